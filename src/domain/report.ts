@@ -1,0 +1,75 @@
+/**
+ * The Report: the comparison's result. A public, versioned contract (schemas/report.schema.json); users script
+ * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
+ */
+import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export type GateVerdict = 'pass' | 'fail' | 'inconclusive' | 'no-baseline';
+export type ComparisonVerdict = 'regression' | 'unchanged' | 'improvement' | 'inconclusive';
+
+export interface Comparison {
+  /** k6 metric name, e.g. `http_req_duration`, `http_req_failed`, `http_reqs`, `order_duration`. */
+  metric: string;
+  /** `p50`, `p95`, `p99`, `rate` (error rate), `throughput` (per second), `count`, ... */
+  stat: string;
+  /** Tag key/values; `{}` means all traffic of that metric. */
+  series: SeriesKey;
+  /** In the metric's unit (ms for time, a fraction 0..1 for rates, per second for throughput). */
+  baseline: number;
+  candidate: number;
+  /** candidate / baseline; null when baseline is 0. */
+  ratio: number | null;
+  /** 'ratio': interval and tolerance are about the ratio; 'difference': about candidate - baseline (rates). */
+  scale: 'ratio' | 'difference';
+  /** [low, high] of the ratio, or of the difference for rates; null when it could not be estimated. */
+  interval: [number, number] | null;
+  /** The tolerance applied: relative (0.05 = 5%) for ratios, absolute (0.001 = 0.1 pp) for differences. */
+  tolerance: number;
+  /** Whether higher values are worse (latency, errors) or better (throughput). */
+  direction: 'higher-is-worse' | 'higher-is-better';
+  verdict: ComparisonVerdict;
+  /** Whether this comparison can fail the gate. */
+  gated: boolean;
+  /** How the interval was computed, e.g. `window batch means (12 windows), t-interval`. */
+  method: string;
+  samples: { baseline: number; candidate: number };
+  /** Why it is not gated or inconclusive, in one sentence, when that needs saying. */
+  note?: string;
+}
+
+export interface BaselineProvenance {
+  /** How many default-branch runs were pooled into the baseline and the noise estimate. */
+  runs: number;
+  commit?: string;
+  ref?: string;
+  /** ISO 8601 time of the newest pooled baseline run. */
+  start?: string;
+  /** Where it came from: a local directory or a workflow run. */
+  source?: string;
+  runId?: number;
+  url?: string;
+}
+
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  verdict: GateVerdict;
+  /** One sentence: why this verdict. */
+  reason: string;
+  comparisons: Comparison[];
+  /** k6's own threshold outcomes, reported separately from the baseline verdict. */
+  thresholds: ThresholdOutcome[];
+  baseline: BaselineProvenance | null;
+  candidate: { commit?: string; ref?: string; start?: string; durationSeconds: number; k6Version?: string };
+  fingerprint: { match: boolean; forced: boolean; differences: string[] };
+  settings: {
+    confidence: number;
+    inconclusivePolicy: 'warn' | 'fail' | 'pass';
+    /** Noise from run-to-run variation, when a history was available. */
+    noiseRuns: number;
+  };
+  /** Accepted regressions (PR label override), if any. */
+  override?: { by: string; label: string };
+  warnings: string[];
+}

@@ -1,0 +1,112 @@
+/**
+ * The RunSummary: one k6 run reduced to what the comparison needs. It is the baseline format (a public,
+ * versioned contract): small enough to store as an artifact, exact to merge across shards.
+ * The JSON Schema lives in schemas/run-summary.schema.json; readers validate and migrate (see ingest/).
+ */
+import type { HistogramJSON } from './histogram.js';
+
+export const RUN_SUMMARY_SCHEMA_VERSION = 1;
+
+export type MetricType = 'trend' | 'rate' | 'counter' | 'gauge';
+
+export interface MetricInfo {
+  type: MetricType;
+  /** k6's `contains`: 'time' (ms), 'data' (bytes) or 'default'. */
+  contains: 'time' | 'data' | 'default';
+}
+
+/**
+ * The tags that identify a series. `{}` is all traffic; `{ scenario: 'browse' }` one scenario;
+ * `{ name: 'GET /products', method: 'GET' }` one request name (group/method only where they differ).
+ * The pooled remainder of a capped cardinality is `{ name: '(other)' }` with `pooled: true` on the series.
+ */
+export type SeriesKey = Record<string, string>;
+
+export interface RateCounts {
+  /** Samples with a non-zero value (for http_req_failed: the FAILED requests). */
+  passes: number;
+  total: number;
+}
+
+/** One time window, aligned to absolute time (start is a multiple of windowSeconds since the Unix epoch). */
+export interface WindowStats {
+  /** Window start, Unix seconds. */
+  start: number;
+  /** http_reqs in the window. */
+  requests: number;
+  /** Requests counted as failed by http_req_failed in the window. */
+  failed: number;
+  /** Per Trend metric: the window's histogram (successful requests only for http_req_* metrics). */
+  trends: Record<string, HistogramJSON>;
+  /** Per Rate metric: the window's counts. */
+  rates: Record<string, RateCounts>;
+}
+
+export interface SeriesSummary {
+  key: SeriesKey;
+  /** True for the pooled remainder of series beyond the cardinality cap. */
+  pooled?: boolean;
+  /**
+   * Trend metrics. For http_req_* trends these hold successful requests only (expected_response=true),
+   * so errors cannot make a service look faster; failed requests' latencies are in `failedTrends`.
+   */
+  trends: Record<string, HistogramJSON>;
+  failedTrends: Record<string, HistogramJSON>;
+  rates: Record<string, RateCounts>;
+  /** Counter totals (rate per second = total / run.durationSeconds). */
+  counters: Record<string, number>;
+  /** Gauges: the maximum seen. */
+  gauges: Record<string, number>;
+  windows: WindowStats[];
+}
+
+export interface ThresholdOutcome {
+  /** The metric as written in the script, with its tag filter, e.g. `http_req_duration{name:login}`. */
+  metric: string;
+  /** The expression, e.g. `p(95)<500`. */
+  expression: string;
+  ok: boolean;
+}
+
+/** What defines the workload: two runs with different fingerprints are not comparable without --force. */
+export interface WorkloadFingerprint {
+  /** sha256 of the script content (hex), when the script is known. */
+  scriptHash?: string;
+  /** Normalized scenario definitions: executor, rates, VUs, durations (from k6's options). */
+  scenarios: Record<string, Record<string, unknown>>;
+  /** A stable hash over scriptHash and scenarios. */
+  hash: string;
+}
+
+export interface RunSummary {
+  schemaVersion: typeof RUN_SUMMARY_SCHEMA_VERSION;
+  producer: { name: 'perf-gate'; version: string };
+  k6: { version?: string };
+  run: {
+    /** ISO 8601 UTC. */
+    start: string;
+    end: string;
+    /** Measured span after warm-up exclusion, seconds. */
+    durationSeconds: number;
+    warmupSeconds: number;
+  };
+  git?: { commit?: string; ref?: string };
+  fingerprint: WorkloadFingerprint;
+  windowSeconds: number;
+  metrics: Record<string, MetricInfo>;
+  /** series[0] is always all traffic (key {}). */
+  series: SeriesSummary[];
+  thresholds: ThresholdOutcome[];
+  /** Facts about the ingestion itself, and warnings to show the user. */
+  ingest: {
+    lines: number;
+    samples: number;
+    skippedLines: number;
+    excludedSetupTeardown: number;
+    excludedWarmup: number;
+    truncated: boolean;
+    /** Number of shards merged into this summary (1 for a single run). */
+    shards: number;
+  };
+  warnings: string[];
+}
