@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Builds the pinned k6 (scripts/k6-version.txt) from its Go module into .tools/k6-<version>/k6,
+# Builds the pinned k6 (package.json "perfGate.k6Version", the one place it is pinned) from its Go module into .tools/k6-<version>/k6,
 # or reuses it when that exact version is already there. Prints the binary's path on stdout.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-version="$(tr -d '[:space:]' < "$root/scripts/k6-version.txt")"
+version="$(node -p "require('$root/package.json').perfGate.k6Version")"
 dir="$root/.tools/k6-$version"
 bin="$dir/k6"
 if [ -x "$bin" ] && "$bin" version 2>/dev/null | grep -q "k6 $version"; then

@@ -1,0 +1,74 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { PerfGateError } from '../errors.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import { readRunSummary, writeRunSummary } from '../ingest/index.js';
+import type { BaselineStore, StoredBaseline } from './baseline-store.js';
+
+/** Baseline files are named so that a plain sort puts the newest last: `<start, compact ISO>-<n>.json`. */
+const FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
+
+function fileNameFor(summary: RunSummary, taken: Set<string>): string {
+  const stamp = summary.run.start.replace(/[-:]/g, '').replace(/\.\d+/, '');
+  for (let n = 0; ; n++) {
+    const name = `${stamp}-${n}.json`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+/**
+ * A directory of baseline runs, one RunSummary JSON per run, for the CLI: `.perf-gate/<gate-id>/` by default.
+ * Writes are atomic (temp file + rename), so an interrupted save never leaves a half-written baseline.
+ */
+export class LocalBaselineStore implements BaselineStore {
+  readonly description: string;
+
+  constructor(
+    private readonly dir: string,
+    cwd: string = process.cwd(),
+  ) {
+    this.description = relative(cwd, dir) || '.';
+  }
+
+  private async files(): Promise<string[]> {
+    try {
+      return (await readdir(this.dir)).filter((f) => FILE_PATTERN.test(f)).sort();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new PerfGateError(
+        `cannot read the baseline directory ${this.description}: ${(err as Error).message}`,
+        'Check its permissions',
+      );
+    }
+  }
+
+  async history(limit: number): Promise<StoredBaseline[]> {
+    const newestFirst = (await this.files()).reverse().slice(0, Math.max(0, limit));
+    const out: StoredBaseline[] = [];
+    for (const file of newestFirst) {
+      const path = join(this.dir, file);
+      const summary = await readRunSummary(path);
+      out.push({
+        summary,
+        provenance: {
+          runs: 1,
+          commit: summary.git?.commit,
+          ref: summary.git?.ref,
+          start: summary.run.start,
+          source: join(this.description, file),
+        },
+      });
+    }
+    return out;
+  }
+
+  async save(summary: RunSummary, keep: number): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const existing = await this.files();
+    const name = fileNameFor(summary, new Set(existing));
+    await writeRunSummary(join(this.dir, name), summary);
+    const all = [...existing, name].sort();
+    const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
+    await Promise.all(drop.map((f) => rm(join(this.dir, f), { force: true })));
+  }
+}

@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PerfGateError } from '../errors.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import { applyEndOfTestSummary, summarizeK6Output } from '../ingest/index.js';
+import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
+import type { K6Runner } from '../io/k6-runner.js';
+import type { Logger } from '../io/logger.js';
+
+export interface LiveRunRequest {
+  script: string;
+  cwd: string;
+  scriptEnv: Record<string, string>;
+  k6Args: string[];
+  warmupSeconds?: number;
+  git?: { commit?: string; ref?: string };
+}
+
+export interface LiveRunResult {
+  summary: RunSummary;
+  k6ExitCode: number;
+}
+
+/** A named pipe lets perf-gate summarize k6's samples as they are produced: no multi-gigabyte file on disk. */
+function makeFifo(path: string): boolean {
+  return spawnSync('mkfifo', ['-m', '600', path]).status === 0;
+}
+
+/**
+ * If k6 died before opening the pipe, the reader is still blocked in open(); opening the write end once and
+ * closing it gives the reader an end of file. ENXIO means no reader has the pipe open (it finished already).
+ */
+function releaseFifoReader(path: string): void {
+  try {
+    closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+  } catch {
+    // ENXIO (no reader any more) or ENOENT: nothing is waiting.
+  }
+}
+
+function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * Runs k6 on a script while its samples stream into a RunSummary. A run that did not complete (k6 exit code other
+ * than 0 or 99) is an error in k6's own words, and produces no summary, so it can never become a baseline.
+ */
+export async function runK6Live(
+  request: LiveRunRequest,
+  k6: K6Runner,
+  logger: Logger,
+): Promise<LiveRunResult> {
+  const script = resolve(request.cwd, request.script);
+  if (!existsSync(script)) {
+    throw new PerfGateError(
+      `script not found: ${request.script}`,
+      'Check the path (it is relative to the working directory)',
+    );
+  }
+  const scriptContent = readFileSync(script, 'utf8');
+  const k6Version = await k6.version();
+  logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
+  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
+
+  const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
+  try {
+    const samplesPath = join(dir, 'samples.json');
+    const live = makeFifo(samplesPath);
+    const summaryExportPath = join(dir, 'summary-export.json');
+    const startedAt = process.hrtime.bigint();
+    let samples = 0;
+    const ingest = (): Promise<RunSummary> =>
+      summarizeK6Output(samplesPath, {
+        warmupSeconds: request.warmupSeconds,
+        scriptContent,
+        k6Options,
+        k6Version,
+        git: request.git,
+        logger,
+        onProgress: (p) => {
+          samples = p.samples;
+          const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+          logger.progress(
+            `k6 running: ${seconds.toFixed(0)} s, ${formatCount(p.samples)} samples summarized`,
+          );
+        },
+      });
+    // Live: read the pipe while k6 writes it. Without mkfifo (Windows), k6 writes a file read afterwards.
+    const ingesting = live ? ingest() : undefined;
+    ingesting?.catch(() => undefined); // judged after k6 exits; avoid an unhandled rejection meanwhile
+    const result = await k6.run({
+      script,
+      cwd: request.cwd,
+      scriptEnv: request.scriptEnv,
+      extraArgs: request.k6Args,
+      samplesPath,
+      summaryExportPath,
+      onLine: (line) => logger.debug(`k6: ${line}`),
+    });
+    if (live) releaseFifoReader(samplesPath);
+    logger.progress(null);
+
+    if (!k6RunCompleted(result.exitCode)) {
+      await ingesting?.catch(() => undefined);
+      const detail = result.errors.at(-1);
+      throw new PerfGateError(
+        `k6 did not complete the test: ${describeK6Exit(result.exitCode)} (exit ${result.exitCode})${detail ? `: ${detail}` : ''}`,
+        'Fix the cause above and run again; no baseline was written',
+      );
+    }
+    const summary = await (ingesting ?? ingest());
+    logger.info(
+      `k6 finished (exit ${result.exitCode}); ${formatCount(samples || summary.ingest.samples)} samples summarized`,
+    );
+    let exported: unknown;
+    try {
+      exported = JSON.parse(await readFile(summaryExportPath, 'utf8'));
+    } catch {
+      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
+      return { summary, k6ExitCode: result.exitCode };
+    }
+    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
