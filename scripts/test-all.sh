@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The README's second command, and exactly what CI runs (.ci/run): installs everything from scratch
+# (npm packages, the pinned k6, Node 24 for the bundled action), then lint, typecheck and the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo "== installing npm packages (npm ci)"
+npm ci --no-audit --no-fund
+echo "== the pinned k6 (built from its Go module once, then reused)"
+bash scripts/ensure-k6.sh
+echo "== Node 24, the runtime action.yml declares"
+bash scripts/ensure-node24.sh
+echo "== lint and typecheck"
+npx eslint .
+npx prettier --check .
+npx tsc --noEmit
+echo "== tests (CI=${CI:-false}: the real-k6 and bundled-action end-to-end tests must run, never skip)"
+mkdir -p .tools
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.tools/vitest-results.json || status=$?
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".tools/vitest-results.json", "utf8"));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+' || true
+exit $status

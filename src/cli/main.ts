@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { describeError, EXIT, PerfGateError } from '../errors.js';
+import { TerminalLogger } from '../io/terminal-logger.js';
+import { PRODUCT_VERSION } from '../version.js';
+import { COMMANDS } from './commands/index.js';
+import type { CliContext } from './command.js';
+
+function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return isTTY;
+}
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    `perf-gate ${PRODUCT_VERSION}: gate pull requests on k6 load-test regressions`,
+    '',
+    'Usage: perf-gate <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `perf-gate <command> --help` for its options.',
+    'Exit codes: 0 pass (or no baseline yet), 1 the gate failed, 2 usage or infrastructure error.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The CLI's composition root: picks the command, parses its flags, and turns every error into one line and
+ * exit code 2 (with the stack only under --debug). A regression is not an error: commands return 1 for it.
+ */
+export async function main(argv: string[], io: { stdout?: (s: string) => void; stderr?: NodeJS.WriteStream } = {}): Promise<number> {
+  const stderr = io.stderr ?? process.stderr;
+  const stdout = io.stdout ?? ((s: string) => void process.stdout.write(s));
+  const env = process.env;
+  const debug = argv.includes('--debug');
+  const isTTY = Boolean(process.stdout.isTTY);
+  const logger = new TerminalLogger({ stream: stderr, color: colorWanted(env, Boolean(stderr.isTTY)), debug });
+  const [name, ...rest] = argv.filter((a) => a !== '--debug');
+
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    stdout(overview());
+    return name === undefined ? EXIT.error : EXIT.pass;
+  }
+  if (name === '--version' || name === '-v') {
+    stdout(`${PRODUCT_VERSION}\n`);
+    return EXIT.pass;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    logger.error(`unknown command "${name}". Run \`perf-gate --help\` to see the commands`);
+    return EXIT.error;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    stdout(`${command.usage.trimEnd()}\n`);
+    return EXIT.pass;
+  }
+  const ctx: CliContext = { logger, cwd: process.cwd(), stdout, env, isTTY };
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new PerfGateError(`${(err as Error).message}`, `Run \`perf-gate ${command.name} --help\` for the options`);
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals }, ctx);
+  } catch (err) {
+    logger.progress(null);
+    logger.error(describeError(err));
+    if (debug && err instanceof Error && err.stack) stderr.write(`${err.stack}\n`);
+    else if (!(err instanceof PerfGateError)) logger.info('Run again with --debug to see where it happened.');
+    return EXIT.error;
+  }
+}

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { projectRoot } from '../io/project-root.js';
+import { startDemoService } from './service.js';
+
+/**
+ * `npm run demo`: starts the demo shop service, runs examples/shop.js through `perf-gate run` three times
+ * (the first run becomes the baseline, the second is unchanged, the third meets a service slowed 2x) and shows
+ * the gate catching the slowdown. `node dist/demo.js serve` only starts the service, for trying things by hand.
+ */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+
+function runCli(args: string[], cwd: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(HERE, 'cli.js'), ...args], { cwd, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 2));
+  });
+}
+
+async function serve(port: number): Promise<void> {
+  const service = await startDemoService({ port });
+  process.stdout.write(`demo service listening on ${service.url} (Ctrl-C to stop; POST ${service.url}/__knobs to change it)\n`);
+  await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
+  await service.close();
+}
+
+async function demo(duration: string): Promise<number> {
+  const root = projectRoot() ?? process.cwd();
+  const service = await startDemoService();
+  const baselineDir = await mkdtemp(join(tmpdir(), 'perf-gate-demo-'));
+  const say = (text: string) => process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n\n`.replace(/\x1b\[[0-9;]*m/g, process.stdout.isTTY ? '$&' : ''));
+  const gate = (extra: string[] = []) =>
+    runCli(['run', 'examples/shop.js', '-e', `BASE_URL=${service.url}`, '-e', `DURATION=${duration}`, '--baseline-dir', baselineDir, ...extra], root);
+  try {
+    say(`1/3 The demo shop runs on ${service.url}. First run: no baseline yet, so it becomes the baseline.`);
+    const first = await gate();
+    say('2/3 Same service, second run: compared with the baseline, it should pass.');
+    const second = await gate();
+    service.setKnobs({ slowdown: 2 });
+    say('3/3 The service is now 2x slower (as a bad pull request might make it): the gate should fail.');
+    const third = await gate();
+    const ok = first === 0 && second === 0 && third === 1;
+    say(
+      ok
+        ? 'Done: the unchanged service passed (exit 0) and the 2x slowdown failed the gate (exit 1).'
+        : `Unexpected exit codes: ${first}, ${second}, ${third} (expected 0, 0, 1).`,
+    );
+    return ok ? 0 : 1;
+  } finally {
+    await service.close();
+    await rm(baselineDir, { recursive: true, force: true });
+  }
+}
+
+const { values, positionals } = parseArgs({
+  options: { port: { type: 'string' }, duration: { type: 'string' } },
+  allowPositionals: true,
+});
+if (positionals[0] === 'serve') {
+  await serve(Number(values.port ?? 8080));
+} else {
+  process.exitCode = await demo(values.duration ?? '15s');
+}
