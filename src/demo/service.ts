@@ -76,6 +76,18 @@ function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
 }
 
+/**
+ * The latency of one request for a standard normal draw z: log-normal with the knobs' median and p99
+ * (sigma = ln(p99 / median) / z_0.99), times the slowdowns; the tail factor applies above the 90th percentile.
+ * @example latencyMs(DEFAULT_KNOBS, 'products', 0) // 8 (the median)
+ */
+export function latencyMs(knobs: DemoKnobs, route: string, z: number): number {
+  const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
+  let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
+  if (z > Z90) ms *= knobs.tailSlowdown;
+  return ms;
+}
+
 export function validateKnobs(k: DemoKnobs): void {
   const bad = (what: string): never => {
     throw new RangeError(`demo service: ${what}`);
@@ -116,13 +128,7 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
   let active = 0;
   const waiting: Array<() => void> = [];
 
-  const latencyFor = (route: string): number => {
-    const z = normal(random);
-    const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
-    let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
-    if (z > Z90) ms *= knobs.tailSlowdown;
-    return ms;
-  };
+  const latencyFor = (route: string): number => latencyMs(knobs, route, normal(random));
 
   const acquire = (): Promise<void> => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {

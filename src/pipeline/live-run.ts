@@ -45,15 +45,19 @@ function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
+export interface PreparedRun {
+  request: LiveRunRequest;
+  script: string;
+  scriptContent: string;
+  k6Version: string;
+  k6Options: Record<string, unknown>;
+}
+
 /**
- * Runs k6 on a script while its samples stream into a RunSummary. A run that did not complete (k6 exit code other
- * than 0 or 99) is an error in k6's own words, and produces no summary, so it can never become a baseline.
+ * Everything that can be wrong before k6 starts (no script, a script k6 cannot load, a k6 that does not answer),
+ * checked up front so that it is reported as one line before any output.
  */
-export async function runK6Live(
-  request: LiveRunRequest,
-  k6: K6Runner,
-  logger: Logger,
-): Promise<LiveRunResult> {
+export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Promise<PreparedRun> {
   const script = resolve(request.cwd, request.script);
   if (!existsSync(script)) {
     throw new PerfGateError(
@@ -63,8 +67,17 @@ export async function runK6Live(
   }
   const scriptContent = readFileSync(script, 'utf8');
   const k6Version = await k6.version();
-  logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
+  return { request, script, scriptContent, k6Version, k6Options };
+}
+
+/**
+ * Runs k6 on a prepared script while its samples stream into a RunSummary. A run that did not complete (k6 exit
+ * code other than 0 or 99) is an error in k6's own words, and produces no summary, so it can never become a baseline.
+ */
+export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Logger): Promise<LiveRunResult> {
+  const { request, script, scriptContent, k6Version, k6Options } = prepared;
+  logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
   try {

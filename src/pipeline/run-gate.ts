@@ -9,7 +9,7 @@ import { mergeRunSummaries, parseRunSummary, summarizeK6Output } from '../ingest
 import type { BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { runK6Live } from './live-run.js';
+import { prepareLiveRun, runK6Live } from './live-run.js';
 
 /**
  * When the run is stored as a baseline: `auto` only when there is none yet (and the run passed);
@@ -72,20 +72,16 @@ async function candidateSummary(
     if (!deps.k6)
       throw new PerfGateError('no k6 available to run the script', 'Install k6 or pass results instead');
     const k6 = await deps.k6();
-    return logger.group(`Running k6 on ${config.script}`, () =>
-      runK6Live(
-        {
-          script: config.script as string,
-          cwd: config.cwd,
-          scriptEnv: config.scriptEnv,
-          k6Args: config.k6Args,
-          warmupSeconds: config.warmupSeconds,
-          git: config.git,
-        },
-        k6,
-        logger,
-      ),
-    );
+    const request = {
+      script: config.script,
+      cwd: config.cwd,
+      scriptEnv: config.scriptEnv,
+      k6Args: config.k6Args,
+      warmupSeconds: config.warmupSeconds,
+      git: config.git,
+    };
+    const prepared = await prepareLiveRun(request, k6);
+    return logger.group(`Running k6 on ${config.script}`, () => runK6Live(prepared, k6, logger));
   }
   if (config.results?.length) {
     return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {

@@ -1,0 +1,124 @@
+/**
+ * End to end: the bundled CLI runs the real pinned k6 against the demo service, twice unchanged (the first run
+ * becomes the baseline, the second passes), then against the service slowed 2x (the gate fails with exit 1).
+ * Bad input (no script, a broken script, no k6) exits 2 with one line and never writes a baseline.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoService, type DemoService } from '../../src/demo/service.js';
+import { buildBundle } from '../support/bundle.js';
+import { pinnedK6, ROOT } from '../support/k6.js';
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(bundle: string, args: string[], env: Record<string, string>): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(bundle, 'cli.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('perf-gate run with the real k6 against the demo service', () => {
+  let bundle: string;
+  let k6: string;
+  let service: DemoService;
+  const baselineDir = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
+  const storeDir = join(baselineDir, 'default');
+  const gate = (extra: string[] = [], env: Record<string, string> = {}) =>
+    cli(
+      bundle,
+      ['run', 'examples/shop.js', '-e', `BASE_URL=${service.url}`, '-e', 'DURATION=10s', '--baseline-dir', baselineDir, ...extra],
+      { K6_PATH: k6, ...env },
+    );
+  const baselineFiles = () => (existsSync(storeDir) ? readdirSync(storeDir) : []);
+
+  beforeAll(async () => {
+    bundle = buildBundle();
+    k6 = pinnedK6();
+    service = await startDemoService({ seed: 11 });
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('exits 2 with one line when the script is missing, and writes no baseline', async () => {
+    const r = await cli(bundle, ['run', 'examples/nope.js', '--baseline-dir', baselineDir], { K6_PATH: k6 });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: script not found: examples\/nope\.js\. /)]);
+    expect(baselineFiles()).toEqual([]);
+  });
+
+  it('exits 2 with one line when the script has a syntax error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broken-'));
+    writeFileSync(join(dir, 'broken.js'), 'export default function ( {\n');
+    const r = await cli(bundle, ['run', join(dir, 'broken.js'), '--baseline-dir', baselineDir], { K6_PATH: k6 });
+    expect(r.code).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: k6 cannot load .*broken\.js: .*Unexpected/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(baselineFiles()).toEqual([]);
+  });
+
+  it('exits 2 with one line when k6 cannot be found', async () => {
+    const r = await cli(bundle, ['run', 'examples/shop.js', '--baseline-dir', baselineDir], { K6_PATH: '/nonexistent/k6' });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: k6 not found at \/nonexistent\/k6 \(from K6_PATH\)/)]);
+    expect(baselineFiles()).toEqual([]);
+  });
+
+  it('stores the first run as the baseline, passes an unchanged rerun, and fails a 2x slowdown', async () => {
+    const first = await gate();
+    expect(first.stderr).toMatch(/this run is now the baseline/i);
+    expect(first.code).toBe(0);
+    expect(baselineFiles()).toHaveLength(1);
+
+    const second = await gate();
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    expect(baselineFiles()).toHaveLength(1);
+
+    service.setKnobs({ slowdown: 2 });
+    try {
+      const third = await gate();
+      expect(third.code, third.stdout + third.stderr).toBe(1);
+      expect(third.stdout).toMatch(/http_req_duration/);
+      expect(third.stdout).toMatch(/regress/i);
+    } finally {
+      service.setKnobs({ slowdown: 1 });
+    }
+    // A failed gate never replaces the baseline.
+    expect(baselineFiles()).toHaveLength(1);
+  }, 120_000);
+
+  it("fails (exit 1) and names the thresholds when k6's own thresholds fail (k6 exit 99)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thresholds-'));
+    const script = join(dir, 'strict.js');
+    writeFileSync(
+      script,
+      `import http from 'k6/http';
+export const options = { vus: 2, iterations: 60, thresholds: { http_req_duration: ['p(95)<0.001'] } };
+export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { name: 'GET /products' } }); }
+`,
+    );
+    const r = await cli(bundle, ['run', script, '-e', `BASE_URL=${service.url}`, '--baseline-dir', join(dir, 'store')], { K6_PATH: k6 });
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/p\(95\)<0\.001/);
+    expect(existsSync(join(dir, 'store', 'default'))).toBe(false);
+  }, 60_000);
+});
