@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 const outdir = process.argv[2] ?? 'dist';
 // Some dependencies still call require(); give the ESM bundle one.
-const banner = "import { createRequire as __perfGateCreateRequire } from 'node:module'; const require = __perfGateCreateRequire(import.meta.url);";
+const banner =
+  "import { createRequire as __perfGateCreateRequire } from 'node:module'; const require = __perfGateCreateRequire(import.meta.url);";
 
 const entries = [
   { in: 'src/action/index.ts', out: 'index', shebang: false },

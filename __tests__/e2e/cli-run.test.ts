@@ -43,7 +43,17 @@ describe('perf-gate run with the real k6 against the demo service', () => {
   const gate = (extra: string[] = [], env: Record<string, string> = {}) =>
     cli(
       bundle,
-      ['run', 'examples/shop.js', '-e', `BASE_URL=${service.url}`, '-e', 'DURATION=10s', '--baseline-dir', baselineDir, ...extra],
+      [
+        'run',
+        'examples/shop.js',
+        '-e',
+        `BASE_URL=${service.url}`,
+        '-e',
+        'DURATION=10s',
+        '--baseline-dir',
+        baselineDir,
+        ...extra,
+      ],
       { K6_PATH: k6, ...env },
     );
   const baselineFiles = () => (existsSync(storeDir) ? readdirSync(storeDir) : []);
@@ -60,14 +70,18 @@ describe('perf-gate run with the real k6 against the demo service', () => {
   it('exits 2 with one line when the script is missing, and writes no baseline', async () => {
     const r = await cli(bundle, ['run', 'examples/nope.js', '--baseline-dir', baselineDir], { K6_PATH: k6 });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: script not found: examples\/nope\.js\. /)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^error: script not found: examples\/nope\.js\. /),
+    ]);
     expect(baselineFiles()).toEqual([]);
   });
 
   it('exits 2 with one line when the script has a syntax error', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'broken-'));
     writeFileSync(join(dir, 'broken.js'), 'export default function ( {\n');
-    const r = await cli(bundle, ['run', join(dir, 'broken.js'), '--baseline-dir', baselineDir], { K6_PATH: k6 });
+    const r = await cli(bundle, ['run', join(dir, 'broken.js'), '--baseline-dir', baselineDir], {
+      K6_PATH: k6,
+    });
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -77,9 +91,13 @@ describe('perf-gate run with the real k6 against the demo service', () => {
   });
 
   it('exits 2 with one line when k6 cannot be found', async () => {
-    const r = await cli(bundle, ['run', 'examples/shop.js', '--baseline-dir', baselineDir], { K6_PATH: '/nonexistent/k6' });
+    const r = await cli(bundle, ['run', 'examples/shop.js', '--baseline-dir', baselineDir], {
+      K6_PATH: '/nonexistent/k6',
+    });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: k6 not found at \/nonexistent\/k6 \(from K6_PATH\)/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^error: k6 not found at \/nonexistent\/k6 \(from K6_PATH\)/),
+    ]);
     expect(baselineFiles()).toEqual([]);
   });
 
@@ -116,7 +134,11 @@ export const options = { vus: 2, iterations: 60, thresholds: { http_req_duration
 export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { name: 'GET /products' } }); }
 `,
     );
-    const r = await cli(bundle, ['run', script, '-e', `BASE_URL=${service.url}`, '--baseline-dir', join(dir, 'store')], { K6_PATH: k6 });
+    const r = await cli(
+      bundle,
+      ['run', script, '-e', `BASE_URL=${service.url}`, '--baseline-dir', join(dir, 'store')],
+      { K6_PATH: k6 },
+    );
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/p\(95\)<0\.001/);
     expect(existsSync(join(dir, 'store', 'default'))).toBe(false);

@@ -38,7 +38,10 @@ describe('demo service', () => {
       return median(out);
     };
     const before = await sample();
-    await fetch(`${service.url}/__knobs`, { method: 'POST', body: JSON.stringify({ endpointSlowdown: { products: 4 } }) });
+    await fetch(`${service.url}/__knobs`, {
+      method: 'POST',
+      body: JSON.stringify({ endpointSlowdown: { products: 4 } }),
+    });
     const after = await sample();
     expect(before).toBeGreaterThanOrEqual(39);
     expect(after - before).toBeGreaterThan(80);

@@ -28,7 +28,9 @@ describe('locateK6', () => {
     expect(locateK6('k6-flag', {}, dir).path).toBe(flagged);
   });
   it('an explicit path that is not executable is an error, not a fallback', () => {
-    expect(() => locateK6(join(dir, 'missing'), { K6_PATH: fromEnv }, dir)).toThrow(/k6 not found at .*missing \(from --k6\)/);
+    expect(() => locateK6(join(dir, 'missing'), { K6_PATH: fromEnv }, dir)).toThrow(
+      /k6 not found at .*missing \(from --k6\)/,
+    );
   });
   it('falls back to the pinned build, then PATH', () => {
     const found = locateK6(undefined, { PATH: onPathDir }, dir);
@@ -46,7 +48,8 @@ describe('k6 exit codes and error lines', () => {
     expect(describeK6Exit(42)).toBe('k6 exited with code 42');
   });
   it("extracts the msg of k6's error log lines", () => {
-    const line = 'time="2026-11-24T23:51:59Z" level=error msg="could not initialize \'bad.js\': Line 2:1 \\"x\\" Unexpected"';
+    const line =
+      'time="2026-11-24T23:51:59Z" level=error msg="could not initialize \'bad.js\': Line 2:1 \\"x\\" Unexpected"';
     expect(k6ErrorMessage(line)).toBe('could not initialize \'bad.js\': Line 2:1 "x" Unexpected');
     expect(k6ErrorMessage('time="x" level=info msg="fine"')).toBeUndefined();
   });

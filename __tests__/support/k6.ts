@@ -12,5 +12,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export function pinnedK6(): string {
   const path = join(ROOT, '.tools', `k6-${PINNED_K6_VERSION}`, 'k6');
   if (existsSync(path)) return path;
-  return execFileSync('bash', [join(ROOT, 'scripts', 'ensure-k6.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  return execFileSync('bash', [join(ROOT, 'scripts', 'ensure-k6.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  }).trim();
 }

@@ -31,13 +31,20 @@ function overview(): string {
  * The CLI's composition root: picks the command, parses its flags, and turns every error into one line and
  * exit code 2 (with the stack only under --debug). A regression is not an error: commands return 1 for it.
  */
-export async function main(argv: string[], io: { stdout?: (s: string) => void; stderr?: NodeJS.WriteStream } = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  io: { stdout?: (s: string) => void; stderr?: NodeJS.WriteStream } = {},
+): Promise<number> {
   const stderr = io.stderr ?? process.stderr;
   const stdout = io.stdout ?? ((s: string) => void process.stdout.write(s));
   const env = process.env;
   const debug = argv.includes('--debug');
   const isTTY = Boolean(process.stdout.isTTY);
-  const logger = new TerminalLogger({ stream: stderr, color: colorWanted(env, Boolean(stderr.isTTY)), debug });
+  const logger = new TerminalLogger({
+    stream: stderr,
+    color: colorWanted(env, Boolean(stderr.isTTY)),
+    debug,
+  });
   const [name, ...rest] = argv.filter((a) => a !== '--debug');
 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -63,7 +70,10 @@ export async function main(argv: string[], io: { stdout?: (s: string) => void; s
     try {
       parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
     } catch (err) {
-      throw new PerfGateError(`${(err as Error).message}`, `Run \`perf-gate ${command.name} --help\` for the options`);
+      throw new PerfGateError(
+        `${(err as Error).message}`,
+        `Run \`perf-gate ${command.name} --help\` for the options`,
+      );
     }
     return await command.run({ values: parsed.values, positionals: parsed.positionals }, ctx);
   } catch (err) {

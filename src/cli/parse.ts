@@ -30,7 +30,8 @@ export function parsePercent(text: string, flag: string): number {
   if (!m) throw new PerfGateError(`${flag} "${text}" is not a percentage`, 'Write it like 5% or 0.05');
   const value = Number(m[1]);
   const fraction = m[2] === '%' || value >= 1 ? value / 100 : value;
-  if (!(fraction > 0 && fraction < 10)) throw new PerfGateError(`${flag} ${text} is out of range`, 'Use a value between 0% and 1000%');
+  if (!(fraction > 0 && fraction < 10))
+    throw new PerfGateError(`${flag} ${text} is out of range`, 'Use a value between 0% and 1000%');
   return fraction;
 }
 
@@ -39,7 +40,11 @@ export function parseKeyValues(items: readonly string[], flag: string): Record<s
   const out: Record<string, string> = {};
   for (const item of items) {
     const at = item.indexOf('=');
-    if (at <= 0) throw new PerfGateError(`${flag} "${item}" is not KEY=VALUE`, `Write it like ${flag} BASE_URL=http://127.0.0.1:8080`);
+    if (at <= 0)
+      throw new PerfGateError(
+        `${flag} "${item}" is not KEY=VALUE`,
+        `Write it like ${flag} BASE_URL=http://127.0.0.1:8080`,
+      );
     out[item.slice(0, at)] = item.slice(at + 1);
   }
   return out;
@@ -48,7 +53,10 @@ export function parseKeyValues(items: readonly string[], flag: string): Record<s
 /** Parses a positive whole number flag. */
 export function parseCount(text: string, flag: string, min = 1): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < min) {
-    throw new PerfGateError(`${flag} "${text}" is not a whole number >= ${min}`, `Write it like ${flag} ${Math.max(min, 5)}`);
+    throw new PerfGateError(
+      `${flag} "${text}" is not a whole number >= ${min}`,
+      `Write it like ${flag} ${Math.max(min, 5)}`,
+    );
   }
   return Number(text);
 }

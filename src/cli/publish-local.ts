@@ -33,7 +33,10 @@ export async function publishLocally(
     ctx.logger.info(`report JSON written to ${json}`);
   }
   if (markdown) {
-    await writeTo(resolve(ctx.cwd, markdown), renderComment(report, { gateId: info.gateId, now: new Date().toISOString() }));
+    await writeTo(
+      resolve(ctx.cwd, markdown),
+      renderComment(report, { gateId: info.gateId, now: new Date().toISOString() }),
+    );
     ctx.logger.info(`Markdown written to ${markdown}`);
   }
   if (info.baselineSaved && info.store) {

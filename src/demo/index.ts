@@ -24,7 +24,9 @@ function runCli(args: string[], cwd: string): Promise<number> {
 
 async function serve(port: number): Promise<void> {
   const service = await startDemoService({ port });
-  process.stdout.write(`demo service listening on ${service.url} (Ctrl-C to stop; POST ${service.url}/__knobs to change it)\n`);
+  process.stdout.write(
+    `demo service listening on ${service.url} (Ctrl-C to stop; POST ${service.url}/__knobs to change it)\n`,
+  );
   await new Promise<void>((resolve) => process.once('SIGINT', resolve).once('SIGTERM', resolve));
   await service.close();
 }
@@ -33,9 +35,24 @@ async function demo(duration: string): Promise<number> {
   const root = projectRoot() ?? process.cwd();
   const service = await startDemoService();
   const baselineDir = await mkdtemp(join(tmpdir(), 'perf-gate-demo-'));
-  const say = (text: string) => process.stdout.write(`\n\x1b[1m== ${text}\x1b[0m\n\n`.replace(/\x1b\[[0-9;]*m/g, process.stdout.isTTY ? '$&' : ''));
+  const bold = process.stdout.isTTY && !process.env.NO_COLOR;
+  const say = (text: string) =>
+    process.stdout.write(bold ? `\n\x1b[1m== ${text}\x1b[0m\n\n` : `\n== ${text}\n\n`);
   const gate = (extra: string[] = []) =>
-    runCli(['run', 'examples/shop.js', '-e', `BASE_URL=${service.url}`, '-e', `DURATION=${duration}`, '--baseline-dir', baselineDir, ...extra], root);
+    runCli(
+      [
+        'run',
+        'examples/shop.js',
+        '-e',
+        `BASE_URL=${service.url}`,
+        '-e',
+        `DURATION=${duration}`,
+        '--baseline-dir',
+        baselineDir,
+        ...extra,
+      ],
+      root,
+    );
   try {
     say(`1/3 The demo shop runs on ${service.url}. First run: no baseline yet, so it becomes the baseline.`);
     const first = await gate();

@@ -151,7 +151,9 @@ export class Histogram {
   /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
   merge(other: Histogram): this {
     if (other.alpha !== this.alpha) {
-      throw new RangeError(`cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`);
+      throw new RangeError(
+        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`,
+      );
     }
     if (other.total === 0) return this;
     this.pos.mergeFrom(other.pos);
@@ -221,7 +223,9 @@ export class Histogram {
     const pos = BucketStore.decode(json.pos);
     const neg = BucketStore.decode(json.neg);
     if (pos.total + neg.total + json.zero !== json.count) {
-      throw new RangeError(`histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`);
+      throw new RangeError(
+        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`,
+      );
     }
     h.pos.mergeFrom(pos);
     h.neg = neg;
@@ -252,7 +256,8 @@ export class Histogram {
 
   /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
   private valuesAtRanks(r1: number, r2: number): [number, number] {
-    const at = (r: number): number | undefined => (r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : undefined);
+    const at = (r: number): number | undefined =>
+      r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : undefined;
     let v1 = at(r1);
     let v2 = at(r2);
     if (v1 === undefined || v2 === undefined) {

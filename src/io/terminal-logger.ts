@@ -7,7 +7,8 @@ export interface TerminalLoggerOptions {
   debug: boolean;
 }
 
-const paint = (on: boolean, code: string, text: string): string => (on ? `\x1b[${code}m${text}\x1b[0m` : text);
+const paint = (on: boolean, code: string, text: string): string =>
+  on ? `\x1b[${code}m${text}\x1b[0m` : text;
 
 /**
  * The CLI's logger: plain lines on stderr, colour only when asked (the caller decides from TTY and NO_COLOR),

@@ -50,12 +50,27 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
   },
   async run({ values, positionals }, ctx) {
     const [script, ...k6Args] = positionals;
-    if (!script) throw new PerfGateError('no script given', 'Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`');
+    if (!script)
+      throw new PerfGateError(
+        'no script given',
+        'Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`',
+      );
     const saveFlags = ['save-baseline', 'add-baseline', 'read-only'].filter((f) => values[f]);
-    if (saveFlags.length > 1) throw new PerfGateError(`--${saveFlags.join(' and --')} contradict each other`, 'Pick one');
-    const save: BaselineSavePolicy = values['save-baseline'] ? 'replace' : values['add-baseline'] ? 'append' : values['read-only'] ? 'never' : 'auto';
+    if (saveFlags.length > 1)
+      throw new PerfGateError(`--${saveFlags.join(' and --')} contradict each other`, 'Pick one');
+    const save: BaselineSavePolicy = values['save-baseline']
+      ? 'replace'
+      : values['add-baseline']
+        ? 'append'
+        : values['read-only']
+          ? 'never'
+          : 'auto';
     const gateId = (values['gate-id'] as string | undefined) ?? 'default';
-    if (!/^[A-Za-z0-9._-]+$/.test(gateId)) throw new PerfGateError(`--gate-id "${gateId}" has characters other than letters, digits, . _ -`, 'Use e.g. --gate-id checkout');
+    if (!/^[A-Za-z0-9._-]+$/.test(gateId))
+      throw new PerfGateError(
+        `--gate-id "${gateId}" has characters other than letters, digits, . _ -`,
+        'Use e.g. --gate-id checkout',
+      );
     const baselineDir = resolve(ctx.cwd, (values['baseline-dir'] as string | undefined) ?? '.perf-gate');
     const gate = gateConfigFromFlags(values);
     const history = values.history ? parseCount(values.history as string, '--history') : 5;
@@ -77,9 +92,17 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
         git: await gitInfo(ctx.cwd),
         seed: 1,
       },
-      { store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd), logger: ctx.logger, k6: async () => new ProcessK6Runner(location) },
+      {
+        store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd),
+        logger: ctx.logger,
+        k6: async () => new ProcessK6Runner(location),
+      },
     );
-    await publishLocally(outcome.report, values, ctx, { gateId, baselineSaved: outcome.baselineSaved, store: join(baselineDir, gateId) });
+    await publishLocally(outcome.report, values, ctx, {
+      gateId,
+      baselineSaved: outcome.baselineSaved,
+      store: join(baselineDir, gateId),
+    });
     return outcome.exitCode;
   },
 };
