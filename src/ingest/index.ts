@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { mergeRunSummaries as mergeExact } from '../domain/merge.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import { PerfGateError } from '../errors.js';
+import type { Logger } from '../io/logger.js';
+import { PRODUCT_VERSION } from '../version.js';
+import { DEFAULT_MAX_SERIES, RunSummaryBuilder } from './builder.js';
+import { computeFingerprint } from './fingerprint.js';
+import { K6CsvLineParser } from './k6-csv-line.js';
+import { K6JsonLineParser } from './k6-json-line.js';
+import { readLines, type LineSourceReport } from './lines.js';
+import { parseRunSummary } from './validate.js';
+
+export { applyEndOfTestSummary } from './thresholds.js';
+export { computeFingerprint } from './fingerprint.js';
+export { parseRunSummary } from './validate.js';
+
+/** Corrupt lines in the middle of an input are skipped and counted; above this fraction the input is refused. */
+export const MAX_CORRUPT_FRACTION = 0.01;
+/** Windows of 5 s: fine enough for short CI runs; the comparison coalesces them into larger batches. */
+export const DEFAULT_WINDOW_SECONDS = 5;
+/** No warm-up is left out unless asked: arrival-rate tests start at full rate, and k6 has no ramp by default. */
+export const DEFAULT_WARMUP_SECONDS = 0;
+
+export interface SummarizeOptions {
+  warmupSeconds?: number;
+  windowSeconds?: number;
+  maxSeries?: number;
+  scriptContent?: string;
+  /** The JSON `k6 inspect <script>` prints: the workload fingerprint comes from its scenarios. */
+  k6Options?: unknown;
+  k6Version?: string;
+  git?: { commit?: string; ref?: string };
+  onProgress?: (p: { lines: number; samples: number }) => void;
+  logger?: Logger;
+}
+
+/**
+ * Streams a k6 output (`--out json` or `--out csv`, gzipped or not; a file, a FIFO while k6 writes it, or `-` for
+ * stdin) into a RunSummary, in constant memory whatever the input size.
+ * @throws PerfGateError for an unreadable or empty input, too many corrupt lines, or no HTTP requests.
+ */
+export async function summarizeK6Output(source: string, options: SummarizeOptions = {}): Promise<RunSummary> {
+  const label = source === '-' ? 'standard input' : source;
+  const builder = new RunSummaryBuilder({
+    warmupSeconds: options.warmupSeconds ?? DEFAULT_WARMUP_SECONDS,
+    windowSeconds: options.windowSeconds ?? DEFAULT_WINDOW_SECONDS,
+    maxSeries: options.maxSeries ?? DEFAULT_MAX_SERIES,
+    producerVersion: PRODUCT_VERSION,
+    k6Version: options.k6Version,
+    git: options.git,
+    fingerprint: computeFingerprint(options.scriptContent, options.k6Options),
+  });
+  const report: LineSourceReport = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
+  let parser: K6JsonLineParser | K6CsvLineParser | undefined;
+  let lines = 0;
+  let corrupt = 0;
+  let lastCorrupt = false;
+  for await (const line of readLines(source, report)) {
+    lines++;
+    parser ??= line.startsWith('{') ? new K6JsonLineParser() : new K6CsvLineParser();
+    const parsed = parser.parse(line);
+    lastCorrupt = parsed.kind === 'corrupt';
+    if (parsed.kind === 'sample') builder.add(parsed.sample);
+    else if (parsed.kind === 'metric') builder.declare(parsed.metric);
+    else if (parsed.kind === 'corrupt') corrupt++;
+    if ((lines & 0xffff) === 0) options.onProgress?.({ lines, samples: builder.samples });
+  }
+  options.onProgress?.({ lines, samples: builder.samples });
+
+  const warnings: string[] = [];
+  // A cut-off last line is what a killed k6 leaves: lose that one sample, say so, and go on.
+  const cutOff = report.truncatedLastLine && lastCorrupt;
+  if (cutOff) corrupt--;
+  if (cutOff || report.gzipUnfinished) {
+    warnings.push(
+      `${label} ends abruptly (${report.gzipUnfinished ? 'gzip stream without its end' : 'last line cut off'}): k6 was probably stopped; everything before the cut was summarized`,
+    );
+  }
+  if (lines === 0 || builder.samples + builder.excludedWarmup + builder.excludedSetupTeardown === 0) {
+    throw new PerfGateError(
+      `no k6 samples in ${label}${corrupt > 0 ? ` (${corrupt} unreadable lines)` : ''}`,
+      'Pass the file k6 wrote with --out json=<file> (or csv=<file>)',
+    );
+  }
+  if (corrupt > 0) {
+    const fraction = corrupt / lines;
+    if (fraction > MAX_CORRUPT_FRACTION) {
+      throw new PerfGateError(
+        `${label} has ${corrupt} corrupt lines out of ${lines} (${(fraction * 100).toFixed(1)}%, more than ${MAX_CORRUPT_FRACTION * 100}%)`,
+        'The file is damaged or not k6 output; re-run k6 with --out json=<file>',
+      );
+    }
+    warnings.push(`${corrupt} corrupt line(s) in ${label} were skipped`);
+  }
+  for (const [metric, type] of builder.ignoredMetrics())
+    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
+  if (!builder.hasHttpRequests()) {
+    throw new PerfGateError(
+      `no HTTP requests in ${label} (no http_reqs samples${builder.excludedWarmup > 0 ? ' after the warm-up' : ''})`,
+      'perf-gate gates HTTP load tests: check that the script makes requests and that --warmup is shorter than the test',
+    );
+  }
+  return builder.finish({
+    lines,
+    skippedLines: corrupt,
+    truncated: cutOff || report.gzipUnfinished,
+    warnings,
+  });
+}
+
+/** Reads and validates a RunSummary file. @throws PerfGateError naming the file and what is wrong. */
+export async function readRunSummary(path: string): Promise<RunSummary> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new PerfGateError(
+      `cannot read run summary ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      'Check the path',
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new PerfGateError(
+      `${path} is not JSON (damaged or cut off)`,
+      'Re-create it with `perf-gate summarize` or a new baseline run',
+    );
+  }
+  return parseRunSummary(json, path);
+}
+
+/** Writes a RunSummary atomically: a temporary file in the same directory, then a rename. */
+export async function writeRunSummary(path: string, summary: RunSummary): Promise<void> {
+  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(summary));
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${(err as Error).message}`,
+      'Check that the directory is writable',
+    );
+  }
+}
+
+/**
+ * Merges the shards of one distributed test exactly. Shards of different workloads are refused.
+ * @throws PerfGateError when the shards do not belong together.
+ */
+export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
+  const hashes = new Set(shards.map((s) => s.fingerprint.hash));
+  if (hashes.size > 1) {
+    throw new PerfGateError(
+      `the ${shards.length} results have ${hashes.size} different workload fingerprints: they are not shards of one test`,
+      'Merge only the outputs of one k6 test split with --execution-segment',
+    );
+  }
+  try {
+    return mergeExact(shards);
+  } catch (err) {
+    throw new PerfGateError(
+      `cannot merge: ${(err as Error).message}`,
+      'Summarize every shard with the same --window',
+    );
+  }
+}
