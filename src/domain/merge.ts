@@ -31,6 +31,11 @@ function mergeWindows(into: WindowStats[], from: WindowStats[]): WindowStats[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
+/** Re-buckets windows into windows of `seconds`, aligned to absolute time. */
+function coalesceWindows(windows: WindowStats[], seconds: number): WindowStats[] {
+  return mergeWindows([], windows.map((w) => ({ ...structuredClone(w), start: Math.floor(w.start / seconds) * seconds })));
+}
+
 function mergeSeries(into: SeriesSummary, from: SeriesSummary): void {
   mergeHistograms(into.trends, from.trends);
   mergeHistograms(into.failedTrends, from.failedTrends);
@@ -45,11 +50,21 @@ function mergeSeries(into: SeriesSummary, from: SeriesSummary): void {
  * buckets, counts, counters and windows add up; gauges take the maximum; the span is the union of the shards'.
  * k6 thresholds are evaluated per shard, so a threshold counts as passed only if it passed in every shard.
  * The caller checks that the shards share a workload fingerprint and window length.
- * @throws RangeError when the shards have different window lengths or histogram accuracies.
+ * @throws RangeError when the shards' window lengths do not divide each other, or histogram accuracies differ.
  */
 export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
-  const [first, ...rest] = shards;
-  if (!first) throw new RangeError('nothing to merge');
+  if (shards.length === 0) throw new RangeError('nothing to merge');
+  // Window lengths double as runs grow; coalesce every shard to the longest so windows line up.
+  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
+  for (const s of shards) {
+    const ratio = seconds / s.windowSeconds;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
+      throw new RangeError(`shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`);
+    }
+  }
+  const [first, ...rest] = shards.map((s) =>
+    s.windowSeconds === seconds ? s : { ...s, windowSeconds: seconds, series: s.series.map((x) => ({ ...x, windows: coalesceWindows(x.windows, seconds) })) },
+  ) as [RunSummary, ...RunSummary[]];
   const out: RunSummary = structuredClone(first);
   const seriesIndex = new Map(out.series.map((s) => [JSON.stringify(s.key), s]));
   const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\u0000${t.expression}`, { ...t }]));

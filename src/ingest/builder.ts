@@ -46,6 +46,12 @@ function isWindowedTrend(metric: string): boolean {
 
 /** Per-window histograms are coarser (1%): window statistics vary by far more than that between windows. */
 export const WINDOW_ALPHA = 0.01;
+/**
+ * Windows start at 1 s (short CI tests still get enough of them for batch means) and double in length whenever a
+ * run has more than this many, so a long test stays small in memory and on disk. Lengths stay powers of two
+ * times the first, aligned to absolute time, so shards coalesce to a common length and merge exactly.
+ */
+export const MAX_WINDOWS = 240;
 /** The default number of request-name series kept; the rest are pooled into one `(other)` series. */
 export const DEFAULT_MAX_SERIES = 20;
 /** Request-name series tracked while reading, before the cap is applied at the end; beyond this they pool at once. */
@@ -115,6 +121,18 @@ class SeriesAcc {
     }
   }
 
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds: number): void {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) {
+      const to = Math.floor(start / seconds) * seconds;
+      const mine = this.windows.get(to);
+      if (!mine) this.windows.set(to, w);
+      else mergeWindow(mine, w);
+    }
+  }
+
   mergeFrom(other: SeriesAcc): void {
     for (const [m, h] of other.trends) histogramIn(this.trends, m).merge(h);
     for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m).merge(h);
@@ -127,10 +145,7 @@ class SeriesAcc {
         mine = new WindowAcc();
         this.windows.set(start, mine);
       }
-      mine.requests += w.requests;
-      mine.failed += w.failed;
-      for (const [m, h] of w.trends) histogramIn(mine.trends, m, WINDOW_ALPHA).merge(h);
-      for (const [m, r] of w.rates) addRate(mine.rates, m, r);
+      mergeWindow(mine, w);
     }
   }
 
@@ -155,6 +170,13 @@ class SeriesAcc {
       windows,
     };
   }
+}
+
+function mergeWindow(into: WindowAcc, w: WindowAcc): void {
+  into.requests += w.requests;
+  into.failed += w.failed;
+  for (const [m, h] of w.trends) histogramIn(into.trends, m, WINDOW_ALPHA).merge(h);
+  for (const [m, r] of w.rates) addRate(into.rates, m, r);
 }
 
 function histogramIn(map: Map<string, Histogram>, metric: string, alpha?: number): Histogram {
@@ -208,11 +230,25 @@ export class RunSummaryBuilder {
   private firstTime: number | undefined;
   private minTime = Infinity;
   private maxTime = -Infinity;
+  private windowSeconds: number;
   samples = 0;
   excludedSetupTeardown = 0;
   excludedWarmup = 0;
 
-  constructor(private readonly options: BuilderOptions) {}
+  constructor(private readonly options: BuilderOptions) {
+    this.windowSeconds = options.windowSeconds;
+  }
+
+  private accumulators(): SeriesAcc[] {
+    const out = [this.all, ...this.scenarios.values(), ...[...this.names.values()].map((e) => e.acc)];
+    if (this.overflow) out.push(this.overflow);
+    return out;
+  }
+
+  private widenWindows(): void {
+    this.windowSeconds *= 2;
+    for (const acc of this.accumulators()) acc.coalesce(this.windowSeconds);
+  }
 
   declare(metric: MetricDeclaration): void {
     if (KNOWN_TYPES.has(metric.type as MetricType)) {
@@ -253,8 +289,9 @@ export class RunSummaryBuilder {
     this.samples++;
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
-    const windowStart = Math.floor(time / 1000 / this.options.windowSeconds) * this.options.windowSeconds;
+    const windowStart = Math.floor(time / 1000 / this.windowSeconds) * this.windowSeconds;
     this.all.add(sample, type, windowStart);
+    if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
     if (tags.scenario !== undefined) {
       let acc = this.scenarios.get(tags.scenario);
       if (!acc) {
@@ -307,7 +344,7 @@ export class RunSummaryBuilder {
       },
       ...(this.options.git ? { git: this.options.git } : {}),
       fingerprint: this.options.fingerprint,
-      windowSeconds: this.options.windowSeconds,
+      windowSeconds: this.windowSeconds,
       metrics: mapToObject(this.metrics, (m) => m),
       series,
       thresholds: [],

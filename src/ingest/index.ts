@@ -18,8 +18,8 @@ export { parseRunSummary } from './validate.js';
 
 /** Corrupt lines in the middle of an input are skipped and counted; above this fraction the input is refused. */
 export const MAX_CORRUPT_FRACTION = 0.01;
-/** Windows of 5 s: fine enough for short CI runs; the comparison coalesces them into larger batches. */
-export const DEFAULT_WINDOW_SECONDS = 5;
+/** The first window length; it doubles as a long run grows (see MAX_WINDOWS in builder.ts). */
+export const DEFAULT_WINDOW_SECONDS = 1;
 /** No warm-up is left out unless asked: arrival-rate tests start at full rate, and k6 has no ramp by default. */
 export const DEFAULT_WARMUP_SECONDS = 0;
 
