@@ -33,7 +33,10 @@ function mergeWindows(into: WindowStats[], from: WindowStats[]): WindowStats[] {
 
 /** Re-buckets windows into windows of `seconds`, aligned to absolute time. */
 function coalesceWindows(windows: WindowStats[], seconds: number): WindowStats[] {
-  return mergeWindows([], windows.map((w) => ({ ...structuredClone(w), start: Math.floor(w.start / seconds) * seconds })));
+  return mergeWindows(
+    [],
+    windows.map((w) => ({ ...structuredClone(w), start: Math.floor(w.start / seconds) * seconds })),
+  );
 }
 
 function mergeSeries(into: SeriesSummary, from: SeriesSummary): void {
@@ -59,11 +62,19 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
   for (const s of shards) {
     const ratio = seconds / s.windowSeconds;
     if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
-      throw new RangeError(`shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`);
+      throw new RangeError(
+        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`,
+      );
     }
   }
   const [first, ...rest] = shards.map((s) =>
-    s.windowSeconds === seconds ? s : { ...s, windowSeconds: seconds, series: s.series.map((x) => ({ ...x, windows: coalesceWindows(x.windows, seconds) })) },
+    s.windowSeconds === seconds
+      ? s
+      : {
+          ...s,
+          windowSeconds: seconds,
+          series: s.series.map((x) => ({ ...x, windows: coalesceWindows(x.windows, seconds) })),
+        },
   ) as [RunSummary, ...RunSummary[]];
   const out: RunSummary = structuredClone(first);
   const seriesIndex = new Map(out.series.map((s) => [JSON.stringify(s.key), s]));

@@ -1,0 +1,258 @@
+import { ruleFor, type GateConfig } from '../gate-config.js';
+import { REPORT_SCHEMA_VERSION, type Comparison, type GateVerdict, type Report } from '../report.js';
+import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
+import { compareRate } from './error-rate.js';
+import { compareQuantile } from './latency.js';
+import { compareThroughput } from './throughput.js';
+import { fingerprintDifferences } from './fingerprint.js';
+
+export { classify } from './verdict.js';
+
+const keyId = (key: SeriesKey): string => JSON.stringify(Object.entries(key).sort());
+const isAllTraffic = (key: SeriesKey): boolean => Object.keys(key).length === 0;
+
+/** Success-style rates (checks pass, custom `*_success`) are better when higher; failure rates when lower. */
+function rateDirection(metric: string): 'higher-is-worse' | 'higher-is-better' {
+  return metric === 'checks' || /success|pass|ok|hit/i.test(metric) ? 'higher-is-better' : 'higher-is-worse';
+}
+
+/** Which metrics gate by default: request duration, custom Trends, the failure rate and checks. */
+function gatedByDefault(metric: string, type: string): boolean {
+  if (type === 'trend') return true; // the built-ins that should not gate are switched off by DEFAULT_GATE_CONFIG.rules
+  return metric === 'http_req_failed' || metric === 'checks';
+}
+
+function seriesComparisons(
+  key: SeriesKey,
+  candidate: SeriesSummary,
+  baseline: SeriesSummary[],
+  candidateRun: RunSummary,
+  config: GateConfig,
+): Comparison[] {
+  const out: Comparison[] = [];
+  const all = isAllTraffic(key);
+  for (const metric of Object.keys(candidate.trends)) {
+    const defaults = { gated: gatedByDefault(metric, 'trend'), tolerance: config.latencyTolerance };
+    for (const q of config.quantiles) {
+      const stat = `p${Number((q * 100).toFixed(3))}`;
+      const rule = ruleFor(config, metric, stat, {
+        ...defaults,
+        gated: defaults.gated && config.gatedQuantiles.includes(q),
+      });
+      // Metrics that only explain (not gated by any rule) are shown for all traffic, not per endpoint.
+      if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
+      const c = compareQuantile({
+        metric,
+        q,
+        key,
+        baseline,
+        candidate,
+        gated: rule.gated,
+        tolerance: rule.tolerance,
+        config,
+      });
+      if (c) out.push(c);
+    }
+  }
+  for (const metric of Object.keys(candidate.rates)) {
+    const type = candidateRun.metrics[metric]?.type ?? 'rate';
+    const rule = ruleFor(config, metric, 'rate', {
+      gated: gatedByDefault(metric, type),
+      tolerance: config.errorRateTolerance,
+    });
+    if (!all && !rule.gated) continue;
+    const c = compareRate({
+      metric,
+      key,
+      baseline,
+      candidate,
+      gated: rule.gated,
+      tolerance: rule.tolerance,
+      direction: rateDirection(metric),
+      config,
+    });
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/** dropped_iterations as a share of scheduled iterations: the load generator could not keep up. */
+function droppedIterations(
+  baseline: RunSummary[],
+  candidate: RunSummary,
+  config: GateConfig,
+): Comparison | undefined {
+  const asRate = (run: RunSummary): SeriesSummary => {
+    const s = run.series[0] as SeriesSummary;
+    const dropped = s.counters.dropped_iterations ?? 0;
+    const total = dropped + (s.counters.iterations ?? 0);
+    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
+  };
+  const rule = ruleFor(config, 'dropped_iterations', 'rate', {
+    gated: false,
+    tolerance: config.errorRateTolerance,
+  });
+  const c = compareRate({
+    metric: 'dropped_iterations',
+    key: {},
+    baseline: baseline.map(asRate),
+    candidate: asRate(candidate),
+    gated: rule.gated,
+    tolerance: rule.tolerance,
+    direction: 'higher-is-worse',
+    config,
+  });
+  return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;
+}
+
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+}
+
+function describe(c: Comparison): string {
+  const where = isAllTraffic(c.series) ? '' : ` (${Object.values(c.series).join(' ')})`;
+  const change =
+    c.scale === 'ratio' && c.ratio !== null
+      ? pct(c.ratio - 1)
+      : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  return `${c.metric} ${c.stat}${where} ${change}`;
+}
+
+/**
+ * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
+ * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
+ * throughput and dropped iterations for all traffic. Overall: `fail` when k6's thresholds failed or a gated
+ * comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
+ * cannot tell; `no-baseline` without history; else `pass`. Deterministic: no randomness is used.
+ */
+export function compareRuns(
+  history: RunSummary[],
+  candidate: RunSummary,
+  config: GateConfig,
+  _options: { seed?: number } = {},
+): Report {
+  const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
+  const warnings = [...candidate.warnings];
+  const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
+  if (dropped > 0) {
+    warnings.push(
+      `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`,
+    );
+  }
+  const base = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    thresholds: candidate.thresholds,
+    candidate: {
+      commit: candidate.git?.commit,
+      ref: candidate.git?.ref,
+      start: candidate.run.start,
+      durationSeconds: candidate.run.durationSeconds,
+      k6Version: candidate.k6.version,
+    },
+    settings: {
+      confidence: config.confidence,
+      inconclusivePolicy: config.inconclusivePolicy,
+      noiseRuns: history.length >= 3 ? history.length : 0,
+    },
+    warnings,
+  } as const;
+  const thresholdText =
+    failedThresholds.length > 0
+      ? `k6's thresholds failed (${failedThresholds.map((t) => `${t.metric} ${t.expression}`).join(', ')})`
+      : '';
+
+  if (history.length === 0) {
+    return {
+      ...base,
+      verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
+      reason:
+        failedThresholds.length > 0
+          ? `${thresholdText}; there is no baseline to compare with yet.`
+          : 'There is no baseline yet: this run can become the first one.',
+      comparisons: [],
+      baseline: null,
+      fingerprint: { match: true, forced: false, differences: [] },
+    };
+  }
+
+  const newest = history[0] as RunSummary;
+  const differences = fingerprintDifferences(newest, candidate);
+  const workloadDiffers =
+    newest.fingerprint.hash !== candidate.fingerprint.hash &&
+    Object.keys(newest.fingerprint.scenarios).length > 0 &&
+    Object.keys(candidate.fingerprint.scenarios).length > 0;
+  if (
+    !workloadDiffers &&
+    newest.fingerprint.scriptHash &&
+    candidate.fingerprint.scriptHash &&
+    newest.fingerprint.scriptHash !== candidate.fingerprint.scriptHash
+  ) {
+    warnings.push(
+      'the script changed since the baseline (same workload): differences may come from the script itself',
+    );
+  }
+  const mismatch = workloadDiffers && !config.forceFingerprint;
+
+  const comparisons: Comparison[] = [];
+  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  for (const series of candidate.series) {
+    const matches = baselineIndex
+      .map((m) => m.get(keyId(series.key)))
+      .filter((s): s is SeriesSummary => s !== undefined);
+    if (matches.length === 0) continue;
+    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config));
+  }
+  const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
+    gated: false,
+    tolerance: config.throughputTolerance,
+  });
+  const throughput = compareThroughput(
+    history,
+    candidate,
+    throughputRule.gated,
+    throughputRule.tolerance,
+    config,
+  );
+  if (throughput) comparisons.push(throughput);
+  const droppedComparison = droppedIterations(history, candidate, config);
+  if (droppedComparison) comparisons.push(droppedComparison);
+  // Gated first, then all traffic before breakdowns: the order readers scan in.
+  comparisons.sort(
+    (a, b) =>
+      Number(b.gated) - Number(a.gated) || Number(isAllTraffic(b.series)) - Number(isAllTraffic(a.series)),
+  );
+
+  const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
+  const unsure = comparisons.filter((c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c.series));
+  let verdict: GateVerdict;
+  let reason: string;
+  if (failedThresholds.length > 0) {
+    verdict = 'fail';
+    reason = `${thresholdText}${regressions.length > 0 && !mismatch ? `, and ${regressions.map(describe).join(', ')} regressed beyond tolerance` : ''}.`;
+  } else if (mismatch) {
+    verdict = 'inconclusive';
+    reason = `The workload differs from the baseline's (${differences.join('; ')}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`;
+  } else if (regressions.length > 0) {
+    verdict = 'fail';
+    reason = `${regressions.map(describe).join(', ')} regressed beyond tolerance.`;
+  } else if (unsure.length > 0) {
+    verdict = 'inconclusive';
+    reason = `${unsure.map(describe).join(', ')} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`;
+  } else {
+    verdict = 'pass';
+    reason = `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`;
+  }
+  return {
+    ...base,
+    verdict,
+    reason,
+    comparisons,
+    baseline: {
+      runs: history.length,
+      commit: newest.git?.commit,
+      ref: newest.git?.ref,
+      start: newest.run.start,
+    },
+    fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences },
+  };
+}

@@ -1,0 +1,33 @@
+import type { ComparisonVerdict } from '../report.js';
+
+/**
+ * The three-way verdict (plus inconclusive) of one comparison, from the interval of the change and the tolerance.
+ * For a ratio (latency, throughput) the interval is of candidate/baseline and the tolerance relative; for a rate
+ * it is of candidate - baseline and the tolerance absolute. With `worse` the side where higher is worse:
+ *   regression   the whole interval is beyond the tolerance on the bad side;
+ *   improvement  the whole interval is beyond the tolerance on the good side;
+ *   unchanged    the interval stays on the good side of the bad tolerance edge;
+ *   inconclusive the interval straddles the bad tolerance edge: neither "worse than tolerated" nor "within it"
+ *                can be claimed at the chosen confidence.
+ */
+export function classify(
+  interval: [number, number],
+  tolerance: number,
+  scale: 'ratio' | 'difference',
+  direction: 'higher-is-worse' | 'higher-is-better',
+): ComparisonVerdict {
+  const neutral = scale === 'ratio' ? 1 : 0;
+  // Mirror higher-is-better onto higher-is-worse: for ratios by inversion, for differences by negation.
+  const [lo, hi] =
+    direction === 'higher-is-worse'
+      ? interval
+      : scale === 'ratio'
+        ? [1 / interval[1], 1 / interval[0]]
+        : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return 'regression';
+  if (hi < goodEdge) return 'improvement';
+  if (hi <= badEdge) return 'unchanged';
+  return 'inconclusive';
+}
