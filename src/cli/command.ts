@@ -15,7 +15,7 @@ export interface CliContext {
 }
 
 export interface CliArgs {
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   positionals: string[];
 }
 

@@ -1,15 +1,10 @@
 import { parseArgs } from 'node:util';
 import { describeError, EXIT, PerfGateError } from '../errors.js';
 import { TerminalLogger } from '../io/terminal-logger.js';
+import { shouldUseColor } from '../render/index.js';
 import { PRODUCT_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
 import type { CliContext } from './command.js';
-
-function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
-  return isTTY;
-}
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -42,7 +37,7 @@ export async function main(
   const isTTY = Boolean(process.stdout.isTTY);
   const logger = new TerminalLogger({
     stream: stderr,
-    color: colorWanted(env, Boolean(stderr.isTTY)),
+    color: shouldUseColor(env, Boolean(stderr.isTTY)),
     debug,
   });
   const [name, ...rest] = argv.filter((a) => a !== '--debug');

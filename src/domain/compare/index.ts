@@ -216,12 +216,42 @@ export function compareRuns(
   if (throughput) comparisons.push(throughput);
   const droppedComparison = droppedIterations(history, candidate, config);
   if (droppedComparison) comparisons.push(droppedComparison);
-  // Gated first, then all traffic before breakdowns: the order readers scan in.
+  for (const c of comparisons) {
+    const contains = candidate.metrics[c.metric]?.contains;
+    c.unit =
+      c.stat === 'throughput'
+        ? 'per-second'
+        : c.scale === 'difference'
+          ? 'fraction'
+          : contains === 'time'
+            ? 'ms'
+            : contains === 'data'
+              ? 'bytes'
+              : '';
+  }
+  // Gated first, then all traffic before breakdowns, then the metrics in the order readers look for them.
+  const metricRank = (m: string) =>
+    m === 'http_req_duration'
+      ? 0
+      : m === 'http_req_failed'
+        ? 1
+        : m === 'checks'
+          ? 2
+          : m === 'http_reqs'
+            ? 4
+            : m.startsWith('http_req_') || m === 'iteration_duration'
+              ? 5
+              : 3;
+  const statRank = (s: string) => (s.startsWith('p') ? Number(s.slice(1)) : 1000);
   comparisons.sort(
     (a, b) =>
-      Number(b.gated) - Number(a.gated) || Number(isAllTraffic(b.series)) - Number(isAllTraffic(a.series)),
+      Number(b.gated) - Number(a.gated) ||
+      Number(isAllTraffic(b.series)) - Number(isAllTraffic(a.series)) ||
+      metricRank(a.metric) - metricRank(b.metric) ||
+      a.metric.localeCompare(b.metric) ||
+      keyId(a.series).localeCompare(keyId(b.series)) ||
+      statRank(a.stat) - statRank(b.stat),
   );
-
   const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
   const unsure = comparisons.filter((c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c.series));
   let verdict: GateVerdict;

@@ -1,0 +1,92 @@
+import type { Comparison, Report } from '../domain/report.js';
+import type { SeriesKey } from '../domain/run-summary.js';
+
+/** A value in its unit: `12.3 ms`, `1.24 s`, `0.12%`, `415/s`, `1.2 kB`. */
+export function formatValue(value: number, unit: Comparison['unit']): string {
+  if (!Number.isFinite(value)) return '–';
+  switch (unit) {
+    case 'ms':
+      if (value >= 1000) return `${(value / 1000).toPrecision(3)} s`;
+      if (value >= 100) return `${value.toFixed(0)} ms`;
+      if (value >= 10) return `${value.toFixed(1)} ms`;
+      return `${value.toFixed(2)} ms`;
+    case 'fraction':
+      return `${(value * 100).toFixed(value < 0.01 && value > 0 ? 3 : 2)}%`;
+    case 'per-second':
+      return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)}/s`;
+    case 'bytes':
+      return value >= 1e6
+        ? `${(value / 1e6).toFixed(1)} MB`
+        : value >= 1e3
+          ? `${(value / 1e3).toFixed(1)} kB`
+          : `${value.toFixed(0)} B`;
+    default:
+      return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
+  }
+}
+
+const signed = (x: number, digits: number, suffix: string): string =>
+  `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}${suffix}`;
+
+/** The change with its interval: `+4.2% [+1.1%, +7.5%]` for ratios, `+0.40 pp [+0.21, +0.60]` for rates. */
+export function formatChange(c: Comparison): string {
+  if (c.scale === 'ratio') {
+    if (c.ratio === null) return 'new';
+    const main = signed((c.ratio - 1) * 100, 1, '%');
+    return c.interval
+      ? `${main} [${signed((c.interval[0] - 1) * 100, 1, '%')}, ${signed((c.interval[1] - 1) * 100, 1, '%')}]`
+      : main;
+  }
+  const main = signed((c.candidate - c.baseline) * 100, 2, ' pp');
+  return c.interval
+    ? `${main} [${signed(c.interval[0] * 100, 2, '')}, ${signed(c.interval[1] * 100, 2, '')}]`
+    : main;
+}
+
+/** The tolerance as the reader thinks of it: `10%` for ratios, `0.1 pp` for rates. */
+export function formatTolerance(c: Comparison): string {
+  return c.scale === 'ratio'
+    ? `${Number((c.tolerance * 100).toFixed(2))}%`
+    : `${Number((c.tolerance * 100).toFixed(3))} pp`;
+}
+
+/** A series as a label: `all traffic`, `scenario browse`, `GET /products (POST)`. */
+export function seriesLabel(key: SeriesKey): string {
+  const entries = Object.entries(key);
+  if (entries.length === 0) return 'all traffic';
+  if (key.name !== undefined) {
+    const extra = entries.filter(([k]) => k !== 'name').map(([k, v]) => `${k} ${v}`);
+    return extra.length > 0 ? `${key.name} (${extra.join(', ')})` : key.name;
+  }
+  return entries.map(([k, v]) => `${k} ${v}`).join(', ');
+}
+
+export const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
+
+/** How long ago an ISO time was, from an injected `now`: `3 hours`, `2 days`. */
+export function age(iso: string | undefined, now: string): string | undefined {
+  if (!iso) return undefined;
+  const seconds = (Date.parse(now) - Date.parse(iso)) / 1000;
+  if (!Number.isFinite(seconds)) return undefined;
+  if (seconds < 90) return 'just now';
+  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
+  if (seconds < 129600) return `${Math.round(seconds / 3600)} hours`;
+  return `${Math.round(seconds / 86400)} days`;
+}
+
+export const VERDICT_WORD: Record<Report['verdict'], string> = {
+  pass: 'pass',
+  fail: 'fail',
+  inconclusive: 'inconclusive',
+  'no-baseline': 'no baseline yet',
+};
+
+/** Diagnostic rows: the HTTP sub-timings and iteration/group durations explain a change; they are never gated. */
+export function isDiagnostic(c: Comparison): boolean {
+  return (
+    !c.gated &&
+    (/^http_req_(blocked|connecting|tls_handshaking|sending|waiting|receiving)$/.test(c.metric) ||
+      c.metric === 'iteration_duration' ||
+      c.metric === 'group_duration')
+  );
+}

@@ -1,0 +1,252 @@
+import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
+import { escapeMarkdown, escapeMermaid } from './escape.js';
+import {
+  age,
+  formatChange,
+  formatTolerance,
+  formatValue,
+  isAllTraffic,
+  seriesLabel,
+  VERDICT_WORD,
+} from './format.js';
+
+export interface RenderContext {
+  /** Keeps several gates' comments apart; part of the hidden marker. */
+  gateId: string;
+  /** ISO time of rendering, injected (the renderer has no clock). */
+  now: string;
+  /** Link to the job that produced the report. */
+  runUrl?: string;
+  /** Link to the workflow run that produced the baseline. */
+  baselineUrl?: string;
+  /** The comment's size limit (GitHub: 65,536 characters). */
+  maxChars?: number;
+  /** A note placed under the headline (e.g. the override label). */
+  notice?: string;
+}
+
+export const COMMENT_LIMIT = 65_536;
+export const JOB_SUMMARY_LIMIT = 1024 * 1024;
+
+/** The hidden first line that identifies this gate's comment, for sticky updates. */
+export function stickyMarker(gateId: string): string {
+  return `<!-- perf-gate:${gateId.replace(/[^A-Za-z0-9._-]/g, '_')} -->`;
+}
+
+const ICON: Record<ComparisonVerdict, string> = {
+  regression: '🔴',
+  improvement: '🟢',
+  unchanged: '⚪',
+  inconclusive: '🟡',
+};
+const HEAD_ICON: Record<Report['verdict'], string> = {
+  pass: '✅',
+  fail: '❌',
+  inconclusive: '⚠️',
+  'no-baseline': 'ℹ️',
+};
+
+function tableRow(c: Comparison, withSeries: boolean): string {
+  const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? '' : ' <sub>(reported)</sub>'}`;
+  const cells = [
+    ICON[c.verdict],
+    name,
+    ...(withSeries ? [escapeMarkdown(seriesLabel(c.series))] : []),
+    formatValue(c.baseline, c.unit),
+    formatValue(c.candidate, c.unit),
+    formatChange(c),
+    formatTolerance(c),
+    c.verdict + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : ''),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(rows: Comparison[], withSeries: boolean): string[] {
+  const head = [
+    '',
+    'metric',
+    ...(withSeries ? ['series'] : []),
+    'baseline',
+    'candidate',
+    'change [interval]',
+    'tolerance',
+    'verdict',
+  ];
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((c) => tableRow(c, withSeries)),
+  ];
+}
+
+/** A Mermaid chart of the main latency percentiles, baseline (bars) against candidate (line). */
+function chart(report: Report): string[] {
+  const rows = report.comparisons.filter(
+    (c) => isAllTraffic(c) && c.metric === 'http_req_duration' && /^p\d/.test(c.stat),
+  );
+  if (rows.length < 2) return [];
+  const nums = (xs: number[]) => xs.map((x) => Number(x.toPrecision(4))).join(', ');
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${escapeMermaid('http_req_duration: baseline (bars) vs candidate (line)')}"`,
+    `  x-axis [${rows.map((c) => c.stat).join(', ')}]`,
+    '  y-axis "ms"',
+    `  bar [${nums(rows.map((c) => c.baseline))}]`,
+    `  line [${nums(rows.map((c) => c.candidate))}]`,
+    '```',
+  ];
+}
+
+function thresholdsSection(report: Report): string[] {
+  if (report.thresholds.length === 0) return [];
+  const failed = report.thresholds.filter((t) => !t.ok);
+  const lines = [
+    failed.length === 0
+      ? `**k6 thresholds:** ✅ all ${report.thresholds.length} passed.`
+      : `**k6 thresholds:** ❌ ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`,
+  ];
+  for (const t of failed)
+    lines.push(`- \`${t.metric.replace(/`/g, "'")}\`: \`${t.expression.replace(/`/g, "'")}\``);
+  return lines;
+}
+
+function baselineSection(report: Report, ctx: RenderContext): string[] {
+  if (!report.baseline) return [];
+  const b = report.baseline;
+  const parts: string[] = [];
+  if (b.commit) parts.push(`commit \`${escapeMarkdown(b.commit.slice(0, 7))}\``);
+  if (b.ref) parts.push(`on \`${escapeMarkdown(b.ref.replace(/`/g, ''))}\``);
+  const old = age(b.start, ctx.now);
+  if (old) parts.push(`${old} old`);
+  parts.push(
+    b.runs === 1
+      ? '1 run'
+      : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? ' (run-to-run noise measured from them)' : ''}`,
+  );
+  const link = ctx.baselineUrl ?? b.url;
+  return [`**Baseline:** ${parts.join(', ')}${link ? ` — [its run](${link})` : ''}.`];
+}
+
+function whatToDo(report: Report): string[] {
+  if (report.verdict === 'inconclusive' && report.fingerprint.match) {
+    return [
+      '**What to do:** the data cannot tell a regression from noise at this confidence. Re-run the job to confirm, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).',
+    ];
+  }
+  if (report.verdict === 'no-baseline') {
+    return [
+      '**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: `npx perf-gate run <script> --save-baseline`.',
+    ];
+  }
+  return [];
+}
+
+interface Built {
+  text: string;
+  omitted: number;
+}
+
+function build(report: Report, ctx: RenderContext, breakdownLimit: number, long: boolean): Built {
+  const out: string[] = [stickyMarker(ctx.gateId)];
+  out.push(
+    `### ${HEAD_ICON[report.verdict]} perf-gate: ${VERDICT_WORD[report.verdict]}`,
+    '',
+    escapeMarkdown(report.reason),
+  );
+  if (ctx.notice) out.push('', ctx.notice);
+  if (report.override)
+    out.push(
+      '',
+      `**Accepted:** @\u200d${escapeMarkdown(report.override.by)} applied the \`${escapeMarkdown(report.override.label)}\` label, so the regression does not fail the gate.`,
+    );
+  if (!report.fingerprint.match) {
+    out.push(
+      '',
+      `**The workload differs from the baseline's**${report.fingerprint.forced ? ' (compared anyway, as forced)' : ' so the runs were not judged against each other'}:`,
+    );
+    for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
+  }
+  const main = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  if (main.length > 0) out.push('', ...table(main, false));
+  const diagnostics = report.comparisons.filter(isDiagnostic);
+  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c));
+  const shown = breakdown.slice(0, breakdownLimit);
+  if (shown.length > 0) {
+    const problems = breakdown.filter((c) => c.gated && c.verdict === 'regression').length;
+    out.push(
+      '',
+      `<details${problems > 0 ? ' open' : ''}><summary>Per scenario and endpoint: ${breakdown.length} comparisons${problems > 0 ? `, ${problems} regressed` : ''}</summary>`,
+      '',
+      ...table(shown, true),
+      '',
+      '</details>',
+    );
+  }
+  if (diagnostics.length > 0) {
+    out.push(
+      '',
+      `<details><summary>Diagnostics: HTTP timing phases and iteration duration (${diagnostics.length}, not gated)</summary>`,
+      '',
+      ...table(diagnostics, false),
+      '',
+      '</details>',
+    );
+  }
+  const omitted = breakdown.length - shown.length;
+  if (omitted > 0)
+    out.push(
+      '',
+      `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`,
+    );
+  const sections = [
+    thresholdsSection(report),
+    baselineSection(report, ctx),
+    whatToDo(report),
+    report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
+    chart(report),
+  ];
+  for (const s of sections) if (s.length > 0) out.push('', ...s);
+  if (long && report.comparisons.length > 0) {
+    const methods = [...new Set(report.comparisons.map((c) => c.method))];
+    out.push(
+      '',
+      '<details><summary>How these were computed</summary>',
+      '',
+      ...methods.map((m) => `- ${escapeMarkdown(m)}`),
+      '',
+      '</details>',
+    );
+  }
+  const footer = [
+    `confidence ${report.settings.confidence * 100}% per bound`,
+    `report schema v${report.schemaVersion}`,
+  ];
+  if (ctx.runUrl) footer.unshift(`[job](${ctx.runUrl})`);
+  out.push('', `<sub>perf-gate · ${footer.join(' · ')}</sub>`, '');
+  return { text: out.join('\n'), omitted };
+}
+
+/** Renders within `limit` characters, dropping breakdown rows (never the headline or the main table) to fit. */
+function fitted(report: Report, ctx: RenderContext, limit: number, long: boolean): string {
+  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c)).length;
+  let keep = breakdown;
+  for (;;) {
+    const built = build(report, ctx, keep, long);
+    if (built.text.length <= limit || keep === 0)
+      return built.text.length <= limit
+        ? built.text
+        : built.text.slice(0, limit - 200) + '\n\n_(truncated)_\n';
+    keep = Math.floor(keep * Math.min(0.9, limit / built.text.length));
+  }
+}
+
+/** The PR comment: headline, diff table, breakdowns, thresholds, baseline provenance, chart, footer; ≤ 65,536 chars. */
+export function renderComment(report: Report, ctx: RenderContext): string {
+  return fitted(report, ctx, ctx.maxChars ?? COMMENT_LIMIT, false);
+}
+
+/** The job summary: the same content with every series and how each interval was computed; ≤ 1 MiB. */
+export function renderJobSummary(report: Report, ctx: RenderContext): string {
+  return fitted(report, ctx, JOB_SUMMARY_LIMIT, true);
+}
