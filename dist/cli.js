@@ -7078,6 +7078,9 @@ var VERDICT_WORD = {
   inconclusive: "inconclusive",
   "no-baseline": "no baseline yet"
 };
+function isDiagnostic(c) {
+  return !c.gated && (/^http_req_(blocked|connecting|tls_handshaking|sending|waiting|receiving)$/.test(c.metric) || c.metric === "iteration_duration" || c.metric === "group_duration");
+}
 
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;

@@ -6,6 +6,7 @@ import {
   formatTolerance,
   formatValue,
   isAllTraffic,
+  isDiagnostic,
   seriesLabel,
   VERDICT_WORD,
 } from './format.js';
