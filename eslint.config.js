@@ -12,6 +12,11 @@ export default tseslint.config(
     },
   },
   {
+    // k6 scripts run in k6's JavaScript runtime, which provides __ENV and __VU.
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: { __ENV: 'readonly', __VU: 'readonly', __ITER: 'readonly' } },
+  },
+  {
     // The pure layers must stay free of I/O, the clock and the toolkit (see DESIGN.md).
     files: ['src/domain/**/*.ts', 'src/render/**/*.ts'],
     rules: {

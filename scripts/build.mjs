@@ -2,7 +2,7 @@
 // The output is committed (actions run dist/ as is) and must be reproducible: check-dist rebuilds and diffs it.
 // Usage: node scripts/build.mjs [outdir]
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 
 const outdir = process.argv[2] ?? 'dist';
@@ -16,7 +16,7 @@ const entries = [
   { in: 'src/demo/index.ts', out: 'demo', shebang: true },
 ];
 
-for (const entry of entries.filter((e) => existsSync(e.in))) {
+for (const entry of entries) {
   await build({
     entryPoints: [entry.in],
     outfile: join(outdir, `${entry.out}.js`),

@@ -1,0 +1,32 @@
+import * as core from '@actions/core';
+import type { Logger } from '../io/logger.js';
+
+/**
+ * The pipeline's logger on a runner: collapsible groups, warnings as annotations, debug only with step debug
+ * logging on, and progress at most every 15 s so the log stays calm.
+ */
+export class ActionsLogger implements Logger {
+  private lastProgress = 0;
+  info(message: string): void {
+    core.info(message);
+  }
+  warn(message: string): void {
+    core.warning(message);
+  }
+  error(message: string): void {
+    core.error(message);
+  }
+  debug(message: string): void {
+    core.debug(message);
+  }
+  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    return core.group(title, fn);
+  }
+  progress(line: string | null): void {
+    if (line === null) return;
+    const now = performance.now();
+    if (now - this.lastProgress < 15_000) return;
+    this.lastProgress = now;
+    core.info(line);
+  }
+}

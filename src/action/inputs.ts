@@ -1,0 +1,153 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_GATE_CONFIG, type GateConfig, type InconclusivePolicy } from '../domain/gate-config.js';
+import { PerfGateError } from '../errors.js';
+import { parseCount, parseDuration, parseKeyValues, parsePercent } from '../cli/parse.js';
+import type { BaselineSavePolicy } from '../pipeline/run-gate.js';
+import { INPUT } from './names.js';
+
+/** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
+export interface ActionEnvironment {
+  input(name: string): string;
+  workspace: string;
+  eventName: string;
+  ref: string;
+  defaultBranch: string | undefined;
+  sha: string;
+}
+
+export interface ActionConfig {
+  cwd: string;
+  script?: string;
+  results?: string[];
+  scriptEnv: Record<string, string>;
+  k6Args: string[];
+  k6Path?: string;
+  gate: GateConfig;
+  gateId: string;
+  baselineDir: string;
+  save: BaselineSavePolicy;
+  history: number;
+  warmupSeconds?: number;
+  reportPath: string;
+}
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+
+/** Splits k6 arguments like a shell would for simple cases: spaces, with "double" or 'single' quotes kept together. */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
+
+function named<T>(name: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof PerfGateError) {
+      throw new PerfGateError(
+        `input '${name}': ${err.message.replace(/^--[a-z-]+ /, '')}`,
+        err.hint?.replace(/--[a-z-]+/g, name),
+      );
+    }
+    throw err;
+  }
+}
+
+/**
+ * Reads every input once into one typed, validated config. Each error names the input and the expected format.
+ * The baseline is saved on pushes to the default branch (save-baseline: auto), never from pull requests.
+ */
+export function readActionConfig(env: ActionEnvironment): ActionConfig {
+  const get = (name: string) => env.input(name).trim();
+  const cwd = resolve(env.workspace, get(INPUT.workingDirectory) || '.');
+  const script = get(INPUT.script) || undefined;
+  const results = lines(get(INPUT.results));
+  if (!script && results.length === 0) {
+    throw new PerfGateError(
+      `neither input '${INPUT.script}' nor '${INPUT.results}' is set`,
+      `Set '${INPUT.script}' to a k6 script to run, or '${INPUT.results}' to k6 output files`,
+    );
+  }
+  if (script && results.length > 0) {
+    throw new PerfGateError(
+      `inputs '${INPUT.script}' and '${INPUT.results}' are both set`,
+      'Set only one of them',
+    );
+  }
+  const gate: GateConfig = { ...DEFAULT_GATE_CONFIG, rules: [...DEFAULT_GATE_CONFIG.rules] };
+  if (get(INPUT.tolerance))
+    gate.latencyTolerance = named(INPUT.tolerance, () => parsePercent(get(INPUT.tolerance), '--tolerance'));
+  if (get(INPUT.errorTolerance)) {
+    const pp = Number(get(INPUT.errorTolerance));
+    if (!(pp >= 0 && pp < 100))
+      throw new PerfGateError(
+        `input '${INPUT.errorTolerance}' "${get(INPUT.errorTolerance)}" is not a number of percentage points`,
+        'Write it like 0.1',
+      );
+    gate.errorRateTolerance = pp / 100;
+  }
+  if (get(INPUT.confidence)) {
+    const c = Number(get(INPUT.confidence));
+    if (!(c >= 0.5 && c < 1))
+      throw new PerfGateError(
+        `input '${INPUT.confidence}' "${get(INPUT.confidence)}" is not in [0.5, 1)`,
+        'Write it like 0.99',
+      );
+    gate.confidence = c;
+  }
+  for (const item of lines(get(INPUT.reportOnly)).flatMap((l) => l.split(','))) {
+    const [metric, stat] = item.trim().split(':');
+    if (metric) gate.rules.push({ metric, ...(stat ? { stat } : {}), gated: false });
+  }
+  const policy = get(INPUT.onInconclusive) || 'warn';
+  if (!['warn', 'fail', 'pass'].includes(policy))
+    throw new PerfGateError(
+      `input '${INPUT.onInconclusive}' "${policy}" is not warn, fail or pass`,
+      'Pick one of them',
+    );
+  gate.inconclusivePolicy = policy as InconclusivePolicy;
+
+  const gateId = get(INPUT.gateId) || 'default';
+  if (!/^[A-Za-z0-9._-]+$/.test(gateId))
+    throw new PerfGateError(
+      `input '${INPUT.gateId}' "${gateId}" has characters other than letters, digits, . _ -`,
+      "Use e.g. 'checkout'",
+    );
+  const saveInput = get(INPUT.saveBaseline) || 'auto';
+  const onDefaultBranch =
+    env.defaultBranch !== undefined &&
+    env.ref === `refs/heads/${env.defaultBranch}` &&
+    env.eventName === 'push';
+  let save: BaselineSavePolicy;
+  if (saveInput === 'auto') save = onDefaultBranch ? 'append' : 'never';
+  else if (saveInput === 'always') save = 'append';
+  else if (saveInput === 'never') save = 'never';
+  else
+    throw new PerfGateError(
+      `input '${INPUT.saveBaseline}' "${saveInput}" is not auto, always or never`,
+      'auto stores a baseline on pushes to the default branch',
+    );
+  const baselineDir = get(INPUT.baselineDir) || '.perf-gate';
+  return {
+    cwd,
+    script,
+    results: results.length > 0 ? results : undefined,
+    scriptEnv: named(INPUT.env, () => parseKeyValues(lines(get(INPUT.env)), '--env')),
+    k6Args: splitArgs(get(INPUT.k6Args)),
+    k6Path: get(INPUT.k6Path) || undefined,
+    gate,
+    gateId,
+    baselineDir: join(isAbsolute(baselineDir) ? baselineDir : resolve(env.workspace, baselineDir), gateId),
+    save,
+    history: get(INPUT.history) ? named(INPUT.history, () => parseCount(get(INPUT.history), '--history')) : 5,
+    warmupSeconds: get(INPUT.warmup)
+      ? named(INPUT.warmup, () => parseDuration(get(INPUT.warmup), '--warmup'))
+      : undefined,
+    reportPath: resolve(env.workspace, get(INPUT.reportPath) || `perf-gate-report-${gateId}.json`),
+  };
+}
