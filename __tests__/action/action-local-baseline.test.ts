@@ -67,7 +67,10 @@ describe('the bundled action with a baseline directory', () => {
     expect(pr.code, pr.stdout).toBe(0);
     expect(['pass', 'inconclusive']).toContain(pr.outputs.verdict);
     expect(pr.outputs['baseline-saved']).toBe('false');
-    expect(JSON.parse(readFileSync(pr.outputs['report-path'] as string, 'utf8'))).toMatchObject({ schemaVersion: 1, verdict: pr.outputs.verdict });
+    expect(JSON.parse(readFileSync(pr.outputs['report-path'] as string, 'utf8'))).toMatchObject({
+      schemaVersion: 1,
+      verdict: pr.outputs.verdict,
+    });
     expect(pr.outputs.regressions).toBe('0');
     expect(pr.summary).toMatch(/^<!-- perf-gate:shop -->/);
     expect(pr.stdout).toMatch(/::group::Running k6 on examples\/shop\.js/);

@@ -1,12 +1,12 @@
 /**
  * The standard normal quantile function Φ⁻¹(p): the z with P(Z ≤ z) = p.
  *
- * Definition: Acklam's rational approximation (relative error < 1.15e-9) followed by one Halley step on
- * erfc, which brings it to double precision. simple-statistics' `probit` is only approximate
- * (probit(0.975) = 1.9572), hence this function.
+ * Definition: Acklam's rational approximation in three regions (lower tail, central, upper tail), with a relative
+ * error below 1.15e-9 over (0, 1): far below what any interval here needs. simple-statistics' `probit` is only
+ * approximate (probit(0.975) = 1.9572), hence this function.
  * Complexity O(1).
  * @throws RangeError if p is not in (0, 1).
- * @example normalQuantile(0.975) // 1.959963984540054
+ * @example normalQuantile(0.975) // 1.95996398... (exact: 1.959963984540054)
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
@@ -42,10 +42,7 @@ export function normalQuantile(p: number): number {
       -(((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
       ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
   }
-  // One Halley refinement step.
-  const e = 0.5 * erfc(-x / Math.SQRT2) - p;
-  const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
-  return x - u / (1 + (x * u) / 2);
+  return x;
 }
 
 /**
