@@ -8949,8 +8949,8 @@ var RunSummaryBuilder = class {
         series.push(this.scenarios.get(s).toJSON(false));
     }
     series.push(...this.nameSeriesJSON(warnings));
-    const start = Number.isFinite(this.minTime) ? this.minTime : 0;
-    const end = Number.isFinite(this.maxTime) ? this.maxTime : start;
+    const start = Number.isFinite(this.minTime) ? Math.floor(this.minTime) : 0;
+    const end = Number.isFinite(this.maxTime) ? Math.floor(this.maxTime) : start;
     return {
       schemaVersion: RUN_SUMMARY_SCHEMA_VERSION,
       producer: { name: "perf-gate", version: this.options.producerVersion },

@@ -330,8 +330,9 @@ export class RunSummaryBuilder {
         series.push((this.scenarios.get(s) as SeriesAcc).toJSON(false));
     }
     series.push(...this.nameSeriesJSON(warnings));
-    const start = Number.isFinite(this.minTime) ? this.minTime : 0;
-    const end = Number.isFinite(this.maxTime) ? this.maxTime : start;
+    // Whole milliseconds, as the ISO strings carry them, so a merge recomputing the span from them agrees.
+    const start = Number.isFinite(this.minTime) ? Math.floor(this.minTime) : 0;
+    const end = Number.isFinite(this.maxTime) ? Math.floor(this.maxTime) : start;
     return {
       schemaVersion: RUN_SUMMARY_SCHEMA_VERSION,
       producer: { name: 'perf-gate', version: this.options.producerVersion },

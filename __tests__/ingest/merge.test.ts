@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/domain/run-summary.js';
+import { mergeRunSummaries, summarizeK6Output } from '../../src/ingest/index.js';
+import { ROOT } from '../support/k6.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'merge-'));
+const lines = gunzipSync(readFileSync(join(ROOT, '__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz')))
+  .toString('utf8')
+  .trimEnd()
+  .split('\n');
+const declarations = lines.filter((l) => l.includes('"type":"Metric"'));
+const points = lines.filter((l) => !l.includes('"type":"Metric"'));
+let n = 0;
+const summarize = (part: string[]) => {
+  const path = join(dir, `part-${n++}.json`);
+  writeFileSync(path, [...declarations, ...part].join('\n'));
+  return summarizeK6Output(path);
+};
+
+/** What must be equal between merge(summary(A), summary(B)) and summary(A ++ B): everything but bookkeeping. */
+function essence(s: RunSummary) {
+  const byKey = Object.fromEntries(
+    s.series.map((x) => [JSON.stringify(x.key), { ...x, trends: x.trends, windows: x.windows }]),
+  );
+  return {
+    metrics: s.metrics,
+    windowSeconds: s.windowSeconds,
+    run: s.run,
+    series: byKey,
+    samples: s.ingest.samples,
+  };
+}
+
+describe('merge', () => {
+  it('merge(summary(A), summary(B)) equals summary(A followed by B), wherever the run is split', async () => {
+    const whole = essence(await summarize(points));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1000, max: points.length - 1000 }), async (cut) => {
+        const merged = mergeRunSummaries([
+          await summarize(points.slice(0, cut)),
+          await summarize(points.slice(cut)),
+        ]);
+        expect(merged.ingest.shards).toBe(2);
+        const m = essence(merged);
+        // Float sums may differ in the last bits depending on the order of addition.
+        expect(
+          JSON.parse(
+            JSON.stringify(m, (k, v) => (k === 'sum' || k === 'durationSeconds' ? Math.round(v * 1e6) : v)),
+          ),
+        ).toEqual(
+          JSON.parse(
+            JSON.stringify(whole, (k, v) =>
+              k === 'sum' || k === 'durationSeconds' ? Math.round(v * 1e6) : v,
+            ),
+          ),
+        );
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('refuses shards of different workloads', async () => {
+    const a = await summarize(points.slice(0, 2000));
+    const b = { ...a, fingerprint: { ...a.fingerprint, hash: 'other' } };
+    expect(() => mergeRunSummaries([a, b])).toThrow(/not shards of one test/);
+  });
+});
