@@ -7154,8 +7154,7 @@ function thresholdsSection(report) {
   const lines = [
     failed.length === 0 ? `**k6 thresholds:** \u2705 all ${report.thresholds.length} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
   ];
-  for (const t of failed)
-    lines.push(`- \`${t.metric.replace(/`/g, "'")}\`: \`${t.expression.replace(/`/g, "'")}\``);
+  for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
   return lines;
 }
 function baselineSection(report, ctx) {
@@ -7333,7 +7332,8 @@ function renderTerminal(report, options) {
     return c.gated ? `${mark} ${line}${paint2(TONE[c.verdict], change)}` : paint2("dim", `${MARK[c.verdict]} ${line}${change}`);
   };
   const header = `  ${fit("metric", metricWidth)} ${fit("series", seriesWidth)} ${"baseline".padStart(10)} ${"candidate".padStart(10)}  change [interval]`;
-  const main2 = report.comparisons.filter(isAllTraffic);
+  const main2 = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  const diagnostics = report.comparisons.filter(isDiagnostic).length;
   const breakdown = report.comparisons.filter(
     (c) => !isAllTraffic(c) && (c.gated || c.verdict !== "unchanged")
   );
@@ -7346,6 +7346,13 @@ function renderTerminal(report, options) {
     for (const c of ordered.slice(0, limit)) out.push(row(c));
     if (ordered.length > limit)
       out.push(paint2("dim", `  \u2026 ${ordered.length - limit} more rows in the report JSON (--json)`));
+    if (diagnostics > 0)
+      out.push(
+        paint2(
+          "dim",
+          `  ${diagnostics} diagnostic rows (HTTP timing phases, iteration duration) are in --json`
+        )
+      );
     const tolerances = [
       ...new Set(
         report.comparisons.filter((c) => c.gated).map((c) => `${c.scale === "ratio" ? "latency/throughput" : "rates"} ${formatTolerance(c)}`)

@@ -29453,8 +29453,7 @@ function thresholdsSection(report) {
   const lines2 = [
     failed.length === 0 ? `**k6 thresholds:** \u2705 all ${report.thresholds.length} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
   ];
-  for (const t of failed)
-    lines2.push(`- \`${t.metric.replace(/`/g, "'")}\`: \`${t.expression.replace(/`/g, "'")}\``);
+  for (const t of failed) lines2.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
   return lines2;
 }
 function baselineSection(report, ctx) {

@@ -107,8 +107,7 @@ function thresholdsSection(report: Report): string[] {
       ? `**k6 thresholds:** ✅ all ${report.thresholds.length} passed.`
       : `**k6 thresholds:** ❌ ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`,
   ];
-  for (const t of failed)
-    lines.push(`- \`${t.metric.replace(/`/g, "'")}\`: \`${t.expression.replace(/`/g, "'")}\``);
+  for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
   return lines;
 }
 

@@ -3,6 +3,7 @@ import { escapeTerminal } from './escape.js';
 import {
   formatChange,
   formatTolerance,
+  isDiagnostic,
   formatValue,
   isAllTraffic,
   seriesLabel,
@@ -87,7 +88,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   };
   const header = `  ${fit('metric', metricWidth)} ${fit('series', seriesWidth)} ${'baseline'.padStart(10)} ${'candidate'.padStart(10)}  change [interval]`;
 
-  const main = report.comparisons.filter(isAllTraffic);
+  const main = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  const diagnostics = report.comparisons.filter(isDiagnostic).length;
   const breakdown = report.comparisons.filter(
     (c) => !isAllTraffic(c) && (c.gated || c.verdict !== 'unchanged'),
   );
@@ -101,6 +103,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const c of ordered.slice(0, limit)) out.push(row(c));
     if (ordered.length > limit)
       out.push(paint('dim', `  … ${ordered.length - limit} more rows in the report JSON (--json)`));
+    if (diagnostics > 0)
+      out.push(
+        paint(
+          'dim',
+          `  ${diagnostics} diagnostic rows (HTTP timing phases, iteration duration) are in --json`,
+        ),
+      );
     const tolerances = [
       ...new Set(
         report.comparisons

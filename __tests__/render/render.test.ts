@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COMMENT_LIMIT,
+  renderComment,
+  renderJobSummary,
+  renderTerminal,
+  shouldUseColor,
+  stickyMarker,
+} from '../../src/render/index.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
+import { comparison, CONTEXT, failing, report } from './reports.js';
+
+const snapshot = (name: string) => `./__snapshots__/${name}`;
+
+describe('the PR comment, job summary and terminal table', () => {
+  const cases = {
+    pass: report(),
+    fail: failing(),
+    inconclusive: report({
+      verdict: 'inconclusive',
+      reason:
+        'http_req_duration p95 +6.0% cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.',
+    }),
+    'no-baseline': report({
+      verdict: 'no-baseline',
+      reason: 'There is no baseline yet: this run can become the first one.',
+      comparisons: [],
+      baseline: null,
+    }),
+    'thresholds-failed': report({
+      verdict: 'fail',
+      reason: "k6's thresholds failed (http_req_failed rate<0.01).",
+      thresholds: [
+        { metric: 'http_req_failed', expression: 'rate<0.01', ok: false },
+        { metric: 'checks', expression: 'rate>0.99', ok: true },
+      ],
+    }),
+    'workload-mismatch': report({
+      verdict: 'inconclusive',
+      reason:
+        "The workload differs from the baseline's (scenario browse: rate 40 -> 80), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.",
+      fingerprint: { match: false, forced: false, differences: ['scenario browse: rate 40 -> 80'] },
+    }),
+  };
+
+  for (const [name, r] of Object.entries(cases)) {
+    it(`renders ${name}`, async () => {
+      const comment = renderComment(r, CONTEXT);
+      expect(comment.startsWith(stickyMarker('shop'))).toBe(true);
+      await expect(comment).toMatchFileSnapshot(snapshot(`${name}.comment.md`));
+      await expect(renderTerminal(r, { color: false })).toMatchFileSnapshot(snapshot(`${name}.terminal.txt`));
+      expect(renderJobSummary(r, CONTEXT).length).toBeGreaterThanOrEqual(comment.length);
+    });
+  }
+
+  it('keeps the terminal table within 100 columns without colour', () => {
+    for (const line of renderTerminal(failing(), { color: false }).split('\n'))
+      expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it('colours only when asked, honouring NO_COLOR and FORCE_COLOR', () => {
+    expect(renderTerminal(failing(), { color: true })).toMatch(/\x1b\[31m/);
+    expect(renderTerminal(failing(), { color: false })).not.toMatch(/\x1b\[/);
+    expect(shouldUseColor({}, true)).toBe(true);
+    expect(shouldUseColor({ NO_COLOR: '1' }, true)).toBe(false);
+    expect(shouldUseColor({}, false)).toBe(false);
+    expect(shouldUseColor({ FORCE_COLOR: '1' }, false)).toBe(true);
+  });
+
+  it('stays within 65,536 characters with 500 series, saying how many were left out', () => {
+    const r = report();
+    for (let i = 0; i < 500; i++) {
+      r.comparisons.push(
+        comparison({ series: { name: `GET /api/v1/items/${i}/details?with=everything` }, stat: 'p95' }),
+      );
+      r.comparisons.push(
+        comparison({ series: { name: `GET /api/v1/items/${i}/details?with=everything` }, stat: 'p50' }),
+      );
+    }
+    const comment = renderComment(r, CONTEXT);
+    expect(comment.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(comment).toMatch(
+      /_\d+ more comparisons are left out to fit; the job summary and the report JSON have them all\._/,
+    );
+    expect(comment).toMatch(/<sub>perf-gate ·/); // the footer survives
+    const summary = renderJobSummary(r, CONTEXT);
+    expect(summary.length).toBeLessThanOrEqual(1024 * 1024);
+    expect(summary).not.toMatch(/left out/);
+  });
+});
+
+describe('hostile strings from k6 output', () => {
+  const hostile = [
+    'a|b',
+    'line\nbreak',
+    '<script>alert(1)</script>',
+    '@org/team and @user',
+    '](javascript:alert(1))',
+    '`code`',
+    '<!-- perf-gate:shop -->',
+    '![img](http://x/y.png)',
+  ];
+
+  it('cannot break the table, inject HTML or Markdown, or mention anyone', async () => {
+    const r = report({ warnings: hostile.map((h) => `tag value ${h}`) });
+    r.comparisons = hostile.map((h) =>
+      comparison({ metric: `custom_${h}`, series: { name: h, scenario: h } }),
+    );
+    r.thresholds = hostile.map((h) => ({ metric: h, expression: `p(95)<${h}`, ok: false }));
+    const comment = renderComment(r, CONTEXT);
+    await expect(comment).toMatchFileSnapshot(snapshot('hostile.comment.md'));
+    expect(comment).not.toMatch(/<script>/);
+    expect(comment).not.toMatch(/@(org|user)\b/);
+    expect(comment.split(stickyMarker('shop')).length).toBe(2); // only our own marker
+    expect(comment).not.toMatch(/\]\(javascript:/);
+    // Every row of the breakdown table has exactly as many unescaped cell separators as its header.
+    const rows = comment.split('\n').filter((l) => l.startsWith('| '));
+    const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
+    const header = rows.find((l) => l.includes('| series |'))!;
+    for (const row of rows.filter((l) => cells(l) > 5 && !l.includes('| metric |')))
+      expect(cells(row)).toBe(cells(header));
+  });
+
+  it('escapeMarkdown', () => {
+    expect(escapeMarkdown('a|b <i> @team [x](y) `z`')).toBe(
+      'a\\|b &lt;i&gt; @\u200dteam \\[x\\]\\(y\\) \\`z\\`',
+    );
+  });
+});

@@ -1,0 +1,139 @@
+import type { Comparison, Report } from '../../src/domain/report.js';
+
+/** Hand-built Reports for the renderer tests: every field set the way the engine sets it. */
+export function comparison(over: Partial<Comparison> = {}): Comparison {
+  return {
+    metric: 'http_req_duration',
+    stat: 'p95',
+    series: {},
+    unit: 'ms',
+    baseline: 21.3,
+    candidate: 22.0,
+    ratio: 22.0 / 21.3,
+    scale: 'ratio',
+    interval: [0.97, 1.08],
+    tolerance: 0.1,
+    direction: 'higher-is-worse',
+    verdict: 'unchanged',
+    gated: true,
+    method: 'batch means over 12 time batches; run noise from 5 baseline runs; t(40.2)',
+    samples: { baseline: 9000, candidate: 1800 },
+    ...over,
+  };
+}
+
+const errorRate = (over: Partial<Comparison> = {}): Comparison =>
+  comparison({
+    metric: 'http_req_failed',
+    stat: 'rate',
+    unit: 'fraction',
+    baseline: 0.001,
+    candidate: 0.0012,
+    ratio: 1.2,
+    scale: 'difference',
+    interval: [-0.0008, 0.0011],
+    tolerance: 0.001,
+    method: 'Newcombe hybrid score interval; exact binomial test',
+    ...over,
+  });
+
+export function report(over: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    verdict: 'pass',
+    reason: 'No gated statistic regressed beyond its tolerance (6 compared).',
+    comparisons: [
+      comparison({ stat: 'p50', baseline: 8.4, candidate: 8.5, ratio: 8.5 / 8.4, interval: [0.98, 1.04] }),
+      comparison(),
+      errorRate(),
+      comparison({
+        stat: 'p99',
+        gated: false,
+        baseline: 29.1,
+        candidate: 30.2,
+        ratio: 30.2 / 29.1,
+        interval: [0.9, 1.2],
+        verdict: 'inconclusive',
+      }),
+      comparison({
+        metric: 'http_reqs',
+        stat: 'throughput',
+        unit: 'per-second',
+        baseline: 90.1,
+        candidate: 90.0,
+        ratio: 0.999,
+        direction: 'higher-is-better',
+        gated: false,
+        interval: [0.95, 1.05],
+      }),
+      comparison({
+        series: { name: 'GET /products' },
+        stat: 'p95',
+        baseline: 21.5,
+        candidate: 21.9,
+        ratio: 1.018,
+      }),
+      comparison({
+        series: { scenario: 'checkout' },
+        stat: 'p95',
+        baseline: 19,
+        candidate: 19.5,
+        ratio: 1.026,
+      }),
+      comparison({
+        metric: 'http_req_waiting',
+        stat: 'p95',
+        gated: false,
+        baseline: 21.2,
+        candidate: 21.8,
+        ratio: 1.028,
+      }),
+    ],
+    thresholds: [
+      { metric: 'http_req_failed', expression: 'rate<0.01', ok: true },
+      { metric: 'http_req_duration{name:GET /products}', expression: 'p(95)<250', ok: true },
+    ],
+    baseline: {
+      runs: 5,
+      commit: 'a1b2c3d4e5f6',
+      ref: 'main',
+      start: '2026-11-24T10:00:00.000Z',
+      url: 'https://github.com/org/shop/actions/runs/100',
+    },
+    candidate: {
+      commit: 'ffeeddccbbaa',
+      ref: 'refs/pull/7/merge',
+      start: '2026-11-24T13:00:00.000Z',
+      durationSeconds: 60,
+      k6Version: 'v1.8.1',
+    },
+    fingerprint: { match: true, forced: false, differences: [] },
+    settings: { confidence: 0.99, inconclusivePolicy: 'warn', noiseRuns: 5 },
+    warnings: [],
+    ...over,
+  };
+}
+
+export function failing(): Report {
+  const r = report({ verdict: 'fail', reason: 'http_req_duration p95 +96.1% regressed beyond tolerance.' });
+  r.comparisons[1] = comparison({
+    candidate: 41.8,
+    ratio: 1.961,
+    interval: [1.705, 2.256],
+    verdict: 'regression',
+  });
+  r.comparisons[5] = comparison({
+    series: { name: 'GET /products' },
+    candidate: 43,
+    ratio: 2.0,
+    interval: [1.6, 2.5],
+    verdict: 'regression',
+  });
+  return r;
+}
+
+export const CONTEXT = {
+  gateId: 'shop',
+  now: '2026-11-24T13:05:00.000Z',
+  runUrl: 'https://github.com/org/shop/actions/runs/4242',
+};
