@@ -32,6 +32,24 @@ function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
 
 // src/demo/service.ts
 import { createServer } from "node:http";
+
+// src/domain/random.ts
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function standardNormal(random) {
+  const u = Math.max(random(), Number.MIN_VALUE);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+// src/demo/service.ts
 var DEFAULT_KNOBS = {
   medianMs: 8,
   p99Ms: 30,
@@ -43,20 +61,6 @@ var DEFAULT_KNOBS = {
 };
 var Z99 = 2.3263478740408408;
 var Z90 = 1.2815515655446004;
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function normal(random) {
-  const u = Math.max(random(), Number.MIN_VALUE);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
 function latencyMs(knobs, route, z) {
   const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
   let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
@@ -99,7 +103,7 @@ async function startDemoService(options = {}) {
   const served = {};
   let active = 0;
   const waiting = [];
-  const latencyFor = (route) => latencyMs(knobs, route, normal(random));
+  const latencyFor = (route) => latencyMs(knobs, route, standardNormal(random));
   const acquire = () => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {
       active++;

@@ -8,6 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom, standardNormal } from '../domain/random.js';
 
 export interface DemoKnobs {
   /** Median latency in ms. */
@@ -57,24 +58,6 @@ export interface DemoService {
 const Z99 = 2.3263478740408408;
 /** z such that P(Z < z) = 0.90: above it a latency is in the slowest tenth. */
 const Z90 = 1.2815515655446004;
-
-/** mulberry32: a small, fast, seeded 32-bit generator; enough for a demo's latencies. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A standard normal draw by Box-Muller. */
-function normal(random: () => number): number {
-  const u = Math.max(random(), Number.MIN_VALUE);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
 
 /**
  * The latency of one request for a standard normal draw z: log-normal with the knobs' median and p99
@@ -128,7 +111,7 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
   let active = 0;
   const waiting: Array<() => void> = [];
 
-  const latencyFor = (route: string): number => latencyMs(knobs, route, normal(random));
+  const latencyFor = (route: string): number => latencyMs(knobs, route, standardNormal(random));
 
   const acquire = (): Promise<void> => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {
