@@ -7472,56 +7472,174 @@ var package_default = {
 // src/version.ts
 var PRODUCT_VERSION = package_default.version;
 
-// src/cli/commands/compare.ts
-import { resolve as resolve2 } from "node:path";
+// src/io/k6-locate.ts
+import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
+import { delimiter, join as join2, resolve } from "node:path";
 
-// src/domain/gate-config.ts
-var DEFAULT_GATE_CONFIG = {
-  quantiles: [0.5, 0.95, 0.99],
-  gatedQuantiles: [0.5, 0.95],
-  latencyTolerance: 0.1,
-  errorRateTolerance: 1e-3,
-  throughputTolerance: 0.1,
-  confidence: 0.99,
-  runNoisePrior: 0.03,
-  minTailSamples: 10,
-  minRequests: 100,
-  inconclusivePolicy: "warn",
-  forceFingerprint: false,
-  rules: [
-    // The HTTP sub-timings explain a change; they do not gate one (http_req_duration already contains them).
-    ...[
-      "http_req_blocked",
-      "http_req_connecting",
-      "http_req_tls_handshaking",
-      "http_req_sending",
-      "http_req_waiting",
-      "http_req_receiving"
-    ].map((metric) => ({ metric, gated: false })),
-    // An iteration or group spans several requests and think time: reported, not gated.
-    { metric: "iteration_duration", gated: false },
-    { metric: "group_duration", gated: false },
-    // Throughput under an arrival-rate executor is fixed by design; dropped_iterations is the signal.
-    { metric: "http_reqs", gated: false },
-    { metric: "dropped_iterations", gated: false }
-  ]
-};
-function quantileLabel(q) {
-  return `p${Number((q * 100).toFixed(3))}`;
-}
-function ruleFor(config, metric, stat, defaults) {
-  let { gated, tolerance } = defaults;
-  for (const rule of config.rules) {
-    if (rule.metric !== metric) continue;
-    if (rule.stat !== void 0 && rule.stat !== stat) continue;
-    if (rule.gated !== void 0) gated = rule.gated;
-    if (rule.tolerance !== void 0) tolerance = rule.tolerance;
+// src/k6-version.ts
+var PINNED_K6_VERSION = package_default.perfGate.k6Version;
+
+// src/io/project-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if (JSON.parse(readFileSync(manifest, "utf8")).name === "perf-gate")
+          return dir;
+      } catch {
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
   }
-  return { gated, tolerance };
 }
 
-// src/domain/report.ts
-var REPORT_SCHEMA_VERSION = 1;
+// src/io/k6-locate.ts
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function pinnedK6Path(root = projectRoot()) {
+  if (!root) return void 0;
+  const path = join2(root, ".tools", `k6-${PINNED_K6_VERSION}`, "k6");
+  return existsSync2(path) ? path : void 0;
+}
+function locateK6(flag, env, cwd) {
+  for (const [value, source] of [
+    [flag, "--k6"],
+    [env.K6_PATH, "K6_PATH"]
+  ]) {
+    if (!value) continue;
+    const path = resolve(cwd, value);
+    if (!isExecutable(path)) {
+      throw new PerfGateError(
+        `k6 not found at ${path} (from ${source})`,
+        `Point ${source} at an executable k6 binary, or leave it unset to use the pinned build`
+      );
+    }
+    return { path, source };
+  }
+  const pinned = pinnedK6Path();
+  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${PINNED_K6_VERSION}` };
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const path = join2(dir, "k6");
+    if (isExecutable(path)) return { path, source: "PATH" };
+  }
+  throw new PerfGateError(
+    "k6 was not found (looked at --k6, K6_PATH, the pinned build in .tools/ and PATH)",
+    `Build the pinned k6 ${PINNED_K6_VERSION} with \`npm run k6:build\` (needs Go), or pass --k6 <path> or set K6_PATH`
+  );
+}
+
+// src/io/k6-runner.ts
+import { spawn } from "node:child_process";
+function k6ProcessEnv() {
+  return { ...process.env, K6_NO_USAGE_REPORT: "true", K6_AUTO_EXTENSION_RESOLUTION: "false", NO_COLOR: "1" };
+}
+function envArgs(scriptEnv) {
+  return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
+}
+function k6ErrorMessage(line) {
+  if (!/\blevel=(error|fatal)\b/.test(line)) return void 0;
+  const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
+  if (!m) return line.trim();
+  return m[1].replace(/\\(.)/g, "$1");
+}
+function runProcess(path, args, cwd, onLine) {
+  return new Promise((resolve9, reject) => {
+    const child = spawn(path, args, { cwd, env: k6ProcessEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    const lines = [];
+    const splitter = (keepStdout) => {
+      let rest = "";
+      return (chunk) => {
+        const text = chunk.toString("utf8");
+        if (keepStdout) stdout += text;
+        const parts = (rest + text).split("\n");
+        rest = parts.pop() ?? "";
+        for (const line of parts) {
+          lines.push(line);
+          onLine?.(line);
+        }
+      };
+    };
+    child.stdout.on("data", splitter(true));
+    child.stderr.on("data", splitter(false));
+    child.on(
+      "error",
+      (err) => reject(
+        new PerfGateError(
+          `could not start k6 at ${path}: ${err.message}`,
+          "Check that the binary is executable",
+          { cause: err }
+        )
+      )
+    );
+    child.on("close", (code, signal) => resolve9({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+  });
+}
+var ProcessK6Runner = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  async version() {
+    const out = await runProcess(this.location.path, ["version"], process.cwd());
+    const m = /k6 (v\d+\.\d+\.\d+\S*)/.exec(out.stdout);
+    if (out.code !== 0 || !m) {
+      throw new PerfGateError(
+        `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
+        "Point --k6 or K6_PATH at a working k6 binary"
+      );
+    }
+    return m[1];
+  }
+  async inspect(script, scriptEnv, cwd) {
+    const out = await runProcess(this.location.path, ["inspect", ...envArgs(scriptEnv), script], cwd);
+    if (out.code !== 0) {
+      const errors = out.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
+      throw new PerfGateError(
+        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${out.code}`}`,
+        "Fix the script (try `k6 inspect` on it) and run again"
+      );
+    }
+    try {
+      return JSON.parse(out.stdout);
+    } catch {
+      throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
+    }
+  }
+  async run(request) {
+    const args = [
+      "run",
+      "--quiet",
+      "--no-color",
+      "--out",
+      `json=${request.samplesPath}`,
+      "--summary-export",
+      request.summaryExportPath,
+      ...envArgs(request.scriptEnv),
+      ...request.extraArgs,
+      request.script
+    ];
+    const out = await runProcess(this.location.path, args, request.cwd, request.onLine);
+    return {
+      exitCode: out.code,
+      errors: out.lines.map(k6ErrorMessage).filter((m) => m !== void 0)
+    };
+  }
+};
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -7578,6 +7696,10 @@ function sampleVariance(x) {
   var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
   var besselsCorrection = x.length - 1;
   return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
 }
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
@@ -7708,173 +7830,6 @@ PerceptronModel.prototype.train = function train2(features, label) {
   }
   return this;
 };
-
-// src/domain/stats/binomial-test.ts
-function binomialUpperTail(k, n, p) {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const logP = Math.log(p);
-  const logQ = Math.log(1 - p);
-  const logNFact = gammaln(n + 1);
-  let sum2 = 0;
-  for (let i = k; i <= n; i++) {
-    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
-  }
-  return Math.min(1, sum2);
-}
-function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
-  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
-}
-
-// src/domain/stats/wilson.ts
-function wilsonInterval(x, n, z2) {
-  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
-  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
-  const p = x / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const centre = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-// src/domain/stats/newcombe.ts
-function newcombeInterval(x1, n1, x2, n2, z2) {
-  const p1 = x1 / n1;
-  const p2 = x2 / n2;
-  const [l1, u1] = wilsonInterval(x1, n1, z2);
-  const [l2, u2] = wilsonInterval(x2, n2, z2);
-  const d = p2 - p1;
-  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
-}
-
-// src/domain/stats/normal-quantile.ts
-function normalQuantile(p) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
-  const a = [
-    -39.69683028665376,
-    220.9460984245205,
-    -275.9285104469687,
-    138.357751867269,
-    -30.66479806614716,
-    2.506628277459239
-  ];
-  const b = [
-    -54.47609879822406,
-    161.5858368580409,
-    -155.6989798598866,
-    66.80131188771972,
-    -13.28068155288572
-  ];
-  const c = [
-    -0.007784894002430293,
-    -0.3223964580411365,
-    -2.400758277161838,
-    -2.549732539343734,
-    4.374664141464968,
-    2.938163982698783
-  ];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const low = 0.02425;
-  let x;
-  if (p < low) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  } else if (p <= 1 - low) {
-    const q = p - 0.5;
-    const r = q * q;
-    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
-  } else {
-    const q = Math.sqrt(-2 * Math.log(1 - p));
-    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
-  }
-  return x;
-}
-
-// src/domain/compare/overdispersion.ts
-function dispersion(counts) {
-  const used = counts.filter((c) => c.total > 0);
-  const hits = used.reduce((s, c) => s + c.hits, 0);
-  const total = used.reduce((s, c) => s + c.total, 0);
-  if (used.length < 2 || hits === 0 || hits === total) return 1;
-  const p = hits / total;
-  let chi2 = 0;
-  for (const c of used) chi2 += (c.hits - c.total * p) ** 2 / (c.total * p * (1 - p));
-  return Math.max(1, chi2 / (used.length - 1));
-}
-function windowRateCounts(windows, metric) {
-  return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
-}
-
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-
-// src/domain/compare/error-rate.ts
-function compareRate(input) {
-  const c = input.candidate.rates[input.metric];
-  if (!c || c.total === 0) return void 0;
-  let bPasses = 0;
-  let bTotal = 0;
-  const bWindows = [];
-  for (const s of input.baseline) {
-    const r = s.rates[input.metric];
-    if (!r) continue;
-    bPasses += r.passes;
-    bTotal += r.total;
-    bWindows.push(...windowRateCounts(s.windows, input.metric));
-  }
-  if (bTotal === 0) return void 0;
-  const phiC = dispersion(windowRateCounts(input.candidate.windows, input.metric));
-  const phiB = dispersion(bWindows);
-  const z2 = normalQuantile(input.config.confidence);
-  const interval = newcombeInterval(bPasses / phiB, bTotal / phiB, c.passes / phiC, c.total / phiC, z2);
-  const baseline = bPasses / bTotal;
-  const candidate = c.passes / c.total;
-  let verdict = classify(interval, input.tolerance, "difference", input.direction);
-  let note;
-  if (verdict === "regression") {
-    const bad = (passes, total) => input.direction === "higher-is-worse" ? passes : total - passes;
-    const p = errorIncreasePValue(
-      bad(bPasses, bTotal) / phiB,
-      bTotal / phiB,
-      bad(c.passes, c.total) / phiC,
-      c.total / phiC
-    );
-    if (p > 1 - input.config.confidence) {
-      verdict = "inconclusive";
-      note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
-    }
-  }
-  const enough = c.total >= input.config.minRequests;
-  return {
-    metric: input.metric,
-    stat: "rate",
-    series: input.key,
-    baseline,
-    candidate,
-    ratio: baseline > 0 ? candidate / baseline : null,
-    scale: "difference",
-    interval,
-    tolerance: input.tolerance,
-    direction: input.direction,
-    verdict,
-    gated: input.gated && enough,
-    method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ""}; exact binomial test`,
-    samples: { baseline: bTotal, candidate: c.total },
-    ...note ? { note } : input.gated && !enough ? { note: `too few samples to gate (${c.total} < ${input.config.minRequests})` } : {}
-  };
-}
 
 // src/domain/histogram.ts
 var ZERO_THRESHOLD = 1e-9;
@@ -8097,488 +8052,6 @@ var Histogram = class _Histogram {
   }
 };
 
-// src/domain/stats/incomplete-beta.ts
-function regularizedIncompleteBeta(x, a, b) {
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
-  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
-  if (x === 0 || x === 1) return x;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
-  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
-}
-function continuedFraction(x, a, b) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 500; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-
-// src/domain/stats/student-t.ts
-function studentTCdf(t, df) {
-  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
-  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
-  return t >= 0 ? 1 - tail : tail;
-}
-function studentTQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
-  const z2 = normalQuantile(p);
-  if (df > 1e6) return z2;
-  if (p === 0.5) return 0;
-  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
-  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
-  while (studentTCdf(hi, df) < p) hi *= 2;
-  while (studentTCdf(lo, df) > p) lo *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/domain/stats/welch-df.ts
-function welchDf(components) {
-  let total = 0;
-  let den = 0;
-  for (const c of components) {
-    total += c.variance;
-    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
-  }
-  if (den === 0) return Infinity;
-  return total * total / den;
-}
-
-// src/domain/stats/batch-means.ts
-function batchMeans(values) {
-  if (values.length < 2) throw new RangeError("batchMeans needs at least 2 batches");
-  const v = [...values];
-  return { mean: mean(v), varianceOfMean: sampleVariance(v) / v.length, df: v.length - 1, batches: v.length };
-}
-
-// src/domain/compare/quantile-estimate.ts
-var MIN_BATCHES = 4;
-var MAX_BATCHES = 30;
-var IID_FALLBACK_INFLATION = 4;
-function estimateLogQuantile(series, metric, q, minTail) {
-  const json = series.trends[metric];
-  if (!json || json.count === 0) return void 0;
-  const whole = Histogram.fromJSON(json);
-  const value = whole.quantile(q);
-  if (!(value > 0)) return void 0;
-  const n = whole.count;
-  const perBatch = Math.max(30, Math.ceil(minTail / (1 - q)));
-  const windows = series.windows.filter((w) => (w.trends[metric]?.count ?? 0) > 0);
-  const windowed = windows.reduce((s, w) => s + (w.trends[metric]?.count ?? 0), 0);
-  const batches = Math.min(MAX_BATCHES, windows.length, Math.floor(windowed / perBatch));
-  if (batches >= MIN_BATCHES) {
-    const target = windowed / batches;
-    const logs = [];
-    let current;
-    let filled = 0;
-    for (const w of windows) {
-      const h = Histogram.fromJSON(w.trends[metric]);
-      current = current ? current.merge(h) : h;
-      filled += h.count;
-      if (filled >= target * (logs.length + 1) && logs.length < batches - 1) {
-        logs.push(Math.log(current.quantile(q)));
-        current = void 0;
-      }
-    }
-    if (current) logs.push(Math.log(current.quantile(q)));
-    const valid = logs.filter(Number.isFinite);
-    if (valid.length >= MIN_BATCHES) {
-      const bm = batchMeans(valid);
-      return {
-        log: Math.log(value),
-        variance: bm.varianceOfMean,
-        df: bm.df,
-        n,
-        method: `batch means over ${valid.length} time batches`
-      };
-    }
-  }
-  const z2 = normalQuantile(0.975);
-  const spread = z2 * Math.sqrt(n * q * (1 - q));
-  const lo = whole.quantile(Math.max(0, (n * q - spread) / Math.max(1, n - 1)));
-  const hi = whole.quantile(Math.min(1, (n * q + spread) / Math.max(1, n - 1)));
-  const se = lo > 0 && hi > 0 ? (Math.log(hi) - Math.log(lo)) / (2 * z2) : 1;
-  return {
-    log: Math.log(value),
-    variance: se * se * IID_FALLBACK_INFLATION,
-    df: Infinity,
-    n,
-    method: `order statistics \xD7${IID_FALLBACK_INFLATION} variance (too few windows for batch means)`
-  };
-}
-
-// src/domain/compare/run-noise.ts
-var MIN_RUN_SD = 0.01;
-function runNoise(perRunLogs, perRunVariances, prior) {
-  if (perRunLogs.length < 3) return { variance: prior * prior, df: Infinity, runs: 0 };
-  const between = sampleVariance([...perRunLogs]) - mean([...perRunVariances]);
-  return {
-    variance: Math.max(MIN_RUN_SD * MIN_RUN_SD, between),
-    df: perRunLogs.length - 1,
-    runs: perRunLogs.length
-  };
-}
-
-// src/domain/compare/latency.ts
-function compareQuantile(input) {
-  const { metric, q, config } = input;
-  const minTail = config.minTailSamples;
-  const cand = estimateLogQuantile(input.candidate, metric, q, minTail);
-  const perRun = input.baseline.map((s) => estimateLogQuantile(s, metric, q, minTail)).filter((e) => e !== void 0);
-  if (!cand || perRun.length === 0) return void 0;
-  const pooled = new Histogram(Histogram.fromJSON(input.baseline[0].trends[metric]).alpha);
-  for (const s of input.baseline) if (s.trends[metric]) pooled.merge(Histogram.fromJSON(s.trends[metric]));
-  const baselineValue = pooled.quantile(q);
-  const candidateValue = Math.exp(cand.log);
-  const N = perRun.length;
-  const baselineVariance = perRun.reduce((s, e) => s + e.variance, 0) / N / N;
-  const baselineDf = perRun.reduce((s, e) => s + e.df, 0);
-  const noise = runNoise(
-    perRun.map((e) => e.log),
-    perRun.map((e) => e.variance),
-    config.runNoisePrior
-  );
-  const noiseVariance = noise.variance * (1 + 1 / N);
-  const variance = cand.variance + baselineVariance + noiseVariance;
-  const df = welchDf([
-    { variance: cand.variance, df: cand.df },
-    { variance: baselineVariance, df: baselineDf },
-    { variance: noiseVariance, df: noise.df }
-  ]);
-  const t = studentTQuantile(config.confidence, Math.max(1, df));
-  const logRatio = Math.log(candidateValue) - Math.log(baselineValue);
-  const half = t * Math.sqrt(variance);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
-  const stat = quantileLabel(q);
-  const tail = Math.min(cand.n, pooled.count / N) * (1 - q);
-  const enough = tail >= minTail && cand.n >= config.minRequests;
-  const gated = input.gated && enough;
-  const note = input.gated && !enough ? `too few samples to gate ${stat} (${cand.n} in the candidate; needs ${Math.ceil(minTail / (1 - q))})` : void 0;
-  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
-  return {
-    metric,
-    stat,
-    series: input.key,
-    baseline: baselineValue,
-    candidate: candidateValue,
-    ratio: candidateValue / baselineValue,
-    scale: "ratio",
-    interval,
-    tolerance: input.tolerance,
-    direction: "higher-is-worse",
-    verdict: classify(interval, input.tolerance, "ratio", "higher-is-worse"),
-    gated,
-    method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : "\u221E"})`,
-    samples: { baseline: pooled.count, candidate: cand.n },
-    ...note ? { note } : {}
-  };
-}
-
-// src/domain/compare/throughput.ts
-function requestRate(run) {
-  const all = run.series[0];
-  if (!all) return void 0;
-  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
-  const total = all.counters.http_reqs ?? 0;
-  const perSecond = total / run.run.durationSeconds;
-  if (!(perSecond > 0)) return void 0;
-  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(full);
-  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
-}
-function compareThroughput(baseline, candidate, gated, tolerance, config) {
-  const c = requestRate(candidate);
-  const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
-  if (!c || perRun.length === 0) return void 0;
-  const N = perRun.length;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
-  const noise = runNoise(
-    perRun.map((r) => Math.log(r.perSecond)),
-    perRun.map((r) => r.logVariance),
-    config.runNoisePrior
-  );
-  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 + 1 / N);
-  const df = welchDf([
-    { variance: c.logVariance, df: c.df },
-    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-    { variance: nVar, df: noise.df }
-  ]);
-  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-  const logRatio = Math.log(c.perSecond / b);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
-  return {
-    metric: "http_reqs",
-    stat: "throughput",
-    series: {},
-    baseline: b,
-    candidate: c.perSecond,
-    ratio: c.perSecond / b,
-    scale: "ratio",
-    interval,
-    tolerance,
-    direction: "higher-is-better",
-    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
-    gated,
-    method: "per-window request counts, batch means",
-    samples: {
-      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
-      candidate: candidate.series[0]?.counters.http_reqs ?? 0
-    }
-  };
-}
-
-// src/domain/compare/fingerprint.ts
-function show(value) {
-  return value === void 0 ? "absent" : JSON.stringify(value);
-}
-function fingerprintDifferences(baseline, candidate) {
-  const a = baseline.fingerprint.scenarios;
-  const b = candidate.fingerprint.scenarios;
-  const out = [];
-  for (const name of Object.keys(a)) if (!(name in b)) out.push(`scenario ${name} was removed`);
-  for (const name of Object.keys(b)) if (!(name in a)) out.push(`scenario ${name} was added`);
-  for (const name of Object.keys(a)) {
-    const before = a[name];
-    const after = b[name];
-    if (!before || !after) continue;
-    for (const field of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-        out.push(`scenario ${name}: ${field} ${show(before[field])} -> ${show(after[field])}`);
-    }
-  }
-  return out;
-}
-
-// src/domain/compare/index.ts
-var keyId = (key) => JSON.stringify(Object.entries(key).sort());
-var isAllTraffic2 = (key) => Object.keys(key).length === 0;
-function rateDirection(metric) {
-  return metric === "checks" || /success|pass|ok|hit/i.test(metric) ? "higher-is-better" : "higher-is-worse";
-}
-function gatedByDefault(metric, type) {
-  if (type === "trend") return true;
-  return metric === "http_req_failed" || metric === "checks";
-}
-function seriesComparisons(key, candidate, baseline, candidateRun, config) {
-  const out = [];
-  const all = isAllTraffic2(key);
-  for (const metric of Object.keys(candidate.trends)) {
-    const defaults = { gated: gatedByDefault(metric, "trend"), tolerance: config.latencyTolerance };
-    for (const q of config.quantiles) {
-      const stat = `p${Number((q * 100).toFixed(3))}`;
-      const rule = ruleFor(config, metric, stat, {
-        ...defaults,
-        gated: defaults.gated && config.gatedQuantiles.includes(q)
-      });
-      if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
-      const c = compareQuantile({
-        metric,
-        q,
-        key,
-        baseline,
-        candidate,
-        gated: rule.gated,
-        tolerance: rule.tolerance,
-        config
-      });
-      if (c) out.push(c);
-    }
-  }
-  for (const metric of Object.keys(candidate.rates)) {
-    const type = candidateRun.metrics[metric]?.type ?? "rate";
-    const rule = ruleFor(config, metric, "rate", {
-      gated: gatedByDefault(metric, type),
-      tolerance: config.errorRateTolerance
-    });
-    if (!all && !rule.gated) continue;
-    const c = compareRate({
-      metric,
-      key,
-      baseline,
-      candidate,
-      gated: rule.gated,
-      tolerance: rule.tolerance,
-      direction: rateDirection(metric),
-      config
-    });
-    if (c) out.push(c);
-  }
-  return out;
-}
-function droppedIterations(baseline, candidate, config) {
-  const asRate = (run) => {
-    const s = run.series[0];
-    const dropped = s.counters.dropped_iterations ?? 0;
-    const total = dropped + (s.counters.iterations ?? 0);
-    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
-  };
-  const rule = ruleFor(config, "dropped_iterations", "rate", {
-    gated: false,
-    tolerance: config.errorRateTolerance
-  });
-  const c = compareRate({
-    metric: "dropped_iterations",
-    key: {},
-    baseline: baseline.map(asRate),
-    candidate: asRate(candidate),
-    gated: rule.gated,
-    tolerance: rule.tolerance,
-    direction: "higher-is-worse",
-    config
-  });
-  return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
-}
-function pct(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-}
-function describe(c) {
-  const where = isAllTraffic2(c.series) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
-}
-function compareRuns(history, candidate, config, _options = {}) {
-  const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
-  const warnings = [...candidate.warnings];
-  const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
-  if (dropped > 0) {
-    warnings.push(
-      `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`
-    );
-  }
-  const base = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    thresholds: candidate.thresholds,
-    candidate: {
-      commit: candidate.git?.commit,
-      ref: candidate.git?.ref,
-      start: candidate.run.start,
-      durationSeconds: candidate.run.durationSeconds,
-      k6Version: candidate.k6.version
-    },
-    settings: {
-      confidence: config.confidence,
-      inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 3 ? history.length : 0
-    },
-    warnings
-  };
-  const thresholdText = failedThresholds.length > 0 ? `k6's thresholds failed (${failedThresholds.map((t) => `${t.metric} ${t.expression}`).join(", ")})` : "";
-  if (history.length === 0) {
-    return {
-      ...base,
-      verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
-      reason: failedThresholds.length > 0 ? `${thresholdText}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
-      comparisons: [],
-      baseline: null,
-      fingerprint: { match: true, forced: false, differences: [] }
-    };
-  }
-  const newest = history[0];
-  const differences = fingerprintDifferences(newest, candidate);
-  const workloadDiffers = newest.fingerprint.hash !== candidate.fingerprint.hash && Object.keys(newest.fingerprint.scenarios).length > 0 && Object.keys(candidate.fingerprint.scenarios).length > 0;
-  if (!workloadDiffers && newest.fingerprint.scriptHash && candidate.fingerprint.scriptHash && newest.fingerprint.scriptHash !== candidate.fingerprint.scriptHash) {
-    warnings.push(
-      "the script changed since the baseline (same workload): differences may come from the script itself"
-    );
-  }
-  const mismatch = workloadDiffers && !config.forceFingerprint;
-  const comparisons = [];
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
-  for (const series of candidate.series) {
-    const matches = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
-    if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config));
-  }
-  const throughputRule = ruleFor(config, "http_reqs", "throughput", {
-    gated: false,
-    tolerance: config.throughputTolerance
-  });
-  const throughput = compareThroughput(
-    history,
-    candidate,
-    throughputRule.gated,
-    throughputRule.tolerance,
-    config
-  );
-  if (throughput) comparisons.push(throughput);
-  const droppedComparison = droppedIterations(history, candidate, config);
-  if (droppedComparison) comparisons.push(droppedComparison);
-  for (const c of comparisons) {
-    const contains = candidate.metrics[c.metric]?.contains;
-    c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
-  }
-  const metricRank = (m) => m === "http_req_duration" ? 0 : m === "http_req_failed" ? 1 : m === "checks" ? 2 : m === "http_reqs" ? 4 : m.startsWith("http_req_") || m === "iteration_duration" ? 5 : 3;
-  const statRank = (s) => s.startsWith("p") ? Number(s.slice(1)) : 1e3;
-  comparisons.sort(
-    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTraffic2(b.series)) - Number(isAllTraffic2(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
-  );
-  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c.series));
-  let verdict;
-  let reason;
-  if (failedThresholds.length > 0) {
-    verdict = "fail";
-    reason = `${thresholdText}${regressions.length > 0 && !mismatch ? `, and ${regressions.map(describe).join(", ")} regressed beyond tolerance` : ""}.`;
-  } else if (mismatch) {
-    verdict = "inconclusive";
-    reason = `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`;
-  } else if (regressions.length > 0) {
-    verdict = "fail";
-    reason = `${regressions.map(describe).join(", ")} regressed beyond tolerance.`;
-  } else if (unsure.length > 0) {
-    verdict = "inconclusive";
-    reason = `${unsure.map(describe).join(", ")} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`;
-  } else {
-    verdict = "pass";
-    reason = `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`;
-  }
-  return {
-    ...base,
-    verdict,
-    reason,
-    comparisons,
-    baseline: {
-      runs: history.length,
-      commit: newest.git?.commit,
-      ref: newest.git?.ref,
-      start: newest.run.start
-    },
-    fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences }
-  };
-}
-
-// src/ingest/index.ts
-import { randomBytes } from "node:crypto";
-import { readFile, rename, writeFile, rm } from "node:fs/promises";
-
 // src/domain/merge.ts
 function mergeHistograms(into, from) {
   for (const [metric, h] of Object.entries(from)) {
@@ -8690,6 +8163,795 @@ function mergeRunSummaries(shards) {
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
   return out;
 }
+function poolRepeatedRuns(runs) {
+  if (runs.length === 1) return runs[0];
+  const merged = mergeRunSummaries(runs);
+  return {
+    ...merged,
+    run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) }
+  };
+}
+
+// src/domain/stats/normal-quantile.ts
+function normalQuantile(p) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+  const a = [
+    -39.69683028665376,
+    220.9460984245205,
+    -275.9285104469687,
+    138.357751867269,
+    -30.66479806614716,
+    2.506628277459239
+  ];
+  const b = [
+    -54.47609879822406,
+    161.5858368580409,
+    -155.6989798598866,
+    66.80131188771972,
+    -13.28068155288572
+  ];
+  const c = [
+    -0.007784894002430293,
+    -0.3223964580411365,
+    -2.400758277161838,
+    -2.549732539343734,
+    4.374664141464968,
+    2.938163982698783
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const low = 0.02425;
+  let x;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    x = (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  } else if (p <= 1 - low) {
+    const q = p - 0.5;
+    const r = q * q;
+    x = (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
+  } else {
+    const q = Math.sqrt(-2 * Math.log(1 - p));
+    x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  }
+  return x;
+}
+
+// src/domain/stats/incomplete-beta.ts
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
+  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
+  if (x === 0 || x === 1) return x;
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
+  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
+}
+function continuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 500; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+// src/domain/stats/student-t.ts
+function studentTCdf(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
+  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
+  return t >= 0 ? 1 - tail : tail;
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
+  const z2 = normalQuantile(p);
+  if (df > 1e6) return z2;
+  if (p === 0.5) return 0;
+  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
+  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  while (studentTCdf(lo, df) > p) lo *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/domain/compare/gate-verdict.ts
+var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+function pct(x) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+function describeComparison(c) {
+  const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  return `${c.metric} ${c.stat}${where} ${change}`;
+}
+function thresholdText(failed) {
+  return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(", ")})`;
+}
+function decideGate(comparisons, failedThresholds, mismatch, differences) {
+  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
+  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c));
+  if (failedThresholds.length > 0) {
+    const also = regressions.length > 0 && !mismatch ? `, and ${regressions.map(describeComparison).join(", ")} regressed beyond tolerance` : "";
+    return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
+  }
+  if (mismatch) {
+    return {
+      verdict: "inconclusive",
+      reason: `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`
+    };
+  }
+  if (regressions.length > 0)
+    return {
+      verdict: "fail",
+      reason: `${regressions.map(describeComparison).join(", ")} regressed beyond tolerance.`
+    };
+  if (unsure.length > 0) {
+    return {
+      verdict: "inconclusive",
+      reason: `${unsure.map(describeComparison).join(", ")} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`
+  };
+}
+
+// src/domain/gate-config.ts
+var DEFAULT_GATE_CONFIG = {
+  quantiles: [0.5, 0.95, 0.99],
+  gatedQuantiles: [0.5, 0.95],
+  latencyTolerance: 0.1,
+  errorRateTolerance: 1e-3,
+  throughputTolerance: 0.1,
+  confidence: 0.99,
+  runNoisePrior: 0.03,
+  minTailSamples: 10,
+  minRequests: 100,
+  inconclusivePolicy: "warn",
+  forceFingerprint: false,
+  rules: [
+    // The HTTP sub-timings explain a change; they do not gate one (http_req_duration already contains them).
+    ...[
+      "http_req_blocked",
+      "http_req_connecting",
+      "http_req_tls_handshaking",
+      "http_req_sending",
+      "http_req_waiting",
+      "http_req_receiving"
+    ].map((metric) => ({ metric, gated: false })),
+    // An iteration or group spans several requests and think time: reported, not gated.
+    { metric: "iteration_duration", gated: false },
+    { metric: "group_duration", gated: false },
+    // Throughput under an arrival-rate executor is fixed by design; dropped_iterations is the signal.
+    { metric: "http_reqs", gated: false },
+    { metric: "dropped_iterations", gated: false }
+  ]
+};
+function quantileLabel(q) {
+  return `p${Number((q * 100).toFixed(3))}`;
+}
+function ruleFor(config, metric, stat, defaults) {
+  let { gated, tolerance } = defaults;
+  for (const rule of config.rules) {
+    if (rule.metric !== metric) continue;
+    if (rule.stat !== void 0 && rule.stat !== stat) continue;
+    if (rule.gated !== void 0) gated = rule.gated;
+    if (rule.tolerance !== void 0) tolerance = rule.tolerance;
+  }
+  return { gated, tolerance };
+}
+
+// src/domain/report.ts
+var REPORT_SCHEMA_VERSION = 1;
+
+// src/domain/stats/binomial-test.ts
+function binomialUpperTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p);
+  const logQ = Math.log(1 - p);
+  const logNFact = gammaln(n + 1);
+  let sum2 = 0;
+  for (let i = k; i <= n; i++) {
+    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
+  }
+  return Math.min(1, sum2);
+}
+function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
+  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
+}
+
+// src/domain/stats/wilson.ts
+function wilsonInterval(x, n, z2) {
+  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
+  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
+  const p = x / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+// src/domain/stats/newcombe.ts
+function newcombeInterval(x1, n1, x2, n2, z2) {
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const [l1, u1] = wilsonInterval(x1, n1, z2);
+  const [l2, u2] = wilsonInterval(x2, n2, z2);
+  const d = p2 - p1;
+  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
+}
+
+// src/domain/compare/overdispersion.ts
+function dispersion(counts) {
+  const used = counts.filter((c) => c.total > 0);
+  const hits = used.reduce((s, c) => s + c.hits, 0);
+  const total = used.reduce((s, c) => s + c.total, 0);
+  if (used.length < 2 || hits === 0 || hits === total) return 1;
+  const p = hits / total;
+  let chi2 = 0;
+  for (const c of used) chi2 += (c.hits - c.total * p) ** 2 / (c.total * p * (1 - p));
+  return Math.max(1, chi2 / (used.length - 1));
+}
+function windowRateCounts(windows, metric) {
+  return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
+}
+
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+
+// src/domain/compare/error-rate.ts
+function compareRate(input) {
+  const c = input.candidate.rates[input.metric];
+  if (!c || c.total === 0) return void 0;
+  let bPasses = 0;
+  let bTotal = 0;
+  const bWindows = [];
+  for (const s of input.baseline) {
+    const r = s.rates[input.metric];
+    if (!r) continue;
+    bPasses += r.passes;
+    bTotal += r.total;
+    bWindows.push(...windowRateCounts(s.windows, input.metric));
+  }
+  if (bTotal === 0) return void 0;
+  const phiC = dispersion(windowRateCounts(input.candidate.windows, input.metric));
+  const phiB = dispersion(bWindows);
+  const z2 = normalQuantile(input.config.confidence);
+  const interval = newcombeInterval(bPasses / phiB, bTotal / phiB, c.passes / phiC, c.total / phiC, z2);
+  const baseline = bPasses / bTotal;
+  const candidate = c.passes / c.total;
+  let verdict = classify(interval, input.tolerance, "difference", input.direction);
+  let note;
+  if (verdict === "regression") {
+    const bad = (passes, total) => input.direction === "higher-is-worse" ? passes : total - passes;
+    const p = errorIncreasePValue(
+      bad(bPasses, bTotal) / phiB,
+      bTotal / phiB,
+      bad(c.passes, c.total) / phiC,
+      c.total / phiC
+    );
+    if (p > 1 - input.config.confidence) {
+      verdict = "inconclusive";
+      note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
+    }
+  }
+  const enough = c.total >= input.config.minRequests;
+  return {
+    metric: input.metric,
+    stat: "rate",
+    series: input.key,
+    baseline,
+    candidate,
+    ratio: baseline > 0 ? candidate / baseline : null,
+    scale: "difference",
+    interval,
+    tolerance: input.tolerance,
+    direction: input.direction,
+    verdict,
+    gated: input.gated && enough,
+    method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ""}; exact binomial test`,
+    samples: { baseline: bTotal, candidate: c.total },
+    ...note ? { note } : input.gated && !enough ? { note: `too few samples to gate (${c.total} < ${input.config.minRequests})` } : {}
+  };
+}
+
+// src/domain/stats/welch-df.ts
+function welchDf(components) {
+  let total = 0;
+  let den = 0;
+  for (const c of components) {
+    total += c.variance;
+    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
+  }
+  if (den === 0) return Infinity;
+  return total * total / den;
+}
+
+// src/domain/stats/batch-means.ts
+function batchMeans(values) {
+  if (values.length < 2) throw new RangeError("batchMeans needs at least 2 batches");
+  const v = [...values];
+  return { mean: mean(v), varianceOfMean: sampleVariance(v) / v.length, df: v.length - 1, batches: v.length };
+}
+
+// src/domain/compare/quantile-estimate.ts
+var MIN_BATCHES = 4;
+var MAX_BATCHES = 30;
+var IID_FALLBACK_INFLATION = 4;
+function estimateLogQuantile(series, metric, q, minTail) {
+  const json = series.trends[metric];
+  if (!json || json.count === 0) return void 0;
+  const whole = Histogram.fromJSON(json);
+  const value = whole.quantile(q);
+  if (!(value > 0)) return void 0;
+  const n = whole.count;
+  const perBatch = Math.max(30, Math.ceil(minTail / (1 - q)));
+  const windows = series.windows.filter((w) => (w.trends[metric]?.count ?? 0) > 0);
+  const windowed = windows.reduce((s, w) => s + (w.trends[metric]?.count ?? 0), 0);
+  const batches = Math.min(MAX_BATCHES, windows.length, Math.floor(windowed / perBatch));
+  if (batches >= MIN_BATCHES) {
+    const target = windowed / batches;
+    const logs = [];
+    let current;
+    let filled = 0;
+    for (const w of windows) {
+      const h = Histogram.fromJSON(w.trends[metric]);
+      current = current ? current.merge(h) : h;
+      filled += h.count;
+      if (filled >= target * (logs.length + 1) && logs.length < batches - 1) {
+        logs.push(Math.log(current.quantile(q)));
+        current = void 0;
+      }
+    }
+    if (current) logs.push(Math.log(current.quantile(q)));
+    const valid = logs.filter(Number.isFinite);
+    if (valid.length >= MIN_BATCHES) {
+      const bm = batchMeans(valid);
+      return {
+        log: Math.log(value),
+        variance: bm.varianceOfMean,
+        df: bm.df,
+        n,
+        method: `batch means over ${valid.length} time batches`
+      };
+    }
+  }
+  const z2 = normalQuantile(0.975);
+  const spread = z2 * Math.sqrt(n * q * (1 - q));
+  const lo = whole.quantile(Math.max(0, (n * q - spread) / Math.max(1, n - 1)));
+  const hi = whole.quantile(Math.min(1, (n * q + spread) / Math.max(1, n - 1)));
+  const se = lo > 0 && hi > 0 ? (Math.log(hi) - Math.log(lo)) / (2 * z2) : 1;
+  return {
+    log: Math.log(value),
+    variance: se * se * IID_FALLBACK_INFLATION,
+    df: Infinity,
+    n,
+    method: `order statistics \xD7${IID_FALLBACK_INFLATION} variance (too few windows for batch means)`
+  };
+}
+
+// src/domain/compare/run-noise.ts
+var MIN_RUN_SD = 0.01;
+function runNoise(perRunLogs, perRunVariances, prior) {
+  if (perRunLogs.length < 3) return { variance: prior * prior, df: Infinity, runs: 0 };
+  const between = sampleVariance([...perRunLogs]) - mean([...perRunVariances]);
+  return {
+    variance: Math.max(MIN_RUN_SD * MIN_RUN_SD, between),
+    df: perRunLogs.length - 1,
+    runs: perRunLogs.length
+  };
+}
+
+// src/domain/compare/latency.ts
+function compareQuantile(input) {
+  const { metric, q, config } = input;
+  const minTail = config.minTailSamples;
+  const cand = estimateLogQuantile(input.candidate, metric, q, minTail);
+  const perRun = input.baseline.map((s) => estimateLogQuantile(s, metric, q, minTail)).filter((e) => e !== void 0);
+  if (!cand || perRun.length === 0) return void 0;
+  const pooled = new Histogram(Histogram.fromJSON(input.baseline[0].trends[metric]).alpha);
+  for (const s of input.baseline) if (s.trends[metric]) pooled.merge(Histogram.fromJSON(s.trends[metric]));
+  const baselineValue = pooled.quantile(q);
+  const candidateValue = Math.exp(cand.log);
+  const N = perRun.length;
+  const baselineVariance = perRun.reduce((s, e) => s + e.variance, 0) / N / N;
+  const baselineDf = perRun.reduce((s, e) => s + e.df, 0);
+  const noise = runNoise(
+    perRun.map((e) => e.log),
+    perRun.map((e) => e.variance),
+    config.runNoisePrior
+  );
+  const noiseVariance = noise.variance * (1 / (input.candidateRuns ?? 1) + 1 / N);
+  const variance = cand.variance + baselineVariance + noiseVariance;
+  const df = welchDf([
+    { variance: cand.variance, df: cand.df },
+    { variance: baselineVariance, df: baselineDf },
+    { variance: noiseVariance, df: noise.df }
+  ]);
+  const t = studentTQuantile(config.confidence, Math.max(1, df));
+  const logRatio = Math.log(candidateValue) - Math.log(baselineValue);
+  const half = t * Math.sqrt(variance);
+  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  const stat = quantileLabel(q);
+  const tail = Math.min(cand.n, pooled.count / N) * (1 - q);
+  const enough = tail >= minTail && cand.n >= config.minRequests;
+  const gated = input.gated && enough;
+  const note = input.gated && !enough ? `too few samples to gate ${stat} (${cand.n} in the candidate; needs ${Math.ceil(minTail / (1 - q))})` : void 0;
+  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
+  return {
+    metric,
+    stat,
+    series: input.key,
+    baseline: baselineValue,
+    candidate: candidateValue,
+    ratio: candidateValue / baselineValue,
+    scale: "ratio",
+    interval,
+    tolerance: input.tolerance,
+    direction: "higher-is-worse",
+    verdict: classify(interval, input.tolerance, "ratio", "higher-is-worse"),
+    gated,
+    method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : "\u221E"})`,
+    samples: { baseline: pooled.count, candidate: cand.n },
+    ...note ? { note } : {}
+  };
+}
+
+// src/domain/compare/throughput.ts
+function requestRate(run) {
+  const all = run.series[0];
+  if (!all) return void 0;
+  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
+  const total = all.counters.http_reqs ?? 0;
+  const perSecond = total / run.run.durationSeconds;
+  if (!(perSecond > 0)) return void 0;
+  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
+  const m = mean(full);
+  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+}
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns2 = 1) {
+  const c = requestRate(candidate);
+  const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
+  if (!c || perRun.length === 0) return void 0;
+  const N = perRun.length;
+  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
+  const noise = runNoise(
+    perRun.map((r) => Math.log(r.perSecond)),
+    perRun.map((r) => r.logVariance),
+    config.runNoisePrior
+  );
+  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
+  const nVar = noise.variance * (1 / candidateRuns2 + 1 / N);
+  const df = welchDf([
+    { variance: c.logVariance, df: c.df },
+    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
+    { variance: nVar, df: noise.df }
+  ]);
+  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
+  const logRatio = Math.log(c.perSecond / b);
+  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  return {
+    metric: "http_reqs",
+    stat: "throughput",
+    series: {},
+    baseline: b,
+    candidate: c.perSecond,
+    ratio: c.perSecond / b,
+    scale: "ratio",
+    interval,
+    tolerance,
+    direction: "higher-is-better",
+    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
+    gated,
+    method: "per-window request counts, batch means",
+    samples: {
+      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
+      candidate: candidate.series[0]?.counters.http_reqs ?? 0
+    }
+  };
+}
+
+// src/domain/compare/fingerprint.ts
+function show(value) {
+  return value === void 0 ? "absent" : JSON.stringify(value);
+}
+function fingerprintDifferences(baseline, candidate) {
+  const a = baseline.fingerprint.scenarios;
+  const b = candidate.fingerprint.scenarios;
+  const out = [];
+  for (const name of Object.keys(a)) if (!(name in b)) out.push(`scenario ${name} was removed`);
+  for (const name of Object.keys(b)) if (!(name in a)) out.push(`scenario ${name} was added`);
+  for (const name of Object.keys(a)) {
+    const before = a[name];
+    const after = b[name];
+    if (!before || !after) continue;
+    for (const field of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+        out.push(`scenario ${name}: ${field} ${show(before[field])} -> ${show(after[field])}`);
+    }
+  }
+  return out;
+}
+
+// src/domain/compare/index.ts
+var keyId = (key) => JSON.stringify(Object.entries(key).sort());
+var isAllTraffic3 = (key) => Object.keys(key).length === 0;
+function rateDirection(metric) {
+  return metric === "checks" || /success|pass|ok|hit/i.test(metric) ? "higher-is-better" : "higher-is-worse";
+}
+function gatedByDefault(metric, type) {
+  if (type === "trend") return true;
+  return metric === "http_req_failed" || metric === "checks";
+}
+function seriesComparisons(key, candidate, baseline, candidateRun, config, candidateRuns2) {
+  const out = [];
+  const all = isAllTraffic3(key);
+  for (const metric of Object.keys(candidate.trends)) {
+    const defaults = { gated: gatedByDefault(metric, "trend"), tolerance: config.latencyTolerance };
+    for (const q of config.quantiles) {
+      const stat = `p${Number((q * 100).toFixed(3))}`;
+      const rule = ruleFor(config, metric, stat, {
+        ...defaults,
+        gated: defaults.gated && config.gatedQuantiles.includes(q)
+      });
+      if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
+      const c = compareQuantile({
+        candidateRuns: candidateRuns2,
+        metric,
+        q,
+        key,
+        baseline,
+        candidate,
+        gated: rule.gated,
+        tolerance: rule.tolerance,
+        config
+      });
+      if (c) out.push(c);
+    }
+  }
+  for (const metric of Object.keys(candidate.rates)) {
+    const type = candidateRun.metrics[metric]?.type ?? "rate";
+    const rule = ruleFor(config, metric, "rate", {
+      gated: gatedByDefault(metric, type),
+      tolerance: config.errorRateTolerance
+    });
+    if (!all && !rule.gated) continue;
+    const c = compareRate({
+      metric,
+      key,
+      baseline,
+      candidate,
+      gated: rule.gated,
+      tolerance: rule.tolerance,
+      direction: rateDirection(metric),
+      config
+    });
+    if (c) out.push(c);
+  }
+  return out;
+}
+function droppedIterations(baseline, candidate, config) {
+  const asRate = (run) => {
+    const s = run.series[0];
+    const dropped = s.counters.dropped_iterations ?? 0;
+    const total = dropped + (s.counters.iterations ?? 0);
+    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
+  };
+  const rule = ruleFor(config, "dropped_iterations", "rate", {
+    gated: false,
+    tolerance: config.errorRateTolerance
+  });
+  const c = compareRate({
+    metric: "dropped_iterations",
+    key: {},
+    baseline: baseline.map(asRate),
+    candidate: asRate(candidate),
+    gated: rule.gated,
+    tolerance: rule.tolerance,
+    direction: "higher-is-worse",
+    config
+  });
+  return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
+}
+function compareRuns(history, candidate, config, options = {}) {
+  const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
+  const warnings = [...candidate.warnings];
+  const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
+  if (dropped > 0) {
+    warnings.push(
+      `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`
+    );
+  }
+  const base = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    thresholds: candidate.thresholds,
+    candidate: {
+      commit: candidate.git?.commit,
+      ref: candidate.git?.ref,
+      start: candidate.run.start,
+      durationSeconds: candidate.run.durationSeconds,
+      k6Version: candidate.k6.version
+    },
+    settings: {
+      confidence: config.confidence,
+      inconclusivePolicy: config.inconclusivePolicy,
+      noiseRuns: history.length >= 3 ? history.length : 0
+    },
+    warnings
+  };
+  if (history.length === 0) {
+    return {
+      ...base,
+      verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
+      reason: failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
+      comparisons: [],
+      baseline: null,
+      fingerprint: { match: true, forced: false, differences: [] }
+    };
+  }
+  const newest = history[0];
+  const differences = fingerprintDifferences(newest, candidate);
+  const workloadDiffers = newest.fingerprint.hash !== candidate.fingerprint.hash && Object.keys(newest.fingerprint.scenarios).length > 0 && Object.keys(candidate.fingerprint.scenarios).length > 0;
+  if (!workloadDiffers && newest.fingerprint.scriptHash && candidate.fingerprint.scriptHash && newest.fingerprint.scriptHash !== candidate.fingerprint.scriptHash) {
+    warnings.push(
+      "the script changed since the baseline (same workload): differences may come from the script itself"
+    );
+  }
+  const mismatch = workloadDiffers && !config.forceFingerprint;
+  const comparisons = [];
+  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  for (const series of candidate.series) {
+    const matches = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
+    if (matches.length === 0) continue;
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches, candidate, config, options.candidateRuns ?? 1)
+    );
+  }
+  const throughputRule = ruleFor(config, "http_reqs", "throughput", {
+    gated: false,
+    tolerance: config.throughputTolerance
+  });
+  const throughput = compareThroughput(
+    history,
+    candidate,
+    throughputRule.gated,
+    throughputRule.tolerance,
+    config,
+    options.candidateRuns ?? 1
+  );
+  if (throughput) comparisons.push(throughput);
+  const droppedComparison = droppedIterations(history, candidate, config);
+  if (droppedComparison) comparisons.push(droppedComparison);
+  for (const c of comparisons) {
+    const contains = candidate.metrics[c.metric]?.contains;
+    c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
+  }
+  const metricRank = (m) => m === "http_req_duration" ? 0 : m === "http_req_failed" ? 1 : m === "checks" ? 2 : m === "http_reqs" ? 4 : m.startsWith("http_req_") || m === "iteration_duration" ? 5 : 3;
+  const statRank = (s) => s.startsWith("p") ? Number(s.slice(1)) : 1e3;
+  comparisons.sort(
+    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTraffic3(b.series)) - Number(isAllTraffic3(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
+  );
+  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
+  return {
+    ...base,
+    verdict,
+    reason,
+    comparisons,
+    baseline: {
+      runs: history.length,
+      commit: newest.git?.commit,
+      ref: newest.git?.ref,
+      start: newest.run.start
+    },
+    fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences }
+  };
+}
+
+// src/domain/compare/paired.ts
+function pairedRatioInterval(logRatios, confidence) {
+  if (logRatios.length < 2) throw new RangeError("a paired interval needs at least 2 pairs");
+  const d = [...logRatios];
+  const half = studentTQuantile(confidence, d.length - 1) * sampleStandardDeviation(d) / Math.sqrt(d.length);
+  return { interval: [Math.exp(mean(d) - half), Math.exp(mean(d) + half)], df: d.length - 1 };
+}
+var keyId2 = (key) => JSON.stringify(Object.entries(key).sort());
+function statisticIn(run, c) {
+  if (c.stat === "throughput") return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
+  const series = run.series.find((s) => keyId2(s.key) === keyId2(c.series));
+  const json = series?.trends[c.metric];
+  if (!q || !json || json.count === 0) return void 0;
+  return Histogram.fromJSON(json).quantile(Number(q[1]) / 100);
+}
+function compareAB(pairs, config) {
+  if (pairs.length < 2) throw new RangeError("A/B mode needs at least 2 pairs");
+  const baselines = pairs.map((p) => p.baseline);
+  const report = compareRuns([poolRepeatedRuns(baselines)], poolRepeatedRuns(pairs.map((p) => p.candidate)), config, {
+    candidateRuns: pairs.length
+  });
+  report.comparisons = report.comparisons.map((c) => {
+    if (c.scale !== "ratio") return c;
+    const logs = [];
+    for (const p of pairs) {
+      const b = statisticIn(p.baseline, c);
+      const k = statisticIn(p.candidate, c);
+      if (b && k && b > 0 && k > 0) logs.push(Math.log(k / b));
+    }
+    if (logs.length < 2) return { ...c, gated: false, note: "fewer than 2 pairs have this statistic" };
+    const { interval, df } = pairedRatioInterval(logs, config.confidence);
+    return {
+      ...c,
+      interval,
+      verdict: classify(interval, c.tolerance, "ratio", c.direction),
+      method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
+    };
+  });
+  const failed = pairs.flatMap((p) => p.candidate.thresholds).filter((t) => !t.ok);
+  const { verdict, reason } = decideGate(
+    report.comparisons,
+    failed,
+    !report.fingerprint.match && !config.forceFingerprint,
+    report.fingerprint.differences
+  );
+  return {
+    ...report,
+    verdict,
+    reason,
+    baseline: {
+      ...report.baseline ?? { runs: 0 },
+      runs: baselines.length,
+      source: "A/B: the baseline target, interleaved"
+    }
+  };
+}
+
+// src/pipeline/live-run.ts
+import { spawnSync } from "node:child_process";
+import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3, resolve as resolve2 } from "node:path";
+
+// src/ingest/index.ts
+import { randomBytes } from "node:crypto";
+import { readFile, rename, writeFile, rm } from "node:fs/promises";
 
 // src/domain/run-summary.ts
 var RUN_SUMMARY_SCHEMA_VERSION = 1;
@@ -8910,8 +9172,8 @@ var RunSummaryBuilder = class {
       this.excludedSetupTeardown++;
       return;
     }
-    if (this.firstTime === void 0) this.firstTime = time;
-    if (time < this.firstTime + this.options.warmupSeconds * 1e3) {
+    this.firstTime ??= time;
+    if (this.options.warmupSeconds > 0 && time < this.firstTime + this.options.warmupSeconds * 1e3) {
       this.excludedWarmup++;
       return;
     }
@@ -9669,6 +9931,150 @@ function mergeRunSummaries2(shards) {
   }
 }
 
+// src/io/k6-exit-codes.ts
+var MEANINGS = {
+  97: "the cloud test failed",
+  98: "the cloud test progress could not be read",
+  99: "k6's thresholds failed",
+  100: "setup() timed out",
+  101: "teardown() timed out",
+  102: "a timeout was reached",
+  103: "the test was stopped through the REST API",
+  104: "the k6 configuration is invalid (options or a threshold expression)",
+  105: "k6 was interrupted (SIGINT/SIGTERM)",
+  106: "k6's REST API could not start",
+  107: "the script threw an exception (in init, setup or teardown) or could not be loaded",
+  108: "the script called test.abort()",
+  109: "k6 crashed (Go panic)",
+  110: "the script called exec.test.fail()",
+  255: "k6 failed with an uncoded error"
+};
+var K6_THRESHOLDS_FAILED = 99;
+function k6RunCompleted(code) {
+  return code === 0 || code === K6_THRESHOLDS_FAILED;
+}
+function describeK6Exit(code) {
+  return MEANINGS[code] ?? `k6 exited with code ${code}`;
+}
+
+// src/pipeline/live-run.ts
+function makeFifo(path) {
+  return spawnSync("mkfifo", ["-m", "600", path]).status === 0;
+}
+function releaseFifoReader(path) {
+  try {
+    closeSync(openSync(path, constants2.O_WRONLY | constants2.O_NONBLOCK));
+  } catch {
+  }
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+async function prepareLiveRun(request, k6) {
+  const script = resolve2(request.cwd, request.script);
+  if (!existsSync3(script)) {
+    throw new PerfGateError(
+      `script not found: ${request.script}`,
+      "Check the path (it is relative to the working directory)"
+    );
+  }
+  const scriptContent = readFileSync2(script, "utf8");
+  const k6Version = await k6.version();
+  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
+  return { request, script, scriptContent, k6Version, k6Options };
+}
+async function runK6Live(prepared, k6, logger) {
+  const { request, script, scriptContent, k6Version, k6Options } = prepared;
+  logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
+  const dir = await mkdtemp(join3(tmpdir(), "perf-gate-"));
+  try {
+    const samplesPath = join3(dir, "samples.json");
+    const live = makeFifo(samplesPath);
+    const summaryExportPath = join3(dir, "summary-export.json");
+    const startedAt = process.hrtime.bigint();
+    let samples = 0;
+    const ingest = () => summarizeK6Output(samplesPath, {
+      warmupSeconds: request.warmupSeconds,
+      scriptContent,
+      k6Options,
+      k6Version,
+      git: request.git,
+      logger,
+      onProgress: (p) => {
+        samples = p.samples;
+        const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
+        logger.progress(
+          `k6 running: ${seconds.toFixed(0)} s, ${formatCount(p.samples)} samples summarized`
+        );
+      }
+    });
+    const ingesting = live ? ingest() : void 0;
+    ingesting?.catch(() => void 0);
+    const result = await k6.run({
+      script,
+      cwd: request.cwd,
+      scriptEnv: request.scriptEnv,
+      extraArgs: request.k6Args,
+      samplesPath,
+      summaryExportPath,
+      onLine: (line) => logger.debug(`k6: ${line}`)
+    });
+    if (live) releaseFifoReader(samplesPath);
+    logger.progress(null);
+    if (!k6RunCompleted(result.exitCode)) {
+      await ingesting?.catch(() => void 0);
+      const detail = result.errors.at(-1);
+      throw new PerfGateError(
+        `k6 did not complete the test: ${describeK6Exit(result.exitCode)} (exit ${result.exitCode})${detail ? `: ${detail}` : ""}`,
+        "Fix the cause above and run again; no baseline was written"
+      );
+    }
+    const summary = await (ingesting ?? ingest());
+    logger.info(
+      `k6 finished (exit ${result.exitCode}); ${formatCount(samples || summary.ingest.samples)} samples summarized`
+    );
+    let exported;
+    try {
+      exported = JSON.parse(await readFile2(summaryExportPath, "utf8"));
+    } catch {
+      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
+      return { summary, k6ExitCode: result.exitCode };
+    }
+    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/ab-mode.ts
+async function runAB(config, k6, logger) {
+  const arm = (target) => ({
+    script: config.script,
+    cwd: config.cwd,
+    scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
+    k6Args: config.k6Args,
+    warmupSeconds: config.warmupSeconds
+  });
+  const baselineRun = await prepareLiveRun(arm(config.baselineTarget), k6);
+  const candidateRun = await prepareLiveRun(arm(config.candidateTarget), k6);
+  const pairs = [];
+  for (let i = 0; i < config.pairs; i++) {
+    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
+    const got = {};
+    for (const side of order) {
+      const prepared = side === "baseline" ? baselineRun : candidateRun;
+      const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
+      const result = await logger.group(
+        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
+        () => runK6Live(prepared, k6, logger)
+      );
+      got[side] = result.summary;
+    }
+    pairs.push({ baseline: got.baseline, candidate: got.candidate });
+  }
+  return { report: compareAB(pairs, config.gate), pairs };
+}
+
 // src/cli/parse.ts
 function parseDuration(text, flag) {
   const trimmed = text.trim();
@@ -9779,7 +10185,7 @@ function gateConfigFromFlags(values) {
 
 // src/cli/publish-local.ts
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname, relative, resolve } from "node:path";
+import { dirname as dirname2, relative, resolve as resolve3 } from "node:path";
 var outputOptions = {
   options: {
     json: { type: "string" },
@@ -9789,7 +10195,7 @@ var outputOptions = {
   --markdown <path>       write the PR-comment Markdown there`
 };
 async function writeTo(path, content) {
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname2(path), { recursive: true });
   await writeFile2(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
@@ -9797,13 +10203,13 @@ async function publishLocally(report, values, ctx, info) {
   const json = values.json;
   const markdown = values.markdown;
   if (json) {
-    await writeTo(resolve(ctx.cwd, json), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve3(ctx.cwd, json), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${json}`);
   }
   if (markdown) {
     await writeTo(
-      resolve(ctx.cwd, markdown),
+      resolve3(ctx.cwd, markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${markdown}`);
@@ -9816,8 +10222,81 @@ async function publishLocally(report, values, ctx, info) {
   }
 }
 
-// src/cli/commands/compare.ts
+// src/cli/commands/ab.ts
 var command = {
+  name: "ab",
+  summary: "same-machine A/B: run the script against two targets, interleaved, and compare the pairs",
+  usage: `Usage: perf-gate ab <script.js> --baseline-target <url> --candidate-target <url> [options] [-- <k6 args>]
+
+Runs the script alternately against the baseline target and the candidate target (AB, BA, AB, ...) on this
+machine, handing each target to the script in an environment variable, and compares the pairs with paired
+intervals. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
+smaller changes can be told from noise than against a baseline from another day.
+
+Options:
+  --baseline-target <url>   the target of the baseline (e.g. the default branch's build)
+  --candidate-target <url>  the target of the candidate (e.g. the pull request's build)
+  --target-env <name>       the variable the script reads the target from (default BASE_URL)
+  --pairs <n>               interleaved pairs to run (default 5; at least 2)
+  -e, --env KEY=VALUE       more script environment (repeatable)
+  --k6 <path>               the k6 binary
+  --warmup <duration>       leave out the first part of each run
+${gateOptions.usage}
+${outputOptions.usage}
+`,
+  options: {
+    "baseline-target": { type: "string" },
+    "candidate-target": { type: "string" },
+    "target-env": { type: "string" },
+    pairs: { type: "string" },
+    env: { type: "string", short: "e", multiple: true },
+    k6: { type: "string" },
+    warmup: { type: "string" },
+    ...gateOptions.options,
+    ...outputOptions.options
+  },
+  async run({ values, positionals }, ctx) {
+    const [script, ...k6Args] = positionals;
+    if (!script)
+      throw new PerfGateError(
+        "no script given",
+        "Run `perf-gate ab <script.js> --baseline-target <url> --candidate-target <url>`"
+      );
+    const baselineTarget = values["baseline-target"];
+    const candidateTarget = values["candidate-target"];
+    if (!baselineTarget || !candidateTarget)
+      throw new PerfGateError(
+        "A/B mode needs --baseline-target and --candidate-target",
+        "Give the two URLs to compare"
+      );
+    const pairs = values.pairs ? parseCount(values.pairs, "--pairs", 2) : 5;
+    const location = locateK6(values.k6, ctx.env, ctx.cwd);
+    const { report } = await runAB(
+      {
+        cwd: ctx.cwd,
+        script,
+        scriptEnv: parseKeyValues(values.env ?? [], "--env"),
+        k6Args,
+        warmupSeconds: values.warmup ? parseDuration(values.warmup, "--warmup") : void 0,
+        targetEnv: values["target-env"] ?? "BASE_URL",
+        baselineTarget,
+        candidateTarget,
+        pairs,
+        gate: gateConfigFromFlags(values)
+      },
+      new ProcessK6Runner(location),
+      ctx.logger
+    );
+    await publishLocally(report, values, ctx, { gateId: "ab" });
+    if (report.verdict === "fail" || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail")
+      return EXIT.fail;
+    return EXIT.pass;
+  }
+};
+
+// src/cli/commands/compare.ts
+import { resolve as resolve4 } from "node:path";
+var command2 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
   usage: `Usage: perf-gate compare <baseline.json>... <candidate.json> [options]
@@ -9841,7 +10320,7 @@ Exit codes: 0 pass, 1 the gate failed (or inconclusive with --on-inconclusive fa
     }
     const gate = gateConfigFromFlags(values);
     const summaries = [];
-    for (const file of positionals) summaries.push(await readRunSummary(resolve2(ctx.cwd, file)));
+    for (const file of positionals) summaries.push(await readRunSummary(resolve4(ctx.cwd, file)));
     const candidate = summaries.pop();
     const report = compareRuns(summaries, candidate, gate);
     if (summaries[0]) report.baseline = { ...report.baseline, source: positionals[0] };
@@ -9853,8 +10332,8 @@ Exit codes: 0 pass, 1 the gate failed (or inconclusive with --on-inconclusive fa
 };
 
 // src/cli/commands/merge.ts
-import { resolve as resolve3 } from "node:path";
-var command2 = {
+import { resolve as resolve5 } from "node:path";
+var command3 = {
   name: "merge",
   summary: "merge the run summaries of the shards of one distributed test",
   usage: `Usage: perf-gate merge <run.json>... --out <merged.json>
@@ -9874,9 +10353,9 @@ Options:
       );
     if (!values.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
-    for (const file of positionals) shards.push(await readRunSummary(resolve3(ctx.cwd, file)));
+    for (const file of positionals) shards.push(await readRunSummary(resolve5(ctx.cwd, file)));
     const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve3(ctx.cwd, values.out), merged);
+    await writeRunSummary(resolve5(ctx.cwd, values.out), merged);
     ctx.logger.info(
       `${shards.length} shards merged into ${String(values.out)} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
     );
@@ -9887,178 +10366,9 @@ Options:
 // src/cli/commands/run.ts
 import { join as join5, resolve as resolve7 } from "node:path";
 
-// src/io/k6-locate.ts
-import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
-import { delimiter, join as join2, resolve as resolve4 } from "node:path";
-
-// src/k6-version.ts
-var PINNED_K6_VERSION = package_default.perfGate.k6Version;
-
-// src/io/project-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function projectRoot(from = dirname2(fileURLToPath(import.meta.url))) {
-  let dir = from;
-  for (; ; ) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === "perf-gate")
-          return dir;
-      } catch {
-      }
-    }
-    const parent = dirname2(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
-// src/io/k6-locate.ts
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function pinnedK6Path(root = projectRoot()) {
-  if (!root) return void 0;
-  const path = join2(root, ".tools", `k6-${PINNED_K6_VERSION}`, "k6");
-  return existsSync2(path) ? path : void 0;
-}
-function locateK6(flag, env, cwd) {
-  for (const [value, source] of [
-    [flag, "--k6"],
-    [env.K6_PATH, "K6_PATH"]
-  ]) {
-    if (!value) continue;
-    const path = resolve4(cwd, value);
-    if (!isExecutable(path)) {
-      throw new PerfGateError(
-        `k6 not found at ${path} (from ${source})`,
-        `Point ${source} at an executable k6 binary, or leave it unset to use the pinned build`
-      );
-    }
-    return { path, source };
-  }
-  const pinned = pinnedK6Path();
-  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${PINNED_K6_VERSION}` };
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const path = join2(dir, "k6");
-    if (isExecutable(path)) return { path, source: "PATH" };
-  }
-  throw new PerfGateError(
-    "k6 was not found (looked at --k6, K6_PATH, the pinned build in .tools/ and PATH)",
-    `Build the pinned k6 ${PINNED_K6_VERSION} with \`npm run k6:build\` (needs Go), or pass --k6 <path> or set K6_PATH`
-  );
-}
-
-// src/io/k6-runner.ts
-import { spawn } from "node:child_process";
-function k6ProcessEnv() {
-  return { ...process.env, K6_NO_USAGE_REPORT: "true", K6_AUTO_EXTENSION_RESOLUTION: "false", NO_COLOR: "1" };
-}
-function envArgs(scriptEnv) {
-  return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
-}
-function k6ErrorMessage(line) {
-  if (!/\blevel=(error|fatal)\b/.test(line)) return void 0;
-  const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
-  if (!m) return line.trim();
-  return m[1].replace(/\\(.)/g, "$1");
-}
-function runProcess(path, args, cwd, onLine) {
-  return new Promise((resolve9, reject) => {
-    const child = spawn(path, args, { cwd, env: k6ProcessEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    const lines = [];
-    const splitter = (keepStdout) => {
-      let rest = "";
-      return (chunk) => {
-        const text = chunk.toString("utf8");
-        if (keepStdout) stdout += text;
-        const parts = (rest + text).split("\n");
-        rest = parts.pop() ?? "";
-        for (const line of parts) {
-          lines.push(line);
-          onLine?.(line);
-        }
-      };
-    };
-    child.stdout.on("data", splitter(true));
-    child.stderr.on("data", splitter(false));
-    child.on(
-      "error",
-      (err) => reject(
-        new PerfGateError(
-          `could not start k6 at ${path}: ${err.message}`,
-          "Check that the binary is executable",
-          { cause: err }
-        )
-      )
-    );
-    child.on("close", (code, signal) => resolve9({ code: code ?? (signal ? 128 : 255), stdout, lines }));
-  });
-}
-var ProcessK6Runner = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  async version() {
-    const out = await runProcess(this.location.path, ["version"], process.cwd());
-    const m = /k6 (v\d+\.\d+\.\d+\S*)/.exec(out.stdout);
-    if (out.code !== 0 || !m) {
-      throw new PerfGateError(
-        `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
-        "Point --k6 or K6_PATH at a working k6 binary"
-      );
-    }
-    return m[1];
-  }
-  async inspect(script, scriptEnv, cwd) {
-    const out = await runProcess(this.location.path, ["inspect", ...envArgs(scriptEnv), script], cwd);
-    if (out.code !== 0) {
-      const errors = out.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
-      throw new PerfGateError(
-        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${out.code}`}`,
-        "Fix the script (try `k6 inspect` on it) and run again"
-      );
-    }
-    try {
-      return JSON.parse(out.stdout);
-    } catch {
-      throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
-    }
-  }
-  async run(request) {
-    const args = [
-      "run",
-      "--quiet",
-      "--no-color",
-      "--out",
-      `json=${request.samplesPath}`,
-      "--summary-export",
-      request.summaryExportPath,
-      ...envArgs(request.scriptEnv),
-      ...request.extraArgs,
-      request.script
-    ];
-    const out = await runProcess(this.location.path, args, request.cwd, request.onLine);
-    return {
-      exitCode: out.code,
-      errors: out.lines.map(k6ErrorMessage).filter((m) => m !== void 0)
-    };
-  }
-};
-
 // src/io/local-baseline-store.ts
-import { mkdir as mkdir2, readdir, rm as rm2 } from "node:fs/promises";
-import { join as join3, relative as relative2 } from "node:path";
+import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
+import { join as join4, relative as relative2 } from "node:path";
 var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
 function fileNameFor(summary, taken) {
   const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -10089,7 +10399,7 @@ var LocalBaselineStore = class {
     const newestFirst = (await this.files()).reverse().slice(0, Math.max(0, limit));
     const out = [];
     for (const file of newestFirst) {
-      const path = join3(this.dir, file);
+      const path = join4(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
         summary,
@@ -10098,7 +10408,7 @@ var LocalBaselineStore = class {
           commit: summary.git?.commit,
           ref: summary.git?.ref,
           start: summary.run.start,
-          source: join3(this.description, file)
+          source: join4(this.description, file)
         }
       });
     }
@@ -10108,140 +10418,16 @@ var LocalBaselineStore = class {
     await mkdir2(this.dir, { recursive: true });
     const existing = await this.files();
     const name = fileNameFor(summary, new Set(existing));
-    await writeRunSummary(join3(this.dir, name), summary);
+    await writeRunSummary(join4(this.dir, name), summary);
     const all = [...existing, name].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f) => rm2(join3(this.dir, f), { force: true })));
+    await Promise.all(drop.map((f) => rm3(join4(this.dir, f), { force: true })));
   }
 };
 
 // src/pipeline/run-gate.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
-
-// src/pipeline/live-run.ts
-import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync2 } from "node:fs";
-import { mkdtemp, readFile as readFile2, rm as rm3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve5 } from "node:path";
-
-// src/io/k6-exit-codes.ts
-var MEANINGS = {
-  97: "the cloud test failed",
-  98: "the cloud test progress could not be read",
-  99: "k6's thresholds failed",
-  100: "setup() timed out",
-  101: "teardown() timed out",
-  102: "a timeout was reached",
-  103: "the test was stopped through the REST API",
-  104: "the k6 configuration is invalid (options or a threshold expression)",
-  105: "k6 was interrupted (SIGINT/SIGTERM)",
-  106: "k6's REST API could not start",
-  107: "the script threw an exception (in init, setup or teardown) or could not be loaded",
-  108: "the script called test.abort()",
-  109: "k6 crashed (Go panic)",
-  110: "the script called exec.test.fail()",
-  255: "k6 failed with an uncoded error"
-};
-var K6_THRESHOLDS_FAILED = 99;
-function k6RunCompleted(code) {
-  return code === 0 || code === K6_THRESHOLDS_FAILED;
-}
-function describeK6Exit(code) {
-  return MEANINGS[code] ?? `k6 exited with code ${code}`;
-}
-
-// src/pipeline/live-run.ts
-function makeFifo(path) {
-  return spawnSync("mkfifo", ["-m", "600", path]).status === 0;
-}
-function releaseFifoReader(path) {
-  try {
-    closeSync(openSync(path, constants2.O_WRONLY | constants2.O_NONBLOCK));
-  } catch {
-  }
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-async function prepareLiveRun(request, k6) {
-  const script = resolve5(request.cwd, request.script);
-  if (!existsSync3(script)) {
-    throw new PerfGateError(
-      `script not found: ${request.script}`,
-      "Check the path (it is relative to the working directory)"
-    );
-  }
-  const scriptContent = readFileSync2(script, "utf8");
-  const k6Version = await k6.version();
-  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
-  return { request, script, scriptContent, k6Version, k6Options };
-}
-async function runK6Live(prepared, k6, logger) {
-  const { request, script, scriptContent, k6Version, k6Options } = prepared;
-  logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
-  const dir = await mkdtemp(join4(tmpdir(), "perf-gate-"));
-  try {
-    const samplesPath = join4(dir, "samples.json");
-    const live = makeFifo(samplesPath);
-    const summaryExportPath = join4(dir, "summary-export.json");
-    const startedAt = process.hrtime.bigint();
-    let samples = 0;
-    const ingest = () => summarizeK6Output(samplesPath, {
-      warmupSeconds: request.warmupSeconds,
-      scriptContent,
-      k6Options,
-      k6Version,
-      git: request.git,
-      logger,
-      onProgress: (p) => {
-        samples = p.samples;
-        const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-        logger.progress(
-          `k6 running: ${seconds.toFixed(0)} s, ${formatCount(p.samples)} samples summarized`
-        );
-      }
-    });
-    const ingesting = live ? ingest() : void 0;
-    ingesting?.catch(() => void 0);
-    const result = await k6.run({
-      script,
-      cwd: request.cwd,
-      scriptEnv: request.scriptEnv,
-      extraArgs: request.k6Args,
-      samplesPath,
-      summaryExportPath,
-      onLine: (line) => logger.debug(`k6: ${line}`)
-    });
-    if (live) releaseFifoReader(samplesPath);
-    logger.progress(null);
-    if (!k6RunCompleted(result.exitCode)) {
-      await ingesting?.catch(() => void 0);
-      const detail = result.errors.at(-1);
-      throw new PerfGateError(
-        `k6 did not complete the test: ${describeK6Exit(result.exitCode)} (exit ${result.exitCode})${detail ? `: ${detail}` : ""}`,
-        "Fix the cause above and run again; no baseline was written"
-      );
-    }
-    const summary = await (ingesting ?? ingest());
-    logger.info(
-      `k6 finished (exit ${result.exitCode}); ${formatCount(samples || summary.ingest.samples)} samples summarized`
-    );
-    let exported;
-    try {
-      exported = JSON.parse(await readFile2(summaryExportPath, "utf8"));
-    } catch {
-      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
-      return { summary, k6ExitCode: result.exitCode };
-    }
-    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
-  } finally {
-    await rm3(dir, { recursive: true, force: true });
-  }
-}
-
-// src/pipeline/run-gate.ts
 async function readResult(path, config, logger) {
   const head = (await readFile3(path).catch(() => void 0))?.subarray(0, 4096).toString("utf8") ?? "";
   if (/^\s*\{[\s\S]*"producer"\s*:\s*\{\s*"name"\s*:\s*"perf-gate"/.test(head) && !head.includes('"type":"Metric"')) {
@@ -10249,7 +10435,7 @@ async function readResult(path, config, logger) {
   }
   return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
-async function candidateSummary(config, deps) {
+async function candidateRuns(config, deps) {
   const { logger } = deps;
   if (config.script && config.results?.length) {
     throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
@@ -10267,14 +10453,23 @@ async function candidateSummary(config, deps) {
       git: config.git
     };
     const prepared = await prepareLiveRun(request, k6);
-    return logger.group(`Running k6 on ${config.script}`, () => runK6Live(prepared, k6, logger));
+    const repeats = Math.max(1, config.runs ?? 1);
+    const runs = [];
+    let k6ExitCode = 0;
+    for (let i = 1; i <= repeats; i++) {
+      const title = repeats > 1 ? `Running k6 on ${config.script} (run ${i} of ${repeats})` : `Running k6 on ${config.script}`;
+      const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+      runs.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
+    return { runs, k6ExitCode };
   }
   if (config.results?.length) {
     return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const shards = [];
       for (const file of config.results)
         shards.push(await readResult(resolve6(config.cwd, file), config, logger));
-      return { summary: shards.length === 1 ? shards[0] : mergeRunSummaries2(shards) };
+      return { runs: [shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)] };
     });
   }
   throw new PerfGateError(
@@ -10289,20 +10484,21 @@ function exitCodeFor(report) {
 }
 async function runGate(config, deps) {
   const { logger, store } = deps;
-  const { summary, k6ExitCode } = await candidateSummary(config, deps);
+  const { runs, k6ExitCode } = await candidateRuns(config, deps);
+  const summary = poolRepeatedRuns(runs);
   for (const warning of summary.warnings) logger.warn(warning);
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const runs = await store.history(config.baseline.history);
+    const runs2 = await store.history(config.baseline.history);
     logger.info(
-      runs.length === 0 ? "no baseline yet" : `${runs.length} baseline run(s), newest from ${runs[0]?.summary.run.start}`
+      runs2.length === 0 ? "no baseline yet" : `${runs2.length} baseline run(s), newest from ${runs2[0]?.summary.run.start}`
     );
-    return runs;
+    return runs2;
   });
   const report = compareRuns(
     history.map((h) => h.summary),
     summary,
     config.gate,
-    { seed: config.seed }
+    { seed: config.seed, candidateRuns: runs.length }
   );
   const newest = history[0];
   if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
@@ -10315,8 +10511,15 @@ async function runGate(config, deps) {
   if (save && thresholdsFailed)
     logger.warn("storing a baseline whose run failed k6's own thresholds, as asked");
   if (save) {
-    await store.save(summary, policy === "append" ? config.baseline.history : 1);
-    logger.info(`stored this run as the baseline in ${store.description}`);
+    for (const [i, run] of runs.entries()) {
+      await store.save(
+        run,
+        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs.length)
+      );
+    }
+    logger.info(
+      `stored ${runs.length === 1 ? "this run" : `these ${runs.length} runs`} as the baseline in ${store.description}`
+    );
   } else if (policy === "auto" && history.length === 0 && thresholdsFailed) {
     logger.warn("this run failed k6's own thresholds, so it was not stored as the first baseline");
   }
@@ -10345,7 +10548,7 @@ async function gitInfo(cwd) {
 }
 
 // src/cli/commands/run.ts
-var command3 = {
+var command4 = {
   name: "run",
   summary: "run a k6 script and gate it against the local baseline",
   usage: `Usage: perf-gate run <script.js> [options] [-- <extra k6 arguments>]
@@ -10363,6 +10566,8 @@ Options:
   --read-only             never write a baseline, not even the first
   --history <n>           baseline runs to pool (default 5)
   --warmup <duration>     leave out the first part of the run (default 0; e.g. 10s)
+  --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
+                          baselines when a baseline is written)
 ${gateOptions.usage}
 ${outputOptions.usage}
   --debug                 show k6's own output and stack traces
@@ -10380,6 +10585,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     "read-only": { type: "boolean" },
     history: { type: "string" },
     warmup: { type: "string" },
+    runs: { type: "string" },
     ...gateOptions.options,
     ...outputOptions.options
   },
@@ -10417,7 +10623,8 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
         gate,
         baseline: { save, history },
         git: await gitInfo(ctx.cwd),
-        seed: 1
+        seed: 1,
+        runs: values.runs ? parseCount(values.runs, "--runs") : 1
       },
       {
         store: new LocalBaselineStore(join5(baselineDir, gateId), ctx.cwd),
@@ -10436,7 +10643,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
 
 // src/cli/commands/summarize.ts
 import { resolve as resolve8 } from "node:path";
-var command4 = {
+var command5 = {
   name: "summarize",
   summary: "turn k6 output (json/csv, .gz, or - for stdin) into a run summary",
   usage: `Usage: perf-gate summarize <k6-output | -> --out <run.json> [options]
@@ -10475,7 +10682,7 @@ Options:
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [command3, command, command4, command2];
+var COMMANDS = [command4, command, command2, command5, command3];
 
 // src/cli/main.ts
 function overview() {
@@ -10514,13 +10721,13 @@ async function main(argv, io = {}) {
 `);
     return EXIT.pass;
   }
-  const command5 = COMMANDS.find((c) => c.name === name);
-  if (!command5) {
+  const command6 = COMMANDS.find((c) => c.name === name);
+  if (!command6) {
     logger.error(`unknown command "${name}". Run \`perf-gate --help\` to see the commands`);
     return EXIT.error;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
-    stdout(`${command5.usage.trimEnd()}
+    stdout(`${command6.usage.trimEnd()}
 `);
     return EXIT.pass;
   }
@@ -10528,14 +10735,14 @@ async function main(argv, io = {}) {
   try {
     let parsed;
     try {
-      parsed = parseArgs({ args: rest, options: command5.options, allowPositionals: true, strict: true });
+      parsed = parseArgs({ args: rest, options: command6.options, allowPositionals: true, strict: true });
     } catch (err) {
       throw new PerfGateError(
         `${err.message}`,
-        `Run \`perf-gate ${command5.name} --help\` for the options`
+        `Run \`perf-gate ${command6.name} --help\` for the options`
       );
     }
-    return await command5.run({ values: parsed.values, positionals: parsed.positionals }, ctx);
+    return await command6.run({ values: parsed.values, positionals: parsed.positionals }, ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));

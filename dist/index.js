@@ -27186,6 +27186,14 @@ function mergeRunSummaries(shards) {
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
   return out;
 }
+function poolRepeatedRuns(runs) {
+  if (runs.length === 1) return runs[0];
+  const merged = mergeRunSummaries(runs);
+  return {
+    ...merged,
+    run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) }
+  };
+}
 
 // src/version.ts
 var PRODUCT_VERSION = package_default.version;
@@ -27409,8 +27417,8 @@ var RunSummaryBuilder = class {
       this.excludedSetupTeardown++;
       return;
     }
-    if (this.firstTime === void 0) this.firstTime = time;
-    if (time < this.firstTime + this.options.warmupSeconds * 1e3) {
+    this.firstTime ??= time;
+    if (this.options.warmupSeconds > 0 && time < this.firstTime + this.options.warmupSeconds * 1e3) {
       this.excludedWarmup++;
       return;
     }
@@ -28277,6 +28285,49 @@ function ruleFor(config, metric, stat2, defaults) {
 // src/domain/report.ts
 var REPORT_SCHEMA_VERSION = 1;
 
+// src/domain/compare/gate-verdict.ts
+var isAllTraffic = (c) => Object.keys(c.series).length === 0;
+function pct(x) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+function describeComparison(c) {
+  const where = isAllTraffic(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  return `${c.metric} ${c.stat}${where} ${change}`;
+}
+function thresholdText(failed) {
+  return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(", ")})`;
+}
+function decideGate(comparisons, failedThresholds, mismatch, differences) {
+  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
+  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic(c));
+  if (failedThresholds.length > 0) {
+    const also = regressions.length > 0 && !mismatch ? `, and ${regressions.map(describeComparison).join(", ")} regressed beyond tolerance` : "";
+    return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
+  }
+  if (mismatch) {
+    return {
+      verdict: "inconclusive",
+      reason: `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`
+    };
+  }
+  if (regressions.length > 0)
+    return {
+      verdict: "fail",
+      reason: `${regressions.map(describeComparison).join(", ")} regressed beyond tolerance.`
+    };
+  if (unsure.length > 0) {
+    return {
+      verdict: "inconclusive",
+      reason: `${unsure.map(describeComparison).join(", ")} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`
+  };
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -28798,7 +28849,7 @@ function compareQuantile(input) {
     perRun.map((e) => e.variance),
     config.runNoisePrior
   );
-  const noiseVariance = noise.variance * (1 + 1 / N);
+  const noiseVariance = noise.variance * (1 / (input.candidateRuns ?? 1) + 1 / N);
   const variance = cand.variance + baselineVariance + noiseVariance;
   const df = welchDf([
     { variance: cand.variance, df: cand.df },
@@ -28846,7 +28897,7 @@ function requestRate(run2) {
   const m = mean(full);
   return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
 }
-function compareThroughput(baseline, candidate, gated, tolerance, config) {
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns2 = 1) {
   const c = requestRate(candidate);
   const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
   if (!c || perRun.length === 0) return void 0;
@@ -28858,7 +28909,7 @@ function compareThroughput(baseline, candidate, gated, tolerance, config) {
     config.runNoisePrior
   );
   const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 + 1 / N);
+  const nVar = noise.variance * (1 / candidateRuns2 + 1 / N);
   const df = welchDf([
     { variance: c.logVariance, df: c.df },
     { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
@@ -28912,7 +28963,7 @@ function fingerprintDifferences(baseline, candidate) {
 
 // src/domain/compare/index.ts
 var keyId = (key) => JSON.stringify(Object.entries(key).sort());
-var isAllTraffic = (key) => Object.keys(key).length === 0;
+var isAllTraffic2 = (key) => Object.keys(key).length === 0;
 function rateDirection(metric) {
   return metric === "checks" || /success|pass|ok|hit/i.test(metric) ? "higher-is-better" : "higher-is-worse";
 }
@@ -28920,9 +28971,9 @@ function gatedByDefault(metric, type) {
   if (type === "trend") return true;
   return metric === "http_req_failed" || metric === "checks";
 }
-function seriesComparisons(key, candidate, baseline, candidateRun, config) {
+function seriesComparisons(key, candidate, baseline, candidateRun, config, candidateRuns2) {
   const out = [];
-  const all = isAllTraffic(key);
+  const all = isAllTraffic2(key);
   for (const metric of Object.keys(candidate.trends)) {
     const defaults = { gated: gatedByDefault(metric, "trend"), tolerance: config.latencyTolerance };
     for (const q of config.quantiles) {
@@ -28933,6 +28984,7 @@ function seriesComparisons(key, candidate, baseline, candidateRun, config) {
       });
       if (!all && !ruleFor(config, metric, stat2, defaults).gated) continue;
       const c = compareQuantile({
+        candidateRuns: candidateRuns2,
         metric,
         q,
         key,
@@ -28989,15 +29041,7 @@ function droppedIterations(baseline, candidate, config) {
   });
   return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
 }
-function pct(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-}
-function describe(c) {
-  const where = isAllTraffic(c.series) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
-}
-function compareRuns(history, candidate, config, _options = {}) {
+function compareRuns(history, candidate, config, options = {}) {
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
   const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
@@ -29023,12 +29067,11 @@ function compareRuns(history, candidate, config, _options = {}) {
     },
     warnings
   };
-  const thresholdText = failedThresholds.length > 0 ? `k6's thresholds failed (${failedThresholds.map((t) => `${t.metric} ${t.expression}`).join(", ")})` : "";
   if (history.length === 0) {
     return {
       ...base,
       verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
-      reason: failedThresholds.length > 0 ? `${thresholdText}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
+      reason: failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
       comparisons: [],
       baseline: null,
       fingerprint: { match: true, forced: false, differences: [] }
@@ -29048,7 +29091,9 @@ function compareRuns(history, candidate, config, _options = {}) {
   for (const series of candidate.series) {
     const matches = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
     if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config));
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches, candidate, config, options.candidateRuns ?? 1)
+    );
   }
   const throughputRule = ruleFor(config, "http_reqs", "throughput", {
     gated: false,
@@ -29059,7 +29104,8 @@ function compareRuns(history, candidate, config, _options = {}) {
     candidate,
     throughputRule.gated,
     throughputRule.tolerance,
-    config
+    config,
+    options.candidateRuns ?? 1
   );
   if (throughput) comparisons.push(throughput);
   const droppedComparison = droppedIterations(history, candidate, config);
@@ -29071,28 +29117,9 @@ function compareRuns(history, candidate, config, _options = {}) {
   const metricRank = (m) => m === "http_req_duration" ? 0 : m === "http_req_failed" ? 1 : m === "checks" ? 2 : m === "http_reqs" ? 4 : m.startsWith("http_req_") || m === "iteration_duration" ? 5 : 3;
   const statRank = (s) => s.startsWith("p") ? Number(s.slice(1)) : 1e3;
   comparisons.sort(
-    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTraffic(b.series)) - Number(isAllTraffic(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
+    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTraffic2(b.series)) - Number(isAllTraffic2(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
-  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic(c.series));
-  let verdict;
-  let reason;
-  if (failedThresholds.length > 0) {
-    verdict = "fail";
-    reason = `${thresholdText}${regressions.length > 0 && !mismatch ? `, and ${regressions.map(describe).join(", ")} regressed beyond tolerance` : ""}.`;
-  } else if (mismatch) {
-    verdict = "inconclusive";
-    reason = `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`;
-  } else if (regressions.length > 0) {
-    verdict = "fail";
-    reason = `${regressions.map(describe).join(", ")} regressed beyond tolerance.`;
-  } else if (unsure.length > 0) {
-    verdict = "inconclusive";
-    reason = `${unsure.map(describe).join(", ")} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`;
-  } else {
-    verdict = "pass";
-    reason = `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`;
-  }
+  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
   return {
     ...base,
     verdict,
@@ -29238,7 +29265,7 @@ async function readResult(path, config, logger) {
   }
   return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
-async function candidateSummary(config, deps) {
+async function candidateRuns(config, deps) {
   const { logger } = deps;
   if (config.script && config.results?.length) {
     throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
@@ -29256,14 +29283,23 @@ async function candidateSummary(config, deps) {
       git: config.git
     };
     const prepared = await prepareLiveRun(request, k6);
-    return logger.group(`Running k6 on ${config.script}`, () => runK6Live(prepared, k6, logger));
+    const repeats = Math.max(1, config.runs ?? 1);
+    const runs = [];
+    let k6ExitCode = 0;
+    for (let i = 1; i <= repeats; i++) {
+      const title = repeats > 1 ? `Running k6 on ${config.script} (run ${i} of ${repeats})` : `Running k6 on ${config.script}`;
+      const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+      runs.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
+    return { runs, k6ExitCode };
   }
   if (config.results?.length) {
     return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const shards = [];
       for (const file of config.results)
         shards.push(await readResult(resolve3(config.cwd, file), config, logger));
-      return { summary: shards.length === 1 ? shards[0] : mergeRunSummaries2(shards) };
+      return { runs: [shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)] };
     });
   }
   throw new PerfGateError(
@@ -29278,20 +29314,21 @@ function exitCodeFor(report) {
 }
 async function runGate(config, deps) {
   const { logger, store } = deps;
-  const { summary: summary2, k6ExitCode } = await candidateSummary(config, deps);
+  const { runs, k6ExitCode } = await candidateRuns(config, deps);
+  const summary2 = poolRepeatedRuns(runs);
   for (const warning2 of summary2.warnings) logger.warn(warning2);
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const runs = await store.history(config.baseline.history);
+    const runs2 = await store.history(config.baseline.history);
     logger.info(
-      runs.length === 0 ? "no baseline yet" : `${runs.length} baseline run(s), newest from ${runs[0]?.summary.run.start}`
+      runs2.length === 0 ? "no baseline yet" : `${runs2.length} baseline run(s), newest from ${runs2[0]?.summary.run.start}`
     );
-    return runs;
+    return runs2;
   });
   const report = compareRuns(
     history.map((h) => h.summary),
     summary2,
     config.gate,
-    { seed: config.seed }
+    { seed: config.seed, candidateRuns: runs.length }
   );
   const newest = history[0];
   if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
@@ -29304,8 +29341,15 @@ async function runGate(config, deps) {
   if (save && thresholdsFailed)
     logger.warn("storing a baseline whose run failed k6's own thresholds, as asked");
   if (save) {
-    await store.save(summary2, policy === "append" ? config.baseline.history : 1);
-    logger.info(`stored this run as the baseline in ${store.description}`);
+    for (const [i, run2] of runs.entries()) {
+      await store.save(
+        run2,
+        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs.length)
+      );
+    }
+    logger.info(
+      `stored ${runs.length === 1 ? "this run" : `these ${runs.length} runs`} as the baseline in ${store.description}`
+    );
   } else if (policy === "auto" && history.length === 0 && thresholdsFailed) {
     logger.warn("this run failed k6's own thresholds, so it was not stored as the first baseline");
   }
@@ -29362,7 +29406,7 @@ function seriesLabel(key) {
   }
   return entries.map(([k, v]) => `${k} ${v}`).join(", ");
 }
-var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+var isAllTraffic3 = (c) => Object.keys(c.series).length === 0;
 function age(iso, now) {
   if (!iso) return void 0;
   const seconds = (Date.parse(now) - Date.parse(iso)) / 1e3;
@@ -29432,7 +29476,7 @@ function table(rows, withSeries) {
 }
 function chart(report) {
   const rows = report.comparisons.filter(
-    (c) => isAllTraffic2(c) && c.metric === "http_req_duration" && /^p\d/.test(c.stat)
+    (c) => isAllTraffic3(c) && c.metric === "http_req_duration" && /^p\d/.test(c.stat)
   );
   if (rows.length < 2) return [];
   const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
@@ -29503,10 +29547,10 @@ function build(report, ctx, breakdownLimit, long) {
     );
     for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
   }
-  const main = report.comparisons.filter((c) => isAllTraffic2(c) && !isDiagnostic(c));
+  const main = report.comparisons.filter((c) => isAllTraffic3(c) && !isDiagnostic(c));
   if (main.length > 0) out.push("", ...table(main, false));
   const diagnostics = report.comparisons.filter(isDiagnostic);
-  const breakdown = report.comparisons.filter((c) => !isAllTraffic2(c));
+  const breakdown = report.comparisons.filter((c) => !isAllTraffic3(c));
   const shown = breakdown.slice(0, breakdownLimit);
   if (shown.length > 0) {
     const problems = breakdown.filter((c) => c.gated && c.verdict === "regression").length;
@@ -29563,7 +29607,7 @@ function build(report, ctx, breakdownLimit, long) {
   return { text: out.join("\n"), omitted };
 }
 function fitted(report, ctx, limit, long) {
-  const breakdown = report.comparisons.filter((c) => !isAllTraffic2(c)).length;
+  const breakdown = report.comparisons.filter((c) => !isAllTraffic3(c)).length;
   let keep = breakdown;
   for (; ; ) {
     const built = build(report, ctx, keep, long);

@@ -60,7 +60,8 @@ describe('merge', () => {
           ),
         );
       }),
-      { numRuns: 5 },
+      // 1008: a shard that starts with a sample k6 flushed late (out of time order) once lost the earlier ones.
+      { numRuns: 5, examples: [[1008]] },
     );
   });
 

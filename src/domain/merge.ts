@@ -128,3 +128,16 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
   out.series.sort((a, b) => (Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0));
   return out;
 }
+
+/**
+ * Pools repeated runs of one test (run one after another, not concurrently): an exact merge whose duration is the
+ * sum of the runs' durations, so request rates stay per second of load, not per second of wall clock.
+ */
+export function poolRepeatedRuns(runs: readonly RunSummary[]): RunSummary {
+  if (runs.length === 1) return runs[0] as RunSummary;
+  const merged = mergeRunSummaries(runs);
+  return {
+    ...merged,
+    run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) },
+  };
+}

@@ -281,8 +281,10 @@ export class RunSummaryBuilder {
       this.excludedSetupTeardown++;
       return;
     }
-    if (this.firstTime === undefined) this.firstTime = time;
-    if (time < this.firstTime + this.options.warmupSeconds * 1000) {
+    this.firstTime ??= time;
+    // k6 flushes samples slightly out of order: with no warm-up asked for, nothing is compared with the first time
+    // seen (a shard that starts with a late sample would otherwise drop the earlier ones after it).
+    if (this.options.warmupSeconds > 0 && time < this.firstTime + this.options.warmupSeconds * 1000) {
       this.excludedWarmup++;
       return;
     }

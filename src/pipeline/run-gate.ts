@@ -6,6 +6,7 @@ import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { mergeRunSummaries, parseRunSummary, summarizeK6Output } from '../ingest/index.js';
+import { poolRepeatedRuns } from '../domain/merge.js';
 import type { BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
@@ -31,6 +32,8 @@ export interface GateRunConfig {
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
   seed: number;
+  /** Repeat the candidate run this many times (default 1); the runs are pooled. */
+  runs?: number;
 }
 
 export interface GateDeps {
@@ -60,10 +63,13 @@ async function readResult(path: string, config: GateRunConfig, logger: Logger): 
   return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
 
-async function candidateSummary(
-  config: GateRunConfig,
-  deps: GateDeps,
-): Promise<{ summary: RunSummary; k6ExitCode?: number }> {
+interface Candidate {
+  /** Each run of the candidate (several with --runs). */
+  runs: RunSummary[];
+  k6ExitCode?: number;
+}
+
+async function candidateRuns(config: GateRunConfig, deps: GateDeps): Promise<Candidate> {
   const { logger } = deps;
   if (config.script && config.results?.length) {
     throw new PerfGateError('give either a script to run or results to read, not both', 'Drop one of them');
@@ -81,14 +87,26 @@ async function candidateSummary(
       git: config.git,
     };
     const prepared = await prepareLiveRun(request, k6);
-    return logger.group(`Running k6 on ${config.script}`, () => runK6Live(prepared, k6, logger));
+    const repeats = Math.max(1, config.runs ?? 1);
+    const runs: RunSummary[] = [];
+    let k6ExitCode = 0;
+    for (let i = 1; i <= repeats; i++) {
+      const title =
+        repeats > 1
+          ? `Running k6 on ${config.script} (run ${i} of ${repeats})`
+          : `Running k6 on ${config.script}`;
+      const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+      runs.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
+    return { runs, k6ExitCode };
   }
   if (config.results?.length) {
     return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const shards: RunSummary[] = [];
       for (const file of config.results as string[])
         shards.push(await readResult(resolve(config.cwd, file), config, logger));
-      return { summary: shards.length === 1 ? (shards[0] as RunSummary) : mergeRunSummaries(shards) };
+      return { runs: [shards.length === 1 ? (shards[0] as RunSummary) : mergeRunSummaries(shards)] };
     });
   }
   throw new PerfGateError(
@@ -110,7 +128,8 @@ function exitCodeFor(report: Report): 0 | 1 {
  */
 export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<GateOutcome> {
   const { logger, store } = deps;
-  const { summary, k6ExitCode } = await candidateSummary(config, deps);
+  const { runs, k6ExitCode } = await candidateRuns(config, deps);
+  const summary = poolRepeatedRuns(runs);
   for (const warning of summary.warnings) logger.warn(warning);
 
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
@@ -127,7 +146,7 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     history.map((h) => h.summary),
     summary,
     config.gate,
-    { seed: config.seed },
+    { seed: config.seed, candidateRuns: runs.length },
   );
   const newest = history[0];
   if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
@@ -141,8 +160,16 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
   if (save && thresholdsFailed)
     logger.warn("storing a baseline whose run failed k6's own thresholds, as asked");
   if (save) {
-    await store.save(summary, policy === 'append' ? config.baseline.history : 1);
-    logger.info(`stored this run as the baseline in ${store.description}`);
+    // Every repeat is stored as its own run: together they measure the run-to-run noise of the next comparisons.
+    for (const [i, run] of runs.entries()) {
+      await store.save(
+        run,
+        policy === 'replace' && i === 0 ? 1 : Math.max(config.baseline.history, runs.length),
+      );
+    }
+    logger.info(
+      `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${store.description}`,
+    );
   } else if (policy === 'auto' && history.length === 0 && thresholdsFailed) {
     logger.warn("this run failed k6's own thresholds, so it was not stored as the first baseline");
   }

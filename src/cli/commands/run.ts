@@ -28,6 +28,8 @@ Options:
   --read-only             never write a baseline, not even the first
   --history <n>           baseline runs to pool (default 5)
   --warmup <duration>     leave out the first part of the run (default 0; e.g. 10s)
+  --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
+                          baselines when a baseline is written)
 ${gateOptions.usage}
 ${outputOptions.usage}
   --debug                 show k6's own output and stack traces
@@ -45,6 +47,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     'read-only': { type: 'boolean' },
     history: { type: 'string' },
     warmup: { type: 'string' },
+    runs: { type: 'string' },
     ...gateOptions.options,
     ...outputOptions.options,
   },
@@ -91,6 +94,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
         baseline: { save, history },
         git: await gitInfo(ctx.cwd),
         seed: 1,
+        runs: values.runs ? parseCount(values.runs as string, '--runs') : 1,
       },
       {
         store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd),

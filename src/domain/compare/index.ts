@@ -1,5 +1,6 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { REPORT_SCHEMA_VERSION, type Comparison, type GateVerdict, type Report } from '../report.js';
+import { REPORT_SCHEMA_VERSION, type Comparison, type Report } from '../report.js';
+import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
@@ -28,6 +29,7 @@ function seriesComparisons(
   baseline: SeriesSummary[],
   candidateRun: RunSummary,
   config: GateConfig,
+  candidateRuns: number,
 ): Comparison[] {
   const out: Comparison[] = [];
   const all = isAllTraffic(key);
@@ -42,6 +44,7 @@ function seriesComparisons(
       // Metrics that only explain (not gated by any rule) are shown for all traffic, not per endpoint.
       if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
       const c = compareQuantile({
+        candidateRuns,
         metric,
         q,
         key,
@@ -105,19 +108,6 @@ function droppedIterations(
   return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;
 }
 
-function pct(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
-}
-
-function describe(c: Comparison): string {
-  const where = isAllTraffic(c.series) ? '' : ` (${Object.values(c.series).join(' ')})`;
-  const change =
-    c.scale === 'ratio' && c.ratio !== null
-      ? pct(c.ratio - 1)
-      : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
-}
-
 /**
  * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
  * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
@@ -129,7 +119,7 @@ export function compareRuns(
   history: RunSummary[],
   candidate: RunSummary,
   config: GateConfig,
-  _options: { seed?: number } = {},
+  options: { seed?: number; candidateRuns?: number } = {},
 ): Report {
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
@@ -156,10 +146,6 @@ export function compareRuns(
     },
     warnings,
   } as const;
-  const thresholdText =
-    failedThresholds.length > 0
-      ? `k6's thresholds failed (${failedThresholds.map((t) => `${t.metric} ${t.expression}`).join(', ')})`
-      : '';
 
   if (history.length === 0) {
     return {
@@ -167,7 +153,7 @@ export function compareRuns(
       verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
       reason:
         failedThresholds.length > 0
-          ? `${thresholdText}; there is no baseline to compare with yet.`
+          ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.`
           : 'There is no baseline yet: this run can become the first one.',
       comparisons: [],
       baseline: null,
@@ -200,7 +186,9 @@ export function compareRuns(
       .map((m) => m.get(keyId(series.key)))
       .filter((s): s is SeriesSummary => s !== undefined);
     if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config));
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches, candidate, config, options.candidateRuns ?? 1),
+    );
   }
   const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
     gated: false,
@@ -212,6 +200,7 @@ export function compareRuns(
     throughputRule.gated,
     throughputRule.tolerance,
     config,
+    options.candidateRuns ?? 1,
   );
   if (throughput) comparisons.push(throughput);
   const droppedComparison = droppedIterations(history, candidate, config);
@@ -252,26 +241,7 @@ export function compareRuns(
       keyId(a.series).localeCompare(keyId(b.series)) ||
       statRank(a.stat) - statRank(b.stat),
   );
-  const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c.series));
-  let verdict: GateVerdict;
-  let reason: string;
-  if (failedThresholds.length > 0) {
-    verdict = 'fail';
-    reason = `${thresholdText}${regressions.length > 0 && !mismatch ? `, and ${regressions.map(describe).join(', ')} regressed beyond tolerance` : ''}.`;
-  } else if (mismatch) {
-    verdict = 'inconclusive';
-    reason = `The workload differs from the baseline's (${differences.join('; ')}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`;
-  } else if (regressions.length > 0) {
-    verdict = 'fail';
-    reason = `${regressions.map(describe).join(', ')} regressed beyond tolerance.`;
-  } else if (unsure.length > 0) {
-    verdict = 'inconclusive';
-    reason = `${unsure.map(describe).join(', ')} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`;
-  } else {
-    verdict = 'pass';
-    reason = `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`;
-  }
+  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
   return {
     ...base,
     verdict,

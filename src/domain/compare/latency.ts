@@ -18,13 +18,15 @@ export interface LatencyInput {
   gated: boolean;
   tolerance: number;
   config: GateConfig;
+  /** Candidate runs pooled (repeats, --runs): the run-to-run part of its variance shrinks with them. */
+  candidateRuns?: number;
 }
 
 /**
  * Compares quantile q of a Trend metric: the ratio candidate/baseline of the whole-run quantiles (the baseline's
  * from all its runs pooled), with a t interval on the log scale whose variance adds three parts: the candidate's
  * within-run variance, the pooled baseline's (mean per-run variance / N), and the run-to-run variance
- * σ²(1 + 1/N) (estimated from the history, or the prior). Returns undefined when either side has no samples.
+ * σ²(1/M + 1/N) for M candidate runs (estimated from the history, or the prior). Returns undefined when either side has no samples.
  */
 export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const { metric, q, config } = input;
@@ -46,7 +48,7 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     perRun.map((e) => e.variance),
     config.runNoisePrior,
   );
-  const noiseVariance = noise.variance * (1 + 1 / N);
+  const noiseVariance = noise.variance * (1 / (input.candidateRuns ?? 1) + 1 / N);
   const variance = cand.variance + baselineVariance + noiseVariance;
   const df = welchDf([
     { variance: cand.variance, df: cand.df },

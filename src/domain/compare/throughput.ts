@@ -36,6 +36,7 @@ export function compareThroughput(
   gated: boolean,
   tolerance: number,
   config: GateConfig,
+  candidateRuns = 1,
 ): Comparison | undefined {
   const c = requestRate(candidate);
   const perRun = baseline.map(requestRate).filter((r) => r !== undefined);
@@ -48,7 +49,7 @@ export function compareThroughput(
     config.runNoisePrior,
   );
   const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 + 1 / N);
+  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
   const df = welchDf([
     { variance: c.logVariance, df: c.df },
     { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { compareAB, pairedRatioInterval, type ABPair } from '../../src/domain/compare/paired.js';
+import { compareRuns } from '../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
+import { seededRandom, standardNormal } from '../../src/domain/random.js';
+import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../eval/simulate.js';
+
+describe('pairedRatioInterval', () => {
+  it('matches the paired t interval computed by hand', () => {
+    // mean 0.1, sd 0.02, n 3; t(0.95, 2) = 2.919986 (tables); half = 2.919986 · 0.02 / √3 = 0.0337171.
+    const { interval, df } = pairedRatioInterval([0.1, 0.12, 0.08], 0.95);
+    expect(df).toBe(2);
+    expect(interval[0]).toBeCloseTo(Math.exp(0.1 - 0.0337171), 6);
+    expect(interval[1]).toBeCloseTo(Math.exp(0.1 + 0.0337171), 6);
+  });
+  it('is exactly the point ratio when every pair agrees', () => {
+    const { interval } = pairedRatioInterval([Math.log(1.2), Math.log(1.2)], 0.99);
+    expect(interval[0]).toBeCloseTo(1.2, 12);
+    expect(interval[1]).toBeCloseTo(1.2, 12);
+  });
+  it('refuses fewer than 2 pairs', () => {
+    expect(() => pairedRatioInterval([0.1], 0.99)).toThrow(RangeError);
+  });
+});
+
+/** n pairs where both arms of a pair share the machine (one run effect drawn per pair, much larger than the change). */
+function pairs(n: number, candidate: Partial<SimSpec>, seed: number, machineSd = 0.1): ABPair[] {
+  const random = seededRandom(seed);
+  // Less autocorrelation than the default simulation, so that within-run noise is small next to the machine's.
+  const spec = { ...DEFAULT_SIM, requests: 20_000, rho: 0.5 };
+  return Array.from({ length: n }, (_, i) => {
+    const machine = machineSd * standardNormal(random);
+    const start = Date.UTC(2026, 0, 1) + i * 3_600_000;
+    return {
+      baseline: simulateRun({ ...spec, fixedRunEffect: machine }, random, start),
+      candidate: simulateRun({ ...spec, ...candidate, fixedRunEffect: machine }, random, start + 600_000),
+    };
+  });
+}
+const p95 = (r: ReturnType<typeof compareAB>) =>
+  r.comparisons.find(
+    (c) => c.metric === 'http_req_duration' && c.stat === 'p95' && Object.keys(c.series).length === 0,
+  )!;
+const config = { ...DEFAULT_GATE_CONFIG, latencyTolerance: 0.05 };
+
+describe('compareAB on simulated interleaved pairs (machine effect shared within a pair)', () => {
+  it('passes an unchanged candidate even when machines differ by 10% between pairs', () => {
+    const report = compareAB(pairs(6, {}, 1), config);
+    expect(
+      report.verdict,
+      report.comparisons
+        .map((c) => `${JSON.stringify(c.series)} ${c.metric} ${c.stat} ${c.verdict} ${c.interval}`)
+        .join('\n'),
+    ).toBe('pass');
+    expect(p95(report).verdict).toBe('unchanged');
+    expect(p95(report).method).toMatch(/paired t over 6 A\/B pairs/);
+    expect(report.baseline?.runs).toBe(6);
+  });
+
+  it('finds a 15% slowdown that the same runs compared unpaired cannot separate from machine noise', () => {
+    const ab = pairs(6, { slowdown: 1.15 }, 2);
+    const report = compareAB(ab, config);
+    expect(report.verdict).toBe('fail');
+    expect(p95(report).verdict).toBe('regression');
+    expect(p95(report).interval![0]).toBeGreaterThan(1.05);
+    // The same candidates against the same baselines, ignoring the pairing: the 10% machine spread swamps it.
+    const unpaired = compareRuns(
+      ab.map((p) => p.baseline),
+      ab[0]!.candidate,
+      config,
+    );
+    expect(p95(unpaired).verdict).not.toBe('regression');
+  });
+
+  it('refuses a single pair', () => {
+    expect(() => compareAB(pairs(1, {}, 3), config)).toThrow(RangeError);
+  });
+});

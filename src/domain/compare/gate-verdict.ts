@@ -1,0 +1,65 @@
+import type { Comparison, GateVerdict } from '../report.js';
+import type { ThresholdOutcome } from '../run-summary.js';
+
+const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
+
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+}
+
+/** A comparison in a few words: `http_req_duration p95 (GET /products) +12.0%`. */
+export function describeComparison(c: Comparison): string {
+  const where = isAllTraffic(c) ? '' : ` (${Object.values(c.series).join(' ')})`;
+  const change =
+    c.scale === 'ratio' && c.ratio !== null
+      ? pct(c.ratio - 1)
+      : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  return `${c.metric} ${c.stat}${where} ${change}`;
+}
+
+export function thresholdText(failed: readonly ThresholdOutcome[]): string {
+  return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(', ')})`;
+}
+
+/**
+ * The overall verdict and its one-sentence reason. `fail` when k6's thresholds failed or a gated comparison
+ * regressed; `inconclusive` when the workloads differ (not forced) or a gated all-traffic comparison straddles its
+ * tolerance (breakdown series that cannot tell are shown, but do not make the whole gate inconclusive); else `pass`.
+ */
+export function decideGate(
+  comparisons: readonly Comparison[],
+  failedThresholds: readonly ThresholdOutcome[],
+  mismatch: boolean,
+  differences: readonly string[],
+): { verdict: GateVerdict; reason: string } {
+  const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
+  const unsure = comparisons.filter((c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c));
+  if (failedThresholds.length > 0) {
+    const also =
+      regressions.length > 0 && !mismatch
+        ? `, and ${regressions.map(describeComparison).join(', ')} regressed beyond tolerance`
+        : '';
+    return { verdict: 'fail', reason: `${thresholdText(failedThresholds)}${also}.` };
+  }
+  if (mismatch) {
+    return {
+      verdict: 'inconclusive',
+      reason: `The workload differs from the baseline's (${differences.join('; ')}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`,
+    };
+  }
+  if (regressions.length > 0)
+    return {
+      verdict: 'fail',
+      reason: `${regressions.map(describeComparison).join(', ')} regressed beyond tolerance.`,
+    };
+  if (unsure.length > 0) {
+    return {
+      verdict: 'inconclusive',
+      reason: `${unsure.map(describeComparison).join(', ')} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`,
+    };
+  }
+  return {
+    verdict: 'pass',
+    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`,
+  };
+}
