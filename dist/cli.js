@@ -2791,11 +2791,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -3714,11 +3714,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -4039,8 +4039,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -4062,9 +4062,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -4139,15 +4139,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -4156,14 +4156,14 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
+        const parseError = getParseError(parsed, matches2);
         if (parseError !== void 0) {
           parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
@@ -6996,6 +6996,9 @@ var TerminalLogger = class {
         this.progressShown = false;
         return;
       }
+      const now2 = performance.now();
+      if (this.progressShown && now2 - this.lastProgressAt < 100) return;
+      this.lastProgressAt = now2;
       this.options.stream.write(`\r\x1B[2K${paint(this.options.color, "2", line)}`);
       this.progressShown = true;
       return;
@@ -8568,13 +8571,15 @@ function estimateLogQuantile(series, metric, q, minTail) {
 }
 
 // src/domain/compare/run-noise.ts
-var MIN_RUN_SD = 0.01;
+var PRIOR_DF = 10;
 function runNoise(perRunLogs, perRunVariances, prior) {
-  if (perRunLogs.length < 3) return { variance: prior * prior, df: Infinity, runs: 0 };
-  const between = sampleVariance([...perRunLogs]) - mean([...perRunVariances]);
+  const priorVariance = prior * prior;
+  if (perRunLogs.length < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
+  const d = perRunLogs.length - 1;
+  const between = Math.max(0, sampleVariance([...perRunLogs]) - mean([...perRunVariances]));
   return {
-    variance: Math.max(MIN_RUN_SD * MIN_RUN_SD, between),
-    df: perRunLogs.length - 1,
+    variance: (PRIOR_DF * priorVariance + d * between) / (PRIOR_DF + d),
+    df: PRIOR_DF + d,
     runs: perRunLogs.length
   };
 }
@@ -8614,7 +8619,7 @@ function compareQuantile(input) {
   const enough = tail >= minTail && cand.n >= config.minRequests;
   const gated = input.gated && enough;
   const note = input.gated && !enough ? `too few samples to gate ${stat} (${cand.n} in the candidate; needs ${Math.ceil(minTail / (1 - q))})` : void 0;
-  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
+  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs and the prior` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
   return {
     metric,
     stat,
@@ -8812,7 +8817,7 @@ function compareRuns(history, candidate, config, options = {}) {
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 3 ? history.length : 0
+      noiseRuns: history.length >= 2 ? history.length : 0
     },
     warnings
   };
@@ -8838,10 +8843,10 @@ function compareRuns(history, candidate, config, options = {}) {
   const comparisons = [];
   const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
   for (const series of candidate.series) {
-    const matches = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
-    if (matches.length === 0) continue;
+    const matches2 = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
+    if (matches2.length === 0) continue;
     comparisons.push(
-      ...seriesComparisons(series.key, series, matches, candidate, config, options.candidateRuns ?? 1)
+      ...seriesComparisons(series.key, series, matches2, candidate, config, options.candidateRuns ?? 1)
     );
   }
   const throughputRule = ruleFor(config, "http_reqs", "throughput", {
@@ -9006,7 +9011,7 @@ var SeriesAcc = class {
   requests() {
     return this.counters.get("http_reqs") ?? 0;
   }
-  add(sample, type, windowStart) {
+  add(sample, type, windowed, windowStart) {
     const { metric, value } = sample;
     let window = this.windows.get(windowStart);
     if (window === void 0) {
@@ -9017,7 +9022,7 @@ var SeriesAcc = class {
       case "trend": {
         const failed = sample.tags.expected === false && metric.startsWith("http_req_");
         histogramIn(failed ? this.failedTrends : this.trends, metric).add(value);
-        if (!failed && isWindowedTrend(metric)) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        if (!failed && windowed) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
         break;
       }
       case "rate": {
@@ -9129,6 +9134,9 @@ var RunSummaryBuilder = class {
   /** Request-name series by name, method and group; the final keys are chosen at the end. */
   names = /* @__PURE__ */ new Map();
   overflow;
+  handlings = /* @__PURE__ */ new Map();
+  /** Series per distinct tag set (tag sets are shared objects, one per distinct set: see digestTags). */
+  routes = /* @__PURE__ */ new Map();
   firstTime;
   minTime = Infinity;
   maxTime = -Infinity;
@@ -9150,23 +9158,29 @@ var RunSummaryBuilder = class {
       const contains = metric.contains === "time" || metric.contains === "data" ? metric.contains : "default";
       this.metrics.set(metric.name, { type: metric.type, contains });
     } else this.ignoredTypes.set(metric.name, metric.type);
+    this.handlings.delete(metric.name);
   }
   /** Metrics of a type perf-gate does not know, ignored (for a debug note). */
   ignoredMetrics() {
     return [...this.ignoredTypes.entries()];
   }
-  typeOf(metric) {
+  /** How samples of a metric are accumulated, looked up once per sample (null: a type perf-gate ignores). */
+  handling(metric) {
+    const known = this.handlings.get(metric);
+    if (known !== void 0) return known;
     let info = this.metrics.get(metric);
-    if (info === void 0) {
-      if (this.ignoredTypes.has(metric)) return void 0;
+    if (info === void 0 && !this.ignoredTypes.has(metric)) {
       info = BUILTIN_METRICS[metric] ?? { type: "trend", contains: "default" };
       this.metrics.set(metric, info);
     }
-    return info.type;
+    const handling = info ? { type: info.type, windowed: info.type === "trend" && isWindowedTrend(metric) } : null;
+    this.handlings.set(metric, handling);
+    return handling;
   }
   add(sample) {
-    const type = this.typeOf(sample.metric);
-    if (type === void 0) return;
+    const handling = this.handling(sample.metric);
+    if (handling === null) return;
+    const { type, windowed } = handling;
     const { tags, time } = sample;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
@@ -9181,18 +9195,29 @@ var RunSummaryBuilder = class {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1e3 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample, type, windowStart);
+    this.all.add(sample, type, windowed, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
+    let routes = this.routes.get(tags);
+    if (routes === void 0) {
+      routes = this.routesFor(tags);
+      if (this.routes.size >= 5e4) this.routes.clear();
+      this.routes.set(tags, routes);
+    }
+    for (const acc of routes) acc.add(sample, type, windowed, windowStart);
+  }
+  /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
+  routesFor(tags) {
+    const out = [];
     if (tags.scenario !== void 0) {
       let acc = this.scenarios.get(tags.scenario);
       if (!acc) {
         acc = new SeriesAcc({ scenario: tags.scenario });
         this.scenarios.set(tags.scenario, acc);
       }
-      acc.add(sample, type, windowStart);
+      out.push(acc);
     }
-    if (tags.name !== void 0)
-      this.nameSeries(tags.name, tags.method, tags.group).add(sample, type, windowStart);
+    if (tags.name !== void 0) out.push(this.nameSeries(tags.name, tags.method, tags.group));
+    return out;
   }
   nameSeries(name, method, group) {
     const id = `${name}\0${method ?? ""}\0${group}`;
@@ -9344,26 +9369,39 @@ function digestTags(tags) {
 }
 
 // src/ingest/time.ts
-var cache = /* @__PURE__ */ new Map();
-function parseK6Time(text) {
-  let i = 19;
+var recent;
+var previous;
+function detached(s) {
+  return JSON.parse(JSON.stringify(s));
+}
+function matches(memo, seconds, zone) {
+  return memo !== void 0 && memo.seconds === seconds && memo.zone === zone;
+}
+function parseK6Time(text, start = 0, end = text.length) {
+  let i = start + 19;
   let fractionMs = 0;
   if (text.charCodeAt(i) === 46) {
     let scale = 100;
     i++;
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) {
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) {
       fractionMs += (c - 48) * scale;
       scale /= 10;
     }
   }
-  const key = text.slice(0, 19) + text.slice(i);
-  let base = cache.get(key);
-  if (base === void 0) {
-    base = Date.parse(key);
-    if (cache.size > 1e4) cache.clear();
-    cache.set(key, base);
+  const seconds = text.slice(start, start + 19);
+  const zone = text.slice(i, end);
+  if (matches(recent, seconds, zone)) return recent.epochMs + fractionMs;
+  if (matches(previous, seconds, zone)) {
+    const hit = previous;
+    previous = recent;
+    recent = hit;
+    return hit.epochMs + fractionMs;
   }
-  return base + fractionMs;
+  const memo = { seconds: detached(seconds), zone: detached(zone), epochMs: NaN };
+  memo.epochMs = Date.parse(memo.seconds + (memo.zone || "Z"));
+  previous = recent;
+  recent = memo;
+  return memo.epochMs + fractionMs;
 }
 
 // src/ingest/k6-csv-line.ts
@@ -9449,22 +9487,54 @@ var K6CsvLineParser = class {
 
 // src/ingest/k6-json-line.ts
 var K6JsonLineParser = class {
+  /**
+   * Raw tag texts by a cheap fingerprint (length and a few characters), each entry confirmed by comparing the text:
+   * the tags are never hashed in full, which a Map keyed by the text would do for every line.
+   */
   tagCache = /* @__PURE__ */ new Map();
+  tagCacheSize = 0;
   parse(line) {
     if (line.length === 0) return { kind: "skip" };
     return this.fast(line) ?? this.slow(line);
   }
-  tagsFor(raw) {
-    let info = this.tagCache.get(raw);
-    if (info === void 0) {
-      try {
-        info = digestTags(JSON.parse(raw));
-      } catch {
-        return void 0;
-      }
-      if (this.tagCache.size > 5e4) this.tagCache.clear();
-      this.tagCache.set(raw, info);
+  /** Metric names, interned the same way: a run has a few dozen, and later lookups by them reuse one string's hash. */
+  names = /* @__PURE__ */ new Map();
+  nameAt(line, start, end) {
+    const length = end - start;
+    const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 257 + line.charCodeAt(end - 1);
+    const bucket = this.names.get(probe);
+    const text = line.slice(start, end);
+    if (bucket !== void 0) {
+      for (const name2 of bucket) if (name2 === text) return name2;
     }
+    const name = JSON.parse(JSON.stringify(text));
+    if (this.names.size > 1e4) this.names.clear();
+    if (bucket) bucket.push(name);
+    else this.names.set(probe, [name]);
+    return name;
+  }
+  tagsAt(line, start, end) {
+    const length = end - start;
+    const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 4099 + line.charCodeAt(start + (length >> 2)) * 257 + line.charCodeAt(end - 3) * 31 + line.charCodeAt(start + (3 * length >> 2));
+    const bucket = this.tagCache.get(probe);
+    const text = line.slice(start, end);
+    if (bucket !== void 0) {
+      for (const entry of bucket) if (entry.raw === text) return entry.info;
+    }
+    const raw = JSON.parse(JSON.stringify(text));
+    let info;
+    try {
+      info = digestTags(JSON.parse(raw) ?? {});
+    } catch {
+      return void 0;
+    }
+    if (this.tagCacheSize >= 5e4) {
+      this.tagCache.clear();
+      this.tagCacheSize = 0;
+    }
+    this.tagCacheSize++;
+    if (bucket) bucket.push({ raw, info });
+    else this.tagCache.set(probe, [{ raw, info }]);
     return info;
   }
   fast(line) {
@@ -9483,14 +9553,13 @@ var K6JsonLineParser = class {
     if (valueEnd < 0 || !line.startsWith(P4, valueEnd)) return void 0;
     const tagsStart = valueEnd + P4.length;
     if (!line.endsWith("}}}")) return void 0;
-    const tagsRaw = line.slice(tagsStart, line.length - 2);
     const value = Number(line.slice(valueStart, valueEnd));
     if (!Number.isFinite(value)) return void 0;
-    const tags = tagsRaw === "null" ? this.tagsFor("{}") : this.tagsFor(tagsRaw);
+    const tags = this.tagsAt(line, tagsStart, line.length - 2);
     if (tags === void 0) return void 0;
-    const time = parseK6Time(line.slice(timeStart, timeEnd));
+    const time = parseK6Time(line, timeStart, timeEnd);
     if (Number.isNaN(time)) return void 0;
-    return { kind: "sample", sample: { metric: line.slice(P1.length, nameEnd), time, value, tags } };
+    return { kind: "sample", sample: { metric: this.nameAt(line, P1.length, nameEnd), time, value, tags } };
   }
   slow(line) {
     let obj;
@@ -9521,11 +9590,11 @@ var K6JsonLineParser = class {
 // src/ingest/lines.ts
 import { createReadStream } from "node:fs";
 import { createGunzip, constants as zlib } from "node:zlib";
-async function* readLines(source, report) {
+async function* readLineBatches(source, report) {
   let input;
   if (source === "-") input = process.stdin;
   else {
-    input = createReadStream(source, { highWaterMark: 1 << 20 });
+    input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
   const opened = new Promise((resolve9, reject) => {
     input.once("error", reject);
@@ -9559,13 +9628,14 @@ async function* readLines(source, report) {
     for await (const chunk of stream) {
       report.bytes += chunk.length;
       let start = 0;
-      let text = rest + chunk;
+      const text = rest + chunk;
+      const batch = [];
       for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-        yield text.slice(start, nl);
+        batch.push(text.slice(start, nl));
         start = nl + 1;
       }
       rest = text.slice(start);
-      text = "";
+      if (batch.length > 0) yield batch;
     }
   } catch (err) {
     const code = err.code;
@@ -9576,7 +9646,7 @@ async function* readLines(source, report) {
   }
   if (rest.length > 0) {
     report.truncatedLastLine = true;
-    yield rest;
+    yield [rest];
   }
 }
 
@@ -9829,15 +9899,21 @@ async function summarizeK6Output(source, options = {}) {
   let lines = 0;
   let corrupt = 0;
   let lastCorrupt = false;
-  for await (const line of readLines(source, report)) {
-    lines++;
-    parser ??= line.startsWith("{") ? new K6JsonLineParser() : new K6CsvLineParser();
-    const parsed = parser.parse(line);
-    lastCorrupt = parsed.kind === "corrupt";
-    if (parsed.kind === "sample") builder.add(parsed.sample);
-    else if (parsed.kind === "metric") builder.declare(parsed.metric);
-    else if (parsed.kind === "corrupt") corrupt++;
-    if ((lines & 65535) === 0) options.onProgress?.({ lines, samples: builder.samples });
+  let linesAtProgress = 0;
+  for await (const batch of readLineBatches(source, report)) {
+    for (const line of batch) {
+      lines++;
+      parser ??= line.startsWith("{") ? new K6JsonLineParser() : new K6CsvLineParser();
+      const parsed = parser.parse(line);
+      lastCorrupt = parsed.kind === "corrupt";
+      if (parsed.kind === "sample") builder.add(parsed.sample);
+      else if (parsed.kind === "metric") builder.declare(parsed.metric);
+      else if (parsed.kind === "corrupt") corrupt++;
+    }
+    if (lines - linesAtProgress >= 5e4) {
+      linesAtProgress = lines;
+      options.onProgress?.({ lines, samples: builder.samples });
+    }
   }
   options.onProgress?.({ lines, samples: builder.samples });
   const warnings = [];

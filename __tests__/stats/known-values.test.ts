@@ -1,4 +1,5 @@
 /** Every statistical function against values from the literature or an independent computation. */
+import { PRIOR_DF, runNoise } from '../../src/domain/compare/run-noise.js';
 import { describe, expect, it } from 'vitest';
 import { batchMeans, lag1Autocorrelation } from '../../src/domain/stats/batch-means.js';
 import { binomialUpperTail, errorIncreasePValue } from '../../src/domain/stats/binomial-test.js';
@@ -125,5 +126,23 @@ describe('batch means, autocorrelation, Welch df, dispersion', () => {
         { hits: 5, total: 100 },
       ]),
     ).toBe(1);
+  });
+});
+
+describe('runNoise (moderated run-to-run variance)', () => {
+  it('is the prior alone, with PRIOR_DF degrees of freedom, below 2 runs', () => {
+    expect(runNoise([Math.log(10)], [0.0001], 0.03)).toEqual({ variance: 0.0009, df: PRIOR_DF, runs: 0 });
+  });
+  it('blends the history with the prior by degrees of freedom (computed by hand)', () => {
+    // logs of 10, 10.5, 9.8: sample variance 0.00125811; minus within-run 0.0001 = 0.00115811;
+    // (10 · 0.0009 + 2 · 0.00115811) / 12 = 0.00094302.
+    const noise = runNoise([Math.log(10), Math.log(10.5), Math.log(9.8)], [0.0001, 0.0001, 0.0001], 0.03);
+    expect(noise.variance).toBeCloseTo(0.00094302, 7);
+    expect(noise.df).toBe(12);
+    expect(noise.runs).toBe(3);
+  });
+  it('never goes below the prior share when the runs agree exactly', () => {
+    const noise = runNoise([1, 1, 1, 1, 1], [0.001, 0.001, 0.001, 0.001, 0.001], 0.03);
+    expect(noise.variance).toBeCloseTo((10 * 0.0009) / 14, 12);
   });
 });

@@ -28,8 +28,9 @@ export interface GateConfig {
   /** Confidence of each one-sided bound (0.99: each gated statistic alone false-alarms at most 1% at the edge). */
   confidence: number;
   /**
-   * Run-to-run variation assumed when the baseline history has fewer than 3 runs: a coefficient of variation of
-   * each statistic between runs on one machine type (3%, as measured on shared CI runners; see docs/statistics.md).
+   * The prior run-to-run variation: a coefficient of variation of each statistic between runs on one machine type
+   * (3%, as measured on shared CI runners; see docs/statistics.md). Used alone with fewer than 2 baseline runs, and
+   * blended with the history's own estimate otherwise (see run-noise.ts).
    */
   runNoisePrior: number;
   /** Minimum tail samples (n × (1 - q)) for a quantile to be gated in a series; below it, reported only. */

@@ -10,7 +10,7 @@ import {
   type WindowStats,
   type WorkloadFingerprint,
 } from '../domain/run-summary.js';
-import type { MetricDeclaration, Sample } from './sample.js';
+import type { MetricDeclaration, Sample, TagInfo } from './sample.js';
 
 /** k6's built-in metrics, so CSV input (which declares no types) and a missing declaration still work. */
 export const BUILTIN_METRICS: Record<string, MetricInfo> = {
@@ -68,6 +68,12 @@ export interface BuilderOptions {
   fingerprint: WorkloadFingerprint;
 }
 
+interface MetricHandling {
+  type: MetricType;
+  /** Gets a per-window histogram too (see isWindowedTrend). */
+  windowed: boolean;
+}
+
 class WindowAcc {
   requests = 0;
   failed = 0;
@@ -89,7 +95,7 @@ class SeriesAcc {
     return this.counters.get('http_reqs') ?? 0;
   }
 
-  add(sample: Sample, type: MetricType, windowStart: number): void {
+  add(sample: Sample, type: MetricType, windowed: boolean, windowStart: number): void {
     const { metric, value } = sample;
     let window = this.windows.get(windowStart);
     if (window === undefined) {
@@ -101,7 +107,7 @@ class SeriesAcc {
         // Failed requests' timings are kept apart: a fast 500 must not make a service look faster.
         const failed = sample.tags.expected === false && metric.startsWith('http_req_');
         histogramIn(failed ? this.failedTrends : this.trends, metric).add(value);
-        if (!failed && isWindowedTrend(metric)) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        if (!failed && windowed) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
         break;
       }
       case 'rate': {
@@ -227,6 +233,9 @@ export class RunSummaryBuilder {
     { name: string; method?: string; group: string; acc: SeriesAcc }
   >();
   private overflow: SeriesAcc | undefined;
+  private readonly handlings = new Map<string, MetricHandling | null>();
+  /** Series per distinct tag set (tag sets are shared objects, one per distinct set: see digestTags). */
+  private readonly routes = new Map<TagInfo, SeriesAcc[]>();
   private firstTime: number | undefined;
   private minTime = Infinity;
   private maxTime = -Infinity;
@@ -255,6 +264,7 @@ export class RunSummaryBuilder {
       const contains = metric.contains === 'time' || metric.contains === 'data' ? metric.contains : 'default';
       this.metrics.set(metric.name, { type: metric.type as MetricType, contains });
     } else this.ignoredTypes.set(metric.name, metric.type);
+    this.handlings.delete(metric.name);
   }
 
   /** Metrics of a type perf-gate does not know, ignored (for a debug note). */
@@ -262,20 +272,27 @@ export class RunSummaryBuilder {
     return [...this.ignoredTypes.entries()];
   }
 
-  private typeOf(metric: string): MetricType | undefined {
+  /** How samples of a metric are accumulated, looked up once per sample (null: a type perf-gate ignores). */
+  private handling(metric: string): MetricHandling | null {
+    const known = this.handlings.get(metric);
+    if (known !== undefined) return known;
     let info = this.metrics.get(metric);
-    if (info === undefined) {
-      if (this.ignoredTypes.has(metric)) return undefined;
+    if (info === undefined && !this.ignoredTypes.has(metric)) {
       // Undeclared (CSV, or a cut-off declaration): built-in table, else a Trend, the common custom metric.
       info = BUILTIN_METRICS[metric] ?? { type: 'trend', contains: 'default' };
       this.metrics.set(metric, info);
     }
-    return info.type;
+    const handling = info
+      ? { type: info.type, windowed: info.type === 'trend' && isWindowedTrend(metric) }
+      : null;
+    this.handlings.set(metric, handling);
+    return handling;
   }
 
   add(sample: Sample): void {
-    const type = this.typeOf(sample.metric);
-    if (type === undefined) return;
+    const handling = this.handling(sample.metric);
+    if (handling === null) return;
+    const { type, windowed } = handling;
     const { tags, time } = sample;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
@@ -292,18 +309,31 @@ export class RunSummaryBuilder {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1000 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample, type, windowStart);
+    this.all.add(sample, type, windowed, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
+    let routes = this.routes.get(tags);
+    if (routes === undefined) {
+      routes = this.routesFor(tags);
+      // Tag sets that are not shared (the slow parsing path, per-request tag values) must not pile up here.
+      if (this.routes.size >= 50_000) this.routes.clear();
+      this.routes.set(tags, routes);
+    }
+    for (const acc of routes) acc.add(sample, type, windowed, windowStart);
+  }
+
+  /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
+  private routesFor(tags: TagInfo): SeriesAcc[] {
+    const out: SeriesAcc[] = [];
     if (tags.scenario !== undefined) {
       let acc = this.scenarios.get(tags.scenario);
       if (!acc) {
         acc = new SeriesAcc({ scenario: tags.scenario });
         this.scenarios.set(tags.scenario, acc);
       }
-      acc.add(sample, type, windowStart);
+      out.push(acc);
     }
-    if (tags.name !== undefined)
-      this.nameSeries(tags.name, tags.method, tags.group).add(sample, type, windowStart);
+    if (tags.name !== undefined) out.push(this.nameSeries(tags.name, tags.method, tags.group));
+    return out;
   }
 
   private nameSeries(name: string, method: string | undefined, group: string): SeriesAcc {

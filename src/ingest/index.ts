@@ -9,7 +9,7 @@ import { DEFAULT_MAX_SERIES, RunSummaryBuilder } from './builder.js';
 import { computeFingerprint } from './fingerprint.js';
 import { K6CsvLineParser } from './k6-csv-line.js';
 import { K6JsonLineParser } from './k6-json-line.js';
-import { readLines, type LineSourceReport } from './lines.js';
+import { readLineBatches, type LineSourceReport } from './lines.js';
 import { parseRunSummary } from './validate.js';
 
 export { applyEndOfTestSummary } from './thresholds.js';
@@ -57,15 +57,21 @@ export async function summarizeK6Output(source: string, options: SummarizeOption
   let lines = 0;
   let corrupt = 0;
   let lastCorrupt = false;
-  for await (const line of readLines(source, report)) {
-    lines++;
-    parser ??= line.startsWith('{') ? new K6JsonLineParser() : new K6CsvLineParser();
-    const parsed = parser.parse(line);
-    lastCorrupt = parsed.kind === 'corrupt';
-    if (parsed.kind === 'sample') builder.add(parsed.sample);
-    else if (parsed.kind === 'metric') builder.declare(parsed.metric);
-    else if (parsed.kind === 'corrupt') corrupt++;
-    if ((lines & 0xffff) === 0) options.onProgress?.({ lines, samples: builder.samples });
+  let linesAtProgress = 0;
+  for await (const batch of readLineBatches(source, report)) {
+    for (const line of batch) {
+      lines++;
+      parser ??= line.startsWith('{') ? new K6JsonLineParser() : new K6CsvLineParser();
+      const parsed = parser.parse(line);
+      lastCorrupt = parsed.kind === 'corrupt';
+      if (parsed.kind === 'sample') builder.add(parsed.sample);
+      else if (parsed.kind === 'metric') builder.declare(parsed.metric);
+      else if (parsed.kind === 'corrupt') corrupt++;
+    }
+    if (lines - linesAtProgress >= 50_000) {
+      linesAtProgress = lines;
+      options.onProgress?.({ lines, samples: builder.samples });
+    }
   }
   options.onProgress?.({ lines, samples: builder.samples });
 

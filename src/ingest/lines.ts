@@ -14,14 +14,15 @@ export interface LineSourceReport {
 
 /**
  * Lines of a k6 output: a file, a FIFO, or `-` for stdin; gzip is detected by its magic bytes, not the name, and
- * decompressed tolerantly (an unfinished stream yields what it has). Splitting is done on decoded chunks with
- * indexOf, which is several times faster than node:readline on multi-gigabyte inputs.
+ * decompressed tolerantly (an unfinished stream yields what it has). Lines come in batches, one per decoded chunk
+ * (64 KiB: measured faster than larger chunks, and it keeps the memory low): splitting with indexOf and awaiting once per chunk rather than once per line is several
+ * times faster than node:readline on multi-gigabyte inputs.
  */
-export async function* readLines(source: string, report: LineSourceReport): AsyncGenerator<string> {
+export async function* readLineBatches(source: string, report: LineSourceReport): AsyncGenerator<string[]> {
   let input: Readable;
   if (source === '-') input = process.stdin;
   else {
-    input = createReadStream(source, { highWaterMark: 1 << 20 });
+    input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
   const opened = new Promise<void>((resolve, reject) => {
     input.once('error', reject);
@@ -58,13 +59,14 @@ export async function* readLines(source: string, report: LineSourceReport): Asyn
     for await (const chunk of stream as AsyncIterable<string>) {
       report.bytes += chunk.length;
       let start = 0;
-      let text = rest + chunk;
+      const text = rest + chunk;
+      const batch: string[] = [];
       for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', start)) {
-        yield text.slice(start, nl);
+        batch.push(text.slice(start, nl));
         start = nl + 1;
       }
       rest = text.slice(start);
-      text = '';
+      if (batch.length > 0) yield batch;
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -75,6 +77,6 @@ export async function* readLines(source: string, report: LineSourceReport): Asyn
   }
   if (rest.length > 0) {
     report.truncatedLastLine = true;
-    yield rest;
+    yield [rest];
   }
 }

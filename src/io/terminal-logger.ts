@@ -52,6 +52,10 @@ export class TerminalLogger implements Logger {
         this.progressShown = false;
         return;
       }
+      // Redraw at most 10 times a second: progress arrives once per megabyte of k6 output.
+      const now = performance.now();
+      if (this.progressShown && now - this.lastProgressAt < 100) return;
+      this.lastProgressAt = now;
       this.options.stream.write(`\r\x1b[2K${paint(this.options.color, '2', line)}`);
       this.progressShown = true;
       return;

@@ -142,7 +142,7 @@ export function compareRuns(
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 3 ? history.length : 0,
+      noiseRuns: history.length >= 2 ? history.length : 0,
     },
     warnings,
   } as const;

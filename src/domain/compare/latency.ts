@@ -69,7 +69,7 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
       : undefined;
   const noiseText =
     noise.runs > 0
-      ? `run noise from ${noise.runs} baseline runs`
+      ? `run noise from ${noise.runs} baseline runs and the prior`
       : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
   return {
     metric,

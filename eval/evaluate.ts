@@ -1,0 +1,133 @@
+/**
+ * The evaluation of perf-gate's comparison against the rules peers use, on runs with known truth. Prints Markdown
+ * tables (false alarms on A/A pairs, detection per injected regression) for docs/statistics.md.
+ *
+ *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1]
+ *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s]
+ *
+ * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
+ * each, log-normal latencies, AR(1) rho = 0.95 in log space, a 3% run effect, error bursts), injects the change,
+ * and asks every rule. A/B mode: 5 interleaved pairs whose arms share the machine effect of their pair.
+ * Real corpus: the real k6 against the demo service (5 baseline runs, then candidates per change).
+ */
+import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
+import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
+import { seededRandom, standardNormal, type RandomSource } from '../src/domain/random.js';
+import type { RunSummary } from '../src/domain/run-summary.js';
+import { arg } from '../bench/util.js';
+import { realCorpus } from './real-corpus.js';
+import { decide, RULES, type RuleName } from './rules.js';
+import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
+
+export interface Scenario {
+  label: string;
+  /** What the candidate changes; empty for A/A. */
+  change: Partial<SimSpec>;
+  aa: boolean;
+}
+
+export const SCENARIOS: Scenario[] = [
+  { label: 'A/A (no change)', change: {}, aa: true },
+  { label: 'latency +5%', change: { slowdown: 1.05 }, aa: false },
+  { label: 'latency +10%', change: { slowdown: 1.1 }, aa: false },
+  { label: 'latency +25%', change: { slowdown: 1.25 }, aa: false },
+  { label: 'slowest tenth ×1.5 only', change: { slowdown: 1.5, tailOnly: true }, aa: false },
+  { label: 'one endpoint (half the traffic) +50%', change: { slowdown: 1.5, endpoint: 'GET /b' }, aa: false },
+  { label: 'error rate 0.1% → 0.5%', change: { errorRate: 0.005 }, aa: false },
+];
+
+const HISTORY = 5;
+const HOUR = 3_600_000;
+
+/** Counts of alarms per rule over trials. */
+type Tally = Record<RuleName, number>;
+const emptyTally = (): Tally => Object.fromEntries(RULES.map((r) => [r, 0])) as Tally;
+
+function simulatedTrial(
+  scenario: Scenario,
+  random: RandomSource,
+  config: GateConfig,
+): Record<RuleName, boolean> {
+  const start = Date.UTC(2026, 0, 1);
+  const history: RunSummary[] = [];
+  for (let i = 0; i < HISTORY; i++) history.push(simulateRun(DEFAULT_SIM, random, start + i * HOUR));
+  const candidate = simulateRun({ ...DEFAULT_SIM, ...scenario.change }, random, start + HISTORY * HOUR);
+  return decide(history, candidate, config);
+}
+
+/** One A/B trial: `pairs` interleaved pairs, each pair on its own machine (shared run effect within the pair). */
+function abTrial(change: Partial<SimSpec>, pairs: number, random: RandomSource, config: GateConfig): boolean {
+  const start = Date.UTC(2026, 0, 1);
+  const ab: ABPair[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const machine = DEFAULT_SIM.runEffectSd * standardNormal(random);
+    ab.push({
+      baseline: simulateRun({ ...DEFAULT_SIM, fixedRunEffect: machine }, random, start + i * HOUR),
+      candidate: simulateRun(
+        { ...DEFAULT_SIM, ...change, fixedRunEffect: machine },
+        random,
+        start + i * HOUR + HOUR / 2,
+      ),
+    });
+  }
+  return compareAB(ab, config).verdict === 'fail';
+}
+
+const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
+
+function simulated(trials: number, aaTrials: number, seed: number): void {
+  const random = seededRandom(seed);
+  const config = DEFAULT_GATE_CONFIG;
+  console.log(
+    `### Simulated corpus (seed ${seed}; ${HISTORY} baseline runs per trial; rho 0.95; 3% run effect)\n`,
+  );
+  console.log(`| change | trials | ${RULES.join(' | ')} |`);
+  console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
+  for (const scenario of SCENARIOS) {
+    const n = scenario.aa ? aaTrials : trials;
+    const tally = emptyTally();
+    for (let t = 0; t < n; t++) {
+      const d = simulatedTrial(scenario, random, config);
+      for (const r of RULES) if (d[r]) tally[r]++;
+      if (t % 25 === 24) process.stderr.write(`${scenario.label}: ${t + 1}/${n}\r`);
+    }
+    const what = scenario.aa ? 'false alarms' : 'detected';
+    console.log(
+      `| ${scenario.label} | ${n} | ${RULES.map((r) => `${what} ${pct(tally[r], n)}`).join(' | ')} |`,
+    );
+  }
+  console.log('');
+  const abConfig = { ...config, latencyTolerance: 0.05 };
+  console.log('### A/B mode, simulated (5 interleaved pairs, tolerance 5%)\n');
+  console.log('| change | trials | perf-gate A/B |');
+  console.log('|---|---|---|');
+  for (const [label, change, n] of [
+    ['A/A (no change)', {}, aaTrials],
+    ['latency +10%', { slowdown: 1.1 }, trials],
+  ] as const) {
+    let alarms = 0;
+    for (let t = 0; t < n; t++) if (abTrial(change, 5, random, abConfig)) alarms++;
+    console.log(
+      `| ${label} | ${n} | ${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)} |`,
+    );
+  }
+  console.log('');
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--real')) {
+    await realCorpus({
+      repeats: Number(arg(argv, '--repeats', '4')),
+      duration: arg(argv, '--duration', '10s'),
+    });
+    return;
+  }
+  simulated(
+    Number(arg(argv, '--trials', '100')),
+    Number(arg(argv, '--aa-trials', '400')),
+    Number(arg(argv, '--seed', '1')),
+  );
+}
+
+await main();

@@ -1,0 +1,109 @@
+/**
+ * The real corpus of the evaluation: the pinned k6 running examples/shop.js against the demo service, whose knobs
+ * inject each change. Five baseline runs of the unchanged service form the history; every candidate is then asked
+ * to every rule. A/B mode runs two services (baseline and candidate) and interleaves them.
+ */
+import { resolve } from 'node:path';
+import { DEFAULT_GATE_CONFIG } from '../src/domain/gate-config.js';
+import type { RunSummary } from '../src/domain/run-summary.js';
+import { startDemoService, type DemoKnobs, type DemoService } from '../src/demo/service.js';
+import { locateK6 } from '../src/io/k6-locate.js';
+import { MemoryLogger } from '../src/io/logger.js';
+import { ProcessK6Runner } from '../src/io/k6-runner.js';
+import { runAB } from '../src/pipeline/ab-mode.js';
+import { prepareLiveRun, runK6Live, type PreparedRun } from '../src/pipeline/live-run.js';
+import { decide, RULES, type RuleName } from './rules.js';
+
+const BASE: Partial<DemoKnobs> = { errorRate: 0.001 };
+const CHANGES: Array<[string, Partial<DemoKnobs>, boolean]> = [
+  ['A/A (no change)', {}, true],
+  ['latency +5%', { slowdown: 1.05 }, false],
+  ['latency +10%', { slowdown: 1.1 }, false],
+  ['latency +25%', { slowdown: 1.25 }, false],
+  ['slowest tenth ×1.5 only', { tailSlowdown: 1.5 }, false],
+  ['one endpoint (GET /products/:id) +50%', { endpointSlowdown: { product: 1.5 } }, false],
+  ['error rate 0.1% → 0.5%', { errorRate: 0.005 }, false],
+];
+
+export async function realCorpus(options: { repeats: number; duration: string }): Promise<void> {
+  const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
+  const script = resolve('examples', 'shop.js');
+  const logger = new MemoryLogger();
+  const service = await startDemoService(BASE);
+  const env = { BASE_URL: service.url, DURATION: options.duration };
+  const prepared: PreparedRun = await prepareLiveRun(
+    { script, cwd: process.cwd(), scriptEnv: env, k6Args: [] },
+    k6,
+  );
+  const run = async (label: string): Promise<RunSummary> => {
+    process.stderr.write(`${label}\n`);
+    return (await runK6Live(prepared, k6, logger)).summary;
+  };
+  const history: RunSummary[] = [];
+  console.log(`### Real corpus (k6 ${await k6.version()}, examples/shop.js, ${options.duration} per run)\n`);
+  try {
+    for (let i = 0; i < 5; i++) history.push(await run(`baseline ${i + 1} of 5`));
+    console.log(`| change | runs | ${RULES.join(' | ')} |`);
+    console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
+    for (const [label, change, aa] of CHANGES) {
+      service.setKnobs({ ...BASE, slowdown: 1, tailSlowdown: 1, endpointSlowdown: {}, ...change });
+      const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleName, number>;
+      for (let i = 0; i < options.repeats; i++) {
+        const d = decide(history, await run(`${label}: ${i + 1} of ${options.repeats}`), DEFAULT_GATE_CONFIG);
+        for (const r of RULES) if (d[r]) tally[r]++;
+      }
+      const what = aa ? 'false alarms' : 'detected';
+      console.log(
+        `| ${label} | ${options.repeats} | ${RULES.map((r) => `${what} ${tally[r]}/${options.repeats}`).join(' | ')} |`,
+      );
+    }
+  } finally {
+    await service.close();
+  }
+  console.log('');
+  await realAB(k6, options.duration, Math.max(1, Math.floor(options.repeats / 2)));
+}
+
+/** A/B mode for real: two services, the candidate's changed, 5 interleaved pairs per trial, tolerance 5%. */
+async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Promise<void> {
+  const gate = { ...DEFAULT_GATE_CONFIG, latencyTolerance: 0.05 };
+  console.log(`### A/B mode, real (5 interleaved pairs of ${duration}, tolerance 5%)\n`);
+  console.log('| change | trials | perf-gate A/B |');
+  console.log('|---|---|---|');
+  for (const [label, change] of [
+    ['A/A (no change)', {}],
+    ['latency +10%', { slowdown: 1.1 }],
+  ] as const) {
+    let alarms = 0;
+    const services: DemoService[] = [
+      await startDemoService(BASE),
+      await startDemoService({ ...BASE, ...change }),
+    ];
+    try {
+      for (let t = 0; t < trials; t++) {
+        process.stderr.write(`A/B ${label}: trial ${t + 1} of ${trials}\n`);
+        const { report } = await runAB(
+          {
+            cwd: process.cwd(),
+            script: resolve('examples', 'shop.js'),
+            scriptEnv: { DURATION: duration },
+            k6Args: [],
+            targetEnv: 'BASE_URL',
+            baselineTarget: services[0]!.url,
+            candidateTarget: services[1]!.url,
+            pairs: 5,
+            gate,
+          },
+          k6,
+          new MemoryLogger(),
+        );
+        if (report.verdict === 'fail') alarms++;
+      }
+    } finally {
+      for (const s of services) await s.close();
+    }
+    console.log(
+      `| ${label} | ${trials} | ${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${alarms}/${trials} |`,
+    );
+  }
+}
