@@ -52,7 +52,7 @@ function simulatedTrial(
   const history: RunSummary[] = [];
   for (let i = 0; i < HISTORY; i++) history.push(simulateRun(DEFAULT_SIM, random, start + i * HOUR));
   const candidate = simulateRun({ ...DEFAULT_SIM, ...scenario.change }, random, start + HISTORY * HOUR);
-  return decide(history, candidate, config);
+  return decide(history, candidate, config, scenario.change.errorRate ? 'error rate' : 'p95');
 }
 
 /** One A/B trial: `pairs` interleaved pairs, each pair on its own machine (shared run effect within the pair). */

@@ -49,7 +49,12 @@ export async function realCorpus(options: { repeats: number; duration: string })
       service.setKnobs({ ...BASE, slowdown: 1, tailSlowdown: 1, endpointSlowdown: {}, ...change });
       const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleName, number>;
       for (let i = 0; i < options.repeats; i++) {
-        const d = decide(history, await run(`${label}: ${i + 1} of ${options.repeats}`), DEFAULT_GATE_CONFIG);
+        const d = decide(
+          history,
+          await run(`${label}: ${i + 1} of ${options.repeats}`),
+          DEFAULT_GATE_CONFIG,
+          change.errorRate ? 'error rate' : 'p95',
+        );
         for (const r of RULES) if (d[r]) tally[r]++;
       }
       const what = aa ? 'false alarms' : 'detected';

@@ -24,11 +24,25 @@ export interface ActionConfig {
   k6Path?: string;
   gate: GateConfig;
   gateId: string;
-  baselineDir: string;
   save: BaselineSavePolicy;
   history: number;
   warmupSeconds?: number;
   reportPath: string;
+  /** Where baselines live: artifacts of this repository's default-branch runs, or a directory (e.g. with actions/cache). */
+  store: { kind: 'artifact'; name: string; retentionDays?: number } | { kind: 'directory'; dir: string };
+  token: string;
+  comment: CommentPolicy;
+  onMissingBaseline: 'warn' | 'fail';
+  acceptLabel: string;
+  mode: 'gate' | 'comment';
+}
+
+export type CommentPolicy = 'always' | 'on-regression' | 'never';
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new PerfGateError(`input '${name}' "${value}" is not ${allowed.join(', ')}`, 'Pick one of them');
 }
 
 const lines = (text: string): string[] =>
@@ -67,7 +81,8 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
   const cwd = resolve(env.workspace, get(INPUT.workingDirectory) || '.');
   const script = get(INPUT.script) || undefined;
   const results = lines(get(INPUT.results));
-  if (!script && results.length === 0) {
+  const mode = oneOf(INPUT.mode, get(INPUT.mode), ['gate', 'comment'] as const, 'gate');
+  if (mode === 'gate' && !script && results.length === 0) {
     throw new PerfGateError(
       `neither input '${INPUT.script}' nor '${INPUT.results}' is set`,
       `Set '${INPUT.script}' to a k6 script to run, or '${INPUT.results}' to k6 output files`,
@@ -132,8 +147,44 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
       `input '${INPUT.saveBaseline}' "${saveInput}" is not auto, always or never`,
       'auto stores a baseline on pushes to the default branch',
     );
-  const baselineDir = get(INPUT.baselineDir) || '.perf-gate';
+  const baselineDir = get(INPUT.baselineDir);
+  const baselineName = get(INPUT.baselineName) || 'perf-gate-baseline';
+  if (!/^[A-Za-z0-9._-]+$/.test(baselineName))
+    throw new PerfGateError(
+      `input '${INPUT.baselineName}' "${baselineName}" has characters other than letters, digits, . _ -`,
+      "Use e.g. 'perf-gate-baseline'",
+    );
+  const retention = get(INPUT.retentionDays);
+  const store: ActionConfig['store'] = baselineDir
+    ? {
+        kind: 'directory',
+        dir: join(isAbsolute(baselineDir) ? baselineDir : resolve(env.workspace, baselineDir), gateId),
+      }
+    : {
+        kind: 'artifact',
+        // Several gates in one repository keep their own baseline artifact.
+        name: gateId === 'default' ? baselineName : `${baselineName}-${gateId}`,
+        ...(retention
+          ? { retentionDays: named(INPUT.retentionDays, () => parseCount(retention, '--retention-days', 1)) }
+          : {}),
+      };
   return {
+    store,
+    token: get(INPUT.githubToken),
+    comment: oneOf(
+      INPUT.comment,
+      get(INPUT.comment),
+      ['always', 'on-regression', 'never'] as const,
+      'always',
+    ),
+    onMissingBaseline: oneOf(
+      INPUT.onMissingBaseline,
+      get(INPUT.onMissingBaseline),
+      ['warn', 'fail'] as const,
+      'warn',
+    ),
+    acceptLabel: get(INPUT.acceptLabel) || 'perf-gate:accept',
+    mode,
     cwd,
     script,
     results: results.length > 0 ? results : undefined,
@@ -142,7 +193,6 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
     k6Path: get(INPUT.k6Path) || undefined,
     gate,
     gateId,
-    baselineDir: join(isAbsolute(baselineDir) ? baselineDir : resolve(env.workspace, baselineDir), gateId),
     save,
     history: get(INPUT.history) ? named(INPUT.history, () => parseCount(get(INPUT.history), '--history')) : 5,
     warmupSeconds: get(INPUT.warmup)

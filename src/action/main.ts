@@ -1,27 +1,79 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, PerfGateError } from '../errors.js';
+import type { BaselineStore } from '../io/baseline-store.js';
+import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
+import { ActionsGitHubClient, type GitHubClient } from '../io/github/client.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import { LocalBaselineStore } from '../io/local-baseline-store.js';
+import type { Logger } from '../io/logger.js';
 import { runGate } from '../pipeline/run-gate.js';
-import { renderJobSummary } from '../render/index.js';
 import { ActionsLogger } from './actions-logger.js';
-import { readActionConfig } from './inputs.js';
+import { runCommentCompanion } from './companion.js';
+import { readActionConfig, type ActionConfig } from './inputs.js';
 import { OUTPUT } from './names.js';
-import { runContext } from './run-context.js';
+import { acceptByLabel } from './override.js';
+import { publish } from './publish.js';
+import { runContext, type RunContext } from './run-context.js';
+
+function githubClient(config: ActionConfig, ctx: RunContext): GitHubClient | undefined {
+  if (!config.token || !ctx.repository) return undefined;
+  const [owner, repo] = ctx.repository.split('/') as [string, string];
+  return new ActionsGitHubClient(config.token, { owner, repo });
+}
+
+function baselineStore(
+  config: ActionConfig,
+  ctx: RunContext,
+  github: GitHubClient | undefined,
+  logger: Logger,
+): BaselineStore {
+  if (config.store.kind === 'directory') return new LocalBaselineStore(config.store.dir, ctx.workspace);
+  if (!github)
+    throw new PerfGateError(
+      "input 'github-token' is empty, and baselines live in artifacts by default",
+      "Keep the default `github-token: ${{ github.token }}`, or set 'baseline-dir' to keep baselines in a directory",
+    );
+  const missing = [
+    ctx.workflow ? undefined : 'GITHUB_WORKFLOW_REF',
+    ctx.repositoryId !== undefined ? undefined : 'the repository id in the event payload',
+    ctx.defaultBranch ? undefined : 'the default branch in the event payload',
+  ].filter(Boolean);
+  if (missing.length > 0 || !ctx.workflow || ctx.repositoryId === undefined || !ctx.defaultBranch)
+    throw new PerfGateError(
+      `cannot find trusted baselines without ${missing.join(', ')}`,
+      "Run the action in a GitHub Actions workflow, or set 'baseline-dir' to keep baselines in a directory",
+    );
+  return new ArtifactBaselineStore(
+    github,
+    config.store.name,
+    {
+      repositoryId: ctx.repositoryId,
+      workflowPath: ctx.workflow.path,
+      workflowFile: ctx.workflow.file,
+      defaultBranch: ctx.defaultBranch,
+    },
+    logger,
+    config.store.retentionDays,
+  );
+}
 
 /**
  * The action's composition root: read the inputs once, run the shared gate pipeline, publish (job summary,
- * annotations, outputs, report file). One top-level catch: bad input or infrastructure fails the step with one
- * message; a regression fails it as a verdict. A crash is never reported as a pass.
+ * comment, annotations, outputs, report file). One top-level catch: bad input or infrastructure fails the step with
+ * one message; a regression fails it as a verdict. A crash is never reported as a pass.
  */
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
   try {
     const context = runContext(process.env);
     const config = readActionConfig({ ...context, input: (name) => core.getInput(name) });
+    const github = githubClient(config, context);
+    if (config.mode === 'comment') {
+      await runCommentCompanion(config, context, github, logger);
+      return;
+    }
+    const store = baselineStore(config, context, github, logger);
     const outcome = await runGate(
       {
         cwd: config.cwd,
@@ -36,40 +88,22 @@ export async function run(): Promise<void> {
         seed: 1,
       },
       {
-        store: new LocalBaselineStore(config.baselineDir, context.workspace),
+        store,
         logger,
         k6: async () => new ProcessK6Runner(locateK6(config.k6Path, process.env, config.cwd)),
       },
     );
-    const { report } = outcome;
-    await mkdir(dirname(config.reportPath), { recursive: true });
-    await writeFile(config.reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    await core.summary
-      .addRaw(
-        renderJobSummary(report, {
-          gateId: config.gateId,
-          now: new Date().toISOString(),
-          runUrl: context.runUrl,
-        }),
-      )
-      .write();
-    const regressions = report.comparisons.filter((c) => c.gated && c.verdict === 'regression');
-    for (const c of regressions) {
-      core.error(
-        `${c.metric} ${c.stat} ${Object.values(c.series).join(' ') || 'all traffic'}: ${c.baseline.toPrecision(4)} -> ${c.candidate.toPrecision(4)} (${c.note ?? c.method})`,
-        {
-          title: 'perf-gate regression',
-        },
-      );
-    }
-    core.setOutput(OUTPUT.verdict, report.verdict);
-    core.setOutput(OUTPUT.reportPath, config.reportPath);
-    core.setOutput(OUTPUT.regressions, String(regressions.length));
-    core.setOutput(OUTPUT.baselineRunId, '');
-    core.setOutput(OUTPUT.baselineSaved, String(outcome.baselineSaved));
-    core.info(`perf-gate: ${report.verdict}. ${report.reason}`);
+    const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);
+    await publish(report, config, context, github, logger, {
+      baselineSaved: outcome.baselineSaved,
+      baselineRunId: store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
+    });
+    const failed =
+      report.verdict === 'fail' ||
+      (report.verdict === 'inconclusive' && config.gate.inconclusivePolicy === 'fail') ||
+      (report.verdict === 'no-baseline' && config.onMissingBaseline === 'fail');
     if (report.verdict === 'inconclusive') core.warning(`perf-gate is inconclusive: ${report.reason}`);
-    if (outcome.exitCode !== 0) core.setFailed(`perf-gate: ${report.verdict}. ${report.reason}`);
+    if (failed) core.setFailed(`perf-gate: ${report.verdict}. ${report.reason}`);
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');
     core.setFailed(describeError(err));

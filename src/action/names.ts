@@ -17,6 +17,13 @@ export const INPUT = {
   warmup: 'warmup',
   workingDirectory: 'working-directory',
   reportPath: 'report-path',
+  githubToken: 'github-token',
+  baselineName: 'baseline-name',
+  comment: 'comment',
+  onMissingBaseline: 'on-missing-baseline',
+  acceptLabel: 'accept-label',
+  mode: 'mode',
+  retentionDays: 'retention-days',
 } as const;
 
 export const OUTPUT = {

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { workflowFromRef } from '../io/github/trust.js';
 
-/** The facts about this workflow run that the gate needs, read from the runner's environment. */
+/** The pull request this run is about, from the event payload. */
+export interface PullRequestContext {
+  number: number;
+  headSha: string;
+  /** `owner/repo` of the head branch: another repository for a fork. */
+  headRepo: string | undefined;
+  labels: string[];
+}
+
+/** The facts about this workflow run that the gate needs, read once from the runner's environment. */
 export interface RunContext {
   workspace: string;
   eventName: string;
@@ -8,30 +18,74 @@ export interface RunContext {
   sha: string;
   defaultBranch: string | undefined;
   runUrl: string | undefined;
+  runId: number | undefined;
+  /** owner/repo */
+  repository: string | undefined;
+  repositoryId: number | undefined;
+  workflow: { path: string; file: string } | undefined;
+  actor: string | undefined;
+  pullRequest: PullRequestContext | undefined;
+  /** For a `workflow_run` event: the run that triggered this one (the companion mode). */
+  triggeringRun: { id: number; headSha: string; event: string } | undefined;
+}
+
+interface Payload {
+  repository?: { id?: number; full_name?: string; default_branch?: string };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; repo?: { full_name?: string } | null };
+    labels?: Array<{ name?: string }>;
+  };
+  workflow_run?: { id?: number; head_sha?: string; event?: string };
 }
 
 export function runContext(env: NodeJS.ProcessEnv): RunContext {
-  let defaultBranch: string | undefined;
+  let payload: Payload = {};
   try {
-    const payload = env.GITHUB_EVENT_PATH
-      ? (JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as {
-          repository?: { default_branch?: string };
-        })
-      : {};
-    defaultBranch = payload.repository?.default_branch;
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Payload;
   } catch {
-    defaultBranch = undefined;
+    payload = {};
   }
   const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const pr = payload.pull_request;
+  const wr = payload.workflow_run;
   return {
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
-    defaultBranch,
+    defaultBranch: payload.repository?.default_branch,
     runUrl:
       env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
+    runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
+    repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name,
+    repositoryId: payload.repository?.id,
+    workflow: workflowFromRef(env.GITHUB_WORKFLOW_REF),
+    actor: env.GITHUB_ACTOR,
+    pullRequest:
+      pr && typeof pr.number === 'number'
+        ? {
+            number: pr.number,
+            headSha: pr.head?.sha ?? '',
+            headRepo: pr.head?.repo?.full_name,
+            labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
+          }
+        : undefined,
+    triggeringRun:
+      wr && typeof wr.id === 'number'
+        ? { id: wr.id, headSha: wr.head_sha ?? '', event: wr.event ?? '' }
+        : undefined,
   };
+}
+
+/**
+ * Whether this run's token can only read: a pull request from a fork, or one opened by Dependabot. Commenting would
+ * fail with 403, so the gate says so, writes the job summary, and uploads the report for the companion workflow.
+ */
+export function hasReadOnlyToken(ctx: RunContext): boolean {
+  const pr = ctx.pullRequest;
+  const fork = pr !== undefined && pr.headRepo !== undefined && pr.headRepo !== ctx.repository;
+  return fork || ctx.actor === 'dependabot[bot]';
 }

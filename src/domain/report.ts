@@ -71,7 +71,7 @@ export interface Report {
     /** Noise from run-to-run variation, when a history was available. */
     noiseRuns: number;
   };
-  /** Accepted regressions (PR label override), if any. */
-  override?: { by: string; label: string };
   warnings: string[];
+  /** Set when a pull-request label accepted a failing result (the verdict became pass). */
+  override?: { label: string; by?: string; verdict: 'fail' };
 }

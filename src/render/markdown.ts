@@ -158,7 +158,8 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
   if (report.override)
     out.push(
       '',
-      `**Accepted:** @\u200d${escapeMarkdown(report.override.by)} applied the \`${escapeMarkdown(report.override.label)}\` label, so the regression does not fail the gate.`,
+      // The zero-width joiner after @ names the person without notifying them again.
+      `**Accepted:** ${report.override.by ? `@\u200d${escapeMarkdown(report.override.by)}` : 'someone'} applied the \`${escapeMarkdown(report.override.label)}\` label, so the regression does not fail the gate.`,
     );
   if (!report.fingerprint.match) {
     out.push(

@@ -1,0 +1,380 @@
+/**
+ * A local fake of the GitHub services the action talks to, on 127.0.0.1, reached through the runner's environment
+ * URLs (GITHUB_API_URL, ACTIONS_RESULTS_URL): the REST API (workflow runs, artifacts, issue comments, pull requests,
+ * issue events), the Actions Results artifact service (Twirp) and a blob store (Azure block-blob PUTs, GETs by a
+ * 302 from the REST API). It keeps its state in plain objects a test can seed and inspect, and records requests.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeRun {
+  id: number;
+  /** The workflow file, e.g. `.github/workflows/perf.yml`. */
+  path: string;
+  event: string;
+  head_branch: string;
+  head_sha: string;
+  /** The repository the run's head commit came from: the base repository's id, or a fork's. */
+  head_repository_id: number;
+  conclusion: 'success' | 'failure' | null;
+  created_at: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  run_id: number;
+  name: string;
+  expired: boolean;
+  bytes: Buffer;
+  mime: string;
+  digest: string;
+  created_at: string;
+}
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  login: string;
+}
+
+export interface FakePull {
+  number: number;
+  head_sha: string;
+  labels: string[];
+}
+
+export const REPO = { id: 1001, owner: 'org', name: 'shop', default_branch: 'main' };
+export const FORK_REPO_ID = 2002;
+const BOT = 'github-actions[bot]';
+
+/** An unsigned JWT whose `scp` claim names the run and job backend ids, as ACTIONS_RUNTIME_TOKEN does. */
+export function runtimeToken(runBackendId = 'run-backend', jobBackendId = 'job-backend'): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ scp: `Actions.Results:${runBackendId}:${jobBackendId}` })}.sig`;
+}
+
+export class FakeGitHub {
+  runs: FakeRun[] = [];
+  artifacts: FakeArtifact[] = [];
+  comments: FakeComment[] = [];
+  pulls: FakePull[] = [];
+  labelEvents: Array<{ issue: number; label: string; actor: string }> = [];
+  /** Requests seen, as `METHOD path` (query left out), for assertions. */
+  requests: string[] = [];
+  /** The run that uploads go to (the action's own GITHUB_RUN_ID). */
+  currentRunId = 0;
+  /** Tokens that may only read (a fork PR's): writes answer 403 "Resource not accessible by integration". */
+  readOnlyTokens = new Set<string>();
+  private nextId = 5000;
+  private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data?: Buffer; mime: string }>();
+  private pending = new Map<string, { name: string; mime: string; key: string }>();
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res).catch((err: Error) => {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: err.message }));
+      });
+    });
+    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((ok) => this.server?.close(() => ok()));
+  }
+
+  /** The environment the action needs to reach this fake. */
+  env(token = 'ghs_write'): Record<string, string> {
+    return {
+      GITHUB_API_URL: this.url,
+      ACTIONS_RESULTS_URL: `${this.url}/`,
+      ACTIONS_RUNTIME_TOKEN: runtimeToken(),
+      INPUT_GITHUB_TOKEN: token,
+      'INPUT_GITHUB-TOKEN': token,
+    };
+  }
+
+  addRun(run: Partial<FakeRun> & { id: number }): FakeRun {
+    const full: FakeRun = {
+      path: '.github/workflows/perf.yml',
+      event: 'push',
+      head_branch: REPO.default_branch,
+      head_sha: `${run.id}`.padStart(40, '0'),
+      head_repository_id: REPO.id,
+      conclusion: 'success',
+      created_at: new Date(Date.UTC(2026, 10, 1) + run.id * 60_000).toISOString(),
+      ...run,
+    };
+    this.runs.push(full);
+    return full;
+  }
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const path = url.pathname;
+    this.requests.push(`${req.method} ${path}`);
+    const body = await readBody(req);
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(value));
+    };
+    const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /i, '');
+    const forbidden = () =>
+      json(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+      });
+
+    // The artifact service (Twirp, JSON).
+    const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(path);
+    if (twirp && req.method === 'POST')
+      return this.twirp(twirp[1]!, JSON.parse(body.toString() || '{}'), json);
+
+    // The blob store: block uploads, the commit of the block list, and downloads.
+    const blob = /^\/blob\/([\w-]+)$/.exec(path);
+    if (blob) {
+      const key = blob[1]!;
+      const entry = this.blobs.get(key);
+      if (!entry) return json(404, { message: 'no such blob' });
+      if (req.method === 'PUT') {
+        const comp = url.searchParams.get('comp');
+        if (comp === 'block') entry.blocks.set(url.searchParams.get('blockid') ?? '', body);
+        else if (comp === 'blocklist') {
+          const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map(
+            (m) => m[1]!,
+          );
+          entry.data = Buffer.concat(ids.map((id) => entry.blocks.get(id) ?? Buffer.alloc(0)));
+        } else entry.data = body;
+        res.writeHead(201, { etag: '"fake"', 'last-modified': new Date().toUTCString() });
+        res.end();
+        return;
+      }
+      const artifact = this.artifacts.find((a) => a.bytes === entry.data);
+      res.writeHead(200, {
+        'content-type': entry.mime,
+        'content-disposition': `attachment; filename=${artifact?.name ?? 'artifact'}.zip`,
+      });
+      res.end(entry.data);
+      return;
+    }
+
+    const prefix = `/repos/${REPO.owner}/${REPO.name}`;
+    if (!path.startsWith(prefix)) return json(404, { message: 'Not Found' });
+    const rest = path.slice(prefix.length);
+    let m: RegExpExecArray | null;
+
+    if ((m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest)) && req.method === 'GET') {
+      const file = decodeURIComponent(m[1]!);
+      const q = url.searchParams;
+      const runs = this.runs
+        .filter((r) => r.path.endsWith(`/${file}`))
+        .filter((r) => !q.get('branch') || r.head_branch === q.get('branch'))
+        .filter((r) => !q.get('event') || r.event === q.get('event'))
+        .filter((r) => q.get('status') !== 'success' || r.conclusion === 'success')
+        .sort((a, b) => b.created_at.localeCompare(a.created_at));
+      return json(200, {
+        total_count: runs.length,
+        workflow_runs: page(runs, q).map((r) => this.runJson(r)),
+      });
+    }
+    if ((m = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(rest)) && req.method === 'GET') {
+      const runId = Number(m[1]);
+      const name = url.searchParams.get('name');
+      const list = this.artifacts.filter((a) => a.run_id === runId && (!name || a.name === name));
+      return json(200, { total_count: list.length, artifacts: list.map((a) => this.artifactJson(a)) });
+    }
+    if ((m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest)) && req.method === 'GET') {
+      const artifact = this.artifacts.find((a) => a.id === Number(m![1]));
+      if (!artifact) return json(404, { message: 'Not Found' });
+      if (artifact.expired) return json(410, { message: 'Artifact has expired' });
+      const key = `dl-${artifact.id}`;
+      this.blobs.set(key, { blocks: new Map(), data: artifact.bytes, mime: artifact.mime });
+      res.writeHead(302, { location: `${this.url}/blob/${key}?sig=download` });
+      res.end();
+      return;
+    }
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issue = Number(m[1]);
+      if (req.method === 'GET') {
+        const list = this.comments.filter((c) => c.issue === issue);
+        return json(
+          200,
+          page(list, url.searchParams).map((c) => this.commentJson(c)),
+        );
+      }
+      if (req.method === 'POST') {
+        if (this.readOnlyTokens.has(token)) return forbidden();
+        const c = { id: this.id(), issue, body: JSON.parse(body.toString()).body as string, login: BOT };
+        this.comments.push(c);
+        return json(201, this.commentJson(c));
+      }
+    }
+    if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest)) && req.method === 'PATCH') {
+      if (this.readOnlyTokens.has(token)) return forbidden();
+      const c = this.comments.find((x) => x.id === Number(m![1]));
+      if (!c) return json(404, { message: 'Not Found' });
+      c.body = JSON.parse(body.toString()).body as string;
+      return json(200, this.commentJson(c));
+    }
+    if ((m = /^\/issues\/(\d+)\/events$/.exec(rest)) && req.method === 'GET') {
+      const issue = Number(m[1]);
+      const events = this.labelEvents
+        .filter((e) => e.issue === issue)
+        .map((e, i) => ({
+          id: i + 1,
+          event: 'labeled',
+          label: { name: e.label },
+          actor: { login: e.actor },
+        }));
+      return json(200, page(events, url.searchParams));
+    }
+    if (rest === '/pulls' && req.method === 'GET') {
+      const list = this.pulls.map((p) => ({
+        number: p.number,
+        state: 'open',
+        head: { sha: p.head_sha },
+        labels: p.labels.map((name) => ({ name })),
+      }));
+      return json(200, page(list, url.searchParams));
+    }
+    return json(404, { message: `Not Found: ${req.method} ${rest}` });
+  }
+
+  private twirp(method: string, req: Record<string, unknown>, json: (s: number, v: unknown) => void): void {
+    const name = String(req.name ?? '');
+    const sameName = (a: FakeArtifact) => a.run_id === this.currentRunId && a.name === name;
+    switch (method) {
+      case 'CreateArtifact': {
+        if (this.artifacts.some(sameName))
+          return json(409, {
+            code: 'already_exists',
+            msg: 'an artifact with this name already exists on the workflow run',
+          });
+        const key = `up-${this.id()}`;
+        const mime = wrapped(req.mime_type) ?? 'application/zip';
+        this.blobs.set(key, { blocks: new Map(), mime });
+        this.pending.set(name, { name, mime, key });
+        return json(200, { ok: true, signed_upload_url: `${this.url}/blob/${key}?sig=upload` });
+      }
+      case 'FinalizeArtifact': {
+        const p = this.pending.get(name);
+        const data = p ? this.blobs.get(p.key)?.data : undefined;
+        if (!p || !data) return json(404, { code: 'not_found', msg: 'no upload for this artifact' });
+        this.pending.delete(name);
+        const digest = `sha256:${createHash('sha256').update(data).digest('hex')}`;
+        const claimed = wrapped(req.hash);
+        if (claimed && claimed !== digest)
+          return json(400, { code: 'invalid_argument', msg: 'hash mismatch' });
+        const artifact: FakeArtifact = {
+          id: this.id(),
+          run_id: this.currentRunId,
+          name,
+          expired: false,
+          bytes: data,
+          mime: p.mime,
+          digest,
+          created_at: new Date().toISOString(),
+        };
+        this.artifacts.push(artifact);
+        return json(200, { ok: true, artifact_id: String(artifact.id) });
+      }
+      case 'ListArtifacts': {
+        const filter = wrapped(req.name_filter);
+        const list = this.artifacts.filter(
+          (a) => a.run_id === this.currentRunId && (!filter || a.name === filter),
+        );
+        return json(200, {
+          artifacts: list.map((a) => ({
+            workflow_run_backend_id: 'run-backend',
+            workflow_job_run_backend_id: 'job-backend',
+            database_id: String(a.id),
+            name: a.name,
+            size: String(a.bytes.length),
+            created_at: a.created_at,
+            digest: { value: a.digest },
+          })),
+        });
+      }
+      case 'DeleteArtifact': {
+        const before = this.artifacts.length;
+        this.artifacts = this.artifacts.filter((a) => !sameName(a));
+        if (this.artifacts.length === before) return json(404, { code: 'not_found', msg: 'not found' });
+        return json(200, { ok: true, artifact_id: '0' });
+      }
+      default:
+        return json(404, { code: 'bad_route', msg: `no method ${method}` });
+    }
+  }
+
+  private runJson(r: FakeRun) {
+    return {
+      id: r.id,
+      path: r.path,
+      event: r.event,
+      head_branch: r.head_branch,
+      head_sha: r.head_sha,
+      status: 'completed',
+      conclusion: r.conclusion,
+      created_at: r.created_at,
+      html_url: `https://github.com/${REPO.owner}/${REPO.name}/actions/runs/${r.id}`,
+      repository: { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}` },
+      head_repository: {
+        id: r.head_repository_id,
+        full_name: r.head_repository_id === REPO.id ? `${REPO.owner}/${REPO.name}` : `fork/${REPO.name}`,
+      },
+    };
+  }
+
+  private artifactJson(a: FakeArtifact) {
+    return {
+      id: a.id,
+      name: a.name,
+      size_in_bytes: a.bytes.length,
+      expired: a.expired,
+      digest: a.digest,
+      created_at: a.created_at,
+      workflow_run: { id: a.run_id },
+    };
+  }
+
+  private commentJson(c: FakeComment) {
+    return {
+      id: c.id,
+      body: c.body,
+      user: { login: c.login, type: c.login.endsWith('[bot]') ? 'Bot' : 'User' },
+    };
+  }
+}
+
+/** A google.protobuf.StringValue in Twirp JSON: the bare string (or, from some clients, `{ value }`). */
+function wrapped(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string')
+    return (v as { value: string }).value;
+  return undefined;
+}
+
+function page<T>(list: T[], q: URLSearchParams): T[] {
+  const per = Number(q.get('per_page') ?? 30);
+  const p = Number(q.get('page') ?? 1);
+  return list.slice((p - 1) * per, p * per);
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
+}

@@ -1,0 +1,212 @@
+import { DefaultArtifactClient } from '@actions/artifact';
+import { getOctokit } from '@actions/github';
+import { PerfGateError } from '../../errors.js';
+import { permissionError } from './permissions.js';
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** The fields of a workflow run the trust check and the provenance need. */
+export interface WorkflowRunInfo {
+  id: number;
+  path: string;
+  event: string;
+  headBranch: string;
+  headSha: string;
+  headRepositoryId: number | undefined;
+  conclusion: string | null;
+  createdAt: string;
+  url: string;
+}
+
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  expired: boolean;
+  digest: string | undefined;
+  createdAt: string | undefined;
+}
+
+export interface CommentInfo {
+  id: number;
+  body: string;
+  author: string;
+}
+
+/**
+ * Everything perf-gate asks of GitHub, as one small interface: the action's pipeline depends on this, not on
+ * Octokit or the artifact client, so the publishing logic reads as what it does.
+ */
+export interface GitHubClient {
+  readonly repo: RepoRef;
+  /** Runs of one workflow file, newest first (one page per call to `page`). */
+  workflowRuns(workflowFile: string, branch: string, page: number): Promise<WorkflowRunInfo[]>;
+  runArtifacts(runId: number, name: string): Promise<ArtifactInfo[]>;
+  /** Downloads (and unzips) an artifact of another run into `dir`; false when its digest did not match. */
+  downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean>;
+  /** Uploads files as an artifact of this run, replacing one of the same name from an earlier attempt. */
+  uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number>;
+  comments(issue: number): Promise<CommentInfo[]>;
+  createComment(issue: number, body: string): Promise<void>;
+  updateComment(id: number, body: string): Promise<void>;
+  /** Who last added `label` to the issue or pull request, if anyone. */
+  labelActor(issue: number, label: string): Promise<string | undefined>;
+  /** The open pull requests whose head commit is `sha`. */
+  pullsWithHead(sha: string): Promise<number[]>;
+}
+
+const PER_PAGE = 100;
+
+/** The GitHubClient of a workflow run: Octokit (honouring GITHUB_API_URL) and @actions/artifact. */
+export class ActionsGitHubClient implements GitHubClient {
+  private readonly octokit: ReturnType<typeof getOctokit>;
+  private readonly artifacts = new DefaultArtifactClient();
+
+  constructor(
+    private readonly token: string,
+    readonly repo: RepoRef,
+  ) {
+    this.octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
+  }
+
+  private async call<T>(what: string, permission: string, f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (err) {
+      throw permissionError(err, what, permission) ?? err;
+    }
+  }
+
+  async workflowRuns(workflowFile: string, branch: string, page: number): Promise<WorkflowRunInfo[]> {
+    const res = await this.call('list the workflow runs of the default branch', 'actions: read', () =>
+      this.octokit.rest.actions.listWorkflowRuns({
+        ...this.repo,
+        workflow_id: workflowFile,
+        branch,
+        event: 'push',
+        status: 'success',
+        per_page: PER_PAGE,
+        page,
+      }),
+    );
+    return res.data.workflow_runs.map((r) => ({
+      id: r.id,
+      path: r.path,
+      event: r.event,
+      headBranch: r.head_branch ?? '',
+      headSha: r.head_sha,
+      headRepositoryId: r.head_repository?.id,
+      conclusion: r.conclusion,
+      createdAt: r.created_at,
+      url: r.html_url,
+    }));
+  }
+
+  async runArtifacts(runId: number, name: string): Promise<ArtifactInfo[]> {
+    const res = await this.call('list the artifacts of a baseline run', 'actions: read', () =>
+      this.octokit.rest.actions.listWorkflowRunArtifacts({
+        ...this.repo,
+        run_id: runId,
+        name,
+        per_page: PER_PAGE,
+      }),
+    );
+    return res.data.artifacts.map((a) => ({
+      id: a.id,
+      name: a.name,
+      expired: a.expired,
+      digest: (a as { digest?: string | null }).digest ?? undefined,
+      createdAt: a.created_at ?? undefined,
+    }));
+  }
+
+  async downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean> {
+    const res = await this.call('download the baseline artifact', 'actions: read', () =>
+      this.artifacts.downloadArtifact(artifact.id, {
+        path: dir,
+        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+        findBy: {
+          token: this.token,
+          workflowRunId: runId,
+          repositoryOwner: this.repo.owner,
+          repositoryName: this.repo.repo,
+        },
+      }),
+    );
+    return !res.digestMismatch;
+  }
+
+  async uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number> {
+    const upload = () =>
+      this.artifacts.uploadArtifact(name, files, root, retentionDays ? { retentionDays } : undefined);
+    try {
+      return (await upload()).id ?? 0;
+    } catch (err) {
+      // Artifacts are immutable: a re-run (or a second save in one run) meets the one uploaded before.
+      if (!/already exists/i.test(String((err as Error).message))) throw uploadError(err);
+      await this.artifacts.deleteArtifact(name);
+      try {
+        return (await upload()).id ?? 0;
+      } catch (again) {
+        throw uploadError(again);
+      }
+    }
+  }
+
+  async comments(issue: number): Promise<CommentInfo[]> {
+    const all = await this.call('read the pull request comments', 'pull-requests: write', () =>
+      this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repo,
+        issue_number: issue,
+        per_page: PER_PAGE,
+      }),
+    );
+    return all.map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? '' }));
+  }
+
+  async createComment(issue: number, body: string): Promise<void> {
+    await this.call('comment on the pull request', 'pull-requests: write', () =>
+      this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body }),
+    );
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.call('update the pull request comment', 'pull-requests: write', () =>
+      this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body }),
+    );
+  }
+
+  async labelActor(issue: number, label: string): Promise<string | undefined> {
+    const events = await this.call('read who labelled the pull request', 'pull-requests: read', () =>
+      this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+        ...this.repo,
+        issue_number: issue,
+        per_page: PER_PAGE,
+      }),
+    );
+    const labelled = events.filter(
+      (e) => e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label,
+    );
+    return labelled.at(-1)?.actor?.login;
+  }
+
+  async pullsWithHead(sha: string): Promise<number[]> {
+    const pulls = await this.call('find the pull request of the run', 'pull-requests: read', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...this.repo,
+        state: 'open',
+        per_page: PER_PAGE,
+      }),
+    );
+    return pulls.filter((p) => p.head.sha === sha).map((p) => p.number);
+  }
+}
+
+function uploadError(err: unknown): PerfGateError {
+  return new PerfGateError(
+    `cannot upload the artifact: ${(err as Error).message}`,
+    'The baseline was not stored; re-run the job. Artifact uploads need the runner-provided ACTIONS_RUNTIME_TOKEN',
+  );
+}

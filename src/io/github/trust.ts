@@ -1,0 +1,34 @@
+import type { WorkflowRunInfo } from './client.js';
+
+/** What a run must match for its artifacts to be trusted as a baseline. */
+export interface TrustedRunPolicy {
+  /** The id of this repository (from the event payload): a fork's runs carry their own head repository id. */
+  repositoryId: number;
+  /** This workflow's file, e.g. `.github/workflows/perf.yml` (from GITHUB_WORKFLOW_REF). */
+  workflowPath: string;
+  defaultBranch: string;
+}
+
+/**
+ * Whether a workflow run may provide the baseline: a successful `push` run of this very workflow file, on the default
+ * branch, whose head commit is in this repository. A fork's pull-request run shares this repository's artifact
+ * namespace and can upload an artifact with the baseline's name, and a fork's own `main` also reports head_branch
+ * "main": only the head repository id tells them apart (artifact poisoning; see docs/action.md).
+ */
+export function isTrustedBaselineRun(run: WorkflowRunInfo, policy: TrustedRunPolicy): boolean {
+  return (
+    run.event === 'push' &&
+    run.conclusion === 'success' &&
+    run.headBranch === policy.defaultBranch &&
+    run.headRepositoryId === policy.repositoryId &&
+    run.path === policy.workflowPath
+  );
+}
+
+/** The workflow file path and file name from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@refs/...`). */
+export function workflowFromRef(ref: string | undefined): { path: string; file: string } | undefined {
+  const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref ?? '');
+  if (!m) return undefined;
+  const path = m[1] as string;
+  return { path, file: path.slice(path.lastIndexOf('/') + 1) };
+}
