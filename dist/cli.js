@@ -8291,6 +8291,22 @@ function describeComparison(c) {
   const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
+function severity(c) {
+  if (!c.interval) return 0;
+  const [lo, hi] = c.interval;
+  if (c.scale === "ratio") {
+    const worse = c.direction === "higher-is-worse" ? Math.log(lo) : -Math.log(hi);
+    return worse - Math.log(1 + c.tolerance);
+  }
+  return (c.direction === "higher-is-worse" ? lo : -hi) - c.tolerance;
+}
+function listComparisons(cs, max = 3) {
+  const ordered = [...cs].sort(
+    (a, b) => Number(isAllTraffic2(b)) - Number(isAllTraffic2(a)) || severity(b) - severity(a)
+  );
+  const named = ordered.slice(0, max).map(describeComparison).join(", ");
+  return ordered.length > max ? `${named} and ${ordered.length - max} more` : named;
+}
 function thresholdText(failed) {
   return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(", ")})`;
 }
@@ -8298,7 +8314,7 @@ function decideGate(comparisons, failedThresholds, mismatch, differences) {
   const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
   const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c));
   if (failedThresholds.length > 0) {
-    const also = regressions.length > 0 && !mismatch ? `, and ${regressions.map(describeComparison).join(", ")} regressed beyond tolerance` : "";
+    const also = regressions.length > 0 && !mismatch ? `, and ${listComparisons(regressions)} regressed beyond tolerance` : "";
     return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
   }
   if (mismatch) {
@@ -8310,12 +8326,12 @@ function decideGate(comparisons, failedThresholds, mismatch, differences) {
   if (regressions.length > 0)
     return {
       verdict: "fail",
-      reason: `${regressions.map(describeComparison).join(", ")} regressed beyond tolerance.`
+      reason: `${listComparisons(regressions)} regressed beyond tolerance.`
     };
   if (unsure.length > 0) {
     return {
       verdict: "inconclusive",
-      reason: `${unsure.map(describeComparison).join(", ")} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
+      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
     };
   }
   return {

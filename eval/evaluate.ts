@@ -2,12 +2,13 @@
  * The evaluation of perf-gate's comparison against the rules peers use, on runs with known truth. Prints Markdown
  * tables (false alarms on A/A pairs, detection per injected regression) for docs/statistics.md.
  *
- *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1]
+ *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1] [--rho 0.95,0.5]
  *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s]
  *
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
- * each, log-normal latencies, AR(1) rho = 0.95 in log space, a 3% run effect, error bursts), injects the change,
- * and asks every rule. A/B mode: 5 interleaved pairs whose arms share the machine effect of their pair.
+ * each, log-normal latencies, AR(1) autocorrelation in log space (rho 0.95 and 0.5), a 3% run effect, error
+ * bursts), injects the change, and asks every rule. A/B mode: 5 or 10 interleaved pairs whose arms share the
+ * machine effect of their pair.
  * Real corpus: the real k6 against the demo service (5 baseline runs, then candidates per change).
  */
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
@@ -45,26 +46,36 @@ const emptyTally = (): Tally => Object.fromEntries(RULES.map((r) => [r, 0])) as 
 
 function simulatedTrial(
   scenario: Scenario,
+  base: SimSpec,
   random: RandomSource,
   config: GateConfig,
 ): Record<RuleName, boolean> {
   const start = Date.UTC(2026, 0, 1);
   const history: RunSummary[] = [];
-  for (let i = 0; i < HISTORY; i++) history.push(simulateRun(DEFAULT_SIM, random, start + i * HOUR));
-  const candidate = simulateRun({ ...DEFAULT_SIM, ...scenario.change }, random, start + HISTORY * HOUR);
-  return decide(history, candidate, config, scenario.change.errorRate ? 'error rate' : 'p95');
+  for (let i = 0; i < HISTORY; i++) history.push(simulateRun(base, random, start + i * HOUR));
+  // Three repeats of the candidate, one after another (each its own run effect): the default rules use the first.
+  const candidates = [0, 1, 2].map((k) =>
+    simulateRun({ ...base, ...scenario.change }, random, start + HISTORY * HOUR + k * (HOUR / 4)),
+  );
+  return decide(history, candidates, config, scenario.change.errorRate ? 'error rate' : 'p95');
 }
 
 /** One A/B trial: `pairs` interleaved pairs, each pair on its own machine (shared run effect within the pair). */
-function abTrial(change: Partial<SimSpec>, pairs: number, random: RandomSource, config: GateConfig): boolean {
+function abTrial(
+  change: Partial<SimSpec>,
+  base: SimSpec,
+  pairs: number,
+  random: RandomSource,
+  config: GateConfig,
+): boolean {
   const start = Date.UTC(2026, 0, 1);
   const ab: ABPair[] = [];
   for (let i = 0; i < pairs; i++) {
-    const machine = DEFAULT_SIM.runEffectSd * standardNormal(random);
+    const machine = base.runEffectSd * standardNormal(random);
     ab.push({
-      baseline: simulateRun({ ...DEFAULT_SIM, fixedRunEffect: machine }, random, start + i * HOUR),
+      baseline: simulateRun({ ...base, fixedRunEffect: machine }, random, start + i * HOUR),
       candidate: simulateRun(
-        { ...DEFAULT_SIM, ...change, fixedRunEffect: machine },
+        { ...base, ...change, fixedRunEffect: machine },
         random,
         start + i * HOUR + HOUR / 2,
       ),
@@ -75,11 +86,12 @@ function abTrial(change: Partial<SimSpec>, pairs: number, random: RandomSource, 
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
 
-function simulated(trials: number, aaTrials: number, seed: number): void {
+function simulated(trials: number, aaTrials: number, seed: number, rho: number): void {
   const random = seededRandom(seed);
   const config = DEFAULT_GATE_CONFIG;
+  const base = { ...DEFAULT_SIM, rho };
   console.log(
-    `### Simulated corpus (seed ${seed}; ${HISTORY} baseline runs per trial; rho 0.95; 3% run effect)\n`,
+    `### Simulated corpus: rho ${rho} (seed ${seed}; ${HISTORY} baseline runs per trial; 20,000 requests per run; 3% run effect)\n`,
   );
   console.log(`| change | trials | ${RULES.join(' | ')} |`);
   console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
@@ -87,9 +99,9 @@ function simulated(trials: number, aaTrials: number, seed: number): void {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
     for (let t = 0; t < n; t++) {
-      const d = simulatedTrial(scenario, random, config);
+      const d = simulatedTrial(scenario, base, random, config);
       for (const r of RULES) if (d[r]) tally[r]++;
-      if (t % 25 === 24) process.stderr.write(`${scenario.label}: ${t + 1}/${n}\r`);
+      if (t % 25 === 24) process.stderr.write(`rho ${rho}, ${scenario.label}: ${t + 1}/${n}\n`);
     }
     const what = scenario.aa ? 'false alarms' : 'detected';
     console.log(
@@ -98,18 +110,19 @@ function simulated(trials: number, aaTrials: number, seed: number): void {
   }
   console.log('');
   const abConfig = { ...config, latencyTolerance: 0.05 };
-  console.log('### A/B mode, simulated (5 interleaved pairs, tolerance 5%)\n');
-  console.log('| change | trials | perf-gate A/B |');
-  console.log('|---|---|---|');
+  console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
+  console.log('| change | trials | 5 pairs | 10 pairs |');
+  console.log('|---|---|---|---|');
   for (const [label, change, n] of [
     ['A/A (no change)', {}, aaTrials],
     ['latency +10%', { slowdown: 1.1 }, trials],
   ] as const) {
-    let alarms = 0;
-    for (let t = 0; t < n; t++) if (abTrial(change, 5, random, abConfig)) alarms++;
-    console.log(
-      `| ${label} | ${n} | ${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)} |`,
-    );
+    const cells = [5, 10].map((pairs) => {
+      let alarms = 0;
+      for (let t = 0; t < n; t++) if (abTrial(change, base, pairs, random, abConfig)) alarms++;
+      return `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)}`;
+    });
+    console.log(`| ${label} | ${n} | ${cells.join(' | ')} |`);
   }
   console.log('');
 }
@@ -123,11 +136,13 @@ async function main(): Promise<void> {
     });
     return;
   }
-  simulated(
-    Number(arg(argv, '--trials', '100')),
-    Number(arg(argv, '--aa-trials', '400')),
-    Number(arg(argv, '--seed', '1')),
-  );
+  for (const rho of arg(argv, '--rho', '0.95,0.5').split(',').map(Number))
+    simulated(
+      Number(arg(argv, '--trials', '100')),
+      Number(arg(argv, '--aa-trials', '400')),
+      Number(arg(argv, '--seed', '1')),
+      rho,
+    );
 }
 
 await main();

@@ -4,13 +4,19 @@
  */
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { compareRuns } from '../src/domain/compare/index.js';
+import { poolRepeatedRuns } from '../src/domain/merge.js';
 import { Histogram } from '../src/domain/histogram.js';
 import type { GateConfig } from '../src/domain/gate-config.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { studentTQuantile } from '../src/domain/stats/student-t.js';
 
-export type RuleName = 'perf-gate' | 'p95 ratio > 1.10' | 't-test on per-run values';
-export const RULES: RuleName[] = ['perf-gate', 'p95 ratio > 1.10', 't-test on per-run values'];
+export type RuleName = 'perf-gate' | 'perf-gate --runs 3' | 'p95 ratio > 1.10' | 't-test on per-run values';
+export const RULES: RuleName[] = [
+  'perf-gate',
+  'perf-gate --runs 3',
+  'p95 ratio > 1.10',
+  't-test on per-run values',
+];
 
 /** The all-traffic p95 of http_req_duration in one run. */
 export function p95(run: RunSummary): number {
@@ -53,15 +59,23 @@ function tTestRule(history: readonly RunSummary[], candidate: RunSummary, w: Wat
   return value(candidate) > mean(values) + studentTQuantile(0.99, n - 1) * sd * Math.sqrt(1 + 1 / n);
 }
 
-/** Whether each rule fails the candidate against the history (oldest first). */
+/**
+ * Whether each rule fails the candidate against the history (oldest first). `candidates` are repeated runs of the
+ * candidate: perf-gate's default and the peers' rules see the first only; `perf-gate --runs 3` pools three.
+ */
 export function decide(
   history: readonly RunSummary[],
-  candidate: RunSummary,
+  candidates: readonly RunSummary[],
   config: GateConfig,
   w: Watched,
 ): Record<RuleName, boolean> {
+  const [candidate] = candidates as [RunSummary];
+  const repeated = candidates.slice(0, 3);
   return {
     'perf-gate': compareRuns([...history], candidate, config).verdict === 'fail',
+    'perf-gate --runs 3':
+      repeated.length === 3 &&
+      compareRuns([...history], poolRepeatedRuns(repeated), config, { candidateRuns: 3 }).verdict === 'fail',
     'p95 ratio > 1.10': ratioRule(history, candidate, w),
     't-test on per-run values': tTestRule(history, candidate, w),
   };

@@ -3,6 +3,7 @@ import { DEFAULT_GATE_CONFIG, type GateConfig, type InconclusivePolicy } from '.
 import { PerfGateError } from '../errors.js';
 import { parseCount, parseDuration, parseKeyValues, parsePercent } from '../cli/parse.js';
 import type { BaselineSavePolicy } from '../pipeline/run-gate.js';
+import { PINNED_K6_VERSION } from '../k6-version.js';
 import { INPUT } from './names.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
@@ -35,6 +36,19 @@ export interface ActionConfig {
   onMissingBaseline: 'warn' | 'fail';
   acceptLabel: string;
   mode: 'gate' | 'comment';
+  /** The k6 to install when no k6-path (or K6_PATH) is given. */
+  k6Version: string;
+  k6DownloadUrl?: string;
+}
+
+function k6VersionInput(value: string): string {
+  if (value === '') return PINNED_K6_VERSION.replace(/^v/, '');
+  if (!/^v?\d+\.\d+\.\d+$/.test(value))
+    throw new PerfGateError(
+      `input '${INPUT.k6Version}' "${value}" is not a k6 release version`,
+      'Write it like 1.8.1',
+    );
+  return value.replace(/^v/, '');
 }
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never';
@@ -184,6 +198,8 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
       'warn',
     ),
     acceptLabel: get(INPUT.acceptLabel) || 'perf-gate:accept',
+    k6Version: k6VersionInput(get(INPUT.k6Version)),
+    k6DownloadUrl: get(INPUT.k6DownloadUrl) || undefined,
     mode,
     cwd,
     script,

@@ -3,6 +3,7 @@ import { describeError, PerfGateError } from '../errors.js';
 import type { BaselineStore } from '../io/baseline-store.js';
 import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
 import { ActionsGitHubClient, type GitHubClient } from '../io/github/client.js';
+import { installK6 } from '../io/k6-install.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import { LocalBaselineStore } from '../io/local-baseline-store.js';
@@ -90,7 +91,13 @@ export async function run(): Promise<void> {
       {
         store,
         logger,
-        k6: async () => new ProcessK6Runner(locateK6(config.k6Path, process.env, config.cwd)),
+        // An explicit k6 (input or K6_PATH) is used as given; otherwise the pinned version is installed, verified.
+        k6: async () =>
+          new ProcessK6Runner(
+            config.k6Path || process.env.K6_PATH
+              ? locateK6(config.k6Path, process.env, config.cwd)
+              : await installK6(config.k6Version, { baseUrl: config.k6DownloadUrl, logger }),
+          ),
       },
     );
     const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);

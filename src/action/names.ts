@@ -24,6 +24,8 @@ export const INPUT = {
   acceptLabel: 'accept-label',
   mode: 'mode',
   retentionDays: 'retention-days',
+  k6Version: 'k6-version',
+  k6DownloadUrl: 'k6-download-url',
 } as const;
 
 export const OUTPUT = {

@@ -17,6 +17,29 @@ export function describeComparison(c: Comparison): string {
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 
+/** How far beyond its tolerance a comparison's interval lies, for ordering: the worst first. */
+function severity(c: Comparison): number {
+  if (!c.interval) return 0;
+  const [lo, hi] = c.interval;
+  if (c.scale === 'ratio') {
+    const worse = c.direction === 'higher-is-worse' ? Math.log(lo) : -Math.log(hi);
+    return worse - Math.log(1 + c.tolerance);
+  }
+  return (c.direction === 'higher-is-worse' ? lo : -hi) - c.tolerance;
+}
+
+/**
+ * A readable list of comparisons for a one-sentence reason: all traffic before breakdowns, the worst first, at most
+ * three named and the rest counted (the table has them all).
+ */
+export function listComparisons(cs: readonly Comparison[], max = 3): string {
+  const ordered = [...cs].sort(
+    (a, b) => Number(isAllTraffic(b)) - Number(isAllTraffic(a)) || severity(b) - severity(a),
+  );
+  const named = ordered.slice(0, max).map(describeComparison).join(', ');
+  return ordered.length > max ? `${named} and ${ordered.length - max} more` : named;
+}
+
 export function thresholdText(failed: readonly ThresholdOutcome[]): string {
   return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(', ')})`;
 }
@@ -37,7 +60,7 @@ export function decideGate(
   if (failedThresholds.length > 0) {
     const also =
       regressions.length > 0 && !mismatch
-        ? `, and ${regressions.map(describeComparison).join(', ')} regressed beyond tolerance`
+        ? `, and ${listComparisons(regressions)} regressed beyond tolerance`
         : '';
     return { verdict: 'fail', reason: `${thresholdText(failedThresholds)}${also}.` };
   }
@@ -50,12 +73,12 @@ export function decideGate(
   if (regressions.length > 0)
     return {
       verdict: 'fail',
-      reason: `${regressions.map(describeComparison).join(', ')} regressed beyond tolerance.`,
+      reason: `${listComparisons(regressions)} regressed beyond tolerance.`,
     };
   if (unsure.length > 0) {
     return {
       verdict: 'inconclusive',
-      reason: `${unsure.map(describeComparison).join(', ')} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`,
+      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`,
     };
   }
   return {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { decideGate, listComparisons } from '../../src/domain/compare/gate-verdict.js';
+import type { Comparison } from '../../src/domain/report.js';
+
+const latency = (series: Record<string, string>, interval: [number, number]): Comparison => ({
+  metric: 'http_req_duration',
+  stat: 'p95',
+  series,
+  baseline: 10,
+  candidate: 10 * Math.sqrt(interval[0] * interval[1]),
+  ratio: Math.sqrt(interval[0] * interval[1]),
+  scale: 'ratio',
+  interval,
+  tolerance: 0.1,
+  direction: 'higher-is-worse',
+  verdict: interval[0] > 1.1 ? 'regression' : interval[1] <= 1.1 ? 'unchanged' : 'inconclusive',
+  gated: true,
+  method: 'test',
+  samples: { baseline: 1000, candidate: 1000 },
+});
+
+describe('the gate verdict and its reason', () => {
+  it('names all traffic first, then the worst breakdowns, and counts the rest', () => {
+    const cs = [
+      latency({ name: 'GET /a' }, [1.2, 1.3]),
+      latency({ name: 'GET /b' }, [1.5, 1.7]),
+      latency({}, [1.15, 1.25]),
+      latency({ name: 'GET /c' }, [1.11, 1.2]),
+      latency({ name: 'GET /d' }, [1.3, 1.4]),
+    ];
+    expect(listComparisons(cs)).toBe(
+      'http_req_duration p95 +19.9%, http_req_duration p95 (GET /b) +59.7%, ' +
+        'http_req_duration p95 (GET /d) +34.9% and 2 more',
+    );
+    const { verdict, reason } = decideGate(cs, [], false, []);
+    expect(verdict).toBe('fail');
+    expect(reason).toMatch(/and 2 more regressed beyond tolerance\.$/);
+  });
+
+  it('is inconclusive only for all-traffic statistics that straddle the tolerance', () => {
+    expect(decideGate([latency({ name: 'GET /a' }, [1.0, 1.2])], [], false, []).verdict).toBe('pass');
+    expect(decideGate([latency({}, [1.0, 1.2])], [], false, []).verdict).toBe('inconclusive');
+  });
+
+  it('fails on k6 threshold failures even without a regression, naming them', () => {
+    const r = decideGate(
+      [],
+      [{ metric: 'http_req_duration', expression: 'p(95)<200', ok: false }],
+      false,
+      [],
+    );
+    expect(r).toEqual({ verdict: 'fail', reason: "k6's thresholds failed (http_req_duration p(95)<200)." });
+  });
+});
