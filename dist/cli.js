@@ -7453,6 +7453,7 @@ var package_default = {
     "@actions/core": "^3.0.1",
     "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
+    "@actions/glob": "^0.7.0",
     "@actions/tool-cache": "^4.0.0",
     ajv: "^8.20.0",
     "simple-statistics": "^7.12.1"
@@ -7466,7 +7467,8 @@ var package_default = {
     prettier: "^3.10.1",
     typescript: "~6.0.3",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   perfGate: {
     k6Version: "v1.8.1"

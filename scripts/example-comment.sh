@@ -28,4 +28,15 @@ gate --read-only --markdown "$work/comment.md" --json "${EXAMPLE_REPORT_JSON:-$w
   echo
   cat "$work/comment.md"
 } > docs/example-comment.md
-echo "wrote docs/example-comment.md"
+# The README shows the headline and the main table (everything before the first collapsible section).
+node -e '
+const fs = require("fs");
+const comment = fs.readFileSync(process.argv[1], "utf8");
+const head = comment.slice(0, comment.indexOf("<details")).trimEnd();
+const readme = fs.readFileSync("README.md", "utf8");
+const re = /(<!-- example-comment -->)[\s\S]*?(<!-- \/example-comment -->)/;
+if (!re.test(readme)) throw new Error("README.md has no example-comment markers");
+fs.writeFileSync("README.md", readme.replace(re, (_, a, b) => `${a}\n\n${head.replace(/^<!-- perf-gate:[^>]*-->\n/, "")}\n\n${b}`));
+' "$work/comment.md"
+npx --no-install prettier --write README.md >/dev/null
+echo "wrote docs/example-comment.md and the README excerpt"

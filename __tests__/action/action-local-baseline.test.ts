@@ -88,3 +88,72 @@ describe('the bundled action with a baseline directory', () => {
     }
   }, 120_000);
 });
+
+describe('the bundled action in same-runner A/B mode and with results globs', () => {
+  let bundle: string;
+  let node: string;
+  let k6: string;
+  const services: DemoService[] = [];
+  const onPr = { workspace: ROOT, event: 'pull_request', ref: 'refs/pull/7/merge' };
+
+  beforeAll(async () => {
+    bundle = buildBundle();
+    node = node24();
+    k6 = pinnedK6();
+    services.push(await startDemoService({ seed: 21 }), await startDemoService({ seed: 22, slowdown: 2 }));
+  });
+  afterAll(async () => {
+    for (const s of services) await s.close();
+  });
+
+  it('runs both targets interleaved and fails a candidate twice as slow', async () => {
+    const report = join(mkdtempSync(join(tmpdir(), 'ab-')), 'report.json');
+    const r = await runAction(
+      node,
+      bundle,
+      {
+        script: 'examples/shop.js',
+        env: 'DURATION=4s',
+        'baseline-target': services[0]!.url,
+        'candidate-target': services[1]!.url,
+        pairs: '2',
+        'report-path': report,
+      },
+      { ...onPr, env: { K6_PATH: k6 } },
+    );
+    expect(r.code, r.stdout).toBe(1);
+    expect(r.outputs.verdict).toBe('fail');
+    expect(r.stdout).toMatch(/::group::Pair 2 of 2: (baseline|candidate)/);
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    expect(
+      json.comparisons.some((c: { method: string }) => /paired t over 2 A\/B pairs/.test(c.method)),
+    ).toBe(true);
+  }, 90_000);
+
+  it('fails naming the input when a results glob matches nothing', async () => {
+    const r = await runAction(
+      node,
+      bundle,
+      { results: 'segments/*.json.gz', 'baseline-dir': mkdtempSync(join(tmpdir(), 'glob-')) },
+      { ...onPr, env: { K6_PATH: k6 } },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::input 'results': no file matches segments\/\*\.json\.gz/);
+  });
+
+  it('reads results given as a glob', async () => {
+    const r = await runAction(
+      node,
+      bundle,
+      {
+        results: '__tests__/fixtures/k6/shop-*.json.gz',
+        'baseline-dir': mkdtempSync(join(tmpdir(), 'glob-')),
+        'report-path': join(mkdtempSync(join(tmpdir(), 'glob-report-')), 'r.json'),
+      },
+      { workspace: ROOT, event: 'push', ref: 'refs/heads/main', env: { K6_PATH: '/nonexistent/k6' } },
+    );
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs.verdict).toBe('no-baseline');
+    expect(r.stdout).toMatch(/Reading 1 k6 result file/);
+  });
+});

@@ -39,6 +39,27 @@ export interface ActionConfig {
   /** The k6 to install when no k6-path (or K6_PATH) is given. */
   k6Version: string;
   k6DownloadUrl?: string;
+  /** Same-runner A/B mode: both targets set. */
+  ab?: { baselineTarget: string; candidateTarget: string; targetEnv: string; pairs: number };
+}
+
+function abInputs(get: (name: string) => string, script: string | undefined): ActionConfig['ab'] {
+  const baselineTarget = get(INPUT.baselineTarget);
+  const candidateTarget = get(INPUT.candidateTarget);
+  if (!baselineTarget && !candidateTarget) return undefined;
+  if (!baselineTarget || !candidateTarget)
+    throw new PerfGateError(
+      `A/B mode needs both '${INPUT.baselineTarget}' and '${INPUT.candidateTarget}'`,
+      'Set both to the URLs of the two versions, or neither',
+    );
+  if (!script)
+    throw new PerfGateError(`A/B mode runs a '${INPUT.script}'`, `Set '${INPUT.script}' to the k6 script`);
+  return {
+    baselineTarget,
+    candidateTarget,
+    targetEnv: get(INPUT.targetEnv) || 'BASE_URL',
+    pairs: get(INPUT.pairs) ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 2)) : 5,
+  };
 }
 
 function k6VersionInput(value: string): string {
@@ -200,6 +221,7 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
     acceptLabel: get(INPUT.acceptLabel) || 'perf-gate:accept',
     k6Version: k6VersionInput(get(INPUT.k6Version)),
     k6DownloadUrl: get(INPUT.k6DownloadUrl) || undefined,
+    ab: abInputs(get, script),
     mode,
     cwd,
     script,

@@ -8,7 +8,10 @@ import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import { LocalBaselineStore } from '../io/local-baseline-store.js';
 import type { Logger } from '../io/logger.js';
+import { runAB } from '../pipeline/ab-mode.js';
 import { runGate } from '../pipeline/run-gate.js';
+import type { Report } from '../domain/report.js';
+import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
 import { runCommentCompanion } from './companion.js';
 import { readActionConfig, type ActionConfig } from './inputs.js';
@@ -59,6 +62,24 @@ function baselineStore(
   );
 }
 
+/** Publishes the report and sets the step's outcome from the verdict and the policies. */
+async function finish(
+  report: Report,
+  config: ActionConfig,
+  context: RunContext,
+  github: GitHubClient | undefined,
+  logger: Logger,
+  extra: { baselineSaved: boolean; baselineRunId: number | undefined },
+): Promise<void> {
+  await publish(report, config, context, github, logger, extra);
+  const failed =
+    report.verdict === 'fail' ||
+    (report.verdict === 'inconclusive' && config.gate.inconclusivePolicy === 'fail') ||
+    (report.verdict === 'no-baseline' && config.onMissingBaseline === 'fail');
+  if (report.verdict === 'inconclusive') core.warning(`perf-gate is inconclusive: ${report.reason}`);
+  if (failed) core.setFailed(`perf-gate: ${report.verdict}. ${report.reason}`);
+}
+
 /**
  * The action's composition root: read the inputs once, run the shared gate pipeline, publish (job summary,
  * comment, annotations, outputs, report file). One top-level catch: bad input or infrastructure fails the step with
@@ -74,12 +95,47 @@ export async function run(): Promise<void> {
       await runCommentCompanion(config, context, github, logger);
       return;
     }
+    const k6 = async () =>
+      new ProcessK6Runner(
+        // An explicit k6 (input or K6_PATH) is used as given; otherwise the pinned version is installed, verified.
+        config.k6Path || process.env.K6_PATH
+          ? locateK6(config.k6Path, process.env, config.cwd)
+          : await installK6(config.k6Version, { baseUrl: config.k6DownloadUrl, logger }),
+      );
+    if (config.ab) {
+      // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.
+      const { report } = await runAB(
+        {
+          cwd: config.cwd,
+          script: config.script as string,
+          scriptEnv: config.scriptEnv,
+          k6Args: config.k6Args,
+          warmupSeconds: config.warmupSeconds,
+          ...config.ab,
+          gate: config.gate,
+        },
+        await k6(),
+        logger,
+      );
+      await finish(
+        await acceptByLabel(report, config.acceptLabel, context, github, logger),
+        config,
+        context,
+        github,
+        logger,
+        {
+          baselineSaved: false,
+          baselineRunId: undefined,
+        },
+      );
+      return;
+    }
     const store = baselineStore(config, context, github, logger);
     const outcome = await runGate(
       {
         cwd: config.cwd,
         script: config.script,
-        results: config.results,
+        results: config.results ? await expandResults(config.results, config.cwd) : undefined,
         scriptEnv: config.scriptEnv,
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
@@ -88,29 +144,13 @@ export async function run(): Promise<void> {
         git: { commit: context.sha, ref: context.ref },
         seed: 1,
       },
-      {
-        store,
-        logger,
-        // An explicit k6 (input or K6_PATH) is used as given; otherwise the pinned version is installed, verified.
-        k6: async () =>
-          new ProcessK6Runner(
-            config.k6Path || process.env.K6_PATH
-              ? locateK6(config.k6Path, process.env, config.cwd)
-              : await installK6(config.k6Version, { baseUrl: config.k6DownloadUrl, logger }),
-          ),
-      },
+      { store, logger, k6 },
     );
     const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);
-    await publish(report, config, context, github, logger, {
+    await finish(report, config, context, github, logger, {
       baselineSaved: outcome.baselineSaved,
       baselineRunId: store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
     });
-    const failed =
-      report.verdict === 'fail' ||
-      (report.verdict === 'inconclusive' && config.gate.inconclusivePolicy === 'fail') ||
-      (report.verdict === 'no-baseline' && config.onMissingBaseline === 'fail');
-    if (report.verdict === 'inconclusive') core.warning(`perf-gate is inconclusive: ${report.reason}`);
-    if (failed) core.setFailed(`perf-gate: ${report.verdict}. ${report.reason}`);
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');
     core.setFailed(describeError(err));

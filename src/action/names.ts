@@ -26,6 +26,10 @@ export const INPUT = {
   retentionDays: 'retention-days',
   k6Version: 'k6-version',
   k6DownloadUrl: 'k6-download-url',
+  baselineTarget: 'baseline-target',
+  candidateTarget: 'candidate-target',
+  targetEnv: 'target-env',
+  pairs: 'pairs',
 } as const;
 
 export const OUTPUT = {
