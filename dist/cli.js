@@ -7631,6 +7631,9 @@ var ProcessK6Runner = class {
       "run",
       "--quiet",
       "--no-color",
+      // k6's REST API on a free port: parallel runs (A/B, CI matrices, tests) would collide on 6565.
+      "--address",
+      "127.0.0.1:0",
       "--out",
       `json=${request.samplesPath}`,
       "--summary-export",

@@ -107,6 +107,13 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
     expect(r.outputs).toMatchObject({ verdict: 'no-baseline', 'baseline-saved': 'true' });
     expect(github.artifacts.map((a) => [a.run_id, a.name])).toEqual([[100, 'perf-gate-baseline']]);
     expect(r.summary).toMatch(/No baseline yet/);
+
+    // A re-run of the same workflow run replaces its artifact instead of failing on the name, and does not take
+    // its own first attempt as its history.
+    const again = await act(scriptInputs(), { runId: 100, event: 'push' });
+    expect(again.code, again.stdout).toBe(0);
+    expect(again.outputs).toMatchObject({ verdict: 'no-baseline', 'baseline-saved': 'true' });
+    expect(github.artifacts.filter((a) => a.name === 'perf-gate-baseline')).toHaveLength(1);
   }, 60_000);
 
   it('compares a pull request with it, comments once, and updates that comment on the next run', async () => {

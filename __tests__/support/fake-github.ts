@@ -111,6 +111,9 @@ export class FakeGitHub {
       created_at: new Date(Date.UTC(2026, 10, 1) + run.id * 60_000).toISOString(),
       ...run,
     };
+    // A re-run is the same workflow run (same id), attempted again.
+    const existing = this.runs.find((r) => r.id === run.id);
+    if (existing) return Object.assign(existing, run);
     this.runs.push(full);
     return full;
   }
@@ -301,7 +304,7 @@ export class FakeGitHub {
             name: a.name,
             size: String(a.bytes.length),
             created_at: a.created_at,
-            digest: { value: a.digest },
+            digest: a.digest,
           })),
         });
       }

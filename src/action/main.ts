@@ -56,6 +56,7 @@ function baselineStore(
       workflowPath: ctx.workflow.path,
       workflowFile: ctx.workflow.file,
       defaultBranch: ctx.defaultBranch,
+      currentRunId: ctx.runId,
     },
     logger,
     config.store.retentionDays,

@@ -133,6 +133,9 @@ export class ProcessK6Runner implements K6Runner {
       'run',
       '--quiet',
       '--no-color',
+      // k6's REST API on a free port: parallel runs (A/B, CI matrices, tests) would collide on 6565.
+      '--address',
+      '127.0.0.1:0',
       '--out',
       `json=${request.samplesPath}`,
       '--summary-export',

@@ -7,6 +7,8 @@ export interface TrustedRunPolicy {
   /** This workflow's file, e.g. `.github/workflows/perf.yml` (from GITHUB_WORKFLOW_REF). */
   workflowPath: string;
   defaultBranch: string;
+  /** This workflow run: a re-run must not take the artifact its own first attempt uploaded as its history. */
+  currentRunId?: number;
 }
 
 /**
@@ -21,7 +23,8 @@ export function isTrustedBaselineRun(run: WorkflowRunInfo, policy: TrustedRunPol
     run.conclusion === 'success' &&
     run.headBranch === policy.defaultBranch &&
     run.headRepositoryId === policy.repositoryId &&
-    run.path === policy.workflowPath
+    run.path === policy.workflowPath &&
+    run.id !== policy.currentRunId
   );
 }
 
