@@ -7446,7 +7446,14 @@ var package_default = {
     node24: "bash scripts/ensure-node24.sh",
     demo: "bash scripts/demo.sh",
     test: "vitest run",
-    "test:all": "bash scripts/test-all.sh"
+    "test:all": "bash scripts/test-all.sh",
+    "bench:ingest": "node scripts/run-ts.mjs bench/ingest-speed.ts",
+    "bench:live": "node scripts/run-ts.mjs bench/live-overhead.ts",
+    "bench:accuracy": "node scripts/run-ts.mjs bench/accuracy.ts",
+    "bench:size": "node scripts/run-ts.mjs bench/size.ts",
+    eval: "node scripts/run-ts.mjs eval/evaluate.ts",
+    "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
+    "docs:action": "node scripts/action-docs.mjs"
   },
   dependencies: {
     "@actions/artifact": "^6.2.1",
@@ -10335,7 +10342,7 @@ Options:
   --baseline-target <url>   the target of the baseline (e.g. the default branch's build)
   --candidate-target <url>  the target of the candidate (e.g. the pull request's build)
   --target-env <name>       the variable the script reads the target from (default BASE_URL)
-  --pairs <n>               interleaved pairs to run (default 5; at least 2)
+  --pairs <n>               interleaved pairs to run (default 5; at least 3: with 2, t(0.99, 1) = 31.8 leaves every interval too wide to decide)
   -e, --env KEY=VALUE       more script environment (repeatable)
   --k6 <path>               the k6 binary
   --warmup <duration>       leave out the first part of each run
@@ -10367,7 +10374,7 @@ ${outputOptions.usage}
         "A/B mode needs --baseline-target and --candidate-target",
         "Give the two URLs to compare"
       );
-    const pairs = values.pairs ? parseCount(values.pairs, "--pairs", 2) : 5;
+    const pairs = values.pairs ? parseCount(values.pairs, "--pairs", 3) : 5;
     const location = locateK6(values.k6, ctx.env, ctx.cwd);
     const { report } = await runAB(
       {

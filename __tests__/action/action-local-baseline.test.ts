@@ -116,17 +116,17 @@ describe('the bundled action in same-runner A/B mode and with results globs', ()
         env: 'DURATION=4s',
         'baseline-target': services[0]!.url,
         'candidate-target': services[1]!.url,
-        pairs: '2',
+        pairs: '3',
         'report-path': report,
       },
       { ...onPr, env: { K6_PATH: k6 } },
     );
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(r.stdout).toMatch(/::group::Pair 2 of 2: (baseline|candidate)/);
+    expect(r.stdout).toMatch(/::group::Pair 3 of 3: (baseline|candidate)/);
     const json = JSON.parse(readFileSync(report, 'utf8'));
     expect(
-      json.comparisons.some((c: { method: string }) => /paired t over 2 A\/B pairs/.test(c.method)),
+      json.comparisons.some((c: { method: string }) => /paired t over 3 A\/B pairs/.test(c.method)),
     ).toBe(true);
   }, 90_000);
 

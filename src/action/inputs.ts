@@ -58,7 +58,7 @@ function abInputs(get: (name: string) => string, script: string | undefined): Ac
     baselineTarget,
     candidateTarget,
     targetEnv: get(INPUT.targetEnv) || 'BASE_URL',
-    pairs: get(INPUT.pairs) ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 2)) : 5,
+    pairs: get(INPUT.pairs) ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 3)) : 5,
   };
 }
 
