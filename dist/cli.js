@@ -10152,6 +10152,7 @@ async function runK6Live(prepared, k6, logger) {
 }
 
 // src/pipeline/ab-mode.ts
+var DEFAULT_PAIRS = 10;
 async function runAB(config, k6, logger) {
   const arm = (target) => ({
     script: config.script,
@@ -10342,7 +10343,8 @@ Options:
   --baseline-target <url>   the target of the baseline (e.g. the default branch's build)
   --candidate-target <url>  the target of the candidate (e.g. the pull request's build)
   --target-env <name>       the variable the script reads the target from (default BASE_URL)
-  --pairs <n>               interleaved pairs to run (default 5; at least 3: with 2, t(0.99, 1) = 31.8 leaves every interval too wide to decide)
+  --pairs <n>               interleaved pairs to run (default ${DEFAULT_PAIRS}; at least 3: with 2,
+                            t(0.99, 1) = 31.8 leaves every interval too wide to decide)
   -e, --env KEY=VALUE       more script environment (repeatable)
   --k6 <path>               the k6 binary
   --warmup <duration>       leave out the first part of each run
@@ -10374,7 +10376,7 @@ ${outputOptions.usage}
         "A/B mode needs --baseline-target and --candidate-target",
         "Give the two URLs to compare"
       );
-    const pairs = values.pairs ? parseCount(values.pairs, "--pairs", 3) : 5;
+    const pairs = values.pairs ? parseCount(values.pairs, "--pairs", 3) : DEFAULT_PAIRS;
     const location = locateK6(values.k6, ctx.env, ctx.cwd);
     const { report } = await runAB(
       {

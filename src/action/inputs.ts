@@ -4,6 +4,7 @@ import { PerfGateError } from '../errors.js';
 import { parseCount, parseDuration, parseKeyValues, parsePercent } from '../cli/parse.js';
 import type { BaselineSavePolicy } from '../pipeline/run-gate.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { DEFAULT_PAIRS } from '../pipeline/ab-mode.js';
 import { INPUT } from './names.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
@@ -58,7 +59,9 @@ function abInputs(get: (name: string) => string, script: string | undefined): Ac
     baselineTarget,
     candidateTarget,
     targetEnv: get(INPUT.targetEnv) || 'BASE_URL',
-    pairs: get(INPUT.pairs) ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 3)) : 5,
+    pairs: get(INPUT.pairs)
+      ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 3))
+      : DEFAULT_PAIRS,
   };
 }
 

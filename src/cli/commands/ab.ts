@@ -1,7 +1,7 @@
 import { PerfGateError, EXIT } from '../../errors.js';
 import { locateK6 } from '../../io/k6-locate.js';
 import { ProcessK6Runner } from '../../io/k6-runner.js';
-import { runAB } from '../../pipeline/ab-mode.js';
+import { DEFAULT_PAIRS, runAB } from '../../pipeline/ab-mode.js';
 import type { CliCommand } from '../command.js';
 import { gateConfigFromFlags, gateOptions } from '../gate-options.js';
 import { parseCount, parseDuration, parseKeyValues } from '../parse.js';
@@ -21,7 +21,8 @@ Options:
   --baseline-target <url>   the target of the baseline (e.g. the default branch's build)
   --candidate-target <url>  the target of the candidate (e.g. the pull request's build)
   --target-env <name>       the variable the script reads the target from (default BASE_URL)
-  --pairs <n>               interleaved pairs to run (default 5; at least 3: with 2, t(0.99, 1) = 31.8 leaves every interval too wide to decide)
+  --pairs <n>               interleaved pairs to run (default ${DEFAULT_PAIRS}; at least 3: with 2,
+                            t(0.99, 1) = 31.8 leaves every interval too wide to decide)
   -e, --env KEY=VALUE       more script environment (repeatable)
   --k6 <path>               the k6 binary
   --warmup <duration>       leave out the first part of each run
@@ -53,7 +54,7 @@ ${outputOptions.usage}
         'A/B mode needs --baseline-target and --candidate-target',
         'Give the two URLs to compare',
       );
-    const pairs = values.pairs ? parseCount(values.pairs as string, '--pairs', 3) : 5;
+    const pairs = values.pairs ? parseCount(values.pairs as string, '--pairs', 3) : DEFAULT_PAIRS;
     const location = locateK6(values.k6 as string | undefined, ctx.env, ctx.cwd);
     const { report } = await runAB(
       {
