@@ -228,6 +228,28 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
     ]);
   }, 60_000);
 
+  it('skips a trusted artifact that fails its digest check, and an expired one, for the next trusted run', async () => {
+    const good = github.artifacts.find((a) => a.run_id === 110 && a.name === 'perf-gate-baseline-results')!;
+    const other = github.artifacts.find((a) => a.run_id === 100 && a.name === 'perf-gate-baseline')!;
+    github.addRun({ id: 196, event: 'push', head_branch: 'main', conclusion: 'success' });
+    github.artifacts.push({ ...good, id: 9196, run_id: 196, bytes: other.bytes }); // content swapped, digest kept
+    github.addRun({ id: 197, event: 'push', head_branch: 'main', conclusion: 'success' });
+    github.artifacts.push({ ...good, id: 9197, run_id: 197, expired: true });
+    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(ROOT, '.tools', 'r.json') };
+    const r = await act(inputs, {
+      runId: 113,
+      event: 'pull_request',
+      pr: { number: 11 },
+      env: { K6_PATH: '/nonexistent/k6' },
+    });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(
+      /::warning::the baseline artifact of run 196 does not match its recorded digest/,
+    );
+    expect(r.outputs['baseline-run-id']).toBe('110');
+    expect(github.requests).not.toContain('GET /repos/org/shop/actions/artifacts/9197/zip');
+  }, 60_000);
+
   it('warns naming the missing permission when the token may not comment, and the verdict stands', async () => {
     github.readOnlyTokens.add('ghs_noperm');
     const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(ROOT, '.tools', 'r.json') };
