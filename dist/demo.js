@@ -226,14 +226,16 @@ async function demo(duration) {
   try {
     say(`1/3 The demo shop runs on ${service.url}. First run: no baseline yet, so it becomes the baseline.`);
     const first = await gate();
-    say("2/3 Same service, second run: compared with the baseline, it should pass.");
+    say(
+      "2/3 Same service, second run: compared with the baseline, nothing should regress (pass, or inconclusive where 15 s of data cannot tell: both exit 0)."
+    );
     const second = await gate();
     service.setKnobs({ slowdown: 2 });
     say("3/3 The service is now 2x slower (as a bad pull request might make it): the gate should fail.");
     const third = await gate();
     const ok = first === 0 && second === 0 && third === 1;
     say(
-      ok ? "Done: the unchanged service passed (exit 0) and the 2x slowdown failed the gate (exit 1)." : `Unexpected exit codes: ${first}, ${second}, ${third} (expected 0, 0, 1).`
+      ok ? "Done: the unchanged service got through the gate (exit 0) and the 2x slowdown failed it (exit 1)." : `Unexpected exit codes: ${first}, ${second}, ${third} (expected 0, 0, 1).`
     );
     return ok ? 0 : 1;
   } finally {
