@@ -4,7 +4,7 @@
  * Bad input (no script, a broken script, no k6) exits 2 with one line and never writes a baseline.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,4 +143,56 @@ export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { na
     expect(r.stdout).toMatch(/p\(95\)<0\.001/);
     expect(existsSync(join(dir, 'store', 'default'))).toBe(false);
   }, 60_000);
+});
+
+describe('perf-gate ab with the real k6 against two demo services', () => {
+  let bundle: string;
+  let k6: string;
+  const services: DemoService[] = [];
+
+  beforeAll(async () => {
+    bundle = buildBundle();
+    k6 = pinnedK6();
+    services.push(await startDemoService({ seed: 31 }), await startDemoService({ seed: 32, slowdown: 1.6 }));
+  });
+  afterAll(async () => {
+    for (const s of services) await s.close();
+  });
+
+  const ab = (extra: string[]) =>
+    cli(
+      bundle,
+      [
+        'ab',
+        'examples/shop.js',
+        '-e',
+        'DURATION=3s',
+        '--baseline-target',
+        services[0]!.url,
+        '--candidate-target',
+        services[1]!.url,
+        ...extra,
+      ],
+      { K6_PATH: k6 },
+    );
+
+  it('interleaves the two targets and fails a candidate 60% slower (exit 1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ab-cli-'));
+    const r = await ab(['--pairs', '3', '--json', join(dir, 'report.json')]);
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/FAIL/);
+    const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+      baseline: { runs: number };
+      comparisons: Array<{ method: string }>;
+    };
+    expect(report.baseline.runs).toBe(3);
+    expect(report.comparisons.some((c) => /paired t over 3 A\/B pairs/.test(c.method))).toBe(true);
+  }, 90_000);
+
+  it('exits 2 with one line for fewer than 3 pairs, before running anything', async () => {
+    const r = await ab(['--pairs', '2']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/--pairs "2" is not a whole number >= 3/);
+  });
 });
