@@ -3,6 +3,7 @@
  * tables (false alarms on A/A pairs, detection per injected regression) for docs/statistics.md.
  *
  *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1] [--rho 0.95,0.5]
+ *     [--only <part of a change's label>]   (one scenario, no A/B tables: e.g. more trials of one row)
  *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s]
  *
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
@@ -86,7 +87,7 @@ function abTrial(
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
 
-function simulated(trials: number, aaTrials: number, seed: number, rho: number): void {
+function simulated(trials: number, aaTrials: number, seed: number, rho: number, only?: string): void {
   const random = seededRandom(seed);
   const config = DEFAULT_GATE_CONFIG;
   const base = { ...DEFAULT_SIM, rho };
@@ -95,7 +96,7 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number):
   );
   console.log(`| change | trials | ${RULES.join(' | ')} |`);
   console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
-  for (const scenario of SCENARIOS) {
+  for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
     for (let t = 0; t < n; t++) {
@@ -109,6 +110,7 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number):
     );
   }
   console.log('');
+  if (only) return;
   const abConfig = { ...config, latencyTolerance: 0.05 };
   console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
   console.log('| change | trials | 5 pairs | 10 pairs |');
@@ -142,6 +144,7 @@ async function main(): Promise<void> {
       Number(arg(argv, '--aa-trials', '400')),
       Number(arg(argv, '--seed', '1')),
       rho,
+      argv.includes('--only') ? arg(argv, '--only', '') : undefined,
     );
 }
 
