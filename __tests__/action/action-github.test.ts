@@ -267,6 +267,26 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
     );
   }, 60_000);
 
+  it('reports a regression on the default branch without failing it, stores the run, and keeps the history', async () => {
+    service.setKnobs({ slowdown: 2 });
+    try {
+      const push = await act(scriptInputs(), { runId: 130, event: 'push' });
+      expect(push.code, push.stdout).toBe(0);
+      expect(push.outputs).toMatchObject({
+        verdict: 'fail',
+        'baseline-saved': 'true',
+        'baseline-run-id': '100',
+      });
+      expect(push.stdout).toMatch(/::warning::the default branch regressed against its previous baseline/);
+    } finally {
+      service.setKnobs({ slowdown: 1 });
+    }
+    // The refresh run succeeded, so it is the trusted baseline now, carrying the previous run as history.
+    const pr = await act(scriptInputs(), { runId: 131, event: 'pull_request', pr: { number: 12 } });
+    expect(pr.outputs['baseline-run-id']).toBe('130');
+    expect(pr.summary).toMatch(/2 runs pooled/);
+  }, 90_000);
+
   it('fails naming the input for a bad comment policy', async () => {
     const r = await act({ ...scriptInputs(), comment: 'sometimes' }, { runId: 120, event: 'push' });
     expect(r.code).toBe(1);

@@ -27,6 +27,8 @@ export interface ActionConfig {
   gate: GateConfig;
   gateId: string;
   save: BaselineSavePolicy;
+  /** A push to the default branch: the run that refreshes the baseline (its regressions are reported, not failed). */
+  refresh: boolean;
   history: number;
   warmupSeconds?: number;
   reportPath: string;
@@ -235,6 +237,7 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
     gate,
     gateId,
     save,
+    refresh: onDefaultBranch && save !== 'never',
     history: get(INPUT.history) ? named(INPUT.history, () => parseCount(get(INPUT.history), '--history')) : 5,
     warmupSeconds: get(INPUT.warmup)
       ? named(INPUT.warmup, () => parseDuration(get(INPUT.warmup), '--warmup'))
