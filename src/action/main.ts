@@ -1,12 +1,11 @@
 import * as core from '@actions/core';
 import { describeError, PerfGateError } from '../errors.js';
-import type { BaselineStore } from '../io/baseline-store.js';
 import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
-import { ActionsGitHubClient, type GitHubClient } from '../io/github/client.js';
+import type { GitHubClient } from '../io/github/client.js';
+import { baselineStore, githubClient } from './adapters.js';
 import { installK6 } from '../io/k6-install.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
-import { LocalBaselineStore } from '../io/local-baseline-store.js';
 import type { Logger } from '../io/logger.js';
 import { runAB } from '../pipeline/ab-mode.js';
 import { runGate } from '../pipeline/run-gate.js';
@@ -19,49 +18,6 @@ import { OUTPUT } from './names.js';
 import { acceptByLabel } from './override.js';
 import { publish } from './publish.js';
 import { runContext, type RunContext } from './run-context.js';
-
-function githubClient(config: ActionConfig, ctx: RunContext): GitHubClient | undefined {
-  if (!config.token || !ctx.repository) return undefined;
-  const [owner, repo] = ctx.repository.split('/') as [string, string];
-  return new ActionsGitHubClient(config.token, { owner, repo });
-}
-
-function baselineStore(
-  config: ActionConfig,
-  ctx: RunContext,
-  github: GitHubClient | undefined,
-  logger: Logger,
-): BaselineStore {
-  if (config.store.kind === 'directory') return new LocalBaselineStore(config.store.dir, ctx.workspace);
-  if (!github)
-    throw new PerfGateError(
-      "input 'github-token' is empty, and baselines live in artifacts by default",
-      "Keep the default `github-token: ${{ github.token }}`, or set 'baseline-dir' to keep baselines in a directory",
-    );
-  const missing = [
-    ctx.workflow ? undefined : 'GITHUB_WORKFLOW_REF',
-    ctx.repositoryId !== undefined ? undefined : 'the repository id in the event payload',
-    ctx.defaultBranch ? undefined : 'the default branch in the event payload',
-  ].filter(Boolean);
-  if (missing.length > 0 || !ctx.workflow || ctx.repositoryId === undefined || !ctx.defaultBranch)
-    throw new PerfGateError(
-      `cannot find trusted baselines without ${missing.join(', ')}`,
-      "Run the action in a GitHub Actions workflow, or set 'baseline-dir' to keep baselines in a directory",
-    );
-  return new ArtifactBaselineStore(
-    github,
-    config.store.name,
-    {
-      repositoryId: ctx.repositoryId,
-      workflowPath: ctx.workflow.path,
-      workflowFile: ctx.workflow.file,
-      defaultBranch: ctx.defaultBranch,
-      currentRunId: ctx.runId,
-    },
-    logger,
-    config.store.retentionDays,
-  );
-}
 
 /** Publishes the report and sets the step's outcome from the verdict and the policies. */
 async function finish(
