@@ -15,10 +15,11 @@
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
 import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
 import { seededRandom, standardNormal, type RandomSource } from '../src/domain/random.js';
+import type { GateVerdict } from '../src/domain/report.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
-import { decide, RULES, type RuleName } from './rules.js';
+import { decide, RULES, type Decision, type RuleName } from './rules.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
 
 export interface Scenario {
@@ -50,7 +51,7 @@ function simulatedTrial(
   base: SimSpec,
   random: RandomSource,
   config: GateConfig,
-): Record<RuleName, boolean> {
+): Decision {
   const start = Date.UTC(2026, 0, 1);
   const history: RunSummary[] = [];
   for (let i = 0; i < HISTORY; i++) history.push(simulateRun(base, random, start + i * HOUR));
@@ -87,6 +88,24 @@ function abTrial(
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
 
+/**
+ * How often the gate said pass, inconclusive (the job passes with a warning by default) or fail: a missed
+ * regression that ends inconclusive was flagged, one that ends pass was not.
+ */
+class VerdictSplit {
+  private readonly counts = { pass: 0, inconclusive: 0, fail: 0 };
+  private n = 0;
+  add(verdict: GateVerdict): void {
+    if (verdict === 'pass' || verdict === 'inconclusive' || verdict === 'fail') this.counts[verdict]++;
+    this.n++;
+  }
+  text(): string {
+    const share = (k: number) => `${Math.round((100 * k) / Math.max(1, this.n))}%`;
+    const { pass, inconclusive, fail } = this.counts;
+    return `pass ${share(pass)} · inconclusive ${share(inconclusive)} · fail ${share(fail)}`;
+  }
+}
+
 function simulated(trials: number, aaTrials: number, seed: number, rho: number, only?: string): void {
   const random = seededRandom(seed);
   const config = DEFAULT_GATE_CONFIG;
@@ -96,19 +115,30 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
   );
   console.log(`| change | trials | ${RULES.join(' | ')} |`);
   console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
+  const splits: string[] = [];
   for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
+    const oneRun = new VerdictSplit();
+    const threeRuns = new VerdictSplit();
     for (let t = 0; t < n; t++) {
       const d = simulatedTrial(scenario, base, random, config);
-      for (const r of RULES) if (d[r]) tally[r]++;
+      for (const r of RULES) if (d.alarms[r]) tally[r]++;
+      oneRun.add(d.verdicts.oneRun);
+      if (d.verdicts.threeRuns) threeRuns.add(d.verdicts.threeRuns);
       if (t % 25 === 24) process.stderr.write(`rho ${rho}, ${scenario.label}: ${t + 1}/${n}\n`);
     }
     const what = scenario.aa ? 'false alarms' : 'detected';
     console.log(
       `| ${scenario.label} | ${n} | ${RULES.map((r) => `${what} ${pct(tally[r], n)}`).join(' | ')} |`,
     );
+    splits.push(`| ${scenario.label} | ${n} | ${oneRun.text()} | ${threeRuns.text()} |`);
   }
+  console.log('');
+  console.log(`### What the job shows, rho ${rho}: perf-gate's gate verdicts on the same trials\n`);
+  console.log('| change | trials | one run | --runs 3 |');
+  console.log('|---|---|---|---|');
+  for (const line of splits) console.log(line);
   console.log('');
   if (only) return;
   const abConfig = { ...config, latencyTolerance: 0.05 };

@@ -58,7 +58,7 @@ export async function realCorpus(options: { repeats: number; duration: string })
           DEFAULT_GATE_CONFIG,
           change.errorRate ? 'error rate' : 'p95',
         );
-        for (const r of RULES) if (d[r]) tally[r]++;
+        for (const r of RULES) if (d.alarms[r]) tally[r]++;
       }
       const what = aa ? 'false alarms' : 'detected';
       console.log(

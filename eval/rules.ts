@@ -7,6 +7,7 @@ import { compareRuns } from '../src/domain/compare/index.js';
 import { poolRepeatedRuns } from '../src/domain/merge.js';
 import { Histogram } from '../src/domain/histogram.js';
 import type { GateConfig } from '../src/domain/gate-config.js';
+import type { GateVerdict } from '../src/domain/report.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { studentTQuantile } from '../src/domain/stats/student-t.js';
 
@@ -59,6 +60,12 @@ function tTestRule(history: readonly RunSummary[], candidate: RunSummary, w: Wat
   return value(candidate) > mean(values) + studentTQuantile(0.99, n - 1) * sd * Math.sqrt(1 + 1 / n);
 }
 
+/** What every rule decided on one trial, and perf-gate's full gate verdicts (with one run, and with three pooled). */
+export interface Decision {
+  alarms: Record<RuleName, boolean>;
+  verdicts: { oneRun: GateVerdict; threeRuns?: GateVerdict };
+}
+
 /**
  * Whether each rule fails the candidate against the history (oldest first). `candidates` are repeated runs of the
  * candidate: perf-gate's default and the peers' rules see the first only; `perf-gate --runs 3` pools three.
@@ -68,15 +75,21 @@ export function decide(
   candidates: readonly RunSummary[],
   config: GateConfig,
   w: Watched,
-): Record<RuleName, boolean> {
+): Decision {
   const [candidate] = candidates as [RunSummary];
   const repeated = candidates.slice(0, 3);
+  const oneRun = compareRuns([...history], candidate, config).verdict;
+  const threeRuns =
+    repeated.length === 3
+      ? compareRuns([...history], poolRepeatedRuns(repeated), config, { candidateRuns: 3 }).verdict
+      : undefined;
   return {
-    'perf-gate': compareRuns([...history], candidate, config).verdict === 'fail',
-    'perf-gate --runs 3':
-      repeated.length === 3 &&
-      compareRuns([...history], poolRepeatedRuns(repeated), config, { candidateRuns: 3 }).verdict === 'fail',
-    'p95 ratio > 1.10': ratioRule(history, candidate, w),
-    't-test on per-run values': tTestRule(history, candidate, w),
+    alarms: {
+      'perf-gate': oneRun === 'fail',
+      'perf-gate --runs 3': threeRuns === 'fail',
+      'p95 ratio > 1.10': ratioRule(history, candidate, w),
+      't-test on per-run values': tTestRule(history, candidate, w),
+    },
+    verdicts: { oneRun, ...(threeRuns ? { threeRuns } : {}) },
   };
 }
