@@ -7056,6 +7056,16 @@ function formatChange(c) {
 function formatTolerance(c) {
   return c.scale === "ratio" ? `${Number((c.tolerance * 100).toFixed(2))}%` : `${Number((c.tolerance * 100).toFixed(3))} pp`;
 }
+function formatConfidence(confidence) {
+  return `${Number((confidence * 100).toFixed(2))}%`;
+}
+function candidateRunsText(report) {
+  const runs = report.settings.candidateRuns ?? 1;
+  const looks = report.settings.looks ?? 1;
+  if (runs <= 1 && looks <= 1) return void 0;
+  const pooled = runs === 1 ? "1 run" : `${runs} runs pooled`;
+  return looks > 1 ? `${pooled}, repeated while inconclusive (up to ${looks} looks at ${formatConfidence(report.settings.confidence)} each)` : pooled;
+}
 function seriesLabel(key) {
   const entries = Object.entries(key);
   if (entries.length === 0) return "all traffic";
@@ -7172,7 +7182,11 @@ function baselineSection(report, ctx) {
     b.runs === 1 ? "1 run" : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? " (run-to-run noise measured from them)" : ""}`
   );
   const link = ctx.baselineUrl ?? b.url;
-  return [`**Baseline:** ${parts.join(", ")}${link ? ` \u2014 [its run](${link})` : ""}.`];
+  const candidate = candidateRunsText(report);
+  return [
+    `**Baseline:** ${parts.join(", ")}${link ? ` \u2014 [its run](${link})` : ""}.`,
+    ...candidate ? ["", `**This change:** ${candidate}.`] : []
+  ];
 }
 function whatToDo(report) {
   if (report.verdict === "inconclusive" && report.fingerprint.match) {
@@ -7260,7 +7274,7 @@ function build(report, ctx, breakdownLimit, long) {
     );
   }
   const footer = [
-    `confidence ${report.settings.confidence * 100}% per bound`,
+    `confidence ${formatConfidence(report.settings.confidence)} per bound`,
     `report schema v${report.schemaVersion}`
   ];
   if (ctx.runUrl) footer.unshift(`[job](${ctx.runUrl})`);
@@ -7365,7 +7379,7 @@ function renderTerminal(report, options) {
     out.push(
       paint2(
         "dim",
-        `  tolerance: ${tolerances.join(", ") || "none gated"}; bounds at ${report.settings.confidence * 100}% confidence each side`
+        `  tolerance: ${tolerances.join(", ") || "none gated"}; bounds at ${formatConfidence(report.settings.confidence)} confidence each side`
       )
     );
     out.push(
@@ -7391,6 +7405,8 @@ function renderTerminal(report, options) {
       b.source
     ].filter(Boolean);
     out.push("", paint2("dim", `baseline: ${escapeTerminal(parts.join(", "))}`));
+    const candidate = candidateRunsText(report);
+    if (candidate) out.push(paint2("dim", `this change: ${candidate}`));
   }
   if (!report.fingerprint.match) {
     out.push(
@@ -8680,7 +8696,7 @@ function requestRate(run) {
   const m = mean(full);
   return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
 }
-function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns2 = 1) {
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1) {
   const c = requestRate(candidate);
   const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
   if (!c || perRun.length === 0) return void 0;
@@ -8692,7 +8708,7 @@ function compareThroughput(baseline, candidate, gated, tolerance, config, candid
     config.runNoisePrior
   );
   const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 / candidateRuns2 + 1 / N);
+  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
   const df = welchDf([
     { variance: c.logVariance, df: c.df },
     { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
@@ -8754,7 +8770,7 @@ function gatedByDefault(metric, type) {
   if (type === "trend") return true;
   return metric === "http_req_failed" || metric === "checks";
 }
-function seriesComparisons(key, candidate, baseline, candidateRun, config, candidateRuns2) {
+function seriesComparisons(key, candidate, baseline, candidateRun, config, candidateRuns) {
   const out = [];
   const all = isAllTraffic3(key);
   for (const metric of Object.keys(candidate.trends)) {
@@ -8767,7 +8783,7 @@ function seriesComparisons(key, candidate, baseline, candidateRun, config, candi
       });
       if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
       const c = compareQuantile({
-        candidateRuns: candidateRuns2,
+        candidateRuns,
         metric,
         q,
         key,
@@ -8846,7 +8862,9 @@ function compareRuns(history, candidate, config, options = {}) {
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 2 ? history.length : 0
+      noiseRuns: history.length >= 2 ? history.length : 0,
+      candidateRuns: options.candidateRuns ?? 1,
+      ...options.looks && options.looks > 1 ? { looks: options.looks } : {}
     },
     warnings
   };
@@ -10229,6 +10247,14 @@ function parseCount(text, flag, min = 1) {
   }
   return Number(text);
 }
+function parseChoice(text, flag, allowed, fallback) {
+  if (text === void 0) return fallback;
+  if (allowed.includes(text)) return text;
+  throw new PerfGateError(
+    `${flag} "${text}" is not ${allowed.join(" or ")}`,
+    `Write it like ${flag} ${fallback}`
+  );
+}
 
 // src/cli/gate-options.ts
 var gateOptions = {
@@ -10535,6 +10561,35 @@ var LocalBaselineStore = class {
 // src/pipeline/run-gate.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
+
+// src/domain/compare/sequential.ts
+var DEFAULT_MAX_RUNS = 3;
+var RERUN_POLICIES = ["suspected", "inconclusive"];
+function confidencePerLook(confidence, looks) {
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
+  if (!Number.isInteger(looks) || looks < 1)
+    throw new RangeError(`looks must be a positive integer: ${looks}`);
+  return 1 - (1 - confidence) / looks;
+}
+function estimateBeyondTolerance(c) {
+  if (c.scale === "difference") {
+    const diff = c.candidate - c.baseline;
+    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
+  }
+  if (c.ratio === null) return false;
+  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
+}
+function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
+  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
+  if (report.verdict !== "inconclusive" || workloadMismatch || runsSoFar >= maxRuns) return false;
+  if (policy === "inconclusive") return true;
+  return report.comparisons.some(
+    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive" && estimateBeyondTolerance(c)
+  );
+}
+
+// src/pipeline/run-gate.ts
 async function readResult(path, config, logger) {
   const head = (await readFile3(path).catch(() => void 0))?.subarray(0, 4096).toString("utf8") ?? "";
   if (/^\s*\{[\s\S]*"producer"\s*:\s*\{\s*"name"\s*:\s*"perf-gate"/.test(head) && !head.includes('"type":"Metric"')) {
@@ -10542,8 +10597,17 @@ async function readResult(path, config, logger) {
   }
   return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
-async function candidateRuns(config, deps) {
-  const { logger } = deps;
+function runCounts(config) {
+  const min = Math.max(1, config.runs ?? 1);
+  const max = config.maxRuns ?? min;
+  if (max < min)
+    throw new PerfGateError(
+      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
+      "Raise the maximum (max-runs) or lower runs"
+    );
+  return { min, max };
+}
+async function prepareCandidate(config, deps, { max }) {
   if (config.script && config.results?.length) {
     throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
   }
@@ -10559,30 +10623,50 @@ async function candidateRuns(config, deps) {
       warmupSeconds: config.warmupSeconds,
       git: config.git
     };
-    const prepared = await prepareLiveRun(request, k6);
-    const repeats = Math.max(1, config.runs ?? 1);
-    const runs = [];
-    let k6ExitCode = 0;
-    for (let i = 1; i <= repeats; i++) {
-      const title = repeats > 1 ? `Running k6 on ${config.script} (run ${i} of ${repeats})` : `Running k6 on ${config.script}`;
-      const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-      runs.push(result.summary);
-      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
-    }
-    return { runs, k6ExitCode };
+    return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
   }
   if (config.results?.length) {
-    return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
-      const shards = [];
+    if (max > 1)
+      throw new PerfGateError(
+        "repeated runs (runs, max-runs) need a script to run; results are read once",
+        "Drop runs/max-runs, or give the script instead of its results"
+      );
+    const { logger } = deps;
+    const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
+      const read = [];
       for (const file of config.results)
-        shards.push(await readResult(resolve6(config.cwd, file), config, logger));
-      return { runs: [shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)] };
+        read.push(await readResult(resolve6(config.cwd, file), config, logger));
+      return read;
     });
+    return {
+      kind: "results",
+      run: shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)
+    };
   }
   throw new PerfGateError(
     "nothing to gate: no script and no results",
     "Pass a k6 script to run, or k6 result files to read"
   );
+}
+async function runCandidate(source, config, logger, { min, max }, judge) {
+  if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
+  const { prepared, k6 } = source;
+  const policy = config.rerun ?? "suspected";
+  const runs = [];
+  let k6ExitCode = 0;
+  for (let i = 1; ; i++) {
+    const of = min === max ? `${max}` : `at most ${max}`;
+    const title = max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
+    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+    runs.push(result.summary);
+    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    if (i < min) continue;
+    const judged = judge(runs);
+    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
+    logger.info(
+      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `inconclusive after ${i} run(s): ${judged.report.reason} Running the candidate again to settle it (run ${i + 1} of at most ${max}).`
+    );
+  }
 }
 function exitCodeFor(report) {
   if (report.verdict === "fail") return EXIT.fail;
@@ -10591,9 +10675,8 @@ function exitCodeFor(report) {
 }
 async function runGate(config, deps) {
   const { logger, store } = deps;
-  const { runs, k6ExitCode } = await candidateRuns(config, deps);
-  const summary = poolRepeatedRuns(runs);
-  for (const warning of summary.warnings) logger.warn(warning);
+  const counts = runCounts(config);
+  const source = await prepareCandidate(config, deps, counts);
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
     const runs2 = await store.history(config.baseline.history);
     logger.info(
@@ -10601,12 +10684,20 @@ async function runGate(config, deps) {
     );
     return runs2;
   });
-  const report = compareRuns(
-    history.map((h) => h.summary),
-    summary,
-    config.gate,
-    { seed: config.seed, candidateRuns: runs.length }
-  );
+  const looks = counts.max - counts.min + 1;
+  const gate = looks > 1 ? { ...config.gate, confidence: confidencePerLook(config.gate.confidence, looks) } : config.gate;
+  const baselines = history.map((h) => h.summary);
+  const judge = (runs2) => {
+    const summary2 = poolRepeatedRuns(runs2);
+    const report2 = compareRuns(baselines, summary2, gate, {
+      seed: config.seed,
+      candidateRuns: runs2.length,
+      looks
+    });
+    return { summary: summary2, report: report2 };
+  };
+  const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
+  for (const warning of summary.warnings) logger.warn(warning);
   const newest = history[0];
   if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
   const exitCode = exitCodeFor(report);
@@ -10675,6 +10766,10 @@ Options:
   --warmup <duration>     leave out the first part of the run (default 0; e.g. 10s)
   --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
                           baselines when a baseline is written)
+  --max-runs <n>          when a regression is suspected but not established, run again, up to n runs
+                          in all (default 3; the confidence is split over the looks; 1 turns it off)
+  --rerun <when>          what makes another run: suspected (default) or inconclusive (any
+                          inconclusive verdict: settles more answers, repeats more runs)
 ${gateOptions.usage}
 ${outputOptions.usage}
   --debug                 show k6's own output and stack traces
@@ -10693,6 +10788,8 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     history: { type: "string" },
     warmup: { type: "string" },
     runs: { type: "string" },
+    "max-runs": { type: "string" },
+    rerun: { type: "string" },
     ...gateOptions.options,
     ...outputOptions.options
   },
@@ -10718,6 +10815,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     const history = values.history ? parseCount(values.history, "--history") : 5;
     const warmupSeconds = values.warmup ? parseDuration(values.warmup, "--warmup") : void 0;
     const scriptEnv = parseKeyValues(values.env ?? [], "--env");
+    const runs = values.runs ? parseCount(values.runs, "--runs") : 1;
     const k6Flag = values.k6;
     const location = locateK6(k6Flag, ctx.env, ctx.cwd);
     const outcome = await runGate(
@@ -10731,7 +10829,9 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
         baseline: { save, history },
         git: await gitInfo(ctx.cwd),
         seed: 1,
-        runs: values.runs ? parseCount(values.runs, "--runs") : 1
+        runs,
+        maxRuns: values["max-runs"] ? parseCount(values["max-runs"], "--max-runs") : Math.max(runs, DEFAULT_MAX_RUNS),
+        rerun: parseChoice(values.rerun, "--rerun", RERUN_POLICIES, "suspected")
       },
       {
         store: new LocalBaselineStore(join5(baselineDir, gateId), ctx.cwd),

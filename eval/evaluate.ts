@@ -15,11 +15,18 @@
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
 import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
 import { seededRandom, standardNormal, type RandomSource } from '../src/domain/random.js';
-import type { GateVerdict } from '../src/domain/report.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
-import { decide, RULES, type Decision, type RuleName } from './rules.js';
+import {
+  decide,
+  PROCEDURES,
+  RULES,
+  type Decision,
+  type Outcome,
+  type Procedure,
+  type RuleName,
+} from './rules.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
 
 export interface Scenario {
@@ -95,14 +102,19 @@ const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n}
 class VerdictSplit {
   private readonly counts = { pass: 0, inconclusive: 0, fail: 0 };
   private n = 0;
-  add(verdict: GateVerdict): void {
+  private runs = 0;
+  add(outcome: Outcome | undefined): void {
+    if (!outcome) return;
+    const { verdict } = outcome;
     if (verdict === 'pass' || verdict === 'inconclusive' || verdict === 'fail') this.counts[verdict]++;
     this.n++;
+    this.runs += outcome.runs;
   }
   text(): string {
     const share = (k: number) => `${Math.round((100 * k) / Math.max(1, this.n))}%`;
     const { pass, inconclusive, fail } = this.counts;
-    return `pass ${share(pass)} · inconclusive ${share(inconclusive)} · fail ${share(fail)}`;
+    const runs = (this.runs / Math.max(1, this.n)).toFixed(2);
+    return `pass ${share(pass)} · inconclusive ${share(inconclusive)} · fail ${share(fail)} (${runs} runs)`;
   }
 }
 
@@ -119,25 +131,26 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
   for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
-    const oneRun = new VerdictSplit();
-    const threeRuns = new VerdictSplit();
+    const splitsOf = Object.fromEntries(PROCEDURES.map((p) => [p, new VerdictSplit()])) as Record<
+      Procedure,
+      VerdictSplit
+    >;
     for (let t = 0; t < n; t++) {
       const d = simulatedTrial(scenario, base, random, config);
       for (const r of RULES) if (d.alarms[r]) tally[r]++;
-      oneRun.add(d.verdicts.oneRun);
-      if (d.verdicts.threeRuns) threeRuns.add(d.verdicts.threeRuns);
+      for (const p of PROCEDURES) splitsOf[p].add(d.outcomes[p]);
       if (t % 25 === 24) process.stderr.write(`rho ${rho}, ${scenario.label}: ${t + 1}/${n}\n`);
     }
     const what = scenario.aa ? 'false alarms' : 'detected';
     console.log(
       `| ${scenario.label} | ${n} | ${RULES.map((r) => `${what} ${pct(tally[r], n)}`).join(' | ')} |`,
     );
-    splits.push(`| ${scenario.label} | ${n} | ${oneRun.text()} | ${threeRuns.text()} |`);
+    splits.push(`| ${scenario.label} | ${n} | ${PROCEDURES.map((p) => splitsOf[p].text()).join(' | ')} |`);
   }
   console.log('');
   console.log(`### What the job shows, rho ${rho}: perf-gate's gate verdicts on the same trials\n`);
-  console.log('| change | trials | one run | --runs 3 |');
-  console.log('|---|---|---|---|');
+  console.log(`| change | trials | ${PROCEDURES.join(' | ')} |`);
+  console.log(`|---|---|${PROCEDURES.map(() => '---').join('|')}|`);
   for (const line of splits) console.log(line);
   console.log('');
   if (only) return;

@@ -14,8 +14,8 @@ import { runAB } from '../src/pipeline/ab-mode.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from '../src/pipeline/live-run.js';
 import { decide, RULES as ALL_RULES, type RuleName } from './rules.js';
 
-/** One candidate run per trial here: the repeated-runs rule is left to the simulation. */
-const RULES = ALL_RULES.filter((r) => r !== 'perf-gate --runs 3');
+/** One candidate run per trial here: the procedures that repeat the candidate are left to the simulation. */
+const RULES = ALL_RULES.filter((r) => r !== 'perf-gate' && r !== 'perf-gate --runs 3');
 
 const BASE: Partial<DemoKnobs> = { errorRate: 0.001 };
 const CHANGES: Array<[string, Partial<DemoKnobs>, boolean]> = [

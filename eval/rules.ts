@@ -5,15 +5,28 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { compareRuns } from '../src/domain/compare/index.js';
 import { poolRepeatedRuns } from '../src/domain/merge.js';
+import { confidencePerLook, worthAnotherRun, type RerunPolicy } from '../src/domain/compare/sequential.js';
 import { Histogram } from '../src/domain/histogram.js';
 import type { GateConfig } from '../src/domain/gate-config.js';
 import type { GateVerdict } from '../src/domain/report.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { studentTQuantile } from '../src/domain/stats/student-t.js';
 
-export type RuleName = 'perf-gate' | 'perf-gate --runs 3' | 'p95 ratio > 1.10' | 't-test on per-run values';
+/** perf-gate's procedures: the default, and the settings a user can change. */
+export type Procedure =
+  'perf-gate' | 'perf-gate --max-runs 1' | 'perf-gate --runs 3' | 'perf-gate --rerun inconclusive';
+export const PROCEDURES: Procedure[] = [
+  'perf-gate',
+  'perf-gate --max-runs 1',
+  'perf-gate --runs 3',
+  'perf-gate --rerun inconclusive',
+];
+
+export type RuleName =
+  Exclude<Procedure, 'perf-gate --rerun inconclusive'> | 'p95 ratio > 1.10' | 't-test on per-run values';
 export const RULES: RuleName[] = [
   'perf-gate',
+  'perf-gate --max-runs 1',
   'perf-gate --runs 3',
   'p95 ratio > 1.10',
   't-test on per-run values',
@@ -60,15 +73,43 @@ function tTestRule(history: readonly RunSummary[], candidate: RunSummary, w: Wat
   return value(candidate) > mean(values) + studentTQuantile(0.99, n - 1) * sd * Math.sqrt(1 + 1 / n);
 }
 
-/** What every rule decided on one trial, and perf-gate's full gate verdicts (with one run, and with three pooled). */
+/**
+ * perf-gate as the pipeline runs it with `--max-runs` = candidates.length: the candidate's runs one by one, each
+ * look at its share of the confidence, while the rerun policy asks for another run. The last verdict, and the runs.
+ */
+function sequentialVerdict(
+  history: readonly RunSummary[],
+  candidates: readonly RunSummary[],
+  config: GateConfig,
+  policy: RerunPolicy,
+): Outcome {
+  const looks = candidates.length;
+  const perLook = looks > 1 ? { ...config, confidence: confidencePerLook(config.confidence, looks) } : config;
+  for (let runs = 1; ; runs++) {
+    const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), perLook, {
+      candidateRuns: runs,
+      looks,
+    });
+    if (!worthAnotherRun(report, runs, looks, policy)) return { verdict: report.verdict, runs };
+  }
+}
+
+/** One procedure's gate verdict on a trial, and how many candidate runs it used. */
+export interface Outcome {
+  verdict: GateVerdict;
+  runs: number;
+}
+
+/** What every rule decided on one trial, and each perf-gate procedure's gate verdict (those it had runs for). */
 export interface Decision {
   alarms: Record<RuleName, boolean>;
-  verdicts: { oneRun: GateVerdict; threeRuns?: GateVerdict };
+  outcomes: Partial<Record<Procedure, Outcome>>;
 }
 
 /**
  * Whether each rule fails the candidate against the history (oldest first). `candidates` are repeated runs of the
- * candidate: perf-gate's default and the peers' rules see the first only; `perf-gate --runs 3` pools three.
+ * candidate (made one after another): the peers' rules and `--max-runs 1` see the first only; `--runs 3` pools
+ * three; the default and `--rerun inconclusive` take them one at a time, up to three, as their policy asks.
  */
 export function decide(
   history: readonly RunSummary[],
@@ -77,19 +118,27 @@ export function decide(
   w: Watched,
 ): Decision {
   const [candidate] = candidates as [RunSummary];
-  const repeated = candidates.slice(0, 3);
-  const oneRun = compareRuns([...history], candidate, config).verdict;
-  const threeRuns =
-    repeated.length === 3
-      ? compareRuns([...history], poolRepeatedRuns(repeated), config, { candidateRuns: 3 }).verdict
-      : undefined;
+  const three = candidates.slice(0, 3);
+  const outcomes: Partial<Record<Procedure, Outcome>> = {
+    'perf-gate --max-runs 1': sequentialVerdict(history, [candidate], config, 'suspected'),
+  };
+  if (three.length === 3) {
+    outcomes['perf-gate'] = sequentialVerdict(history, three, config, 'suspected');
+    outcomes['perf-gate --runs 3'] = {
+      verdict: compareRuns([...history], poolRepeatedRuns(three), config, { candidateRuns: 3 }).verdict,
+      runs: 3,
+    };
+    outcomes['perf-gate --rerun inconclusive'] = sequentialVerdict(history, three, config, 'inconclusive');
+  }
+  const fails = (p: Procedure) => outcomes[p]?.verdict === 'fail';
   return {
     alarms: {
-      'perf-gate': oneRun === 'fail',
-      'perf-gate --runs 3': threeRuns === 'fail',
+      'perf-gate': fails('perf-gate'),
+      'perf-gate --max-runs 1': fails('perf-gate --max-runs 1'),
+      'perf-gate --runs 3': fails('perf-gate --runs 3'),
       'p95 ratio > 1.10': ratioRule(history, candidate, w),
       't-test on per-run values': tTestRule(history, candidate, w),
     },
-    verdicts: { oneRun, ...(threeRuns ? { threeRuns } : {}) },
+    outcomes,
   };
 }

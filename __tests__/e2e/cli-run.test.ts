@@ -143,6 +143,53 @@ export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { na
     expect(r.stdout).toMatch(/p\(95\)<0\.001/);
     expect(existsSync(join(dir, 'store', 'default'))).toBe(false);
   }, 60_000);
+  it('repeats an inconclusive candidate up to --max-runs with --rerun inconclusive, splitting the confidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'max-runs-'));
+    const run = (extra: string[]) =>
+      cli(
+        bundle,
+        [
+          'run',
+          'examples/shop.js',
+          '-e',
+          `BASE_URL=${service.url}`,
+          '-e',
+          'DURATION=4s',
+          '--baseline-dir',
+          dir,
+          ...extra,
+        ],
+        { K6_PATH: k6 },
+      );
+    expect((await run([])).code).toBe(0); // the baseline
+    // 10% slower is exactly the tolerance: no number of short runs can tell, so all three are made.
+    service.setKnobs({ slowdown: 1.1 });
+    try {
+      const reportPath = join(dir, 'report.json');
+      const r = await run([
+        '--max-runs',
+        '3',
+        '--rerun',
+        'inconclusive',
+        '--read-only',
+        '--json',
+        reportPath,
+      ]);
+      expect(r.code, r.stdout + r.stderr).toBe(0); // inconclusive warns by default
+      expect(r.stderr).toMatch(/inconclusive after 1 run\(s\).*run 2 of at most 3/);
+      expect(r.stderr).toMatch(/inconclusive after 2 run\(s\).*run 3 of at most 3/);
+      const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+      expect(report.verdict).toBe('inconclusive');
+      expect(report.settings).toMatchObject({ candidateRuns: 3, looks: 3 });
+      expect(report.settings.confidence).toBeCloseTo(1 - 0.01 / 3, 10);
+      expect(r.stdout).toMatch(
+        /3 runs pooled, repeated while inconclusive \(up to 3 looks at 99\.67% each\)/,
+      );
+    } finally {
+      service.setKnobs({ slowdown: 1 });
+    }
+    expect(readdirSync(join(dir, 'default'))).toHaveLength(1);
+  }, 120_000);
 });
 
 describe('perf-gate ab with the real k6 against two demo services', () => {

@@ -6,6 +6,7 @@ import type { BaselineSavePolicy } from '../pipeline/run-gate.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
 import { DEFAULT_PAIRS } from '../pipeline/ab-mode.js';
 import { INPUT } from './names.js';
+import { DEFAULT_MAX_RUNS, RERUN_POLICIES, type RerunPolicy } from '../domain/compare/sequential.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
 export interface ActionEnvironment {
@@ -30,6 +31,10 @@ export interface ActionConfig {
   /** A push to the default branch: the run that refreshes the baseline (its regressions are reported, not failed). */
   refresh: boolean;
   history: number;
+  /** Candidate runs pooled, and the most to make while the verdict is inconclusive. */
+  runs: number;
+  maxRuns: number;
+  rerun: RerunPolicy;
   warmupSeconds?: number;
   reportPath: string;
   /** Where baselines live: artifacts of this repository's default-branch runs, or a directory (e.g. with actions/cache). */
@@ -64,6 +69,40 @@ function abInputs(get: (name: string) => string, script: string | undefined): Ac
     pairs: get(INPUT.pairs)
       ? named(INPUT.pairs, () => parseCount(get(INPUT.pairs), '--pairs', 3))
       : DEFAULT_PAIRS,
+  };
+}
+
+/**
+ * `runs` (pooled), `max-runs` (repeats while a regression is suspected, or while inconclusive with `rerun`):
+ * counts of candidate runs of a script. By default a pull request's candidate may run up to DEFAULT_MAX_RUNS
+ * times; the default-branch refresh runs once (it reports regressions without failing on them, so repeating it
+ * would buy nothing), and results are read once.
+ */
+function runInputs(
+  get: (name: string) => string,
+  script: string | undefined,
+  refresh: boolean,
+): { runs: number; maxRuns: number; rerun: RerunPolicy } {
+  const count = (name: string) =>
+    get(name) ? named(name, () => parseCount(get(name), '--count')) : undefined;
+  const runs = count(INPUT.runs);
+  const maxRuns = count(INPUT.maxRuns);
+  if (!script && ((runs ?? 1) > 1 || (maxRuns ?? 1) > 1))
+    throw new PerfGateError(
+      `inputs '${INPUT.runs}' and '${INPUT.maxRuns}' repeat a script, and no '${INPUT.script}' is set`,
+      `Leave them out with '${INPUT.results}', or run the script with '${INPUT.script}'`,
+    );
+  const min = runs ?? 1;
+  const max = maxRuns ?? (script && !refresh ? Math.max(min, DEFAULT_MAX_RUNS) : min);
+  if (max < min)
+    throw new PerfGateError(
+      `input '${INPUT.maxRuns}' (${max}) is below '${INPUT.runs}' (${min})`,
+      `Set '${INPUT.maxRuns}' to at least '${INPUT.runs}', or leave it out`,
+    );
+  return {
+    runs: min,
+    maxRuns: max,
+    rerun: oneOf(INPUT.rerun, get(INPUT.rerun), RERUN_POLICIES, 'suspected'),
   };
 }
 
@@ -208,6 +247,7 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
           ? { retentionDays: named(INPUT.retentionDays, () => parseCount(retention, '--retention-days', 1)) }
           : {}),
       };
+  const refresh = onDefaultBranch && save !== 'never';
   return {
     store,
     token: get(INPUT.githubToken),
@@ -237,8 +277,9 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
     gate,
     gateId,
     save,
-    refresh: onDefaultBranch && save !== 'never',
+    refresh,
     history: get(INPUT.history) ? named(INPUT.history, () => parseCount(get(INPUT.history), '--history')) : 5,
+    ...runInputs(get, script, refresh),
     warmupSeconds: get(INPUT.warmup)
       ? named(INPUT.warmup, () => parseDuration(get(INPUT.warmup), '--warmup'))
       : undefined,

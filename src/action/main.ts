@@ -109,6 +109,9 @@ export async function run(): Promise<void> {
         baseline: { save: config.save, history: config.history },
         git: { commit: context.sha, ref: context.ref },
         seed: 1,
+        runs: config.runs,
+        maxRuns: config.maxRuns,
+        rerun: config.rerun,
       },
       { store, logger, k6 },
     );

@@ -30,6 +30,9 @@ export const INPUT = {
   candidateTarget: 'candidate-target',
   targetEnv: 'target-env',
   pairs: 'pairs',
+  runs: 'runs',
+  maxRuns: 'max-runs',
+  rerun: 'rerun',
 } as const;
 
 export const OUTPUT = {

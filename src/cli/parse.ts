@@ -60,3 +60,18 @@ export function parseCount(text: string, flag: string, min = 1): number {
   }
   return Number(text);
 }
+
+/** One of a fixed set of words (`fallback` when the flag is absent), e.g. `--rerun suspected`. */
+export function parseChoice<T extends string>(
+  text: string | undefined,
+  flag: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (text === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw new PerfGateError(
+    `${flag} "${text}" is not ${allowed.join(' or ')}`,
+    `Write it like ${flag} ${fallback}`,
+  );
+}

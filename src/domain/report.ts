@@ -70,6 +70,13 @@ export interface Report {
     inconclusivePolicy: 'warn' | 'fail' | 'pass';
     /** Noise from run-to-run variation, when a history was available. */
     noiseRuns: number;
+    /** Candidate runs pooled (`--runs`, or the repeats `--max-runs` made while the verdict was inconclusive). */
+    candidateRuns?: number;
+    /**
+     * With `--max-runs`: how many times the data could be looked at; `confidence` is then each look's share
+     * (docs/statistics.md, "Repeats").
+     */
+    looks?: number;
   };
   warnings: string[];
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */

@@ -7,10 +7,11 @@ import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { mergeRunSummaries, parseRunSummary, summarizeK6Output } from '../ingest/index.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
+import { confidencePerLook, worthAnotherRun, type RerunPolicy } from '../domain/compare/sequential.js';
 import type { BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { prepareLiveRun, runK6Live } from './live-run.js';
+import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
 
 /**
  * When the run is stored as a baseline: `auto` only when there is none yet (and the run passed);
@@ -34,6 +35,13 @@ export interface GateRunConfig {
   seed: number;
   /** Repeat the candidate run this many times (default 1); the runs are pooled. */
   runs?: number;
+  /**
+   * Keep repeating the candidate while the verdict is inconclusive, up to this many runs in all (default: `runs`).
+   * The confidence is split over the looks (see domain/compare/sequential.ts).
+   */
+  maxRuns?: number;
+  /** Which inconclusive verdicts make another run (default `suspected`: a regression is suspected). */
+  rerun?: RerunPolicy;
 }
 
 export interface GateDeps {
@@ -63,14 +71,47 @@ async function readResult(path: string, config: GateRunConfig, logger: Logger): 
   return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
 
-interface Candidate {
-  /** Each run of the candidate (several with --runs). */
+/** The candidate's runs, pooled into one summary, and the report that judged them. */
+interface Judged {
+  summary: RunSummary;
+  report: Report;
+}
+
+interface Candidate extends Judged {
+  /** Each run of the candidate (several with --runs or --max-runs). */
   runs: RunSummary[];
   k6ExitCode?: number;
 }
 
-async function candidateRuns(config: GateRunConfig, deps: GateDeps): Promise<Candidate> {
-  const { logger } = deps;
+/** How many candidate runs: at least `runs`, and up to `maxRuns` while the verdict stays inconclusive. */
+interface RunCounts {
+  min: number;
+  max: number;
+}
+
+function runCounts(config: GateRunConfig): RunCounts {
+  const min = Math.max(1, config.runs ?? 1);
+  const max = config.maxRuns ?? min;
+  if (max < min)
+    throw new PerfGateError(
+      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
+      'Raise the maximum (max-runs) or lower runs',
+    );
+  return { min, max };
+}
+
+/**
+ * The candidate, checked before anything is downloaded or run, so that bad input is one line of error and no
+ * other output: a prepared script (k6 found, script loadable), or the results already read.
+ */
+type CandidateSource =
+  { kind: 'script'; prepared: PreparedRun; k6: K6Runner } | { kind: 'results'; run: RunSummary };
+
+async function prepareCandidate(
+  config: GateRunConfig,
+  deps: GateDeps,
+  { max }: RunCounts,
+): Promise<CandidateSource> {
   if (config.script && config.results?.length) {
     throw new PerfGateError('give either a script to run or results to read, not both', 'Drop one of them');
   }
@@ -86,33 +127,61 @@ async function candidateRuns(config: GateRunConfig, deps: GateDeps): Promise<Can
       warmupSeconds: config.warmupSeconds,
       git: config.git,
     };
-    const prepared = await prepareLiveRun(request, k6);
-    const repeats = Math.max(1, config.runs ?? 1);
-    const runs: RunSummary[] = [];
-    let k6ExitCode = 0;
-    for (let i = 1; i <= repeats; i++) {
-      const title =
-        repeats > 1
-          ? `Running k6 on ${config.script} (run ${i} of ${repeats})`
-          : `Running k6 on ${config.script}`;
-      const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-      runs.push(result.summary);
-      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
-    }
-    return { runs, k6ExitCode };
+    return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
   }
   if (config.results?.length) {
-    return logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
-      const shards: RunSummary[] = [];
+    if (max > 1)
+      throw new PerfGateError(
+        'repeated runs (runs, max-runs) need a script to run; results are read once',
+        'Drop runs/max-runs, or give the script instead of its results',
+      );
+    const { logger } = deps;
+    const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
+      const read: RunSummary[] = [];
       for (const file of config.results as string[])
-        shards.push(await readResult(resolve(config.cwd, file), config, logger));
-      return { runs: [shards.length === 1 ? (shards[0] as RunSummary) : mergeRunSummaries(shards)] };
+        read.push(await readResult(resolve(config.cwd, file), config, logger));
+      return read;
     });
+    return {
+      kind: 'results',
+      run: shards.length === 1 ? (shards[0] as RunSummary) : mergeRunSummaries(shards),
+    };
   }
   throw new PerfGateError(
     'nothing to gate: no script and no results',
     'Pass a k6 script to run, or k6 result files to read',
   );
+}
+
+/** Runs the script at least `min` times, and again while the rerun policy asks for it, up to `max`. */
+async function runCandidate(
+  source: CandidateSource,
+  config: GateRunConfig,
+  logger: Logger,
+  { min, max }: RunCounts,
+  judge: (runs: RunSummary[]) => Judged,
+): Promise<Candidate> {
+  if (source.kind === 'results') return { ...judge([source.run]), runs: [source.run] };
+  const { prepared, k6 } = source;
+  const policy = config.rerun ?? 'suspected';
+  const runs: RunSummary[] = [];
+  let k6ExitCode = 0;
+  for (let i = 1; ; i++) {
+    const of = min === max ? `${max}` : `at most ${max}`;
+    const title =
+      max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
+    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+    runs.push(result.summary);
+    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    if (i < min) continue;
+    const judged = judge(runs);
+    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
+    logger.info(
+      policy === 'suspected'
+        ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).`
+        : `inconclusive after ${i} run(s): ${judged.report.reason} Running the candidate again to settle it (run ${i + 1} of at most ${max}).`,
+    );
+  }
 }
 
 function exitCodeFor(report: Report): 0 | 1 {
@@ -128,10 +197,9 @@ function exitCodeFor(report: Report): 0 | 1 {
  */
 export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<GateOutcome> {
   const { logger, store } = deps;
-  const { runs, k6ExitCode } = await candidateRuns(config, deps);
-  const summary = poolRepeatedRuns(runs);
-  for (const warning of summary.warnings) logger.warn(warning);
-
+  // Bad input (run counts, script, results) is reported before any download or run.
+  const counts = runCounts(config);
+  const source = await prepareCandidate(config, deps, counts);
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
     const runs = await store.history(config.baseline.history);
     logger.info(
@@ -142,12 +210,24 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     return runs;
   });
 
-  const report = compareRuns(
-    history.map((h) => h.summary),
-    summary,
-    config.gate,
-    { seed: config.seed, candidateRuns: runs.length },
-  );
+  // Every look at the data (one per run while inconclusive, with --max-runs) gets its share of the confidence.
+  const looks = counts.max - counts.min + 1;
+  const gate =
+    looks > 1
+      ? { ...config.gate, confidence: confidencePerLook(config.gate.confidence, looks) }
+      : config.gate;
+  const baselines = history.map((h) => h.summary);
+  const judge = (runs: RunSummary[]): Judged => {
+    const summary = poolRepeatedRuns(runs);
+    const report = compareRuns(baselines, summary, gate, {
+      seed: config.seed,
+      candidateRuns: runs.length,
+      looks,
+    });
+    return { summary, report };
+  };
+  const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
+  for (const warning of summary.warnings) logger.warn(warning);
   const newest = history[0];
   if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
 

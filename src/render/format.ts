@@ -50,6 +50,25 @@ export function formatTolerance(c: Comparison): string {
     : `${Number((c.tolerance * 100).toFixed(3))} pp`;
 }
 
+/** A confidence as a percentage without float noise: 0.99 -> `99%`, 0.99666… -> `99.67%`. */
+export function formatConfidence(confidence: number): string {
+  return `${Number((confidence * 100).toFixed(2))}%`;
+}
+
+/**
+ * How many candidate runs were pooled and how the confidence was spent, when that is more than one plain run:
+ * `3 runs pooled, repeated while inconclusive (up to 3 looks at 99.67% each)`; undefined for a single run.
+ */
+export function candidateRunsText(report: Report): string | undefined {
+  const runs = report.settings.candidateRuns ?? 1;
+  const looks = report.settings.looks ?? 1;
+  if (runs <= 1 && looks <= 1) return undefined;
+  const pooled = runs === 1 ? '1 run' : `${runs} runs pooled`;
+  return looks > 1
+    ? `${pooled}, repeated while inconclusive (up to ${looks} looks at ${formatConfidence(report.settings.confidence)} each)`
+    : pooled;
+}
+
 /** A series as a label: `all traffic`, `scenario browse`, `GET /products (POST)`. */
 export function seriesLabel(key: SeriesKey): string {
   const entries = Object.entries(key);

@@ -2,6 +2,8 @@ import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js'
 import { escapeMarkdown, escapeMermaid } from './escape.js';
 import {
   age,
+  candidateRunsText,
+  formatConfidence,
   formatChange,
   formatTolerance,
   formatValue,
@@ -125,7 +127,11 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
       : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? ' (run-to-run noise measured from them)' : ''}`,
   );
   const link = ctx.baselineUrl ?? b.url;
-  return [`**Baseline:** ${parts.join(', ')}${link ? ` — [its run](${link})` : ''}.`];
+  const candidate = candidateRunsText(report);
+  return [
+    `**Baseline:** ${parts.join(', ')}${link ? ` — [its run](${link})` : ''}.`,
+    ...(candidate ? ['', `**This change:** ${candidate}.`] : []),
+  ];
 }
 
 function whatToDo(report: Report): string[] {
@@ -220,7 +226,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     );
   }
   const footer = [
-    `confidence ${report.settings.confidence * 100}% per bound`,
+    `confidence ${formatConfidence(report.settings.confidence)} per bound`,
     `report schema v${report.schemaVersion}`,
   ];
   if (ctx.runUrl) footer.unshift(`[job](${ctx.runUrl})`);

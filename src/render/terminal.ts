@@ -1,7 +1,9 @@
 import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
 import { escapeTerminal } from './escape.js';
 import {
+  candidateRunsText,
   formatChange,
+  formatConfidence,
   formatTolerance,
   isDiagnostic,
   formatValue,
@@ -120,7 +122,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     out.push(
       paint(
         'dim',
-        `  tolerance: ${tolerances.join(', ') || 'none gated'}; bounds at ${report.settings.confidence * 100}% confidence each side`,
+        `  tolerance: ${tolerances.join(', ') || 'none gated'}; bounds at ${formatConfidence(report.settings.confidence)} confidence each side`,
       ),
     );
     out.push(
@@ -149,6 +151,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       b.source,
     ].filter(Boolean);
     out.push('', paint('dim', `baseline: ${escapeTerminal(parts.join(', '))}`));
+    const candidate = candidateRunsText(report);
+    if (candidate) out.push(paint('dim', `this change: ${candidate}`));
   }
   if (!report.fingerprint.match) {
     out.push(

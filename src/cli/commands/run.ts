@@ -6,7 +6,8 @@ import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { runGate, type BaselineSavePolicy } from '../../pipeline/run-gate.js';
 import type { CliCommand } from '../command.js';
 import { gateOptions, gateConfigFromFlags } from '../gate-options.js';
-import { parseCount, parseDuration, parseKeyValues } from '../parse.js';
+import { parseChoice, parseCount, parseDuration, parseKeyValues } from '../parse.js';
+import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../../domain/compare/sequential.js';
 import { publishLocally, outputOptions } from '../publish-local.js';
 import { gitInfo } from '../git-info.js';
 
@@ -30,6 +31,10 @@ Options:
   --warmup <duration>     leave out the first part of the run (default 0; e.g. 10s)
   --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
                           baselines when a baseline is written)
+  --max-runs <n>          when a regression is suspected but not established, run again, up to n runs
+                          in all (default 3; the confidence is split over the looks; 1 turns it off)
+  --rerun <when>          what makes another run: suspected (default) or inconclusive (any
+                          inconclusive verdict: settles more answers, repeats more runs)
 ${gateOptions.usage}
 ${outputOptions.usage}
   --debug                 show k6's own output and stack traces
@@ -48,6 +53,8 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     history: { type: 'string' },
     warmup: { type: 'string' },
     runs: { type: 'string' },
+    'max-runs': { type: 'string' },
+    rerun: { type: 'string' },
     ...gateOptions.options,
     ...outputOptions.options,
   },
@@ -79,6 +86,7 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
     const history = values.history ? parseCount(values.history as string, '--history') : 5;
     const warmupSeconds = values.warmup ? parseDuration(values.warmup as string, '--warmup') : undefined;
     const scriptEnv = parseKeyValues((values.env as string[] | undefined) ?? [], '--env');
+    const runs = values.runs ? parseCount(values.runs as string, '--runs') : 1;
     const k6Flag = values.k6 as string | undefined;
     // Resolve k6 before anything runs, so a missing k6 is reported before any work.
     const location = locateK6(k6Flag, ctx.env, ctx.cwd);
@@ -94,7 +102,11 @@ Exit codes: 0 pass or no baseline yet, 1 the gate failed (a regression, or k6's 
         baseline: { save, history },
         git: await gitInfo(ctx.cwd),
         seed: 1,
-        runs: values.runs ? parseCount(values.runs as string, '--runs') : 1,
+        runs,
+        maxRuns: values['max-runs']
+          ? parseCount(values['max-runs'] as string, '--max-runs')
+          : Math.max(runs, DEFAULT_MAX_RUNS),
+        rerun: parseChoice(values.rerun as string | undefined, '--rerun', RERUN_POLICIES, 'suspected'),
       },
       {
         store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd),

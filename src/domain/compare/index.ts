@@ -119,7 +119,7 @@ export function compareRuns(
   history: RunSummary[],
   candidate: RunSummary,
   config: GateConfig,
-  options: { seed?: number; candidateRuns?: number } = {},
+  options: { seed?: number; candidateRuns?: number; looks?: number } = {},
 ): Report {
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
@@ -143,6 +143,8 @@ export function compareRuns(
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
+      candidateRuns: options.candidateRuns ?? 1,
+      ...(options.looks && options.looks > 1 ? { looks: options.looks } : {}),
     },
     warnings,
   } as const;

@@ -1,0 +1,49 @@
+/** The action's inputs for repeated runs: defaults per event, and errors that name the input. */
+import { describe, expect, it } from 'vitest';
+import { readActionConfig, type ActionEnvironment } from '../../src/action/inputs.js';
+
+function env(
+  inputs: Record<string, string>,
+  event: 'pull_request' | 'push' = 'pull_request',
+): ActionEnvironment {
+  return {
+    input: (name) => inputs[name] ?? '',
+    workspace: '/work/repo',
+    eventName: event,
+    ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/7/merge',
+    defaultBranch: 'main',
+    sha: 'abc123',
+  };
+}
+
+describe('runs, max-runs and rerun', () => {
+  it('lets a pull request run the script up to 3 times on a suspected regression, by default', () => {
+    const c = readActionConfig(env({ script: 'load.js' }));
+    expect(c).toMatchObject({ runs: 1, maxRuns: 3, rerun: 'suspected' });
+  });
+
+  it('runs the default-branch refresh and results once', () => {
+    expect(readActionConfig(env({ script: 'load.js' }, 'push'))).toMatchObject({ refresh: true, maxRuns: 1 });
+    expect(readActionConfig(env({ results: 'out.json' }))).toMatchObject({ runs: 1, maxRuns: 1 });
+  });
+
+  it('takes explicit values, at least as many as runs', () => {
+    expect(readActionConfig(env({ script: 'a.js', runs: '2' }))).toMatchObject({ runs: 2, maxRuns: 3 });
+    expect(readActionConfig(env({ script: 'a.js', runs: '4' }))).toMatchObject({ runs: 4, maxRuns: 4 });
+    expect(readActionConfig(env({ script: 'a.js', 'max-runs': '1' }))).toMatchObject({ maxRuns: 1 });
+    expect(readActionConfig(env({ script: 'a.js', rerun: 'inconclusive' }))).toMatchObject({
+      rerun: 'inconclusive',
+    });
+  });
+
+  it('names the input that is wrong', () => {
+    expect(() => readActionConfig(env({ script: 'a.js', runs: '3', 'max-runs': '2' }))).toThrow(
+      /input 'max-runs' \(2\) is below 'runs' \(3\)/,
+    );
+    expect(() => readActionConfig(env({ results: 'out.json', runs: '2' }))).toThrow(/'runs' and 'max-runs'/);
+    expect(() => readActionConfig(env({ script: 'a.js', 'max-runs': 'many' }))).toThrow(/input 'max-runs'/);
+    expect(() => readActionConfig(env({ script: 'a.js', rerun: 'always' }))).toThrow(
+      /input 'rerun' "always" is not suspected, inconclusive/,
+    );
+  });
+});
