@@ -73,25 +73,42 @@ function tTestRule(history: readonly RunSummary[], candidate: RunSummary, w: Wat
   return value(candidate) > mean(values) + studentTQuantile(0.99, n - 1) * sd * Math.sqrt(1 + 1 / n);
 }
 
+/** The default most runs (`--max-runs 3`). */
+const DEFAULT_LOOKS = 3;
+
 /**
- * perf-gate as the pipeline runs it with `--max-runs` = candidates.length: the candidate's runs one by one, each
- * look at its share of the confidence, while the rerun policy asks for another run. The last verdict, and the runs.
+ * perf-gate as the pipeline runs it with `--max-runs` = looks: the candidate's runs one by one, each look at its
+ * share of the confidence, while the rerun policy asks for another run (and `candidates` has one). The last
+ * verdict, and the runs it took.
  */
 function sequentialVerdict(
   history: readonly RunSummary[],
   candidates: readonly RunSummary[],
   config: GateConfig,
   policy: RerunPolicy,
-): Outcome {
-  const looks = candidates.length;
+  looks: number,
+): Outcome & { wantsAnother: boolean } {
   const perLook = looks > 1 ? { ...config, confidence: confidencePerLook(config.confidence, looks) } : config;
   for (let runs = 1; ; runs++) {
     const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), perLook, {
       candidateRuns: runs,
       looks,
     });
-    if (!worthAnotherRun(report, runs, looks, policy)) return { verdict: report.verdict, runs };
+    const wantsAnother = worthAnotherRun(report, runs, looks, policy);
+    if (!wantsAnother || runs >= candidates.length) return { verdict: report.verdict, runs, wantsAnother };
   }
+}
+
+/**
+ * Whether perf-gate's default procedure would run the candidate again after these runs: how the real corpus makes
+ * only the runs the default asks for.
+ */
+export function defaultWantsAnotherRun(
+  history: readonly RunSummary[],
+  candidates: readonly RunSummary[],
+  config: GateConfig,
+): boolean {
+  return sequentialVerdict(history, candidates, config, 'suspected', DEFAULT_LOOKS).wantsAnother;
 }
 
 /** One procedure's gate verdict on a trial, and how many candidate runs it used. */
@@ -109,7 +126,8 @@ export interface Decision {
 /**
  * Whether each rule fails the candidate against the history (oldest first). `candidates` are repeated runs of the
  * candidate (made one after another): the peers' rules and `--max-runs 1` see the first only; `--runs 3` pools
- * three; the default and `--rerun inconclusive` take them one at a time, up to three, as their policy asks.
+ * three; the default and `--rerun inconclusive` take them one at a time, up to three, as their policy asks (the
+ * default needs only the runs it asks for: see defaultWantsAnotherRun).
  */
 export function decide(
   history: readonly RunSummary[],
@@ -118,17 +136,23 @@ export function decide(
   w: Watched,
 ): Decision {
   const [candidate] = candidates as [RunSummary];
-  const three = candidates.slice(0, 3);
+  const three = candidates.slice(0, DEFAULT_LOOKS);
   const outcomes: Partial<Record<Procedure, Outcome>> = {
-    'perf-gate --max-runs 1': sequentialVerdict(history, [candidate], config, 'suspected'),
+    'perf-gate': sequentialVerdict(history, three, config, 'suspected', DEFAULT_LOOKS),
+    'perf-gate --max-runs 1': sequentialVerdict(history, [candidate], config, 'suspected', 1),
   };
-  if (three.length === 3) {
-    outcomes['perf-gate'] = sequentialVerdict(history, three, config, 'suspected');
+  if (three.length === DEFAULT_LOOKS) {
     outcomes['perf-gate --runs 3'] = {
       verdict: compareRuns([...history], poolRepeatedRuns(three), config, { candidateRuns: 3 }).verdict,
       runs: 3,
     };
-    outcomes['perf-gate --rerun inconclusive'] = sequentialVerdict(history, three, config, 'inconclusive');
+    outcomes['perf-gate --rerun inconclusive'] = sequentialVerdict(
+      history,
+      three,
+      config,
+      'inconclusive',
+      DEFAULT_LOOKS,
+    );
   }
   const fails = (p: Procedure) => outcomes[p]?.verdict === 'fail';
   return {
