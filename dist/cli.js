@@ -7063,8 +7063,10 @@ function candidateRunsText(report) {
   const runs = report.settings.candidateRuns ?? 1;
   const looks = report.settings.looks ?? 1;
   if (runs <= 1 && looks <= 1) return void 0;
-  const pooled = runs === 1 ? "1 run" : `${runs} runs pooled`;
-  return looks > 1 ? `${pooled}, repeated while inconclusive (up to ${looks} looks at ${formatConfidence(report.settings.confidence)} each)` : pooled;
+  if (looks <= 1) return `${runs} runs pooled`;
+  const why = report.settings.rerun === "inconclusive" ? "while the verdict is inconclusive" : "while a regression is suspected";
+  const made = runs === 1 ? "1 run" : `${runs} runs pooled`;
+  return `${made} of at most ${looks} (it runs again ${why}; each look's bounds at ${formatConfidence(report.settings.confidence)})`;
 }
 function seriesLabel(key) {
   const entries = Object.entries(key);
@@ -8864,7 +8866,7 @@ function compareRuns(history, candidate, config, options = {}) {
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
       candidateRuns: options.candidateRuns ?? 1,
-      ...options.looks && options.looks > 1 ? { looks: options.looks } : {}
+      ...options.looks && options.looks > 1 ? { looks: options.looks, rerun: options.rerun ?? "suspected" } : {}
     },
     warnings
   };
@@ -10692,7 +10694,8 @@ async function runGate(config, deps) {
     const report2 = compareRuns(baselines, summary2, gate, {
       seed: config.seed,
       candidateRuns: runs2.length,
-      looks
+      looks,
+      rerun: config.rerun ?? "suspected"
     });
     return { summary: summary2, report: report2 };
   };

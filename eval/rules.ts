@@ -93,6 +93,7 @@ function sequentialVerdict(
     const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), perLook, {
       candidateRuns: runs,
       looks,
+      rerun: policy,
     });
     const wantsAnother = worthAnotherRun(report, runs, looks, policy);
     if (!wantsAnother || runs >= candidates.length) return { verdict: report.verdict, runs, wantsAnother };

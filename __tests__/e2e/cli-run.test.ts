@@ -180,10 +180,10 @@ export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { na
       expect(r.stderr).toMatch(/inconclusive after 2 run\(s\).*run 3 of at most 3/);
       const report = JSON.parse(readFileSync(reportPath, 'utf8'));
       expect(report.verdict).toBe('inconclusive');
-      expect(report.settings).toMatchObject({ candidateRuns: 3, looks: 3 });
+      expect(report.settings).toMatchObject({ candidateRuns: 3, looks: 3, rerun: 'inconclusive' });
       expect(report.settings.confidence).toBeCloseTo(1 - 0.01 / 3, 10);
       expect(r.stdout).toMatch(
-        /3 runs pooled, repeated while inconclusive \(up to 3 looks at 99\.67% each\)/,
+        /3 runs pooled of at most 3 \(it runs again while the verdict is inconclusive; each look's bounds at 99\.67%\)/,
       );
     } finally {
       service.setKnobs({ slowdown: 1 });

@@ -49,6 +49,7 @@ describe('the PR comment, job summary and terminal table', () => {
         noiseRuns: 5,
         candidateRuns: 2,
         looks: 3,
+        rerun: 'suspected',
       },
     }),
   };

@@ -77,6 +77,8 @@ export interface Report {
      * (docs/statistics.md, "Repeats").
      */
     looks?: number;
+    /** With `looks`: what made another run (`suspected` regression, or any `inconclusive` verdict). */
+    rerun?: 'suspected' | 'inconclusive';
   };
   warnings: string[];
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */

@@ -223,6 +223,7 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
       seed: config.seed,
       candidateRuns: runs.length,
       looks,
+      rerun: config.rerun ?? 'suspected',
     });
     return { summary, report };
   };

@@ -57,16 +57,20 @@ export function formatConfidence(confidence: number): string {
 
 /**
  * How many candidate runs were pooled and how the confidence was spent, when that is more than one plain run:
- * `3 runs pooled, repeated while inconclusive (up to 3 looks at 99.67% each)`; undefined for a single run.
+ * `1 run of at most 3 (it runs again while a regression is suspected; each look's bounds at 99.67%)`, or
+ * `3 runs pooled`; undefined for a single run with a single look.
  */
 export function candidateRunsText(report: Report): string | undefined {
   const runs = report.settings.candidateRuns ?? 1;
   const looks = report.settings.looks ?? 1;
   if (runs <= 1 && looks <= 1) return undefined;
-  const pooled = runs === 1 ? '1 run' : `${runs} runs pooled`;
-  return looks > 1
-    ? `${pooled}, repeated while inconclusive (up to ${looks} looks at ${formatConfidence(report.settings.confidence)} each)`
-    : pooled;
+  if (looks <= 1) return `${runs} runs pooled`;
+  const why =
+    report.settings.rerun === 'inconclusive'
+      ? 'while the verdict is inconclusive'
+      : 'while a regression is suspected';
+  const made = runs === 1 ? '1 run' : `${runs} runs pooled`;
+  return `${made} of at most ${looks} (it runs again ${why}; each look's bounds at ${formatConfidence(report.settings.confidence)})`;
 }
 
 /** A series as a label: `all traffic`, `scenario browse`, `GET /products (POST)`. */

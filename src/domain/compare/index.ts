@@ -119,7 +119,12 @@ export function compareRuns(
   history: RunSummary[],
   candidate: RunSummary,
   config: GateConfig,
-  options: { seed?: number; candidateRuns?: number; looks?: number } = {},
+  options: {
+    seed?: number;
+    candidateRuns?: number;
+    looks?: number;
+    rerun?: 'suspected' | 'inconclusive';
+  } = {},
 ): Report {
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
@@ -144,7 +149,9 @@ export function compareRuns(
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
       candidateRuns: options.candidateRuns ?? 1,
-      ...(options.looks && options.looks > 1 ? { looks: options.looks } : {}),
+      ...(options.looks && options.looks > 1
+        ? { looks: options.looks, rerun: options.rerun ?? 'suspected' }
+        : {}),
     },
     warnings,
   } as const;
