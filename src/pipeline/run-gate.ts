@@ -83,7 +83,7 @@ interface Candidate extends Judged {
   k6ExitCode?: number;
 }
 
-/** How many candidate runs: at least `runs`, and up to `maxRuns` while the verdict stays inconclusive. */
+/** How many candidate runs: at least `runs`, and up to `maxRuns` while the rerun policy asks for another. */
 interface RunCounts {
   min: number;
   max: number;
