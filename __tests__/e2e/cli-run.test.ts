@@ -40,7 +40,8 @@ describe('perf-gate run with the real k6 against the demo service', () => {
   let service: DemoService;
   const baselineDir = mkdtempSync(join(tmpdir(), 'perf-gate-e2e-'));
   const storeDir = join(baselineDir, 'default');
-  const gate = (extra: string[] = [], env: Record<string, string> = {}) =>
+  /** `perf-gate run examples/shop.js` against the demo service, storing baselines under `dir`. */
+  const shop = (dir: string, duration: string, extra: string[] = [], env: Record<string, string> = {}) =>
     cli(
       bundle,
       [
@@ -49,13 +50,15 @@ describe('perf-gate run with the real k6 against the demo service', () => {
         '-e',
         `BASE_URL=${service.url}`,
         '-e',
-        'DURATION=10s',
+        `DURATION=${duration}`,
         '--baseline-dir',
-        baselineDir,
+        dir,
         ...extra,
       ],
       { K6_PATH: k6, ...env },
     );
+  const gate = (extra: string[] = [], env: Record<string, string> = {}) =>
+    shop(baselineDir, '10s', extra, env);
   const baselineFiles = () => (existsSync(storeDir) ? readdirSync(storeDir) : []);
 
   beforeAll(async () => {
@@ -145,22 +148,7 @@ export default function () { http.get(__ENV.BASE_URL + '/products', { tags: { na
   }, 60_000);
   it('repeats an inconclusive candidate up to --max-runs with --rerun inconclusive, splitting the confidence', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'max-runs-'));
-    const run = (extra: string[]) =>
-      cli(
-        bundle,
-        [
-          'run',
-          'examples/shop.js',
-          '-e',
-          `BASE_URL=${service.url}`,
-          '-e',
-          'DURATION=4s',
-          '--baseline-dir',
-          dir,
-          ...extra,
-        ],
-        { K6_PATH: k6 },
-      );
+    const run = (extra: string[]) => shop(dir, '4s', extra);
     expect((await run([])).code).toBe(0); // the baseline
     // 10% slower is exactly the tolerance: no number of short runs can tell, so all three are made.
     service.setKnobs({ slowdown: 1.1 });
