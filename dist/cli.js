@@ -7066,7 +7066,9 @@ function candidateRunsText(report) {
   if (looks <= 1) return `${runs} runs pooled`;
   const why = report.settings.rerun === "inconclusive" ? "while the verdict is inconclusive" : "while a regression is suspected";
   const made = runs === 1 ? "1 run" : `${runs} runs pooled`;
-  return `${made} of at most ${looks} (it runs again ${why}; each look's bounds at ${formatConfidence(report.settings.confidence)})`;
+  const split = report.settings.regressionConfidence;
+  const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
+  return `${made} of at most ${looks} (it runs again ${why}${bound})`;
 }
 function seriesLabel(key) {
   const entries = Object.entries(key);
@@ -8762,6 +8764,51 @@ function fingerprintDifferences(baseline, candidate) {
   return out;
 }
 
+// src/domain/compare/sequential.ts
+var DEFAULT_MAX_RUNS = 3;
+var RERUN_POLICIES = ["suspected", "inconclusive"];
+function confidencePerLook(confidence, looks) {
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
+  if (!Number.isInteger(looks) || looks < 1)
+    throw new RangeError(`looks must be a positive integer: ${looks}`);
+  return 1 - (1 - confidence) / looks;
+}
+function perLookConfig(config, looks) {
+  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
+}
+var comparisonId = (c) => JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
+function lookAdjusted(nominal, perLook) {
+  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
+  return nominal.map((n) => {
+    const p = wide.get(comparisonId(n));
+    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
+    const interval = !n.interval || !p.interval ? n.interval : n.direction === "higher-is-worse" ? [p.interval[0], n.interval[1]] : [n.interval[0], p.interval[1]];
+    const verdict = p.verdict === "regression" ? "regression" : n.verdict === "unchanged" || n.verdict === "improvement" ? n.verdict : "inconclusive";
+    const note = verdict === "unchanged" || verdict === "improvement" ? n.note : p.note ?? n.note;
+    const adjusted = { ...n, interval, verdict };
+    if (note) adjusted.note = note;
+    else delete adjusted.note;
+    return adjusted;
+  });
+}
+function estimateBeyondTolerance(c) {
+  if (c.scale === "difference") {
+    const diff = c.candidate - c.baseline;
+    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
+  }
+  if (c.ratio === null) return false;
+  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
+}
+function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
+  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
+  if (report.verdict !== "inconclusive" || workloadMismatch || runsSoFar >= maxRuns) return false;
+  if (policy === "inconclusive") return true;
+  return report.comparisons.some(
+    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive" && estimateBeyondTolerance(c)
+  );
+}
+
 // src/domain/compare/index.ts
 var keyId = (key) => JSON.stringify(Object.entries(key).sort());
 var isAllTraffic3 = (key) => Object.keys(key).length === 0;
@@ -8842,6 +8889,31 @@ function droppedIterations(baseline, candidate, config) {
   });
   return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
 }
+function allComparisons(history, candidate, config, candidateRuns) {
+  const comparisons = [];
+  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  for (const series of candidate.series) {
+    const matches2 = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
+    if (matches2.length === 0) continue;
+    comparisons.push(...seriesComparisons(series.key, series, matches2, candidate, config, candidateRuns));
+  }
+  const throughputRule = ruleFor(config, "http_reqs", "throughput", {
+    gated: false,
+    tolerance: config.throughputTolerance
+  });
+  const throughput = compareThroughput(
+    history,
+    candidate,
+    throughputRule.gated,
+    throughputRule.tolerance,
+    config,
+    candidateRuns
+  );
+  if (throughput) comparisons.push(throughput);
+  const droppedComparison = droppedIterations(history, candidate, config);
+  if (droppedComparison) comparisons.push(droppedComparison);
+  return comparisons;
+}
 function compareRuns(history, candidate, config, options = {}) {
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
@@ -8866,7 +8938,11 @@ function compareRuns(history, candidate, config, options = {}) {
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
       candidateRuns: options.candidateRuns ?? 1,
-      ...options.looks && options.looks > 1 ? { looks: options.looks, rerun: options.rerun ?? "suspected" } : {}
+      ...options.looks && options.looks > 1 ? {
+        looks: options.looks,
+        rerun: options.rerun ?? "suspected",
+        regressionConfidence: perLookConfig(config, options.looks).confidence
+      } : {}
     },
     warnings
   };
@@ -8889,30 +8965,12 @@ function compareRuns(history, candidate, config, options = {}) {
     );
   }
   const mismatch = workloadDiffers && !config.forceFingerprint;
-  const comparisons = [];
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
-  for (const series of candidate.series) {
-    const matches2 = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
-    if (matches2.length === 0) continue;
-    comparisons.push(
-      ...seriesComparisons(series.key, series, matches2, candidate, config, options.candidateRuns ?? 1)
-    );
-  }
-  const throughputRule = ruleFor(config, "http_reqs", "throughput", {
-    gated: false,
-    tolerance: config.throughputTolerance
-  });
-  const throughput = compareThroughput(
-    history,
-    candidate,
-    throughputRule.gated,
-    throughputRule.tolerance,
-    config,
-    options.candidateRuns ?? 1
-  );
-  if (throughput) comparisons.push(throughput);
-  const droppedComparison = droppedIterations(history, candidate, config);
-  if (droppedComparison) comparisons.push(droppedComparison);
+  const candidateRuns = options.candidateRuns ?? 1;
+  const looks = options.looks ?? 1;
+  const comparisons = looks > 1 ? lookAdjusted(
+    allComparisons(history, candidate, config, candidateRuns),
+    allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns)
+  ) : allComparisons(history, candidate, config, candidateRuns);
   for (const c of comparisons) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
@@ -10563,35 +10621,6 @@ var LocalBaselineStore = class {
 // src/pipeline/run-gate.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
-
-// src/domain/compare/sequential.ts
-var DEFAULT_MAX_RUNS = 3;
-var RERUN_POLICIES = ["suspected", "inconclusive"];
-function confidencePerLook(confidence, looks) {
-  if (!(confidence > 0 && confidence < 1))
-    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
-  if (!Number.isInteger(looks) || looks < 1)
-    throw new RangeError(`looks must be a positive integer: ${looks}`);
-  return 1 - (1 - confidence) / looks;
-}
-function estimateBeyondTolerance(c) {
-  if (c.scale === "difference") {
-    const diff = c.candidate - c.baseline;
-    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
-  }
-  if (c.ratio === null) return false;
-  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
-}
-function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
-  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
-  if (report.verdict !== "inconclusive" || workloadMismatch || runsSoFar >= maxRuns) return false;
-  if (policy === "inconclusive") return true;
-  return report.comparisons.some(
-    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive" && estimateBeyondTolerance(c)
-  );
-}
-
-// src/pipeline/run-gate.ts
 async function readResult(path, config, logger) {
   const head = (await readFile3(path).catch(() => void 0))?.subarray(0, 4096).toString("utf8") ?? "";
   if (/^\s*\{[\s\S]*"producer"\s*:\s*\{\s*"name"\s*:\s*"perf-gate"/.test(head) && !head.includes('"type":"Metric"')) {
@@ -10687,11 +10716,10 @@ async function runGate(config, deps) {
     return runs2;
   });
   const looks = counts.max - counts.min + 1;
-  const gate = looks > 1 ? { ...config.gate, confidence: confidencePerLook(config.gate.confidence, looks) } : config.gate;
   const baselines = history.map((h) => h.summary);
   const judge = (runs2) => {
     const summary2 = poolRepeatedRuns(runs2);
-    const report2 = compareRuns(baselines, summary2, gate, {
+    const report2 = compareRuns(baselines, summary2, config.gate, {
       seed: config.seed,
       candidateRuns: runs2.length,
       looks,
@@ -10770,7 +10798,8 @@ Options:
   --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
                           baselines when a baseline is written)
   --max-runs <n>          when a regression is suspected but not established, run again, up to n runs
-                          in all (default 3; the confidence is split over the looks; 1 turns it off)
+                          in all (default 3; 1 turns it off); a regression needs each look's share of
+                          the confidence
   --rerun <when>          what makes another run: suspected (default) or inconclusive (any
                           inconclusive verdict: settles more answers, repeats more runs)
 ${gateOptions.usage}

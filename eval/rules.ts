@@ -5,7 +5,7 @@
 import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { compareRuns } from '../src/domain/compare/index.js';
 import { poolRepeatedRuns } from '../src/domain/merge.js';
-import { confidencePerLook, worthAnotherRun, type RerunPolicy } from '../src/domain/compare/sequential.js';
+import { worthAnotherRun, type RerunPolicy } from '../src/domain/compare/sequential.js';
 import { Histogram } from '../src/domain/histogram.js';
 import type { GateConfig } from '../src/domain/gate-config.js';
 import type { GateVerdict } from '../src/domain/report.js';
@@ -77,9 +77,9 @@ function tTestRule(history: readonly RunSummary[], candidate: RunSummary, w: Wat
 const DEFAULT_LOOKS = 3;
 
 /**
- * perf-gate as the pipeline runs it with `--max-runs` = looks: the candidate's runs one by one, each look at its
- * share of the confidence, while the rerun policy asks for another run (and `candidates` has one). The last
- * verdict, and the runs it took.
+ * perf-gate as the pipeline runs it with `--max-runs` = looks: the candidate's runs one by one, each look calling
+ * a regression at its share of the confidence (compareRuns applies it), while the rerun policy asks for another
+ * run (and `candidates` has one). The last verdict, and the runs it took.
  */
 function sequentialVerdict(
   history: readonly RunSummary[],
@@ -88,9 +88,8 @@ function sequentialVerdict(
   policy: RerunPolicy,
   looks: number,
 ): Outcome & { wantsAnother: boolean } {
-  const perLook = looks > 1 ? { ...config, confidence: confidencePerLook(config.confidence, looks) } : config;
   for (let runs = 1; ; runs++) {
-    const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), perLook, {
+    const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), config, {
       candidateRuns: runs,
       looks,
       rerun: policy,

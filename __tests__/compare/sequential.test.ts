@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { compareRuns } from '../../src/domain/compare/index.js';
 import {
   confidencePerLook,
   estimateBeyondTolerance,
+  lookAdjusted,
+  perLookConfig,
   worthAnotherRun,
 } from '../../src/domain/compare/sequential.js';
+import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
+import { seededRandom } from '../../src/domain/random.js';
 import type { Comparison } from '../../src/domain/report.js';
+import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../eval/simulate.js';
 import { comparison, report } from '../render/reports.js';
 
 describe('repeating the candidate while a regression is suspected (or inconclusive)', () => {
@@ -61,5 +67,86 @@ describe('repeating the candidate while a regression is suspected (or inconclusi
     expect(worthAnotherRun(mismatch, 1, 3, 'inconclusive')).toBe(false);
     const forced = { ...suspected, fingerprint: { match: false, forced: true, differences } };
     expect(worthAnotherRun(forced, 1, 3)).toBe(true);
+  });
+});
+
+describe('a look: a regression at the look\'s share of the confidence, "unchanged" at the nominal one', () => {
+  const both = (nominal: Partial<Comparison>, perLook: Partial<Comparison>) =>
+    lookAdjusted([comparison(nominal)], [comparison(perLook)])[0]!;
+
+  it('calls a regression only when the wider per-look bound clears the tolerance', () => {
+    const regression = both(
+      { interval: [1.14, 1.3], verdict: 'regression' },
+      { interval: [1.12, 1.34], verdict: 'regression' },
+    );
+    expect(regression).toMatchObject({ verdict: 'regression', interval: [1.12, 1.3] });
+    // Beyond the tolerance at 99% but not at 99.67%: inconclusive, shown with the bound that decided it.
+    const edge = both(
+      { interval: [1.11, 1.3], verdict: 'regression' },
+      { interval: [1.08, 1.34], verdict: 'inconclusive' },
+    );
+    expect(edge).toMatchObject({ verdict: 'inconclusive', interval: [1.08, 1.3] });
+  });
+
+  it('claims "unchanged" and "improvement" with the nominal bound, as a single run does', () => {
+    const within = both(
+      { interval: [0.95, 1.09], verdict: 'unchanged' },
+      { interval: [0.93, 1.12], verdict: 'inconclusive' },
+    );
+    expect(within).toMatchObject({ verdict: 'unchanged', interval: [0.93, 1.09] });
+    const faster = both(
+      { interval: [0.7, 0.85], verdict: 'improvement' },
+      { interval: [0.66, 0.91], verdict: 'unchanged' },
+    );
+    expect(faster).toMatchObject({ verdict: 'improvement', interval: [0.66, 0.85] });
+  });
+
+  it('takes the regression side from the per-look comparison whichever side is bad', () => {
+    const throughput = { direction: 'higher-is-better', stat: 'throughput', metric: 'http_reqs' } as const;
+    const slower = both(
+      { ...throughput, interval: [0.8, 0.88], verdict: 'regression' },
+      { ...throughput, interval: [0.78, 0.91], verdict: 'inconclusive' },
+    );
+    expect(slower).toMatchObject({ verdict: 'inconclusive', interval: [0.8, 0.91] });
+  });
+
+  it('keeps the per-look note of a regression the exact test did not confirm', () => {
+    const rate = { metric: 'http_req_failed', stat: 'rate', scale: 'difference' } as const;
+    const note = 'too few events to be sure (exact binomial test p = 0.004)';
+    const unsure = both(
+      { ...rate, interval: [0.0012, 0.004], verdict: 'regression' },
+      { ...rate, interval: [0.0011, 0.0045], verdict: 'inconclusive', note },
+    );
+    expect(unsure).toMatchObject({ verdict: 'inconclusive', note, interval: [0.0011, 0.004] });
+    expect(
+      both({ interval: [null, null] as never, verdict: 'unchanged' }, { verdict: 'unchanged' }).verdict,
+    ).toBe('unchanged');
+  });
+
+  it('matches every comparison with its per-look twin', () => {
+    expect(() => lookAdjusted([comparison()], [comparison({ stat: 'p50' })])).toThrow(/no per-look/);
+  });
+
+  it('in compareRuns: the same regressions as every bound at the per-look confidence, more settled "unchanged"', () => {
+    const history = simulateRuns(DEFAULT_SIM, 5, 1);
+    let settledByNominal = 0;
+    for (let seed = 1; seed <= 16; seed++) {
+      const candidate = simulateRun({ ...DEFAULT_SIM, slowdown: seed % 2 ? 1 : 1.25 }, seededRandom(seed));
+      const looked = compareRuns(history, candidate, DEFAULT_GATE_CONFIG, { looks: 3 });
+      const strict = compareRuns(history, candidate, perLookConfig(DEFAULT_GATE_CONFIG, 3));
+      const single = compareRuns(history, candidate, DEFAULT_GATE_CONFIG);
+      expect(looked.settings).toMatchObject({ confidence: 0.99, looks: 3 });
+      expect(looked.settings.regressionConfidence).toBeCloseTo(1 - 0.01 / 3, 12);
+      looked.comparisons.forEach((c, i) => {
+        const s = strict.comparisons[i]!;
+        const n = single.comparisons[i]!;
+        expect([c.metric, c.stat, c.series]).toEqual([s.metric, s.stat, s.series]);
+        expect(c.verdict === 'regression').toBe(s.verdict === 'regression');
+        expect(c.verdict === 'unchanged').toBe(n.verdict === 'unchanged');
+        if (c.verdict === 'unchanged' && s.verdict !== 'unchanged') settledByNominal++;
+      });
+      expect(looked.verdict === 'fail').toBe(strict.verdict === 'fail');
+    }
+    expect(settledByNominal).toBeGreaterThan(0);
   });
 });

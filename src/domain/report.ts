@@ -72,11 +72,13 @@ export interface Report {
     noiseRuns: number;
     /** Candidate runs pooled (`--runs`, or the repeats `--max-runs` made while the verdict was inconclusive). */
     candidateRuns?: number;
-    /**
-     * With `--max-runs`: how many times the data could be looked at; `confidence` is then each look's share
-     * (docs/statistics.md, "Repeats").
-     */
+    /** With `--max-runs`: how many times the data could be looked at (docs/statistics.md, "Repeats"). */
     looks?: number;
+    /**
+     * With `looks`: the one-sided confidence of the bound that decides a regression on each look,
+     * 1 - (1 - confidence) / looks; the bound that decides "unchanged" stays at `confidence`.
+     */
+    regressionConfidence?: number;
     /** With `looks`: what made another run (`suspected` regression, or any `inconclusive` verdict). */
     rerun?: 'suspected' | 'inconclusive';
   };

@@ -7,7 +7,7 @@ import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { mergeRunSummaries, parseRunSummary, summarizeK6Output } from '../ingest/index.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
-import { confidencePerLook, worthAnotherRun, type RerunPolicy } from '../domain/compare/sequential.js';
+import { worthAnotherRun, type RerunPolicy } from '../domain/compare/sequential.js';
 import type { BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
@@ -36,8 +36,8 @@ export interface GateRunConfig {
   /** Repeat the candidate run this many times (default 1); the runs are pooled. */
   runs?: number;
   /**
-   * Keep repeating the candidate while the verdict is inconclusive, up to this many runs in all (default: `runs`).
-   * The confidence is split over the looks (see domain/compare/sequential.ts).
+   * Keep repeating the candidate while the rerun policy asks for it, up to this many runs in all (default: `runs`).
+   * A regression must clear each look's share of the confidence (see domain/compare/sequential.ts).
    */
   maxRuns?: number;
   /** Which inconclusive verdicts make another run (default `suspected`: a regression is suspected). */
@@ -210,16 +210,13 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     return runs;
   });
 
-  // Every look at the data (one per run while inconclusive, with --max-runs) gets its share of the confidence.
+  // Every look at the data (one per run while a rerun may follow, with --max-runs) gets its share of the
+  // confidence for calling a regression; compareRuns applies it.
   const looks = counts.max - counts.min + 1;
-  const gate =
-    looks > 1
-      ? { ...config.gate, confidence: confidencePerLook(config.gate.confidence, looks) }
-      : config.gate;
   const baselines = history.map((h) => h.summary);
   const judge = (runs: RunSummary[]): Judged => {
     const summary = poolRepeatedRuns(runs);
-    const report = compareRuns(baselines, summary, gate, {
+    const report = compareRuns(baselines, summary, config.gate, {
       seed: config.seed,
       candidateRuns: runs.length,
       looks,

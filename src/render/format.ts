@@ -57,7 +57,7 @@ export function formatConfidence(confidence: number): string {
 
 /**
  * How many candidate runs were pooled and how the confidence was spent, when that is more than one plain run:
- * `1 run of at most 3 (it runs again while a regression is suspected; each look's bounds at 99.67%)`, or
+ * `1 run of at most 3 (it runs again while a regression is suspected; a regression's bound at 99.67% on each look)`, or
  * `3 runs pooled`; undefined for a single run with a single look.
  */
 export function candidateRunsText(report: Report): string | undefined {
@@ -70,7 +70,10 @@ export function candidateRunsText(report: Report): string | undefined {
       ? 'while the verdict is inconclusive'
       : 'while a regression is suspected';
   const made = runs === 1 ? '1 run' : `${runs} runs pooled`;
-  return `${made} of at most ${looks} (it runs again ${why}; each look's bounds at ${formatConfidence(report.settings.confidence)})`;
+  const split = report.settings.regressionConfidence;
+  const bound =
+    split === undefined ? '' : `; a regression's bound at ${formatConfidence(split)} on each look`;
+  return `${made} of at most ${looks} (it runs again ${why}${bound})`;
 }
 
 /** A series as a label: `all traffic`, `scenario browse`, `GET /products (POST)`. */

@@ -32,7 +32,8 @@ Options:
   --runs <n>              repeat the run n times and pool them (narrower intervals; all are stored as
                           baselines when a baseline is written)
   --max-runs <n>          when a regression is suspected but not established, run again, up to n runs
-                          in all (default 3; the confidence is split over the looks; 1 turns it off)
+                          in all (default 3; 1 turns it off); a regression needs each look's share of
+                          the confidence
   --rerun <when>          what makes another run: suspected (default) or inconclusive (any
                           inconclusive verdict: settles more answers, repeats more runs)
 ${gateOptions.usage}

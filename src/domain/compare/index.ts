@@ -6,6 +6,7 @@ import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
 import { compareThroughput } from './throughput.js';
 import { fingerprintDifferences } from './fingerprint.js';
+import { lookAdjusted, perLookConfig } from './sequential.js';
 
 export { classify } from './verdict.js';
 
@@ -108,6 +109,40 @@ function droppedIterations(
   return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;
 }
 
+/** Every comparison of the candidate with the history at one confidence, in no particular order. */
+function allComparisons(
+  history: RunSummary[],
+  candidate: RunSummary,
+  config: GateConfig,
+  candidateRuns: number,
+): Comparison[] {
+  const comparisons: Comparison[] = [];
+  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  for (const series of candidate.series) {
+    const matches = baselineIndex
+      .map((m) => m.get(keyId(series.key)))
+      .filter((s): s is SeriesSummary => s !== undefined);
+    if (matches.length === 0) continue;
+    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config, candidateRuns));
+  }
+  const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
+    gated: false,
+    tolerance: config.throughputTolerance,
+  });
+  const throughput = compareThroughput(
+    history,
+    candidate,
+    throughputRule.gated,
+    throughputRule.tolerance,
+    config,
+    candidateRuns,
+  );
+  if (throughput) comparisons.push(throughput);
+  const droppedComparison = droppedIterations(history, candidate, config);
+  if (droppedComparison) comparisons.push(droppedComparison);
+  return comparisons;
+}
+
 /**
  * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
  * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
@@ -150,7 +185,11 @@ export function compareRuns(
       noiseRuns: history.length >= 2 ? history.length : 0,
       candidateRuns: options.candidateRuns ?? 1,
       ...(options.looks && options.looks > 1
-        ? { looks: options.looks, rerun: options.rerun ?? 'suspected' }
+        ? {
+            looks: options.looks,
+            rerun: options.rerun ?? 'suspected',
+            regressionConfidence: perLookConfig(config, options.looks).confidence,
+          }
         : {}),
     },
     warnings,
@@ -188,32 +227,17 @@ export function compareRuns(
   }
   const mismatch = workloadDiffers && !config.forceFingerprint;
 
-  const comparisons: Comparison[] = [];
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
-  for (const series of candidate.series) {
-    const matches = baselineIndex
-      .map((m) => m.get(keyId(series.key)))
-      .filter((s): s is SeriesSummary => s !== undefined);
-    if (matches.length === 0) continue;
-    comparisons.push(
-      ...seriesComparisons(series.key, series, matches, candidate, config, options.candidateRuns ?? 1),
-    );
-  }
-  const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
-    gated: false,
-    tolerance: config.throughputTolerance,
-  });
-  const throughput = compareThroughput(
-    history,
-    candidate,
-    throughputRule.gated,
-    throughputRule.tolerance,
-    config,
-    options.candidateRuns ?? 1,
-  );
-  if (throughput) comparisons.push(throughput);
-  const droppedComparison = droppedIterations(history, candidate, config);
-  if (droppedComparison) comparisons.push(droppedComparison);
+  const candidateRuns = options.candidateRuns ?? 1;
+  const looks = options.looks ?? 1;
+  // With several looks, a regression must clear the look's share of the confidence; "unchanged" is claimed at the
+  // nominal confidence (see sequential.ts: lookAdjusted).
+  const comparisons =
+    looks > 1
+      ? lookAdjusted(
+          allComparisons(history, candidate, config, candidateRuns),
+          allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
+        )
+      : allComparisons(history, candidate, config, candidateRuns);
   for (const c of comparisons) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit =

@@ -1,9 +1,10 @@
 /**
- * Repeating the candidate while the verdict is inconclusive (`--max-runs`): a run that cannot tell spends more time
+ * Repeating the candidate while a regression is suspected (`--max-runs`): a run that cannot tell spends more time
  * only when it has to. Looking at the data after each run is a sequential procedure, and every look is another
- * chance to call a change that sits exactly at the tolerance a regression (or an unchanged one "within it"), so the
- * confidence is split over the looks.
+ * chance to call a change that sits exactly at the tolerance a regression, so the bound that decides a regression
+ * gets the look's share of the confidence. The other bound, which decides "unchanged", keeps the nominal one.
  */
+import type { GateConfig } from '../gate-config.js';
 import type { Comparison, Report } from '../report.js';
 
 /**
@@ -26,7 +27,7 @@ export const RERUN_POLICIES: readonly RerunPolicy[] = ['suspected', 'inconclusiv
  *   c_look = 1 - (1 - c) / looks,
  * so that the chance that any of the looks puts a bound on the wrong side of the tolerance stays at most 1 - c
  * (conservative: the looks share their runs, so the real chance is lower). One look: c itself. O(1).
- * @example confidencePerLook(0.99, 3) // 0.99666…: each look's one-sided bounds at 99.67%
+ * @example confidencePerLook(0.99, 3) // 0.99666…: each look's regression bound at 99.67%
  */
 export function confidencePerLook(confidence: number, looks: number): number {
   if (!(confidence > 0 && confidence < 1))
@@ -34,6 +35,49 @@ export function confidencePerLook(confidence: number, looks: number): number {
   if (!Number.isInteger(looks) || looks < 1)
     throw new RangeError(`looks must be a positive integer: ${looks}`);
   return 1 - (1 - confidence) / looks;
+}
+
+/** The gate configuration of one look: every bound at `confidencePerLook`. */
+export function perLookConfig(config: GateConfig, looks: number): GateConfig {
+  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
+}
+
+const comparisonId = (c: Comparison): string =>
+  JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
+
+/**
+ * One look's comparisons from the same data compared twice: at the nominal confidence (`nominal`) and at the look's
+ * share (`perLook`, wider). A false alarm is the error the looks multiply, so a regression is called only where the
+ * per-look comparison calls it (its bound on the good side of the tolerance, and for rates its exact test, at the
+ * look's share); "unchanged" and "improvement" are claimed at the nominal confidence, as with a single run;
+ * anything else is inconclusive. The interval shown joins the two: the bound that decides a regression from the
+ * per-look comparison, the other from the nominal one (for higher-is-worse [perLook low, nominal high]), so it
+ * reads consistently with the verdict. Both lists must come from the same inputs; O(n).
+ * @example a p95 at 1.12 [1.02, 1.23] nominal and [0.99, 1.27] per look: inconclusive, shown as [0.99, 1.23].
+ */
+export function lookAdjusted(nominal: readonly Comparison[], perLook: readonly Comparison[]): Comparison[] {
+  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
+  return nominal.map((n) => {
+    const p = wide.get(comparisonId(n));
+    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
+    const interval: Comparison['interval'] =
+      !n.interval || !p.interval
+        ? n.interval
+        : n.direction === 'higher-is-worse'
+          ? [p.interval[0], n.interval[1]]
+          : [n.interval[0], p.interval[1]];
+    const verdict =
+      p.verdict === 'regression'
+        ? 'regression'
+        : n.verdict === 'unchanged' || n.verdict === 'improvement'
+          ? n.verdict
+          : 'inconclusive';
+    const note = verdict === 'unchanged' || verdict === 'improvement' ? n.note : (p.note ?? n.note);
+    const adjusted: Comparison = { ...n, interval, verdict };
+    if (note) adjusted.note = note;
+    else delete adjusted.note;
+    return adjusted;
+  });
 }
 
 /** Whether a comparison's point estimate lies on the bad side of its tolerance (its interval may still straddle it). */
