@@ -8915,6 +8915,8 @@ function allComparisons(history, candidate, config, candidateRuns) {
   return comparisons;
 }
 function compareRuns(history, candidate, config, options = {}) {
+  const candidateRuns = options.candidateRuns ?? 1;
+  const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
   const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
@@ -8937,11 +8939,11 @@ function compareRuns(history, candidate, config, options = {}) {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
-      candidateRuns: options.candidateRuns ?? 1,
-      ...options.looks && options.looks > 1 ? {
-        looks: options.looks,
+      candidateRuns,
+      ...looks > 1 ? {
+        looks,
         rerun: options.rerun ?? "suspected",
-        regressionConfidence: perLookConfig(config, options.looks).confidence
+        regressionConfidence: perLookConfig(config, looks).confidence
       } : {}
     },
     warnings
@@ -8965,8 +8967,6 @@ function compareRuns(history, candidate, config, options = {}) {
     );
   }
   const mismatch = workloadDiffers && !config.forceFingerprint;
-  const candidateRuns = options.candidateRuns ?? 1;
-  const looks = options.looks ?? 1;
   const comparisons = looks > 1 ? lookAdjusted(
     allComparisons(history, candidate, config, candidateRuns),
     allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns)

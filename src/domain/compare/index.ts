@@ -6,7 +6,7 @@ import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
 import { compareThroughput } from './throughput.js';
 import { fingerprintDifferences } from './fingerprint.js';
-import { lookAdjusted, perLookConfig } from './sequential.js';
+import { lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
 
 export { classify } from './verdict.js';
 
@@ -158,9 +158,11 @@ export function compareRuns(
     seed?: number;
     candidateRuns?: number;
     looks?: number;
-    rerun?: 'suspected' | 'inconclusive';
+    rerun?: RerunPolicy;
   } = {},
 ): Report {
+  const candidateRuns = options.candidateRuns ?? 1;
+  const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
   const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
@@ -183,12 +185,12 @@ export function compareRuns(
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
       noiseRuns: history.length >= 2 ? history.length : 0,
-      candidateRuns: options.candidateRuns ?? 1,
-      ...(options.looks && options.looks > 1
+      candidateRuns,
+      ...(looks > 1
         ? {
-            looks: options.looks,
+            looks,
             rerun: options.rerun ?? 'suspected',
-            regressionConfidence: perLookConfig(config, options.looks).confidence,
+            regressionConfidence: perLookConfig(config, looks).confidence,
           }
         : {}),
     },
@@ -227,8 +229,6 @@ export function compareRuns(
   }
   const mismatch = workloadDiffers && !config.forceFingerprint;
 
-  const candidateRuns = options.candidateRuns ?? 1;
-  const looks = options.looks ?? 1;
   // With several looks, a regression must clear the look's share of the confidence; "unchanged" is claimed at the
   // nominal confidence (see sequential.ts: lookAdjusted).
   const comparisons =

@@ -13,7 +13,7 @@ import type { Comparison, Report } from '../report.js';
  * goes to confirming or clearing a likely regression; `inconclusive` whenever the gate is inconclusive, to settle
  * every answer (at the cost of repeating most runs on a noisy runner).
  */
-export type RerunPolicy = 'suspected' | 'inconclusive';
+export type RerunPolicy = NonNullable<Report['settings']['rerun']>;
 
 /**
  * The default most runs of a pull request's candidate: three looks catch a +25% p95 in 98-100% of simulated trials
