@@ -7096,7 +7096,7 @@ var VERDICT_WORD = {
   "no-baseline": "no baseline yet"
 };
 function isDiagnostic(c) {
-  return !c.gated && (/^http_req_(blocked|connecting|tls_handshaking|sending|waiting|receiving)$/.test(c.metric) || c.metric === "iteration_duration" || c.metric === "group_duration");
+  return c.diagnostic === true && !c.gated;
 }
 
 // src/render/markdown.ts
@@ -8385,40 +8385,263 @@ var DEFAULT_GATE_CONFIG = {
   minRequests: 100,
   inconclusivePolicy: "warn",
   forceFingerprint: false,
-  rules: [
-    // The HTTP sub-timings explain a change; they do not gate one (http_req_duration already contains them).
-    ...[
-      "http_req_blocked",
-      "http_req_connecting",
-      "http_req_tls_handshaking",
-      "http_req_sending",
-      "http_req_waiting",
-      "http_req_receiving"
-    ].map((metric) => ({ metric, gated: false })),
-    // An iteration or group spans several requests and think time: reported, not gated.
-    { metric: "iteration_duration", gated: false },
-    { metric: "group_duration", gated: false },
-    // Throughput under an arrival-rate executor is fixed by design; dropped_iterations is the signal.
-    { metric: "http_reqs", gated: false },
-    { metric: "dropped_iterations", gated: false }
-  ]
+  // What each built-in metric means (gated, diagnostic, direction) lives in metric-catalog.ts; rules override it.
+  rules: []
 };
 function quantileLabel(q) {
   return `p${Number((q * 100).toFixed(3))}`;
 }
-function ruleFor(config, metric, stat, defaults) {
+function applies(rule, metric, stat, series) {
+  if (rule.metric !== metric) return false;
+  if (stat !== void 0 && rule.stat !== void 0 && rule.stat !== stat) return false;
+  return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
+}
+function ruleFor(config, metric, stat, defaults, series = {}) {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (rule.metric !== metric) continue;
-    if (rule.stat !== void 0 && rule.stat !== stat) continue;
+    if (!applies(rule, metric, stat, series)) continue;
     if (rule.gated !== void 0) gated = rule.gated;
     if (rule.tolerance !== void 0) tolerance = rule.tolerance;
   }
   return { gated, tolerance };
 }
+function ruleDirection(config, metric) {
+  let direction;
+  for (const rule of config.rules) if (rule.metric === metric && rule.direction) direction = rule.direction;
+  return direction;
+}
+
+// src/domain/metric-catalog.ts
+var trend = (contains, rest) => ({
+  type: "trend",
+  contains,
+  ...rest
+});
+var latency = (rank2) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank: rank2 });
+var timing = (rank2 = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank: rank2 });
+var failures = (rank2) => ({
+  type: "rate",
+  contains: "default",
+  direction: "higher-is-worse",
+  role: "primary",
+  gated: true,
+  rank: rank2
+});
+var counter = (contains, direction) => ({
+  type: "counter",
+  contains,
+  ...direction ? { direction } : {},
+  role: "load",
+  gated: false,
+  rank: 60
+});
+var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
+var BUILTIN_METRICS = {
+  http_req_duration: latency(0),
+  http_req_failed: failures(1),
+  checks: {
+    type: "rate",
+    contains: "default",
+    direction: "higher-is-better",
+    role: "primary",
+    gated: true,
+    rank: 2
+  },
+  http_reqs: counter("default", "higher-is-better"),
+  iterations: counter("default", "higher-is-better"),
+  dropped_iterations: counter("default", "higher-is-worse"),
+  data_sent: counter("data"),
+  data_received: counter("data"),
+  vus: gauge,
+  vus_max: gauge,
+  http_req_blocked: timing(),
+  http_req_connecting: timing(),
+  http_req_tls_handshaking: timing(),
+  http_req_sending: timing(),
+  http_req_waiting: timing(),
+  http_req_receiving: timing(),
+  iteration_duration: timing(55),
+  group_duration: timing(55),
+  grpc_req_duration: latency(0),
+  grpc_streams: counter("default"),
+  grpc_streams_msgs_sent: counter("default"),
+  grpc_streams_msgs_received: counter("default"),
+  ws_session_duration: timing(55),
+  ws_connecting: timing(),
+  ws_ping: latency(3),
+  ws_sessions: counter("default"),
+  ws_msgs_sent: counter("default"),
+  ws_msgs_received: counter("default"),
+  browser_http_req_duration: latency(3),
+  browser_http_req_failed: failures(3),
+  browser_data_sent: counter("data"),
+  browser_data_received: counter("data"),
+  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
+  browser_web_vital_lcp: latency(3),
+  browser_web_vital_inp: latency(3),
+  browser_web_vital_fid: latency(3),
+  browser_web_vital_fcp: latency(3),
+  browser_web_vital_ttfb: latency(3),
+  browser_web_vital_cls: trend("default", {
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    windowed: true,
+    rank: 3
+  })
+};
+var CUSTOM_RANK = 10;
+function undeclaredMetricInfo(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+}
+function isWindowedTrend(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? entry.windowed === true : true;
+}
+function metricRank(metric) {
+  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+}
+function thresholdDirection(expression) {
+  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
+  if (!m) return void 0;
+  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
+}
+function thresholdMetric(target) {
+  const brace = target.indexOf("{");
+  return (brace < 0 ? target : target.slice(0, brace)).trim();
+}
+function directionFromThresholds(metric, thresholds) {
+  const found = /* @__PURE__ */ new Set();
+  for (const t of thresholds) {
+    if (thresholdMetric(t.metric) !== metric) continue;
+    const d = thresholdDirection(t.expression);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
+function metricMeaning(metric, info, thresholds, ruleDirection2) {
+  const entry = BUILTIN_METRICS[metric];
+  if (entry) {
+    return {
+      type: entry.type,
+      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
+      role: entry.role,
+      gated: entry.gated,
+      source: ruleDirection2 ? "rule" : "catalog"
+    };
+  }
+  const type = info?.type ?? "trend";
+  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
+  const fromThresholds = directionFromThresholds(metric, thresholds);
+  if (fromThresholds)
+    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
+  if (type === "trend" && info?.contains === "time")
+    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
+  return { type, role: "primary", gated: false, source: "unknown" };
+}
+function unknownDirectionNote(metric, stat) {
+  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+}
 
 // src/domain/report.ts
 var REPORT_SCHEMA_VERSION = 1;
+
+// src/domain/stats/welch-df.ts
+function welchDf(components) {
+  let total = 0;
+  let den = 0;
+  for (const c of components) {
+    total += c.variance;
+    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
+  }
+  if (den === 0) return Infinity;
+  return total * total / den;
+}
+
+// src/domain/compare/run-noise.ts
+var PRIOR_DF = 10;
+function runNoise(perRunLogs, perRunVariances, prior) {
+  const priorVariance = prior * prior;
+  if (perRunLogs.length < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
+  const d = perRunLogs.length - 1;
+  const between = Math.max(0, sampleVariance([...perRunLogs]) - mean([...perRunVariances]));
+  return {
+    variance: (PRIOR_DF * priorVariance + d * between) / (PRIOR_DF + d),
+    df: PRIOR_DF + d,
+    runs: perRunLogs.length
+  };
+}
+
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  if (direction === "unknown") {
+    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
+  }
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+
+// src/domain/compare/throughput.ts
+function requestRate(run) {
+  const all = run.series[0];
+  if (!all) return void 0;
+  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
+  const total = all.counters.http_reqs ?? 0;
+  const perSecond = total / run.run.durationSeconds;
+  if (!(perSecond > 0)) return void 0;
+  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
+  const m = mean(full);
+  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+}
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1) {
+  const c = requestRate(candidate);
+  const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
+  if (!c || perRun.length === 0) return void 0;
+  const N = perRun.length;
+  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
+  const noise = runNoise(
+    perRun.map((r) => Math.log(r.perSecond)),
+    perRun.map((r) => r.logVariance),
+    config.runNoisePrior
+  );
+  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
+  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
+  const df = welchDf([
+    { variance: c.logVariance, df: c.df },
+    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
+    { variance: nVar, df: noise.df }
+  ]);
+  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
+  const logRatio = Math.log(c.perSecond / b);
+  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  return {
+    metric: "http_reqs",
+    stat: "throughput",
+    series: {},
+    baseline: b,
+    candidate: c.perSecond,
+    ratio: c.perSecond / b,
+    scale: "ratio",
+    interval,
+    tolerance,
+    direction: "higher-is-better",
+    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
+    gated,
+    method: "per-window request counts, batch means",
+    samples: {
+      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
+      candidate: candidate.series[0]?.counters.http_reqs ?? 0
+    }
+  };
+}
 
 // src/domain/stats/binomial-test.ts
 function binomialUpperTail(k, n, p) {
@@ -8476,18 +8699,6 @@ function windowRateCounts(windows, metric) {
   return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
 }
 
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-
 // src/domain/compare/error-rate.ts
 function compareRate(input) {
   const c = input.candidate.rates[input.metric];
@@ -8524,7 +8735,7 @@ function compareRate(input) {
       note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
     }
   }
-  const enough = c.total >= input.config.minRequests;
+  const enough = c.total >= input.config.minRequests && Math.floor(bTotal / input.baseline.length) >= input.config.minRequests;
   return {
     metric: input.metric,
     stat: "rate",
@@ -8537,23 +8748,13 @@ function compareRate(input) {
     tolerance: input.tolerance,
     direction: input.direction,
     verdict,
-    gated: input.gated && enough,
+    gated: input.gated && enough && input.direction !== "unknown",
     method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ""}; exact binomial test`,
     samples: { baseline: bTotal, candidate: c.total },
-    ...note ? { note } : input.gated && !enough ? { note: `too few samples to gate (${c.total} < ${input.config.minRequests})` } : {}
+    ...note ? { note } : input.gated && !enough ? {
+      note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`
+    } : {}
   };
-}
-
-// src/domain/stats/welch-df.ts
-function welchDf(components) {
-  let total = 0;
-  let den = 0;
-  for (const c of components) {
-    total += c.variance;
-    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
-  }
-  if (den === 0) return Infinity;
-  return total * total / den;
 }
 
 // src/domain/stats/batch-means.ts
@@ -8607,8 +8808,9 @@ function estimateLogQuantile(series, metric, q, minTail) {
   }
   const z2 = normalQuantile(0.975);
   const spread = z2 * Math.sqrt(n * q * (1 - q));
-  const lo = whole.quantile(Math.max(0, (n * q - spread) / Math.max(1, n - 1)));
-  const hi = whole.quantile(Math.min(1, (n * q + spread) / Math.max(1, n - 1)));
+  const rankShare = (rank2) => Math.min(1, Math.max(0, rank2 / Math.max(1, n - 1)));
+  const lo = whole.quantile(rankShare(n * q - spread));
+  const hi = whole.quantile(rankShare(n * q + spread));
   const se = lo > 0 && hi > 0 ? (Math.log(hi) - Math.log(lo)) / (2 * z2) : 1;
   return {
     log: Math.log(value),
@@ -8616,20 +8818,6 @@ function estimateLogQuantile(series, metric, q, minTail) {
     df: Infinity,
     n,
     method: `order statistics \xD7${IID_FALLBACK_INFLATION} variance (too few windows for batch means)`
-  };
-}
-
-// src/domain/compare/run-noise.ts
-var PRIOR_DF = 10;
-function runNoise(perRunLogs, perRunVariances, prior) {
-  const priorVariance = prior * prior;
-  if (perRunLogs.length < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
-  const d = perRunLogs.length - 1;
-  const between = Math.max(0, sampleVariance([...perRunLogs]) - mean([...perRunVariances]));
-  return {
-    variance: (PRIOR_DF * priorVariance + d * between) / (PRIOR_DF + d),
-    df: PRIOR_DF + d,
-    runs: perRunLogs.length
   };
 }
 
@@ -8664,10 +8852,11 @@ function compareQuantile(input) {
   const half = t * Math.sqrt(variance);
   const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
   const stat = quantileLabel(q);
-  const tail = Math.min(cand.n, pooled.count / N) * (1 - q);
-  const enough = tail >= minTail && cand.n >= config.minRequests;
-  const gated = input.gated && enough;
-  const note = input.gated && !enough ? `too few samples to gate ${stat} (${cand.n} in the candidate; needs ${Math.ceil(minTail / (1 - q))})` : void 0;
+  const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
+  const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
+  const enough = fewest >= needed;
+  const gated = input.gated && enough && input.direction !== "unknown";
+  const note = input.gated && !enough ? `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)` : void 0;
   const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs and the prior` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
   return {
     metric,
@@ -8679,8 +8868,8 @@ function compareQuantile(input) {
     scale: "ratio",
     interval,
     tolerance: input.tolerance,
-    direction: "higher-is-worse",
-    verdict: classify(interval, input.tolerance, "ratio", "higher-is-worse"),
+    direction: input.direction,
+    verdict: classify(interval, input.tolerance, "ratio", input.direction),
     gated,
     method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : "\u221E"})`,
     samples: { baseline: pooled.count, candidate: cand.n },
@@ -8688,58 +8877,112 @@ function compareQuantile(input) {
   };
 }
 
-// src/domain/compare/throughput.ts
-function requestRate(run) {
-  const all = run.series[0];
-  if (!all) return void 0;
-  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
-  const total = all.counters.http_reqs ?? 0;
-  const perSecond = total / run.run.durationSeconds;
-  if (!(perSecond > 0)) return void 0;
-  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(full);
-  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+// src/domain/compare/series.ts
+var isAllTrafficKey = (key) => Object.keys(key).length === 0;
+function scriptThresholds(run) {
+  const out = run.thresholds.map((t) => ({
+    metric: t.metric,
+    expression: t.expression
+  }));
+  for (const [metric, info] of Object.entries(run.metrics))
+    for (const expression of info.thresholds ?? []) out.push({ metric, expression });
+  return out;
 }
-function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1) {
-  const c = requestRate(candidate);
-  const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
-  if (!c || perRun.length === 0) return void 0;
-  const N = perRun.length;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
-  const noise = runNoise(
-    perRun.map((r) => Math.log(r.perSecond)),
-    perRun.map((r) => r.logVariance),
-    config.runNoisePrior
+function meaningOf(metric, ctx) {
+  return metricMeaning(
+    metric,
+    ctx.candidateRun.metrics[metric],
+    ctx.thresholds,
+    ruleDirection(ctx.config, metric)
   );
-  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-  const df = welchDf([
-    { variance: c.logVariance, df: c.df },
-    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-    { variance: nVar, df: noise.df }
-  ]);
-  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-  const logRatio = Math.log(c.perSecond / b);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
-  return {
-    metric: "http_reqs",
-    stat: "throughput",
-    series: {},
-    baseline: b,
-    candidate: c.perSecond,
-    ratio: c.perSecond / b,
-    scale: "ratio",
-    interval,
-    tolerance,
-    direction: "higher-is-better",
-    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
-    gated,
-    method: "per-window request counts, batch means",
-    samples: {
-      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
-      candidate: candidate.series[0]?.counters.http_reqs ?? 0
+}
+function annotate(c, meaning) {
+  if (meaning.role === "diagnostic") c.diagnostic = true;
+  if (meaning.direction === void 0 && !c.note) c.note = unknownDirectionNote(c.metric, c.stat);
+  return c;
+}
+function seriesComparisons(key, candidate, baseline, ctx) {
+  const { config } = ctx;
+  const out = [];
+  const all = isAllTrafficKey(key);
+  for (const metric of Object.keys(candidate.trends)) {
+    const meaning = meaningOf(metric, ctx);
+    const defaults = {
+      gated: meaning.gated && meaning.direction !== void 0,
+      tolerance: config.latencyTolerance
+    };
+    for (const q of config.quantiles) {
+      const stat = quantileLabel(q);
+      if (!all && !ruleFor(config, metric, stat, defaults, key).gated) continue;
+      const rule = ruleFor(
+        config,
+        metric,
+        stat,
+        { ...defaults, gated: defaults.gated && config.gatedQuantiles.includes(q) },
+        key
+      );
+      const c = compareQuantile({
+        candidateRuns: ctx.candidateRuns,
+        metric,
+        q,
+        key,
+        baseline,
+        candidate,
+        gated: rule.gated && meaning.direction !== void 0 && meaning.role !== "diagnostic",
+        tolerance: rule.tolerance,
+        direction: meaning.direction ?? "unknown",
+        config
+      });
+      if (c) out.push(annotate(c, meaning));
     }
+  }
+  for (const metric of Object.keys(candidate.rates)) {
+    const meaning = meaningOf(metric, ctx);
+    const rule = ruleFor(
+      config,
+      metric,
+      "rate",
+      { gated: meaning.gated && meaning.direction !== void 0, tolerance: config.errorRateTolerance },
+      key
+    );
+    if (!all && !rule.gated) continue;
+    const c = compareRate({
+      metric,
+      key,
+      baseline,
+      candidate,
+      gated: rule.gated && meaning.direction !== void 0,
+      tolerance: rule.tolerance,
+      direction: meaning.direction ?? "unknown",
+      config
+    });
+    if (c) out.push(annotate(c, meaning));
+  }
+  return out;
+}
+function droppedIterations(baseline, candidate, config) {
+  const asRate = (run) => {
+    const s = run.series[0];
+    const dropped = s.counters.dropped_iterations ?? 0;
+    const total = dropped + (s.counters.iterations ?? 0);
+    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
   };
+  const meaning = metricMeaning("dropped_iterations", void 0, []);
+  const rule = ruleFor(config, "dropped_iterations", "rate", {
+    gated: meaning.gated,
+    tolerance: config.errorRateTolerance
+  });
+  const c = compareRate({
+    metric: "dropped_iterations",
+    key: {},
+    baseline: baseline.map(asRate),
+    candidate: asRate(candidate),
+    gated: rule.gated,
+    tolerance: rule.tolerance,
+    direction: "higher-is-worse",
+    config
+  });
+  return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
 }
 
 // src/domain/compare/fingerprint.ts
@@ -8811,94 +9054,17 @@ function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
 
 // src/domain/compare/index.ts
 var keyId = (key) => JSON.stringify(Object.entries(key).sort());
-var isAllTraffic3 = (key) => Object.keys(key).length === 0;
-function rateDirection(metric) {
-  return metric === "checks" || /success|pass|ok|hit/i.test(metric) ? "higher-is-better" : "higher-is-worse";
-}
-function gatedByDefault(metric, type) {
-  if (type === "trend") return true;
-  return metric === "http_req_failed" || metric === "checks";
-}
-function seriesComparisons(key, candidate, baseline, candidateRun, config, candidateRuns) {
-  const out = [];
-  const all = isAllTraffic3(key);
-  for (const metric of Object.keys(candidate.trends)) {
-    const defaults = { gated: gatedByDefault(metric, "trend"), tolerance: config.latencyTolerance };
-    for (const q of config.quantiles) {
-      const stat = `p${Number((q * 100).toFixed(3))}`;
-      const rule = ruleFor(config, metric, stat, {
-        ...defaults,
-        gated: defaults.gated && config.gatedQuantiles.includes(q)
-      });
-      if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
-      const c = compareQuantile({
-        candidateRuns,
-        metric,
-        q,
-        key,
-        baseline,
-        candidate,
-        gated: rule.gated,
-        tolerance: rule.tolerance,
-        config
-      });
-      if (c) out.push(c);
-    }
-  }
-  for (const metric of Object.keys(candidate.rates)) {
-    const type = candidateRun.metrics[metric]?.type ?? "rate";
-    const rule = ruleFor(config, metric, "rate", {
-      gated: gatedByDefault(metric, type),
-      tolerance: config.errorRateTolerance
-    });
-    if (!all && !rule.gated) continue;
-    const c = compareRate({
-      metric,
-      key,
-      baseline,
-      candidate,
-      gated: rule.gated,
-      tolerance: rule.tolerance,
-      direction: rateDirection(metric),
-      config
-    });
-    if (c) out.push(c);
-  }
-  return out;
-}
-function droppedIterations(baseline, candidate, config) {
-  const asRate = (run) => {
-    const s = run.series[0];
-    const dropped = s.counters.dropped_iterations ?? 0;
-    const total = dropped + (s.counters.iterations ?? 0);
-    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
-  };
-  const rule = ruleFor(config, "dropped_iterations", "rate", {
-    gated: false,
-    tolerance: config.errorRateTolerance
-  });
-  const c = compareRate({
-    metric: "dropped_iterations",
-    key: {},
-    baseline: baseline.map(asRate),
-    candidate: asRate(candidate),
-    gated: rule.gated,
-    tolerance: rule.tolerance,
-    direction: "higher-is-worse",
-    config
-  });
-  return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
-}
 function allComparisons(history, candidate, config, candidateRuns) {
   const comparisons = [];
+  const ctx = { candidateRun: candidate, thresholds: scriptThresholds(candidate), config, candidateRuns };
   const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
   for (const series of candidate.series) {
     const matches2 = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
     if (matches2.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches2, candidate, config, candidateRuns));
+    comparisons.push(...seriesComparisons(series.key, series, matches2, ctx));
   }
   const throughputRule = ruleFor(config, "http_reqs", "throughput", {
-    gated: false,
+    gated: metricMeaning("http_reqs", void 0, []).gated,
     tolerance: config.throughputTolerance
   });
   const throughput = compareThroughput(
@@ -8975,10 +9141,9 @@ function compareRuns(history, candidate, config, options = {}) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
   }
-  const metricRank = (m) => m === "http_req_duration" ? 0 : m === "http_req_failed" ? 1 : m === "checks" ? 2 : m === "http_reqs" ? 4 : m.startsWith("http_req_") || m === "iteration_duration" ? 5 : 3;
   const statRank = (s) => s.startsWith("p") ? Number(s.slice(1)) : 1e3;
   comparisons.sort(
-    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTraffic3(b.series)) - Number(isAllTraffic3(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
+    (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTrafficKey(b.series)) - Number(isAllTrafficKey(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
   const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
   return {
@@ -9069,30 +9234,6 @@ import { readFile, rename, writeFile, rm } from "node:fs/promises";
 var RUN_SUMMARY_SCHEMA_VERSION = 1;
 
 // src/ingest/builder.ts
-var BUILTIN_METRICS = {
-  http_reqs: { type: "counter", contains: "default" },
-  iterations: { type: "counter", contains: "default" },
-  dropped_iterations: { type: "counter", contains: "default" },
-  data_sent: { type: "counter", contains: "data" },
-  data_received: { type: "counter", contains: "data" },
-  http_req_failed: { type: "rate", contains: "default" },
-  checks: { type: "rate", contains: "default" },
-  vus: { type: "gauge", contains: "default" },
-  vus_max: { type: "gauge", contains: "default" },
-  http_req_duration: { type: "trend", contains: "time" },
-  http_req_blocked: { type: "trend", contains: "time" },
-  http_req_connecting: { type: "trend", contains: "time" },
-  http_req_tls_handshaking: { type: "trend", contains: "time" },
-  http_req_sending: { type: "trend", contains: "time" },
-  http_req_waiting: { type: "trend", contains: "time" },
-  http_req_receiving: { type: "trend", contains: "time" },
-  iteration_duration: { type: "trend", contains: "time" },
-  group_duration: { type: "trend", contains: "time" },
-  grpc_req_duration: { type: "trend", contains: "time" }
-};
-function isWindowedTrend(metric) {
-  return metric === "http_req_duration" || metric === "grpc_req_duration" || !(metric in BUILTIN_METRICS);
-}
 var WINDOW_ALPHA = 0.01;
 var MAX_WINDOWS = 240;
 var DEFAULT_MAX_SERIES = 20;
@@ -9263,7 +9404,11 @@ var RunSummaryBuilder = class {
   declare(metric) {
     if (KNOWN_TYPES.has(metric.type)) {
       const contains = metric.contains === "time" || metric.contains === "data" ? metric.contains : "default";
-      this.metrics.set(metric.name, { type: metric.type, contains });
+      this.metrics.set(metric.name, {
+        type: metric.type,
+        contains,
+        ...metric.thresholds ? { thresholds: metric.thresholds } : {}
+      });
     } else this.ignoredTypes.set(metric.name, metric.type);
     this.handlings.delete(metric.name);
   }
@@ -9277,7 +9422,7 @@ var RunSummaryBuilder = class {
     if (known !== void 0) return known;
     let info = this.metrics.get(metric);
     if (info === void 0 && !this.ignoredTypes.has(metric)) {
-      info = BUILTIN_METRICS[metric] ?? { type: "trend", contains: "default" };
+      info = undeclaredMetricInfo(metric);
       this.metrics.set(metric, info);
     }
     const handling = info ? { type: info.type, windowed: info.type === "trend" && isWindowedTrend(metric) } : null;
@@ -9337,9 +9482,6 @@ var RunSummaryBuilder = class {
     const acc = new SeriesAcc({});
     this.names.set(id, { name, method, group, acc });
     return acc;
-  }
-  hasHttpRequests() {
-    return this.all.requests() > 0;
   }
   /** The summary so far. `warnings` collects what the user should know (pooled series, ...). */
   finish(extra) {
@@ -9681,7 +9823,12 @@ var K6JsonLineParser = class {
     if (rec.type === "Metric" && data && typeof data.name === "string") {
       return {
         kind: "metric",
-        metric: { name: data.name, type: String(data.type), contains: String(data.contains ?? "default") }
+        metric: {
+          name: data.name,
+          type: String(data.type),
+          contains: String(data.contains ?? "default"),
+          ...thresholdList(data.thresholds)
+        }
       };
     }
     if (rec.type !== "Point" || !data || typeof rec.metric !== "string") return { kind: "skip" };
@@ -9693,6 +9840,11 @@ var K6JsonLineParser = class {
     return { kind: "sample", sample: { metric: rec.metric, time, value, tags } };
   }
 };
+function thresholdList(value) {
+  if (!Array.isArray(value)) return {};
+  const list = value.filter((t) => typeof t === "string" && t.length <= 200).slice(0, 20);
+  return list.length > 0 ? { thresholds: list } : {};
+}
 
 // src/ingest/lines.ts
 import { createReadStream } from "node:fs";
@@ -9819,7 +9971,12 @@ var run_summary_schema_default = {
         required: ["type", "contains"],
         properties: {
           type: { enum: ["trend", "rate", "counter", "gauge"] },
-          contains: { enum: ["time", "data", "default"] }
+          contains: { enum: ["time", "data", "default"] },
+          thresholds: {
+            type: "array",
+            maxItems: 20,
+            items: { type: "string", maxLength: 200 }
+          }
         }
       }
     },
@@ -10049,10 +10206,10 @@ async function summarizeK6Output(source, options = {}) {
   }
   for (const [metric, type] of builder.ignoredMetrics())
     options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
-  if (!builder.hasHttpRequests()) {
+  if (builder.samples === 0) {
     throw new PerfGateError(
-      `no HTTP requests in ${label} (no http_reqs samples${builder.excludedWarmup > 0 ? " after the warm-up" : ""})`,
-      "perf-gate gates HTTP load tests: check that the script makes requests and that --warmup is shorter than the test"
+      `no k6 samples in ${label} after ${builder.excludedWarmup > 0 ? "the warm-up" : "setup and teardown"}`,
+      "Check that the script does its work in the default function or a scenario, and that --warmup is shorter than the test"
     );
   }
   return builder.finish({

@@ -82,6 +82,7 @@ export function report(over: Partial<Report> = {}): Report {
       }),
       comparison({
         metric: 'http_req_waiting',
+        diagnostic: true,
         stat: 'p95',
         gated: false,
         baseline: 21.2,

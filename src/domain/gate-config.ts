@@ -4,14 +4,21 @@
  */
 export type InconclusivePolicy = 'warn' | 'fail' | 'pass';
 
-/** A per-metric (and optionally per-statistic) override, e.g. watch p99 without gating it. */
+/**
+ * A per-metric (optionally per-statistic, per-series) override, e.g. watch p99 without gating it, or give a custom
+ * metric its direction. Rules come from the config file and from flags/inputs (which are applied last).
+ */
 export interface MetricRule {
   /** A metric name, e.g. `http_req_duration`, `checkout_duration`, `checks`. */
   metric: string;
   /** `p95`, `rate`, `throughput`, ...; absent = every statistic of the metric. */
   stat?: string;
+  /** Only series whose tags include all of these, e.g. `{ name: 'GET /products' }`; absent = every series. */
+  series?: Record<string, string>;
   gated?: boolean;
   tolerance?: number;
+  /** Which way is worse, for a custom metric the catalog does not know (see domain/metric-catalog.ts). */
+  direction?: 'higher-is-worse' | 'higher-is-better';
 }
 
 export interface GateConfig {
@@ -57,23 +64,8 @@ export const DEFAULT_GATE_CONFIG: GateConfig = {
   minRequests: 100,
   inconclusivePolicy: 'warn',
   forceFingerprint: false,
-  rules: [
-    // The HTTP sub-timings explain a change; they do not gate one (http_req_duration already contains them).
-    ...[
-      'http_req_blocked',
-      'http_req_connecting',
-      'http_req_tls_handshaking',
-      'http_req_sending',
-      'http_req_waiting',
-      'http_req_receiving',
-    ].map((metric) => ({ metric, gated: false })),
-    // An iteration or group spans several requests and think time: reported, not gated.
-    { metric: 'iteration_duration', gated: false },
-    { metric: 'group_duration', gated: false },
-    // Throughput under an arrival-rate executor is fixed by design; dropped_iterations is the signal.
-    { metric: 'http_reqs', gated: false },
-    { metric: 'dropped_iterations', gated: false },
-  ],
+  // What each built-in metric means (gated, diagnostic, direction) lives in metric-catalog.ts; rules override it.
+  rules: [],
 };
 
 /** The stat label of a quantile: 0.95 -> `p95`, 0.999 -> `p99.9`. */
@@ -81,19 +73,37 @@ export function quantileLabel(q: number): string {
   return `p${Number((q * 100).toFixed(3))}`;
 }
 
-/** The effective gating and tolerance of one metric/statistic, after the rules. */
+function applies(
+  rule: MetricRule,
+  metric: string,
+  stat: string | undefined,
+  series: Record<string, string>,
+): boolean {
+  if (rule.metric !== metric) return false;
+  if (stat !== undefined && rule.stat !== undefined && rule.stat !== stat) return false;
+  return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
+}
+
+/** The effective gating and tolerance of one metric/statistic of one series, after the rules (later rules win). */
 export function ruleFor(
   config: GateConfig,
   metric: string,
   stat: string,
   defaults: { gated: boolean; tolerance: number },
+  series: Record<string, string> = {},
 ): { gated: boolean; tolerance: number } {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (rule.metric !== metric) continue;
-    if (rule.stat !== undefined && rule.stat !== stat) continue;
+    if (!applies(rule, metric, stat, series)) continue;
     if (rule.gated !== undefined) gated = rule.gated;
     if (rule.tolerance !== undefined) tolerance = rule.tolerance;
   }
   return { gated, tolerance };
+}
+
+/** The direction the user's rules give a metric (the last rule that says one), or undefined. */
+export function ruleDirection(config: GateConfig, metric: string): MetricRule['direction'] {
+  let direction: MetricRule['direction'];
+  for (const rule of config.rules) if (rule.metric === metric && rule.direction) direction = rule.direction;
+  return direction;
 }

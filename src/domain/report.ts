@@ -29,8 +29,13 @@ export interface Comparison {
   interval: [number, number] | null;
   /** The tolerance applied: relative (0.05 = 5%) for ratios, absolute (0.001 = 0.1 pp) for differences. */
   tolerance: number;
-  /** Whether higher values are worse (latency, errors) or better (throughput). */
-  direction: 'higher-is-worse' | 'higher-is-better';
+  /**
+   * Whether higher values are worse (latency, errors) or better (throughput, checks); `unknown` for a custom metric
+   * that no rule, threshold or declaration gives a direction (reported, never gated; see domain/metric-catalog.ts).
+   */
+  direction: 'higher-is-worse' | 'higher-is-better' | 'unknown';
+  /** The metric only explains another (HTTP sub-timings, iteration duration): never gated, never marked. */
+  diagnostic?: boolean;
   verdict: ComparisonVerdict;
   /** Whether this comparison can fail the gate. */
   gated: boolean;

@@ -13,6 +13,8 @@ export interface MetricInfo {
   type: MetricType;
   /** k6's `contains`: 'time' (ms), 'data' (bytes) or 'default'. */
   contains: 'time' | 'data' | 'default';
+  /** The script's threshold expressions on the metric itself (no tag filter), when k6 declared them. */
+  thresholds?: string[];
 }
 
 /**

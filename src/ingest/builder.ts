@@ -11,38 +11,7 @@ import {
   type WorkloadFingerprint,
 } from '../domain/run-summary.js';
 import type { MetricDeclaration, Sample, TagInfo } from './sample.js';
-
-/** k6's built-in metrics, so CSV input (which declares no types) and a missing declaration still work. */
-export const BUILTIN_METRICS: Record<string, MetricInfo> = {
-  http_reqs: { type: 'counter', contains: 'default' },
-  iterations: { type: 'counter', contains: 'default' },
-  dropped_iterations: { type: 'counter', contains: 'default' },
-  data_sent: { type: 'counter', contains: 'data' },
-  data_received: { type: 'counter', contains: 'data' },
-  http_req_failed: { type: 'rate', contains: 'default' },
-  checks: { type: 'rate', contains: 'default' },
-  vus: { type: 'gauge', contains: 'default' },
-  vus_max: { type: 'gauge', contains: 'default' },
-  http_req_duration: { type: 'trend', contains: 'time' },
-  http_req_blocked: { type: 'trend', contains: 'time' },
-  http_req_connecting: { type: 'trend', contains: 'time' },
-  http_req_tls_handshaking: { type: 'trend', contains: 'time' },
-  http_req_sending: { type: 'trend', contains: 'time' },
-  http_req_waiting: { type: 'trend', contains: 'time' },
-  http_req_receiving: { type: 'trend', contains: 'time' },
-  iteration_duration: { type: 'trend', contains: 'time' },
-  group_duration: { type: 'trend', contains: 'time' },
-  grpc_req_duration: { type: 'trend', contains: 'time' },
-};
-
-/**
- * Trends that get a per-window histogram (what the comparison's intervals are built from): the request duration,
- * and every custom Trend. The HTTP sub-timings and iteration/group durations are kept for the whole run only,
- * which keeps a summary small (see docs/ingestion.md).
- */
-function isWindowedTrend(metric: string): boolean {
-  return metric === 'http_req_duration' || metric === 'grpc_req_duration' || !(metric in BUILTIN_METRICS);
-}
+import { isWindowedTrend, undeclaredMetricInfo } from '../domain/metric-catalog.js';
 
 /** Per-window histograms are coarser (1%): window statistics vary by far more than that between windows. */
 export const WINDOW_ALPHA = 0.01;
@@ -262,7 +231,11 @@ export class RunSummaryBuilder {
   declare(metric: MetricDeclaration): void {
     if (KNOWN_TYPES.has(metric.type as MetricType)) {
       const contains = metric.contains === 'time' || metric.contains === 'data' ? metric.contains : 'default';
-      this.metrics.set(metric.name, { type: metric.type as MetricType, contains });
+      this.metrics.set(metric.name, {
+        type: metric.type as MetricType,
+        contains,
+        ...(metric.thresholds ? { thresholds: metric.thresholds } : {}),
+      });
     } else this.ignoredTypes.set(metric.name, metric.type);
     this.handlings.delete(metric.name);
   }
@@ -278,8 +251,8 @@ export class RunSummaryBuilder {
     if (known !== undefined) return known;
     let info = this.metrics.get(metric);
     if (info === undefined && !this.ignoredTypes.has(metric)) {
-      // Undeclared (CSV, or a cut-off declaration): built-in table, else a Trend, the common custom metric.
-      info = BUILTIN_METRICS[metric] ?? { type: 'trend', contains: 'default' };
+      // Undeclared (CSV, or a cut-off declaration): the catalog's built-in, else a Trend, the common custom metric.
+      info = undeclaredMetricInfo(metric);
       this.metrics.set(metric, info);
     }
     const handling = info
@@ -347,10 +320,6 @@ export class RunSummaryBuilder {
     const acc = new SeriesAcc({});
     this.names.set(id, { name, method, group, acc });
     return acc;
-  }
-
-  hasHttpRequests(): boolean {
-    return this.all.requests() > 0;
   }
 
   /** The summary so far. `warnings` collects what the user should know (pooled series, ...). */

@@ -39,7 +39,7 @@ export interface SummarizeOptions {
 /**
  * Streams a k6 output (`--out json` or `--out csv`, gzipped or not; a file, a FIFO while k6 writes it, or `-` for
  * stdin) into a RunSummary, in constant memory whatever the input size.
- * @throws PerfGateError for an unreadable or empty input, too many corrupt lines, or no HTTP requests.
+ * @throws PerfGateError for an unreadable or empty input, too many corrupt lines, or no samples left to compare.
  */
 export async function summarizeK6Output(source: string, options: SummarizeOptions = {}): Promise<RunSummary> {
   const label = source === '-' ? 'standard input' : source;
@@ -102,10 +102,11 @@ export async function summarizeK6Output(source: string, options: SummarizeOption
   }
   for (const [metric, type] of builder.ignoredMetrics())
     options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
-  if (!builder.hasHttpRequests()) {
+  // Any k6 metric can be gated (gRPC, WebSockets, browser, custom Trends and Rates): only an empty run is refused.
+  if (builder.samples === 0) {
     throw new PerfGateError(
-      `no HTTP requests in ${label} (no http_reqs samples${builder.excludedWarmup > 0 ? ' after the warm-up' : ''})`,
-      'perf-gate gates HTTP load tests: check that the script makes requests and that --warmup is shorter than the test',
+      `no k6 samples in ${label} after ${builder.excludedWarmup > 0 ? 'the warm-up' : 'setup and teardown'}`,
+      'Check that the script does its work in the default function or a scenario, and that --warmup is shorter than the test',
     );
   }
   return builder.finish({

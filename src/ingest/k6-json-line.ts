@@ -107,7 +107,12 @@ export class K6JsonLineParser {
     if (rec.type === 'Metric' && data && typeof data.name === 'string') {
       return {
         kind: 'metric',
-        metric: { name: data.name, type: String(data.type), contains: String(data.contains ?? 'default') },
+        metric: {
+          name: data.name,
+          type: String(data.type),
+          contains: String(data.contains ?? 'default'),
+          ...thresholdList(data.thresholds),
+        },
       };
     }
     if (rec.type !== 'Point' || !data || typeof rec.metric !== 'string') return { kind: 'skip' };
@@ -118,4 +123,11 @@ export class K6JsonLineParser {
     const tags = digestTags((data.tags as Record<string, unknown> | null) ?? {});
     return { kind: 'sample', sample: { metric: rec.metric, time, value, tags } };
   }
+}
+
+/** The threshold expressions of a Metric line: strings only, at most 20 of at most 200 characters (hostile input). */
+function thresholdList(value: unknown): { thresholds?: string[] } {
+  if (!Array.isArray(value)) return {};
+  const list = value.filter((t): t is string => typeof t === 'string' && t.length <= 200).slice(0, 20);
+  return list.length > 0 ? { thresholds: list } : {};
 }

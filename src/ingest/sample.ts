@@ -24,6 +24,8 @@ export interface MetricDeclaration {
   name: string;
   type: string;
   contains: string;
+  /** The script's threshold expressions on this metric (`p(95)<500`), as k6 declares them. */
+  thresholds?: string[];
 }
 
 export type ParsedLine =

@@ -107,12 +107,7 @@ export const VERDICT_WORD: Record<Report['verdict'], string> = {
   'no-baseline': 'no baseline yet',
 };
 
-/** Diagnostic rows: the HTTP sub-timings and iteration/group durations explain a change; they are never gated. */
+/** Diagnostic rows (the catalog's HTTP sub-timings, iteration and group durations) explain a change; never gated. */
 export function isDiagnostic(c: Comparison): boolean {
-  return (
-    !c.gated &&
-    (/^http_req_(blocked|connecting|tls_handshaking|sending|waiting|receiving)$/.test(c.metric) ||
-      c.metric === 'iteration_duration' ||
-      c.metric === 'group_duration')
-  );
+  return c.diagnostic === true && !c.gated;
 }

@@ -14,8 +14,8 @@ export interface RateInput {
   candidate: SeriesSummary;
   gated: boolean;
   tolerance: number;
-  /** `checks` and success-style rates are better when higher; failure rates when lower. */
-  direction: 'higher-is-worse' | 'higher-is-better';
+  /** From the metric catalog: `checks` is better when higher, failure rates when lower; `unknown` is reported only. */
+  direction: Comparison['direction'];
   config: GateConfig;
 }
 
@@ -62,7 +62,9 @@ export function compareRate(input: RateInput): Comparison | undefined {
       note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
     }
   }
-  const enough = c.total >= input.config.minRequests;
+  const enough =
+    c.total >= input.config.minRequests &&
+    Math.floor(bTotal / input.baseline.length) >= input.config.minRequests;
   return {
     metric: input.metric,
     stat: 'rate',
@@ -75,13 +77,15 @@ export function compareRate(input: RateInput): Comparison | undefined {
     tolerance: input.tolerance,
     direction: input.direction,
     verdict,
-    gated: input.gated && enough,
+    gated: input.gated && enough && input.direction !== 'unknown',
     method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ''}; exact binomial test`,
     samples: { baseline: bTotal, candidate: c.total },
     ...(note
       ? { note }
       : input.gated && !enough
-        ? { note: `too few samples to gate (${c.total} < ${input.config.minRequests})` }
+        ? {
+            note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`,
+          }
         : {}),
   };
 }

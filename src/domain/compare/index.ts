@@ -1,113 +1,21 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
+import { metricMeaning, metricRank } from '../metric-catalog.js';
 import { REPORT_SCHEMA_VERSION, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
-import { compareRate } from './error-rate.js';
-import { compareQuantile } from './latency.js';
 import { compareThroughput } from './throughput.js';
+import {
+  droppedIterations,
+  isAllTrafficKey as isAllTraffic,
+  scriptThresholds,
+  seriesComparisons,
+} from './series.js';
 import { fingerprintDifferences } from './fingerprint.js';
 import { lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
 
 export { classify } from './verdict.js';
 
 const keyId = (key: SeriesKey): string => JSON.stringify(Object.entries(key).sort());
-const isAllTraffic = (key: SeriesKey): boolean => Object.keys(key).length === 0;
-
-/** Success-style rates (checks pass, custom `*_success`) are better when higher; failure rates when lower. */
-function rateDirection(metric: string): 'higher-is-worse' | 'higher-is-better' {
-  return metric === 'checks' || /success|pass|ok|hit/i.test(metric) ? 'higher-is-better' : 'higher-is-worse';
-}
-
-/** Which metrics gate by default: request duration, custom Trends, the failure rate and checks. */
-function gatedByDefault(metric: string, type: string): boolean {
-  if (type === 'trend') return true; // the built-ins that should not gate are switched off by DEFAULT_GATE_CONFIG.rules
-  return metric === 'http_req_failed' || metric === 'checks';
-}
-
-function seriesComparisons(
-  key: SeriesKey,
-  candidate: SeriesSummary,
-  baseline: SeriesSummary[],
-  candidateRun: RunSummary,
-  config: GateConfig,
-  candidateRuns: number,
-): Comparison[] {
-  const out: Comparison[] = [];
-  const all = isAllTraffic(key);
-  for (const metric of Object.keys(candidate.trends)) {
-    const defaults = { gated: gatedByDefault(metric, 'trend'), tolerance: config.latencyTolerance };
-    for (const q of config.quantiles) {
-      const stat = `p${Number((q * 100).toFixed(3))}`;
-      const rule = ruleFor(config, metric, stat, {
-        ...defaults,
-        gated: defaults.gated && config.gatedQuantiles.includes(q),
-      });
-      // Metrics that only explain (not gated by any rule) are shown for all traffic, not per endpoint.
-      if (!all && !ruleFor(config, metric, stat, defaults).gated) continue;
-      const c = compareQuantile({
-        candidateRuns,
-        metric,
-        q,
-        key,
-        baseline,
-        candidate,
-        gated: rule.gated,
-        tolerance: rule.tolerance,
-        config,
-      });
-      if (c) out.push(c);
-    }
-  }
-  for (const metric of Object.keys(candidate.rates)) {
-    const type = candidateRun.metrics[metric]?.type ?? 'rate';
-    const rule = ruleFor(config, metric, 'rate', {
-      gated: gatedByDefault(metric, type),
-      tolerance: config.errorRateTolerance,
-    });
-    if (!all && !rule.gated) continue;
-    const c = compareRate({
-      metric,
-      key,
-      baseline,
-      candidate,
-      gated: rule.gated,
-      tolerance: rule.tolerance,
-      direction: rateDirection(metric),
-      config,
-    });
-    if (c) out.push(c);
-  }
-  return out;
-}
-
-/** dropped_iterations as a share of scheduled iterations: the load generator could not keep up. */
-function droppedIterations(
-  baseline: RunSummary[],
-  candidate: RunSummary,
-  config: GateConfig,
-): Comparison | undefined {
-  const asRate = (run: RunSummary): SeriesSummary => {
-    const s = run.series[0] as SeriesSummary;
-    const dropped = s.counters.dropped_iterations ?? 0;
-    const total = dropped + (s.counters.iterations ?? 0);
-    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
-  };
-  const rule = ruleFor(config, 'dropped_iterations', 'rate', {
-    gated: false,
-    tolerance: config.errorRateTolerance,
-  });
-  const c = compareRate({
-    metric: 'dropped_iterations',
-    key: {},
-    baseline: baseline.map(asRate),
-    candidate: asRate(candidate),
-    gated: rule.gated,
-    tolerance: rule.tolerance,
-    direction: 'higher-is-worse',
-    config,
-  });
-  return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;
-}
 
 /** Every comparison of the candidate with the history at one confidence, in no particular order. */
 function allComparisons(
@@ -117,16 +25,17 @@ function allComparisons(
   candidateRuns: number,
 ): Comparison[] {
   const comparisons: Comparison[] = [];
+  const ctx = { candidateRun: candidate, thresholds: scriptThresholds(candidate), config, candidateRuns };
   const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
   for (const series of candidate.series) {
     const matches = baselineIndex
       .map((m) => m.get(keyId(series.key)))
       .filter((s): s is SeriesSummary => s !== undefined);
     if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, candidate, config, candidateRuns));
+    comparisons.push(...seriesComparisons(series.key, series, matches, ctx));
   }
   const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
-    gated: false,
+    gated: metricMeaning('http_reqs', undefined, []).gated,
     tolerance: config.throughputTolerance,
   });
   const throughput = compareThroughput(
@@ -251,19 +160,7 @@ export function compareRuns(
               ? 'bytes'
               : '';
   }
-  // Gated first, then all traffic before breakdowns, then the metrics in the order readers look for them.
-  const metricRank = (m: string) =>
-    m === 'http_req_duration'
-      ? 0
-      : m === 'http_req_failed'
-        ? 1
-        : m === 'checks'
-          ? 2
-          : m === 'http_reqs'
-            ? 4
-            : m.startsWith('http_req_') || m === 'iteration_duration'
-              ? 5
-              : 3;
+  // Gated first, then all traffic before breakdowns, then the metrics in the catalog's order.
   const statRank = (s: string) => (s.startsWith('p') ? Number(s.slice(1)) : 1000);
   comparisons.sort(
     (a, b) =>

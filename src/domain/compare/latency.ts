@@ -17,6 +17,8 @@ export interface LatencyInput {
   candidate: SeriesSummary;
   gated: boolean;
   tolerance: number;
+  /** Which way is worse (see domain/metric-catalog.ts); `unknown` is reported, never gated. */
+  direction: Comparison['direction'];
   config: GateConfig;
   /** Candidate runs pooled (repeats, --runs): the run-to-run part of its variance shrinks with them. */
   candidateRuns?: number;
@@ -60,12 +62,14 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const half = t * Math.sqrt(variance);
   const interval: [number, number] = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
   const stat = quantileLabel(q);
-  const tail = Math.min(cand.n, pooled.count / N) * (1 - q);
-  const enough = tail >= minTail && cand.n >= config.minRequests;
-  const gated = input.gated && enough;
+  // Gating needs minRequests samples and minTail samples beyond the quantile, on each side.
+  const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
+  const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
+  const enough = fewest >= needed;
+  const gated = input.gated && enough && input.direction !== 'unknown';
   const note =
     input.gated && !enough
-      ? `too few samples to gate ${stat} (${cand.n} in the candidate; needs ${Math.ceil(minTail / (1 - q))})`
+      ? `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`
       : undefined;
   const noiseText =
     noise.runs > 0
@@ -81,8 +85,8 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     scale: 'ratio',
     interval,
     tolerance: input.tolerance,
-    direction: 'higher-is-worse',
-    verdict: classify(interval, input.tolerance, 'ratio', 'higher-is-worse'),
+    direction: input.direction,
+    verdict: classify(interval, input.tolerance, 'ratio', input.direction),
     gated,
     method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : '∞'})`,
     samples: { baseline: pooled.count, candidate: cand.n },

@@ -79,8 +79,10 @@ export function estimateLogQuantile(
   // Too few windows: the order-statistic (binomial) interval of an iid sample, inflated for autocorrelation.
   const z = normalQuantile(0.975);
   const spread = z * Math.sqrt(n * q * (1 - q));
-  const lo = whole.quantile(Math.max(0, (n * q - spread) / Math.max(1, n - 1)));
-  const hi = whole.quantile(Math.min(1, (n * q + spread) / Math.max(1, n - 1)));
+  // Both bounds clamped to [0, 1]: at small n the order statistic's rank q·n ± spread can leave the sample.
+  const rankShare = (rank: number) => Math.min(1, Math.max(0, rank / Math.max(1, n - 1)));
+  const lo = whole.quantile(rankShare(n * q - spread));
+  const hi = whole.quantile(rankShare(n * q + spread));
   const se = lo > 0 && hi > 0 ? (Math.log(hi) - Math.log(lo)) / (2 * z) : 1;
   return {
     log: Math.log(value),

@@ -14,9 +14,17 @@ export function classify(
   interval: [number, number],
   tolerance: number,
   scale: 'ratio' | 'difference',
-  direction: 'higher-is-worse' | 'higher-is-better',
+  direction: 'higher-is-worse' | 'higher-is-better' | 'unknown',
 ): ComparisonVerdict {
   const neutral = scale === 'ratio' ? 1 : 0;
+  if (direction === 'unknown') {
+    // Nothing says which side is bad: "unchanged" when the interval stays within the tolerance on both sides.
+    const within =
+      scale === 'ratio'
+        ? (x: number) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance)
+        : (x: number) => Math.abs(x) <= tolerance;
+    return within(interval[0]) && within(interval[1]) ? 'unchanged' : 'inconclusive';
+  }
   // Mirror higher-is-better onto higher-is-worse: for ratios by inversion, for differences by negation.
   const [lo, hi] =
     direction === 'higher-is-worse'

@@ -1,0 +1,148 @@
+/**
+ * The comparisons of one series (all traffic, a scenario, a request name): every Trend's quantiles and every Rate,
+ * each gated or reported as the metric catalog and the user's rules say.
+ */
+import { quantileLabel, ruleDirection, ruleFor, type GateConfig } from '../gate-config.js';
+import {
+  metricMeaning,
+  unknownDirectionNote,
+  type MetricMeaning,
+  type ThresholdDefinition,
+} from '../metric-catalog.js';
+import type { Comparison } from '../report.js';
+import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
+import { compareRate } from './error-rate.js';
+import { compareQuantile } from './latency.js';
+
+export const isAllTrafficKey = (key: SeriesKey): boolean => Object.keys(key).length === 0;
+
+/** The script's thresholds as declared: from k6's end-of-test summary and from its metric declarations. */
+export function scriptThresholds(run: RunSummary): ThresholdDefinition[] {
+  const out: ThresholdDefinition[] = run.thresholds.map((t) => ({
+    metric: t.metric,
+    expression: t.expression,
+  }));
+  for (const [metric, info] of Object.entries(run.metrics))
+    for (const expression of info.thresholds ?? []) out.push({ metric, expression });
+  return out;
+}
+
+/** What every comparison of one candidate needs to know besides the series itself. */
+export interface SeriesContext {
+  candidateRun: RunSummary;
+  thresholds: readonly ThresholdDefinition[];
+  config: GateConfig;
+  candidateRuns: number;
+}
+
+function meaningOf(metric: string, ctx: SeriesContext): MetricMeaning {
+  return metricMeaning(
+    metric,
+    ctx.candidateRun.metrics[metric],
+    ctx.thresholds,
+    ruleDirection(ctx.config, metric),
+  );
+}
+
+/** Marks a comparison with what the catalog says of its metric: diagnostic, or of unknown direction. */
+function annotate(c: Comparison, meaning: MetricMeaning): Comparison {
+  if (meaning.role === 'diagnostic') c.diagnostic = true;
+  if (meaning.direction === undefined && !c.note) c.note = unknownDirectionNote(c.metric, c.stat);
+  return c;
+}
+
+export function seriesComparisons(
+  key: SeriesKey,
+  candidate: SeriesSummary,
+  baseline: SeriesSummary[],
+  ctx: SeriesContext,
+): Comparison[] {
+  const { config } = ctx;
+  const out: Comparison[] = [];
+  const all = isAllTrafficKey(key);
+  for (const metric of Object.keys(candidate.trends)) {
+    const meaning = meaningOf(metric, ctx);
+    const defaults = {
+      gated: meaning.gated && meaning.direction !== undefined,
+      tolerance: config.latencyTolerance,
+    };
+    for (const q of config.quantiles) {
+      const stat = quantileLabel(q);
+      // Statistics that only explain (not gated by any rule) are shown for all traffic, not per endpoint.
+      if (!all && !ruleFor(config, metric, stat, defaults, key).gated) continue;
+      const rule = ruleFor(
+        config,
+        metric,
+        stat,
+        { ...defaults, gated: defaults.gated && config.gatedQuantiles.includes(q) },
+        key,
+      );
+      const c = compareQuantile({
+        candidateRuns: ctx.candidateRuns,
+        metric,
+        q,
+        key,
+        baseline,
+        candidate,
+        gated: rule.gated && meaning.direction !== undefined && meaning.role !== 'diagnostic',
+        tolerance: rule.tolerance,
+        direction: meaning.direction ?? 'unknown',
+        config,
+      });
+      if (c) out.push(annotate(c, meaning));
+    }
+  }
+  for (const metric of Object.keys(candidate.rates)) {
+    const meaning = meaningOf(metric, ctx);
+    const rule = ruleFor(
+      config,
+      metric,
+      'rate',
+      { gated: meaning.gated && meaning.direction !== undefined, tolerance: config.errorRateTolerance },
+      key,
+    );
+    if (!all && !rule.gated) continue;
+    const c = compareRate({
+      metric,
+      key,
+      baseline,
+      candidate,
+      gated: rule.gated && meaning.direction !== undefined,
+      tolerance: rule.tolerance,
+      direction: meaning.direction ?? 'unknown',
+      config,
+    });
+    if (c) out.push(annotate(c, meaning));
+  }
+  return out;
+}
+
+/** dropped_iterations as a share of scheduled iterations: the load generator could not keep up. */
+export function droppedIterations(
+  baseline: RunSummary[],
+  candidate: RunSummary,
+  config: GateConfig,
+): Comparison | undefined {
+  const asRate = (run: RunSummary): SeriesSummary => {
+    const s = run.series[0] as SeriesSummary;
+    const dropped = s.counters.dropped_iterations ?? 0;
+    const total = dropped + (s.counters.iterations ?? 0);
+    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
+  };
+  const meaning = metricMeaning('dropped_iterations', undefined, []);
+  const rule = ruleFor(config, 'dropped_iterations', 'rate', {
+    gated: meaning.gated,
+    tolerance: config.errorRateTolerance,
+  });
+  const c = compareRate({
+    metric: 'dropped_iterations',
+    key: {},
+    baseline: baseline.map(asRate),
+    candidate: asRate(candidate),
+    gated: rule.gated,
+    tolerance: rule.tolerance,
+    direction: 'higher-is-worse',
+    config,
+  });
+  return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;
+}

@@ -1,0 +1,235 @@
+/**
+ * What each metric means: the one place that says whether a metric is a Trend or a Rate, which way is worse,
+ * whether it gates by default, and whether it only explains another metric. Nothing else in perf-gate guesses a
+ * metric's meaning; a metric's name alone never decides (a custom Rate called `token_errors` or `cache_hits` says
+ * nothing reliable about its direction).
+ *
+ * k6's built-ins are listed here with the meaning k6 documents. A custom metric's direction comes, in order, from
+ * the user's rule (a config file or flag), the script's own thresholds (`rate<x`, `p(95)<x`, `value<x` mean lower
+ * is better; `>` means higher is better), and for a Trend k6 declared as time (`new Trend(name, true)`), from being
+ * a duration; otherwise it is reported, not gated, and the report says how to gate it.
+ */
+import type { MetricInfo, MetricType } from './run-summary.js';
+
+export type Direction = 'higher-is-worse' | 'higher-is-better';
+
+/**
+ * - `primary`: the user-facing outcome (request duration, failures, checks, custom metrics): gated by default.
+ * - `diagnostic`: explains a primary metric (HTTP sub-timings, iteration and group durations): reported for all
+ *   traffic, never gated, never marked as a regression or an improvement.
+ * - `load`: what the generator offered or achieved (requests, iterations, dropped iterations, VUs, data).
+ */
+export type MetricRole = 'primary' | 'diagnostic' | 'load';
+
+export interface CatalogEntry extends MetricInfo {
+  direction?: Direction;
+  role: MetricRole;
+  /** Gated when nothing else is said (a rule overrides it). */
+  gated: boolean;
+  /** Trends only: keeps a histogram per time window (what the intervals are built from). */
+  windowed?: boolean;
+  /** Display order among metrics (lower first). */
+  rank: number;
+}
+
+const trend = (
+  contains: MetricInfo['contains'],
+  rest: Omit<CatalogEntry, 'type' | 'contains'>,
+): CatalogEntry => ({
+  type: 'trend',
+  contains,
+  ...rest,
+});
+const latency = (rank: number): CatalogEntry =>
+  trend('time', { direction: 'higher-is-worse', role: 'primary', gated: true, windowed: true, rank });
+const timing = (rank = 50): CatalogEntry =>
+  trend('time', { direction: 'higher-is-worse', role: 'diagnostic', gated: false, rank });
+const failures = (rank: number): CatalogEntry => ({
+  type: 'rate',
+  contains: 'default',
+  direction: 'higher-is-worse',
+  role: 'primary',
+  gated: true,
+  rank,
+});
+const counter = (contains: MetricInfo['contains'], direction?: Direction): CatalogEntry => ({
+  type: 'counter',
+  contains,
+  ...(direction ? { direction } : {}),
+  role: 'load',
+  gated: false,
+  rank: 60,
+});
+const gauge: CatalogEntry = { type: 'gauge', contains: 'default', role: 'load', gated: false, rank: 70 };
+
+/** k6's built-in metrics (k6 v0.5x to v2: HTTP, gRPC, WebSockets, browser, execution, data). */
+export const BUILTIN_METRICS: Readonly<Record<string, CatalogEntry>> = {
+  http_req_duration: latency(0),
+  http_req_failed: failures(1),
+  checks: {
+    type: 'rate',
+    contains: 'default',
+    direction: 'higher-is-better',
+    role: 'primary',
+    gated: true,
+    rank: 2,
+  },
+  http_reqs: counter('default', 'higher-is-better'),
+  iterations: counter('default', 'higher-is-better'),
+  dropped_iterations: counter('default', 'higher-is-worse'),
+  data_sent: counter('data'),
+  data_received: counter('data'),
+  vus: gauge,
+  vus_max: gauge,
+  http_req_blocked: timing(),
+  http_req_connecting: timing(),
+  http_req_tls_handshaking: timing(),
+  http_req_sending: timing(),
+  http_req_waiting: timing(),
+  http_req_receiving: timing(),
+  iteration_duration: timing(55),
+  group_duration: timing(55),
+  grpc_req_duration: latency(0),
+  grpc_streams: counter('default'),
+  grpc_streams_msgs_sent: counter('default'),
+  grpc_streams_msgs_received: counter('default'),
+  ws_session_duration: timing(55),
+  ws_connecting: timing(),
+  ws_ping: latency(3),
+  ws_sessions: counter('default'),
+  ws_msgs_sent: counter('default'),
+  ws_msgs_received: counter('default'),
+  browser_http_req_duration: latency(3),
+  browser_http_req_failed: failures(3),
+  browser_data_sent: counter('data'),
+  browser_data_received: counter('data'),
+  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
+  browser_web_vital_lcp: latency(3),
+  browser_web_vital_inp: latency(3),
+  browser_web_vital_fid: latency(3),
+  browser_web_vital_fcp: latency(3),
+  browser_web_vital_ttfb: latency(3),
+  browser_web_vital_cls: trend('default', {
+    direction: 'higher-is-worse',
+    role: 'primary',
+    gated: true,
+    windowed: true,
+    rank: 3,
+  }),
+};
+
+/** A metric with no catalog entry and no rule or threshold to say which way is worse is shown at this rank. */
+const CUSTOM_RANK = 10;
+
+export function isBuiltin(metric: string): boolean {
+  return Object.hasOwn(BUILTIN_METRICS, metric);
+}
+
+/**
+ * How ingestion stores a metric k6 did not declare (CSV output declares no types): the built-in's type, else a
+ * Trend (the common custom metric).
+ */
+export function undeclaredMetricInfo(metric: string): MetricInfo {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? { type: entry.type, contains: entry.contains } : { type: 'trend', contains: 'default' };
+}
+
+/** Whether a Trend keeps per-window histograms: the gated built-in latencies and every custom Trend. */
+export function isWindowedTrend(metric: string): boolean {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? entry.windowed === true : true;
+}
+
+/** Display rank of a metric (built-ins by their catalog rank, custom metrics after the primary built-ins). */
+export function metricRank(metric: string): number {
+  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+}
+
+/**
+ * The direction a k6 threshold expression implies: `p(95)<500`, `rate<0.01`, `value<=3`, `avg<200` say lower is
+ * better; `rate>0.95`, `count>=10` say higher is better. Undefined for anything else (e.g. `==`, `!=`).
+ * @example thresholdDirection('rate<0.5') // 'higher-is-worse'
+ */
+export function thresholdDirection(expression: string): Direction | undefined {
+  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
+  if (!m) return undefined;
+  return m[1]?.startsWith('<') ? 'higher-is-worse' : 'higher-is-better';
+}
+
+/** A threshold as the script wrote it: `metric{tag:filter}` and one expression. */
+export interface ThresholdDefinition {
+  metric: string;
+  expression: string;
+}
+
+/** The metric a threshold's target names, without its tag filter: `http_req_duration{name:a}` -> `http_req_duration`. */
+export function thresholdMetric(target: string): string {
+  const brace = target.indexOf('{');
+  return (brace < 0 ? target : target.slice(0, brace)).trim();
+}
+
+/**
+ * The direction the script's thresholds give a metric: the one they agree on; undefined when there are none, or
+ * when they disagree (a band such as `rate>0.1` and `rate<0.9` says nothing about which way is worse).
+ */
+export function directionFromThresholds(
+  metric: string,
+  thresholds: readonly ThresholdDefinition[],
+): Direction | undefined {
+  const found = new Set<Direction>();
+  for (const t of thresholds) {
+    if (thresholdMetric(t.metric) !== metric) continue;
+    const d = thresholdDirection(t.expression);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** What the gate knows about one metric of a run: its catalog entry, or what was learnt for a custom metric. */
+export interface MetricMeaning {
+  type: MetricType;
+  direction?: Direction;
+  role: MetricRole;
+  gated: boolean;
+  /** Where the direction came from, for the report's notes. */
+  source: 'catalog' | 'rule' | 'threshold' | 'duration' | 'unknown';
+}
+
+/**
+ * The meaning of a metric for the comparison. `ruleDirection` is the user's explicit rule, when there is one;
+ * `thresholds` are the script's. Built-ins keep their catalog entry unless a rule turns their direction around.
+ */
+export function metricMeaning(
+  metric: string,
+  info: MetricInfo | undefined,
+  thresholds: readonly ThresholdDefinition[],
+  ruleDirection?: Direction,
+): MetricMeaning {
+  const entry = BUILTIN_METRICS[metric];
+  if (entry) {
+    return {
+      type: entry.type,
+      ...((ruleDirection ?? entry.direction) ? { direction: ruleDirection ?? entry.direction } : {}),
+      role: entry.role,
+      gated: entry.gated,
+      source: ruleDirection ? 'rule' : 'catalog',
+    };
+  }
+  const type = info?.type ?? 'trend';
+  if (ruleDirection) return { type, direction: ruleDirection, role: 'primary', gated: true, source: 'rule' };
+  const fromThresholds = directionFromThresholds(metric, thresholds);
+  if (fromThresholds)
+    return { type, direction: fromThresholds, role: 'primary', gated: true, source: 'threshold' };
+  // k6 declares a Trend as time with `new Trend(name, true)`: a duration, where longer is worse.
+  if (type === 'trend' && info?.contains === 'time')
+    return { type, direction: 'higher-is-worse', role: 'primary', gated: true, source: 'duration' };
+  return { type, role: 'primary', gated: false, source: 'unknown' };
+}
+
+/** The note on a custom metric that cannot be gated because nothing says which way is worse. */
+export function unknownDirectionNote(metric: string, stat: string): string {
+  return (
+    `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. ` +
+    `'${stat === 'rate' ? 'rate<0.01' : 'p(95)<500'}') or a rule with a direction in perf-gate.config.json to gate it`
+  );
+}
