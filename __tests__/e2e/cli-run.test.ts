@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoService, type DemoService } from '../../src/demo/service.js';
 import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
-import { pinnedK6, ROOT } from '../support/k6.js';
+import { pinnedK6 } from '../support/k6.js';
 
 describe('perf-gate run with the real k6 against the demo service', () => {
   let bundle: string;
