@@ -145,7 +145,8 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
       expect(r.stdout).toMatch(/::error title=perf-gate regression::http_req_duration/);
       expect(commentsOn(7)).toHaveLength(1);
       expect(commentsOn(7)[0]!.body).toMatch(/perf-gate: fail/);
-      expect(commentsOn(7)[0]!.body).toMatch(/🔴 \| http\\_req\\_duration p95/);
+      // A 2x slowdown regresses p50 and p95; which of them a short run on a busy machine establishes varies.
+      expect(commentsOn(7)[0]!.body).toMatch(/🔴 \| http\\_req\\_duration p(50|95) \|/);
 
       // The same slowdown with the accept label passes, and says who accepted it.
       github.labelEvents.push({ issue: 9, label: 'perf-gate:accept', actor: 'alice' });

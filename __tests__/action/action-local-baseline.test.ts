@@ -54,7 +54,7 @@ describe('the bundled action with a baseline directory', () => {
       { ...onPr, env: { K6_PATH: k6 } },
     );
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::input 'tolerance': "lots" is not a percentage/);
+    expect(r.stdout).toMatch(/::error::input 'tolerance' "lots" is not a percentage/);
   });
 
   it('stores a baseline on a push to main, passes a PR against it, and fails a slowed service', async () => {

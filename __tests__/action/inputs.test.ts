@@ -38,9 +38,11 @@ describe('runs, max-runs and rerun', () => {
 
   it('names the input that is wrong', () => {
     expect(() => readActionConfig(env({ script: 'a.js', runs: '3', 'max-runs': '2' }))).toThrow(
-      /input 'max-runs' \(2\) is below 'runs' \(3\)/,
+      /input 'max-runs' \(2\) is below input 'runs' \(3\)/,
     );
-    expect(() => readActionConfig(env({ results: 'out.json', runs: '2' }))).toThrow(/'runs' and 'max-runs'/);
+    expect(() => readActionConfig(env({ results: 'out.json', runs: '2' }))).toThrow(
+      /input 'runs' and input 'max-runs' repeat a script/,
+    );
     expect(() => readActionConfig(env({ script: 'a.js', 'max-runs': 'many' }))).toThrow(/input 'max-runs'/);
     expect(() => readActionConfig(env({ script: 'a.js', rerun: 'always' }))).toThrow(
       /input 'rerun' "always" is not suspected, inconclusive/,

@@ -207,6 +207,6 @@ describe('perf-gate ab with the real k6 against two demo services', () => {
     const r = await ab(['--pairs', '2']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/--pairs "2" is not a whole number >= 3/);
+    expect(r.stderr).toMatch(/--pairs "2" is not a whole number of at least 3/);
   });
 });

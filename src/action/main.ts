@@ -13,13 +13,16 @@ import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
 import { runCommentCompanion } from './companion.js';
-import { readActionConfig, type ActionConfig } from './inputs.js';
-import { OUTPUT } from './names.js';
+import { configInput, readActionConfig, type ActionConfig } from './inputs.js';
+import { loadGateFileConfig } from '../io/config-file.js';
+import { outcomeOf } from '../domain/outcome.js';
+import { resolve } from 'node:path';
+import { INPUT, OUTPUT } from './names.js';
 import { acceptByLabel } from './override.js';
 import { publish } from './publish.js';
 import { runContext, type RunContext } from './run-context.js';
 
-/** Publishes the report and sets the step's outcome from the verdict and the policies. */
+/** Publishes the report and sets the step's outcome from the one outcome function. */
 async function finish(
   report: Report,
   config: ActionConfig,
@@ -29,21 +32,11 @@ async function finish(
   extra: { baselineSaved: boolean; baselineRunId: number | undefined },
 ): Promise<void> {
   await publish(report, config, context, github, logger, extra);
-  // On the default branch the change has already landed: failing this run would leave its new baseline untrusted
-  // (only successful runs provide baselines), and every later pull request would be judged against an ever older
-  // one. The regression is reported loudly instead; k6's own thresholds still fail the job.
-  const refreshRegression =
-    config.refresh && report.verdict === 'fail' && report.thresholds.every((t) => t.ok);
-  if (refreshRegression)
-    core.warning(
-      `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`,
-    );
-  const failed =
-    (report.verdict === 'fail' && !refreshRegression) ||
-    (report.verdict === 'inconclusive' && config.gate.inconclusivePolicy === 'fail') ||
-    (report.verdict === 'no-baseline' && config.onMissingBaseline === 'fail');
-  if (report.verdict === 'inconclusive') core.warning(`perf-gate is inconclusive: ${report.reason}`);
-  if (failed) core.setFailed(`perf-gate: ${report.verdict}. ${report.reason}`);
+  const outcome = outcomeOf(report, { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline });
+  for (const a of outcome.annotations) {
+    if (a.level === 'error') core.setFailed(a.message);
+    else core.warning(a.message);
+  }
 }
 
 /**
@@ -55,7 +48,12 @@ export async function run(): Promise<void> {
   const logger = new ActionsLogger();
   try {
     const context = runContext(process.env);
-    const config = readActionConfig({ ...context, input: (name) => core.getInput(name) });
+    const input = (name: string) => core.getInput(name);
+    const file = await loadGateFileConfig(
+      resolve(context.workspace, input(INPUT.workingDirectory) || '.'),
+      configInput(input),
+    );
+    const config = readActionConfig({ ...context, input }, file);
     const github = githubClient(config, context);
     if (config.mode === 'comment') {
       await runCommentCompanion(config, context, github, logger);
@@ -108,7 +106,6 @@ export async function run(): Promise<void> {
         gate: config.gate,
         baseline: { save: config.save, history: config.history },
         git: { commit: context.sha, ref: context.ref },
-        seed: 1,
         runs: config.runs,
         maxRuns: config.maxRuns,
         rerun: config.rerun,

@@ -1,39 +1,5 @@
-/** Every input and output name of action.yml, in one place (kebab-case, as users write them). */
-export const INPUT = {
-  script: 'script',
-  results: 'results',
-  env: 'env',
-  k6Args: 'k6-args',
-  k6Path: 'k6-path',
-  tolerance: 'tolerance',
-  errorTolerance: 'error-tolerance',
-  confidence: 'confidence',
-  reportOnly: 'report-only',
-  onInconclusive: 'on-inconclusive',
-  gateId: 'gate-id',
-  baselineDir: 'baseline-dir',
-  saveBaseline: 'save-baseline',
-  history: 'history',
-  warmup: 'warmup',
-  workingDirectory: 'working-directory',
-  reportPath: 'report-path',
-  githubToken: 'github-token',
-  baselineName: 'baseline-name',
-  comment: 'comment',
-  onMissingBaseline: 'on-missing-baseline',
-  acceptLabel: 'accept-label',
-  mode: 'mode',
-  retentionDays: 'retention-days',
-  k6Version: 'k6-version',
-  k6DownloadUrl: 'k6-download-url',
-  baselineTarget: 'baseline-target',
-  candidateTarget: 'candidate-target',
-  targetEnv: 'target-env',
-  pairs: 'pairs',
-  runs: 'runs',
-  maxRuns: 'max-runs',
-  rerun: 'rerun',
-} as const;
+/** Every output name of action.yml, in one place. Input names come from the options spec (options/spec.ts). */
+export { INPUT } from '../options/spec.js';
 
 export const OUTPUT = {
   verdict: 'verdict',

@@ -1,10 +1,11 @@
-import { parseArgs } from 'node:util';
 import { describeError, EXIT, PerfGateError } from '../errors.js';
 import { TerminalLogger } from '../io/terminal-logger.js';
 import { shouldUseColor } from '../render/index.js';
 import { PRODUCT_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
-import type { CliContext } from './command.js';
+import { closest } from '../options/values.js';
+import { usageOf, type CliContext } from './command.js';
+import { parseCommandLine } from './flags.js';
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -52,25 +53,23 @@ export async function main(
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    logger.error(`unknown command "${name}". Run \`perf-gate --help\` to see the commands`);
+    const guess = closest(
+      name,
+      COMMANDS.map((c) => c.name),
+    );
+    logger.error(
+      `unknown command "${name}". ${guess ? `Did you mean \`perf-gate ${guess}\`? ` : ''}Run \`perf-gate --help\` to see the commands`,
+    );
     return EXIT.error;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    stdout(`${command.usage.trimEnd()}\n`);
+  const beforeSeparator = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (beforeSeparator.includes('--help') || beforeSeparator.includes('-h')) {
+    stdout(usageOf(command));
     return EXIT.pass;
   }
   const ctx: CliContext = { logger, cwd: process.cwd(), stdout, env, isTTY };
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    } catch (err) {
-      throw new PerfGateError(
-        `${(err as Error).message}`,
-        `Run \`perf-gate ${command.name} --help\` for the options`,
-      );
-    }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals }, ctx);
+    return await command.run(parseCommandLine(rest, command.name), ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));

@@ -1,43 +1,33 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Report } from '../domain/report.js';
+import type { OptionValues } from '../options/read.js';
 import { renderComment, renderTerminal, shouldUseColor } from '../render/index.js';
-import type { CliArgs, CliContext, CliOptions } from './command.js';
-
-export const outputOptions: { options: CliOptions; usage: string } = {
-  options: {
-    json: { type: 'string' },
-    markdown: { type: 'string' },
-  },
-  usage: `  --json <path>           write the report JSON (schemas/report.schema.json) there
-  --markdown <path>       write the PR-comment Markdown there`,
-};
+import type { CliContext } from './command.js';
 
 async function writeTo(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content);
 }
 
-/** Prints the terminal table on stdout and writes the files the user asked for. */
+/** Prints the terminal table on stdout and writes the files the user asked for (--json, --markdown). */
 export async function publishLocally(
   report: Report,
-  values: CliArgs['values'],
+  values: OptionValues,
   ctx: CliContext,
   info: { gateId: string; baselineSaved?: boolean; store?: string },
 ): Promise<void> {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
-  const json = values.json as string | undefined;
-  const markdown = values.markdown as string | undefined;
-  if (json) {
-    await writeTo(resolve(ctx.cwd, json), `${JSON.stringify(report, null, 2)}\n`);
-    ctx.logger.info(`report JSON written to ${json}`);
+  if (values.reportPath) {
+    await writeTo(resolve(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}\n`);
+    ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
-  if (markdown) {
+  if (values.markdown) {
     await writeTo(
-      resolve(ctx.cwd, markdown),
+      resolve(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: new Date().toISOString() }),
     );
-    ctx.logger.info(`Markdown written to ${markdown}`);
+    ctx.logger.info(`Markdown written to ${values.markdown}`);
   }
   if (info.baselineSaved && info.store) {
     const where = relative(ctx.cwd, info.store) || '.';

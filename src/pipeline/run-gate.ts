@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PerfGateError, EXIT } from '../errors.js';
+import { PerfGateError } from '../errors.js';
+import { exitCodeOf, saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
 import type { GateConfig } from '../domain/gate-config.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
@@ -13,12 +14,7 @@ import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
 
-/**
- * When the run is stored as a baseline: `auto` only when there is none yet (and the run passed);
- * `replace` makes it the only baseline; `append` adds it to the rolling history (the default branch in CI);
- * `never` leaves the store alone.
- */
-export type BaselineSavePolicy = 'auto' | 'replace' | 'append' | 'never';
+export type { BaselineSavePolicy } from '../domain/outcome.js';
 
 export interface GateRunConfig {
   cwd: string;
@@ -32,7 +28,6 @@ export interface GateRunConfig {
   gate: GateConfig;
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
-  seed: number;
   /** Repeat the candidate run this many times (default 1); the runs are pooled. */
   runs?: number;
   /**
@@ -184,12 +179,6 @@ async function runCandidate(
   }
 }
 
-function exitCodeFor(report: Report): 0 | 1 {
-  if (report.verdict === 'fail') return EXIT.fail;
-  if (report.verdict === 'inconclusive' && report.settings.inconclusivePolicy === 'fail') return EXIT.fail;
-  return EXIT.pass;
-}
-
 /**
  * The one pipeline both entry points call: produce the candidate's RunSummary, fetch the baseline history,
  * compare, and store the run as a baseline when the policy says so. A regression is a verdict in the report;
@@ -217,26 +206,24 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
   const judge = (runs: RunSummary[]): Judged => {
     const summary = poolRepeatedRuns(runs);
     const report = compareRuns(baselines, summary, config.gate, {
-      seed: config.seed,
       candidateRuns: runs.length,
       looks,
       rerun: config.rerun ?? 'suspected',
+      ...(history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}),
     });
     return { summary, report };
   };
   const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
   for (const warning of summary.warnings) logger.warn(warning);
-  const newest = history[0];
-  if (newest) report.baseline = { ...newest.provenance, ...report.baseline, runs: history.length };
 
-  const exitCode = exitCodeFor(report);
-  const thresholdsFailed = summary.thresholds.some((t) => !t.ok);
+  const exitCode = exitCodeOf(report);
   const policy = config.baseline.save;
-  let save = false;
-  if (policy === 'auto') save = history.length === 0 && !thresholdsFailed;
-  else if (policy === 'replace' || policy === 'append') save = true;
-  if (save && thresholdsFailed)
-    logger.warn("storing a baseline whose run failed k6's own thresholds, as asked");
+  const { save, note } = saveDecision(
+    policy,
+    history.length,
+    summary.thresholds.some((t) => !t.ok),
+  );
+  if (note) logger.warn(note);
   if (save) {
     // Every repeat is stored as its own run: together they measure the run-to-run noise of the next comparisons.
     for (const [i, run] of runs.entries()) {
@@ -248,8 +235,6 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     logger.info(
       `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${store.description}`,
     );
-  } else if (policy === 'auto' && history.length === 0 && thresholdsFailed) {
-    logger.warn("this run failed k6's own thresholds, so it was not stored as the first baseline");
   }
   return { report, summary, exitCode, baselineSaved: save, k6ExitCode };
 }

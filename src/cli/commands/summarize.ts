@@ -2,43 +2,33 @@ import { resolve } from 'node:path';
 import { PerfGateError, EXIT } from '../../errors.js';
 import { summarizeK6Output, writeRunSummary } from '../../ingest/index.js';
 import type { CliCommand } from '../command.js';
-import { parseCount, parseDuration } from '../parse.js';
 
 export const command: CliCommand = {
   name: 'summarize',
   summary: 'turn k6 output (json/csv, .gz, or - for stdin) into a run summary',
-  usage: `Usage: perf-gate summarize <k6-output | -> --out <run.json> [options]
-
+  synopsis: 'perf-gate summarize <k6-output | -> --out <run.json> [options]',
+  description: `
 Reads k6's per-sample output (--out json=FILE or --out csv=FILE, gzipped or not, or standard input) as a
-stream and writes a compact RunSummary (schemas/run-summary.schema.json).
-
-Options:
-  --out <path>          where to write the run summary (required)
-  --warmup <duration>   leave out the first part of the run (default 0)
-  --max-series <n>      request-name series kept before pooling the rest (default 20)
-`,
-  options: { out: { type: 'string' }, warmup: { type: 'string' }, 'max-series': { type: 'string' } },
-  async run({ values, positionals }, ctx) {
+stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
+  async run({ given, positionals }, ctx) {
     const [input] = positionals;
     if (!input || positionals.length > 1)
       throw new PerfGateError(
         'summarize takes one k6 output (or - for stdin)',
         'Run `perf-gate summarize k6.json --out run.json`',
       );
-    if (!values.out) throw new PerfGateError('--out is required', 'Add --out run.json');
+    if (!given.out) throw new PerfGateError('--out is required', 'Add --out run.json');
     const summary = await summarizeK6Output(input === '-' ? '-' : resolve(ctx.cwd, input), {
-      warmupSeconds: values.warmup ? parseDuration(values.warmup as string, '--warmup') : undefined,
-      maxSeries: values['max-series']
-        ? parseCount(values['max-series'] as string, '--max-series')
-        : undefined,
+      warmupSeconds: given.warmup,
+      maxSeries: given.maxSeries,
       logger: ctx.logger,
       onProgress: (p) => ctx.logger.progress(`${p.lines.toLocaleString('en-US')} lines read`),
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve(ctx.cwd, values.out as string), summary);
+    await writeRunSummary(resolve(ctx.cwd, given.out), summary);
     ctx.logger.info(
-      `${summary.ingest.samples.toLocaleString('en-US')} samples in ${summary.series.length} series written to ${String(values.out)}`,
+      `${summary.ingest.samples.toLocaleString('en-US')} samples in ${summary.series.length} series written to ${given.out}`,
     );
     return EXIT.pass;
   },

@@ -1,6 +1,6 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
 import { metricMeaning, metricRank } from '../metric-catalog.js';
-import { REPORT_SCHEMA_VERSION, type Comparison, type Report } from '../report.js';
+import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
@@ -64,10 +64,13 @@ export function compareRuns(
   candidate: RunSummary,
   config: GateConfig,
   options: {
-    seed?: number;
     candidateRuns?: number;
     looks?: number;
     rerun?: RerunPolicy;
+    /** Where the baseline came from (store, run, URL); `runs` and the newest run's commit are filled in here. */
+    provenance?: Partial<BaselineProvenance>;
+    /** A different interval for each comparison before its verdict counts (A/B mode: paired intervals). */
+    refine?: (c: Comparison) => Comparison;
   } = {},
 ): Report {
   const candidateRuns = options.candidateRuns ?? 1;
@@ -140,13 +143,14 @@ export function compareRuns(
 
   // With several looks, a regression must clear the look's share of the confidence; "unchanged" is claimed at the
   // nominal confidence (see sequential.ts: lookAdjusted).
-  const comparisons =
+  const compared =
     looks > 1
       ? lookAdjusted(
           allComparisons(history, candidate, config, candidateRuns),
           allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
         )
       : allComparisons(history, candidate, config, candidateRuns);
+  const comparisons = options.refine ? compared.map(options.refine) : compared;
   for (const c of comparisons) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit =
@@ -178,10 +182,11 @@ export function compareRuns(
     reason,
     comparisons,
     baseline: {
-      runs: history.length,
       commit: newest.git?.commit,
       ref: newest.git?.ref,
       start: newest.run.start,
+      ...options.provenance,
+      runs: options.provenance?.runs ?? history.length,
     },
     fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences },
   };

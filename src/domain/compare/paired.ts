@@ -5,7 +5,6 @@ import type { Comparison, Report } from '../report.js';
 import type { RunSummary, SeriesSummary } from '../run-summary.js';
 import { poolRepeatedRuns as pool } from '../merge.js';
 import { studentTQuantile } from '../stats/student-t.js';
-import { decideGate } from './gate-verdict.js';
 import { compareRuns } from './index.js';
 import { classify } from './verdict.js';
 
@@ -55,10 +54,7 @@ function statisticIn(run: RunSummary, c: Comparison): number | undefined {
 export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report {
   if (pairs.length < 2) throw new RangeError('A/B mode needs at least 2 pairs');
   const baselines = pairs.map((p) => p.baseline);
-  const report = compareRuns([pool(baselines)], pool(pairs.map((p) => p.candidate)), config, {
-    candidateRuns: pairs.length,
-  });
-  report.comparisons = report.comparisons.map((c) => {
+  const paired = (c: Comparison): Comparison => {
     if (c.scale !== 'ratio') return c;
     const logs: number[] = [];
     for (const p of pairs) {
@@ -74,22 +70,10 @@ export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report 
       verdict: classify(interval, c.tolerance, 'ratio', c.direction),
       method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`,
     };
-  });
-  const failed = pairs.flatMap((p) => p.candidate.thresholds).filter((t) => !t.ok);
-  const { verdict, reason } = decideGate(
-    report.comparisons,
-    failed,
-    !report.fingerprint.match && !config.forceFingerprint,
-    report.fingerprint.differences,
-  );
-  return {
-    ...report,
-    verdict,
-    reason,
-    baseline: {
-      ...(report.baseline ?? { runs: 0 }),
-      runs: baselines.length,
-      source: 'A/B: the baseline target, interleaved',
-    },
   };
+  return compareRuns([pool(baselines)], pool(pairs.map((p) => p.candidate)), config, {
+    candidateRuns: pairs.length,
+    refine: paired,
+    provenance: { runs: baselines.length, source: 'A/B: the baseline target, interleaved' },
+  });
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { PerfGateError } from '../../src/errors.js';
+import {
+  closest,
+  editDistance,
+  parseConfidence,
+  parseCount,
+  parseDuration,
+  parseKeyValues,
+  parseMetricStats,
+  parsePercent,
+  parsePoints,
+} from '../../src/options/values.js';
+
+describe('parseDuration', () => {
+  it.each([
+    ['0', 0],
+    ['30', 30],
+    ['30s', 30],
+    ['500ms', 0.5],
+    ['1m30s', 90],
+    ['2h', 7200],
+    ['1.5m', 90],
+  ])('%s is %d seconds', (text, seconds) => {
+    expect(parseDuration(text, '--warmup')).toBe(seconds);
+  });
+  it.each(['', 'abc', '10x', '1m junk'])('rejects %j naming the flag', (text) => {
+    expect(() => parseDuration(text, '--warmup')).toThrow(/--warmup .* is not a duration/);
+  });
+  it('says a negative duration must be positive', () => {
+    expect(() => parseDuration('-5s', '--warmup')).toThrow(/--warmup "-5s" must be positive/);
+  });
+});
+
+describe('parsePercent: one rule, a % sign or a fraction below 1', () => {
+  it.each([
+    ['5%', 0.05],
+    ['0.05', 0.05],
+    ['.1', 0.1],
+    ['12.5%', 0.125],
+    ['0%', 0],
+    ['150%', 1.5],
+  ])('%s is %d', (text, value) => {
+    expect(parsePercent(text, '--tolerance')).toBeCloseTo(value, 12);
+  });
+  it('refuses a bare number of 1 or more as ambiguous, saying what to write', () => {
+    expect(() => parsePercent('1', '--tolerance')).toThrow(/--tolerance "1" is ambiguous/);
+    expect(() => parsePercent('5', "input 'tolerance'")).toThrow(PerfGateError);
+    try {
+      parsePercent('5', '--tolerance');
+    } catch (err) {
+      expect((err as PerfGateError).hint).toMatch(/Write 5% for 5 percent/);
+    }
+  });
+  it('says a negative value must be positive, and names garbage', () => {
+    expect(() => parsePercent('-5%', '--tolerance')).toThrow(/--tolerance "-5%" must be positive/);
+    expect(() => parsePercent('five', '--tolerance')).toThrow(/is not a percentage/);
+  });
+});
+
+describe('parsePoints: percentage points, with pp, a plain number, or %', () => {
+  it.each([
+    ['0.1pp', 0.001],
+    ['0.1', 0.001],
+    ['0.5%', 0.005],
+    ['1e-1', NaN],
+  ])('%s is %d', (text, value) => {
+    if (Number.isNaN(value))
+      expect(() => parsePoints(text, '--error-tolerance')).toThrow(/not a number of percentage points/);
+    else expect(parsePoints(text, '--error-tolerance')).toBeCloseTo(value, 12);
+  });
+  it('refuses negative and out-of-range values', () => {
+    expect(() => parsePoints('-0.1', '--error-tolerance')).toThrow(/must be positive/);
+    expect(() => parsePoints('100', '--error-tolerance')).toThrow(/out of range/);
+  });
+});
+
+describe('the other kinds', () => {
+  it('reads a confidence as a fraction or a percentage', () => {
+    expect(parseConfidence('0.99', '--confidence')).toBe(0.99);
+    expect(parseConfidence('95%', '--confidence')).toBe(0.95);
+    expect(() => parseConfidence('1', '--confidence')).toThrow(/not a confidence in \[0.5, 1\)/);
+  });
+  it('keeps everything after the first = of KEY=VALUE, and names the malformed item', () => {
+    expect(parseKeyValues(['A=1', 'URL=http://x/?a=b'], '--env')).toEqual({ A: '1', URL: 'http://x/?a=b' });
+    expect(() => parseKeyValues(['NOVALUE'], '--env')).toThrow(/--env "NOVALUE" is not KEY=VALUE/);
+  });
+  it('parses counts and rejects fractions, zero and negatives', () => {
+    expect(parseCount('7', '--history')).toBe(7);
+    expect(() => parseCount('1.5', '--history')).toThrow(/whole number of at least 1/);
+    expect(() => parseCount('0', '--history')).toThrow(/at least 1/);
+    expect(() => parseCount('-2', '--history')).toThrow(/must be positive/);
+  });
+  it('reads metric:stat items', () => {
+    expect(parseMetricStats(['http_req_duration:p99', 'checks'], '--report-only')).toEqual([
+      { metric: 'http_req_duration', stat: 'p99' },
+      { metric: 'checks' },
+    ]);
+    expect(() => parseMetricStats([':p99'], '--report-only')).toThrow(/not a metric or metric:stat/);
+  });
+  it('suggests the closest name for a typo, and nothing for a stranger', () => {
+    expect(editDistance('tolerence', 'tolerance')).toBe(1);
+    expect(closest('tolerence', ['tolerance', 'error-tolerance', 'confidence'])).toBe('tolerance');
+    expect(closest('zzz', ['tolerance', 'history'])).toBeUndefined();
+  });
+});

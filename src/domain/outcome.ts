@@ -1,0 +1,82 @@
+/**
+ * The one function from a Report to what happens next: the exit code, whether the job fails, the annotations to
+ * show, and whether the run is stored as a baseline. Every entry point (CLI commands, the action) uses it, so the
+ * same report always ends the same way. Pure.
+ */
+import type { Report } from './report.js';
+
+/**
+ * When the run is stored as a baseline: `auto` only when there is none yet (and k6's thresholds passed);
+ * `replace` makes it the only baseline; `append` adds it to the rolling history (the default branch in CI);
+ * `never` leaves the store alone.
+ */
+export type BaselineSavePolicy = 'auto' | 'replace' | 'append' | 'never';
+
+export interface OutcomePolicy {
+  /** A push to the default branch refreshing the baseline: its regressions are reported, not failed. */
+  refresh?: boolean;
+  /** What no baseline does (the action's `on-missing-baseline`). */
+  onMissingBaseline?: 'warn' | 'fail';
+}
+
+export interface Annotation {
+  level: 'warning' | 'error';
+  message: string;
+}
+
+export interface Outcome {
+  exitCode: 0 | 1;
+  /** The job (or command) fails: exit code 1. */
+  failed: boolean;
+  annotations: Annotation[];
+}
+
+/**
+ * `fail` fails, unless it is a regression on the default branch's refresh (the change has landed: failing would
+ * leave the new baseline untrusted and every later pull request judged against an older one; k6's own thresholds
+ * still fail it). `inconclusive` fails only with `on-inconclusive: fail`; `no-baseline` only with
+ * `on-missing-baseline: fail`.
+ */
+export function outcomeOf(report: Report, policy: OutcomePolicy = {}): Outcome {
+  const annotations: Annotation[] = [];
+  const refreshRegression =
+    policy.refresh === true && report.verdict === 'fail' && report.thresholds.every((t) => t.ok);
+  if (refreshRegression)
+    annotations.push({
+      level: 'warning',
+      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`,
+    });
+  if (report.verdict === 'inconclusive')
+    annotations.push({ level: 'warning', message: `perf-gate is inconclusive: ${report.reason}` });
+  const failed =
+    (report.verdict === 'fail' && !refreshRegression) ||
+    (report.verdict === 'inconclusive' && report.settings.inconclusivePolicy === 'fail') ||
+    (report.verdict === 'no-baseline' && policy.onMissingBaseline === 'fail');
+  if (failed) annotations.push({ level: 'error', message: `perf-gate: ${report.verdict}. ${report.reason}` });
+  return { exitCode: failed ? 1 : 0, failed, annotations };
+}
+
+/** The exit code of a report: 0 pass (or no baseline, or inconclusive unless told to fail), 1 the gate failed. */
+export const exitCodeOf = (report: Report, policy: OutcomePolicy = {}): 0 | 1 =>
+  outcomeOf(report, policy).exitCode;
+
+/** Whether this run is stored as a baseline, and what to say when a run is kept out on purpose. */
+export function saveDecision(
+  policy: BaselineSavePolicy,
+  historyRuns: number,
+  thresholdsFailed: boolean,
+): { save: boolean; note?: string } {
+  if (policy === 'never') return { save: false };
+  if (policy === 'auto') {
+    if (historyRuns > 0) return { save: false };
+    return thresholdsFailed
+      ? {
+          save: false,
+          note: "this run failed k6's own thresholds, so it was not stored as the first baseline",
+        }
+      : { save: true };
+  }
+  return thresholdsFailed
+    ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" }
+    : { save: true };
+}

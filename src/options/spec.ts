@@ -1,0 +1,432 @@
+/**
+ * Every option of perf-gate, once: its name (the CLI's `--name` and the action's input `name`), how its value is
+ * written, its default, its one-line documentation, and where it can be given (CLI commands, the action, the config
+ * file). The CLI parser and `--help`, the action's input reading, action.yml's inputs (kept equal by a test) and
+ * docs/action.md (generated from action.yml) all come from here; so do the defaults and the validation
+ * (options/read.ts). Pure data.
+ */
+import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
+import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../domain/compare/sequential.js';
+
+export type OptionKind =
+  | 'percent'
+  | 'points'
+  | 'confidence'
+  | 'count'
+  | 'duration'
+  | 'choice'
+  | 'name'
+  | 'text'
+  | 'lines'
+  | 'key-values'
+  | 'metric-stats'
+  | 'flag';
+
+export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge';
+
+export interface OptionSpec {
+  /** kebab-case: `--tolerance` on the command line, input `tolerance` in the action, key in the config file. */
+  name: string;
+  kind: OptionKind;
+  /** One line: action.yml's description and the CLI's --help text. */
+  doc: string;
+  /** The default as a user would write it (action.yml's `default`); absent when there is none. */
+  default?: string;
+  choices?: readonly string[];
+  /** The smallest allowed count. */
+  min?: number;
+  /** On the command line: which commands take it, and how it is written there when that differs. */
+  cli?: {
+    commands: readonly CommandName[];
+    /** The flag when it differs from `name` (e.g. `--k6` for the input `k6-path`). */
+    flag?: string;
+    short?: string;
+    placeholder?: string;
+    /** A different default on the command line (e.g. the baseline directory). */
+    default?: string;
+    /** A different line of help on the command line. */
+    doc?: string;
+  };
+  /** An input of the action (listed in action.yml). */
+  action?: true;
+  /** Can be set in perf-gate.config.json / .yml. */
+  config?: true;
+}
+
+const pct = (fraction: number) => `${Number((fraction * 100).toFixed(4))}%`;
+const pp = (fraction: number) => `${Number((fraction * 100).toFixed(4))}pp`;
+
+const GATE_COMMANDS = ['run', 'ab', 'compare'] as const;
+const RUN_COMMANDS = ['run', 'ab'] as const;
+
+/** Keyed by a camelCase name the code uses; the order is the order of --help and action.yml. */
+export const OPTIONS = {
+  script: {
+    name: 'script',
+    kind: 'text',
+    doc: 'A k6 script to run (path relative to working-directory). Set this or `results`.',
+    action: true,
+  },
+  results: {
+    name: 'results',
+    kind: 'lines',
+    doc: 'k6 output already produced (`--out json` or `--out csv`, gzipped or not, or perf-gate run summaries), paths or globs, one per line; several files are merged as shards of one test. Set this or `script`.',
+    action: true,
+  },
+  env: {
+    name: 'env',
+    kind: 'key-values',
+    doc: 'Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`).',
+    cli: {
+      commands: RUN_COMMANDS,
+      short: 'e',
+      placeholder: 'KEY=VALUE',
+      doc: 'passed to the script as __ENV.KEY (repeatable)',
+    },
+    action: true,
+  },
+  k6Args: {
+    name: 'k6-args',
+    kind: 'text',
+    doc: 'Extra arguments for `k6 run`, e.g. `--tag env=ci`.',
+    action: true,
+  },
+  k6Path: {
+    name: 'k6-path',
+    kind: 'text',
+    doc: 'A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.',
+    cli: {
+      commands: RUN_COMMANDS,
+      flag: 'k6',
+      placeholder: 'path',
+      doc: 'the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)',
+    },
+    action: true,
+  },
+  k6Version: {
+    name: 'k6-version',
+    kind: 'text',
+    doc: "The k6 release to use (default the version perf-gate is tested with). A k6 on PATH of that version is used; otherwise the release asset is downloaded, checked against the release's SHA-256 checksums, and cached.",
+    action: true,
+  },
+  k6DownloadUrl: {
+    name: 'k6-download-url',
+    kind: 'text',
+    doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
+    default: 'https://github.com/grafana/k6/releases/download',
+    action: true,
+  },
+  config: {
+    name: 'config',
+    kind: 'text',
+    doc: 'A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.',
+    cli: { commands: GATE_COMMANDS, placeholder: 'file' },
+    action: true,
+  },
+  tolerance: {
+    name: 'tolerance',
+    kind: 'percent',
+    doc: 'Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.',
+    default: pct(DEFAULT_GATE_CONFIG.latencyTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: 'pct',
+      doc: 'latency regression tolerated, e.g. 10% (or the fraction 0.1)',
+    },
+    action: true,
+    config: true,
+  },
+  errorTolerance: {
+    name: 'error-tolerance',
+    kind: 'points',
+    doc: 'Error-rate increase tolerated, in percentage points, e.g. `0.1pp` (a plain number or `%` means points too).',
+    default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: 'pp',
+      doc: 'error-rate increase tolerated, in percentage points, e.g. 0.1pp',
+    },
+    action: true,
+    config: true,
+  },
+  confidence: {
+    name: 'confidence',
+    kind: 'confidence',
+    doc: 'One-sided confidence of each bound, e.g. `0.99` or `99%`.',
+    default: String(DEFAULT_GATE_CONFIG.confidence),
+    cli: { commands: GATE_COMMANDS, placeholder: 'level' },
+    action: true,
+    config: true,
+  },
+  reportOnly: {
+    name: 'report-only',
+    kind: 'metric-stats',
+    doc: 'Metrics (or metric:stat) to report without gating, comma or line separated, e.g. `http_req_duration:p99`.',
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: 'm[:s]',
+      doc: 'report but do not gate a metric or metric:stat, e.g. http_req_duration:p99 (repeatable)',
+    },
+    action: true,
+    config: true,
+  },
+  onInconclusive: {
+    name: 'on-inconclusive',
+    kind: 'choice',
+    choices: ['warn', 'fail', 'pass'],
+    doc: 'What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.',
+    default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: 'what',
+      doc: 'warn (exit 0, the default), fail (exit 1) or pass',
+    },
+    action: true,
+    config: true,
+  },
+  force: {
+    name: 'force',
+    kind: 'flag',
+    doc: 'Compare even when the workloads (scenarios) differ.',
+    cli: { commands: GATE_COMMANDS },
+    config: true,
+  },
+  gateId: {
+    name: 'gate-id',
+    kind: 'name',
+    doc: 'Keeps several gates in one repository apart (their baselines and comments).',
+    default: 'default',
+    cli: { commands: ['run'], placeholder: 'id' },
+    action: true,
+  },
+  githubToken: {
+    name: 'github-token',
+    kind: 'text',
+    doc: 'Token for the baseline artifacts and the comment. Needs `actions: read`; `pull-requests: write` to comment.',
+    default: '${{ github.token }}',
+    action: true,
+  },
+  baselineName: {
+    name: 'baseline-name',
+    kind: 'name',
+    doc: 'Name of the baseline artifact (a non-default `gate-id` is appended, so gates keep their own).',
+    default: 'perf-gate-baseline',
+    action: true,
+  },
+  baselineDir: {
+    name: 'baseline-dir',
+    kind: 'text',
+    doc: 'Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).',
+    cli: { commands: ['run'], placeholder: 'dir', default: '.perf-gate', doc: 'where baselines live' },
+    action: true,
+  },
+  retentionDays: {
+    name: 'retention-days',
+    kind: 'count',
+    doc: "Days the baseline artifact is kept (GitHub's default when empty). A baseline expires if the default branch gets no push for that long.",
+    action: true,
+  },
+  comment: {
+    name: 'comment',
+    kind: 'choice',
+    choices: ['always', 'on-regression', 'never'],
+    doc: 'Post the sticky PR comment `always`, `on-regression` (a passing update still refreshes an existing comment), or `never`.',
+    default: 'always',
+    action: true,
+  },
+  onMissingBaseline: {
+    name: 'on-missing-baseline',
+    kind: 'choice',
+    choices: ['warn', 'fail'],
+    doc: 'What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.',
+    default: 'warn',
+    action: true,
+  },
+  acceptLabel: {
+    name: 'accept-label',
+    kind: 'text',
+    doc: 'A pull-request label that accepts a failing result (the comment says who added it).',
+    default: 'perf-gate:accept',
+    action: true,
+  },
+  baselineTarget: {
+    name: 'baseline-target',
+    kind: 'text',
+    doc: 'Same-runner A/B mode (the recommended mode on shared runners), with `candidate-target`. The URL of the baseline version; the script runs against both, interleaved, and no stored baseline is used.',
+    cli: {
+      commands: ['ab'],
+      placeholder: 'url',
+      doc: "the target of the baseline (e.g. the default branch's build)",
+    },
+    action: true,
+  },
+  candidateTarget: {
+    name: 'candidate-target',
+    kind: 'text',
+    doc: "A/B mode, the URL of the candidate version (e.g. this pull request's build, started in an earlier step).",
+    cli: {
+      commands: ['ab'],
+      placeholder: 'url',
+      doc: "the target of the candidate (e.g. the pull request's build)",
+    },
+    action: true,
+  },
+  targetEnv: {
+    name: 'target-env',
+    kind: 'text',
+    doc: 'A/B mode, the script environment variable that receives the target URL.',
+    default: 'BASE_URL',
+    cli: { commands: ['ab'], placeholder: 'name' },
+    action: true,
+  },
+  pairs: {
+    name: 'pairs',
+    kind: 'count',
+    min: 3,
+    doc: 'A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.',
+    default: '10',
+    cli: { commands: ['ab'], placeholder: 'n' },
+    action: true,
+  },
+  mode: {
+    name: 'mode',
+    kind: 'choice',
+    choices: ['gate', 'comment'],
+    doc: '`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind.',
+    default: 'gate',
+    action: true,
+  },
+  saveBaseline: {
+    name: 'save-baseline',
+    kind: 'choice',
+    choices: ['auto', 'always', 'never'],
+    doc: '`auto` stores the run as a baseline on pushes to the default branch; `always`; `never`.',
+    default: 'auto',
+    action: true,
+  },
+  replaceBaseline: {
+    name: 'save-baseline',
+    kind: 'flag',
+    doc: 'make this run the baseline, replacing the stored one(s)',
+    cli: { commands: ['run'] },
+  },
+  addBaseline: {
+    name: 'add-baseline',
+    kind: 'flag',
+    doc: 'add this run to the baseline history (pooled for the noise estimate)',
+    cli: { commands: ['run'] },
+  },
+  readOnly: {
+    name: 'read-only',
+    kind: 'flag',
+    doc: 'never write a baseline, not even the first',
+    cli: { commands: ['run'] },
+  },
+  history: {
+    name: 'history',
+    kind: 'count',
+    doc: 'Baseline runs pooled (and used to measure run-to-run noise).',
+    default: '5',
+    cli: { commands: ['run'], placeholder: 'n' },
+    action: true,
+    config: true,
+  },
+  runs: {
+    name: 'runs',
+    kind: 'count',
+    doc: 'Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.',
+    default: '1',
+    cli: { commands: ['run'], placeholder: 'n' },
+    action: true,
+    config: true,
+  },
+  maxRuns: {
+    name: 'max-runs',
+    kind: 'count',
+    doc: `The most candidate runs on a pull request: when a regression is suspected but not established, the candidate runs again (each look calls a regression only at its share of the confidence). Default: ${DEFAULT_MAX_RUNS} for a \`script\` on a pull request (catches a +25% p95 in 98-100% of simulated trials, one run 77-92%); 1 on the default branch and with \`results\`.`,
+    default: '',
+    cli: {
+      commands: ['run'],
+      placeholder: 'n',
+      doc: `run again while a regression is suspected, up to n runs in all (default ${DEFAULT_MAX_RUNS}; 1 turns it off)`,
+    },
+    action: true,
+    config: true,
+  },
+  rerun: {
+    name: 'rerun',
+    kind: 'choice',
+    choices: RERUN_POLICIES,
+    doc: 'What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).',
+    default: 'suspected',
+    cli: { commands: ['run'], placeholder: 'when' },
+    action: true,
+    config: true,
+  },
+  warmup: {
+    name: 'warmup',
+    kind: 'duration',
+    doc: 'Leave out the first part of the run, e.g. `10s`.',
+    cli: { commands: ['run', 'ab', 'summarize'], placeholder: 'duration' },
+    action: true,
+    config: true,
+  },
+  maxSeries: {
+    name: 'max-series',
+    kind: 'count',
+    doc: 'request-name series kept before pooling the rest (default 20)',
+    cli: { commands: ['summarize'], placeholder: 'n' },
+  },
+  workingDirectory: {
+    name: 'working-directory',
+    kind: 'text',
+    doc: 'Directory the script and results paths are relative to.',
+    default: '.',
+    action: true,
+  },
+  reportPath: {
+    name: 'report-path',
+    kind: 'text',
+    doc: 'Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.',
+    cli: {
+      commands: GATE_COMMANDS,
+      flag: 'json',
+      placeholder: 'path',
+      doc: 'write the report JSON (schemas/report.schema.json) there',
+    },
+    action: true,
+  },
+  markdown: {
+    name: 'markdown',
+    kind: 'text',
+    doc: 'write the PR-comment Markdown there',
+    cli: { commands: GATE_COMMANDS, placeholder: 'path' },
+  },
+  out: {
+    name: 'out',
+    kind: 'text',
+    doc: 'where to write the run summary (required)',
+    cli: { commands: ['summarize', 'merge'], placeholder: 'path' },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionKey = keyof typeof OPTIONS;
+
+/** The action's inputs by key, as users write them in `with:`. */
+export const INPUT = Object.fromEntries(
+  Object.entries(OPTIONS)
+    .filter(([, o]) => 'action' in o)
+    .map(([key, o]) => [key, o.name]),
+) as {
+  [K in OptionKey as (typeof OPTIONS)[K] extends { action: true } ? K : never]: (typeof OPTIONS)[K]['name'];
+};
+
+/** The flag an option has on the command line. */
+export const flagOf = (o: OptionSpec): string => o.cli?.flag ?? o.name;
+
+/** The options a command takes, in spec order. */
+export function optionsOf(command: CommandName): Array<[OptionKey, OptionSpec]> {
+  return (Object.entries(OPTIONS) as Array<[OptionKey, OptionSpec]>).filter(([, o]) =>
+    o.cli?.commands.includes(command),
+  );
+}
