@@ -14832,6 +14832,9 @@ var package_default = {
   },
   perfGate: {
     k6Version: "v1.8.1"
+  },
+  overrides: {
+    "content-type": "2.1.0"
   }
 };
 
@@ -17897,7 +17900,11 @@ var OPTIONS = {
     name: "config",
     kind: "text",
     doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
-    cli: { commands: GATE_COMMANDS, placeholder: "file" },
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "file",
+      doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
+    },
     action: true
   },
   tolerance: {
@@ -17973,7 +17980,7 @@ var OPTIONS = {
     kind: "name",
     doc: "Keeps several gates in one repository apart (their baselines and comments).",
     default: "default",
-    cli: { commands: ["run"], placeholder: "id" },
+    cli: { commands: ["run"], placeholder: "id", doc: "keeps several gates apart in one baseline directory" },
     action: true
   },
   githubToken: {
@@ -18104,7 +18111,11 @@ var OPTIONS = {
     kind: "count",
     doc: "Baseline runs pooled (and used to measure run-to-run noise).",
     default: "5",
-    cli: { commands: ["run"], placeholder: "n" },
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: "baseline runs to pool (and to measure run-to-run noise from)"
+    },
     action: true,
     config: true
   },
@@ -18113,7 +18124,11 @@ var OPTIONS = {
     kind: "count",
     doc: "Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.",
     default: "1",
-    cli: { commands: ["run"], placeholder: "n" },
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: "repeat the run n times and pool them (narrower intervals; all are stored when a baseline is written)"
+    },
     action: true,
     config: true
   },
@@ -18136,7 +18151,11 @@ var OPTIONS = {
     choices: RERUN_POLICIES,
     doc: "What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).",
     default: "suspected",
-    cli: { commands: ["run"], placeholder: "when" },
+    cli: {
+      commands: ["run"],
+      placeholder: "when",
+      doc: "what makes another run: suspected (a regression is suspected) or inconclusive (any inconclusive verdict)"
+    },
     action: true,
     config: true
   },
@@ -18985,17 +19004,36 @@ function parseCommandLine(args, command6) {
   }
   return { given: readGiven(raw, { kind: "cli" }), positionals: parsed.positionals };
 }
+function helpText(o) {
+  const doc = (o.cli?.doc ?? o.doc).replace(/`/g, "").replace(/\.$/, "");
+  const text = doc.charAt(0).toLowerCase() + doc.slice(1);
+  const fallback = o.cli?.default ?? o.default;
+  const shown = fallback && !/default/i.test(text) && !fallback.includes("${{") && o.kind !== "flag";
+  return shown ? `${text} (default ${fallback})` : text;
+}
+function wrap2(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
 function optionsHelp(command6) {
-  const rows = optionsOf(command6).map(([, o]) => {
-    const flag = `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`;
-    const doc = (o.cli?.doc ?? o.doc).replace(/`/g, "");
-    const fallback = o.cli?.default ?? o.default;
-    const withDefault = fallback && !doc.includes("default") && !fallback.includes("${{") ? `${doc} (default ${fallback})` : doc;
-    return [flag, withDefault];
-  });
+  const rows = optionsOf(command6).map(([, o]) => [
+    `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
+    helpText(o)
+  ]);
   rows.push(["--debug", "show k6's own output and stack traces"]);
-  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  return rows.map(([f, d]) => `  ${f.padEnd(width)}${d}`).join("\n");
+  const width = Math.max(...rows.map(([f]) => f.length)) + 4;
+  return rows.flatMap(
+    ([flag, doc]) => wrap2(doc, 100 - width).map(
+      (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width) : " ".repeat(width)}${line}`
+    )
+  ).join("\n");
 }
 
 // src/cli/command.ts

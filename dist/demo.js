@@ -181,9 +181,9 @@ async function startDemoService(options = {}) {
 
 // src/demo/index.ts
 var HERE = fileURLToPath2(new URL(".", import.meta.url));
-function runCli(args, cwd) {
+function runCli(args2, cwd) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join2(HERE, "cli.js"), ...args], { cwd, stdio: "inherit" });
+    const child = spawn(process.execPath, [join2(HERE, "cli.js"), ...args2], { cwd, stdio: "inherit" });
     child.on("error", reject);
     child.on("close", (code) => resolve(code ?? 2));
   });
@@ -243,12 +243,47 @@ async function demo(duration) {
     await rm(baselineDir, { recursive: true, force: true });
   }
 }
-var { values, positionals } = parseArgs({
-  options: { port: { type: "string" }, duration: { type: "string" } },
-  allowPositionals: true
-});
-if (positionals[0] === "serve") {
-  await serve(Number(values.port ?? 8080));
-} else {
-  process.exitCode = await demo(values.duration ?? "15s");
+var USAGE = `Usage: npm run demo [-- --duration 15s]      (or node dist/demo.js [--duration 15s])
+       node dist/demo.js serve [--port 8080]
+
+Without a command: starts the demo shop service on 127.0.0.1 and runs examples/shop.js through
+\`perf-gate run\` three times (the first run becomes the baseline, the second is unchanged, the third meets
+the service made 2x slower), showing the gate pass, then fail. Needs k6 (npm run k6:build).
+
+serve: only starts the demo shop service (GET /products, GET /products/:id, POST /orders, GET /health),
+for trying perf-gate by hand; POST /__knobs changes its speed and error rate, e.g.
+  curl -X POST 127.0.0.1:8080/__knobs -d '{"slowdown": 2, "errorRate": 0.01}'
+
+Options:
+  --duration <d>  each demo run's k6 duration (default 15s)
+  --port <n>      serve: the port (default 8080)
+`;
+function parseDemoArgs() {
+  try {
+    const { values, positionals } = parseArgs({
+      options: {
+        port: { type: "string" },
+        duration: { type: "string" },
+        help: { type: "boolean", short: "h" }
+      },
+      allowPositionals: true
+    });
+    if (values.help) return void 0;
+    const port = Number(values.port ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port "${values.port}" is not a port`);
+    if (positionals.length > 1 || positionals[0] !== void 0 && positionals[0] !== "serve")
+      throw new Error(`unknown command "${positionals.join(" ")}"`);
+    return { command: positionals[0], port, duration: values.duration ?? "15s" };
+  } catch (err) {
+    process.stderr.write(
+      `error: ${err.message.split(".")[0]}. Run \`node dist/demo.js --help\`
+`
+    );
+    process.exit(2);
+  }
 }
+var args = parseDemoArgs();
+if (!args) process.stdout.write(USAGE);
+else if (args.command === "serve") await serve(args.port);
+else process.exitCode = await demo(args.duration);

@@ -96,19 +96,40 @@ export function parseCommandLine(
   return { given: readGiven(raw, { kind: 'cli' }), positionals: parsed.positionals };
 }
 
-/** The options part of a command's --help, from the spec. */
+/** A documentation line as a --help entry: no Markdown, lower-case first word, no closing period. */
+function helpText(o: OptionSpec): string {
+  const doc = (o.cli?.doc ?? o.doc).replace(/`/g, '').replace(/\.$/, '');
+  const text = doc.charAt(0).toLowerCase() + doc.slice(1);
+  const fallback = o.cli?.default ?? o.default;
+  const shown = fallback && !/default/i.test(text) && !fallback.includes('${{') && o.kind !== 'flag';
+  return shown ? `${text} (default ${fallback})` : text;
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** The options part of a command's --help, from the spec, wrapped to 100 columns. */
 export function optionsHelp(command: CommandName): string {
-  const rows = optionsOf(command).map(([, o]) => {
-    const flag = `${o.cli?.short ? `-${o.cli.short}, ` : ''}--${flagOf(o)}${o.kind === 'flag' ? '' : ` <${o.cli?.placeholder ?? 'value'}>`}`;
-    const doc = (o.cli?.doc ?? o.doc).replace(/`/g, '');
-    const fallback = o.cli?.default ?? o.default;
-    const withDefault =
-      fallback && !doc.includes('default') && !fallback.includes('${{')
-        ? `${doc} (default ${fallback})`
-        : doc;
-    return [flag, withDefault] as const;
-  });
+  const rows: Array<[string, string]> = optionsOf(command).map(([, o]) => [
+    `${o.cli?.short ? `-${o.cli.short}, ` : ''}--${flagOf(o)}${o.kind === 'flag' ? '' : ` <${o.cli?.placeholder ?? 'value'}>`}`,
+    helpText(o),
+  ]);
   rows.push(['--debug', "show k6's own output and stack traces"]);
-  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
-  return rows.map(([f, d]) => `  ${f.padEnd(width)}${d}`).join('\n');
+  const width = Math.max(...rows.map(([f]) => f.length)) + 4;
+  return rows
+    .flatMap(([flag, doc]) =>
+      wrap(doc, 100 - width).map(
+        (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width) : ' '.repeat(width)}${line}`,
+      ),
+    )
+    .join('\n');
 }

@@ -76,12 +76,48 @@ async function demo(duration: string): Promise<number> {
   }
 }
 
-const { values, positionals } = parseArgs({
-  options: { port: { type: 'string' }, duration: { type: 'string' } },
-  allowPositionals: true,
-});
-if (positionals[0] === 'serve') {
-  await serve(Number(values.port ?? 8080));
-} else {
-  process.exitCode = await demo(values.duration ?? '15s');
+const USAGE = `Usage: npm run demo [-- --duration 15s]      (or node dist/demo.js [--duration 15s])
+       node dist/demo.js serve [--port 8080]
+
+Without a command: starts the demo shop service on 127.0.0.1 and runs examples/shop.js through
+\`perf-gate run\` three times (the first run becomes the baseline, the second is unchanged, the third meets
+the service made 2x slower), showing the gate pass, then fail. Needs k6 (npm run k6:build).
+
+serve: only starts the demo shop service (GET /products, GET /products/:id, POST /orders, GET /health),
+for trying perf-gate by hand; POST /__knobs changes its speed and error rate, e.g.
+  curl -X POST 127.0.0.1:8080/__knobs -d '{"slowdown": 2, "errorRate": 0.01}'
+
+Options:
+  --duration <d>  each demo run's k6 duration (default 15s)
+  --port <n>      serve: the port (default 8080)
+`;
+
+function parseDemoArgs(): { command?: string; port: number; duration: string } | undefined {
+  try {
+    const { values, positionals } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        duration: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+    });
+    if (values.help) return undefined;
+    const port = Number(values.port ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port "${values.port}" is not a port`);
+    if (positionals.length > 1 || (positionals[0] !== undefined && positionals[0] !== 'serve'))
+      throw new Error(`unknown command "${positionals.join(' ')}"`);
+    return { command: positionals[0], port, duration: values.duration ?? '15s' };
+  } catch (err) {
+    process.stderr.write(
+      `error: ${(err as Error).message.split('.')[0]}. Run \`node dist/demo.js --help\`\n`,
+    );
+    process.exit(2);
+  }
 }
+
+const args = parseDemoArgs();
+if (!args) process.stdout.write(USAGE);
+else if (args.command === 'serve') await serve(args.port);
+else process.exitCode = await demo(args.duration);
