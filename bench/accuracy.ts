@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Histogram } from '../src/domain/histogram.js';
 import { startDemoService, type DemoKnobs } from '../src/demo/service.js';
-import { summarizeK6Output } from '../src/ingest/index.js';
+import { summarizeK6Output } from '../src/io/k6-output.js';
 import { locateK6 } from '../src/io/k6-locate.js';
 import { ProcessK6Runner } from '../src/io/k6-runner.js';
 import { arg } from './util.js';

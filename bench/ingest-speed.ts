@@ -13,7 +13,7 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { summarizeK6Output } from '../src/ingest/index.js';
+import { summarizeK6Output } from '../src/io/k6-output.js';
 import { generateK6Csv, generateK6Json } from './generate-k6-output.js';
 import { arg, median } from './util.js';
 

@@ -14401,7 +14401,7 @@ function candidateRunsText(report) {
   const made = runs === 1 ? "1 run" : `${runs} runs pooled`;
   const split = report.settings.regressionConfidence;
   const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
-  return `${made} of at most ${looks} (it runs again ${why}${bound})`;
+  return `${made} of at most ${report.settings.maxRuns ?? looks} (it runs again ${why}${bound})`;
 }
 function seriesLabel(key) {
   const entries = Object.entries(key);
@@ -16505,6 +16505,7 @@ function compareRuns(history, candidate, config, options = {}) {
       candidateRuns,
       ...looks > 1 ? {
         looks,
+        maxRuns: options.maxRuns ?? looks,
         rerun: options.rerun ?? "suspected",
         regressionConfidence: perLookConfig(config, looks).confidence
       } : {}
@@ -16606,13 +16607,9 @@ function compareAB(pairs, config) {
 // src/pipeline/live-run.ts
 import { spawnSync } from "node:child_process";
 import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync2 } from "node:fs";
-import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3, resolve as resolve2 } from "node:path";
-
-// src/ingest/index.ts
-import { randomBytes } from "node:crypto";
-import { readFile, rename, writeFile, rm } from "node:fs/promises";
 
 // src/domain/run-summary.ts
 var RUN_SUMMARY_SCHEMA_VERSION = 1;
@@ -17230,67 +17227,31 @@ function thresholdList(value) {
   return list.length > 0 ? { thresholds: list } : {};
 }
 
-// src/ingest/lines.ts
-import { createReadStream } from "node:fs";
-import { createGunzip, constants as zlib } from "node:zlib";
-async function* readLineBatches(source, report) {
-  let input;
-  if (source === "-") input = process.stdin;
-  else {
-    input = createReadStream(source, { highWaterMark: 1 << 16 });
-  }
-  const opened = new Promise((resolve10, reject) => {
-    input.once("error", reject);
-    input.once("readable", () => resolve10());
-    input.once("end", () => resolve10());
-  });
-  try {
-    await opened;
-  } catch (err) {
-    const code = err.code;
+// src/ingest/thresholds.ts
+function applyEndOfTestSummary(summary, k6Summary) {
+  const metrics = k6Summary?.metrics;
+  if (!metrics || typeof metrics !== "object") {
     throw new PerfGateError(
-      code === "ENOENT" ? `k6 output not found: ${source}` : `cannot read k6 output ${source}: ${err.message}`,
-      "Check the path; k6 writes it with --out json=<file>"
+      "the k6 end-of-test summary has no 'metrics'",
+      "Pass the file written by --summary-export or handleSummary"
     );
   }
-  const first = input.read();
-  let stream = input;
-  if (first) input.unshift(first);
-  if (first && first.length >= 2 && first[0] === 31 && first[1] === 139) {
-    const gunzip = createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH });
-    gunzip.on("error", () => {
-      report.gzipUnfinished = true;
-      gunzip.end();
-    });
-    input.on("end", () => void 0);
-    stream = input.pipe(gunzip);
-  }
-  stream.setEncoding("utf8");
-  let rest = "";
-  try {
-    for await (const chunk of stream) {
-      report.bytes += chunk.length;
-      let start = 0;
-      const text = rest + chunk;
-      const batch = [];
-      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-        batch.push(text.slice(start, nl));
-        start = nl + 1;
-      }
-      rest = text.slice(start);
-      if (batch.length > 0) yield batch;
+  const outcomes = [];
+  for (const [metric, body] of Object.entries(
+    metrics
+  )) {
+    for (const [expression, value] of Object.entries(body?.thresholds ?? {})) {
+      let ok;
+      if (typeof value === "boolean")
+        ok = !value;
+      else if (value && typeof value === "object" && typeof value.ok === "boolean")
+        ok = value.ok;
+      else continue;
+      outcomes.push({ metric, expression, ok });
     }
-  } catch (err) {
-    const code = err.code;
-    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || /unexpected end/i.test(String(err)))
-      report.gzipUnfinished = true;
-    else
-      throw new PerfGateError(`cannot read k6 output ${source}: ${err.message}`, "Check the file");
   }
-  if (rest.length > 0) {
-    report.truncatedLastLine = true;
-    yield [rest];
-  }
+  outcomes.sort((a, b) => a.metric.localeCompare(b.metric) || a.expression.localeCompare(b.expression));
+  return { ...summary, thresholds: outcomes };
 }
 
 // src/ingest/validate.ts
@@ -17500,39 +17461,11 @@ function checkHistogram(h, where) {
   }
 }
 
-// src/ingest/thresholds.ts
-function applyEndOfTestSummary(summary, k6Summary) {
-  const metrics = k6Summary?.metrics;
-  if (!metrics || typeof metrics !== "object") {
-    throw new PerfGateError(
-      "the k6 end-of-test summary has no 'metrics'",
-      "Pass the file written by --summary-export or handleSummary"
-    );
-  }
-  const outcomes = [];
-  for (const [metric, body] of Object.entries(
-    metrics
-  )) {
-    for (const [expression, value] of Object.entries(body?.thresholds ?? {})) {
-      let ok;
-      if (typeof value === "boolean")
-        ok = !value;
-      else if (value && typeof value === "object" && typeof value.ok === "boolean")
-        ok = value.ok;
-      else continue;
-      outcomes.push({ metric, expression, ok });
-    }
-  }
-  outcomes.sort((a, b) => a.metric.localeCompare(b.metric) || a.expression.localeCompare(b.expression));
-  return { ...summary, thresholds: outcomes };
-}
-
 // src/ingest/index.ts
 var MAX_CORRUPT_FRACTION = 0.01;
 var DEFAULT_WINDOW_SECONDS = 1;
 var DEFAULT_WARMUP_SECONDS = 0;
-async function summarizeK6Output(source, options = {}) {
-  const label = source === "-" ? "standard input" : source;
+async function summarizeLines(batches, label, report, options = {}) {
   const builder = new RunSummaryBuilder({
     warmupSeconds: options.warmupSeconds ?? DEFAULT_WARMUP_SECONDS,
     windowSeconds: options.windowSeconds ?? DEFAULT_WINDOW_SECONDS,
@@ -17542,13 +17475,12 @@ async function summarizeK6Output(source, options = {}) {
     git: options.git,
     fingerprint: computeFingerprint(options.scriptContent, options.k6Options)
   });
-  const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
   let parser;
   let lines = 0;
   let corrupt = 0;
   let lastCorrupt = false;
   let linesAtProgress = 0;
-  for await (const batch of readLineBatches(source, report)) {
+  for await (const batch of batches) {
     for (const line of batch) {
       lines++;
       parser ??= line.startsWith("{") ? new K6JsonLineParser() : new K6CsvLineParser();
@@ -17588,54 +17520,19 @@ async function summarizeK6Output(source, options = {}) {
     }
     warnings.push(`${corrupt} corrupt line(s) in ${label} were skipped`);
   }
-  for (const [metric, type] of builder.ignoredMetrics())
-    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
   if (builder.samples === 0) {
     throw new PerfGateError(
       `no k6 samples in ${label} after ${builder.excludedWarmup > 0 ? "the warm-up" : "setup and teardown"}`,
       "Check that the script does its work in the default function or a scenario, and that --warmup is shorter than the test"
     );
   }
-  return builder.finish({
+  const summary = builder.finish({
     lines,
     skippedLines: corrupt,
     truncated: cutOff || report.gzipUnfinished,
     warnings
   });
-}
-async function readRunSummary(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw new PerfGateError(
-      `cannot read run summary ${path}: ${err.code ?? err.message}`,
-      "Check the path"
-    );
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new PerfGateError(
-      `${path} is not JSON (damaged or cut off)`,
-      "Re-create it with `perf-gate summarize` or a new baseline run"
-    );
-  }
-  return parseRunSummary(json, path);
-}
-async function writeRunSummary(path, summary) {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${err.message}`,
-      "Check that the directory is writable"
-    );
-  }
+  return { summary, ignoredMetrics: builder.ignoredMetrics() };
 }
 function mergeRunSummaries2(shards) {
   const hashes = new Set(shards.map((s) => s.fingerprint.hash));
@@ -17653,6 +17550,84 @@ function mergeRunSummaries2(shards) {
       "Summarize every shard with the same --window"
     );
   }
+}
+
+// src/io/line-source.ts
+import { createReadStream } from "node:fs";
+import { createGunzip, constants as zlib } from "node:zlib";
+async function* readLineBatches(source, report) {
+  let input;
+  if (source === "-") input = process.stdin;
+  else {
+    input = createReadStream(source, { highWaterMark: 1 << 16 });
+  }
+  const opened = new Promise((resolve10, reject) => {
+    input.once("error", reject);
+    input.once("readable", () => resolve10());
+    input.once("end", () => resolve10());
+  });
+  try {
+    await opened;
+  } catch (err) {
+    const code = err.code;
+    throw new PerfGateError(
+      code === "ENOENT" ? `k6 output not found: ${source}` : `cannot read k6 output ${source}: ${err.message}`,
+      "Check the path; k6 writes it with --out json=<file>"
+    );
+  }
+  const first = input.read();
+  let stream = input;
+  if (first) input.unshift(first);
+  if (first && first.length >= 2 && first[0] === 31 && first[1] === 139) {
+    const gunzip = createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH });
+    gunzip.on("error", () => {
+      report.gzipUnfinished = true;
+      gunzip.end();
+    });
+    input.on("end", () => void 0);
+    stream = input.pipe(gunzip);
+  }
+  stream.setEncoding("utf8");
+  let rest = "";
+  try {
+    for await (const chunk of stream) {
+      report.bytes += chunk.length;
+      let start = 0;
+      const text = rest + chunk;
+      const batch = [];
+      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+        batch.push(text.slice(start, nl));
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+      if (batch.length > 0) yield batch;
+    }
+  } catch (err) {
+    const code = err.code;
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || /unexpected end/i.test(String(err)))
+      report.gzipUnfinished = true;
+    else
+      throw new PerfGateError(`cannot read k6 output ${source}: ${err.message}`, "Check the file");
+  }
+  if (rest.length > 0) {
+    report.truncatedLastLine = true;
+    yield [rest];
+  }
+}
+
+// src/io/k6-output.ts
+async function summarizeK6Output(source, options = {}) {
+  const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
+  const label = source === "-" ? "standard input" : source;
+  const { summary, ignoredMetrics } = await summarizeLines(
+    readLineBatches(source, report),
+    label,
+    report,
+    options
+  );
+  for (const [metric, type] of ignoredMetrics)
+    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
+  return summary;
 }
 
 // src/io/k6-exit-codes.ts
@@ -17759,14 +17734,14 @@ async function runK6Live(prepared, k6, logger) {
     );
     let exported;
     try {
-      exported = JSON.parse(await readFile2(summaryExportPath, "utf8"));
+      exported = JSON.parse(await readFile(summaryExportPath, "utf8"));
     } catch {
       logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
       return { summary, k6ExitCode: result.exitCode };
     }
     return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
   } finally {
-    await rm2(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -17800,11 +17775,11 @@ async function runAB(config, k6, logger) {
 }
 
 // src/cli/publish-local.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname as dirname2, relative, resolve as resolve3 } from "node:path";
 async function writeTo(path, content) {
   await mkdir(dirname2(path), { recursive: true });
-  await writeFile2(path, content);
+  await writeFile(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
@@ -17829,7 +17804,7 @@ async function publishLocally(report, values, ctx, info) {
 }
 
 // src/io/config-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { isAbsolute, join as join4, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/options/config-file.ts
@@ -18163,7 +18138,7 @@ var OPTIONS = {
     name: "warmup",
     kind: "duration",
     doc: "Leave out the first part of the run, e.g. `10s`.",
-    cli: { commands: ["run", "ab", "summarize"], placeholder: "duration" },
+    cli: { commands: ["run", "ab", "compare", "summarize"], placeholder: "duration" },
     action: true,
     config: true
   },
@@ -18501,7 +18476,7 @@ async function loadGateFileConfig(cwd, explicit) {
   for (const path of candidates) {
     let text;
     try {
-      text = await readFile3(path, "utf8");
+      text = await readFile2(path, "utf8");
     } catch (err) {
       if (err.code === "ENOENT" && !explicit) continue;
       throw new PerfGateError(
@@ -18568,13 +18543,73 @@ smaller changes can be told from noise than against a baseline from another day.
 
 // src/cli/commands/compare.ts
 import { resolve as resolve5 } from "node:path";
+
+// src/io/run-summary-file.ts
+import { randomBytes } from "node:crypto";
+import { open, readFile as readFile3, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+var cannotRead = (path, err) => new PerfGateError(
+  `cannot read ${path}: ${err.code ?? err.message}`,
+  "Check the path"
+);
+async function readRunSummary(path) {
+  let text;
+  try {
+    text = await readFile3(path, "utf8");
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new PerfGateError(
+      `${path} is not a run summary (not JSON: damaged or cut off)`,
+      "Re-create it with `perf-gate summarize` or a new baseline run"
+    );
+  }
+  return parseRunSummary(json, path);
+}
+async function writeRunSummary(path, summary) {
+  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile2(temp, JSON.stringify(summary));
+    await rename(temp, path);
+  } catch (err) {
+    await rm2(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${err.message}`,
+      "Check that the directory is writable"
+    );
+  }
+}
+async function looksLikeRunSummary(path) {
+  let head;
+  try {
+    const handle = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+      head = buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric)"\s*:/.test(head) && head.includes('"perf-gate"');
+}
+async function readResultFile(path, options = {}) {
+  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
+}
+
+// src/cli/commands/compare.ts
 var command2 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
-  synopsis: "perf-gate compare <baseline.json>... <candidate.json> [options]",
+  synopsis: "perf-gate compare <baseline>... <candidate> [options]",
   description: `
-Compares a candidate run summary with one or more baseline run summaries (newest first; several are pooled
-and used to estimate run-to-run noise). Run summaries come from \`perf-gate summarize\` or a baseline directory.`,
+Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
+run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
+(--out json or csv, gzipped or not), which is summarized on the fly.`,
   async run({ given, positionals }, ctx) {
     if (positionals.length < 2) {
       throw new PerfGateError(
@@ -18584,7 +18619,10 @@ and used to estimate run-to-run noise). Run summaries come from \`perf-gate summ
     }
     const { values, fileRules } = await settingsFor(given, ctx);
     const summaries = [];
-    for (const file of positionals) summaries.push(await readRunSummary(resolve5(ctx.cwd, file)));
+    for (const file of positionals)
+      summaries.push(
+        await readResultFile(resolve5(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+      );
     const candidate = summaries.pop();
     const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
       provenance: { source: positionals[0] }
@@ -18611,7 +18649,8 @@ histograms, counts and time windows add up. Shards of different workloads are re
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
-    for (const file of positionals) shards.push(await readRunSummary(resolve6(ctx.cwd, file)));
+    for (const file of positionals)
+      shards.push(await readResultFile(resolve6(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries2(shards);
     await writeRunSummary(resolve6(ctx.cwd, given.out), merged);
     ctx.logger.info(
@@ -18684,15 +18723,7 @@ var LocalBaselineStore = class {
 };
 
 // src/pipeline/run-gate.ts
-import { readFile as readFile4 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
-async function readResult(path, config, logger) {
-  const head = (await readFile4(path).catch(() => void 0))?.subarray(0, 4096).toString("utf8") ?? "";
-  if (/^\s*\{[\s\S]*"producer"\s*:\s*\{\s*"name"\s*:\s*"perf-gate"/.test(head) && !head.includes('"type":"Metric"')) {
-    return parseRunSummary(JSON.parse(await readFile4(path, "utf8")), path);
-  }
-  return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
-}
 function runCounts(config) {
   const min = Math.max(1, config.runs ?? 1);
   const max = config.maxRuns ?? min;
@@ -18731,7 +18762,13 @@ async function prepareCandidate(config, deps, { max }) {
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const read = [];
       for (const file of config.results)
-        read.push(await readResult(resolve7(config.cwd, file), config, logger));
+        read.push(
+          await readResultFile(resolve7(config.cwd, file), {
+            warmupSeconds: config.warmupSeconds,
+            git: config.git,
+            logger
+          })
+        );
       return read;
     });
     return {
@@ -18782,6 +18819,7 @@ async function runGate(config, deps) {
     const report2 = compareRuns(baselines, summary2, config.gate, {
       candidateRuns: runs2.length,
       looks,
+      maxRuns: counts.max,
       rerun: config.rerun ?? "suspected",
       ...history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}
     });

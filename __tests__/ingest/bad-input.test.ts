@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PerfGateError } from '../../src/errors.js';
-import { MAX_CORRUPT_FRACTION, summarizeK6Output } from '../../src/ingest/index.js';
+import { MAX_CORRUPT_FRACTION } from '../../src/ingest/index.js';
+import { summarizeK6Output } from '../../src/io/k6-output.js';
 import { ROOT } from '../support/k6.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bad-input-'));

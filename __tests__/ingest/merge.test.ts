@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/domain/run-summary.js';
-import { mergeRunSummaries, summarizeK6Output } from '../../src/ingest/index.js';
+import { mergeRunSummaries } from '../../src/ingest/index.js';
+import { summarizeK6Output } from '../../src/io/k6-output.js';
 import { ROOT } from '../support/k6.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'merge-'));

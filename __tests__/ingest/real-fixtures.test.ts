@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Histogram } from '../../src/domain/histogram.js';
 import type { RunSummary, SeriesSummary } from '../../src/domain/run-summary.js';
-import { applyEndOfTestSummary, summarizeK6Output } from '../../src/ingest/index.js';
+import { applyEndOfTestSummary } from '../../src/ingest/index.js';
+import { summarizeK6Output } from '../../src/io/k6-output.js';
 import { ROOT } from '../support/k6.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'k6');

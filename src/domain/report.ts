@@ -79,6 +79,8 @@ export interface Report {
     candidateRuns?: number;
     /** With `--max-runs`: how many times the data could be looked at (docs/statistics.md, "Repeats"). */
     looks?: number;
+    /** With `looks`: the most candidate runs that could be made (`max-runs`), for "N runs pooled of at most M". */
+    maxRuns?: number;
     /**
      * With `looks`: the one-sided confidence of the bound that decides a regression on each look,
      * 1 - (1 - confidence) / looks; the bound that decides "unchanged" stays at `confidence`.

@@ -1,20 +1,24 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { mergeRunSummaries as mergeExact } from '../domain/merge.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { PerfGateError } from '../errors.js';
-import type { Logger } from '../io/logger.js';
 import { PRODUCT_VERSION } from '../version.js';
 import { DEFAULT_MAX_SERIES, RunSummaryBuilder } from './builder.js';
 import { computeFingerprint } from './fingerprint.js';
 import { K6CsvLineParser } from './k6-csv-line.js';
 import { K6JsonLineParser } from './k6-json-line.js';
-import { readLineBatches, type LineSourceReport } from './lines.js';
-import { parseRunSummary } from './validate.js';
 
 export { applyEndOfTestSummary } from './thresholds.js';
 export { computeFingerprint } from './fingerprint.js';
 export { parseRunSummary } from './validate.js';
+
+/** What the line source found out about the input's end (filled in while it is read). */
+export interface LineSourceReport {
+  /** The stream ended in the middle of a line (k6 killed): that last partial line is handed over as truncated. */
+  truncatedLastLine: boolean;
+  /** A gzip stream ended without its trailer (k6 killed while writing `.gz`). */
+  gzipUnfinished: boolean;
+  bytes: number;
+}
 
 /** Corrupt lines in the middle of an input are skipped and counted; above this fraction the input is refused. */
 export const MAX_CORRUPT_FRACTION = 0.01;
@@ -33,16 +37,26 @@ export interface SummarizeOptions {
   k6Version?: string;
   git?: { commit?: string; ref?: string };
   onProgress?: (p: { lines: number; samples: number }) => void;
-  logger?: Logger;
+}
+
+export interface Summarized {
+  summary: RunSummary;
+  /** Metrics of a type perf-gate does not know, ignored: `[name, type]`. */
+  ignoredMetrics: Array<[string, string]>;
 }
 
 /**
- * Streams a k6 output (`--out json` or `--out csv`, gzipped or not; a file, a FIFO while k6 writes it, or `-` for
- * stdin) into a RunSummary, in constant memory whatever the input size.
- * @throws PerfGateError for an unreadable or empty input, too many corrupt lines, or no samples left to compare.
+ * Folds the lines of a k6 output (`--out json` or `--out csv`), batch by batch as the source hands them over, into
+ * a RunSummary, in constant memory whatever the input size. `label` names the input in messages; `report` is what
+ * the source found out about the input's end (io/line-source.ts fills it in).
+ * @throws PerfGateError for an empty input, too many corrupt lines, or no samples left to compare.
  */
-export async function summarizeK6Output(source: string, options: SummarizeOptions = {}): Promise<RunSummary> {
-  const label = source === '-' ? 'standard input' : source;
+export async function summarizeLines(
+  batches: AsyncIterable<string[]>,
+  label: string,
+  report: LineSourceReport,
+  options: SummarizeOptions = {},
+): Promise<Summarized> {
   const builder = new RunSummaryBuilder({
     warmupSeconds: options.warmupSeconds ?? DEFAULT_WARMUP_SECONDS,
     windowSeconds: options.windowSeconds ?? DEFAULT_WINDOW_SECONDS,
@@ -52,13 +66,12 @@ export async function summarizeK6Output(source: string, options: SummarizeOption
     git: options.git,
     fingerprint: computeFingerprint(options.scriptContent, options.k6Options),
   });
-  const report: LineSourceReport = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
   let parser: K6JsonLineParser | K6CsvLineParser | undefined;
   let lines = 0;
   let corrupt = 0;
   let lastCorrupt = false;
   let linesAtProgress = 0;
-  for await (const batch of readLineBatches(source, report)) {
+  for await (const batch of batches) {
     for (const line of batch) {
       lines++;
       parser ??= line.startsWith('{') ? new K6JsonLineParser() : new K6CsvLineParser();
@@ -100,8 +113,6 @@ export async function summarizeK6Output(source: string, options: SummarizeOption
     }
     warnings.push(`${corrupt} corrupt line(s) in ${label} were skipped`);
   }
-  for (const [metric, type] of builder.ignoredMetrics())
-    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
   // Any k6 metric can be gated (gRPC, WebSockets, browser, custom Trends and Rates): only an empty run is refused.
   if (builder.samples === 0) {
     throw new PerfGateError(
@@ -109,50 +120,13 @@ export async function summarizeK6Output(source: string, options: SummarizeOption
       'Check that the script does its work in the default function or a scenario, and that --warmup is shorter than the test',
     );
   }
-  return builder.finish({
+  const summary = builder.finish({
     lines,
     skippedLines: corrupt,
     truncated: cutOff || report.gzipUnfinished,
     warnings,
   });
-}
-
-/** Reads and validates a RunSummary file. @throws PerfGateError naming the file and what is wrong. */
-export async function readRunSummary(path: string): Promise<RunSummary> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new PerfGateError(
-      `cannot read run summary ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      'Check the path',
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new PerfGateError(
-      `${path} is not JSON (damaged or cut off)`,
-      'Re-create it with `perf-gate summarize` or a new baseline run',
-    );
-  }
-  return parseRunSummary(json, path);
-}
-
-/** Writes a RunSummary atomically: a temporary file in the same directory, then a rename. */
-export async function writeRunSummary(path: string, summary: RunSummary): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${(err as Error).message}`,
-      'Check that the directory is writable',
-    );
-  }
+  return { summary, ignoredMetrics: builder.ignoredMetrics() };
 }
 
 /**

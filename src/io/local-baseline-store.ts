@@ -2,7 +2,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
-import { readRunSummary, writeRunSummary } from '../ingest/index.js';
+import { readRunSummary, writeRunSummary } from './run-summary-file.js';
 import type { BaselineStore, StoredBaseline } from './baseline-store.js';
 
 /** Baseline files are named so that a plain sort puts the newest last: `<start, compact ISO>-<n>.json`. */

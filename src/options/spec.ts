@@ -383,7 +383,7 @@ export const OPTIONS = {
     name: 'warmup',
     kind: 'duration',
     doc: 'Leave out the first part of the run, e.g. `10s`.',
-    cli: { commands: ['run', 'ab', 'summarize'], placeholder: 'duration' },
+    cli: { commands: ['run', 'ab', 'compare', 'summarize'], placeholder: 'duration' },
     action: true,
     config: true,
   },

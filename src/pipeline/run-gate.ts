@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import { exitCodeOf, saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
@@ -6,7 +5,8 @@ import type { GateConfig } from '../domain/gate-config.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
-import { mergeRunSummaries, parseRunSummary, summarizeK6Output } from '../ingest/index.js';
+import { mergeRunSummaries } from '../ingest/index.js';
+import { readResultFile } from '../io/run-summary-file.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
 import { worthAnotherRun, type RerunPolicy } from '../domain/compare/sequential.js';
 import type { BaselineStore } from '../io/baseline-store.js';
@@ -52,18 +52,6 @@ export interface GateOutcome {
   exitCode: 0 | 1;
   baselineSaved: boolean;
   k6ExitCode?: number;
-}
-
-/** A RunSummary file is recognised by its producer; anything else is treated as k6 output. */
-async function readResult(path: string, config: GateRunConfig, logger: Logger): Promise<RunSummary> {
-  const head = (await readFile(path).catch(() => undefined))?.subarray(0, 4096).toString('utf8') ?? '';
-  if (
-    /^\s*\{[\s\S]*"producer"\s*:\s*\{\s*"name"\s*:\s*"perf-gate"/.test(head) &&
-    !head.includes('"type":"Metric"')
-  ) {
-    return parseRunSummary(JSON.parse(await readFile(path, 'utf8')), path);
-  }
-  return summarizeK6Output(path, { warmupSeconds: config.warmupSeconds, git: config.git, logger });
 }
 
 /** The candidate's runs, pooled into one summary, and the report that judged them. */
@@ -134,7 +122,13 @@ async function prepareCandidate(
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const read: RunSummary[] = [];
       for (const file of config.results as string[])
-        read.push(await readResult(resolve(config.cwd, file), config, logger));
+        read.push(
+          await readResultFile(resolve(config.cwd, file), {
+            warmupSeconds: config.warmupSeconds,
+            git: config.git,
+            logger,
+          }),
+        );
       return read;
     });
     return {
@@ -208,6 +202,7 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     const report = compareRuns(baselines, summary, config.gate, {
       candidateRuns: runs.length,
       looks,
+      maxRuns: counts.max,
       rerun: config.rerun ?? 'suspected',
       ...(history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}),
     });

@@ -73,7 +73,7 @@ export function candidateRunsText(report: Report): string | undefined {
   const split = report.settings.regressionConfidence;
   const bound =
     split === undefined ? '' : `; a regression's bound at ${formatConfidence(split)} on each look`;
-  return `${made} of at most ${looks} (it runs again ${why}${bound})`;
+  return `${made} of at most ${report.settings.maxRuns ?? looks} (it runs again ${why}${bound})`;
 }
 
 /** A series as a label: `all traffic`, `scenario browse`, `GET /products (POST)`. */

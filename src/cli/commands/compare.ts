@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { compareRuns } from '../../domain/compare/index.js';
 import { PerfGateError } from '../../errors.js';
-import { readRunSummary } from '../../ingest/index.js';
+import { readResultFile } from '../../io/run-summary-file.js';
 import { gateConfigFrom } from '../../options/gate-settings.js';
 import { exitCodeOf } from '../../domain/outcome.js';
 import type { CliCommand } from '../command.js';
@@ -11,10 +11,11 @@ import { settingsFor } from '../settings.js';
 export const command: CliCommand = {
   name: 'compare',
   summary: 'compare run summaries: baseline(s) then the candidate',
-  synopsis: 'perf-gate compare <baseline.json>... <candidate.json> [options]',
+  synopsis: 'perf-gate compare <baseline>... <candidate> [options]',
   description: `
-Compares a candidate run summary with one or more baseline run summaries (newest first; several are pooled
-and used to estimate run-to-run noise). Run summaries come from \`perf-gate summarize\` or a baseline directory.`,
+Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
+run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
+(--out json or csv, gzipped or not), which is summarized on the fly.`,
   async run({ given, positionals }, ctx) {
     if (positionals.length < 2) {
       throw new PerfGateError(
@@ -24,7 +25,10 @@ and used to estimate run-to-run noise). Run summaries come from \`perf-gate summ
     }
     const { values, fileRules } = await settingsFor(given, ctx);
     const summaries = [];
-    for (const file of positionals) summaries.push(await readRunSummary(resolve(ctx.cwd, file)));
+    for (const file of positionals)
+      summaries.push(
+        await readResultFile(resolve(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger }),
+      );
     const candidate = summaries.pop()!;
     const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
       provenance: { source: positionals[0] },

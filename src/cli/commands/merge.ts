@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PerfGateError, EXIT } from '../../errors.js';
-import { mergeRunSummaries, readRunSummary, writeRunSummary } from '../../ingest/index.js';
+import { mergeRunSummaries } from '../../ingest/index.js';
+import { readResultFile, writeRunSummary } from '../../io/run-summary-file.js';
 import type { CliCommand } from '../command.js';
 
 export const command: CliCommand = {
@@ -18,7 +19,8 @@ histograms, counts and time windows add up. Shards of different workloads are re
       );
     if (!given.out) throw new PerfGateError('--out is required', 'Add --out merged.json');
     const shards = [];
-    for (const file of positionals) shards.push(await readRunSummary(resolve(ctx.cwd, file)));
+    for (const file of positionals)
+      shards.push(await readResultFile(resolve(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries(shards);
     await writeRunSummary(resolve(ctx.cwd, given.out), merged);
     ctx.logger.info(

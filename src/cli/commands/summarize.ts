@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PerfGateError, EXIT } from '../../errors.js';
-import { summarizeK6Output, writeRunSummary } from '../../ingest/index.js';
+import { summarizeK6Output } from '../../io/k6-output.js';
+import { writeRunSummary } from '../../io/run-summary-file.js';
 import type { CliCommand } from '../command.js';
 
 export const command: CliCommand = {

@@ -66,6 +66,8 @@ export function compareRuns(
   options: {
     candidateRuns?: number;
     looks?: number;
+    /** The most candidate runs the rerun policy may make (default: `looks`); the report states it. */
+    maxRuns?: number;
     rerun?: RerunPolicy;
     /** Where the baseline came from (store, run, URL); `runs` and the newest run's commit are filled in here. */
     provenance?: Partial<BaselineProvenance>;
@@ -101,6 +103,7 @@ export function compareRuns(
       ...(looks > 1
         ? {
             looks,
+            maxRuns: options.maxRuns ?? looks,
             rerun: options.rerun ?? 'suspected',
             regressionConfidence: perLookConfig(config, looks).confidence,
           }

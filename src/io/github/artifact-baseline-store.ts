@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunSummary } from '../../domain/run-summary.js';
 import { PerfGateError } from '../../errors.js';
-import { readRunSummary } from '../../ingest/index.js';
+import { readRunSummary } from '../run-summary-file.js';
 import { isTrustedBaselineRun, type TrustedRunPolicy } from './trust.js';
 import type { BaselineStore, StoredBaseline } from '../baseline-store.js';
 import type { Logger } from '../logger.js';

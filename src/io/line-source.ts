@@ -3,14 +3,7 @@ import { createGunzip, constants as zlib } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { PerfGateError } from '../errors.js';
 
-/** What reading the input found out about its own end. */
-export interface LineSourceReport {
-  /** The stream ended in the middle of a line (k6 killed): that last partial line is handed over as truncated. */
-  truncatedLastLine: boolean;
-  /** A gzip stream ended without its trailer (k6 killed while writing `.gz`). */
-  gzipUnfinished: boolean;
-  bytes: number;
-}
+import type { LineSourceReport } from '../ingest/index.js';
 
 /**
  * Lines of a k6 output: a file, a FIFO, or `-` for stdin; gzip is detected by its magic bytes, not the name, and
