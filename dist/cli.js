@@ -15569,48 +15569,143 @@ var Histogram = class _Histogram {
   }
 };
 
-// src/domain/merge.ts
-function mergeHistograms(into, from) {
-  for (const [metric, h] of Object.entries(from)) {
-    const mine = into[metric];
-    into[metric] = mine ? Histogram.fromJSON(mine).merge(Histogram.fromJSON(h)).toJSON() : h;
+// src/domain/series-accumulator.ts
+var WINDOW_ALPHA = 0.01;
+var WindowAccumulator = class {
+  requests = 0;
+  failed = 0;
+  trends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  merge(other) {
+    this.requests += other.requests;
+    this.failed += other.failed;
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
   }
-}
-function mergeRates(into, from) {
-  for (const [metric, r] of Object.entries(from)) {
-    const mine = into[metric];
-    into[metric] = mine ? { passes: mine.passes + r.passes, total: mine.total + r.total } : { ...r };
+};
+var SeriesAccumulator = class _SeriesAccumulator {
+  constructor(key) {
+    this.key = key;
   }
-}
-function mergeWindows(into, from) {
-  const byStart = new Map(into.map((w) => [w.start, w]));
-  for (const w of from) {
-    const mine = byStart.get(w.start);
-    if (!mine) {
-      byStart.set(w.start, structuredClone(w));
-      continue;
+  key;
+  trends = /* @__PURE__ */ new Map();
+  failedTrends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  windows = /* @__PURE__ */ new Map();
+  pooled = false;
+  requests() {
+    return this.counters.get("http_reqs") ?? 0;
+  }
+  window(start) {
+    let window = this.windows.get(start);
+    if (window === void 0) {
+      window = new WindowAccumulator();
+      this.windows.set(start, window);
     }
-    mine.requests += w.requests;
-    mine.failed += w.failed;
-    mergeHistograms(mine.trends, w.trends);
-    mergeRates(mine.rates, w.rates);
+    return window;
   }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
+  add(metric, value, routing, windowStart) {
+    const window = this.window(windowStart);
+    switch (routing.type) {
+      case "trend":
+        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
+        if (!routing.failedRequest && routing.windowed)
+          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        break;
+      case "rate": {
+        const hit = value !== 0 ? 1 : 0;
+        addRate(this.rates, metric, { passes: hit, total: 1 });
+        addRate(window.rates, metric, { passes: hit, total: 1 });
+        if (routing.failures) window.failed += hit;
+        break;
+      }
+      case "counter":
+        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
+        if (routing.requests) window.requests += value;
+        break;
+      case "gauge":
+        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
+        break;
+    }
+  }
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds) {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
+    return this;
+  }
+  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
+  merge(other) {
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
+    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
+    for (const [start, w] of other.windows) this.window(start).merge(w);
+    this.pooled ||= other.pooled;
+    return this;
+  }
+  toJSON() {
+    return {
+      key: this.key,
+      ...this.pooled ? { pooled: true } : {},
+      trends: mapToObject(this.trends, (h) => h.toJSON()),
+      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
+      rates: mapToObject(this.rates, (r) => ({ ...r })),
+      counters: mapToObject(this.counters, (v) => v),
+      gauges: mapToObject(this.gauges, (v) => v),
+      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
+        start,
+        requests: w.requests,
+        failed: w.failed,
+        trends: mapToObject(w.trends, (h) => h.toJSON()),
+        rates: mapToObject(w.rates, (r) => ({ ...r }))
+      }))
+    };
+  }
+  static fromJSON(series) {
+    const acc = new _SeriesAccumulator(series.key);
+    acc.pooled = series.pooled === true;
+    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
+    for (const w of series.windows) {
+      const window = acc.window(w.start);
+      window.requests += w.requests;
+      window.failed += w.failed;
+      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
+      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
+    }
+    return acc;
+  }
+};
+function histogramIn(map, metric, alpha) {
+  let h = map.get(metric);
+  if (h === void 0) {
+    h = new Histogram(alpha);
+    map.set(metric, h);
+  }
+  return h;
 }
-function coalesceWindows(windows, seconds) {
-  return mergeWindows(
-    [],
-    windows.map((w) => ({ ...structuredClone(w), start: Math.floor(w.start / seconds) * seconds }))
-  );
+function addRate(map, metric, add) {
+  const r = map.get(metric);
+  if (r) {
+    r.passes += add.passes;
+    r.total += add.total;
+  } else map.set(metric, { ...add });
 }
-function mergeSeries(into, from) {
-  mergeHistograms(into.trends, from.trends);
-  mergeHistograms(into.failedTrends, from.failedTrends);
-  mergeRates(into.rates, from.rates);
-  for (const [m, v] of Object.entries(from.counters)) into.counters[m] = (into.counters[m] ?? 0) + v;
-  for (const [m, v] of Object.entries(from.gauges)) into.gauges[m] = Math.max(into.gauges[m] ?? -Infinity, v);
-  into.windows = mergeWindows(into.windows, from.windows);
+function mapToObject(map, f) {
+  const out = {};
+  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
+  return out;
 }
+
+// src/domain/merge.ts
 function mergeRunSummaries(shards) {
   if (shards.length === 0) throw new RangeError("nothing to merge");
   const seconds = Math.max(...shards.map((s) => s.windowSeconds));
@@ -15622,32 +15717,20 @@ function mergeRunSummaries(shards) {
       );
     }
   }
-  const [first, ...rest] = shards.map(
-    (s) => s.windowSeconds === seconds ? s : {
-      ...s,
-      windowSeconds: seconds,
-      series: s.series.map((x) => ({ ...x, windows: coalesceWindows(x.windows, seconds) }))
+  const series = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
     }
-  );
-  const out = structuredClone(first);
-  const seriesIndex = new Map(out.series.map((s) => [JSON.stringify(s.key), s]));
+  }
+  const [first, ...rest] = shards;
+  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
   const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
   for (const shard of rest) {
-    if (shard.windowSeconds !== out.windowSeconds) {
-      throw new RangeError(
-        `shards have different window lengths (${out.windowSeconds}s and ${shard.windowSeconds}s)`
-      );
-    }
-    for (const s of shard.series) {
-      const id = JSON.stringify(s.key);
-      const mine = seriesIndex.get(id);
-      if (mine) mergeSeries(mine, s);
-      else {
-        const copy = structuredClone(s);
-        out.series.push(copy);
-        seriesIndex.set(id, copy);
-      }
-    }
     for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
     for (const t of shard.thresholds) {
       const id = `${t.metric}\0${t.expression}`;
@@ -15677,6 +15760,7 @@ function mergeRunSummaries(shards) {
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];
+  out.series = [...series.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
   return out;
 }
@@ -15877,6 +15961,18 @@ var CUSTOM_RANK = 10;
 function undeclaredMetricInfo(metric) {
   const entry = BUILTIN_METRICS[metric];
   return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+}
+var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
+  "http_req_duration",
+  "http_req_blocked",
+  "http_req_connecting",
+  "http_req_tls_handshaking",
+  "http_req_sending",
+  "http_req_waiting",
+  "http_req_receiving"
+]);
+function isRequestTiming(metric) {
+  return REQUEST_TIMINGS.has(metric);
 }
 function isWindowedTrend(metric) {
   const entry = BUILTIN_METRICS[metric];
@@ -16615,140 +16711,10 @@ import { join as join3, resolve as resolve2 } from "node:path";
 var RUN_SUMMARY_SCHEMA_VERSION = 1;
 
 // src/ingest/builder.ts
-var WINDOW_ALPHA = 0.01;
 var MAX_WINDOWS = 240;
 var DEFAULT_MAX_SERIES = 20;
 var HARD_NAME_LIMIT = 2e3;
 var POOLED_NAME = "(other)";
-var WindowAcc = class {
-  requests = 0;
-  failed = 0;
-  trends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-};
-var SeriesAcc = class {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  trends = /* @__PURE__ */ new Map();
-  failedTrends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  gauges = /* @__PURE__ */ new Map();
-  windows = /* @__PURE__ */ new Map();
-  requests() {
-    return this.counters.get("http_reqs") ?? 0;
-  }
-  add(sample, type, windowed, windowStart) {
-    const { metric, value } = sample;
-    let window = this.windows.get(windowStart);
-    if (window === void 0) {
-      window = new WindowAcc();
-      this.windows.set(windowStart, window);
-    }
-    switch (type) {
-      case "trend": {
-        const failed = sample.tags.expected === false && metric.startsWith("http_req_");
-        histogramIn(failed ? this.failedTrends : this.trends, metric).add(value);
-        if (!failed && windowed) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      }
-      case "rate": {
-        const hit = value !== 0 ? 1 : 0;
-        countIn(this.rates, metric, hit);
-        countIn(window.rates, metric, hit);
-        if (metric === "http_req_failed") window.failed += hit;
-        break;
-      }
-      case "counter":
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (metric === "http_reqs") window.requests += value;
-        break;
-      case "gauge":
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds) {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) {
-      const to = Math.floor(start / seconds) * seconds;
-      const mine = this.windows.get(to);
-      if (!mine) this.windows.set(to, w);
-      else mergeWindow(mine, w);
-    }
-  }
-  mergeFrom(other) {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) {
-      let mine = this.windows.get(start);
-      if (!mine) {
-        mine = new WindowAcc();
-        this.windows.set(start, mine);
-      }
-      mergeWindow(mine, w);
-    }
-  }
-  toJSON(pooled) {
-    const windows = [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
-      start,
-      requests: w.requests,
-      failed: w.failed,
-      trends: mapToObject(w.trends, (h) => h.toJSON()),
-      rates: mapToObject(w.rates, (r) => ({ ...r }))
-    }));
-    return {
-      key: this.key,
-      ...pooled ? { pooled: true } : {},
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows
-    };
-  }
-};
-function mergeWindow(into, w) {
-  into.requests += w.requests;
-  into.failed += w.failed;
-  for (const [m, h] of w.trends) histogramIn(into.trends, m, WINDOW_ALPHA).merge(h);
-  for (const [m, r] of w.rates) addRate(into.rates, m, r);
-}
-function histogramIn(map, metric, alpha) {
-  let h = map.get(metric);
-  if (h === void 0) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
-}
-function countIn(map, metric, hit) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += hit;
-    r.total += 1;
-  } else map.set(metric, { passes: hit, total: 1 });
-}
-function addRate(map, metric, add) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-function mapToObject(map, f) {
-  const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
-  return out;
-}
 var KNOWN_TYPES = /* @__PURE__ */ new Set(["trend", "rate", "counter", "gauge"]);
 var RunSummaryBuilder = class {
   constructor(options) {
@@ -16758,7 +16724,7 @@ var RunSummaryBuilder = class {
   options;
   metrics = /* @__PURE__ */ new Map();
   ignoredTypes = /* @__PURE__ */ new Map();
-  all = new SeriesAcc({});
+  all = new SeriesAccumulator({});
   scenarios = /* @__PURE__ */ new Map();
   /** Request-name series by name, method and group; the final keys are chosen at the end. */
   names = /* @__PURE__ */ new Map();
@@ -16806,15 +16772,28 @@ var RunSummaryBuilder = class {
       info = undeclaredMetricInfo(metric);
       this.metrics.set(metric, info);
     }
-    const handling = info ? { type: info.type, windowed: info.type === "trend" && isWindowedTrend(metric) } : null;
+    let handling = null;
+    if (info) {
+      const ok = {
+        type: info.type,
+        windowed: info.type === "trend" && isWindowedTrend(metric),
+        failedRequest: false,
+        requests: metric === "http_reqs",
+        failures: metric === "http_req_failed"
+      };
+      handling = {
+        ok,
+        failed: info.type === "trend" && isRequestTiming(metric) ? { ...ok, failedRequest: true } : ok
+      };
+    }
     this.handlings.set(metric, handling);
     return handling;
   }
   add(sample) {
     const handling = this.handling(sample.metric);
     if (handling === null) return;
-    const { type, windowed } = handling;
     const { tags, time } = sample;
+    const routing = tags.expected === false ? handling.failed : handling.ok;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
       return;
@@ -16828,7 +16807,7 @@ var RunSummaryBuilder = class {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1e3 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample, type, windowed, windowStart);
+    this.all.add(sample.metric, sample.value, routing, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
     let routes = this.routes.get(tags);
     if (routes === void 0) {
@@ -16836,7 +16815,7 @@ var RunSummaryBuilder = class {
       if (this.routes.size >= 5e4) this.routes.clear();
       this.routes.set(tags, routes);
     }
-    for (const acc of routes) acc.add(sample, type, windowed, windowStart);
+    for (const acc of routes) acc.add(sample.metric, sample.value, routing, windowStart);
   }
   /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
   routesFor(tags) {
@@ -16844,7 +16823,7 @@ var RunSummaryBuilder = class {
     if (tags.scenario !== void 0) {
       let acc = this.scenarios.get(tags.scenario);
       if (!acc) {
-        acc = new SeriesAcc({ scenario: tags.scenario });
+        acc = new SeriesAccumulator({ scenario: tags.scenario });
         this.scenarios.set(tags.scenario, acc);
       }
       out.push(acc);
@@ -16857,20 +16836,20 @@ var RunSummaryBuilder = class {
     const entry = this.names.get(id);
     if (entry) return entry.acc;
     if (this.names.size >= HARD_NAME_LIMIT) {
-      this.overflow ??= new SeriesAcc({ name: POOLED_NAME });
+      this.overflow ??= new SeriesAccumulator({ name: POOLED_NAME });
       return this.overflow;
     }
-    const acc = new SeriesAcc({});
+    const acc = new SeriesAccumulator({});
     this.names.set(id, { name, method, group, acc });
     return acc;
   }
   /** The summary so far. `warnings` collects what the user should know (pooled series, ...). */
   finish(extra) {
     const warnings = [...extra.warnings];
-    const series = [this.all.toJSON(false)];
+    const series = [this.all.toJSON()];
     if (this.scenarios.size > 1) {
       for (const s of [...this.scenarios.keys()].sort())
-        series.push(this.scenarios.get(s).toJSON(false));
+        series.push(this.scenarios.get(s).toJSON());
     }
     series.push(...this.nameSeriesJSON(warnings));
     const start = Number.isFinite(this.minTime) ? Math.floor(this.minTime) : 0;
@@ -16924,10 +16903,10 @@ var RunSummaryBuilder = class {
       const id = JSON.stringify(key);
       let acc = merged.get(id);
       if (!acc) {
-        acc = new SeriesAcc(key);
+        acc = new SeriesAccumulator(key);
         merged.set(id, acc);
       }
-      acc.mergeFrom(e.acc);
+      acc.merge(e.acc);
     }
     const ranked = [...merged.values()].sort(
       (a, b) => b.requests() - a.requests() || JSON.stringify(a.key).localeCompare(JSON.stringify(b.key))
@@ -16936,14 +16915,17 @@ var RunSummaryBuilder = class {
     const rest = ranked.slice(this.options.maxSeries);
     let pooled = this.overflow;
     if (rest.length > 0 || pooled) {
-      pooled ??= new SeriesAcc({ name: POOLED_NAME });
-      for (const acc of rest) pooled.mergeFrom(acc);
+      pooled ??= new SeriesAccumulator({ name: POOLED_NAME });
+      for (const acc of rest) pooled.merge(acc);
       warnings.push(
         `${rest.length + (this.overflow ? 1 : 0)} request-name series beyond the top ${this.options.maxSeries} were pooled into "${POOLED_NAME}"; set a \`name\` tag on requests with dynamic URLs, or raise --max-series`
       );
     }
-    const out = kept.map((acc) => acc.toJSON(false));
-    if (pooled) out.push(pooled.toJSON(true));
+    const out = kept.map((acc) => acc.toJSON());
+    if (pooled) {
+      pooled.pooled = true;
+      out.push(pooled.toJSON());
+    }
     return out;
   }
 };

@@ -1,52 +1,5 @@
-import { Histogram, type HistogramJSON } from './histogram.js';
-import type { RateCounts, RunSummary, SeriesSummary, WindowStats } from './run-summary.js';
-
-function mergeHistograms(into: Record<string, HistogramJSON>, from: Record<string, HistogramJSON>): void {
-  for (const [metric, h] of Object.entries(from)) {
-    const mine = into[metric];
-    into[metric] = mine ? Histogram.fromJSON(mine).merge(Histogram.fromJSON(h)).toJSON() : h;
-  }
-}
-
-function mergeRates(into: Record<string, RateCounts>, from: Record<string, RateCounts>): void {
-  for (const [metric, r] of Object.entries(from)) {
-    const mine = into[metric];
-    into[metric] = mine ? { passes: mine.passes + r.passes, total: mine.total + r.total } : { ...r };
-  }
-}
-
-function mergeWindows(into: WindowStats[], from: WindowStats[]): WindowStats[] {
-  const byStart = new Map(into.map((w) => [w.start, w]));
-  for (const w of from) {
-    const mine = byStart.get(w.start);
-    if (!mine) {
-      byStart.set(w.start, structuredClone(w));
-      continue;
-    }
-    mine.requests += w.requests;
-    mine.failed += w.failed;
-    mergeHistograms(mine.trends, w.trends);
-    mergeRates(mine.rates, w.rates);
-  }
-  return [...byStart.values()].sort((a, b) => a.start - b.start);
-}
-
-/** Re-buckets windows into windows of `seconds`, aligned to absolute time. */
-function coalesceWindows(windows: WindowStats[], seconds: number): WindowStats[] {
-  return mergeWindows(
-    [],
-    windows.map((w) => ({ ...structuredClone(w), start: Math.floor(w.start / seconds) * seconds })),
-  );
-}
-
-function mergeSeries(into: SeriesSummary, from: SeriesSummary): void {
-  mergeHistograms(into.trends, from.trends);
-  mergeHistograms(into.failedTrends, from.failedTrends);
-  mergeRates(into.rates, from.rates);
-  for (const [m, v] of Object.entries(from.counters)) into.counters[m] = (into.counters[m] ?? 0) + v;
-  for (const [m, v] of Object.entries(from.gauges)) into.gauges[m] = Math.max(into.gauges[m] ?? -Infinity, v);
-  into.windows = mergeWindows(into.windows, from.windows);
-}
+import type { RunSummary } from './run-summary.js';
+import { SeriesAccumulator } from './series-accumulator.js';
 
 /**
  * Merges the RunSummaries of the shards of ONE test (k6 --execution-segment, k6-operator pods) exactly: histogram
@@ -67,34 +20,21 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
       );
     }
   }
-  const [first, ...rest] = shards.map((s) =>
-    s.windowSeconds === seconds
-      ? s
-      : {
-          ...s,
-          windowSeconds: seconds,
-          series: s.series.map((x) => ({ ...x, windows: coalesceWindows(x.windows, seconds) })),
-        },
-  ) as [RunSummary, ...RunSummary[]];
-  const out: RunSummary = structuredClone(first);
-  const seriesIndex = new Map(out.series.map((s) => [JSON.stringify(s.key), s]));
+  // Every series is a fold of the shards' series through the one accumulator ingestion uses.
+  const series = new Map<string, SeriesAccumulator>();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
+    }
+  }
+  const [first, ...rest] = shards as [RunSummary, ...RunSummary[]];
+  const out: RunSummary = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
   const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\u0000${t.expression}`, { ...t }]));
   for (const shard of rest) {
-    if (shard.windowSeconds !== out.windowSeconds) {
-      throw new RangeError(
-        `shards have different window lengths (${out.windowSeconds}s and ${shard.windowSeconds}s)`,
-      );
-    }
-    for (const s of shard.series) {
-      const id = JSON.stringify(s.key);
-      const mine = seriesIndex.get(id);
-      if (mine) mergeSeries(mine, s);
-      else {
-        const copy = structuredClone(s);
-        out.series.push(copy);
-        seriesIndex.set(id, copy);
-      }
-    }
     for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
     for (const t of shard.thresholds) {
       const id = `${t.metric}\u0000${t.expression}`;
@@ -124,7 +64,8 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];
-  // All traffic first, then the rest in a stable order.
+  // All traffic first, then the rest in the order the shards named them.
+  out.series = [...series.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => (Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0));
   return out;
 }

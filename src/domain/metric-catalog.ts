@@ -134,6 +134,21 @@ export function undeclaredMetricInfo(metric: string): MetricInfo {
   return entry ? { type: entry.type, contains: entry.contains } : { type: 'trend', contains: 'default' };
 }
 
+const REQUEST_TIMINGS = new Set([
+  'http_req_duration',
+  'http_req_blocked',
+  'http_req_connecting',
+  'http_req_tls_handshaking',
+  'http_req_sending',
+  'http_req_waiting',
+  'http_req_receiving',
+]);
+
+/** k6's timings of one HTTP request: those of failed requests are kept apart (see run-summary.ts, failedTrends). */
+export function isRequestTiming(metric: string): boolean {
+  return REQUEST_TIMINGS.has(metric);
+}
+
 /** Whether a Trend keeps per-window histograms: the gated built-in latencies and every custom Trend. */
 export function isWindowedTrend(metric: string): boolean {
   const entry = BUILTIN_METRICS[metric];

@@ -1,20 +1,20 @@
-import { Histogram } from '../domain/histogram.js';
 import {
   RUN_SUMMARY_SCHEMA_VERSION,
   type MetricInfo,
   type MetricType,
-  type RateCounts,
   type RunSummary,
   type SeriesKey,
   type SeriesSummary,
-  type WindowStats,
   type WorkloadFingerprint,
 } from '../domain/run-summary.js';
+import {
+  SeriesAccumulator as SeriesAcc,
+  mapToObject,
+  type SampleRouting,
+} from '../domain/series-accumulator.js';
 import type { MetricDeclaration, Sample, TagInfo } from './sample.js';
-import { isWindowedTrend, undeclaredMetricInfo } from '../domain/metric-catalog.js';
+import { isRequestTiming, isWindowedTrend, undeclaredMetricInfo } from '../domain/metric-catalog.js';
 
-/** Per-window histograms are coarser (1%): window statistics vary by far more than that between windows. */
-export const WINDOW_ALPHA = 0.01;
 /**
  * Windows start at 1 s (short CI tests still get enough of them for batch means) and double in length whenever a
  * run has more than this many, so a long test stays small in memory and on disk. Lengths stay powers of two
@@ -37,152 +37,10 @@ export interface BuilderOptions {
   fingerprint: WorkloadFingerprint;
 }
 
+/** How a metric's samples are accumulated: as they are, and (request timings) when the request failed. */
 interface MetricHandling {
-  type: MetricType;
-  /** Gets a per-window histogram too (see isWindowedTrend). */
-  windowed: boolean;
-}
-
-class WindowAcc {
-  requests = 0;
-  failed = 0;
-  readonly trends = new Map<string, Histogram>();
-  readonly rates = new Map<string, RateCounts>();
-}
-
-class SeriesAcc {
-  readonly trends = new Map<string, Histogram>();
-  readonly failedTrends = new Map<string, Histogram>();
-  readonly rates = new Map<string, RateCounts>();
-  readonly counters = new Map<string, number>();
-  readonly gauges = new Map<string, number>();
-  readonly windows = new Map<number, WindowAcc>();
-
-  constructor(readonly key: SeriesKey) {}
-
-  requests(): number {
-    return this.counters.get('http_reqs') ?? 0;
-  }
-
-  add(sample: Sample, type: MetricType, windowed: boolean, windowStart: number): void {
-    const { metric, value } = sample;
-    let window = this.windows.get(windowStart);
-    if (window === undefined) {
-      window = new WindowAcc();
-      this.windows.set(windowStart, window);
-    }
-    switch (type) {
-      case 'trend': {
-        // Failed requests' timings are kept apart: a fast 500 must not make a service look faster.
-        const failed = sample.tags.expected === false && metric.startsWith('http_req_');
-        histogramIn(failed ? this.failedTrends : this.trends, metric).add(value);
-        if (!failed && windowed) histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      }
-      case 'rate': {
-        const hit = value !== 0 ? 1 : 0;
-        countIn(this.rates, metric, hit);
-        countIn(window.rates, metric, hit);
-        if (metric === 'http_req_failed') window.failed += hit;
-        break;
-      }
-      case 'counter':
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (metric === 'http_reqs') window.requests += value;
-        break;
-      case 'gauge':
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds: number): void {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) {
-      const to = Math.floor(start / seconds) * seconds;
-      const mine = this.windows.get(to);
-      if (!mine) this.windows.set(to, w);
-      else mergeWindow(mine, w);
-    }
-  }
-
-  mergeFrom(other: SeriesAcc): void {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) {
-      let mine = this.windows.get(start);
-      if (!mine) {
-        mine = new WindowAcc();
-        this.windows.set(start, mine);
-      }
-      mergeWindow(mine, w);
-    }
-  }
-
-  toJSON(pooled: boolean): SeriesSummary {
-    const windows: WindowStats[] = [...this.windows.entries()]
-      .sort((a, b) => a[0] - b[0])
-      .map(([start, w]) => ({
-        start,
-        requests: w.requests,
-        failed: w.failed,
-        trends: mapToObject(w.trends, (h) => h.toJSON()),
-        rates: mapToObject(w.rates, (r) => ({ ...r })),
-      }));
-    return {
-      key: this.key,
-      ...(pooled ? { pooled: true } : {}),
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows,
-    };
-  }
-}
-
-function mergeWindow(into: WindowAcc, w: WindowAcc): void {
-  into.requests += w.requests;
-  into.failed += w.failed;
-  for (const [m, h] of w.trends) histogramIn(into.trends, m, WINDOW_ALPHA).merge(h);
-  for (const [m, r] of w.rates) addRate(into.rates, m, r);
-}
-
-function histogramIn(map: Map<string, Histogram>, metric: string, alpha?: number): Histogram {
-  let h = map.get(metric);
-  if (h === undefined) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
-}
-
-function countIn(map: Map<string, RateCounts>, metric: string, hit: number): void {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += hit;
-    r.total += 1;
-  } else map.set(metric, { passes: hit, total: 1 });
-}
-
-function addRate(map: Map<string, RateCounts>, metric: string, add: RateCounts): void {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-
-function mapToObject<V, T>(map: Map<string, V>, f: (v: V) => T): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k) as V);
-  return out;
+  ok: SampleRouting;
+  failed: SampleRouting;
 }
 
 const KNOWN_TYPES = new Set<MetricType>(['trend', 'rate', 'counter', 'gauge']);
@@ -255,9 +113,21 @@ export class RunSummaryBuilder {
       info = undeclaredMetricInfo(metric);
       this.metrics.set(metric, info);
     }
-    const handling = info
-      ? { type: info.type, windowed: info.type === 'trend' && isWindowedTrend(metric) }
-      : null;
+    let handling: MetricHandling | null = null;
+    if (info) {
+      const ok: SampleRouting = {
+        type: info.type,
+        windowed: info.type === 'trend' && isWindowedTrend(metric),
+        failedRequest: false,
+        requests: metric === 'http_reqs',
+        failures: metric === 'http_req_failed',
+      };
+      // Failed requests' timings are kept apart: a fast 500 must not make a service look faster.
+      handling = {
+        ok,
+        failed: info.type === 'trend' && isRequestTiming(metric) ? { ...ok, failedRequest: true } : ok,
+      };
+    }
     this.handlings.set(metric, handling);
     return handling;
   }
@@ -265,8 +135,8 @@ export class RunSummaryBuilder {
   add(sample: Sample): void {
     const handling = this.handling(sample.metric);
     if (handling === null) return;
-    const { type, windowed } = handling;
     const { tags, time } = sample;
+    const routing = tags.expected === false ? handling.failed : handling.ok;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
       return;
@@ -282,7 +152,7 @@ export class RunSummaryBuilder {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1000 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample, type, windowed, windowStart);
+    this.all.add(sample.metric, sample.value, routing, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
     let routes = this.routes.get(tags);
     if (routes === undefined) {
@@ -291,7 +161,7 @@ export class RunSummaryBuilder {
       if (this.routes.size >= 50_000) this.routes.clear();
       this.routes.set(tags, routes);
     }
-    for (const acc of routes) acc.add(sample, type, windowed, windowStart);
+    for (const acc of routes) acc.add(sample.metric, sample.value, routing, windowStart);
   }
 
   /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
@@ -325,10 +195,10 @@ export class RunSummaryBuilder {
   /** The summary so far. `warnings` collects what the user should know (pooled series, ...). */
   finish(extra: { lines: number; skippedLines: number; truncated: boolean; warnings: string[] }): RunSummary {
     const warnings = [...extra.warnings];
-    const series: SeriesSummary[] = [this.all.toJSON(false)];
+    const series: SeriesSummary[] = [this.all.toJSON()];
     if (this.scenarios.size > 1) {
       for (const s of [...this.scenarios.keys()].sort())
-        series.push((this.scenarios.get(s) as SeriesAcc).toJSON(false));
+        series.push((this.scenarios.get(s) as SeriesAcc).toJSON());
     }
     series.push(...this.nameSeriesJSON(warnings));
     // Whole milliseconds, as the ISO strings carry them, so a merge recomputing the span from them agrees.
@@ -387,7 +257,7 @@ export class RunSummaryBuilder {
         acc = new SeriesAcc(key);
         merged.set(id, acc);
       }
-      acc.mergeFrom(e.acc);
+      acc.merge(e.acc);
     }
     const ranked = [...merged.values()].sort(
       (a, b) => b.requests() - a.requests() || JSON.stringify(a.key).localeCompare(JSON.stringify(b.key)),
@@ -397,14 +267,17 @@ export class RunSummaryBuilder {
     let pooled = this.overflow;
     if (rest.length > 0 || pooled) {
       pooled ??= new SeriesAcc({ name: POOLED_NAME });
-      for (const acc of rest) pooled.mergeFrom(acc);
+      for (const acc of rest) pooled.merge(acc);
       warnings.push(
         `${rest.length + (this.overflow ? 1 : 0)} request-name series beyond the top ${this.options.maxSeries} were pooled into "${POOLED_NAME}"; ` +
           'set a `name` tag on requests with dynamic URLs, or raise --max-series',
       );
     }
-    const out = kept.map((acc) => acc.toJSON(false));
-    if (pooled) out.push(pooled.toJSON(true));
+    const out = kept.map((acc) => acc.toJSON());
+    if (pooled) {
+      pooled.pooled = true;
+      out.push(pooled.toJSON());
+    }
     return out;
   }
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { outcomeOf, saveDecision } from '../../src/domain/outcome.js';
+import type { Report } from '../../src/domain/report.js';
+import { report } from '../render/reports.js';
+
+const withVerdict = (verdict: Report['verdict'], over: Partial<Report> = {}) => report({ verdict, ...over });
+
+describe('outcomeOf: one function from a report to the exit code and annotations', () => {
+  it.each([
+    ['pass', {}, 0],
+    ['no-baseline', {}, 0],
+    ['inconclusive', {}, 0],
+    ['fail', {}, 1],
+    ['no-baseline', { onMissingBaseline: 'fail' as const }, 1],
+    ['fail', { refresh: true }, 0],
+  ] as const)('%s with %j exits %i', (verdict, policy, code) => {
+    expect(outcomeOf(withVerdict(verdict), policy).exitCode).toBe(code);
+  });
+
+  it('fails an inconclusive report only with on-inconclusive: fail', () => {
+    const r = withVerdict('inconclusive');
+    r.settings.inconclusivePolicy = 'fail';
+    expect(outcomeOf(r)).toMatchObject({ exitCode: 1, failed: true });
+    expect(outcomeOf(r).annotations.map((a) => a.level)).toEqual(['warning', 'error']);
+  });
+
+  it("still fails the default branch's refresh when k6's own thresholds failed", () => {
+    const r = withVerdict('fail', {
+      thresholds: [{ metric: 'http_req_failed', expression: 'rate<0.01', ok: false }],
+    });
+    expect(outcomeOf(r, { refresh: true }).exitCode).toBe(1);
+  });
+
+  it('says why a refresh regression does not fail the job', () => {
+    const [a] = outcomeOf(withVerdict('fail'), { refresh: true }).annotations;
+    expect(a?.level).toBe('warning');
+    expect(a?.message).toMatch(/the job does not fail on the default branch/);
+  });
+});
+
+describe('saveDecision', () => {
+  it.each([
+    ['auto', 0, false, true],
+    ['auto', 0, true, false],
+    ['auto', 2, false, false],
+    ['append', 2, false, true],
+    ['append', 2, true, true],
+    ['replace', 5, false, true],
+    ['never', 0, false, false],
+  ] as const)('%s with %i stored runs (thresholds failed: %s) saves: %s', (policy, runs, failed, save) => {
+    expect(saveDecision(policy, runs, failed).save).toBe(save);
+  });
+  it('says when a run is kept out, or stored although it failed its thresholds', () => {
+    expect(saveDecision('auto', 0, true).note).toMatch(/not stored as the first baseline/);
+    expect(saveDecision('append', 0, true).note).toMatch(/as asked/);
+  });
+});

@@ -1,0 +1,110 @@
+/** runGate's own logic with in-memory fakes: the save policy, the rerun loop, and bad input leaving the store alone. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
+import { MemoryLogger } from '../../src/io/logger.js';
+import { runGate, type GateRunConfig } from '../../src/pipeline/run-gate.js';
+import { FakeK6, type FakeRun } from '../support/fake-k6.js';
+import { MemoryStore } from '../support/memory-store.js';
+
+const cwd = mkdtempSync(join(tmpdir(), 'perf-gate-run-gate-'));
+writeFileSync(join(cwd, 'load.js'), 'export default function () {}\n');
+
+const quiet = new MemoryLogger();
+
+function config(over: Partial<GateRunConfig> = {}): GateRunConfig {
+  return {
+    cwd,
+    script: 'load.js',
+    scriptEnv: {},
+    k6Args: [],
+    gate: DEFAULT_GATE_CONFIG,
+    baseline: { save: 'auto', history: 5 },
+    runs: 1,
+    maxRuns: 1,
+    ...over,
+  };
+}
+
+async function gate(runs: FakeRun[], store: MemoryStore, over: Partial<GateRunConfig> = {}) {
+  const k6 = new FakeK6(runs);
+  const outcome = await runGate(config(over), { store, logger: quiet, k6: async () => k6 });
+  return { ...outcome, calls: k6.calls };
+}
+
+describe('the save policy', () => {
+  it('auto stores the first run only, and only when k6 thresholds passed', async () => {
+    const store = new MemoryStore();
+    const failedFirst = await gate([{ thresholdsOk: false }], store);
+    expect(failedFirst).toMatchObject({ baselineSaved: false, exitCode: 1 });
+    expect(store.runs).toHaveLength(0);
+    const first = await gate([{}], store);
+    expect(first).toMatchObject({ baselineSaved: true, exitCode: 0 });
+    expect(first.report.verdict).toBe('no-baseline');
+    const second = await gate([{}], store);
+    expect(second.baselineSaved).toBe(false);
+    expect(store.runs).toHaveLength(1);
+  });
+
+  it('append keeps a rolling history of repeats; replace keeps one; never keeps none', async () => {
+    const store = new MemoryStore();
+    await gate([{}], store, { baseline: { save: 'append', history: 3 }, runs: 2, maxRuns: 2 });
+    expect(store.runs).toHaveLength(2);
+    await gate([{}], store, { baseline: { save: 'append', history: 3 } });
+    await gate([{}], store, { baseline: { save: 'append', history: 3 } });
+    expect(store.runs).toHaveLength(3);
+    await gate([{}], store, { baseline: { save: 'replace', history: 3 } });
+    expect(store.runs).toHaveLength(1);
+    await gate([{}], store, { baseline: { save: 'never', history: 3 } });
+    expect(store.saves).toBe(5);
+  });
+
+  it('a run k6 did not complete is an error and never touches the store', async () => {
+    const store = new MemoryStore();
+    await gate([{}], store);
+    await expect(
+      gate([{ exitCode: 107 }], store, { baseline: { save: 'append', history: 5 } }),
+    ).rejects.toThrow(/k6 did not complete the test/);
+    expect(store.saves).toBe(1);
+  });
+});
+
+describe('the rerun loop', () => {
+  it('stops at one run when a regression is established at once (2x slower)', async () => {
+    const store = new MemoryStore();
+    for (let i = 0; i < 3; i++) await gate([{}], store, { baseline: { save: 'append', history: 5 } });
+    const r = await gate([{ slowdown: 2 }], store, { maxRuns: 3, baseline: { save: 'never', history: 5 } });
+    expect(r.report.verdict).toBe('fail');
+    expect(r.calls).toBe(1);
+    expect(r.report.settings).toMatchObject({ candidateRuns: 1, looks: 3, maxRuns: 3 });
+  });
+
+  it('runs again while the answer is inconclusive (rerun: inconclusive), never more than max-runs, and pools the runs', async () => {
+    const store = new MemoryStore();
+    await gate([{}], store);
+    const r = await gate([{ slowdown: 1.1 }], store, {
+      maxRuns: 3,
+      rerun: 'inconclusive',
+      baseline: { save: 'never', history: 5 },
+    });
+    expect(r.calls).toBeGreaterThanOrEqual(1);
+    expect(r.calls).toBeLessThanOrEqual(3);
+    expect(r.report.settings.candidateRuns).toBe(r.calls);
+    if (r.report.verdict === 'inconclusive') expect(r.calls).toBe(3);
+    expect(r.summary.ingest.shards).toBe(r.calls);
+  });
+
+  it('refuses max-runs below runs before running anything', async () => {
+    const k6 = new FakeK6([{}]);
+    await expect(
+      runGate(config({ runs: 3, maxRuns: 2 }), {
+        store: new MemoryStore(),
+        logger: quiet,
+        k6: async () => k6,
+      }),
+    ).rejects.toThrow(/cannot be fewer/);
+    expect(k6.calls).toBe(0);
+  });
+});
