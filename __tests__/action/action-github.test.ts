@@ -204,7 +204,13 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
       true,
     );
 
-    github.pulls.push({ number: 8, head_sha: sha, labels: [], head_repo: 'fork/shop', head_ref: 'feature-8' });
+    github.pulls.push({
+      number: 8,
+      head_sha: sha,
+      labels: [],
+      head_repo: 'fork/shop',
+      head_ref: 'feature-8',
+    });
     const companion = await act(
       { mode: 'comment' },
       { runId: 107, event: 'workflow_run', workflowRun: { id: 106, head_sha: sha } },

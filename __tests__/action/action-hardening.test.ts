@@ -12,21 +12,25 @@ import type { Report } from '../../src/domain/report.js';
 import type { RunSummary } from '../../src/domain/run-summary.js';
 import { buildBundle } from '../support/bundle.js';
 import { FakeGitHub, FORK_REPO_ID, REPO } from '../support/fake-github.js';
-import { ROOT } from '../support/k6.js';
+import { startDemoService } from '../../src/demo/service.js';
+import { pinnedK6, ROOT } from '../support/k6.js';
 import { node24 } from '../support/node24.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
-import { summaryAt } from '../support/summaries.js';
+import { summarizeK6Output } from '../../src/ingest/index.js';
 import { makeZip } from '../support/zip.js';
 
 const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
 const repository = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
 const LABEL = 'perf-gate:accept';
 const dir = mkdtempSync(join(tmpdir(), 'action-hardening-'));
+/** The real recorded k6 run, summarized once: every result and baseline below is a variant of it. */
+let recorded: RunSummary;
+const summaryAt = (start: string): RunSummary => ({ ...recorded, run: { ...recorded.run, start } });
 
-/** A RunSummary file for results mode; `failing` makes one of k6's thresholds fail (so the verdict is fail). */
+/** A RunSummary file for results mode; `failedThreshold()` makes one of k6's thresholds fail (verdict fail). */
 function summaryFile(name: string, over: Partial<RunSummary> = {}): string {
   const path = join(dir, `${name}.json`);
-  writeFileSync(path, JSON.stringify({ ...summaryAt('2026-11-01T10:00:00.000Z'), ...over }));
+  writeFileSync(path, JSON.stringify({ ...recorded, ...over }));
   return path;
 }
 const failedThreshold = (metric = 'http_req_duration') => ({
@@ -42,6 +46,7 @@ interface Trigger {
   pr?: { number: number; labels?: string[]; sha?: string };
   token?: string;
   workflowRun?: { id: number; head_sha: string };
+  env?: Record<string, string>;
 }
 
 describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
@@ -52,6 +57,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
   beforeAll(async () => {
     bundle = buildBundle();
     node = node24();
+    recorded = await summarizeK6Output(join(ROOT, '__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz'));
     await github.start();
   });
   afterAll(async () => {
@@ -100,6 +106,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
           GITHUB_WORKFLOW_REF: WORKFLOW_REF,
           GITHUB_RUN_ID: String(t.runId),
           K6_PATH: '/nonexistent/k6',
+          ...t.env,
         },
       },
     );
@@ -152,9 +159,21 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const sha = 'b'.repeat(40);
       forkRun(400, sha, 'feature-x');
       github.addArtifact(400, 'perf-gate-report-default', reportZip(forged()));
-      github.pulls.push({ number: 30, head_sha: sha, labels: [], head_repo: 'fork/shop', head_ref: 'feature-x' });
+      github.pulls.push({
+        number: 30,
+        head_sha: sha,
+        labels: [],
+        head_repo: 'fork/shop',
+        head_ref: 'feature-x',
+      });
       // Another open pull request at the same commit, from another repository: not this run's.
-      github.pulls.push({ number: 31, head_sha: sha, labels: [], head_repo: 'other/shop', head_ref: 'feature-x' });
+      github.pulls.push({
+        number: 31,
+        head_sha: sha,
+        labels: [],
+        head_repo: 'other/shop',
+        head_ref: 'feature-x',
+      });
       const r = await companion(401, 400, sha);
       expect(r.code, r.stdout).toBe(0);
       expect(commentsOn(31)).toHaveLength(0);
@@ -164,11 +183,13 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       expect(body).not.toMatch(/^#{1,6} (?!.*perf-gate: )/m);
       expect(body).not.toMatch(/@(org|mallory)\b/);
       expect(body).not.toMatch(/<img|https:\/\/evil|\]\(https:\/\/github\.com\/evil/);
-      expect(body).toMatch(/These figures come from the pull request's own \[run 400\]\([^)]*\/org\/shop\/actions\/runs\/400\) of the fork `fork\/shop`/);
+      expect(body).toMatch(
+        /These figures come from the pull request's own \[run 400\]\([^)]*\/org\/shop\/actions\/runs\/400\) of the fork `fork\/shop`/,
+      );
       // The claimed override is not shown as one: the pull request does not carry the label.
       expect(body).toMatch(/perf-gate: fail/);
       expect(body).not.toMatch(/\*\*Accepted:\*\*/);
-      expect(body).toMatch(/does not take that from it, and pull request #30 does not carry the label/);
+      expect(body).toMatch(/does not take that from it, and pull request \\#30 does not carry the label/);
       expect(r.outputs.verdict).toBe('fail');
     }, 60_000);
 
@@ -176,7 +197,13 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const sha = 'c'.repeat(40);
       forkRun(410, sha, 'feature-y');
       github.addArtifact(410, 'perf-gate-report-default', reportZip(forged()));
-      github.pulls.push({ number: 32, head_sha: sha, labels: [LABEL], head_repo: 'fork/shop', head_ref: 'feature-y' });
+      github.pulls.push({
+        number: 32,
+        head_sha: sha,
+        labels: [LABEL],
+        head_repo: 'fork/shop',
+        head_ref: 'feature-y',
+      });
       github.labelEvents.push({ issue: 32, label: LABEL, actor: 'maintainer' });
       github.permissions.maintainer = 'maintain';
       const r = await companion(411, 410, sha);
@@ -195,7 +222,12 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
         head_sha: sha,
         pull_requests: [{ number: 33, head_sha: sha }],
       });
-      const ok: Report = { ...forged(), verdict: 'fail', reason: 'k6 thresholds failed.', override: undefined };
+      const ok: Report = {
+        ...forged(),
+        verdict: 'fail',
+        reason: 'k6 thresholds failed.',
+        override: undefined,
+      };
       delete ok.override;
       github.addArtifact(420, 'perf-gate-report-default', reportZip(ok));
       const before = github.count(/^GET \/repos\/org\/shop\/pulls$/);
@@ -229,10 +261,18 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
         },
       ];
       github.addArtifact(430, 'perf-gate-report-default', reportZip(bad));
-      github.pulls.push({ number: 34, head_sha: sha, labels: [], head_repo: 'fork/shop', head_ref: 'feature-w' });
+      github.pulls.push({
+        number: 34,
+        head_sha: sha,
+        labels: [],
+        head_repo: 'fork/shop',
+        head_ref: 'feature-w',
+      });
       const r = await companion(431, 430, sha);
       expect(r.code).toBe(1);
-      expect(r.stdout).toMatch(/::error::the report .* is not a valid perf-gate report: \/comparisons\/0\/stat/);
+      expect(r.stdout).toMatch(
+        /::error::the report .* is not a valid perf-gate report: \/comparisons\/0\/stat/,
+      );
       expect(commentsOn(34)).toHaveLength(0);
 
       forkRun(432, sha, 'feature-w');
@@ -243,7 +283,9 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       );
       const big = await companion(433, 432, sha);
       expect(big.code).toBe(1);
-      expect(big.stdout).toMatch(/::error::the perf-gate-report-default artifact of run 432 is \d+ bytes, more than a report can be/);
+      expect(big.stdout).toMatch(
+        /::error::the perf-gate-report-default artifact of run 432 is \d+ bytes, more than a report can be/,
+      );
       expect(github.requests).not.toContain(`GET /repos/org/shop/actions/artifacts/${huge.id}/zip`);
     }, 60_000);
   });
@@ -275,16 +317,26 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
         baselineZip({ schemaVersion: 2, producer: { name: 'perf-gate', version: '9.1.0' } }),
       );
       github.addRun({ id: 512, event: 'push' });
-      github.addArtifact(512, 'perf-gate-baseline-unreadable', baselineZip({ schemaVersion: 1, series: 'x' }));
+      github.addArtifact(
+        512,
+        'perf-gate-baseline-unreadable',
+        baselineZip({ schemaVersion: 1, series: 'x' }),
+      );
       const pr = await act(inputs, { runId: 513, event: 'pull_request', pr: { number: 41 } });
       expect(pr.code, pr.stdout).toBe(0);
       expect(pr.outputs['baseline-run-id']).toBe('510');
-      expect(pr.stdout).toMatch(/::warning::the baseline artifact perf-gate-baseline-unreadable of run 512 is unreadable \(run-0\.json\)/);
-      expect(pr.stdout).toMatch(/of run 511 is unreadable \(run-0\.json\): written by perf-gate 9\.1\.0 .*upgrade perf-gate/);
+      expect(pr.stdout).toMatch(
+        /::warning::the baseline artifact perf-gate-baseline-unreadable of run 512 is unreadable \(run-0\.json\)/,
+      );
+      expect(pr.stdout).toMatch(
+        /of run 511 is unreadable \(run-0\.json\): written by perf-gate 9\.1\.0 .*upgrade perf-gate/,
+      );
       const refresh = await act(inputs, { runId: 514, event: 'push' });
       expect(refresh.code, refresh.stdout).toBe(0);
       expect(refresh.outputs['baseline-saved']).toBe('true');
-      expect(github.artifacts.some((a) => a.run_id === 514 && a.name === 'perf-gate-baseline-unreadable')).toBe(true);
+      expect(
+        github.artifacts.some((a) => a.run_id === 514 && a.name === 'perf-gate-baseline-unreadable'),
+      ).toBe(true);
     }, 90_000);
 
     it("never takes a run whose k6 thresholds failed as a baseline, whatever the job's conclusion (item 11)", async () => {
@@ -300,21 +352,28 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const pr = await act(inputs, { runId: 522, event: 'pull_request', pr: { number: 42 } });
       expect(pr.code, pr.stdout).toBe(0);
       expect(pr.outputs['baseline-run-id']).toBe('520');
-      expect(pr.stdout).toMatch(/::warning::run 521 failed k6's own thresholds, so its artifact is not a baseline/);
+      expect(pr.stdout).toMatch(
+        /::warning::run 521 failed k6's own thresholds, so its artifact is not a baseline/,
+      );
     }, 60_000);
 
     it('stops after a bounded number of trusted runs when none has the artifact (item 8)', async () => {
       for (let i = 0; i < 30; i++) github.addRun({ id: 600 + i, event: 'push' });
       const before = github.count(/^GET \/repos\/org\/shop\/actions\/runs\/\d+\/artifacts$/);
-      const r = await act({ results: summaryFile('fresh'), 'gate-id': 'fresh' }, {
-        runId: 640,
-        event: 'pull_request',
-        pr: { number: 43 },
-      });
+      const r = await act(
+        { results: summaryFile('fresh'), 'gate-id': 'fresh' },
+        {
+          runId: 640,
+          event: 'pull_request',
+          pr: { number: 43 },
+        },
+      );
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs.verdict).toBe('no-baseline');
       expect(github.count(/^GET \/repos\/org\/shop\/actions\/runs\/\d+\/artifacts$/) - before).toBe(10);
-      expect(r.stdout).toMatch(/none of the 10 newest trusted runs has a usable perf-gate-baseline-fresh artifact/);
+      expect(r.stdout).toMatch(
+        /none of the 10 newest trusted runs has a usable perf-gate-baseline-fresh artifact/,
+      );
     }, 60_000);
   });
 
@@ -367,7 +426,11 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
 
     it('takes an older trusted run when the newest artifact expired between listing and download (404/410)', async () => {
       const newer = github.addRun({ id: 703, event: 'push' });
-      const gone = github.addArtifact(newer.id, 'perf-gate-baseline-api', baselineZip(summaryAt('2026-11-04T10:00:00.000Z')));
+      const gone = github.addArtifact(
+        newer.id,
+        'perf-gate-baseline-api',
+        baselineZip(summaryAt('2026-11-04T10:00:00.000Z')),
+      );
       github.failures.push({
         match: new RegExp(`^GET /repos/org/shop/actions/artifacts/${gone.id}/zip$`),
         status: 410,
@@ -377,7 +440,9 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const r = await act(inputs(), { runId: 704, event: 'pull_request', pr: { number: 45 } });
       expect(r.code, r.stdout).toBe(0);
       expect(r.outputs['baseline-run-id']).toBe('700');
-      expect(r.stdout).toMatch(/::warning::the baseline artifact of run 703 expired or was deleted before it could be downloaded \(HTTP 410\)/);
+      expect(r.stdout).toMatch(
+        /::warning::the baseline artifact of run 703 expired or was deleted before it could be downloaded \(HTTP 410\)/,
+      );
     }, 60_000);
   });
 
@@ -413,10 +478,16 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
 
       // Removed since: the payload still has it, the pull request does not.
       github.pulls.push({ number: 61, head_sha: 'f'.repeat(40), labels: [] });
-      const removed = await act(inputs, { runId: 901, event: 'pull_request', pr: { number: 61, labels: [LABEL] } });
+      const removed = await act(inputs, {
+        runId: 901,
+        event: 'pull_request',
+        pr: { number: 61, labels: [LABEL] },
+      });
       expect(removed.code).toBe(1);
       expect(removed.outputs.verdict).toBe('fail');
-      expect(removed.stdout).toMatch(/::warning::pull request #61 does not carry the label 'perf-gate:accept' now/);
+      expect(removed.stdout).toMatch(
+        /::warning::pull request #61 does not carry the label 'perf-gate:accept' now/,
+      );
 
       // Added by someone who may only read.
       github.pulls.push({ number: 62, head_sha: 'f'.repeat(40), labels: [LABEL] });
@@ -424,7 +495,9 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       github.permissions['drive-by'] = 'read';
       const reader = await act(inputs, { runId: 902, event: 'pull_request', pr: { number: 62 } });
       expect(reader.code).toBe(1);
-      expect(reader.stdout).toMatch(/::warning::drive-by added the label 'perf-gate:accept' with read permission/);
+      expect(reader.stdout).toMatch(
+        /::warning::drive-by added the label 'perf-gate:accept' with read permission/,
+      );
     }, 90_000);
   });
 
@@ -437,8 +510,33 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
     expect(r.outputs.verdict).toBe('fail');
     expect(r.stdout).toMatch(/owned/);
     // perf-gate's own annotations carry the text escaped (%0A); no line of it starts a command of its own.
-    expect(commands(r).filter((l) => /^(::warning::owned|::add-mask::|##\[error\]owned)/.test(l.trim()))).toEqual(
-      [],
-    );
+    expect(
+      commands(r).filter((l) => /^(::warning::owned|::add-mask::|##\[error\]owned)/.test(l.trim())),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('gives k6 (so the script and its remote modules) no credential from the runner (item 4)', async () => {
+    const service = await startDemoService({ seed: 5 });
+    try {
+      const r = await act(
+        {
+          script: '__tests__/fixtures/k6/env-probe.js',
+          env: `BASE_URL=${service.url}`,
+          'baseline-dir': mkdtempSync(join(tmpdir(), 'env-probe-baselines-')),
+          'max-runs': '1',
+        },
+        {
+          runId: 960,
+          event: 'pull_request',
+          pr: { number: 71 },
+          env: { K6_PATH: pinnedK6(), GITHUB_TOKEN: 'ghs_secret', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc' },
+        },
+      );
+      expect(r.stdout).not.toMatch(/leaked to the script/);
+      // The probe's own threshold (no credential in __ENV) passed: nothing to fail, nothing to compare yet.
+      expect(r.outputs.verdict, r.stdout).toBe('no-baseline');
+    } finally {
+      await service.close();
+    }
   }, 60_000);
 });

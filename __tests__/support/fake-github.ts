@@ -226,8 +226,7 @@ export class FakeGitHub {
     }
     const login = this.tokenLogins[token] ?? BOT;
     if (path === '/user' && req.method === 'GET') {
-      if (token.startsWith('ghs_'))
-        return json(403, { message: 'Resource not accessible by integration' });
+      if (token.startsWith('ghs_')) return json(403, { message: 'Resource not accessible by integration' });
       return json(200, { login, type: 'User' });
     }
     if (path === '/graphql' && req.method === 'POST') {
@@ -316,7 +315,13 @@ export class FakeGitHub {
     if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest)) && req.method === 'GET') {
       const pull = this.pulls.find((p) => p.number === Number(m![1]));
       if (!pull) return json(404, { message: 'Not Found' });
-      return json(200, page(pull.labels.map((name, i) => ({ id: i + 1, name })), url.searchParams));
+      return json(
+        200,
+        page(
+          pull.labels.map((name, i) => ({ id: i + 1, name })),
+          url.searchParams,
+        ),
+      );
     }
     if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && req.method === 'GET') {
       const run = this.runs.find((r) => r.id === Number(m![1]));
@@ -332,7 +337,13 @@ export class FakeGitHub {
     if ((m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest)) && req.method === 'GET') {
       const head = decodeURIComponent(m[2]!);
       const status = this.offBranchShas.has(head) ? 'diverged' : 'behind';
-      return json(200, { status, ahead_by: status === 'behind' ? 0 : 1, behind_by: 1, commits: [], files: [] });
+      return json(200, {
+        status,
+        ahead_by: status === 'behind' ? 0 : 1,
+        behind_by: 1,
+        commits: [],
+        files: [],
+      });
     }
     return json(404, { message: `Not Found: ${req.method} ${rest}` });
   }

@@ -112,7 +112,8 @@ async function readCappedReport(path: string): Promise<Report> {
 function sanitized(report: Report, ctx: RunContext): Report {
   const url = report.baseline?.url;
   if (!report.baseline || url === undefined) return report;
-  const ours = ctx.repository !== undefined && isRunUrl(url, { server: serverUrl(), repository: ctx.repository });
+  const ours =
+    ctx.repository !== undefined && isRunUrl(url, { server: serverUrl(), repository: ctx.repository });
   if (ours) return report;
   const { url: _dropped, ...baseline } = report.baseline;
   return { ...report, baseline };

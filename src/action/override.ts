@@ -78,6 +78,8 @@ export async function acceptByLabel(
     if (check.by || pr.labels.includes(label)) logger.warn(`${check.why}: the failing result stands`);
     return report;
   }
-  logger.warn(`the pull request carries the label '${label}': the failing result is accepted (by ${check.by})`);
+  logger.warn(
+    `the pull request carries the label '${label}': the failing result is accepted (by ${check.by})`,
+  );
   return accepted(report, label, check.by);
 }

@@ -48,9 +48,10 @@ export function codeSpan(text: string, max = 100): string {
  * report may carry into a comment. With `repository`, it must also be a run of that repository on `server`.
  */
 export function isRunUrl(url: string, expect?: { server: string; repository: string }): boolean {
-  const m = /^https:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/actions\/runs\/\d{1,20}$/.exec(
-    url,
-  );
+  const m =
+    /^https:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/actions\/runs\/\d{1,20}$/.exec(
+      url,
+    );
   if (!m) return false;
   if (!expect) return true;
   const host = /^https:\/\/([^/]+)\/?$/.exec(expect.server)?.[1];
@@ -65,7 +66,10 @@ export function escapeTerminal(text: string): string {
 
 /** Escapes text inside a Mermaid string label: quotes and anything that could end the label, line or block. */
 export function escapeMermaid(text: string): string {
-  return text.replace(INVISIBLE, ' ').replace(/["`<>\\]/g, ' ').slice(0, 60);
+  return text
+    .replace(INVISIBLE, ' ')
+    .replace(/["`<>\\]/g, ' ')
+    .slice(0, 60);
 }
 
 /**

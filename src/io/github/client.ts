@@ -282,12 +282,15 @@ export class ActionsGitHubClient implements GitHubClient {
   }
 
   async onBranch(branch: string, sha: string): Promise<boolean> {
-    const res = await this.call('check that a baseline commit is on the default branch', 'contents: read', () =>
-      this.octokit.rest.repos.compareCommitsWithBasehead({
-        ...this.repo,
-        basehead: `${branch}...${sha}`,
-        per_page: 1,
-      }),
+    const res = await this.call(
+      'check that a baseline commit is on the default branch',
+      'contents: read',
+      () =>
+        this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...this.repo,
+          basehead: `${branch}...${sha}`,
+          per_page: 1,
+        }),
     );
     return res.data.status === 'behind' || res.data.status === 'identical';
   }
@@ -301,8 +304,8 @@ export class ActionsGitHubClient implements GitHubClient {
    * GraphQL's `viewer` names its bot (`my-app[bot]`). */
   private async lookUpIdentity(): Promise<string | undefined> {
     try {
-      return (await withRetries('read who the token is', () => this.octokit.rest.users.getAuthenticated())).data
-        .login;
+      return (await withRetries('read who the token is', () => this.octokit.rest.users.getAuthenticated()))
+        .data.login;
     } catch {
       try {
         const res = await withRetries('read who the token is', () =>

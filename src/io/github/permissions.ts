@@ -8,7 +8,9 @@ export function httpStatus(err: unknown): number | undefined {
 
 /** A response header of an Octokit RequestError (or anything shaped like one). */
 export function responseHeader(err: unknown, name: string): string | undefined {
-  const value = (err as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers?.[name];
+  const value = (err as { response?: { headers?: Record<string, unknown> } } | null)?.response?.headers?.[
+    name
+  ];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
@@ -44,7 +46,8 @@ export function rateLimitError(err: unknown, what: string, resetsAt: number): Pe
  */
 export function permissionError(err: unknown, what: string, permission: string): PerfGateError | undefined {
   const status = httpStatus(err);
-  if ((status !== 403 && status !== 404) || err instanceof PerfGateError || isRateLimited(err)) return undefined;
+  if ((status !== 403 && status !== 404) || err instanceof PerfGateError || isRateLimited(err))
+    return undefined;
   const error = new PerfGateError(
     `GitHub refused to ${what} (HTTP ${status}: ${(err as Error).message})`,
     `Add \`${permission}\` to the job's \`permissions:\`; a pull request from a fork only ever gets a read-only token (see docs/action.md, "Fork pull requests")`,

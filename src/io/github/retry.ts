@@ -36,7 +36,8 @@ export function rateLimitWaitMs(err: unknown, now: number): number | undefined {
 /** Server errors and dropped connections are worth another try; other client errors are answers. */
 function transient(err: unknown): boolean {
   const status = httpStatus(err);
-  if (status === undefined) return /fetch failed|ECONNRESET|ETIMEDOUT|socket hang up|EAI_AGAIN/i.test(String(err));
+  if (status === undefined)
+    return /fetch failed|ECONNRESET|ETIMEDOUT|socket hang up|EAI_AGAIN/i.test(String(err));
   return status >= 500 && status !== 501;
 }
 
