@@ -47,6 +47,10 @@ export interface ActionConfig {
   /** The k6 to install when no k6-path (or K6_PATH) is given. */
   k6Version: string;
   k6DownloadUrl?: string;
+  /** The k6 archive's pinned SHA-256 (hex), checked instead of the release's checksums file. */
+  k6Sha256?: string;
+  /** Take default-branch runs whose k6 thresholds failed as baselines (never, unless set). */
+  baselineFailedThresholds: boolean;
   /** Same-runner A/B mode: both targets set. */
   ab?: { baselineTarget: string; candidateTarget: string; targetEnv: string; pairs: number };
 }
@@ -114,6 +118,16 @@ function k6VersionInput(value: string): string {
       'Write it like 1.8.1',
     );
   return value.replace(/^v/, '');
+}
+
+function sha256Input(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (!/^[0-9a-fA-F]{64}$/.test(value))
+    throw new PerfGateError(
+      `input '${INPUT.k6Sha256}' "${value}" is not a SHA-256 (64 hex digits)`,
+      "Copy the archive's line from k6's checksums file, e.g. k6-v1.8.1-checksums.txt",
+    );
+  return value.toLowerCase();
 }
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never';
@@ -266,6 +280,14 @@ export function readActionConfig(env: ActionEnvironment): ActionConfig {
     acceptLabel: get(INPUT.acceptLabel) || 'perf-gate:accept',
     k6Version: k6VersionInput(get(INPUT.k6Version)),
     k6DownloadUrl: get(INPUT.k6DownloadUrl) || undefined,
+    k6Sha256: sha256Input(get(INPUT.k6Sha256)),
+    baselineFailedThresholds:
+      oneOf(
+        INPUT.baselineFailedThresholds,
+        get(INPUT.baselineFailedThresholds),
+        ['true', 'false'] as const,
+        'false',
+      ) === 'true',
     ab: abInputs(get, script),
     mode,
     cwd,

@@ -26,6 +26,8 @@ export const INPUT = {
   retentionDays: 'retention-days',
   k6Version: 'k6-version',
   k6DownloadUrl: 'k6-download-url',
+  k6Sha256: 'k6-sha256',
+  baselineFailedThresholds: 'baseline-failed-thresholds',
   baselineTarget: 'baseline-target',
   candidateTarget: 'candidate-target',
   targetEnv: 'target-env',
