@@ -237,6 +237,31 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       expect(github.count(/^GET \/repos\/org\/shop\/pulls$/)).toBe(before);
     }, 60_000);
 
+    it('posts nothing, and does not fail, when the report artifact expired before it could be downloaded', async () => {
+      const sha = '9'.repeat(40);
+      forkRun(440, sha, 'feature-v');
+      const gone = github.addArtifact(440, 'perf-gate-report-default', reportZip(forged()));
+      github.pulls.push({
+        number: 35,
+        head_sha: sha,
+        labels: [],
+        head_repo: 'fork/shop',
+        head_ref: 'feature-v',
+      });
+      github.failures.push({
+        match: new RegExp(`^GET /repos/org/shop/actions/artifacts/${gone.id}/zip$`),
+        status: 410,
+        message: 'Artifact has expired',
+        times: 1,
+      });
+      const r = await companion(441, 440, sha);
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout).toMatch(
+        /::warning::the perf-gate-report-default artifact of run 440 expired or was deleted/,
+      );
+      expect(commentsOn(35)).toHaveLength(0);
+    }, 60_000);
+
     it('refuses a report outside the schema, and an artifact too large to be one, before rendering anything', async () => {
       const sha = 'e'.repeat(40);
       forkRun(430, sha, 'feature-w');
@@ -355,6 +380,12 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       expect(pr.stdout).toMatch(
         /::warning::run 521 failed k6's own thresholds, so its artifact is not a baseline/,
       );
+      // Only an explicit input takes it.
+      const asked = await act(
+        { ...inputs, 'baseline-failed-thresholds': 'true' },
+        { runId: 523, event: 'pull_request', pr: { number: 42 } },
+      );
+      expect(asked.outputs['baseline-run-id'], asked.stdout).toBe('521');
     }, 60_000);
 
     it('stops after a bounded number of trusted runs when none has the artifact (item 8)', async () => {

@@ -154,10 +154,10 @@ describe('the action installs k6 when none is given', () => {
 
   it('refuses a plain http:// mirror on another machine before downloading anything', async () => {
     const before = downloads.length;
-    const r = await run('http://mirror.example.com/k6', mkdtempSync(join(tmpdir(), 'tool-cache-')));
+    const r = await run('http://mirror.invalid/k6', mkdtempSync(join(tmpdir(), 'tool-cache-')));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /::error::input 'k6-download-url' "http:\/\/mirror\.example\.com\/k6" is not https:\/\//,
+      /::error::input 'k6-download-url' "http:\/\/mirror\.invalid\/k6" is not https:\/\//,
     );
     expect(downloads.length).toBe(before);
   });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Report } from '../domain/report.js';
 import { describeError, PerfGateError } from '../errors.js';
-import type { GitHubClient, TriggeringRun } from '../io/github/client.js';
+import type { ArtifactInfo, GitHubClient, TriggeringRun } from '../io/github/client.js';
+import { httpStatus } from '../io/github/permissions.js';
 import { upsertStickyComment } from '../io/github/sticky-comment.js';
 import type { Logger } from '../io/logger.js';
 import { codeSpan, escapeMarkdown, isRunUrl, renderComment, stickyMarker } from '../render/index.js';
@@ -61,11 +62,10 @@ export async function runCommentCompanion(
   const run = await github.workflowRun(trigger.id);
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-companion-'));
   try {
-    if (!(await github.downloadArtifact(artifact, trigger.id, dir)))
-      throw new PerfGateError(
-        `the ${name} artifact of run ${trigger.id} does not match its digest`,
-        'Re-run it',
-      );
+    if (!(await downloaded(github, artifact, trigger.id, dir, logger))) {
+      core.setOutput(OUTPUT.verdict, '');
+      return;
+    }
     const report = sanitized(await readCappedReport(join(dir, REPORT_FILE)), ctx);
     const pulls = await pullRequestsOf(run, github);
     if (pulls.length === 0)
@@ -91,6 +91,36 @@ export async function runCommentCompanion(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Downloads the report artifact; false when it expired or was deleted after it was listed (GitHub answers 404 or
+ * 410): there is then nothing to post, which is no error of this workflow's.
+ */
+async function downloaded(
+  github: GitHubClient,
+  artifact: ArtifactInfo,
+  runId: number,
+  dir: string,
+  logger: Logger,
+): Promise<boolean> {
+  let ok: boolean;
+  try {
+    ok = await github.downloadArtifact(artifact, runId, dir);
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status !== 404 && status !== 410) throw err;
+    logger.warn(
+      `the ${artifact.name} artifact of run ${runId} expired or was deleted before it could be downloaded (HTTP ${status}); nothing to comment`,
+    );
+    return false;
+  }
+  if (!ok)
+    throw new PerfGateError(
+      `the ${artifact.name} artifact of run ${runId} does not match its digest`,
+      'Re-run it',
+    );
+  return true;
 }
 
 const serverUrl = () => (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');

@@ -2,7 +2,6 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunSummary } from '../../domain/run-summary.js';
-import { describeError } from '../../errors.js';
 import { isTrustedBaselineRun, TrustedCommits, type TrustedRunPolicy } from './trust.js';
 import { readBaselineFile } from './baseline-file.js';
 import type { BaselineStore, StoredBaseline } from '../baseline-store.js';
@@ -162,7 +161,7 @@ export class ArtifactBaselineStore implements BaselineStore {
       const status = httpStatus(err) ?? httpStatus((err as { cause?: unknown }).cause);
       if (status !== 404 && status !== 410) throw err;
       this.logger.warn(
-        `the baseline artifact of run ${run.id} expired or was deleted before it could be downloaded (HTTP ${status}); trying an older trusted run (${describeError(err)})`,
+        `the baseline artifact of run ${run.id} expired or was deleted before it could be downloaded (HTTP ${status}); trying an older trusted run`,
       );
       return false;
     }
