@@ -65,6 +65,30 @@ describe('GitHub API retries', () => {
     expect(q.waits).toEqual([]);
   });
 
+  it('does not repeat a request that may have taken effect (a new comment) after a server error', async () => {
+    const p = policy();
+    let calls = 0;
+    const create = async () => {
+      calls++;
+      throw httpError(502, 'Bad Gateway');
+    };
+    await expect(withRetries('comment', create, p, false)).rejects.toThrow('Bad Gateway');
+    expect(calls).toBe(1);
+    // A rate limit refused it outright: trying again is safe.
+    let limited = 0;
+    const value = await withRetries(
+      'comment',
+      async () => {
+        if (++limited === 1) throw httpError(403, 'secondary rate limit', { 'retry-after': '2' });
+        return 'created';
+      },
+      p,
+      false,
+    );
+    expect(value).toBe('created');
+    expect(p.waits).toEqual([2000]);
+  });
+
   it('gives up on a rate limit that resets later than it will wait, saying so', async () => {
     const p = policy();
     const err = httpError(403, 'API rate limit exceeded', {

@@ -94,6 +94,7 @@ const PER_PAGE = 100;
 export class ActionsGitHubClient implements GitHubClient {
   private readonly octokit: ReturnType<typeof getOctokit>;
   private readonly artifacts = new DefaultArtifactClient();
+  private identityLookup: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly token: string,
@@ -102,12 +103,18 @@ export class ActionsGitHubClient implements GitHubClient {
     this.octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
   }
 
-  private identityLookup: Promise<string | undefined> | undefined;
-
-  /** Every API call: retried on rate limits and transient failures, refusals turned into a permission message. */
-  private async call<T>(what: string, permission: string, f: () => Promise<T>): Promise<T> {
+  /**
+   * Every API call: retried on rate limits (and, when repeating it is harmless, on transient failures), refusals
+   * turned into a permission message.
+   */
+  private async call<T>(
+    what: string,
+    permission: string,
+    f: () => Promise<T>,
+    idempotent = true,
+  ): Promise<T> {
     try {
-      return await withRetries(what, f);
+      return await withRetries(what, f, undefined, idempotent);
     } catch (err) {
       throw permissionError(err, what, permission) ?? err;
     }
@@ -202,8 +209,11 @@ export class ActionsGitHubClient implements GitHubClient {
   }
 
   async createComment(issue: number, body: string): Promise<void> {
-    await this.call('comment on the pull request', 'pull-requests: write', () =>
-      this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body }),
+    await this.call(
+      'comment on the pull request',
+      'pull-requests: write',
+      () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body }),
+      false,
     );
   }
 

@@ -50,6 +50,8 @@ export async function withRetries<T>(
   what: string,
   f: () => Promise<T>,
   policy: RetryPolicy = DEFAULT_RETRY,
+  /** False for a request that must not be repeated after a server error (it may have taken effect). */
+  idempotent = true,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -62,7 +64,8 @@ export async function withRetries<T>(
         await policy.sleep(wait);
         continue;
       }
-      if (last || !transient(err)) throw err;
+      // A rate limit refused the request; a server error may have come after it took effect.
+      if (last || !idempotent || !transient(err)) throw err;
       await policy.sleep(policy.baseMs * 2 ** (attempt - 1));
     }
   }
