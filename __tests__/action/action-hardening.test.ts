@@ -324,10 +324,15 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const tagged = github.addRun({ id: 501, event: 'push', head_sha: '7'.repeat(40) });
       github.offBranchShas.add(tagged.head_sha);
       github.addArtifact(501, 'perf-gate-baseline-tag', baselineZip(summaryAt('2026-11-02T10:00:00.000Z')));
+      // And one on a commit with no history in common with main (GitHub's compare answers 404): skipped too.
+      const orphan = github.addRun({ id: 503, event: 'push', head_sha: '6'.repeat(40) });
+      github.orphanShas.add(orphan.head_sha);
+      github.addArtifact(503, 'perf-gate-baseline-tag', baselineZip(summaryAt('2026-11-02T11:00:00.000Z')));
       const pr = await act(inputs, { runId: 502, event: 'pull_request', pr: { number: 40 } });
       expect(pr.code, pr.stdout).toBe(0);
       expect(pr.outputs['baseline-run-id']).toBe('500');
       expect(pr.stdout).toMatch(/::warning::run 501 reports branch main but its commit 7{40} is not on it/);
+      expect(pr.stdout).toMatch(/::warning::run 503 reports branch main but its commit 6{40} is not on it/);
       // Asked once per run that had the artifact, not per run listed.
       expect(github.count(/^GET \/repos\/org\/shop\/compare\/main\.\.\.7{40}$/)).toBe(1);
     }, 60_000);

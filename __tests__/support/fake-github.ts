@@ -92,6 +92,8 @@ export class FakeGitHub {
   permissions: Record<string, string> = {};
   /** Commits that are NOT on the default branch (the compare API answers `diverged` for them). */
   offBranchShas = new Set<string>();
+  /** Commits that share no history with the default branch (the compare API answers 404 for them). */
+  orphanShas = new Set<string>();
   failures: FakeFailure[] = [];
   private nextId = 5000;
   private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data?: Buffer; mime: string }>();
@@ -336,6 +338,8 @@ export class FakeGitHub {
     }
     if ((m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest)) && req.method === 'GET') {
       const head = decodeURIComponent(m[2]!);
+      if (this.orphanShas.has(head))
+        return json(404, { message: `No common ancestor between ${m[1]} and ${head}.` });
       const status = this.offBranchShas.has(head) ? 'diverged' : 'behind';
       return json(200, {
         status,

@@ -93,7 +93,7 @@ export class ArtifactBaselineStore implements BaselineStore {
     // name as its head_branch, and only the commit's place in history tells the two apart.
     if (!(await this.commits.onDefaultBranch(run.headSha))) {
       this.logger.warn(
-        `run ${run.id} reports branch ${this.policy.defaultBranch} but its commit ${run.headSha} is not on it (a tag of that name?); its artifact was not used`,
+        `run ${run.id} reports branch ${this.policy.defaultBranch} but its commit ${run.headSha} is not on it (a tag of that name? if every run says so, the job needs \`contents: read\`); its artifact was not used`,
       );
       return undefined;
     }

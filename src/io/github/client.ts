@@ -292,17 +292,25 @@ export class ActionsGitHubClient implements GitHubClient {
   }
 
   async onBranch(branch: string, sha: string): Promise<boolean> {
-    const res = await this.call(
-      'check that a baseline commit is on the default branch',
-      'contents: read',
-      () =>
+    try {
+      const res = await withRetries('check that a baseline commit is on the default branch', () =>
         this.octokit.rest.repos.compareCommitsWithBasehead({
           ...this.repo,
           basehead: `${branch}...${sha}`,
           per_page: 1,
         }),
-    );
-    return res.data.status === 'behind' || res.data.status === 'identical';
+      );
+      return res.data.status === 'behind' || res.data.status === 'identical';
+    } catch (err) {
+      // GitHub answers 404 when the two share no history (a tag on an orphan commit) or the commit is unknown:
+      // either way it is not on the branch, and one such run must not stop every gate. (A token without
+      // `contents: read` gets 404 too; the store's warning mentions it.)
+      const status = httpStatus(err);
+      if (status === 404 || status === 422) return false;
+      throw (
+        permissionError(err, 'check that a baseline commit is on the default branch', 'contents: read') ?? err
+      );
+    }
   }
 
   identity(): Promise<string | undefined> {
