@@ -1,25 +1,18 @@
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import type { Report } from '../domain/report.js';
-import { describeError, PerfGateError } from '../errors.js';
-import type { ArtifactInfo, GitHubClient, TriggeringRun } from '../io/github/client.js';
-import { httpStatus } from '../io/github/permissions.js';
+import { PerfGateError } from '../errors.js';
+import type { GitHubClient, TriggeringRun } from '../io/github/client.js';
 import { upsertStickyComment } from '../io/github/sticky-comment.js';
 import type { Logger } from '../io/logger.js';
-import { codeSpan, escapeMarkdown, isRunUrl, renderComment, stickyMarker } from '../render/index.js';
+import { codeSpan, renderComment, stickyMarker } from '../render/index.js';
+import { fetchReport, serverUrl } from './companion-report.js';
 import type { ActionConfig } from './inputs.js';
 import { OUTPUT } from './names.js';
-import { accepted, checkAcceptLabel } from './override.js';
-import { REPORT_FILE, reportArtifactName } from './publish.js';
-import { readReport } from './report-file.js';
+import { verifyClaimedOverride } from './override.js';
+import { reportArtifactName } from './publish.js';
 import type { RunContext } from './run-context.js';
-
-/** A report zips to a few kilobytes; anything much larger is not one, and is not downloaded. */
-export const MAX_REPORT_ARTIFACT_BYTES = 1024 * 1024;
-/** The report file itself, unzipped: bounded before it is parsed. */
-export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The companion mode (`mode: comment`, in a `workflow_run` workflow on the default branch, with a write token):
@@ -54,26 +47,21 @@ export async function runCommentCompanion(
     core.setOutput(OUTPUT.verdict, '');
     return;
   }
-  if ((artifact.size ?? 0) > MAX_REPORT_ARTIFACT_BYTES)
-    throw new PerfGateError(
-      `the ${name} artifact of run ${trigger.id} is ${artifact.size} bytes, more than a report can be (${MAX_REPORT_ARTIFACT_BYTES}); it was not downloaded`,
-      "Look at that run's workflow: only perf-gate should upload this artifact",
-    );
   const run = await github.workflowRun(trigger.id);
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-companion-'));
   try {
-    if (!(await downloaded(github, artifact, trigger.id, dir, logger))) {
+    const report = await fetchReport(github, artifact, trigger.id, dir, ctx, logger);
+    if (!report) {
       core.setOutput(OUTPUT.verdict, '');
       return;
     }
-    const report = sanitized(await readCappedReport(join(dir, REPORT_FILE)), ctx);
     const pulls = await pullRequestsOf(run, github);
     if (pulls.length === 0)
       logger.info(`no open pull request has head commit ${run.headSha} of run ${run.id}; nothing to comment`);
     const runUrl = ctx.repository ? `${serverUrl()}/${ctx.repository}/actions/runs/${run.id}` : undefined;
     let verdict: string = report.override ? report.override.verdict : report.verdict;
     for (const pr of pulls) {
-      const { shown, note } = await verifyOverride(report, pr, config.acceptLabel, github, logger);
+      const { shown, note } = await verifyClaimedOverride(report, pr, config.acceptLabel, github, logger);
       const body = renderComment(shown, {
         gateId: config.gateId,
         now: new Date().toISOString(),
@@ -91,62 +79,6 @@ export async function runCommentCompanion(
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/**
- * Downloads the report artifact; false when it expired or was deleted after it was listed (GitHub answers 404 or
- * 410): there is then nothing to post, which is no error of this workflow's.
- */
-async function downloaded(
-  github: GitHubClient,
-  artifact: ArtifactInfo,
-  runId: number,
-  dir: string,
-  logger: Logger,
-): Promise<boolean> {
-  let ok: boolean;
-  try {
-    ok = await github.downloadArtifact(artifact, runId, dir);
-  } catch (err) {
-    const status = httpStatus(err);
-    if (status !== 404 && status !== 410) throw err;
-    logger.warn(
-      `the ${artifact.name} artifact of run ${runId} expired or was deleted before it could be downloaded (HTTP ${status}); nothing to comment`,
-    );
-    return false;
-  }
-  if (!ok)
-    throw new PerfGateError(
-      `the ${artifact.name} artifact of run ${runId} does not match its digest`,
-      'Re-run it',
-    );
-  return true;
-}
-
-const serverUrl = () => (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-
-async function readCappedReport(path: string): Promise<Report> {
-  const size = await stat(path).then(
-    (s) => s.size,
-    () => 0,
-  );
-  if (size > MAX_REPORT_FILE_BYTES)
-    throw new PerfGateError(
-      `the report in the artifact is ${size} bytes, more than a report can be (${MAX_REPORT_FILE_BYTES}); it was not read`,
-      "Look at that run's workflow: only perf-gate should write this file",
-    );
-  return readReport(path);
-}
-
-/** The report with what the renderer must not take from a fork: a baseline link that is not this repository's run. */
-function sanitized(report: Report, ctx: RunContext): Report {
-  const url = report.baseline?.url;
-  if (!report.baseline || url === undefined) return report;
-  const ours =
-    ctx.repository !== undefined && isRunUrl(url, { server: serverUrl(), repository: ctx.repository });
-  if (ours) return report;
-  const { url: _dropped, ...baseline } = report.baseline;
-  return { ...report, baseline };
 }
 
 /**
@@ -169,41 +101,4 @@ function provenance(run: TriggeringRun, ctx: RunContext, runUrl: string | undefi
   const fork =
     run.headRepo && run.headRepo !== ctx.repository ? ` of the fork ${codeSpan(run.headRepo)}` : '';
   return `_These figures come from the pull request's own ${where}${fork}, which ran the pull request's code; perf-gate checked the report's form, not its numbers._`;
-}
-
-/**
- * A report's claim that the accept label turned a failure into a pass is re-checked here, against the pull
- * request's labels now and who added it: the run that wrote the claim ran the pull request's code.
- */
-async function verifyOverride(
-  report: Report,
-  pr: number,
-  label: string,
-  github: GitHubClient,
-  logger: Logger,
-): Promise<{ shown: Report; note?: string }> {
-  const claim = report.override;
-  if (!claim) return { shown: report };
-  const failing: Report = {
-    ...report,
-    verdict: claim.verdict,
-    reason: report.reason.replace(/^accepted with the label [\s\S]*?; without it: /, ''),
-    override: undefined,
-  };
-  let why: string | undefined;
-  if (claim.label !== label) why = `this workflow's accept label is ${codeSpan(label)}`;
-  else {
-    try {
-      const check = await checkAcceptLabel(github, pr, label);
-      if (check.accepted) return { shown: accepted(failing, label, check.by) };
-      why = escapeMarkdown(check.why ?? '');
-    } catch (err) {
-      why = 'the labels could not be read';
-      logger.warn(`could not check the labels of pull request #${pr}: ${describeError(err)}`);
-    }
-  }
-  return {
-    shown: failing,
-    note: `The run says the label ${codeSpan(claim.label, 50)} accepted a failing result; perf-gate does not take that from it, and ${why}.`,
-  };
 }

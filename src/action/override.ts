@@ -1,5 +1,6 @@
 import type { Report } from '../domain/report.js';
 import { describeError } from '../errors.js';
+import { codeSpan, escapeMarkdown } from '../render/index.js';
 import type { GitHubClient } from '../io/github/client.js';
 import type { Logger } from '../io/logger.js';
 import type { RunContext } from './run-context.js';
@@ -82,4 +83,42 @@ export async function acceptByLabel(
     `the pull request carries the label '${label}': the failing result is accepted (by ${check.by})`,
   );
   return accepted(report, label, check.by);
+}
+
+/**
+ * A report's claim (made by the pull request's run, for the companion) that the accept label turned a failure into
+ * a pass, re-checked against the pull
+ * request's labels now and who added it: the run that wrote the claim ran the pull request's code.
+ */
+export async function verifyClaimedOverride(
+  report: Report,
+  pr: number,
+  label: string,
+  github: GitHubClient,
+  logger: Logger,
+): Promise<{ shown: Report; note?: string }> {
+  const claim = report.override;
+  if (!claim) return { shown: report };
+  const failing: Report = {
+    ...report,
+    verdict: claim.verdict,
+    reason: report.reason.replace(/^accepted with the label [\s\S]*?; without it: /, ''),
+    override: undefined,
+  };
+  let why: string | undefined;
+  if (claim.label !== label) why = `this workflow's accept label is ${codeSpan(label)}`;
+  else {
+    try {
+      const check = await checkAcceptLabel(github, pr, label);
+      if (check.accepted) return { shown: accepted(failing, label, check.by) };
+      why = escapeMarkdown(check.why ?? '');
+    } catch (err) {
+      why = 'the labels could not be read';
+      logger.warn(`could not check the labels of pull request #${pr}: ${describeError(err)}`);
+    }
+  }
+  return {
+    shown: failing,
+    note: `The run says the label ${codeSpan(claim.label, 50)} accepted a failing result; perf-gate does not take that from it, and ${why}.`,
+  };
 }
