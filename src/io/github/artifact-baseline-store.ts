@@ -168,6 +168,10 @@ export class ArtifactBaselineStore implements BaselineStore {
   }
 
   async save(summary: RunSummary, keep: number): Promise<void> {
+    if (summary.thresholds.some((t) => !t.ok) && !this.policy.acceptFailedThresholds)
+      this.logger.warn(
+        "this run failed k6's own thresholds: its artifact records them, and no later run takes it as a baseline (unless baseline-failed-thresholds is true)",
+      );
     const older = this.previous ?? (await this.history(keep));
     this.saved = [summary, ...this.saved];
     const runs = [...this.saved, ...older.map((s) => s.summary)].slice(0, Math.max(1, keep));
