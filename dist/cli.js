@@ -14347,14 +14347,28 @@ var TerminalLogger = class {
 
 // src/render/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
 function escapeMarkdown(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D");
+  return text.replace(INVISIBLE, " ").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200B.`);
+}
+function codeSpan(text, max = 100) {
+  const clean = text.replace(INVISIBLE, " ").replace(/`/g, "'").replace(/<!--/g, "<!-\u200B-").replace(/@/g, "@\u200D").trim().slice(0, max);
+  return clean === "" ? "" : `\`${clean}\``;
+}
+function isRunUrl(url, expect) {
+  const m = /^https:\/\/([A-Za-z0-9.-]+(?::\d+)?)\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)\/actions\/runs\/\d{1,20}$/.exec(
+    url
+  );
+  if (!m) return false;
+  if (!expect) return true;
+  const host = /^https:\/\/([^/]+)\/?$/.exec(expect.server)?.[1];
+  return host !== void 0 && m[1].toLowerCase() === host.toLowerCase() && m[2] === expect.repository;
 }
 function escapeTerminal(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 }
 function escapeMermaid(text) {
-  return text.replace(/["`<>\\\r\n]/g, " ").slice(0, 60);
+  return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
 // src/render/format.ts
@@ -14483,7 +14497,7 @@ function table(rows, withSeries) {
 }
 function chart(report) {
   const rows = report.comparisons.filter(
-    (c) => isAllTraffic(c) && c.metric === "http_req_duration" && /^p\d/.test(c.stat)
+    (c) => isAllTraffic(c) && c.metric === "http_req_duration" && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
   );
   if (rows.length < 2) return [];
   const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
@@ -14491,7 +14505,7 @@ function chart(report) {
     "```mermaid",
     "xychart-beta",
     `  title "${escapeMermaid("http_req_duration: baseline (bars) vs candidate (line)")}"`,
-    `  x-axis [${rows.map((c) => c.stat).join(", ")}]`,
+    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(", ")}]`,
     '  y-axis "ms"',
     `  bar [${nums(rows.map((c) => c.baseline))}]`,
     `  line [${nums(rows.map((c) => c.candidate))}]`,
@@ -14511,14 +14525,15 @@ function baselineSection(report, ctx) {
   if (!report.baseline) return [];
   const b = report.baseline;
   const parts = [];
-  if (b.commit) parts.push(`commit \`${escapeMarkdown(b.commit.slice(0, 7))}\``);
-  if (b.ref) parts.push(`on \`${escapeMarkdown(b.ref.replace(/`/g, ""))}\``);
+  if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+  if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(`${old} old`);
   parts.push(
     b.runs === 1 ? "1 run" : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? " (run-to-run noise measured from them)" : ""}`
   );
-  const link = ctx.baselineUrl ?? b.url;
+  const url = ctx.baselineUrl ?? b.url;
+  const link = url !== void 0 && isRunUrl(url) ? url : void 0;
   const candidate = candidateRunsText(report);
   return [
     `**Baseline:** ${parts.join(", ")}${link ? ` \u2014 [its run](${link})` : ""}.`,
@@ -14550,7 +14565,7 @@ function build(report, ctx, breakdownLimit, long) {
     out.push(
       "",
       // The zero-width joiner after @ names the person without notifying them again.
-      `**Accepted:** ${report.override.by ? `@\u200D${escapeMarkdown(report.override.by)}` : "someone"} applied the \`${escapeMarkdown(report.override.label)}\` label, so the regression does not fail the gate.`
+      `**Accepted:** ${report.override.by ? `@\u200D${escapeMarkdown(report.override.by)}` : "someone"} applied the ${codeSpan(report.override.label, 50)} label, so the regression does not fail the gate.`
     );
   if (!report.fingerprint.match) {
     out.push(
@@ -14941,8 +14956,10 @@ function locateK6(flag, env, cwd) {
 
 // src/io/k6-runner.ts
 import { spawn } from "node:child_process";
-function k6ProcessEnv() {
-  return { ...process.env, K6_NO_USAGE_REPORT: "true", K6_AUTO_EXTENSION_RESOLUTION: "false", NO_COLOR: "1" };
+var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
+function k6ProcessEnv(env = process.env) {
+  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
+  return { ...passed, K6_NO_USAGE_REPORT: "true", K6_AUTO_EXTENSION_RESOLUTION: "false", NO_COLOR: "1" };
 }
 function envArgs(scriptEnv) {
   return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
@@ -17813,7 +17830,7 @@ var OPTIONS = {
   env: {
     name: "env",
     kind: "key-values",
-    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`).",
+    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
       commands: RUN_COMMANDS,
       short: "e",
@@ -17851,6 +17868,19 @@ var OPTIONS = {
     kind: "text",
     doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
     default: "https://github.com/grafana/k6/releases/download",
+    action: true
+  },
+  k6Sha256: {
+    name: "k6-sha256",
+    kind: "text",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    action: true
+  },
+  baselineFailedThresholds: {
+    name: "baseline-failed-thresholds",
+    kind: "flag",
+    doc: "`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).",
+    default: "false",
     action: true
   },
   config: {

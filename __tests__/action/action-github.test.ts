@@ -3,6 +3,8 @@
  * artifact service, the blob store) and the real k6 on the demo service: baselines as trusted artifacts, the sticky
  * comment, fork pull requests, the companion workflow, results mode, the accept label, and a read-only token.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoService, type DemoService } from '../../src/demo/service.js';
@@ -13,6 +15,8 @@ import { node24 } from '../support/node24.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 
 const FIXTURE = join('__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz');
+// Reports go to a directory of this test run: .tools is shared with other checkouts running the same tests.
+const REPORTS = mkdtempSync(join(tmpdir(), 'action-github-reports-'));
 const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
 const repository = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
 
@@ -47,7 +51,7 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
   const scriptInputs = () => ({
     script: 'examples/shop.js',
     env: `BASE_URL=${service.url}\nDURATION=6s`,
-    'report-path': join(ROOT, '.tools', 'test-reports', 'report.json'),
+    'report-path': join(REPORTS, 'report.json'),
   });
 
   /** Runs the action as the runner would for one workflow run, registering that run with the fake. */
@@ -58,6 +62,7 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
       id: t.runId,
       event: t.event,
       head_branch: pr ? `feature-${pr.number}` : 'main',
+      ...(pr ? { head_sha: pr.sha ?? 'f'.repeat(40) } : {}),
       head_repository_id: pr?.fork ? FORK_REPO_ID : REPO.id,
       conclusion: null,
     });
@@ -148,8 +153,10 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
       // A 2x slowdown regresses p50 and p95; which of them a short run on a busy machine establishes varies.
       expect(commentsOn(7)[0]!.body).toMatch(/🔴 \| http\\_req\\_duration p(50|95) \|/);
 
-      // The same slowdown with the accept label passes, and says who accepted it.
+      // The same slowdown with the accept label passes, and says who accepted it (someone with write access).
       github.labelEvents.push({ issue: 9, label: 'perf-gate:accept', actor: 'alice' });
+      github.permissions.alice = 'write';
+      github.pulls.push({ number: 9, head_sha: 'f'.repeat(40), labels: ['perf-gate:accept'] });
       const accepted = await act(scriptInputs(), {
         runId: 104,
         event: 'pull_request',
@@ -198,7 +205,13 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
       true,
     );
 
-    github.pulls.push({ number: 8, head_sha: sha, labels: [] });
+    github.pulls.push({
+      number: 8,
+      head_sha: sha,
+      labels: [],
+      head_repo: 'fork/shop',
+      head_ref: 'feature-8',
+    });
     const companion = await act(
       { mode: 'comment' },
       { runId: 107, event: 'workflow_run', workflowRun: { id: 106, head_sha: sha } },
@@ -207,10 +220,11 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
     expect(commentsOn(8)).toHaveLength(1);
     expect(commentsOn(8)[0]!.body).toMatch(/^<!-- perf-gate:default -->/);
     expect(commentsOn(8)[0]!.body).toMatch(/actions\/runs\/106/);
+    expect(commentsOn(8)[0]!.body).toMatch(/These figures come from the pull request's own \[run 106\]/);
   }, 60_000);
 
   it('gates k6 output produced elsewhere (results mode) without k6, keeping its own baseline and comment', async () => {
-    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(ROOT, '.tools', 'r.json') };
+    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(REPORTS, 'r.json') };
     const noK6 = { K6_PATH: '/nonexistent/k6' };
     const push = await act(inputs, { runId: 110, event: 'push', env: noK6 });
     expect(push.code, push.stdout).toBe(0);
@@ -236,7 +250,7 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
     github.artifacts.push({ ...good, id: 9196, run_id: 196, bytes: other.bytes }); // content swapped, digest kept
     github.addRun({ id: 197, event: 'push', head_branch: 'main', conclusion: 'success' });
     github.artifacts.push({ ...good, id: 9197, run_id: 197, expired: true });
-    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(ROOT, '.tools', 'r.json') };
+    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(REPORTS, 'r.json') };
     const r = await act(inputs, {
       runId: 113,
       event: 'pull_request',
@@ -253,7 +267,7 @@ describe('the bundled action with GitHub (fake server) and artifact baselines', 
 
   it('warns naming the missing permission when the token may not comment, and the verdict stands', async () => {
     github.readOnlyTokens.add('ghs_noperm');
-    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(ROOT, '.tools', 'r.json') };
+    const inputs = { results: FIXTURE, 'gate-id': 'results', 'report-path': join(REPORTS, 'r.json') };
     const r = await act(inputs, {
       runId: 112,
       event: 'pull_request',

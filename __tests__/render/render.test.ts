@@ -7,7 +7,7 @@ import {
   shouldUseColor,
   stickyMarker,
 } from '../../src/render/index.js';
-import { escapeMarkdown } from '../../src/render/escape.js';
+import { escapeMarkdown, escapeWorkflowCommands } from '../../src/render/escape.js';
 import { comparison, CONTEXT, failing, report } from './reports.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
@@ -137,5 +137,57 @@ describe('hostile strings from k6 output', () => {
     expect(escapeMarkdown('a|b <i> @team [x](y) `z`')).toBe(
       'a\\|b &lt;i&gt; @\u200dteam \\[x\\]\\(y\\) \\`z\\`',
     );
+  });
+});
+
+describe('a forged report (the companion renders what a fork run wrote)', () => {
+  const marker = '<!-- perf-gate:other -->';
+  const forged = () => {
+    const r = failing();
+    r.reason = `## Heading\n${marker}\n@org/team see https://evil.example/login and www.evil.example <img src=https://x/b.png>`;
+    r.baseline = {
+      runs: 1,
+      commit: 'a`b\n# x',
+      ref: 'main`\n' + marker,
+      url: `https://github.com/org/shop/actions/runs/1) ${marker} [login](https://evil.example`,
+    };
+    r.override = { label: 'x` @org/team `y', by: 'mallory\n## x', verdict: 'fail' };
+    r.comparisons = [
+      comparison({ stat: 'p50' }),
+      comparison({ stat: 'p95\n```\n' + marker + '\n```mermaid' }),
+      comparison({ stat: 'p99' }),
+    ];
+    return r;
+  };
+
+  it('posts no heading, mention, image, link or second marker, whatever the strings hold', () => {
+    const comment = renderComment(forged(), CONTEXT);
+    expect(comment.split('<!--').length).toBe(2); // only our own marker
+    expect(comment).not.toMatch(/^#{1,6} (?!.*perf-gate: )/m); // the only heading is perf-gate's
+    expect(comment).not.toMatch(/@(org|mallory)/);
+    expect(comment).not.toMatch(/<img/);
+    expect(comment).not.toMatch(/https:\/\/evil/);
+    expect(comment).not.toMatch(/www\.evil/);
+    expect(comment).not.toMatch(/\[its run\]/); // a URL that is not just a run page is not linked
+    // The chart keeps its fence: exactly one opening and one closing line.
+    expect(comment.split('\n').filter((l) => l.startsWith('```'))).toEqual(['```mermaid', '```']);
+    expect(comment).toMatch(/x-axis \[p50, p99\]/);
+    // Code spans hold no backtick or line break of their own.
+    expect(comment).toMatch(/commit `a'b # x`/);
+  });
+
+  it('links a baseline only to a workflow run page', () => {
+    const ok = failing();
+    ok.baseline = { runs: 2, url: 'https://github.com/org/shop/actions/runs/77' };
+    expect(renderComment(ok, CONTEXT)).toContain('[its run](https://github.com/org/shop/actions/runs/77)');
+    ok.baseline.url = 'https://github.com.evil.example/org/shop/actions/runs/77?x=1';
+    expect(renderComment(ok, CONTEXT)).not.toContain('[its run]');
+  });
+
+  it('keeps workflow commands out of log lines', () => {
+    expect(escapeWorkflowCommands('reason\n::warning::owned\n  ##[error]x')).toBe(
+      'reason\n\u200b::warning::owned\n  \u200b##[error]x',
+    );
+    expect(escapeWorkflowCommands('a :: b')).toBe('a :: b');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * A local fake of the GitHub services the action talks to, on 127.0.0.1, reached through the runner's environment
  * URLs (GITHUB_API_URL, ACTIONS_RESULTS_URL): the REST API (workflow runs, artifacts, issue comments, pull requests,
- * issue events), the Actions Results artifact service (Twirp) and a blob store (Azure block-blob PUTs, GETs by a
- * 302 from the REST API). It keeps its state in plain objects a test can seed and inspect, and records requests.
+ * issue events and labels, collaborator permissions, compare, the token's user), GraphQL's `viewer`, the Actions
+ * Results artifact service (Twirp) and a blob store (Azure block-blob PUTs, GETs by a 302 from the REST API). It
+ * keeps its state in plain objects a test can seed and inspect, records requests, and can be told to fail some
+ * (rate limits, expired artifacts) to exercise the action's retries and messages.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,6 +21,8 @@ export interface FakeRun {
   head_repository_id: number;
   conclusion: 'success' | 'failure' | null;
   created_at: string;
+  /** What GitHub puts in the run's `pull_requests` (only pull requests of this repository's own branches). */
+  pull_requests?: Array<{ number: number; head_sha: string }>;
 }
 
 export interface FakeArtifact {
@@ -43,6 +47,18 @@ export interface FakePull {
   number: number;
   head_sha: string;
   labels: string[];
+  /** `owner/repo` and branch of the head; this repository and `feature-<number>` unless set. */
+  head_repo?: string;
+  head_ref?: string;
+}
+
+/** A canned failure: the next `times` requests matching `match` (`METHOD path`) get this answer instead. */
+export interface FakeFailure {
+  match: RegExp;
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+  times: number;
 }
 
 export const REPO = { id: 1001, owner: 'org', name: 'shop', default_branch: 'main' };
@@ -67,6 +83,18 @@ export class FakeGitHub {
   currentRunId = 0;
   /** Tokens that may only read (a fork PR's): writes answer 403 "Resource not accessible by integration". */
   readOnlyTokens = new Set<string>();
+  /**
+   * Who each token is. A personal token (not `ghs_`) is answered by GET /user; an installation token (`ghs_`, like
+   * GITHUB_TOKEN or an App's) is refused there and named by GraphQL's viewer. Comments are written as this login.
+   */
+  tokenLogins: Record<string, string> = {};
+  /** Collaborators' permission on the repository; anyone else is not a collaborator (404). */
+  permissions: Record<string, string> = {};
+  /** Commits that are NOT on the default branch (the compare API answers `diverged` for them). */
+  offBranchShas = new Set<string>();
+  /** Commits that share no history with the default branch (the compare API answers 404 for them). */
+  orphanShas = new Set<string>();
+  failures: FakeFailure[] = [];
   private nextId = 5000;
   private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data?: Buffer; mime: string }>();
   private pending = new Map<string, { name: string; mime: string; key: string }>();
@@ -116,6 +144,28 @@ export class FakeGitHub {
     if (existing) return Object.assign(existing, run);
     this.runs.push(full);
     return full;
+  }
+
+  /** Seeds an artifact of run `runId` from zip bytes, with its digest as GitHub records it. */
+  addArtifact(runId: number, name: string, bytes: Buffer, over: Partial<FakeArtifact> = {}): FakeArtifact {
+    const artifact: FakeArtifact = {
+      id: this.id(),
+      run_id: runId,
+      name,
+      expired: false,
+      bytes,
+      mime: 'application/zip',
+      digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+      created_at: new Date().toISOString(),
+      ...over,
+    };
+    this.artifacts.push(artifact);
+    return artifact;
+  }
+
+  /** How many requests matched `pattern` (`METHOD path`). */
+  count(pattern: RegExp): number {
+    return this.requests.filter((r) => pattern.test(r)).length;
   }
 
   private id(): number {
@@ -171,6 +221,22 @@ export class FakeGitHub {
       return;
     }
 
+    const failure = this.failures.find((f) => f.times > 0 && f.match.test(`${req.method} ${path}`));
+    if (failure) {
+      failure.times--;
+      return json(failure.status, { message: failure.message }, failure.headers);
+    }
+    const login = this.tokenLogins[token] ?? BOT;
+    if (path === '/user' && req.method === 'GET') {
+      if (token.startsWith('ghs_')) return json(403, { message: 'Resource not accessible by integration' });
+      return json(200, { login, type: 'User' });
+    }
+    if (path === '/graphql' && req.method === 'POST') {
+      const query = String(JSON.parse(body.toString() || '{}').query ?? '');
+      if (/viewer\s*\{\s*login/.test(query)) return json(200, { data: { viewer: { login } } });
+      return json(200, { errors: [{ message: 'not in the fake' }] });
+    }
+
     const prefix = `/repos/${REPO.owner}/${REPO.name}`;
     if (!path.startsWith(prefix)) return json(404, { message: 'Not Found' });
     const rest = path.slice(prefix.length);
@@ -217,7 +283,7 @@ export class FakeGitHub {
       }
       if (req.method === 'POST') {
         if (this.readOnlyTokens.has(token)) return forbidden();
-        const c = { id: this.id(), issue, body: JSON.parse(body.toString()).body as string, login: BOT };
+        const c = { id: this.id(), issue, body: JSON.parse(body.toString()).body as string, login };
         this.comments.push(c);
         return json(201, this.commentJson(c));
       }
@@ -242,13 +308,46 @@ export class FakeGitHub {
       return json(200, page(events, url.searchParams));
     }
     if (rest === '/pulls' && req.method === 'GET') {
-      const list = this.pulls.map((p) => ({
-        number: p.number,
-        state: 'open',
-        head: { sha: p.head_sha },
-        labels: p.labels.map((name) => ({ name })),
-      }));
+      const head = url.searchParams.get('head');
+      const list = this.pulls
+        .map((p) => this.pullJson(p))
+        .filter((p) => !head || `${p.head.repo.owner.login}:${p.head.ref}` === head);
       return json(200, page(list, url.searchParams));
+    }
+    if ((m = /^\/issues\/(\d+)\/labels$/.exec(rest)) && req.method === 'GET') {
+      const pull = this.pulls.find((p) => p.number === Number(m![1]));
+      if (!pull) return json(404, { message: 'Not Found' });
+      return json(
+        200,
+        page(
+          pull.labels.map((name, i) => ({ id: i + 1, name })),
+          url.searchParams,
+        ),
+      );
+    }
+    if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && req.method === 'GET') {
+      const run = this.runs.find((r) => r.id === Number(m![1]));
+      if (!run) return json(404, { message: 'Not Found' });
+      return json(200, this.runJson(run));
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && req.method === 'GET') {
+      const user = decodeURIComponent(m[1]!);
+      const permission = this.permissions[user];
+      if (!permission) return json(404, { message: `${user} is not a user` });
+      return json(200, { permission, user: { login: user } });
+    }
+    if ((m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest)) && req.method === 'GET') {
+      const head = decodeURIComponent(m[2]!);
+      if (this.orphanShas.has(head))
+        return json(404, { message: `No common ancestor between ${m[1]} and ${head}.` });
+      const status = this.offBranchShas.has(head) ? 'diverged' : 'behind';
+      return json(200, {
+        status,
+        ahead_by: status === 'behind' ? 0 : 1,
+        behind_by: 1,
+        commits: [],
+        files: [],
+      });
     }
     return json(404, { message: `Not Found: ${req.method} ${rest}` });
   }
@@ -335,6 +434,25 @@ export class FakeGitHub {
         id: r.head_repository_id,
         full_name: r.head_repository_id === REPO.id ? `${REPO.owner}/${REPO.name}` : `fork/${REPO.name}`,
       },
+      pull_requests: (r.pull_requests ?? []).map((p) => ({
+        number: p.number,
+        head: { sha: p.head_sha, ref: r.head_branch },
+        base: { ref: REPO.default_branch },
+      })),
+    };
+  }
+
+  private pullJson(p: FakePull) {
+    const repo = p.head_repo ?? `${REPO.owner}/${REPO.name}`;
+    return {
+      number: p.number,
+      state: 'open',
+      head: {
+        sha: p.head_sha,
+        ref: p.head_ref ?? `feature-${p.number}`,
+        repo: { full_name: repo, owner: { login: repo.split('/')[0]! } },
+      },
+      labels: p.labels.map((name) => ({ name })),
     };
   }
 

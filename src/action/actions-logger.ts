@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../io/logger.js';
+import { escapeWorkflowCommands } from '../render/escape.js';
 
 /**
  * The pipeline's logger on a runner: collapsible groups, warnings as annotations, debug only with step debug
@@ -8,7 +9,9 @@ import type { Logger } from '../io/logger.js';
 export class ActionsLogger implements Logger {
   private lastProgress = 0;
   info(message: string): void {
-    core.info(message);
+    // core.info prints as is (warning, error and debug escape their text): a reason or tag value holding a line
+    // that starts with `::` would be run as a workflow command.
+    core.info(escapeWorkflowCommands(message));
   }
   warn(message: string): void {
     core.warning(message);
@@ -27,6 +30,6 @@ export class ActionsLogger implements Logger {
     const now = performance.now();
     if (now - this.lastProgress < 15_000) return;
     this.lastProgress = now;
-    core.info(line);
+    core.info(escapeWorkflowCommands(line));
   }
 }

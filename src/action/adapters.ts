@@ -46,6 +46,7 @@ export function baselineStore(
       workflowFile: ctx.workflow.file,
       defaultBranch: ctx.defaultBranch,
       currentRunId: ctx.runId,
+      acceptFailedThresholds: config.baselineFailedThresholds,
     },
     logger,
     config.store.retentionDays,

@@ -50,6 +50,10 @@ export interface ActionConfig {
   /** The k6 to install when no k6-path (or K6_PATH) is given. */
   k6Version: string;
   k6DownloadUrl?: string;
+  /** The k6 archive's pinned SHA-256 (lower-case hex), checked instead of the mirror's checksums file. */
+  k6Sha256?: string;
+  /** Take default-branch runs whose k6 thresholds failed as baselines (off by default). */
+  baselineFailedThresholds: boolean;
   /** Same-runner A/B mode: both targets set. */
   ab?: { baselineTarget: string; candidateTarget: string; targetEnv: string; pairs: number };
 }
@@ -133,6 +137,8 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     acceptLabel: values.acceptLabel ?? 'perf-gate:accept',
     k6Version: k6Version.replace(/^v/, ''),
     k6DownloadUrl: values.k6DownloadUrl || undefined,
+    k6Sha256: sha256Input(values.k6Sha256),
+    baselineFailedThresholds: values.baselineFailedThresholds ?? false,
     ab: abConfig(values.baselineTarget, values.candidateTarget, script, values.targetEnv, values.pairs),
     mode,
     cwd,
@@ -154,6 +160,16 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     warmupSeconds: values.warmup,
     reportPath: resolve(env.workspace, values.reportPath || `perf-gate-report-${gateId}.json`),
   };
+}
+
+function sha256Input(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!/^[0-9a-fA-F]{64}$/.test(value))
+    throw new PerfGateError(
+      `input '${INPUT.k6Sha256}' "${value}" is not a SHA-256 (64 hex digits)`,
+      "Copy the archive's line from k6's checksums file, e.g. k6-v1.8.1-checksums.txt",
+    );
+  return value.toLowerCase();
 }
 
 function abConfig(

@@ -64,7 +64,11 @@ export async function run(): Promise<void> {
         // An explicit k6 (input or K6_PATH) is used as given; otherwise the pinned version is installed, verified.
         config.k6Path || process.env.K6_PATH
           ? locateK6(config.k6Path, process.env, config.cwd)
-          : await installK6(config.k6Version, { baseUrl: config.k6DownloadUrl, logger }),
+          : await installK6(config.k6Version, {
+              baseUrl: config.k6DownloadUrl,
+              sha256: config.k6Sha256,
+              logger,
+            }),
       );
     if (config.ab) {
       // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.

@@ -32,9 +32,20 @@ export interface K6Runner {
   run(request: K6RunRequest): Promise<K6RunResult>;
 }
 
-/** k6's environment: no usage report, no network extension resolution, no colour codes in its logs. */
-function k6ProcessEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, K6_NO_USAGE_REPORT: 'true', K6_AUTO_EXTENSION_RESOLUTION: 'false', NO_COLOR: '1' };
+/**
+ * The variables k6 gets from perf-gate's own environment: what a process needs to run (paths, home, temp, locale,
+ * proxies and certificates, the Windows basics) and k6's own K6_* settings. Nothing else: k6 shows its whole
+ * environment to the script as __ENV, and the script and its remote modules are code perf-gate does not control,
+ * while a runner's environment holds INPUT_GITHUB-TOKEN, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN and
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN. The script's own values come through the `env` input (`-e`).
+ */
+const PASSED_TO_K6 =
+  /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
+
+/** k6's environment: the allow-listed variables, no usage report, no network extension resolution, no colours. */
+export function k6ProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
+  return { ...passed, K6_NO_USAGE_REPORT: 'true', K6_AUTO_EXTENSION_RESOLUTION: 'false', NO_COLOR: '1' };
 }
 
 function envArgs(scriptEnv: Record<string, string>): string[] {

@@ -76,7 +76,7 @@ export const OPTIONS = {
   env: {
     name: 'env',
     kind: 'key-values',
-    doc: 'Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`).',
+    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
       commands: RUN_COMMANDS,
       short: 'e',
@@ -114,6 +114,19 @@ export const OPTIONS = {
     kind: 'text',
     doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
     default: 'https://github.com/grafana/k6/releases/download',
+    action: true,
+  },
+  k6Sha256: {
+    name: 'k6-sha256',
+    kind: 'text',
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    action: true,
+  },
+  baselineFailedThresholds: {
+    name: 'baseline-failed-thresholds',
+    kind: 'flag',
+    doc: '`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).',
+    default: 'false',
     action: true,
   },
   config: {

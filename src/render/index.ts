@@ -7,4 +7,4 @@ export {
   type RenderContext,
 } from './markdown.js';
 export { renderTerminal, shouldUseColor, type TerminalOptions } from './terminal.js';
-export { escapeMarkdown, escapeTerminal } from './escape.js';
+export { codeSpan, escapeMarkdown, escapeTerminal, escapeWorkflowCommands, isRunUrl } from './escape.js';

@@ -1,5 +1,5 @@
 import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
-import { escapeMarkdown, escapeMermaid } from './escape.js';
+import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import {
   age,
   candidateRunsText,
@@ -24,7 +24,7 @@ export interface RenderContext {
   baselineUrl?: string;
   /** The comment's size limit (GitHub: 65,536 characters). */
   maxChars?: number;
-  /** A note placed under the headline (e.g. the override label). */
+  /** A note placed under the headline, written by perf-gate itself (never text from a report): rendered as is. */
   notice?: string;
 }
 
@@ -84,8 +84,10 @@ function table(rows: Comparison[], withSeries: boolean): string[] {
 
 /** A Mermaid chart of the main latency percentiles, baseline (bars) against candidate (line). */
 function chart(report: Report): string[] {
+  // Only plain percentile labels (p95, p99.9) become axis labels: a stat is text from the report, and inside a
+  // Mermaid block anything else could end the label, the line or the block.
   const rows = report.comparisons.filter(
-    (c) => isAllTraffic(c) && c.metric === 'http_req_duration' && /^p\d/.test(c.stat),
+    (c) => isAllTraffic(c) && c.metric === 'http_req_duration' && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat),
   );
   if (rows.length < 2) return [];
   const nums = (xs: number[]) => xs.map((x) => Number(x.toPrecision(4))).join(', ');
@@ -93,7 +95,7 @@ function chart(report: Report): string[] {
     '```mermaid',
     'xychart-beta',
     `  title "${escapeMermaid('http_req_duration: baseline (bars) vs candidate (line)')}"`,
-    `  x-axis [${rows.map((c) => c.stat).join(', ')}]`,
+    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(', ')}]`,
     '  y-axis "ms"',
     `  bar [${nums(rows.map((c) => c.baseline))}]`,
     `  line [${nums(rows.map((c) => c.candidate))}]`,
@@ -117,8 +119,8 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (!report.baseline) return [];
   const b = report.baseline;
   const parts: string[] = [];
-  if (b.commit) parts.push(`commit \`${escapeMarkdown(b.commit.slice(0, 7))}\``);
-  if (b.ref) parts.push(`on \`${escapeMarkdown(b.ref.replace(/`/g, ''))}\``);
+  if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+  if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(`${old} old`);
   parts.push(
@@ -126,7 +128,9 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
       ? '1 run'
       : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? ' (run-to-run noise measured from them)' : ''}`,
   );
-  const link = ctx.baselineUrl ?? b.url;
+  // The one link a report provides: shown only when it is a workflow run's page (a report may come from a fork).
+  const url = ctx.baselineUrl ?? b.url;
+  const link = url !== undefined && isRunUrl(url) ? url : undefined;
   const candidate = candidateRunsText(report);
   return [
     `**Baseline:** ${parts.join(', ')}${link ? ` — [its run](${link})` : ''}.`,
@@ -165,7 +169,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     out.push(
       '',
       // The zero-width joiner after @ names the person without notifying them again.
-      `**Accepted:** ${report.override.by ? `@\u200d${escapeMarkdown(report.override.by)}` : 'someone'} applied the \`${escapeMarkdown(report.override.label)}\` label, so the regression does not fail the gate.`,
+      `**Accepted:** ${report.override.by ? `@\u200d${escapeMarkdown(report.override.by)}` : 'someone'} applied the ${codeSpan(report.override.label, 50)} label, so the regression does not fail the gate.`,
     );
   if (!report.fingerprint.match) {
     out.push(

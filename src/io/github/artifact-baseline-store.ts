@@ -2,22 +2,35 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunSummary } from '../../domain/run-summary.js';
-import { PerfGateError } from '../../errors.js';
-import { readRunSummary } from '../run-summary-file.js';
-import { isTrustedBaselineRun, type TrustedRunPolicy } from './trust.js';
+import { isTrustedBaselineRun, TrustedCommits, type TrustedRunPolicy } from './trust.js';
+import { readBaselineFile } from './baseline-file.js';
 import type { BaselineStore, StoredBaseline } from '../baseline-store.js';
 import type { Logger } from '../logger.js';
-import type { GitHubClient, WorkflowRunInfo } from './client.js';
+import type { ArtifactInfo, GitHubClient, WorkflowRunInfo } from './client.js';
+import { httpStatus } from './permissions.js';
 
 /** Runs of the default branch looked at before giving up (100 per page): old enough baselines have expired anyway. */
 const MAX_PAGES = 3;
+/**
+ * Trusted runs asked for the artifact before the search stops: when none of the newest has it (a new gate-id, an
+ * expired baseline), older ones will not either, and asking each would spend hundreds of API calls per run.
+ */
+export const MAX_TRUSTED_RUNS_SEARCHED = 10;
 /** The files inside a baseline artifact: run-0.json is the newest run, then older ones (the rolling history). */
 const FILE = (i: number) => `run-${i}.json`;
 const FILE_PATTERN = /^run-(\d+)\.json$/;
 
+export interface ArtifactStorePolicy extends TrustedRunPolicy {
+  workflowFile: string;
+  /** Take (and store) runs whose k6 thresholds failed as baselines: off unless asked for explicitly. */
+  acceptFailedThresholds?: boolean;
+}
+
 /**
- * Baselines as GitHub Actions artifacts. Reading takes the newest trusted run (see trust.ts) that still has the
- * artifact, verifies its digest and validates every run in it; the artifact carries the last N runs, so one
+ * Baselines as GitHub Actions artifacts. Reading takes the newest trusted run (see trust.ts) that still has a
+ * readable artifact: an artifact that fails its digest, expired after listing, or cannot be read (damaged, or
+ * written by a newer perf-gate) is skipped with a warning naming the run, so one bad artifact never blocks every
+ * pull request and the default branch's refresh until it expires. The artifact carries the last N runs, so one
  * download gives the history for the noise estimate. Writing uploads this run plus the history read before it.
  */
 export class ArtifactBaselineStore implements BaselineStore {
@@ -25,20 +38,23 @@ export class ArtifactBaselineStore implements BaselineStore {
   private previous: StoredBaseline[] | undefined;
   /** Runs saved by this process (several with --runs), newest first, kept for the next save of the same job. */
   private saved: RunSummary[] = [];
+  private readonly commits: TrustedCommits;
   /** The workflow run the baseline came from, for the `baseline-run-id` output. */
   sourceRunId: number | undefined;
 
   constructor(
     private readonly client: GitHubClient,
     private readonly artifactName: string,
-    private readonly policy: TrustedRunPolicy & { workflowFile: string },
+    private readonly policy: ArtifactStorePolicy,
     private readonly logger: Logger,
     private readonly retentionDays?: number,
   ) {
     this.description = `artifact ${artifactName} of ${policy.workflowFile} on ${policy.defaultBranch}`;
+    this.commits = new TrustedCommits(client, policy.defaultBranch);
   }
 
   async history(limit: number): Promise<StoredBaseline[]> {
+    let searched = 0;
     for (let page = 1; page <= MAX_PAGES; page++) {
       const runs = await this.client.workflowRuns(this.policy.workflowFile, this.policy.defaultBranch, page);
       for (const run of runs) {
@@ -48,17 +64,24 @@ export class ArtifactBaselineStore implements BaselineStore {
           );
           continue;
         }
-        const found = await this.fromRun(run, limit);
-        if (found) {
-          this.previous = found;
-          this.sourceRunId = run.id;
-          return found;
+        if (searched++ >= MAX_TRUSTED_RUNS_SEARCHED) {
+          this.logger.info(
+            `none of the ${MAX_TRUSTED_RUNS_SEARCHED} newest trusted runs has a usable ${this.artifactName} artifact; not looking further back`,
+          );
+          return this.found([], undefined);
         }
+        const found = await this.fromRun(run, limit);
+        if (found) return this.found(found, run.id);
       }
       if (runs.length < 100) break;
     }
-    this.previous = [];
-    return [];
+    return this.found([], undefined);
+  }
+
+  private found(runs: StoredBaseline[], runId: number | undefined): StoredBaseline[] {
+    this.previous = runs;
+    this.sourceRunId = runId;
+    return runs;
   }
 
   private async fromRun(run: WorkflowRunInfo, limit: number): Promise<StoredBaseline[] | undefined> {
@@ -66,31 +89,46 @@ export class ArtifactBaselineStore implements BaselineStore {
       .filter((a) => a.name === this.artifactName && !a.expired)
       .sort((a, b) => b.id - a.id)[0];
     if (!artifact) return undefined;
+    // Asked only of runs that have the artifact, once each: a tag named like the default branch reports that
+    // name as its head_branch, and only the commit's place in history tells the two apart.
+    if (!(await this.commits.onDefaultBranch(run.headSha))) {
+      this.logger.warn(
+        `run ${run.id} reports branch ${this.policy.defaultBranch} but its commit ${run.headSha} is not on it (a tag of that name? if every run says so, the job needs \`contents: read\`); its artifact was not used`,
+      );
+      return undefined;
+    }
     const dir = await mkdtemp(join(tmpdir(), 'perf-gate-baseline-'));
     try {
-      if (!(await this.client.downloadArtifact(artifact, run.id, dir))) {
-        this.logger.warn(
-          `the baseline artifact of run ${run.id} does not match its recorded digest; skipped it (look for tampering)`,
-        );
-        return undefined;
-      }
+      if (!(await this.download(artifact, run, dir))) return undefined;
       const files = (await readdir(dir))
         .filter((f) => FILE_PATTERN.test(f))
         .sort((a, b) => Number(FILE_PATTERN.exec(a)![1]) - Number(FILE_PATTERN.exec(b)![1]))
         .slice(0, Math.max(1, limit));
-      if (files.length === 0)
-        throw new PerfGateError(
-          `the baseline artifact ${this.artifactName} of run ${run.id} holds no run summary`,
-          'Re-run the workflow on the default branch to store a new baseline',
+      if (files.length === 0) {
+        this.logger.warn(
+          `the baseline artifact ${this.artifactName} of run ${run.id} holds no run summary; skipped it`,
         );
+        return undefined;
+      }
       const out: StoredBaseline[] = [];
       for (const file of files) {
-        const summary = await readRunSummary(join(dir, file)).catch((err: unknown) => {
-          throw new PerfGateError(
-            `the baseline artifact ${this.artifactName} of run ${run.id} is unreadable (${file}): ${(err as Error).message}`,
-            'Re-run the workflow on the default branch to store a new baseline; nothing was overwritten',
+        const read = await readBaselineFile(join(dir, file));
+        if (!read.ok) {
+          this.logger.warn(
+            `the baseline artifact ${this.artifactName} of run ${run.id} is unreadable (${file}): ${read.problem}; skipped it for an older trusted run`,
           );
-        });
+          return undefined;
+        }
+        const summary = read.summary;
+        if (summary.thresholds.some((t) => !t.ok) && !this.policy.acceptFailedThresholds) {
+          // An older entry of the history is left out of the noise estimate. The newest one decides the artifact:
+          // a job's success says nothing when its step had continue-on-error, the run's own record does.
+          if (out.length > 0) continue;
+          this.logger.warn(
+            `run ${run.id} failed k6's own thresholds, so its artifact is not a baseline; skipped it for an older trusted run`,
+          );
+          return undefined;
+        }
         out.push({
           summary,
           provenance: {
@@ -110,7 +148,30 @@ export class ArtifactBaselineStore implements BaselineStore {
     }
   }
 
+  /** Downloads into `dir`; false (with a warning) when the artifact is no longer there or fails its digest. */
+  private async download(artifact: ArtifactInfo, run: WorkflowRunInfo, dir: string): Promise<boolean> {
+    try {
+      if (await this.client.downloadArtifact(artifact, run.id, dir)) return true;
+      this.logger.warn(
+        `the baseline artifact of run ${run.id} does not match its recorded digest; skipped it (look for tampering)`,
+      );
+      return false;
+    } catch (err) {
+      // Artifacts expire or are deleted between listing and download: GitHub then answers 404 or 410.
+      const status = httpStatus(err) ?? httpStatus((err as { cause?: unknown }).cause);
+      if (status !== 404 && status !== 410) throw err;
+      this.logger.warn(
+        `the baseline artifact of run ${run.id} expired or was deleted before it could be downloaded (HTTP ${status}); trying an older trusted run`,
+      );
+      return false;
+    }
+  }
+
   async save(summary: RunSummary, keep: number): Promise<void> {
+    if (summary.thresholds.some((t) => !t.ok) && !this.policy.acceptFailedThresholds)
+      this.logger.warn(
+        "this run failed k6's own thresholds: its artifact records them, and no later run takes it as a baseline (unless baseline-failed-thresholds is true)",
+      );
     const older = this.previous ?? (await this.history(keep));
     this.saved = [summary, ...this.saved];
     const runs = [...this.saved, ...older.map((s) => s.summary)].slice(0, Math.max(1, keep));

@@ -1,7 +1,8 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
 import { PerfGateError } from '../../errors.js';
-import { permissionError } from './permissions.js';
+import { httpStatus, permissionError } from './permissions.js';
+import { withRetries } from './retry.js';
 
 export interface RepoRef {
   owner: string;
@@ -27,6 +28,26 @@ export interface ArtifactInfo {
   expired: boolean;
   digest: string | undefined;
   createdAt: string | undefined;
+  /** The zip's size as GitHub reports it, for size caps before downloading anything. */
+  size: number | undefined;
+}
+
+/** A pull request as the companion needs it: its number, head commit and head repository (`owner/repo`). */
+export interface PullInfo {
+  number: number;
+  headSha: string;
+  headRepo: string | undefined;
+}
+
+/** The run that triggered a `workflow_run` workflow, as GitHub (not its artifacts) describes it. */
+export interface TriggeringRun {
+  id: number;
+  headSha: string;
+  headBranch: string;
+  /** `owner/repo` of the head commit: a fork's for a fork's pull request. */
+  headRepo: string | undefined;
+  /** GitHub fills this for pull requests of this repository; it is empty for forks. */
+  pullRequests: PullInfo[];
 }
 
 export interface CommentInfo {
@@ -53,8 +74,18 @@ export interface GitHubClient {
   updateComment(id: number, body: string): Promise<void>;
   /** Who last added `label` to the issue or pull request, if anyone. */
   labelActor(issue: number, label: string): Promise<string | undefined>;
-  /** The open pull requests whose head commit is `sha`. */
-  pullsWithHead(sha: string): Promise<number[]>;
+  /** The labels an issue or pull request carries now (the event payload is frozen at the first attempt). */
+  issueLabels(issue: number): Promise<string[]>;
+  /** A user's permission on this repository: admin, maintain, write, triage, read or none. */
+  permission(user: string): Promise<string>;
+  /** One workflow run of this repository. */
+  workflowRun(id: number): Promise<TriggeringRun>;
+  /** Open pull requests whose head is `owner:branch` (GitHub's `head` filter). */
+  pullsWithHead(head: string): Promise<PullInfo[]>;
+  /** Whether commit `sha` is on `branch` (the compare API says `behind` or `identical`). */
+  onBranch(branch: string, sha: string): Promise<boolean>;
+  /** The login this token writes as: a user's (PAT) or an App's bot; undefined when GitHub does not say. */
+  identity(): Promise<string | undefined>;
 }
 
 const PER_PAGE = 100;
@@ -63,6 +94,7 @@ const PER_PAGE = 100;
 export class ActionsGitHubClient implements GitHubClient {
   private readonly octokit: ReturnType<typeof getOctokit>;
   private readonly artifacts = new DefaultArtifactClient();
+  private identityLookup: Promise<string | undefined> | undefined;
 
   constructor(
     private readonly token: string,
@@ -71,9 +103,18 @@ export class ActionsGitHubClient implements GitHubClient {
     this.octokit = getOctokit(token, { baseUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com' });
   }
 
-  private async call<T>(what: string, permission: string, f: () => Promise<T>): Promise<T> {
+  /**
+   * Every API call: retried on rate limits (and, when repeating it is harmless, on transient failures), refusals
+   * turned into a permission message.
+   */
+  private async call<T>(
+    what: string,
+    permission: string,
+    f: () => Promise<T>,
+    idempotent = true,
+  ): Promise<T> {
     try {
-      return await f();
+      return await withRetries(what, f, undefined, idempotent);
     } catch (err) {
       throw permissionError(err, what, permission) ?? err;
     }
@@ -119,6 +160,7 @@ export class ActionsGitHubClient implements GitHubClient {
       expired: a.expired,
       digest: (a as { digest?: string | null }).digest ?? undefined,
       createdAt: a.created_at ?? undefined,
+      size: a.size_in_bytes,
     }));
   }
 
@@ -167,8 +209,11 @@ export class ActionsGitHubClient implements GitHubClient {
   }
 
   async createComment(issue: number, body: string): Promise<void> {
-    await this.call('comment on the pull request', 'pull-requests: write', () =>
-      this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body }),
+    await this.call(
+      'comment on the pull request',
+      'pull-requests: write',
+      () => this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body }),
+      false,
     );
   }
 
@@ -192,15 +237,103 @@ export class ActionsGitHubClient implements GitHubClient {
     return labelled.at(-1)?.actor?.login;
   }
 
-  async pullsWithHead(sha: string): Promise<number[]> {
+  async issueLabels(issue: number): Promise<string[]> {
+    const labels = await this.call('read the labels of the pull request', 'pull-requests: read', () =>
+      this.octokit.paginate(this.octokit.rest.issues.listLabelsOnIssue, {
+        ...this.repo,
+        issue_number: issue,
+        per_page: PER_PAGE,
+      }),
+    );
+    return labels.map((l) => l.name);
+  }
+
+  async permission(user: string): Promise<string> {
+    try {
+      const res = await withRetries('read a collaborator permission', () =>
+        this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: user }),
+      );
+      return res.data.permission;
+    } catch (err) {
+      // Not a collaborator (GitHub answers 404): no permission at all.
+      if (httpStatus(err) === 404) return 'none';
+      throw permissionError(err, 'read who may accept a regression', 'contents: read') ?? err;
+    }
+  }
+
+  async workflowRun(id: number): Promise<TriggeringRun> {
+    const res = await this.call('read the triggering workflow run', 'actions: read', () =>
+      this.octokit.rest.actions.getWorkflowRun({ ...this.repo, run_id: id }),
+    );
+    const r = res.data;
+    return {
+      id: r.id,
+      headSha: r.head_sha,
+      headBranch: r.head_branch ?? '',
+      headRepo: r.head_repository?.full_name,
+      pullRequests: (r.pull_requests ?? []).map((p) => ({
+        number: p.number,
+        headSha: p.head.sha,
+        headRepo: undefined,
+      })),
+    };
+  }
+
+  async pullsWithHead(head: string): Promise<PullInfo[]> {
     const pulls = await this.call('find the pull request of the run', 'pull-requests: read', () =>
       this.octokit.paginate(this.octokit.rest.pulls.list, {
         ...this.repo,
         state: 'open',
+        head,
         per_page: PER_PAGE,
       }),
     );
-    return pulls.filter((p) => p.head.sha === sha).map((p) => p.number);
+    return pulls.map((p) => ({ number: p.number, headSha: p.head.sha, headRepo: p.head.repo?.full_name }));
+  }
+
+  async onBranch(branch: string, sha: string): Promise<boolean> {
+    try {
+      const res = await withRetries('check that a baseline commit is on the default branch', () =>
+        this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...this.repo,
+          basehead: `${branch}...${sha}`,
+          per_page: 1,
+        }),
+      );
+      return res.data.status === 'behind' || res.data.status === 'identical';
+    } catch (err) {
+      // GitHub answers 404 when the two share no history (a tag on an orphan commit) or the commit is unknown:
+      // either way it is not on the branch, and one such run must not stop every gate. (A token without
+      // `contents: read` gets 404 too; the store's warning mentions it.)
+      const status = httpStatus(err);
+      if (status === 404 || status === 422) return false;
+      throw (
+        permissionError(err, 'check that a baseline commit is on the default branch', 'contents: read') ?? err
+      );
+    }
+  }
+
+  identity(): Promise<string | undefined> {
+    this.identityLookup ??= this.lookUpIdentity();
+    return this.identityLookup;
+  }
+
+  /** GET /user answers for a personal token; an App's installation token (GITHUB_TOKEN too) is refused there, and
+   * GraphQL's `viewer` names its bot (`my-app[bot]`). */
+  private async lookUpIdentity(): Promise<string | undefined> {
+    try {
+      return (await withRetries('read who the token is', () => this.octokit.rest.users.getAuthenticated()))
+        .data.login;
+    } catch {
+      try {
+        const res = await withRetries('read who the token is', () =>
+          this.octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }'),
+        );
+        return res.viewer.login;
+      } catch {
+        return undefined;
+      }
+    }
   }
 }
 

@@ -1,7 +1,16 @@
 import type { GitHubClient } from './client.js';
 
-/** Who may have written perf-gate's comment: the Actions bot (GITHUB_TOKEN), or a named account (a PAT or App). */
+/** Who wrote perf-gate's comment when the token cannot say who it is: the Actions bot (GITHUB_TOKEN). */
 export const DEFAULT_COMMENT_AUTHORS = ['github-actions[bot]'];
+
+/**
+ * Who perf-gate's earlier comment was written by: the token's own identity (a PAT's user, an App's bot), so that
+ * with a PAT or an App token the comment is still found and updated instead of a new one on every run.
+ */
+export async function commentAuthors(client: GitHubClient): Promise<readonly string[]> {
+  const me = await client.identity();
+  return me ? [me] : DEFAULT_COMMENT_AUTHORS;
+}
 
 /**
  * Creates or updates the one comment of a gate on a pull request: the comment carrying the gate's hidden marker
@@ -16,7 +25,7 @@ export async function upsertStickyComment(
   body: string,
   options: { authors?: readonly string[]; createIfMissing?: boolean } = {},
 ): Promise<'created' | 'updated' | 'none'> {
-  const authors = options.authors ?? DEFAULT_COMMENT_AUTHORS;
+  const authors = options.authors ?? (await commentAuthors(client));
   const mine = (await client.comments(issue)).filter(
     (c) => c.body.includes(marker) && authors.includes(c.author),
   );

@@ -1,4 +1,4 @@
-import type { WorkflowRunInfo } from './client.js';
+import type { GitHubClient, WorkflowRunInfo } from './client.js';
 
 /** What a run must match for its artifacts to be trusted as a baseline. */
 export interface TrustedRunPolicy {
@@ -26,6 +26,30 @@ export function isTrustedBaselineRun(run: WorkflowRunInfo, policy: TrustedRunPol
     run.path === policy.workflowPath &&
     run.id !== policy.currentRunId
   );
+}
+
+/**
+ * Whether a trusted-looking run's commit is really on the default branch. For a tag push the runs API reports the
+ * tag's name as head_branch, so someone who may push tags but not to a protected `main` could push a tag named
+ * `main` whose workflow uploads a crafted baseline; the compare API (default branch...commit is `behind` or
+ * `identical`) tells them apart. Each commit is asked about once per process.
+ */
+export class TrustedCommits {
+  private readonly answers = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly defaultBranch: string,
+  ) {}
+
+  onDefaultBranch(sha: string): Promise<boolean> {
+    let answer = this.answers.get(sha);
+    if (!answer) {
+      answer = this.client.onBranch(this.defaultBranch, sha);
+      this.answers.set(sha, answer);
+    }
+    return answer;
+  }
 }
 
 /** The workflow file path and file name from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@refs/...`). */
