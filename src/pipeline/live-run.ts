@@ -7,7 +7,8 @@ import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, summarizeK6Output } from '../ingest/index.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
-import type { K6Runner } from '../io/k6-runner.js';
+import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
+import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 
 export interface LiveRunRequest {
@@ -51,6 +52,10 @@ export interface PreparedRun {
   scriptContent: string;
   k6Version: string;
   k6Options: Record<string, unknown>;
+  /** Flags and variables perf-gate leaves out of k6's run, one sentence each (warned about when k6 runs). */
+  neutralised: string[];
+  /** How k6 streams its samples; by default the cheapest for its major version (liveStreamFor). */
+  liveStream?: LiveFormat;
 }
 
 /**
@@ -67,8 +72,12 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
   }
   const scriptContent = readFileSync(script, 'utf8');
   const k6Version = await k6.version();
-  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
-  return { request, script, scriptContent, k6Version, k6Options };
+  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
+  const neutralised = [
+    ...analyseK6Args(request.k6Args).neutralised,
+    ...neutralisedK6Env(process.env).neutralised,
+  ];
+  return { request, script, scriptContent, k6Version, k6Options, neutralised };
 }
 
 /**
@@ -78,10 +87,12 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
 export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Logger): Promise<LiveRunResult> {
   const { request, script, scriptContent, k6Version, k6Options } = prepared;
   logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
+  for (const note of prepared.neutralised) logger.warn(note);
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
   try {
-    const samplesPath = join(dir, 'samples.json');
+    const stream = liveStreamFor(k6Version, prepared.liveStream);
+    const samplesPath = join(dir, stream.fileName);
     const live = makeFifo(samplesPath);
     const summaryExportPath = join(dir, 'summary-export.json');
     const startedAt = process.hrtime.bigint();
@@ -111,6 +122,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       scriptEnv: request.scriptEnv,
       extraArgs: request.k6Args,
       samplesPath,
+      samplesFormat: stream.format,
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`),
     });

@@ -5,7 +5,7 @@ import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
 import { compareThroughput } from './throughput.js';
-import { fingerprintDifferences } from './fingerprint.js';
+import { fingerprintDifferences, workloadsDiffer } from './fingerprint.js';
 import { lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
 
 export { classify } from './verdict.js';
@@ -213,10 +213,7 @@ export function compareRuns(
 
   const newest = history[0] as RunSummary;
   const differences = fingerprintDifferences(newest, candidate);
-  const workloadDiffers =
-    newest.fingerprint.hash !== candidate.fingerprint.hash &&
-    Object.keys(newest.fingerprint.scenarios).length > 0 &&
-    Object.keys(candidate.fingerprint.scenarios).length > 0;
+  const workloadDiffers = workloadsDiffer(newest, candidate);
   if (
     !workloadDiffers &&
     newest.fingerprint.scriptHash &&
