@@ -1,10 +1,12 @@
 /**
  * Overhead of live ingestion: the requests per second k6 achieves against the demo service while perf-gate reads
- * its samples from a FIFO and summarizes them, divided by the same with k6 writing its samples to /dev/null.
- * Arms alternate (reference first on odd rounds) so drift favours neither; the demo service runs in its own
- * process, as a real service would. Target: ratio at least 0.95.
+ * its samples from a FIFO and summarizes them, divided by the same with k6 writing no samples at all (no --out).
+ * Each live stream k6 can write (plain NDJSON, gzipped NDJSON, CSV; src/io/k6-runner.ts LIVE_FORMATS) is one arm;
+ * the arms' order rotates every round so drift favours none; the demo service runs in its own process, as a real
+ * service would. Target: ratio at least 0.95 for the default stream of each k6 major version.
  *
  *   node scripts/run-ts.mjs bench/live-overhead.ts [--rounds 3] [--duration 15s] [--vus 20]
+ *     [--k6 <path>] [--formats json,json-gzip,csv]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,14 @@ import { join, resolve } from 'node:path';
 import { startDemoService } from '../src/demo/service.js';
 import { locateK6 } from '../src/io/k6-locate.js';
 import { MemoryLogger } from '../src/io/logger.js';
-import { ProcessK6Runner, type K6RunRequest, type K6Runner } from '../src/io/k6-runner.js';
+import {
+  LIVE_FORMATS,
+  liveStreamFor,
+  ProcessK6Runner,
+  type K6RunRequest,
+  type K6Runner,
+  type LiveFormat,
+} from '../src/io/k6-runner.js';
 import { prepareLiveRun, runK6Live } from '../src/pipeline/live-run.js';
 import { arg, median } from './util.js';
 
@@ -33,8 +42,8 @@ class RateRecordingRunner implements K6Runner {
   version() {
     return this.inner.version();
   }
-  inspect(script: string, env: Record<string, string>, cwd: string) {
-    return this.inner.inspect(script, env, cwd);
+  inspect(script: string, env: Record<string, string>, cwd: string, k6Args?: readonly string[]) {
+    return this.inner.inspect(script, env, cwd, k6Args);
   }
   async run(request: K6RunRequest) {
     const result = await this.inner.run(request);
@@ -65,7 +74,10 @@ async function main(): Promise<void> {
   const rounds = Number(arg(argv, '--rounds', '3'));
   const duration = arg(argv, '--duration', '15s');
   const vus = arg(argv, '--vus', '20');
-  const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
+  const formats = arg(argv, '--formats', LIVE_FORMATS.join(',')).split(',') as LiveFormat[];
+  for (const f of formats) if (!LIVE_FORMATS.includes(f)) throw new Error(`unknown format ${f}`);
+  const k6 = new ProcessK6Runner(locateK6(arg(argv, '--k6', '') || undefined, process.env, process.cwd()));
+  const version = await k6.version();
   const script = resolve('bench', 'live-overhead.js');
   const service = await startServiceProcess();
   const dir = mkdtempSync(join(tmpdir(), 'perf-gate-live-'));
@@ -77,7 +89,7 @@ async function main(): Promise<void> {
       cwd: process.cwd(),
       scriptEnv: env,
       extraArgs: [],
-      samplesPath: '/dev/null',
+      samplesPath: undefined,
       summaryExportPath: exportPath,
     });
     if (r.exitCode !== 0) throw new Error(`k6 exited ${r.exitCode}: ${r.errors.join('; ')}`);
@@ -88,41 +100,42 @@ async function main(): Promise<void> {
     { script, cwd: process.cwd(), scriptEnv: env, k6Args: [] },
     recording,
   );
-  const withPerfGate = async () => {
-    const { summary } = await runK6Live(prepared, recording, new MemoryLogger());
-    samples = summary.ingest.samples;
+  const samples = new Map<LiveFormat, number>();
+  const live = (format: LiveFormat) => async () => {
+    const { summary } = await runK6Live({ ...prepared, liveStream: format }, recording, new MemoryLogger());
+    samples.set(format, summary.ingest.samples);
     return recording.rate;
   };
-  let samples = 0;
-  const ref: number[] = [];
-  const pg: number[] = [];
+  const arms: Array<{ name: string; run: () => Promise<number>; rates: number[] }> = [
+    { name: 'no --out (reference)', run: reference, rates: [] },
+    ...formats.map((f) => ({ name: f, run: live(f), rates: [] as number[] })),
+  ];
   try {
     for (let i = 0; i < rounds; i++) {
-      process.stderr.write(`round ${i + 1} of ${rounds} (2 × ${duration})\n`);
-      if (i % 2 === 0) {
-        ref.push(await reference());
-        pg.push(await withPerfGate());
-      } else {
-        pg.push(await withPerfGate());
-        ref.push(await reference());
+      process.stderr.write(`round ${i + 1} of ${rounds} (${arms.length} × ${duration})\n`);
+      for (let j = 0; j < arms.length; j++) {
+        const arm = arms[(i + j) % arms.length]!;
+        arm.rates.push(await arm.run());
       }
     }
   } finally {
     service.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const r = median(ref);
-  const p = median(pg);
+  const ref = median(arms[0]!.rates);
+  const runs = (rates: number[]) => rates.map((x) => x.toFixed(0)).join(', ');
   console.log(
-    `k6 ${await k6.version()}, ${vus} VUs, ${duration} per run, ${rounds} rounds, demo service in its own process`,
+    `k6 ${version}, ${vus} VUs, ${duration} per run, ${rounds} rounds, demo service in its own process; default live stream for this k6: ${liveStreamFor(version).format}`,
   );
   console.log(
-    `k6 --out json=/dev/null:         ${r.toFixed(0)} requests/s (median; runs: ${ref.map((x) => x.toFixed(0)).join(', ')})`,
+    `k6 with no --out (reference): ${ref.toFixed(0)} requests/s (median; runs: ${runs(arms[0]!.rates)})`,
   );
-  console.log(
-    `k6 --out json=FIFO → perf-gate:  ${p.toFixed(0)} requests/s (median; runs: ${pg.map((x) => x.toFixed(0)).join(', ')}); ${samples} samples in the last run`,
-  );
-  console.log(`throughput ratio perf-gate / reference: ${(p / r).toFixed(3)} (target ≥ 0.95)`);
+  for (const arm of arms.slice(1)) {
+    const rate = median(arm.rates);
+    console.log(
+      `k6 --out ${arm.name} to a FIFO → perf-gate: ${rate.toFixed(0)} requests/s (median; runs: ${runs(arm.rates)}); ${samples.get(arm.name as LiveFormat)} samples in the last run; ratio ${(rate / ref).toFixed(3)} (target ≥ 0.95)`,
+    );
+  }
 }
 
 await main();
