@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Histogram } from '../../src/domain/histogram.js';
 import type { RunSummary, SeriesSummary } from '../../src/domain/run-summary.js';
-import { applyEndOfTestSummary, summarizeK6Output } from '../../src/ingest/index.js';
+import { applyEndOfTestSummary, retypeCustomMetrics, summarizeK6Output } from '../../src/ingest/index.js';
+import { summaryAt } from '../support/summaries.js';
 import { ROOT } from '../support/k6.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'k6');
@@ -18,6 +19,7 @@ const VERSIONS = ['v1.8.1', 'v2.2.0'] as const;
 const exportOf = (version: string, script = 'shop') =>
   JSON.parse(readFileSync(join(FIXTURES, `${script}-${version}.summary-export.json`), 'utf8'));
 const exported = exportOf('v1.8.1');
+const series0Only = () => summaryAt('2026-01-01T00:00:00Z');
 const series = (s: RunSummary, key: Record<string, string>) =>
   s.series.find((x) => JSON.stringify(x.key) === JSON.stringify(key)) as SeriesSummary;
 /** All of a series' request durations, successful and failed, as k6's own summary counts them. */
@@ -145,11 +147,47 @@ describe.each(VERSIONS)('custom metrics (k6 %s)', (version) => {
 });
 
 describe.each(VERSIONS)('CSV input (k6 %s)', (version) => {
-  it('declares no metric types, so custom metrics are read as Trends (documented; use JSON for custom Rates)', async () => {
+  it('declares no metric types, so custom metrics are read as Trends until the summary export names them', async () => {
     const s = await summarizeK6Output(join(FIXTURES, `shop-${version}.csv.gz`));
     expect(s.metrics.order_duration).toEqual({ type: 'trend', contains: 'default' });
     expect(s.metrics.order_errors?.type).toBe('trend');
     expect(s.metrics.http_req_failed?.type).toBe('rate'); // built-ins are known by name
+  });
+
+  it("with k6's summary export, custom Rates, Counters and Gauges become what the same run's JSON gives", async () => {
+    const csv = retypeCustomMetrics(
+      await summarizeK6Output(join(FIXTURES, `shop-${version}.csv.gz`)),
+      exportOf(version),
+    );
+    const json = await summarizeK6Output(join(FIXTURES, `shop-${version}.json.gz`));
+    for (const m of ['order_errors', 'orders_placed', 'cart_size'])
+      expect(csv.metrics[m]).toEqual(json.metrics[m]);
+    expect(csv.metrics.order_duration).toEqual({ type: 'trend', contains: 'default' }); // the export has no unit
+    for (const key of [{}, { scenario: 'buy' }] as Array<Record<string, string>>) {
+      const a = series(csv, key);
+      const b = series(json, key);
+      expect(a.rates).toEqual(b.rates);
+      expect(a.counters).toEqual(b.counters);
+      expect(a.gauges).toEqual(b.gauges);
+      expect(Object.keys(a.trends).sort()).toEqual(Object.keys(b.trends).sort());
+      expect(a.windows.map((w) => [w.start, w.rates, Object.keys(w.trends).sort()])).toEqual(
+        b.windows.map((w) => [w.start, w.rates, Object.keys(w.trends).sort()]),
+      );
+    }
+    expect(series(csv, { scenario: 'buy' }).rates.order_errors!.passes).toBe(
+      exportOf(version).metrics.order_errors.passes,
+    );
+  });
+
+  it('reads the types handleSummary names, units included', () => {
+    const s = retypeCustomMetrics(
+      {
+        ...series0Only(),
+        metrics: { order_duration: { type: 'trend', contains: 'default' } },
+      },
+      { metrics: { order_duration: { type: 'trend', contains: 'time', values: {} } } },
+    );
+    expect(s.metrics.order_duration).toEqual({ type: 'trend', contains: 'time' });
   });
 });
 

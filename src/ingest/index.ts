@@ -13,6 +13,7 @@ import { readLineBatches, type LineSourceReport } from './lines.js';
 import { parseRunSummary } from './validate.js';
 
 export { applyEndOfTestSummary } from './thresholds.js';
+export { retypeCustomMetrics } from './retype.js';
 export { computeFingerprint } from './fingerprint.js';
 export { parseRunSummary } from './validate.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
-import { applyEndOfTestSummary, summarizeK6Output } from '../ingest/index.js';
+import { applyEndOfTestSummary, retypeCustomMetrics, summarizeK6Output } from '../ingest/index.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
 import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
@@ -145,10 +145,14 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     try {
       exported = JSON.parse(await readFile(summaryExportPath, 'utf8'));
     } catch {
-      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
+      logger.warn(
+        `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === 'csv' ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ''}`,
+      );
       return { summary, k6ExitCode: result.exitCode };
     }
-    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
+    // CSV declares no metric types: k6's summary names the custom metrics' types (retypeCustomMetrics).
+    const typed = stream.format === 'csv' ? retypeCustomMetrics(summary, exported) : summary;
+    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
