@@ -49,4 +49,29 @@ describe('a live run with neutralised k6 arguments and variables', () => {
     expect(summary.fingerprint.scenarios).toEqual({ default: { vus: 1, iterations: 30 } });
     expect(summary.series[0]!.counters.http_reqs).toBe(30);
   }, 60_000);
+
+  it('streams CSV live (the default on k6 v2) and types custom metrics from the summary export', async () => {
+    const k6 = new ProcessK6Runner({ path: pinnedK6(), source: 'pinned' });
+    const prepared = await prepareLiveRun(
+      {
+        script: '__tests__/fixtures/k6/fixture-script.js',
+        cwd: ROOT,
+        scriptEnv: { BASE_URL: service.url },
+        k6Args: [],
+      },
+      k6,
+    );
+    const { summary } = await runK6Live({ ...prepared, liveStream: 'csv' }, k6, new MemoryLogger());
+    expect(summary.metrics.order_errors).toEqual({ type: 'rate', contains: 'default' });
+    expect(summary.metrics.orders_placed).toEqual({ type: 'counter', contains: 'default' });
+    expect(summary.metrics.cart_size).toEqual({ type: 'gauge', contains: 'default' });
+    const buy = summary.series.find((x) => x.key.scenario === 'buy')!;
+    expect(buy.trends.order_duration!.count).toBe(
+      buy.counters.orders_placed! + buy.rates.order_errors!.passes,
+    );
+    expect(buy.gauges.cart_size).toBe(3);
+    expect(summary.thresholds.map((t) => t.expression)).toEqual(['p(95)<1000', 'rate<0.5', 'rate<0.01']);
+    // Microsecond time stamps: requests fall into the 1-s windows of their own second.
+    expect(summary.series[0]!.windows.length).toBeGreaterThanOrEqual(4);
+  }, 60_000);
 });

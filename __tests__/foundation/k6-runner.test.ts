@@ -132,11 +132,14 @@ describe('ProcessK6Runner with a recording k6', () => {
 });
 
 describe('the live stream', () => {
-  it('is plain NDJSON on k6 v1 and gzipped NDJSON on k6 v2 (bench/live-overhead.ts; docs/ingestion.md)', () => {
+  it('is NDJSON on k6 v1 and CSV on k6 v2, the cheapest for each (bench/live-overhead.ts; docs/ingestion.md)', () => {
     expect(liveStreamFor('v1.8.1')).toEqual({ format: 'json', fileName: 'samples.json' });
-    expect(liveStreamFor('v2.2.0')).toEqual({ format: 'json-gzip', fileName: 'samples.json.gz' });
+    expect(liveStreamFor('v2.2.0')).toEqual({ format: 'csv', fileName: 'samples.csv' });
     expect(liveStreamFor(undefined).format).toBe('json');
-    expect(liveStreamFor('v2.2.0', 'csv')).toEqual({ format: 'csv', fileName: 'samples.csv' });
+    expect(liveStreamFor('v2.2.0', 'json-gzip')).toEqual({
+      format: 'json-gzip',
+      fileName: 'samples.json.gz',
+    });
   });
   it("names k6's outputs", () => {
     expect(samplesOutArg('json', '/t/s.json')).toBe('json=/t/s.json');
