@@ -80,6 +80,8 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
   return { request, script, scriptContent, k6Version, k6Options, neutralised };
 }
 
+const warned = new WeakSet<PreparedRun>();
+
 /**
  * Runs k6 on a prepared script while its samples stream into a RunSummary. A run that did not complete (k6 exit
  * code other than 0 or 99) is an error in k6's own words, and produces no summary, so it can never become a baseline.
@@ -87,7 +89,8 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
 export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Logger): Promise<LiveRunResult> {
   const { request, script, scriptContent, k6Version, k6Options } = prepared;
   logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
-  for (const note of prepared.neutralised) logger.warn(note);
+  if (!warned.has(prepared)) for (const note of prepared.neutralised) logger.warn(note);
+  warned.add(prepared); // once per prepared script, not on every rerun or A/B pair
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
   try {
