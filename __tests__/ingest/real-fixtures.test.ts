@@ -18,7 +18,6 @@ const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'k6');
 const VERSIONS = ['v1.8.1', 'v2.2.0'] as const;
 const exportOf = (version: string, script = 'shop') =>
   JSON.parse(readFileSync(join(FIXTURES, `${script}-${version}.summary-export.json`), 'utf8'));
-const exported = exportOf('v1.8.1');
 const series0Only = () => summaryAt('2026-01-01T00:00:00Z');
 const series = (s: RunSummary, key: Record<string, string>) =>
   s.series.find((x) => JSON.stringify(x.key) === JSON.stringify(key)) as SeriesSummary;
