@@ -7639,6 +7639,7 @@ function analyseK6Args(args) {
   const neutralised = [];
   const values = /* @__PURE__ */ new Map();
   const configArgs = [];
+  const envArgs2 = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--") {
@@ -7678,12 +7679,14 @@ function analyseK6Args(args) {
       values.set(shortcut.env, shortcut.env === "K6_STAGES" ? [...list, value] : [value]);
     } else if (flag.name === "--config" || flag.name === "-c") {
       configArgs.splice(0, configArgs.length, "--config", value);
+    } else if (flag.name === "--env" || flag.name === "-e") {
+      envArgs2.push("-e", value);
     }
   }
   const workloadEnv = {};
   if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
   for (const [env, list] of values) workloadEnv[env] = list.join(",");
-  return { runArgs, neutralised, workloadEnv, configArgs };
+  return { runArgs, neutralised, workloadEnv, configArgs, envArgs: envArgs2 };
 }
 function applyWorkloadShortcuts(options, workloadEnv) {
   const out = { ...options };
@@ -7844,10 +7847,10 @@ var ProcessK6Runner = class {
    * real configuration error in its own words.
    */
   async inspect(script, scriptEnv, cwd, k6Args = []) {
-    const { workloadEnv, configArgs } = analyseK6Args(k6Args);
+    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
     const inspectWith = (extra, env2) => runProcess(
       this.location.path,
-      ["inspect", ...extra, ...configArgs, ...envArgs(scriptEnv), script],
+      ["inspect", ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
       cwd,
       void 0,
       env2

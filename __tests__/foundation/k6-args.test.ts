@@ -44,6 +44,9 @@ describe('analyseK6Args: the workload shortcuts, in every spelling k6 accepts', 
     expect(analyseK6Args(['-c', 'k6.json', '-u', '2']).configArgs).toEqual(['--config', 'k6.json']);
     expect(analyseK6Args(['--config=a.json']).configArgs).toEqual(['--config', 'a.json']);
   });
+  it("passes the script's environment given among them (-e K=V) on to k6 inspect", () => {
+    expect(analyseK6Args(['-e', 'A=1', '--env=B=2', '-u', '2']).envArgs).toEqual(['-e', 'A=1', '-e', 'B=2']);
+  });
 });
 
 describe('analyseK6Args: flags k6 v2 refuses or that hide the thresholds are left out, with a reason', () => {

@@ -116,12 +116,16 @@ describe('ProcessK6Runner with a recording k6', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-k6-'));
     process.env.K6_ITERATIONS = '50';
     const runner = new ProcessK6Runner({ path: fakeK6(dir, true), source: 'test' });
-    await runner.inspect('x.js', {}, dir, ['-d', '20s', '-u', '4', '-c', 'conf.json']);
+    await runner.inspect('x.js', { A: '1' }, dir, ['-d', '20s', '-u', '4', '-c', 'conf.json', '-e', 'B=2']);
     expect(readFileSync(join(dir, 'args-inspect'), 'utf8').trim().split('\n')).toEqual([
       'inspect',
       '--execution-requirements',
       '--config',
       'conf.json',
+      '-e',
+      'A=1',
+      '-e',
+      'B=2',
       'x.js',
     ]);
     const env = readFileSync(join(dir, 'env-inspect'), 'utf8');

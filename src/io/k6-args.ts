@@ -67,6 +67,8 @@ export interface K6ArgsAnalysis {
   workloadEnv: Record<string, string | null>;
   /** `--config <file>` when given: `k6 inspect` reads it as `k6 run` does. */
   configArgs: string[];
+  /** The script's environment given among the k6 arguments (`-e K=V`), which `k6 inspect` takes too. */
+  envArgs: string[];
 }
 
 const NO_SUMMARY =
@@ -101,6 +103,7 @@ export function analyseK6Args(args: readonly string[]): K6ArgsAnalysis {
   const neutralised: string[] = [];
   const values = new Map<string, string[]>();
   const configArgs: string[] = [];
+  const envArgs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--') {
@@ -142,12 +145,14 @@ export function analyseK6Args(args: readonly string[]): K6ArgsAnalysis {
       values.set(shortcut.env, shortcut.env === 'K6_STAGES' ? [...list, value] : [value]);
     } else if (flag.name === '--config' || flag.name === '-c') {
       configArgs.splice(0, configArgs.length, '--config', value);
+    } else if (flag.name === '--env' || flag.name === '-e') {
+      envArgs.push('-e', value);
     }
   }
   const workloadEnv: Record<string, string | null> = {};
   if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
   for (const [env, list] of values) workloadEnv[env] = list.join(',');
-  return { runArgs, neutralised, workloadEnv, configArgs };
+  return { runArgs, neutralised, workloadEnv, configArgs, envArgs };
 }
 
 /**

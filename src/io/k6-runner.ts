@@ -213,11 +213,11 @@ export class ProcessK6Runner implements K6Runner {
     cwd: string,
     k6Args: readonly string[] = [],
   ): Promise<Record<string, unknown>> {
-    const { workloadEnv, configArgs } = analyseK6Args(k6Args);
+    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
     const inspectWith = (extra: string[], env?: NodeJS.ProcessEnv) =>
       runProcess(
         this.location.path,
-        ['inspect', ...extra, ...configArgs, ...envArgs(scriptEnv), script],
+        ['inspect', ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
         cwd,
         undefined,
         env,
