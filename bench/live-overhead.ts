@@ -13,7 +13,7 @@
  *     [--k6 <path>] [--formats json,json-gzip,csv] [--stdout]
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoService } from '../src/demo/service.js';
@@ -44,6 +44,8 @@ function exported(path: string): { rate: number; count: number } {
  * standard output goes to /dev/null (the `json=-` arm: what k6 pays to write buffered JSON to a pipe).
  */
 function cpuWrapper(dir: string, k6: string): { path: string; cpuSeconds: () => number } {
+  if (!existsSync('/usr/bin/time'))
+    throw new Error('this benchmark needs /usr/bin/time (GNU time) for CPU times');
   const path = join(dir, 'k6-timed');
   const cpuFile = join(dir, 'cpu.txt');
   writeFileSync(
