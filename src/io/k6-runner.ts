@@ -78,9 +78,10 @@ export function samplesOutArg(format: LiveFormat, path: string): string {
 /**
  * The live stream for a k6 version: the cheapest in CPU per request, k6's and perf-gate's together (measured with
  * bench/live-overhead.ts; figures in docs/ingestion.md). k6 v1 writes JSON with a code-generated encoder, one write
- * per flush: plain NDJSON. k6 v2 encodes JSON through encoding/json and writes each line on its own, which costs it
- * about five times more CPU per request than v1 (gzip does not help; it adds compression): CSV there, whose custom
- * metric types k6's end-of-test summary supplies afterwards (retypeCustomMetrics).
+ * per flush: plain NDJSON, which costs it next to nothing. k6 v2 encodes JSON through encoding/json and writes each
+ * line on its own, which costs it 60-70% more CPU per request than no output (gzip does not help; it adds
+ * compression): CSV there (about a quarter more), whose custom metric types k6's end-of-test summary supplies
+ * afterwards (retypeCustomMetrics).
  */
 export function liveStreamFor(
   k6Version: string | undefined,
