@@ -14956,10 +14956,202 @@ function locateK6(flag, env, cwd) {
 
 // src/io/k6-runner.ts
 import { spawn } from "node:child_process";
+
+// src/io/k6-args.ts
+var SHORTCUTS = [
+  { long: "--vus", short: "-u", env: "K6_VUS" },
+  { long: "--duration", short: "-d", env: "K6_DURATION" },
+  { long: "--iterations", short: "-i", env: "K6_ITERATIONS" },
+  { long: "--stage", short: "-s", env: "K6_STAGES" }
+];
+var EXECUTION_ENV = ["K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
+var TAKES_VALUE = /* @__PURE__ */ new Set([
+  "--address",
+  "-a",
+  "--config",
+  "-c",
+  "--env",
+  "-e",
+  "--out",
+  "-o",
+  "--tag",
+  "--summary-export",
+  "--summary-mode",
+  "--summary-trend-stats",
+  "--summary-time-unit",
+  "--log-output",
+  "--log-format",
+  "--execution-segment",
+  "--execution-segment-sequence",
+  "--compatibility-mode",
+  "--console-output",
+  "--user-agent",
+  "--local-ips",
+  "--dns",
+  "--system-tags",
+  "--blacklist-ip",
+  "--block-hostnames",
+  "--max-redirects",
+  "--batch",
+  "--batch-per-host",
+  "--rps",
+  "--http-debug",
+  "--traces-output",
+  "--secret-source",
+  "--features"
+]);
+var NO_SUMMARY = "k6 v2 no longer has it (k6 exits 255), and on v1 it also stops the summary export perf-gate reads thresholds' outcomes from; perf-gate does not show k6's printed summary anyway";
+function flagAt(args, i) {
+  const arg = args[i];
+  if (arg === "--" || !arg.startsWith("-") || arg === "-") return void 0;
+  const eq = arg.indexOf("=");
+  if (arg.startsWith("--")) {
+    if (eq > 0) return { name: arg.slice(0, eq), value: arg.slice(eq + 1), consumed: 1 };
+    return { name: arg, consumed: 1 };
+  }
+  const name = arg.slice(0, 2);
+  if (arg.length > 2) return { name, value: arg.slice(arg[2] === "=" ? 3 : 2), consumed: 1 };
+  return { name, consumed: 1 };
+}
+function analyseK6Args(args) {
+  const runArgs = [];
+  const neutralised = [];
+  const values = /* @__PURE__ */ new Map();
+  const configArgs = [];
+  const envArgs2 = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      runArgs.push(...args.slice(i));
+      break;
+    }
+    const flag = flagAt(args, i);
+    if (!flag) {
+      runArgs.push(arg);
+      continue;
+    }
+    const shortcut = SHORTCUTS.find((s) => s.long === flag.name || s.short === flag.name);
+    const needsNext = flag.value === void 0 && (shortcut !== void 0 || TAKES_VALUE.has(flag.name));
+    const value = needsNext ? args[i + 1] : flag.value;
+    const taken = needsNext && value !== void 0 ? [arg, value] : [arg];
+    i += taken.length - 1;
+    if (flag.name === "--no-summary") {
+      neutralised.push(`ignored \`${taken.join(" ")}\` in the k6 arguments: ${NO_SUMMARY}`);
+      continue;
+    }
+    if (flag.name === "--summary-mode" && value === "legacy") {
+      neutralised.push(
+        `ignored \`${taken.join(" ")}\` in the k6 arguments: k6 v2 no longer has the legacy summary (k6 exits 255); it only changes k6's printed summary, which perf-gate does not show`
+      );
+      continue;
+    }
+    if (flag.name === "--new-machine-readable-summary") {
+      neutralised.push(
+        `ignored \`${taken.join(" ")}\` in the k6 arguments: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it`
+      );
+      continue;
+    }
+    runArgs.push(...taken);
+    if (value === void 0) continue;
+    if (shortcut) {
+      const list = values.get(shortcut.env) ?? [];
+      values.set(shortcut.env, shortcut.env === "K6_STAGES" ? [...list, value] : [value]);
+    } else if (flag.name === "--config" || flag.name === "-c") {
+      configArgs.splice(0, configArgs.length, "--config", value);
+    } else if (flag.name === "--env" || flag.name === "-e") {
+      envArgs2.push("-e", value);
+    }
+  }
+  const workloadEnv = {};
+  if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
+  for (const [env, list] of values) workloadEnv[env] = list.join(",");
+  return { runArgs, neutralised, workloadEnv, configArgs, envArgs: envArgs2 };
+}
+function applyWorkloadShortcuts(options, workloadEnv) {
+  const out = { ...options };
+  const set = (env) => typeof workloadEnv[env] === "string";
+  if (EXECUTION_ENV.some(set)) {
+    out.duration = null;
+    out.iterations = null;
+    out.stages = null;
+    out.scenarios = null;
+  }
+  if (set("K6_VUS")) out.vus = Number(workloadEnv.K6_VUS);
+  if (set("K6_DURATION")) out.duration = workloadEnv.K6_DURATION;
+  if (set("K6_ITERATIONS")) out.iterations = Number(workloadEnv.K6_ITERATIONS);
+  if (set("K6_STAGES")) {
+    out.stages = workloadEnv.K6_STAGES.split(",").map((stage) => {
+      const [duration, target] = stage.split(":");
+      return { duration, target: target ? Number(target) : null };
+    });
+  }
+  return out;
+}
+function neutralisedK6Env(env) {
+  const out = { ...env };
+  const neutralised = [];
+  if (out.K6_NEW_MACHINE_READABLE_SUMMARY !== void 0) {
+    delete out.K6_NEW_MACHINE_READABLE_SUMMARY;
+    neutralised.push(
+      "ignored K6_NEW_MACHINE_READABLE_SUMMARY for k6's process: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it"
+    );
+  }
+  if (out.K6_SUMMARY_MODE === "legacy") {
+    delete out.K6_SUMMARY_MODE;
+    neutralised.push(
+      "ignored K6_SUMMARY_MODE=legacy for k6's process: k6 v2 no longer has the legacy summary (k6 exits 255)"
+    );
+  }
+  if (out.K6_NO_SUMMARY !== void 0) {
+    delete out.K6_NO_SUMMARY;
+    neutralised.push(`ignored K6_NO_SUMMARY for k6's process: ${NO_SUMMARY}`);
+  }
+  return { env: out, neutralised };
+}
+
+// src/io/k6-runner.ts
 var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
-function k6ProcessEnv(env = process.env) {
+function k6ProcessEnv(env = process.env, overrides = {}) {
   const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
-  return { ...passed, K6_NO_USAGE_REPORT: "true", K6_AUTO_EXTENSION_RESOLUTION: "false", NO_COLOR: "1" };
+  const out = {
+    ...neutralisedK6Env(passed).env,
+    K6_NO_USAGE_REPORT: "true",
+    K6_AUTO_EXTENSION_RESOLUTION: "false",
+    NO_COLOR: "1"
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+function samplesOutArg(format, path) {
+  return format === "csv" ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
+}
+function liveStreamFor(k6Version, override) {
+  const major = k6MajorOf(k6Version);
+  const format = override ?? (major !== void 0 && major >= 2 ? "csv" : "json");
+  return {
+    format,
+    fileName: format === "json-gzip" ? "samples.json.gz" : format === "csv" ? "samples.csv" : "samples.json"
+  };
+}
+var K6_API_OFF = "--address=";
+function parseK6VersionJson(stdout) {
+  try {
+    const version = JSON.parse(stdout)?.version;
+    if (typeof version !== "string" || !/^v?\d+\.\d+\.\d+/.test(version)) return void 0;
+    return version.startsWith("v") ? version : `v${version}`;
+  } catch {
+    return void 0;
+  }
+}
+function parseK6VersionText(stdout) {
+  return /(?:^|[\s/\\])k6(?:\.exe)? (v\d+\.\d+\.\d+\S*)/im.exec(stdout)?.[1];
+}
+function k6MajorOf(version) {
+  const m = /^v?(\d+)\./.exec(version ?? "");
+  return m ? Number(m[1]) : void 0;
 }
 function envArgs(scriptEnv) {
   return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
@@ -14970,9 +15162,9 @@ function k6ErrorMessage(line) {
   if (!m) return line.trim();
   return m[1].replace(/\\(.)/g, "$1");
 }
-function runProcess(path, args, cwd, onLine) {
+function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
   return new Promise((resolve10, reject) => {
-    const child = spawn(path, args, { cwd, env: k6ProcessEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
     const splitter = (keepStdout) => {
@@ -15008,46 +15200,86 @@ var ProcessK6Runner = class {
     this.location = location;
   }
   location;
+  /** `k6 version --json` (k6 >= v0.56), else the text of `k6 version`. */
   async version() {
+    const json = await runProcess(this.location.path, ["version", "--json"], process.cwd());
+    const fromJson = json.code === 0 ? parseK6VersionJson(json.stdout) : void 0;
+    if (fromJson) return fromJson;
     const out = await runProcess(this.location.path, ["version"], process.cwd());
-    const m = /k6 (v\d+\.\d+\.\d+\S*)/.exec(out.stdout);
-    if (out.code !== 0 || !m) {
+    const version = out.code === 0 ? parseK6VersionText(out.stdout) : void 0;
+    if (!version) {
       throw new PerfGateError(
         `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
         "Point --k6 or K6_PATH at a working k6 binary"
       );
     }
-    return m[1];
+    return version;
   }
-  async inspect(script, scriptEnv, cwd) {
-    const out = await runProcess(this.location.path, ["inspect", ...envArgs(scriptEnv), script], cwd);
-    if (out.code !== 0) {
-      const errors = out.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
+  /**
+   * Two `k6 inspect` calls: the script's own options (which also proves the script loads), then the options k6
+   * resolves for the run (--execution-requirements), which is what the fingerprint is made from.
+   *
+   * `k6 inspect` takes none of `k6 run`'s option flags but reads the same K6_* variables, so the shortcuts among
+   * the k6 arguments go in as those (on the command line's layer: they clear the lower layers' execution). And
+   * where `k6 run` takes 1 VU when nothing sets `vus`, `k6 inspect --execution-requirements` takes 0 and refuses
+   * a duration or iterations shortcut ("the number of VUs must be more than 0"): K6_VUS=1 stands in for that
+   * default then, and is left out of the result. When it still fails (or the k6 predates the flag), the script's
+   * options with the shortcuts laid over them (applyWorkloadShortcuts) are the answer; `k6 run` reports any
+   * real configuration error in its own words.
+   */
+  async inspect(script, scriptEnv, cwd, k6Args = []) {
+    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
+    const inspectWith = (extra, env2) => runProcess(
+      this.location.path,
+      ["inspect", ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
+      cwd,
+      void 0,
+      env2
+    );
+    const plain = await inspectWith([]);
+    if (plain.code !== 0) {
+      const errors = plain.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
       throw new PerfGateError(
-        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${out.code}`}`,
+        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${plain.code}`}`,
         "Fix the script (try `k6 inspect` on it) and run again"
       );
     }
+    let scriptOptions;
     try {
-      return JSON.parse(out.stdout);
+      scriptOptions = JSON.parse(plain.stdout);
     } catch {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
+    const env = k6ProcessEnv(process.env, workloadEnv);
+    const resolve10 = async (withEnv) => {
+      const out = await inspectWith(["--execution-requirements"], withEnv);
+      if (out.code !== 0) return void 0;
+      try {
+        return JSON.parse(out.stdout);
+      } catch {
+        return void 0;
+      }
+    };
+    const resolved = await resolve10(env);
+    if (resolved) return resolved;
+    if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
+      const withDefaultVus = await resolve10({ ...env, K6_VUS: "1" });
+      if (withDefaultVus) return { ...withDefaultVus, vus: null };
+    }
+    return applyWorkloadShortcuts(scriptOptions, workloadEnv);
   }
   async run(request) {
     const args = [
       "run",
       "--quiet",
       "--no-color",
-      // k6's REST API on a free port: parallel runs (A/B, CI matrices, tests) would collide on 6565.
-      "--address",
-      "127.0.0.1:0",
-      "--out",
-      `json=${request.samplesPath}`,
+      // No REST API: parallel runs (A/B, CI matrices, tests) would collide on 6565, and perf-gate does not use it.
+      K6_API_OFF,
+      ...request.samplesPath !== void 0 ? ["--out", samplesOutArg(request.samplesFormat ?? "json", request.samplesPath)] : [],
       "--summary-export",
       request.summaryExportPath,
       ...envArgs(request.scriptEnv),
-      ...request.extraArgs,
+      ...analyseK6Args(request.extraArgs).runArgs,
       request.script
     ];
     const out = await runProcess(this.location.path, args, request.cwd, request.onLine);
@@ -15975,6 +16207,9 @@ var BUILTIN_METRICS = {
   })
 };
 var CUSTOM_RANK = 10;
+function isBuiltin(metric) {
+  return Object.hasOwn(BUILTIN_METRICS, metric);
+}
 function undeclaredMetricInfo(metric) {
   const entry = BUILTIN_METRICS[metric];
   return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
@@ -16541,6 +16776,10 @@ function droppedIterations(baseline, candidate, config) {
 }
 
 // src/domain/compare/fingerprint.ts
+function k6Major(run) {
+  const m = /^v?(\d+)\./.exec(run.k6?.version ?? "");
+  return m ? Number(m[1]) : void 0;
+}
 function show(value) {
   return value === void 0 ? "absent" : JSON.stringify(value);
 }
@@ -16548,18 +16787,28 @@ function fingerprintDifferences(baseline, candidate) {
   const a = baseline.fingerprint.scenarios;
   const b = candidate.fingerprint.scenarios;
   const out = [];
+  const before = k6Major(baseline);
+  const after = k6Major(candidate);
+  if (before !== void 0 && after !== void 0 && before !== after)
+    out.push(`k6 major version ${before} -> ${after} (${baseline.k6.version} -> ${candidate.k6.version})`);
   for (const name of Object.keys(a)) if (!(name in b)) out.push(`scenario ${name} was removed`);
   for (const name of Object.keys(b)) if (!(name in a)) out.push(`scenario ${name} was added`);
   for (const name of Object.keys(a)) {
-    const before = a[name];
-    const after = b[name];
-    if (!before || !after) continue;
-    for (const field of /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (JSON.stringify(before[field]) !== JSON.stringify(after[field]))
-        out.push(`scenario ${name}: ${field} ${show(before[field])} -> ${show(after[field])}`);
+    const before2 = a[name];
+    const after2 = b[name];
+    if (!before2 || !after2) continue;
+    for (const field of /* @__PURE__ */ new Set([...Object.keys(before2), ...Object.keys(after2)])) {
+      if (JSON.stringify(before2[field]) !== JSON.stringify(after2[field]))
+        out.push(`scenario ${name}: ${field} ${show(before2[field])} -> ${show(after2[field])}`);
     }
   }
   return out;
+}
+function workloadsDiffer(baseline, candidate) {
+  const scenariosDiffer = baseline.fingerprint.hash !== candidate.fingerprint.hash && Object.keys(baseline.fingerprint.scenarios).length > 0 && Object.keys(candidate.fingerprint.scenarios).length > 0;
+  const before = k6Major(baseline);
+  const after = k6Major(candidate);
+  return scenariosDiffer || before !== void 0 && after !== void 0 && before !== after;
 }
 
 // src/domain/compare/index.ts
@@ -16637,7 +16886,7 @@ function compareRuns(history, candidate, config, options = {}) {
   }
   const newest = history[0];
   const differences = fingerprintDifferences(newest, candidate);
-  const workloadDiffers = newest.fingerprint.hash !== candidate.fingerprint.hash && Object.keys(newest.fingerprint.scenarios).length > 0 && Object.keys(candidate.fingerprint.scenarios).length > 0;
+  const workloadDiffers = workloadsDiffer(newest, candidate);
   if (!workloadDiffers && newest.fingerprint.scriptHash && candidate.fingerprint.scriptHash && newest.fingerprint.scriptHash !== candidate.fingerprint.scriptHash) {
     warnings.push(
       "the script changed since the baseline (same workload): differences may come from the script itself"
@@ -16959,20 +17208,21 @@ function stableJson(value) {
   return JSON.stringify(value);
 }
 var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+var SHORTCUTS2 = ["vus", "duration", "iterations", "stages"];
+var isSet = (v) => v !== null && v !== void 0;
 function computeFingerprint(scriptContent, k6Options) {
   const options = k6Options && typeof k6Options === "object" ? k6Options : {};
   const scenarios = {};
   const declared = options.scenarios;
-  if (declared && Object.keys(declared).length > 0) {
+  const shortcut = ["duration", "iterations", "stages"].some((k) => isSet(options[k]));
+  if (!shortcut && declared && Object.keys(declared).length > 0) {
     for (const [name, def] of Object.entries(declared)) {
       scenarios[name] = Object.fromEntries(
-        Object.entries(def ?? {}).filter(([k, v]) => !NOT_WORKLOAD.has(k) && v !== null && v !== void 0)
+        Object.entries(def ?? {}).filter(([k, v]) => !NOT_WORKLOAD.has(k) && isSet(v))
       );
     }
   } else {
-    const implicit = Object.fromEntries(
-      ["vus", "duration", "iterations", "stages"].map((k) => [k, options[k]]).filter(([, v]) => v !== null && v !== void 0)
-    );
+    const implicit = Object.fromEntries(SHORTCUTS2.map((k) => [k, options[k]]).filter(([, v]) => isSet(v)));
     if (Object.keys(implicit).length > 0) scenarios.default = implicit;
   }
   return {
@@ -17081,8 +17331,56 @@ var K6CsvLineParser = class {
     if (line.length === 0) return { kind: "skip" };
     if (this.columns === void 0) {
       this.columns = splitCsv(line);
+      this.fixedHead = this.columns[0] === "metric_name" && this.columns[1] === "timestamp" && this.columns[2] === "metric_value";
       return this.columns.includes("metric_name") ? { kind: "skip" } : { kind: "corrupt" };
     }
+    return (this.fixedHead && line.indexOf('"') < 0 ? this.fast(line) : void 0) ?? this.slow(line);
+  }
+  /** Whether the header starts `metric_name,timestamp,metric_value` (k6's layout), for the fast path. */
+  fixedHead = false;
+  /** Tag sets by the raw text of the tag columns (everything after the value): a run has few distinct ones. */
+  tailCache = /* @__PURE__ */ new Map();
+  /**
+   * k6's layout without quotes (most lines): the first three fields by indexOf, the tags looked up by the raw text
+   * of the remaining columns, so most lines are never split. Anything else goes the general way.
+   */
+  fast(line) {
+    const c1 = line.indexOf(",");
+    const c2 = c1 < 0 ? -1 : line.indexOf(",", c1 + 1);
+    const c3 = c2 < 0 ? -1 : line.indexOf(",", c2 + 1);
+    if (c3 < 0) return void 0;
+    const metric = line.slice(0, c1);
+    const time = csvTime(line.slice(c1 + 1, c2));
+    const value = Number(line.slice(c2 + 1, c3));
+    if (!metric || c2 === c1 + 1 || c3 === c2 + 1) return void 0;
+    if (!Number.isFinite(value) || Number.isNaN(time)) return void 0;
+    const tail = line.slice(c3 + 1);
+    let info = this.tailCache.get(tail);
+    if (info === void 0) {
+      const cells = tail.split(",");
+      const tags = {};
+      this.tagsFrom(cells, 3, tags);
+      info = digestTags(tags);
+      if (this.tailCache.size >= 5e4) this.tailCache.clear();
+      this.tailCache.set(tail, info);
+    }
+    return { kind: "sample", sample: { metric, time, value, tags: info } };
+  }
+  /** The tags of a record's cells, the first of which is column `first`. */
+  tagsFrom(cells, first, tags) {
+    const cols = this.columns;
+    for (let i = 0; i < cells.length && first + i < cols.length; i++) {
+      const col = cols[first + i];
+      const cell = cells[i];
+      if (col === "extra_tags") {
+        for (const pair of cell.split("&")) {
+          const eq = pair.indexOf("=");
+          if (eq > 0) tags[pair.slice(0, eq)] = pair.slice(eq + 1);
+        }
+      } else if (col !== "metadata" && cell !== "") tags[col] = cell;
+    }
+  }
+  slow(line) {
     const cells = splitCsv(line);
     const cols = this.columns;
     if (cells.length < 3) return { kind: "corrupt" };
@@ -17095,13 +17393,8 @@ var K6CsvLineParser = class {
       const cell = cells[c];
       if (col === "metric_name") metric = cell;
       else if (col === "timestamp") time = csvTime(cell);
-      else if (col === "metric_value") value = Number(cell);
-      else if (col === "extra_tags") {
-        for (const pair of cell.split("&")) {
-          const eq = pair.indexOf("=");
-          if (eq > 0) tags[pair.slice(0, eq)] = pair.slice(eq + 1);
-        }
-      } else if (col !== "metadata" && cell !== "") tags[col] = cell;
+      else if (col === "metric_value") value = cell === "" ? NaN : Number(cell);
+      else this.tagsFrom([cell], c, tags);
     }
     if (!metric || !Number.isFinite(value) || Number.isNaN(time)) return { kind: "corrupt" };
     const key = JSON.stringify(tags);
@@ -17227,7 +17520,21 @@ function thresholdList(value) {
 }
 
 // src/ingest/thresholds.ts
+function isMachineReadableSummary(k6Summary) {
+  const s = k6Summary;
+  return !!s && typeof s === "object" && Array.isArray(s.results?.metrics) && !!s.config && !!s.metadata;
+}
 function applyEndOfTestSummary(summary, k6Summary) {
+  if (isMachineReadableSummary(k6Summary)) {
+    return {
+      ...summary,
+      thresholds: [],
+      warnings: [
+        ...summary.warnings,
+        "k6's end-of-test summary is in the new machine-readable layout (K6_NEW_MACHINE_READABLE_SUMMARY or --new-machine-readable-summary), which leaves them out: the thresholds' outcomes are unknown to perf-gate"
+      ]
+    };
+  }
   const metrics = k6Summary?.metrics;
   if (!metrics || typeof metrics !== "object") {
     throw new PerfGateError(
@@ -17251,6 +17558,70 @@ function applyEndOfTestSummary(summary, k6Summary) {
   }
   outcomes.sort((a, b) => a.metric.localeCompare(b.metric) || a.expression.localeCompare(b.expression));
   return { ...summary, thresholds: outcomes };
+}
+
+// src/ingest/retype.ts
+function exportedInfo(entry) {
+  if (!entry || typeof entry !== "object") return void 0;
+  const e = entry;
+  if (typeof e.type === "string" && ["trend", "rate", "counter", "gauge"].includes(e.type))
+    return {
+      type: e.type,
+      contains: e.contains === "time" || e.contains === "data" ? e.contains : "default"
+    };
+  const has = (...keys) => keys.every((k) => k in e);
+  if (has("passes", "fails")) return { type: "rate", contains: "default" };
+  if (has("count", "rate")) return { type: "counter", contains: "default" };
+  if (has("avg", "med")) return void 0;
+  if (has("value", "min", "max")) return { type: "gauge", contains: "default" };
+  return void 0;
+}
+var rateOf = (h) => ({ passes: h.count - h.zero, total: h.count });
+function without(record, key) {
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
+}
+function retypeSeries(series, metric, type) {
+  const h = series.trends[metric];
+  if (!h) return series;
+  const out = {
+    ...series,
+    trends: without(series.trends, metric),
+    windows: series.windows.map((w) => {
+      const wh = w.trends[metric];
+      if (!wh) return w;
+      return {
+        ...w,
+        trends: without(w.trends, metric),
+        ...type === "rate" ? { rates: { ...w.rates, [metric]: rateOf(wh) } } : {}
+      };
+    })
+  };
+  if (type === "rate") out.rates = { ...series.rates, [metric]: rateOf(h) };
+  if (type === "counter") out.counters = { ...series.counters, [metric]: h.sum };
+  if (type === "gauge") out.gauges = { ...series.gauges, [metric]: h.max };
+  return out;
+}
+function retypeCustomMetrics(summary, k6Summary) {
+  const metrics = k6Summary?.metrics;
+  if (!metrics || typeof metrics !== "object") return summary;
+  let out = summary;
+  for (const [metric, entry] of Object.entries(metrics)) {
+    if (isBuiltin(metric) || metric.includes("{")) continue;
+    const read = out.metrics[metric];
+    const info = exportedInfo(entry);
+    if (!read || read.type !== "trend" || !info) continue;
+    if (info.type === "trend") {
+      out = { ...out, metrics: { ...out.metrics, [metric]: info } };
+      continue;
+    }
+    out = {
+      ...out,
+      metrics: { ...out.metrics, [metric]: info },
+      series: out.series.map((s) => retypeSeries(s, metric, info.type))
+    };
+  }
+  return out;
 }
 
 // src/ingest/validate.ts
@@ -17678,15 +18049,23 @@ async function prepareLiveRun(request, k6) {
   }
   const scriptContent = readFileSync2(script, "utf8");
   const k6Version = await k6.version();
-  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
-  return { request, script, scriptContent, k6Version, k6Options };
+  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
+  const neutralised = [
+    ...analyseK6Args(request.k6Args).neutralised,
+    ...neutralisedK6Env(process.env).neutralised
+  ];
+  return { request, script, scriptContent, k6Version, k6Options, neutralised };
 }
+var warned = /* @__PURE__ */ new WeakSet();
 async function runK6Live(prepared, k6, logger) {
   const { request, script, scriptContent, k6Version, k6Options } = prepared;
   logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
+  if (!warned.has(prepared)) for (const note of prepared.neutralised) logger.warn(note);
+  warned.add(prepared);
   const dir = await mkdtemp(join3(tmpdir(), "perf-gate-"));
   try {
-    const samplesPath = join3(dir, "samples.json");
+    const stream = liveStreamFor(k6Version, prepared.liveStream);
+    const samplesPath = join3(dir, stream.fileName);
     const live = makeFifo(samplesPath);
     const summaryExportPath = join3(dir, "summary-export.json");
     const startedAt = process.hrtime.bigint();
@@ -17714,6 +18093,7 @@ async function runK6Live(prepared, k6, logger) {
       scriptEnv: request.scriptEnv,
       extraArgs: request.k6Args,
       samplesPath,
+      samplesFormat: stream.format,
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`)
     });
@@ -17735,10 +18115,13 @@ async function runK6Live(prepared, k6, logger) {
     try {
       exported = JSON.parse(await readFile(summaryExportPath, "utf8"));
     } catch {
-      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
+      logger.warn(
+        `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
+      );
       return { summary, k6ExitCode: result.exitCode };
     }
-    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
+    const typed = stream.format === "csv" ? retypeCustomMetrics(summary, exported) : summary;
+    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -17842,7 +18225,7 @@ var OPTIONS = {
   k6Args: {
     name: "k6-args",
     kind: "text",
-    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`.",
+    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
     action: true
   },
   k6Path: {
@@ -17860,7 +18243,7 @@ var OPTIONS = {
   k6Version: {
     name: "k6-version",
     kind: "text",
-    doc: "The k6 release to use (default the version perf-gate is tested with). A k6 on PATH of that version is used; otherwise the release asset is downloaded, checked against the release's SHA-256 checksums, and cached.",
+    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, "")}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
     action: true
   },
   k6DownloadUrl: {

@@ -61,7 +61,7 @@ export class FakeK6 implements K6Runner {
     const exitCode = spec.exitCode ?? (spec.thresholdsOk === false ? 99 : 0);
     const body =
       exitCode === 0 || exitCode === 99 ? k6JsonLines(this.requests, spec.slowdown ?? 1, this.calls) : '';
-    await writeFile(request.samplesPath, body);
+    if (request.samplesPath) await writeFile(request.samplesPath, body);
     if (exitCode === 0 || exitCode === 99)
       await writeFile(
         request.summaryExportPath,

@@ -17,10 +17,21 @@ function stableJson(value: unknown): string {
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/** The shortcut options, which define one implicit scenario (and, when set, replace the script's scenarios). */
+const SHORTCUTS = ['vus', 'duration', 'iterations', 'stages'];
+const isSet = (v: unknown) => v !== null && v !== undefined;
+
 /**
- * The workload fingerprint: the scenarios as k6 resolved them (`k6 inspect`): executor, rates, VUs, durations,
- * stages; without env, tags and the execution segment, which do not change what load is offered. The hash covers
- * the scenarios only: a script edit that keeps the workload (a new check, a comment) is reported, not refused.
+ * The workload fingerprint: the scenarios as k6 resolved them (`k6 inspect --execution-requirements`, which
+ * consolidates the script, the K6_* environment and the shortcut flags passed to k6: executor, rates, VUs,
+ * durations, stages); without env, tags and the execution segment, which do not change what load is offered. The
+ * hash covers the scenarios only: a script edit that keeps the workload (a new check, a comment) is reported, not
+ * refused.
+ *
+ * When duration, iterations or stages are set, k6 runs one implicit scenario made from the shortcut options (they
+ * replace the script's scenarios; k6 v2 also turns `vus` alone into `iterations` = `vus`), and the fingerprint is
+ * those options, as it was before k6 resolved them (`k6 inspect` without --execution-requirements shows the same),
+ * so baselines recorded then still match.
  */
 export function computeFingerprint(
   scriptContent: string | undefined,
@@ -29,19 +40,15 @@ export function computeFingerprint(
   const options = (k6Options && typeof k6Options === 'object' ? k6Options : {}) as Record<string, unknown>;
   const scenarios: Record<string, Record<string, unknown>> = {};
   const declared = options.scenarios as Record<string, Record<string, unknown>> | null | undefined;
-  if (declared && Object.keys(declared).length > 0) {
+  const shortcut = ['duration', 'iterations', 'stages'].some((k) => isSet(options[k]));
+  if (!shortcut && declared && Object.keys(declared).length > 0) {
     for (const [name, def] of Object.entries(declared)) {
       scenarios[name] = Object.fromEntries(
-        Object.entries(def ?? {}).filter(([k, v]) => !NOT_WORKLOAD.has(k) && v !== null && v !== undefined),
+        Object.entries(def ?? {}).filter(([k, v]) => !NOT_WORKLOAD.has(k) && isSet(v)),
       );
     }
   } else {
-    // The shortcut options (vus, duration, iterations, stages) define one implicit scenario.
-    const implicit = Object.fromEntries(
-      ['vus', 'duration', 'iterations', 'stages']
-        .map((k) => [k, options[k]])
-        .filter(([, v]) => v !== null && v !== undefined),
-    );
+    const implicit = Object.fromEntries(SHORTCUTS.map((k) => [k, options[k]]).filter(([, v]) => isSet(v)));
     if (Object.keys(implicit).length > 0) scenarios.default = implicit;
   }
   return {

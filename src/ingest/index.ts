@@ -8,6 +8,7 @@ import { K6CsvLineParser } from './k6-csv-line.js';
 import { K6JsonLineParser } from './k6-json-line.js';
 
 export { applyEndOfTestSummary } from './thresholds.js';
+export { retypeCustomMetrics } from './retype.js';
 export { computeFingerprint } from './fingerprint.js';
 export { parseRunSummary } from './validate.js';
 

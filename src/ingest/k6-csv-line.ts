@@ -57,10 +57,66 @@ export class K6CsvLineParser {
     if (line.length === 0) return { kind: 'skip' };
     if (this.columns === undefined) {
       this.columns = splitCsv(line);
+      this.fixedHead =
+        this.columns[0] === 'metric_name' &&
+        this.columns[1] === 'timestamp' &&
+        this.columns[2] === 'metric_value';
       return this.columns.includes('metric_name') ? { kind: 'skip' } : { kind: 'corrupt' };
     }
+    return (this.fixedHead && line.indexOf('"') < 0 ? this.fast(line) : undefined) ?? this.slow(line);
+  }
+
+  /** Whether the header starts `metric_name,timestamp,metric_value` (k6's layout), for the fast path. */
+  private fixedHead = false;
+  /** Tag sets by the raw text of the tag columns (everything after the value): a run has few distinct ones. */
+  private readonly tailCache = new Map<string, TagInfo>();
+
+  /**
+   * k6's layout without quotes (most lines): the first three fields by indexOf, the tags looked up by the raw text
+   * of the remaining columns, so most lines are never split. Anything else goes the general way.
+   */
+  private fast(line: string): ParsedLine | undefined {
+    const c1 = line.indexOf(',');
+    const c2 = c1 < 0 ? -1 : line.indexOf(',', c1 + 1);
+    const c3 = c2 < 0 ? -1 : line.indexOf(',', c2 + 1);
+    if (c3 < 0) return undefined;
+    const metric = line.slice(0, c1);
+    const time = csvTime(line.slice(c1 + 1, c2));
+    const value = Number(line.slice(c2 + 1, c3));
+    if (!metric || c2 === c1 + 1 || c3 === c2 + 1) return undefined;
+    if (!Number.isFinite(value) || Number.isNaN(time)) return undefined;
+    const tail = line.slice(c3 + 1);
+    let info = this.tailCache.get(tail);
+    if (info === undefined) {
+      const cells = tail.split(',');
+      const tags: Record<string, string> = {};
+      this.tagsFrom(cells, 3, tags);
+      info = digestTags(tags);
+      // Per-request tag values (a raw `url` of dynamic paths) would grow the cache without bound.
+      if (this.tailCache.size >= 50_000) this.tailCache.clear();
+      this.tailCache.set(tail, info);
+    }
+    return { kind: 'sample', sample: { metric, time, value, tags: info } };
+  }
+
+  /** The tags of a record's cells, the first of which is column `first`. */
+  private tagsFrom(cells: readonly string[], first: number, tags: Record<string, string>): void {
+    const cols = this.columns as string[];
+    for (let i = 0; i < cells.length && first + i < cols.length; i++) {
+      const col = cols[first + i] as string;
+      const cell = cells[i] as string;
+      if (col === 'extra_tags') {
+        for (const pair of cell.split('&')) {
+          const eq = pair.indexOf('=');
+          if (eq > 0) tags[pair.slice(0, eq)] = pair.slice(eq + 1);
+        }
+      } else if (col !== 'metadata' && cell !== '') tags[col] = cell;
+    }
+  }
+
+  private slow(line: string): ParsedLine {
     const cells = splitCsv(line);
-    const cols = this.columns;
+    const cols = this.columns as string[];
     if (cells.length < 3) return { kind: 'corrupt' };
     const tags: Record<string, string> = {};
     let metric = '';
@@ -71,13 +127,8 @@ export class K6CsvLineParser {
       const cell = cells[c] as string;
       if (col === 'metric_name') metric = cell;
       else if (col === 'timestamp') time = csvTime(cell);
-      else if (col === 'metric_value') value = Number(cell);
-      else if (col === 'extra_tags') {
-        for (const pair of cell.split('&')) {
-          const eq = pair.indexOf('=');
-          if (eq > 0) tags[pair.slice(0, eq)] = pair.slice(eq + 1);
-        }
-      } else if (col !== 'metadata' && cell !== '') tags[col] = cell;
+      else if (col === 'metric_value') value = cell === '' ? NaN : Number(cell);
+      else this.tagsFrom([cell], c, tags);
     }
     if (!metric || !Number.isFinite(value) || Number.isNaN(time)) return { kind: 'corrupt' };
     const key = JSON.stringify(tags);

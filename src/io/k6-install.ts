@@ -6,11 +6,15 @@ import { delimiter, join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { PerfGateError } from '../errors.js';
 import type { K6Location } from './k6-locate.js';
+import { parseK6VersionJson, parseK6VersionText } from './k6-runner.js';
 import type { Logger } from './logger.js';
 
 export const DEFAULT_K6_DOWNLOAD_URL = 'https://github.com/grafana/k6/releases/download';
 
-/** k6's release asset for a platform: `k6-v1.8.1-linux-amd64.tar.gz`, `k6-v1.8.1-macos-arm64.zip`, ... */
+/**
+ * k6's release asset for a platform: `k6-v1.8.1-linux-amd64.tar.gz`, `k6-v2.2.0-macos-arm64.zip`, ... (the same
+ * naming on v1 and v2, with `k6-vX.Y.Z-checksums.txt` beside them).
+ */
 export function k6Asset(
   version: string,
   platform: NodeJS.Platform,
@@ -69,10 +73,16 @@ export function downloadBase(url: string | undefined): string {
   );
 }
 
-/** The version a k6 binary reports (`k6 v1.8.1 (...)` → `1.8.1`), or undefined when it does not answer. */
+/**
+ * The version a k6 binary reports, without the `v` (`1.8.1`, `2.2.0`), or undefined when it does not answer:
+ * `k6 version --json` (k6 >= v0.56), else the text of `k6 version` (`k6 v1.8.1 (...)`, `k6.exe v2.2.0 (...)`).
+ */
 export function k6VersionOf(path: string): string | undefined {
-  const out = spawnSync(path, ['version'], { encoding: 'utf8', timeout: 10_000 });
-  return /k6 v(\d+\.\d+\.\d+\S*)/.exec(out.stdout ?? '')?.[1];
+  const json = spawnSync(path, ['version', '--json'], { encoding: 'utf8', timeout: 10_000 });
+  const version =
+    (json.status === 0 ? parseK6VersionJson(json.stdout ?? '') : undefined) ??
+    parseK6VersionText(spawnSync(path, ['version'], { encoding: 'utf8', timeout: 10_000 }).stdout ?? '');
+  return version?.replace(/^v/, '');
 }
 
 function onPath(env: NodeJS.ProcessEnv): string | undefined {

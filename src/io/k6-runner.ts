@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { PerfGateError } from '../errors.js';
+import { analyseK6Args, applyWorkloadShortcuts, neutralisedK6Env } from './k6-args.js';
 import type { K6Location } from './k6-locate.js';
 
 export interface K6RunRequest {
@@ -9,8 +10,10 @@ export interface K6RunRequest {
   scriptEnv: Record<string, string>;
   /** Further k6 arguments, passed through as given (e.g. `--tag env=ci`). */
   extraArgs: string[];
-  /** Where k6 writes its per-sample JSON output (a FIFO for live ingestion, or a file). */
-  samplesPath: string;
+  /** Where k6 writes its per-sample output (a FIFO for live ingestion, or a file); none when undefined. */
+  samplesPath: string | undefined;
+  /** The output k6 writes there (default `json`; see LIVE_FORMATS). */
+  samplesFormat?: LiveFormat;
   /** Where k6 writes its end-of-test summary export (thresholds per expression). */
   summaryExportPath: string;
   /** Each line k6 prints (banner, logs, errors), for the logger. */
@@ -27,8 +30,17 @@ export interface K6RunResult {
 export interface K6Runner {
   readonly location: K6Location;
   version(): Promise<string>;
-  /** The script's options as k6 resolves them (`k6 inspect`), for the workload fingerprint. */
-  inspect(script: string, scriptEnv: Record<string, string>, cwd: string): Promise<Record<string, unknown>>;
+  /**
+   * The test's options as k6 resolves them for a run with these k6 arguments (`k6 inspect
+   * --execution-requirements`: the script's options, the K6_* environment and the workload shortcuts among
+   * `k6Args`, consolidated into the scenarios k6 will run), for the workload fingerprint.
+   */
+  inspect(
+    script: string,
+    scriptEnv: Record<string, string>,
+    cwd: string,
+    k6Args?: readonly string[],
+  ): Promise<Record<string, unknown>>;
   run(request: K6RunRequest): Promise<K6RunResult>;
 }
 
@@ -42,10 +54,85 @@ export interface K6Runner {
 const PASSED_TO_K6 =
   /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
 
-/** k6's environment: the allow-listed variables, no usage report, no network extension resolution, no colours. */
-export function k6ProcessEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+/**
+ * k6's environment: the allow-listed variables, none of the K6_* ones that change what perf-gate reads back
+ * (neutralisedK6Env), no usage report, no network extension resolution, no colours; then `overrides` (null
+ * removes a variable).
+ */
+export function k6ProcessEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, string | null> = {},
+): NodeJS.ProcessEnv {
   const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
-  return { ...passed, K6_NO_USAGE_REPORT: 'true', K6_AUTO_EXTENSION_RESOLUTION: 'false', NO_COLOR: '1' };
+  const out: NodeJS.ProcessEnv = {
+    ...neutralisedK6Env(passed).env,
+    K6_NO_USAGE_REPORT: 'true',
+    K6_AUTO_EXTENSION_RESOLUTION: 'false',
+    NO_COLOR: '1',
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+
+/**
+ * The outputs k6 can stream every sample through, with its tags and time, to a FIFO perf-gate reads as k6 runs:
+ * NDJSON (`--out json=F`), gzipped NDJSON (k6 gzips when the name ends in `.gz`), and CSV with microsecond times
+ * (CSV declares no metric types: custom metrics get theirs from k6's end-of-test summary).
+ */
+export const LIVE_FORMATS = ['json', 'json-gzip', 'csv'] as const;
+export type LiveFormat = (typeof LIVE_FORMATS)[number];
+
+/** The `--out` value that makes k6 write `format` to `path`. */
+export function samplesOutArg(format: LiveFormat, path: string): string {
+  return format === 'csv' ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
+}
+
+/**
+ * The live stream for a k6 version: the cheapest in CPU per request, k6's and perf-gate's together (measured with
+ * bench/live-overhead.ts; figures in docs/ingestion.md). k6 v1 writes JSON with a code-generated encoder, one write
+ * per flush: plain NDJSON, which costs it next to nothing. k6 v2 encodes JSON through encoding/json and writes each
+ * line on its own, which costs it 60-70% more CPU per request than no output (gzip does not help; it adds
+ * compression): CSV there (about a quarter more), whose custom metric types k6's end-of-test summary supplies
+ * afterwards (retypeCustomMetrics).
+ */
+export function liveStreamFor(
+  k6Version: string | undefined,
+  override?: LiveFormat,
+): { format: LiveFormat; fileName: string } {
+  const major = k6MajorOf(k6Version);
+  const format = override ?? (major !== undefined && major >= 2 ? 'csv' : 'json');
+  return {
+    format,
+    fileName: format === 'json-gzip' ? 'samples.json.gz' : format === 'csv' ? 'samples.csv' : 'samples.json',
+  };
+}
+
+/** k6's REST API off (`--address=`: off on v0.52, v1 and v2; a port would turn the API on in v2). */
+export const K6_API_OFF = '--address=';
+
+/** The version in `k6 version --json` (k6 >= v0.56): `{"version":"v1.8.1",...}`. */
+export function parseK6VersionJson(stdout: string): string | undefined {
+  try {
+    const version = (JSON.parse(stdout) as { version?: unknown } | null)?.version;
+    if (typeof version !== 'string' || !/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
+    return version.startsWith('v') ? version : `v${version}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The version in `k6 version`'s text: `k6 v1.8.1 (...)`, or `k6.exe v2.2.0 (...)` (k6 prints its file name). */
+export function parseK6VersionText(stdout: string): string | undefined {
+  return /(?:^|[\s/\\])k6(?:\.exe)? (v\d+\.\d+\.\d+\S*)/im.exec(stdout)?.[1];
+}
+
+/** The major version of a k6 version string (`v2.2.0` → 2), or undefined. */
+export function k6MajorOf(version: string | undefined): number | undefined {
+  const m = /^v?(\d+)\./.exec(version ?? '');
+  return m ? Number(m[1]) : undefined;
 }
 
 function envArgs(scriptEnv: Record<string, string>): string[] {
@@ -71,9 +158,10 @@ function runProcess(
   args: string[],
   cwd: string,
   onLine?: (line: string) => void,
+  env: NodeJS.ProcessEnv = k6ProcessEnv(),
 ): Promise<Captured> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path, args, { cwd, env: k6ProcessEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(path, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     const lines: string[] = [];
     const splitter = (keepStdout: boolean) => {
@@ -107,36 +195,82 @@ function runProcess(
 export class ProcessK6Runner implements K6Runner {
   constructor(readonly location: K6Location) {}
 
+  /** `k6 version --json` (k6 >= v0.56), else the text of `k6 version`. */
   async version(): Promise<string> {
+    const json = await runProcess(this.location.path, ['version', '--json'], process.cwd());
+    const fromJson = json.code === 0 ? parseK6VersionJson(json.stdout) : undefined;
+    if (fromJson) return fromJson;
     const out = await runProcess(this.location.path, ['version'], process.cwd());
-    const m = /k6 (v\d+\.\d+\.\d+\S*)/.exec(out.stdout);
-    if (out.code !== 0 || !m) {
+    const version = out.code === 0 ? parseK6VersionText(out.stdout) : undefined;
+    if (!version) {
       throw new PerfGateError(
         `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
         'Point --k6 or K6_PATH at a working k6 binary',
       );
     }
-    return m[1] as string;
+    return version;
   }
 
+  /**
+   * Two `k6 inspect` calls: the script's own options (which also proves the script loads), then the options k6
+   * resolves for the run (--execution-requirements), which is what the fingerprint is made from.
+   *
+   * `k6 inspect` takes none of `k6 run`'s option flags but reads the same K6_* variables, so the shortcuts among
+   * the k6 arguments go in as those (on the command line's layer: they clear the lower layers' execution). And
+   * where `k6 run` takes 1 VU when nothing sets `vus`, `k6 inspect --execution-requirements` takes 0 and refuses
+   * a duration or iterations shortcut ("the number of VUs must be more than 0"): K6_VUS=1 stands in for that
+   * default then, and is left out of the result. When it still fails (or the k6 predates the flag), the script's
+   * options with the shortcuts laid over them (applyWorkloadShortcuts) are the answer; `k6 run` reports any
+   * real configuration error in its own words.
+   */
   async inspect(
     script: string,
     scriptEnv: Record<string, string>,
     cwd: string,
+    k6Args: readonly string[] = [],
   ): Promise<Record<string, unknown>> {
-    const out = await runProcess(this.location.path, ['inspect', ...envArgs(scriptEnv), script], cwd);
-    if (out.code !== 0) {
-      const errors = out.lines.map(k6ErrorMessage).filter((m): m is string => m !== undefined);
+    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
+    const inspectWith = (extra: string[], env?: NodeJS.ProcessEnv) =>
+      runProcess(
+        this.location.path,
+        ['inspect', ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
+        cwd,
+        undefined,
+        env,
+      );
+    const plain = await inspectWith([]);
+    if (plain.code !== 0) {
+      const errors = plain.lines.map(k6ErrorMessage).filter((m): m is string => m !== undefined);
       throw new PerfGateError(
-        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${out.code}`}`,
+        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${plain.code}`}`,
         'Fix the script (try `k6 inspect` on it) and run again',
       );
     }
+    let scriptOptions: Record<string, unknown>;
     try {
-      return JSON.parse(out.stdout) as Record<string, unknown>;
+      scriptOptions = JSON.parse(plain.stdout) as Record<string, unknown>;
     } catch {
       throw new PerfGateError('`k6 inspect` printed something that is not JSON', 'Check the k6 version');
     }
+    const env = k6ProcessEnv(process.env, workloadEnv);
+    const resolve = async (withEnv: NodeJS.ProcessEnv) => {
+      const out = await inspectWith(['--execution-requirements'], withEnv);
+      if (out.code !== 0) return undefined;
+      try {
+        return JSON.parse(out.stdout) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+    };
+    const resolved = await resolve(env);
+    if (resolved) return resolved;
+    // Not with a --config file, which may set vus on a layer below the environment; and only on a retry, since
+    // on k6 v2 `vus` alone replaces the scenarios.
+    if (scriptOptions.vus == null && env.K6_VUS === undefined && configArgs.length === 0) {
+      const withDefaultVus = await resolve({ ...env, K6_VUS: '1' });
+      if (withDefaultVus) return { ...withDefaultVus, vus: null };
+    }
+    return applyWorkloadShortcuts(scriptOptions, workloadEnv);
   }
 
   async run(request: K6RunRequest): Promise<K6RunResult> {
@@ -144,15 +278,15 @@ export class ProcessK6Runner implements K6Runner {
       'run',
       '--quiet',
       '--no-color',
-      // k6's REST API on a free port: parallel runs (A/B, CI matrices, tests) would collide on 6565.
-      '--address',
-      '127.0.0.1:0',
-      '--out',
-      `json=${request.samplesPath}`,
+      // No REST API: parallel runs (A/B, CI matrices, tests) would collide on 6565, and perf-gate does not use it.
+      K6_API_OFF,
+      ...(request.samplesPath !== undefined
+        ? ['--out', samplesOutArg(request.samplesFormat ?? 'json', request.samplesPath)]
+        : []),
       '--summary-export',
       request.summaryExportPath,
       ...envArgs(request.scriptEnv),
-      ...request.extraArgs,
+      ...analyseK6Args(request.extraArgs).runArgs,
       request.script,
     ];
     const out = await runProcess(this.location.path, args, request.cwd, request.onLine);

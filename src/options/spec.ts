@@ -7,6 +7,7 @@
  */
 import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
 import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../domain/compare/sequential.js';
+import { PINNED_K6_VERSION } from '../k6-version.js';
 
 export type OptionKind =
   | 'percent'
@@ -88,7 +89,7 @@ export const OPTIONS = {
   k6Args: {
     name: 'k6-args',
     kind: 'text',
-    doc: 'Extra arguments for `k6 run`, e.g. `--tag env=ci`.',
+    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
     action: true,
   },
   k6Path: {
@@ -106,7 +107,7 @@ export const OPTIONS = {
   k6Version: {
     name: 'k6-version',
     kind: 'text',
-    doc: "The k6 release to use (default the version perf-gate is tested with). A k6 on PATH of that version is used; otherwise the release asset is downloaded, checked against the release's SHA-256 checksums, and cached.",
+    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, '')}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
     action: true,
   },
   k6DownloadUrl: {

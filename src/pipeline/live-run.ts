@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
-import { applyEndOfTestSummary } from '../ingest/index.js';
+import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { summarizeK6Output } from '../io/k6-output.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
-import type { K6Runner } from '../io/k6-runner.js';
+import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
+import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 
 export interface LiveRunRequest {
@@ -52,6 +53,10 @@ export interface PreparedRun {
   scriptContent: string;
   k6Version: string;
   k6Options: Record<string, unknown>;
+  /** Flags and variables perf-gate leaves out of k6's run, one sentence each (warned about when k6 runs). */
+  neutralised: string[];
+  /** How k6 streams its samples; by default the cheapest for its major version (liveStreamFor). */
+  liveStream?: LiveFormat;
 }
 
 /**
@@ -68,9 +73,15 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
   }
   const scriptContent = readFileSync(script, 'utf8');
   const k6Version = await k6.version();
-  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd);
-  return { request, script, scriptContent, k6Version, k6Options };
+  const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
+  const neutralised = [
+    ...analyseK6Args(request.k6Args).neutralised,
+    ...neutralisedK6Env(process.env).neutralised,
+  ];
+  return { request, script, scriptContent, k6Version, k6Options, neutralised };
 }
+
+const warned = new WeakSet<PreparedRun>();
 
 /**
  * Runs k6 on a prepared script while its samples stream into a RunSummary. A run that did not complete (k6 exit
@@ -79,10 +90,13 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
 export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Logger): Promise<LiveRunResult> {
   const { request, script, scriptContent, k6Version, k6Options } = prepared;
   logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
+  if (!warned.has(prepared)) for (const note of prepared.neutralised) logger.warn(note);
+  warned.add(prepared); // once per prepared script, not on every rerun or A/B pair
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
   try {
-    const samplesPath = join(dir, 'samples.json');
+    const stream = liveStreamFor(k6Version, prepared.liveStream);
+    const samplesPath = join(dir, stream.fileName);
     const live = makeFifo(samplesPath);
     const summaryExportPath = join(dir, 'summary-export.json');
     const startedAt = process.hrtime.bigint();
@@ -112,6 +126,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       scriptEnv: request.scriptEnv,
       extraArgs: request.k6Args,
       samplesPath,
+      samplesFormat: stream.format,
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`),
     });
@@ -134,10 +149,14 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     try {
       exported = JSON.parse(await readFile(summaryExportPath, 'utf8'));
     } catch {
-      logger.warn("k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate");
+      logger.warn(
+        `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === 'csv' ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ''}`,
+      );
       return { summary, k6ExitCode: result.exitCode };
     }
-    return { summary: applyEndOfTestSummary(summary, exported), k6ExitCode: result.exitCode };
+    // CSV declares no metric types: k6's summary names the custom metrics' types (retypeCustomMetrics).
+    const typed = stream.format === 'csv' ? retypeCustomMetrics(summary, exported) : summary;
+    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import {
   scriptThresholds,
   seriesComparisons,
 } from './series.js';
-import { fingerprintDifferences } from './fingerprint.js';
+import { fingerprintDifferences, workloadsDiffer } from './fingerprint.js';
 import { lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
 
 export { classify } from './verdict.js';
@@ -128,10 +128,7 @@ export function compareRuns(
 
   const newest = history[0] as RunSummary;
   const differences = fingerprintDifferences(newest, candidate);
-  const workloadDiffers =
-    newest.fingerprint.hash !== candidate.fingerprint.hash &&
-    Object.keys(newest.fingerprint.scenarios).length > 0 &&
-    Object.keys(candidate.fingerprint.scenarios).length > 0;
+  const workloadDiffers = workloadsDiffer(newest, candidate);
   if (
     !workloadDiffers &&
     newest.fingerprint.scriptHash &&
