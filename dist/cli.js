@@ -17609,8 +17609,10 @@ function retypeCustomMetrics(summary, k6Summary) {
   for (const [metric, entry] of Object.entries(metrics)) {
     if (isBuiltin(metric) || metric.includes("{")) continue;
     const read = out.metrics[metric];
-    const info = exportedInfo(entry);
-    if (!read || read.type !== "trend" || !info) continue;
+    const exported = exportedInfo(entry);
+    if (!read || read.type !== "trend" || !exported) continue;
+    const expressions = Object.keys(entry.thresholds ?? {}).filter((t) => t.length <= 200).slice(0, 20);
+    const info = expressions.length > 0 ? { ...exported, thresholds: expressions } : exported;
     if (info.type === "trend") {
       out = { ...out, metrics: { ...out.metrics, [metric]: info } };
       continue;

@@ -67,8 +67,13 @@ export function retypeCustomMetrics(summary: RunSummary, k6Summary: unknown): Ru
   for (const [metric, entry] of Object.entries(metrics as Record<string, unknown>)) {
     if (isBuiltin(metric) || metric.includes('{')) continue;
     const read = out.metrics[metric];
-    const info = exportedInfo(entry);
-    if (!read || read.type !== 'trend' || !info) continue;
+    const exported = exportedInfo(entry);
+    if (!read || read.type !== 'trend' || !exported) continue;
+    // The script's threshold expressions on the metric, as k6's JSON output would have declared them.
+    const expressions = Object.keys((entry as { thresholds?: object }).thresholds ?? {})
+      .filter((t) => t.length <= 200)
+      .slice(0, 20);
+    const info: MetricInfo = expressions.length > 0 ? { ...exported, thresholds: expressions } : exported;
     if (info.type === 'trend') {
       out = { ...out, metrics: { ...out.metrics, [metric]: info } };
       continue;
