@@ -14611,6 +14611,7 @@ function build(report, ctx, breakdownLimit, long) {
     baselineSection(report, ctx),
     whatToDo(report),
     report.warnings.map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
+    (report.notes ?? []).map((n) => `> \u{1F4A1} ${escapeMarkdown(n)}`),
     chart(report)
   ];
   for (const s of sections) if (s.length > 0) out.push("", ...s);
@@ -14771,6 +14772,7 @@ function renderTerminal(report, options) {
   }
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
+  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
   if (report.verdict === "inconclusive") {
     out.push(
       "",
@@ -15467,6 +15469,143 @@ function sampleStandardDeviation(x) {
   var sampleVarianceX = sampleVariance(x);
   return Math.sqrt(sampleVarianceX);
 }
+function quantileSorted(x, p) {
+  var idx = (x.length - 1) * p;
+  if (x.length === 0) {
+    throw new Error("quantile requires at least one data point.");
+  } else if (p < 0 || p > 1) {
+    throw new Error("quantiles must be between 0 and 1");
+  } else if (p === 1) {
+    return x[x.length - 1];
+  } else if (p === 0) {
+    return x[0];
+  } else if (idx % 1 !== 0) {
+    var lower = Math.floor(idx);
+    var upper = Math.ceil(idx);
+    var fraction = idx - lower;
+    return x[lower] + fraction * (x[upper] - x[lower]);
+  } else {
+    return x[idx];
+  }
+}
+function quickselect(arr, k, left, right) {
+  left = left || 0;
+  right = right || arr.length - 1;
+  while (right > left) {
+    if (right - left > 600) {
+      var n = right - left + 1;
+      var m = k - left + 1;
+      var z2 = Math.log(n);
+      var s = 0.5 * Math.exp(2 * z2 / 3);
+      var sd = 0.5 * Math.sqrt(z2 * s * (n - s) / n);
+      if (m - n / 2 < 0) {
+        sd *= -1;
+      }
+      var newLeft = Math.max(left, Math.floor(k - m * s / n + sd));
+      var newRight = Math.min(
+        right,
+        Math.floor(k + (n - m) * s / n + sd)
+      );
+      quickselect(arr, k, newLeft, newRight);
+    }
+    var t = arr[k];
+    var i = left;
+    var j = right;
+    swap(arr, left, k);
+    if (arr[right] > t) {
+      swap(arr, left, right);
+    }
+    while (i < j) {
+      swap(arr, i, j);
+      i++;
+      j--;
+      while (arr[i] < t) {
+        i++;
+      }
+      while (arr[j] > t) {
+        j--;
+      }
+    }
+    if (arr[left] === t) {
+      swap(arr, left, j);
+    } else {
+      j++;
+      swap(arr, j, right);
+    }
+    if (j <= k) {
+      left = j + 1;
+    }
+    if (k <= j) {
+      right = j - 1;
+    }
+  }
+}
+function swap(arr, i, j) {
+  var tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function quantile(x, p) {
+  var copy = x.slice();
+  if (Array.isArray(p)) {
+    multiQuantileSelect(copy, p);
+    var results = [];
+    for (var i = 0; i < p.length; i++) {
+      results[i] = quantileSorted(copy, p[i]);
+    }
+    return results;
+  } else {
+    var idx = quantileIndex(copy.length, p);
+    quantileSelect(copy, idx, 0, copy.length - 1);
+    return quantileSorted(copy, p);
+  }
+}
+function quantileSelect(arr, k, left, right) {
+  if (k % 1 === 0) {
+    quickselect(arr, k, left, right);
+  } else {
+    k = Math.floor(k);
+    quickselect(arr, k, left, right);
+    quickselect(arr, k + 1, k + 1, right);
+  }
+}
+function multiQuantileSelect(arr, p) {
+  var positions = /* @__PURE__ */ new Set();
+  for (var i = 0; i < p.length; i++) {
+    var idx = quantileIndex(arr.length, p[i]);
+    positions.add(Math.floor(idx));
+    positions.add(Math.ceil(idx));
+  }
+  var indices = Array.from(positions).sort(compare);
+  multiselect(arr, indices, 0, indices.length - 1, 0, arr.length - 1);
+}
+function multiselect(arr, indices, lo, hi, left, right) {
+  if (lo > hi) {
+    return;
+  }
+  var mid = lo + hi >> 1;
+  quickselect(arr, indices[mid], left, right);
+  multiselect(arr, indices, lo, mid - 1, left, indices[mid] - 1);
+  multiselect(arr, indices, mid + 1, hi, indices[mid] + 1, right);
+}
+function compare(a, b) {
+  return a - b;
+}
+function quantileIndex(len, p) {
+  var idx = (len - 1) * p;
+  if (p === 1) {
+    return len - 1;
+  } else if (p === 0) {
+    return 0;
+  } else if (idx % 1 !== 0) {
+    return idx;
+  } else {
+    return idx;
+  }
+}
+function median(x) {
+  return +quantile(x, 0.5);
+}
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
   this.data = {};
@@ -15823,11 +15962,13 @@ var WINDOW_ALPHA = 0.01;
 var WindowAccumulator = class {
   requests = 0;
   failed = 0;
+  iterations = 0;
   trends = /* @__PURE__ */ new Map();
   rates = /* @__PURE__ */ new Map();
   merge(other) {
     this.requests += other.requests;
     this.failed += other.failed;
+    this.iterations += other.iterations;
     for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
     for (const [m, r] of other.rates) addRate(this.rates, m, r);
   }
@@ -15873,6 +16014,7 @@ var SeriesAccumulator = class _SeriesAccumulator {
       case "counter":
         this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
         if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
         break;
       case "gauge":
         this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
@@ -15910,6 +16052,7 @@ var SeriesAccumulator = class _SeriesAccumulator {
         start,
         requests: w.requests,
         failed: w.failed,
+        ...w.iterations > 0 ? { iterations: w.iterations } : {},
         trends: mapToObject(w.trends, (h) => h.toJSON()),
         rates: mapToObject(w.rates, (r) => ({ ...r }))
       }))
@@ -15927,6 +16070,7 @@ var SeriesAccumulator = class _SeriesAccumulator {
       const window = acc.window(w.start);
       window.requests += w.requests;
       window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
       for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
       for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
     }
@@ -16275,162 +16419,38 @@ function unknownDirectionNote(metric, stat) {
   return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
 }
 
-// src/domain/report.ts
-var REPORT_SCHEMA_VERSION = 1;
-
-// src/domain/compare/gate-verdict.ts
-var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+// src/domain/load-model.ts
+var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
+var CLOSED = /* @__PURE__ */ new Set([
+  "constant-vus",
+  "ramping-vus",
+  "per-vu-iterations",
+  "shared-iterations",
+  "externally-controlled"
+]);
+function executorOf(scenario) {
+  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
 }
-function describeComparison(c) {
-  const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
+function loadModelOf(fingerprint) {
+  const executors = Object.values(fingerprint.scenarios).map(executorOf);
+  if (executors.length === 0) return "unknown";
+  const open2 = executors.filter((e) => OPEN.has(e)).length;
+  const closed = executors.filter((e) => CLOSED.has(e)).length;
+  if (open2 === executors.length) return "open";
+  if (closed === executors.length) return "closed";
+  return open2 + closed === executors.length ? "mixed" : "unknown";
 }
-function severity(c) {
-  if (!c.interval) return 0;
-  const [lo, hi] = c.interval;
-  if (c.scale === "ratio") {
-    const worse = c.direction === "higher-is-worse" ? Math.log(lo) : -Math.log(hi);
-    return worse - Math.log(1 + c.tolerance);
+function executorsText(fingerprint) {
+  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
+}
+function vuBudgetOf(fingerprint) {
+  let budget;
+  for (const s of Object.values(fingerprint.scenarios)) {
+    if (!OPEN.has(executorOf(s))) continue;
+    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
+    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
   }
-  return (c.direction === "higher-is-worse" ? lo : -hi) - c.tolerance;
-}
-function listComparisons(cs, max = 3) {
-  const ordered = [...cs].sort(
-    (a, b) => Number(isAllTraffic2(b)) - Number(isAllTraffic2(a)) || severity(b) - severity(a)
-  );
-  const named = ordered.slice(0, max).map(describeComparison).join(", ");
-  return ordered.length > max ? `${named} and ${ordered.length - max} more` : named;
-}
-function thresholdText(failed) {
-  return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(", ")})`;
-}
-function decideGate(comparisons, failedThresholds, mismatch, differences) {
-  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c));
-  if (failedThresholds.length > 0) {
-    const also = regressions.length > 0 && !mismatch ? `, and ${listComparisons(regressions)} regressed beyond tolerance` : "";
-    return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
-  }
-  if (mismatch) {
-    return {
-      verdict: "inconclusive",
-      reason: `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`
-    };
-  }
-  if (regressions.length > 0)
-    return {
-      verdict: "fail",
-      reason: `${listComparisons(regressions)} regressed beyond tolerance.`
-    };
-  if (unsure.length > 0) {
-    return {
-      verdict: "inconclusive",
-      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
-    };
-  }
-  return {
-    verdict: "pass",
-    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`
-  };
-}
-
-// src/domain/stats/welch-df.ts
-function welchDf(components) {
-  let total = 0;
-  let den = 0;
-  for (const c of components) {
-    total += c.variance;
-    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
-  }
-  if (den === 0) return Infinity;
-  return total * total / den;
-}
-
-// src/domain/compare/run-noise.ts
-var PRIOR_DF = 10;
-function runNoise(perRunLogs, perRunVariances, prior) {
-  const priorVariance = prior * prior;
-  if (perRunLogs.length < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
-  const d = perRunLogs.length - 1;
-  const between = Math.max(0, sampleVariance([...perRunLogs]) - mean([...perRunVariances]));
-  return {
-    variance: (PRIOR_DF * priorVariance + d * between) / (PRIOR_DF + d),
-    df: PRIOR_DF + d,
-    runs: perRunLogs.length
-  };
-}
-
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  if (direction === "unknown") {
-    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
-  }
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-
-// src/domain/compare/throughput.ts
-function requestRate(run) {
-  const all = run.series[0];
-  if (!all) return void 0;
-  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
-  const total = all.counters.http_reqs ?? 0;
-  const perSecond = total / run.run.durationSeconds;
-  if (!(perSecond > 0)) return void 0;
-  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(full);
-  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
-}
-function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1) {
-  const c = requestRate(candidate);
-  const perRun = baseline.map(requestRate).filter((r) => r !== void 0);
-  if (!c || perRun.length === 0) return void 0;
-  const N = perRun.length;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
-  const noise = runNoise(
-    perRun.map((r) => Math.log(r.perSecond)),
-    perRun.map((r) => r.logVariance),
-    config.runNoisePrior
-  );
-  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-  const df = welchDf([
-    { variance: c.logVariance, df: c.df },
-    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-    { variance: nVar, df: noise.df }
-  ]);
-  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-  const logRatio = Math.log(c.perSecond / b);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
-  return {
-    metric: "http_reqs",
-    stat: "throughput",
-    series: {},
-    baseline: b,
-    candidate: c.perSecond,
-    ratio: c.perSecond / b,
-    scale: "ratio",
-    interval,
-    tolerance,
-    direction: "higher-is-better",
-    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
-    gated,
-    method: "per-window request counts, batch means",
-    samples: {
-      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
-      candidate: candidate.series[0]?.counters.http_reqs ?? 0
-    }
-  };
+  return budget;
 }
 
 // src/domain/stats/binomial-test.ts
@@ -16489,6 +16509,22 @@ function windowRateCounts(windows, metric) {
   return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
 }
 
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  if (direction === "unknown") {
+    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
+  }
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+
 // src/domain/compare/error-rate.ts
 function compareRate(input) {
   const c = input.candidate.rates[input.metric];
@@ -16545,6 +16581,18 @@ function compareRate(input) {
       note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`
     } : {}
   };
+}
+
+// src/domain/stats/welch-df.ts
+function welchDf(components) {
+  let total = 0;
+  let den = 0;
+  for (const c of components) {
+    total += c.variance;
+    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
+  }
+  if (den === 0) return Infinity;
+  return total * total / den;
 }
 
 // src/domain/stats/batch-means.ts
@@ -16608,6 +16656,20 @@ function estimateLogQuantile(series, metric, q, minTail) {
     df: Infinity,
     n,
     method: `order statistics \xD7${IID_FALLBACK_INFLATION} variance (too few windows for batch means)`
+  };
+}
+
+// src/domain/compare/run-noise.ts
+var PRIOR_DF = 10;
+function runNoise(perRunLogs, perRunVariances, prior) {
+  const priorVariance = prior * prior;
+  if (perRunLogs.length < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
+  const d = perRunLogs.length - 1;
+  const between = Math.max(0, sampleVariance([...perRunLogs]) - mean([...perRunVariances]));
+  return {
+    variance: (PRIOR_DF * priorVariance + d * between) / (PRIOR_DF + d),
+    df: PRIOR_DF + d,
+    runs: perRunLogs.length
   };
 }
 
@@ -16750,7 +16812,7 @@ function seriesComparisons(key, candidate, baseline, ctx) {
   }
   return out;
 }
-function droppedIterations(baseline, candidate, config) {
+function droppedIterations(baseline, candidate, config, openModel) {
   const asRate = (run) => {
     const s = run.series[0];
     const dropped = s.counters.dropped_iterations ?? 0;
@@ -16759,7 +16821,7 @@ function droppedIterations(baseline, candidate, config) {
   };
   const meaning = metricMeaning("dropped_iterations", void 0, []);
   const rule = ruleFor(config, "dropped_iterations", "rate", {
-    gated: meaning.gated,
+    gated: meaning.gated || openModel,
     tolerance: config.errorRateTolerance
   });
   const c = compareRate({
@@ -16773,6 +16835,215 @@ function droppedIterations(baseline, candidate, config) {
     config
   });
   return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
+}
+
+// src/domain/compare/warmup.ts
+var FACTOR = 1.5;
+var MIN_WINDOW_SAMPLES = 5;
+var MIN_WINDOWS = 2;
+function detectWarmup(run, metric) {
+  const all = run.series[0];
+  if (!all) return void 0;
+  const windows = all.windows.map((w) => ({ start: w.start, h: w.trends[metric] })).filter((w) => w.h !== void 0 && w.h.count >= MIN_WINDOW_SAMPLES).map((w) => ({ start: w.start, median: Histogram.fromJSON(w.h).quantile(0.5) })).filter((w) => w.median > 0);
+  if (windows.length < 3 * MIN_WINDOWS) return void 0;
+  const steady = median(windows.slice(Math.floor(windows.length / 3)).map((w) => w.median));
+  const side = (m) => m > steady * FACTOR ? 1 : m < steady / FACTOR ? -1 : 0;
+  const first = side(windows[0].median);
+  if (first === 0) return void 0;
+  let last = 0;
+  let misses = 0;
+  for (let i = 1; i < windows.length && misses <= 1; i++) {
+    if (side(windows[i].median) === first) {
+      last = i;
+      misses = 0;
+    } else misses++;
+  }
+  const count = last + 1;
+  if (count < MIN_WINDOWS || count > windows.length / 3) return void 0;
+  const runStart = Date.parse(run.run.start) / 1e3;
+  const end = windows[last].start + run.windowSeconds;
+  return {
+    seconds: Math.max(1, Math.ceil(end - runStart)),
+    ratio: median(windows.slice(0, count).map((w) => w.median)) / steady,
+    metric
+  };
+}
+
+// src/domain/compare/notes.ts
+var round = (x, digits = 2) => Number(x.toPrecision(digits));
+function primaryLatencyMetric(run) {
+  const trends = Object.keys(run.series[0]?.trends ?? {});
+  if (trends.includes("http_req_duration")) return "http_req_duration";
+  return trends.find((m) => BUILTIN_METRICS[m]?.gated && BUILTIN_METRICS[m]?.role === "primary") ?? trends.find((m) => !(m in BUILTIN_METRICS));
+}
+function closedModelNote(candidate) {
+  if (loadModelOf(candidate.fingerprint) !== "closed") return void 0;
+  const all = candidate.series[0];
+  const iterations = all?.counters.iterations ?? 0;
+  const rate = Math.max(1, Math.round(iterations / candidate.run.durationSeconds));
+  const iterationSeconds = all?.trends.iteration_duration ? Histogram.fromJSON(all.trends.iteration_duration).quantile(0.95) / 1e3 : 1;
+  const vus = Math.max(10, Math.ceil(rate * iterationSeconds * 2));
+  return `This is a closed-model test (${executorsText(candidate.fingerprint)}): a slower service receives fewer requests, so throughput is gated, and the latency percentiles understate what users would wait (coordinated omission). An open-model version keeps the rate fixed whatever the latency: { executor: 'constant-arrival-rate', rate: ${rate}, timeUnit: '1s', duration: '${Math.round(candidate.run.durationSeconds)}s', preAllocatedVUs: ${vus}, maxVUs: ${vus * 2} }.`;
+}
+function warmupNote(candidate) {
+  const { warmupSeconds } = candidate.run;
+  if (warmupSeconds > 0) {
+    const { excludedWarmup, samples } = candidate.ingest;
+    const share = excludedWarmup / Math.max(1, excludedWarmup + samples);
+    return `The warm-up setting left out the first ${warmupSeconds} s: ${excludedWarmup.toLocaleString("en-US")} samples, ${round(share * 100)}% of the run.`;
+  }
+  const metric = primaryLatencyMetric(candidate);
+  const found = metric ? detectWarmup(candidate, metric) : void 0;
+  if (!found) return void 0;
+  const how = found.ratio > 1 ? `${round(found.ratio)}x slower` : `${round(1 / found.ratio)}x faster`;
+  return `The first ${found.seconds} s were ${how} than the rest of the run (${found.metric} median per second): a warm-up (JIT, caches, connection pools). \`--warmup ${found.seconds}s\` (input \`warmup\`) would leave it out of the comparison.`;
+}
+function vuBudgetNote(candidate) {
+  if (loadModelOf(candidate.fingerprint) !== "open") return void 0;
+  const budget = vuBudgetOf(candidate.fingerprint);
+  const peak = candidate.series[0]?.gauges.vus;
+  if (budget === void 0 || peak === void 0 || peak < budget) return void 0;
+  return `The VUs reached the scenarios' budget (${peak} of ${budget} maxVUs): k6 had no VU free to start iterations on time, so this run partly measures the load generator. Raise maxVUs (about rate \xD7 p95 iteration time \xD7 2).`;
+}
+function thresholdsHint(history, candidate, config) {
+  if (scriptThresholds(candidate).length > 0) return void 0;
+  const baseline = history[0]?.series[0];
+  const duration = baseline?.trends.http_req_duration;
+  if (!duration || duration.count === 0) return void 0;
+  const p95 = Histogram.fromJSON(duration).quantile(0.95) * (1 + config.latencyTolerance);
+  const failed = baseline.rates.http_req_failed;
+  const errorRate = failed && failed.total > 0 ? failed.passes / failed.total : 0;
+  const limit = round(Math.max(0.01, errorRate + config.errorRateTolerance));
+  return `The script has no thresholds. From the baseline, for example: thresholds: { http_req_duration: ['p(95)<${Math.ceil(p95)}'], http_req_failed: ['rate<${limit}'] } (a hint; perf-gate applies nothing).`;
+}
+function pitfallNotes(history, candidate, config) {
+  return [
+    closedModelNote(candidate),
+    warmupNote(candidate),
+    vuBudgetNote(candidate),
+    thresholdsHint(history, candidate, config)
+  ].filter((n) => n !== void 0);
+}
+
+// src/domain/report.ts
+var REPORT_SCHEMA_VERSION = 1;
+
+// src/domain/compare/gate-verdict.ts
+var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+function pct(x) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+}
+function describeComparison(c) {
+  const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  return `${c.metric} ${c.stat}${where} ${change}`;
+}
+function severity(c) {
+  if (!c.interval) return 0;
+  const [lo, hi] = c.interval;
+  if (c.scale === "ratio") {
+    const worse = c.direction === "higher-is-worse" ? Math.log(lo) : -Math.log(hi);
+    return worse - Math.log(1 + c.tolerance);
+  }
+  return (c.direction === "higher-is-worse" ? lo : -hi) - c.tolerance;
+}
+function listComparisons(cs, max = 3) {
+  const ordered = [...cs].sort(
+    (a, b) => Number(isAllTraffic2(b)) - Number(isAllTraffic2(a)) || severity(b) - severity(a)
+  );
+  const named = ordered.slice(0, max).map(describeComparison).join(", ");
+  return ordered.length > max ? `${named} and ${ordered.length - max} more` : named;
+}
+function thresholdText(failed) {
+  return `k6's thresholds failed (${failed.map((t) => `${t.metric} ${t.expression}`).join(", ")})`;
+}
+function decideGate(comparisons, failedThresholds, mismatch, differences) {
+  const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
+  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c));
+  if (failedThresholds.length > 0) {
+    const also = regressions.length > 0 && !mismatch ? `, and ${listComparisons(regressions)} regressed beyond tolerance` : "";
+    return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
+  }
+  if (mismatch) {
+    return {
+      verdict: "inconclusive",
+      reason: `The workload differs from the baseline's (${differences.join("; ")}), so the runs are not comparable; rerun with --force to compare anyway, or store a new baseline.`
+    };
+  }
+  if (regressions.length > 0)
+    return {
+      verdict: "fail",
+      reason: `${listComparisons(regressions)} regressed beyond tolerance.`
+    };
+  if (unsure.length > 0) {
+    return {
+      verdict: "inconclusive",
+      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
+    };
+  }
+  return {
+    verdict: "pass",
+    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`
+  };
+}
+
+// src/domain/compare/throughput.ts
+var perWindow = {
+  http_reqs: (w) => w.requests,
+  iterations: (w) => w.iterations
+};
+function eventRate(run, metric) {
+  const all = run.series[0];
+  if (!all) return void 0;
+  const counts = all.windows.slice(1, -1).map(perWindow[metric]);
+  const full = counts.every((c) => c !== void 0) ? counts.map((c) => c / run.windowSeconds) : [];
+  const total = all.counters[metric] ?? 0;
+  const perSecond = total / run.run.durationSeconds;
+  if (!(perSecond > 0)) return void 0;
+  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
+  const m = mean(full);
+  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+}
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1, metric = "http_reqs") {
+  const c = eventRate(candidate, metric);
+  const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== void 0);
+  if (!c || perRun.length === 0) return void 0;
+  const N = perRun.length;
+  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
+  const noise = runNoise(
+    perRun.map((r) => Math.log(r.perSecond)),
+    perRun.map((r) => r.logVariance),
+    config.runNoisePrior
+  );
+  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
+  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
+  const df = welchDf([
+    { variance: c.logVariance, df: c.df },
+    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
+    { variance: nVar, df: noise.df }
+  ]);
+  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
+  const logRatio = Math.log(c.perSecond / b);
+  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  return {
+    metric,
+    stat: "throughput",
+    series: {},
+    baseline: b,
+    candidate: c.perSecond,
+    ratio: c.perSecond / b,
+    scale: "ratio",
+    interval,
+    tolerance,
+    direction: "higher-is-better",
+    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
+    gated,
+    method: `per-window ${metric === "http_reqs" ? "request" : "iteration"} counts, batch means`,
+    samples: {
+      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
+      candidate: candidate.series[0]?.counters[metric] ?? 0
+    }
+  };
 }
 
 // src/domain/compare/fingerprint.ts
@@ -16822,20 +17093,16 @@ function allComparisons(history, candidate, config, candidateRuns) {
     if (matches2.length === 0) continue;
     comparisons.push(...seriesComparisons(series.key, series, matches2, ctx));
   }
-  const throughputRule = ruleFor(config, "http_reqs", "throughput", {
-    gated: metricMeaning("http_reqs", void 0, []).gated,
-    tolerance: config.throughputTolerance
-  });
-  const throughput = compareThroughput(
-    history,
-    candidate,
-    throughputRule.gated,
-    throughputRule.tolerance,
-    config,
-    candidateRuns
-  );
-  if (throughput) comparisons.push(throughput);
-  const droppedComparison = droppedIterations(history, candidate, config);
+  const closed = loadModelOf(candidate.fingerprint) === "closed";
+  for (const metric of ["http_reqs", "iterations"]) {
+    const rule = ruleFor(config, metric, "throughput", {
+      gated: closed || metricMeaning(metric, void 0, []).gated,
+      tolerance: config.throughputTolerance
+    });
+    const throughput = compareThroughput(history, candidate, rule.gated, rule.tolerance, config, candidateRuns, metric);
+    if (throughput) comparisons.push(throughput);
+  }
+  const droppedComparison = droppedIterations(history, candidate, config, loadModelOf(candidate.fingerprint) === "open");
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
 }
@@ -16850,6 +17117,7 @@ function compareRuns(history, candidate, config, options = {}) {
       `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`
     );
   }
+  const notes = pitfallNotes(history, candidate, config);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -16872,7 +17140,8 @@ function compareRuns(history, candidate, config, options = {}) {
         regressionConfidence: perLookConfig(config, looks).confidence
       } : {}
     },
-    warnings
+    warnings,
+    ...notes.length > 0 ? { notes } : {}
   };
   if (history.length === 0) {
     return {
@@ -17045,6 +17314,7 @@ var RunSummaryBuilder = class {
         windowed: info.type === "trend" && isWindowedTrend(metric),
         failedRequest: false,
         requests: metric === "http_reqs",
+        iterations: metric === "iterations",
         failures: metric === "http_req_failed"
       };
       handling = {
@@ -17780,6 +18050,7 @@ var run_summary_schema_default = {
               start: { type: "number" },
               requests: { type: "number", minimum: 0 },
               failed: { type: "number", minimum: 0 },
+              iterations: { type: "number", minimum: 0 },
               trends: { $ref: "#/definitions/histograms" },
               rates: { $ref: "#/definitions/rates" }
             }

@@ -57,7 +57,9 @@ var DEFAULT_KNOBS = {
   slowdown: 1,
   endpointSlowdown: {},
   tailSlowdown: 1,
-  maxConcurrency: 0
+  maxConcurrency: 0,
+  coldSeconds: 0,
+  coldSlowdown: 1
 };
 var Z99 = 2.3263478740408408;
 var Z90 = 1.2815515655446004;
@@ -76,6 +78,7 @@ function validateKnobs(k) {
   if (!(k.errorRate >= 0 && k.errorRate <= 1)) bad(`errorRate must be in [0, 1], got ${k.errorRate}`);
   if (!(k.slowdown > 0) || !(k.tailSlowdown > 0)) bad("slowdown factors must be > 0");
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
+  if (!(k.coldSeconds >= 0) || !(k.coldSlowdown > 0)) bad("coldSeconds must be >= 0 and coldSlowdown > 0");
 }
 function routeOf(req) {
   const path = (req.url ?? "/").split("?")[0] ?? "/";
@@ -103,7 +106,13 @@ async function startDemoService(options = {}) {
   const served = {};
   let active = 0;
   const waiting = [];
-  const latencyFor = (route) => latencyMs(knobs, route, standardNormal(random));
+  let coldFrom;
+  const cold = () => {
+    if (knobs.coldSeconds <= 0) return 1;
+    coldFrom ??= performance.now();
+    return performance.now() - coldFrom < knobs.coldSeconds * 1e3 ? knobs.coldSlowdown : 1;
+  };
+  const latencyFor = (route) => latencyMs(knobs, route, standardNormal(random)) * cold();
   const acquire = () => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {
       active++;
@@ -130,6 +139,7 @@ async function startDemoService(options = {}) {
         const next = { ...knobs, ...change };
         validateKnobs(next);
         knobs = next;
+        coldFrom = void 0;
       }
       return send(res, 200, knobs);
     }
@@ -169,6 +179,7 @@ async function startDemoService(options = {}) {
       const next = { ...knobs, ...change };
       validateKnobs(next);
       knobs = next;
+      coldFrom = void 0;
       return { ...knobs };
     },
     served: () => ({ ...served }),

@@ -62,9 +62,9 @@ describe('a live run with neutralised k6 arguments and variables', () => {
       k6,
     );
     const { summary } = await runK6Live({ ...prepared, liveStream: 'csv' }, k6, new MemoryLogger());
-    expect(summary.metrics.order_errors).toEqual({ type: 'rate', contains: 'default' });
-    expect(summary.metrics.orders_placed).toEqual({ type: 'counter', contains: 'default' });
-    expect(summary.metrics.cart_size).toEqual({ type: 'gauge', contains: 'default' });
+    expect(summary.metrics.order_errors).toMatchObject({ type: 'rate', contains: 'default' });
+    expect(summary.metrics.orders_placed).toMatchObject({ type: 'counter', contains: 'default' });
+    expect(summary.metrics.cart_size).toMatchObject({ type: 'gauge', contains: 'default' });
     const buy = summary.series.find((x) => x.key.scenario === 'buy')!;
     expect(buy.trends.order_duration!.count).toBe(
       buy.counters.orders_placed! + buy.rates.order_errors!.passes,

@@ -25,6 +25,12 @@ export interface DemoKnobs {
   tailSlowdown: number;
   /** Requests served at once; the rest queue (0 = unlimited). Queueing adds latency, as in a real service. */
   maxConcurrency: number;
+  /**
+   * A cold start: for this many seconds from the first request after the knob is set, latencies are multiplied by
+   * `coldSlowdown` (JIT, caches and pools warming up). 0 = none.
+   */
+  coldSeconds: number;
+  coldSlowdown: number;
 }
 
 export const DEFAULT_KNOBS: DemoKnobs = {
@@ -35,6 +41,8 @@ export const DEFAULT_KNOBS: DemoKnobs = {
   endpointSlowdown: {},
   tailSlowdown: 1,
   maxConcurrency: 0,
+  coldSeconds: 0,
+  coldSlowdown: 1,
 };
 
 export interface DemoServiceOptions extends Partial<DemoKnobs> {
@@ -80,6 +88,7 @@ export function validateKnobs(k: DemoKnobs): void {
   if (!(k.errorRate >= 0 && k.errorRate <= 1)) bad(`errorRate must be in [0, 1], got ${k.errorRate}`);
   if (!(k.slowdown > 0) || !(k.tailSlowdown > 0)) bad('slowdown factors must be > 0');
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
+  if (!(k.coldSeconds >= 0) || !(k.coldSlowdown > 0)) bad('coldSeconds must be >= 0 and coldSlowdown > 0');
 }
 
 function routeOf(req: IncomingMessage): string | undefined {
@@ -111,7 +120,14 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
   let active = 0;
   const waiting: Array<() => void> = [];
 
-  const latencyFor = (route: string): number => latencyMs(knobs, route, standardNormal(random));
+  // The cold start's clock starts at the first request after the knobs are set (the demo's own I/O, not the domain's).
+  let coldFrom: number | undefined;
+  const cold = (): number => {
+    if (knobs.coldSeconds <= 0) return 1;
+    coldFrom ??= performance.now();
+    return performance.now() - coldFrom < knobs.coldSeconds * 1000 ? knobs.coldSlowdown : 1;
+  };
+  const latencyFor = (route: string): number => latencyMs(knobs, route, standardNormal(random)) * cold();
 
   const acquire = (): Promise<void> => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {
@@ -141,6 +157,7 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
         const next = { ...knobs, ...change };
         validateKnobs(next);
         knobs = next;
+        coldFrom = undefined;
       }
       return send(res, 200, knobs);
     }
@@ -183,6 +200,7 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
       const next = { ...knobs, ...change };
       validateKnobs(next);
       knobs = next;
+      coldFrom = undefined;
       return { ...knobs };
     },
     served: () => ({ ...served }),

@@ -90,6 +90,11 @@ export interface Report {
     rerun?: 'suspected' | 'inconclusive';
   };
   warnings: string[];
+  /**
+   * What the gate noticed about how the test was run, with what to do (docs/statistics.md, "Pitfalls"): a
+   * closed-model test, a warm-up left in or taken out, a VU budget reached, thresholds to consider.
+   */
+  notes?: string[];
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
 }

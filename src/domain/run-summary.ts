@@ -38,6 +38,8 @@ export interface WindowStats {
   requests: number;
   /** Requests counted as failed by http_req_failed in the window. */
   failed: number;
+  /** k6 iterations completed in the window (absent when none, and in summaries before it was recorded). */
+  iterations?: number;
   /** Per Trend metric: the window's histogram (successful requests only for http_req_* metrics). */
   trends: Record<string, HistogramJSON>;
   /** Per Rate metric: the window's counts. */

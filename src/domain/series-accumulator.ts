@@ -13,12 +13,14 @@ export const WINDOW_ALPHA = 0.01;
 class WindowAccumulator {
   requests = 0;
   failed = 0;
+  iterations = 0;
   readonly trends = new Map<string, Histogram>();
   readonly rates = new Map<string, RateCounts>();
 
   merge(other: WindowAccumulator): void {
     this.requests += other.requests;
     this.failed += other.failed;
+    this.iterations += other.iterations;
     for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
     for (const [m, r] of other.rates) addRate(this.rates, m, r);
   }
@@ -33,6 +35,8 @@ export interface SampleRouting {
   failedRequest: boolean;
   /** http_reqs: counted per window as requests. */
   requests: boolean;
+  /** iterations: counted per window (the throughput of a script without HTTP requests). */
+  iterations?: boolean;
   /** http_req_failed: counted per window as failures. */
   failures: boolean;
 }
@@ -79,6 +83,7 @@ export class SeriesAccumulator {
       case 'counter':
         this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
         if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
         break;
       case 'gauge':
         this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
@@ -121,6 +126,7 @@ export class SeriesAccumulator {
           start,
           requests: w.requests,
           failed: w.failed,
+          ...(w.iterations > 0 ? { iterations: w.iterations } : {}),
           trends: mapToObject(w.trends, (h) => h.toJSON()),
           rates: mapToObject(w.rates, (r) => ({ ...r })),
         })),
@@ -139,6 +145,7 @@ export class SeriesAccumulator {
       const window = acc.window(w.start);
       window.requests += w.requests;
       window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
       for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
       for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
     }

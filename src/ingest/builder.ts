@@ -120,6 +120,7 @@ export class RunSummaryBuilder {
         windowed: info.type === 'trend' && isWindowedTrend(metric),
         failedRequest: false,
         requests: metric === 'http_reqs',
+        iterations: metric === 'iterations',
         failures: metric === 'http_req_failed',
       };
       // Failed requests' timings are kept apart: a fast 500 must not make a service look faster.

@@ -215,6 +215,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     baselineSection(report, ctx),
     whatToDo(report),
     report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
+    (report.notes ?? []).map((n) => `> 💡 ${escapeMarkdown(n)}`),
     chart(report),
   ];
   for (const s of sections) if (s.length > 0) out.push('', ...s);

@@ -165,6 +165,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint('yellow', l)));
+  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
   if (report.verdict === 'inconclusive') {
     out.push(
       '',

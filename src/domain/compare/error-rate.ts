@@ -1,23 +1,12 @@
-import type { GateConfig } from '../gate-config.js';
+import type { StatisticInput } from './input.js';
 import type { Comparison } from '../report.js';
-import type { SeriesKey, SeriesSummary } from '../run-summary.js';
 import { errorIncreasePValue } from '../stats/binomial-test.js';
 import { newcombeInterval } from '../stats/newcombe.js';
 import { normalQuantile } from '../stats/normal-quantile.js';
 import { dispersion, windowRateCounts } from './overdispersion.js';
 import { classify } from './verdict.js';
 
-export interface RateInput {
-  metric: string;
-  key: SeriesKey;
-  baseline: SeriesSummary[];
-  candidate: SeriesSummary;
-  gated: boolean;
-  tolerance: number;
-  /** From the metric catalog: `checks` is better when higher, failure rates when lower; `unknown` is reported only. */
-  direction: Comparison['direction'];
-  config: GateConfig;
-}
+export type RateInput = StatisticInput;
 
 /**
  * Compares a Rate metric (http_req_failed, checks, custom rates) as a difference in proportions, candidate -

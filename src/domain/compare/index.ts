@@ -1,5 +1,7 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
 import { metricMeaning, metricRank } from '../metric-catalog.js';
+import { loadModelOf } from '../load-model.js';
+import { pitfallNotes } from './notes.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
@@ -34,20 +36,18 @@ function allComparisons(
     if (matches.length === 0) continue;
     comparisons.push(...seriesComparisons(series.key, series, matches, ctx));
   }
-  const throughputRule = ruleFor(config, 'http_reqs', 'throughput', {
-    gated: metricMeaning('http_reqs', undefined, []).gated,
-    tolerance: config.throughputTolerance,
-  });
-  const throughput = compareThroughput(
-    history,
-    candidate,
-    throughputRule.gated,
-    throughputRule.tolerance,
-    config,
-    candidateRuns,
-  );
-  if (throughput) comparisons.push(throughput);
-  const droppedComparison = droppedIterations(history, candidate, config);
+  // Under a closed model throughput is the signal (a slower service gets fewer requests); under an open one the
+  // script fixes it (see load-model.ts).
+  const closed = loadModelOf(candidate.fingerprint) === 'closed';
+  for (const metric of ['http_reqs', 'iterations'] as const) {
+    const rule = ruleFor(config, metric, 'throughput', {
+      gated: closed || metricMeaning(metric, undefined, []).gated,
+      tolerance: config.throughputTolerance,
+    });
+    const throughput = compareThroughput(history, candidate, rule.gated, rule.tolerance, config, candidateRuns, metric);
+    if (throughput) comparisons.push(throughput);
+  }
+  const droppedComparison = droppedIterations(history, candidate, config, loadModelOf(candidate.fingerprint) === 'open');
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
 }
@@ -85,6 +85,7 @@ export function compareRuns(
       `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`,
     );
   }
+  const notes = pitfallNotes(history, candidate, config);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -110,6 +111,7 @@ export function compareRuns(
         : {}),
     },
     warnings,
+    ...(notes.length > 0 ? { notes } : {}),
   } as const;
 
   if (history.length === 0) {

@@ -1,25 +1,15 @@
-import { quantileLabel, type GateConfig } from '../gate-config.js';
+import { quantileLabel } from '../gate-config.js';
+import type { StatisticInput } from './input.js';
 import { Histogram } from '../histogram.js';
 import type { Comparison } from '../report.js';
-import type { SeriesKey, SeriesSummary } from '../run-summary.js';
 import { studentTQuantile } from '../stats/student-t.js';
 import { welchDf } from '../stats/welch-df.js';
 import { estimateLogQuantile } from './quantile-estimate.js';
 import { runNoise } from './run-noise.js';
 import { classify } from './verdict.js';
 
-export interface LatencyInput {
-  metric: string;
+export interface LatencyInput extends StatisticInput {
   q: number;
-  key: SeriesKey;
-  /** The matching series of each baseline run, newest first. */
-  baseline: SeriesSummary[];
-  candidate: SeriesSummary;
-  gated: boolean;
-  tolerance: number;
-  /** Which way is worse (see domain/metric-catalog.ts); `unknown` is reported, never gated. */
-  direction: Comparison['direction'];
-  config: GateConfig;
   /** Candidate runs pooled (repeats, --runs): the run-to-run part of its variance shrinks with them. */
   candidateRuns?: number;
 }

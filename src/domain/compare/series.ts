@@ -122,6 +122,7 @@ export function droppedIterations(
   baseline: RunSummary[],
   candidate: RunSummary,
   config: GateConfig,
+  openModel: boolean,
 ): Comparison | undefined {
   const asRate = (run: RunSummary): SeriesSummary => {
     const s = run.series[0] as SeriesSummary;
@@ -130,8 +131,9 @@ export function droppedIterations(
     return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
   };
   const meaning = metricMeaning('dropped_iterations', undefined, []);
+  // Under an open model an increase means the generator or its VU budget could not keep up: gated.
   const rule = ruleFor(config, 'dropped_iterations', 'rate', {
-    gated: meaning.gated,
+    gated: meaning.gated || openModel,
     tolerance: config.errorRateTolerance,
   });
   const c = compareRate({

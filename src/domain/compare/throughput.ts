@@ -1,7 +1,7 @@
 import { mean, sampleVariance } from 'simple-statistics';
 import type { GateConfig } from '../gate-config.js';
 import type { Comparison } from '../report.js';
-import type { RunSummary } from '../run-summary.js';
+import type { RunSummary, WindowStats } from '../run-summary.js';
 import { studentTQuantile } from '../stats/student-t.js';
 import { welchDf } from '../stats/welch-df.js';
 import { runNoise } from './run-noise.js';
@@ -13,12 +13,21 @@ interface RateEstimate {
   df: number;
 }
 
-/** Requests per second of a run from its complete windows (the first and last are partial), with batch-means variance. */
-function requestRate(run: RunSummary): RateEstimate | undefined {
+/** The counters whose rate is a throughput, and their count in one window. */
+export type ThroughputMetric = 'http_reqs' | 'iterations';
+const perWindow: Record<ThroughputMetric, (w: WindowStats) => number | undefined> = {
+  http_reqs: (w) => w.requests,
+  iterations: (w) => w.iterations,
+};
+
+/** Events per second of a run from its complete windows (the first and last are partial), with batch-means variance. */
+function eventRate(run: RunSummary, metric: ThroughputMetric): RateEstimate | undefined {
   const all = run.series[0];
   if (!all) return undefined;
-  const full = all.windows.slice(1, -1).map((w) => w.requests / run.windowSeconds);
-  const total = all.counters.http_reqs ?? 0;
+  const counts = all.windows.slice(1, -1).map(perWindow[metric]);
+  // Summaries from before per-window iterations were recorded: the whole-run rate with the fallback variance.
+  const full = counts.every((c) => c !== undefined) ? counts.map((c) => (c as number) / run.windowSeconds) : [];
+  const total = all.counters[metric] ?? 0;
   const perSecond = total / run.run.durationSeconds;
   if (!(perSecond > 0)) return undefined;
   if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
@@ -27,8 +36,8 @@ function requestRate(run: RunSummary): RateEstimate | undefined {
 }
 
 /**
- * Compares throughput (http_reqs per second) as a ratio, higher is better, with the same log-scale t interval as
- * latency: window counts give the within-run variance, the history (or the prior) the run-to-run part.
+ * Compares throughput (http_reqs or iterations per second) as a ratio, higher is better, with the same log-scale t
+ * interval as latency: window counts give the within-run variance, the history (or the prior) the run-to-run part.
  */
 export function compareThroughput(
   baseline: RunSummary[],
@@ -37,9 +46,10 @@ export function compareThroughput(
   tolerance: number,
   config: GateConfig,
   candidateRuns = 1,
+  metric: ThroughputMetric = 'http_reqs',
 ): Comparison | undefined {
-  const c = requestRate(candidate);
-  const perRun = baseline.map(requestRate).filter((r) => r !== undefined);
+  const c = eventRate(candidate, metric);
+  const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
   if (!c || perRun.length === 0) return undefined;
   const N = perRun.length;
   const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
@@ -59,7 +69,7 @@ export function compareThroughput(
   const logRatio = Math.log(c.perSecond / b);
   const interval: [number, number] = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
   return {
-    metric: 'http_reqs',
+    metric,
     stat: 'throughput',
     series: {},
     baseline: b,
@@ -71,10 +81,10 @@ export function compareThroughput(
     direction: 'higher-is-better',
     verdict: classify(interval, tolerance, 'ratio', 'higher-is-better'),
     gated,
-    method: 'per-window request counts, batch means',
+    method: `per-window ${metric === 'http_reqs' ? 'request' : 'iteration'} counts, batch means`,
     samples: {
-      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters.http_reqs ?? 0), 0),
-      candidate: candidate.series[0]?.counters.http_reqs ?? 0,
+      baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
+      candidate: candidate.series[0]?.counters[metric] ?? 0,
     },
   };
 }
