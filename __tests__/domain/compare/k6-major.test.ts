@@ -5,12 +5,12 @@
  * and runs that did not record their k6 version are compared as before.
  */
 import { describe, expect, it } from 'vitest';
-import { fingerprintDifferences, k6Major, workloadsDiffer } from '../../src/domain/compare/fingerprint.js';
-import { compareRuns } from '../../src/domain/compare/index.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import type { RunSummary } from '../../src/domain/run-summary.js';
-import { seededRandom } from '../../src/domain/random.js';
-import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../eval/simulate.js';
+import { fingerprintDifferences, k6Major, workloadsDiffer } from '../../../src/domain/compare/fingerprint.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import type { RunSummary } from '../../../src/domain/run-summary.js';
+import { seededRandom } from '../../../src/domain/random.js';
+import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../../eval/simulate.js';
 
 const withK6 = (run: RunSummary, version: string | undefined): RunSummary => ({
   ...run,

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/domain/compare/index.js';
-import { classify } from '../../src/domain/compare/verdict.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import { seededRandom } from '../../src/domain/random.js';
-import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../eval/simulate.js';
-import { ROOT } from '../support/k6.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { classify } from '../../../src/domain/compare/verdict.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { seededRandom } from '../../../src/domain/random.js';
+import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../../eval/simulate.js';
+import { ROOT } from '../../support/k6.js';
 
 const validate = new Ajv({ strict: false }).compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8')),

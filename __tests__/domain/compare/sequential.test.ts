@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/domain/compare/index.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
 import {
   confidencePerLook,
   estimateBeyondTolerance,
   lookAdjusted,
   perLookConfig,
   worthAnotherRun,
-} from '../../src/domain/compare/sequential.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import { seededRandom } from '../../src/domain/random.js';
-import type { Comparison } from '../../src/domain/report.js';
-import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../eval/simulate.js';
-import { comparison, report } from '../render/reports.js';
+} from '../../../src/domain/compare/sequential.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { seededRandom } from '../../../src/domain/random.js';
+import type { Comparison } from '../../../src/domain/report.js';
+import { DEFAULT_SIM, simulateRun, simulateRuns } from '../../../eval/simulate.js';
+import { comparison, report } from '../../render/reports.js';
 
 describe('repeating the candidate while a regression is suspected (or inconclusive)', () => {
   it('splits the confidence over the looks (Bonferroni)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideGate, listComparisons } from '../../src/domain/compare/gate-verdict.js';
-import type { Comparison } from '../../src/domain/report.js';
+import { decideGate, listComparisons } from '../../../src/domain/compare/gate-verdict.js';
+import type { Comparison } from '../../../src/domain/report.js';
 
 const latency = (series: Record<string, string>, interval: [number, number]): Comparison => ({
   metric: 'http_req_duration',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PerfGateError } from '../../src/errors.js';
-import { isRateLimited, permissionError } from '../../src/io/github/permissions.js';
-import { rateLimitWaitMs, withRetries, type RetryPolicy } from '../../src/io/github/retry.js';
+import { PerfGateError } from '../../../src/errors.js';
+import { isRateLimited, permissionError } from '../../../src/io/github/permissions.js';
+import { rateLimitWaitMs, withRetries, type RetryPolicy } from '../../../src/io/github/retry.js';
 
 /** An Octokit RequestError as far as perf-gate looks at one. */
 const httpError = (status: number, message: string, headers: Record<string, string> = {}) =>

@@ -1,10 +1,10 @@
 /** Statistics at small n: every comparison is defined (or says it cannot gate) for runs of 0 to a few requests. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/domain/compare/index.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import { estimateLogQuantile } from '../../src/domain/compare/quantile-estimate.js';
-import { customRun } from '../support/custom-runs.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { estimateLogQuantile } from '../../../src/domain/compare/quantile-estimate.js';
+import { customRun } from '../../support/custom-runs.js';
 
 const tiny = (iterations: number, seed: number, day = 1) =>
   customRun(

@@ -1,9 +1,9 @@
 /** Any k6 metric can be gated: custom Rates and Trends take their direction from rules and thresholds, never names. */
 import { describe, expect, it } from 'vitest';
-import { compareRuns } from '../../src/domain/compare/index.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import type { Report } from '../../src/domain/report.js';
-import { customRun, type CustomRunSpec } from '../support/custom-runs.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import type { Report } from '../../../src/domain/report.js';
+import { customRun, type CustomRunSpec } from '../../support/custom-runs.js';
 
 const base: Omit<CustomRunSpec, 'seed'> = { iterations: 3000, rate: 100, rates: {}, trends: {} };
 const history = (spec: Partial<CustomRunSpec>) =>

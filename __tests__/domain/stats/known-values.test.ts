@@ -1,15 +1,15 @@
 /** Every statistical function against values from the literature or an independent computation. */
-import { PRIOR_DF, runNoise } from '../../src/domain/compare/run-noise.js';
+import { PRIOR_DF, runNoise } from '../../../src/domain/compare/run-noise.js';
 import { describe, expect, it } from 'vitest';
-import { batchMeans, lag1Autocorrelation } from '../../src/domain/stats/batch-means.js';
-import { binomialUpperTail, errorIncreasePValue } from '../../src/domain/stats/binomial-test.js';
-import { regularizedIncompleteBeta } from '../../src/domain/stats/incomplete-beta.js';
-import { newcombeInterval } from '../../src/domain/stats/newcombe.js';
-import { normalCdf, normalQuantile } from '../../src/domain/stats/normal-quantile.js';
-import { studentTCdf, studentTQuantile } from '../../src/domain/stats/student-t.js';
-import { welchDf } from '../../src/domain/stats/welch-df.js';
-import { wilsonInterval } from '../../src/domain/stats/wilson.js';
-import { dispersion } from '../../src/domain/compare/overdispersion.js';
+import { batchMeans, lag1Autocorrelation } from '../../../src/domain/stats/batch-means.js';
+import { binomialUpperTail, errorIncreasePValue } from '../../../src/domain/stats/binomial-test.js';
+import { regularizedIncompleteBeta } from '../../../src/domain/stats/incomplete-beta.js';
+import { newcombeInterval } from '../../../src/domain/stats/newcombe.js';
+import { normalCdf, normalQuantile } from '../../../src/domain/stats/normal-quantile.js';
+import { studentTCdf, studentTQuantile } from '../../../src/domain/stats/student-t.js';
+import { welchDf } from '../../../src/domain/stats/welch-df.js';
+import { wilsonInterval } from '../../../src/domain/stats/wilson.js';
+import { dispersion } from '../../../src/domain/compare/overdispersion.js';
 
 describe('normal distribution', () => {
   // Reference values: R qnorm / pnorm.

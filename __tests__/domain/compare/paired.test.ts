@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareAB, pairedRatioInterval, type ABPair } from '../../src/domain/compare/paired.js';
-import { compareRuns } from '../../src/domain/compare/index.js';
-import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
-import { seededRandom, standardNormal } from '../../src/domain/random.js';
-import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../eval/simulate.js';
+import { compareAB, pairedRatioInterval, type ABPair } from '../../../src/domain/compare/paired.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { seededRandom, standardNormal } from '../../../src/domain/random.js';
+import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../../eval/simulate.js';
 
 describe('pairedRatioInterval', () => {
   it('matches the paired t interval computed by hand', () => {
