@@ -15111,34 +15111,7 @@ function neutralisedK6Env(env) {
   return { env: out, neutralised };
 }
 
-// src/io/k6-runner.ts
-var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
-function k6ProcessEnv(env = process.env, overrides = {}) {
-  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
-  const out = {
-    ...neutralisedK6Env(passed).env,
-    K6_NO_USAGE_REPORT: "true",
-    K6_AUTO_EXTENSION_RESOLUTION: "false",
-    NO_COLOR: "1"
-  };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === null) delete out[key];
-    else out[key] = value;
-  }
-  return out;
-}
-function samplesOutArg(format, path) {
-  return format === "csv" ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
-}
-function liveStreamFor(k6Version, override) {
-  const major = k6MajorOf(k6Version);
-  const format = override ?? (major !== void 0 && major >= 2 ? "csv" : "json");
-  return {
-    format,
-    fileName: format === "json-gzip" ? "samples.json.gz" : format === "csv" ? "samples.csv" : "samples.json"
-  };
-}
-var K6_API_OFF = "--address=";
+// src/io/k6-version-text.ts
 function parseK6VersionJson(stdout) {
   try {
     const version = JSON.parse(stdout)?.version;
@@ -15155,6 +15128,37 @@ function k6MajorOf(version) {
   const m = /^v?(\d+)\./.exec(version ?? "");
   return m ? Number(m[1]) : void 0;
 }
+
+// src/io/k6-live-stream.ts
+function samplesOutArg(format, path) {
+  return format === "csv" ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
+}
+function liveStreamFor(k6Version, override) {
+  const major = k6MajorOf(k6Version);
+  const format = override ?? (major !== void 0 && major >= 2 ? "csv" : "json");
+  return {
+    format,
+    fileName: format === "json-gzip" ? "samples.json.gz" : format === "csv" ? "samples.csv" : "samples.json"
+  };
+}
+
+// src/io/k6-runner.ts
+var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
+function k6ProcessEnv(env = process.env, overrides = {}) {
+  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
+  const out = {
+    ...neutralisedK6Env(passed).env,
+    K6_NO_USAGE_REPORT: "true",
+    K6_AUTO_EXTENSION_RESOLUTION: "false",
+    NO_COLOR: "1"
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+var K6_API_OFF = "--address=";
 function envArgs(scriptEnv) {
   return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
 }
@@ -17099,10 +17103,23 @@ function allComparisons(history, candidate, config, candidateRuns) {
       gated: closed || metricMeaning(metric, void 0, []).gated,
       tolerance: config.throughputTolerance
     });
-    const throughput = compareThroughput(history, candidate, rule.gated, rule.tolerance, config, candidateRuns, metric);
+    const throughput = compareThroughput(
+      history,
+      candidate,
+      rule.gated,
+      rule.tolerance,
+      config,
+      candidateRuns,
+      metric
+    );
     if (throughput) comparisons.push(throughput);
   }
-  const droppedComparison = droppedIterations(history, candidate, config, loadModelOf(candidate.fingerprint) === "open");
+  const droppedComparison = droppedIterations(
+    history,
+    candidate,
+    config,
+    loadModelOf(candidate.fingerprint) === "open"
+  );
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
 }

@@ -11,6 +11,9 @@
  * at floor(h) and floor(h) + 1. Each order statistic is estimated within `alpha`, so the interpolated value is
  * too; the extreme ranks return the exact min and max. Merging adds bucket counts: it is exact, so
  * merge(hist(A), hist(B)) has the same buckets as hist(A ++ B).
+ *
+ * One file (about 280 lines) on purpose: the bucket store, its run-length encoding and the quantile walk share the
+ * index arithmetic, and splitting them would spread one definition over several files.
  */
 
 /** Values with a magnitude below this are counted as exactly zero (k6 reports 0 for e.g. an unused connection). */

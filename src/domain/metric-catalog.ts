@@ -8,6 +8,8 @@
  * the user's rule (a config file or flag), the script's own thresholds (`rate<x`, `p(95)<x`, `value<x` mean lower
  * is better; `>` means higher is better), and for a Trend k6 declared as time (`new Trend(name, true)`), from being
  * a duration; otherwise it is reported, not gated, and the report says how to gate it.
+ *
+ * Long because it is a table: every built-in of k6 (HTTP, gRPC, WebSockets, browser, execution, data) in one place.
  */
 import type { MetricInfo, MetricType } from './run-summary.js';
 

@@ -1,3 +1,9 @@
+/**
+ * The RunSummaryBuilder: routes each k6 sample to its series (all traffic, its scenario, its request name) and
+ * applies the series cap when the run ends. The adding itself is the series accumulator's (domain/). About 280 lines
+ * because naming the request series (by name, and by method or group only where one name has several) needs the
+ * routing state that collected them.
+ */
 import {
   RUN_SUMMARY_SCHEMA_VERSION,
   type MetricInfo,

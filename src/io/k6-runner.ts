@@ -2,6 +2,11 @@ import { spawn } from 'node:child_process';
 import { PerfGateError } from '../errors.js';
 import { analyseK6Args, applyWorkloadShortcuts, neutralisedK6Env } from './k6-args.js';
 import type { K6Location } from './k6-locate.js';
+import { samplesOutArg, type LiveFormat } from './k6-live-stream.js';
+import { parseK6VersionJson, parseK6VersionText } from './k6-version-text.js';
+
+export { LIVE_FORMATS, liveStreamFor, samplesOutArg, type LiveFormat } from './k6-live-stream.js';
+export { k6MajorOf, parseK6VersionJson, parseK6VersionText } from './k6-version-text.js';
 
 export interface K6RunRequest {
   script: string;
@@ -77,63 +82,8 @@ export function k6ProcessEnv(
   return out;
 }
 
-/**
- * The outputs k6 can stream every sample through, with its tags and time, to a FIFO perf-gate reads as k6 runs:
- * NDJSON (`--out json=F`), gzipped NDJSON (k6 gzips when the name ends in `.gz`), and CSV with microsecond times
- * (CSV declares no metric types: custom metrics get theirs from k6's end-of-test summary).
- */
-export const LIVE_FORMATS = ['json', 'json-gzip', 'csv'] as const;
-export type LiveFormat = (typeof LIVE_FORMATS)[number];
-
-/** The `--out` value that makes k6 write `format` to `path`. */
-export function samplesOutArg(format: LiveFormat, path: string): string {
-  return format === 'csv' ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
-}
-
-/**
- * The live stream for a k6 version: the cheapest in CPU per request, k6's and perf-gate's together (measured with
- * bench/live-overhead.ts; figures in docs/ingestion.md). k6 v1 writes JSON with a code-generated encoder, one write
- * per flush: plain NDJSON, which costs it next to nothing. k6 v2 encodes JSON through encoding/json and writes each
- * line on its own, which costs it 60-70% more CPU per request than no output (gzip does not help; it adds
- * compression): CSV there (about a quarter more), whose custom metric types k6's end-of-test summary supplies
- * afterwards (retypeCustomMetrics).
- */
-export function liveStreamFor(
-  k6Version: string | undefined,
-  override?: LiveFormat,
-): { format: LiveFormat; fileName: string } {
-  const major = k6MajorOf(k6Version);
-  const format = override ?? (major !== undefined && major >= 2 ? 'csv' : 'json');
-  return {
-    format,
-    fileName: format === 'json-gzip' ? 'samples.json.gz' : format === 'csv' ? 'samples.csv' : 'samples.json',
-  };
-}
-
 /** k6's REST API off (`--address=`: off on v0.52, v1 and v2; a port would turn the API on in v2). */
 export const K6_API_OFF = '--address=';
-
-/** The version in `k6 version --json` (k6 >= v0.56): `{"version":"v1.8.1",...}`. */
-export function parseK6VersionJson(stdout: string): string | undefined {
-  try {
-    const version = (JSON.parse(stdout) as { version?: unknown } | null)?.version;
-    if (typeof version !== 'string' || !/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
-    return version.startsWith('v') ? version : `v${version}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The version in `k6 version`'s text: `k6 v1.8.1 (...)`, or `k6.exe v2.2.0 (...)` (k6 prints its file name). */
-export function parseK6VersionText(stdout: string): string | undefined {
-  return /(?:^|[\s/\\])k6(?:\.exe)? (v\d+\.\d+\.\d+\S*)/im.exec(stdout)?.[1];
-}
-
-/** The major version of a k6 version string (`v2.2.0` → 2), or undefined. */
-export function k6MajorOf(version: string | undefined): number | undefined {
-  const m = /^v?(\d+)\./.exec(version ?? '');
-  return m ? Number(m[1]) : undefined;
-}
 
 function envArgs(scriptEnv: Record<string, string>): string[] {
   return Object.entries(scriptEnv).flatMap(([k, v]) => ['-e', `${k}=${v}`]);

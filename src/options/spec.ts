@@ -3,7 +3,7 @@
  * written, its default, its one-line documentation, and where it can be given (CLI commands, the action, the config
  * file). The CLI parser and `--help`, the action's input reading, action.yml's inputs (kept equal by a test) and
  * docs/action.md (generated from action.yml) all come from here; so do the defaults and the validation
- * (options/read.ts). Pure data.
+ * (options/read.ts). Pure data, and long on purpose: one entry per option, every option in one table.
  */
 import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
 import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../domain/compare/sequential.js';

@@ -44,10 +44,23 @@ function allComparisons(
       gated: closed || metricMeaning(metric, undefined, []).gated,
       tolerance: config.throughputTolerance,
     });
-    const throughput = compareThroughput(history, candidate, rule.gated, rule.tolerance, config, candidateRuns, metric);
+    const throughput = compareThroughput(
+      history,
+      candidate,
+      rule.gated,
+      rule.tolerance,
+      config,
+      candidateRuns,
+      metric,
+    );
     if (throughput) comparisons.push(throughput);
   }
-  const droppedComparison = droppedIterations(history, candidate, config, loadModelOf(candidate.fingerprint) === 'open');
+  const droppedComparison = droppedIterations(
+    history,
+    candidate,
+    config,
+    loadModelOf(candidate.fingerprint) === 'open',
+  );
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
 }

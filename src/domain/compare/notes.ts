@@ -70,7 +70,11 @@ function vuBudgetNote(candidate: RunSummary): string | undefined {
   );
 }
 
-function thresholdsHint(history: RunSummary[], candidate: RunSummary, config: GateConfig): string | undefined {
+function thresholdsHint(
+  history: RunSummary[],
+  candidate: RunSummary,
+  config: GateConfig,
+): string | undefined {
   if (scriptThresholds(candidate).length > 0) return undefined;
   const baseline = history[0]?.series[0];
   const duration = baseline?.trends.http_req_duration;

@@ -26,7 +26,9 @@ function eventRate(run: RunSummary, metric: ThroughputMetric): RateEstimate | un
   if (!all) return undefined;
   const counts = all.windows.slice(1, -1).map(perWindow[metric]);
   // Summaries from before per-window iterations were recorded: the whole-run rate with the fallback variance.
-  const full = counts.every((c) => c !== undefined) ? counts.map((c) => (c as number) / run.windowSeconds) : [];
+  const full = counts.every((c) => c !== undefined)
+    ? counts.map((c) => (c as number) / run.windowSeconds)
+    : [];
   const total = all.counters[metric] ?? 0;
   const perSecond = total / run.run.durationSeconds;
   if (!(perSecond > 0)) return undefined;
