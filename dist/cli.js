@@ -14432,9 +14432,35 @@ function age(iso, now) {
   const seconds = (Date.parse(now) - Date.parse(iso)) / 1e3;
   if (!Number.isFinite(seconds)) return void 0;
   if (seconds < 90) return "just now";
-  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
-  if (seconds < 129600) return `${Math.round(seconds / 3600)} hours`;
-  return `${Math.round(seconds / 86400)} days`;
+  const ago = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"} ago`;
+  if (seconds < 5400) return ago(Math.round(seconds / 60), "minute");
+  if (seconds < 129600) return ago(Math.round(seconds / 3600), "hour");
+  return ago(Math.round(seconds / 86400), "day");
+}
+function rowMark(c) {
+  if (isDiagnostic(c) || c.direction === "unknown") return "plain";
+  if (c.verdict === "regression") return c.gated ? "regression" : "plain";
+  if (c.suspected) return c.gated ? "suspected" : "plain";
+  if (c.verdict === "improvement") return c.gated ? "improvement" : "plain";
+  return "within";
+}
+function rowVerdictText(c) {
+  if (c.verdict === "regression") return "regression";
+  if (c.suspected) return "suspected";
+  if (c.verdict === "improvement") return "improvement";
+  if (c.verdict === "unchanged") return "unchanged";
+  return c.direction === "unknown" ? "changed" : "within tolerance";
+}
+function isHeadlineRow(c) {
+  if (!c.gated) return false;
+  return isAllTraffic(c) || c.verdict === "regression" || c.suspected === true;
+}
+function resolutionText(report, escape2 = (t) => t) {
+  const r = report.resolution;
+  if (!r || report.verdict === "fail" || report.verdict === "no-baseline") return void 0;
+  if (r.detectable < 2 * r.tolerance) return void 0;
+  const amount = (x) => r.scale === "ratio" ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
+  return `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}): more baseline runs, longer runs, repeated runs (runs) or A/B mode sharpen it.`;
 }
 var VERDICT_WORD = {
   pass: "pass",
@@ -14448,15 +14474,17 @@ function isDiagnostic(c) {
 
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
+var MAX_OPEN_ROWS = 12;
 var JOB_SUMMARY_LIMIT = 1024 * 1024;
 function stickyMarker(gateId) {
   return `<!-- perf-gate:${gateId.replace(/[^A-Za-z0-9._-]/g, "_")} -->`;
 }
 var ICON = {
   regression: "\u{1F534}",
+  suspected: "\u{1F7E1}",
   improvement: "\u{1F7E2}",
-  unchanged: "\u26AA",
-  inconclusive: "\u{1F7E1}"
+  within: "\u26AA",
+  plain: "\xB7"
 };
 var HEAD_ICON = {
   pass: "\u2705",
@@ -14467,14 +14495,14 @@ var HEAD_ICON = {
 function tableRow(c, withSeries) {
   const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? "" : " <sub>(reported)</sub>"}`;
   const cells = [
-    ICON[c.verdict],
+    ICON[rowMark(c)],
     name,
     ...withSeries ? [escapeMarkdown(seriesLabel(c.series))] : [],
     formatValue(c.baseline, c.unit),
     formatValue(c.candidate, c.unit),
     formatChange(c),
     formatTolerance(c),
-    c.verdict + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : "")
+    rowVerdictText(c) + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : "")
   ];
   return `| ${cells.join(" | ")} |`;
 }
@@ -14516,7 +14544,7 @@ function thresholdsSection(report) {
   if (report.thresholds.length === 0) return [];
   const failed = report.thresholds.filter((t) => !t.ok);
   const lines = [
-    failed.length === 0 ? `**k6 thresholds:** \u2705 all ${report.thresholds.length} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
+    failed.length === 0 ? `**k6 thresholds:** \u2705 ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length} thresholds`} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
   ];
   for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
   return lines;
@@ -14528,7 +14556,7 @@ function baselineSection(report, ctx) {
   if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
-  if (old) parts.push(`${old} old`);
+  if (old) parts.push(old);
   parts.push(
     b.runs === 1 ? "1 run" : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? " (run-to-run noise measured from them)" : ""}`
   );
@@ -14543,7 +14571,7 @@ function baselineSection(report, ctx) {
 function whatToDo(report) {
   if (report.verdict === "inconclusive" && report.fingerprint.match) {
     return [
-      "**What to do:** the data cannot tell a regression from noise at this confidence. Re-run the job to confirm, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md)."
+      "**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md)."
     ];
   }
   if (report.verdict === "no-baseline") {
@@ -14574,31 +14602,29 @@ function build(report, ctx, breakdownLimit, long) {
     );
     for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
   }
-  const main2 = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
-  if (main2.length > 0) out.push("", ...table(main2, false));
-  const diagnostics = report.comparisons.filter(isDiagnostic);
-  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c));
+  const headline = report.comparisons.filter(isHeadlineRow);
+  const open2 = headline.slice(0, MAX_OPEN_ROWS);
+  if (open2.length > 0) out.push("", ...table(open2, !open2.every(isAllTraffic)));
+  const resolution = resolutionText(report, escapeMarkdown);
+  if (resolution) out.push("", `**Resolution:** ${resolution}`);
+  const rest = report.comparisons.filter((c) => !open2.includes(c));
+  const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  const breakdown = rest.filter((c) => !isAllTraffic(c));
+  const diagnostics = rest.filter(isDiagnostic);
   const shown = breakdown.slice(0, breakdownLimit);
-  if (shown.length > 0) {
-    const problems = breakdown.filter((c) => c.gated && c.verdict === "regression").length;
-    out.push(
-      "",
-      `<details${problems > 0 ? " open" : ""}><summary>Per scenario and endpoint: ${breakdown.length} comparisons${problems > 0 ? `, ${problems} regressed` : ""}</summary>`,
-      "",
-      ...table(shown, true),
-      "",
-      "</details>"
-    );
-  }
-  if (diagnostics.length > 0) {
-    out.push(
-      "",
-      `<details><summary>Diagnostics: HTTP timing phases and iteration duration (${diagnostics.length}, not gated)</summary>`,
-      "",
-      ...table(diagnostics, false),
-      "",
-      "</details>"
-    );
+  if (reported.length + shown.length + diagnostics.length > 0) {
+    out.push("", `<details><summary>All ${report.comparisons.length} comparisons</summary>`);
+    if (reported.length > 0) out.push("", "**All traffic**", "", ...table(reported, false));
+    if (shown.length > 0)
+      out.push("", `**Per scenario and endpoint** (${breakdown.length})`, "", ...table(shown, true));
+    if (diagnostics.length > 0)
+      out.push(
+        "",
+        "**Diagnostics** (HTTP timing phases, iteration duration: they explain, never gate)",
+        "",
+        ...table(diagnostics, false)
+      );
+    out.push("", "</details>");
   }
   const omitted = breakdown.length - shown.length;
   if (omitted > 0)
@@ -14657,15 +14683,17 @@ function shouldUseColor(env, isTTY) {
 }
 var MARK = {
   regression: "\u2717",
+  suspected: "?",
   improvement: "\u2191",
-  unchanged: "\u2713",
-  inconclusive: "?"
+  within: "\u2713",
+  plain: "\xB7"
 };
 var TONE = {
   regression: "red",
+  suspected: "yellow",
   improvement: "green",
-  unchanged: "dim",
-  inconclusive: "yellow"
+  within: "dim",
+  plain: "dim"
 };
 function wrap(text, width, indent = "") {
   const words = text.split(/\s+/);
@@ -14683,6 +14711,9 @@ function wrap(text, width, indent = "") {
 function fit(text, width) {
   return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}\u2026`;
 }
+function fitTail(text, width) {
+  return text.length <= width ? text.padEnd(width) : `\u2026${text.slice(text.length - width + 1)}`;
+}
 function renderTerminal(report, options) {
   const width = Math.max(60, options.width ?? 100);
   const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
@@ -14694,34 +14725,31 @@ function renderTerminal(report, options) {
   const changeWidth = 27;
   const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
   const row = (c) => {
-    const mark = paint2(TONE[c.verdict], MARK[c.verdict]);
+    const m = c.gated ? rowMark(c) : "plain";
     const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
-    const series = fit(escapeTerminal(seriesLabel(c.series)), seriesWidth);
+    const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
     const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
     const change = fit(formatChange(c), changeWidth);
     const line = `${name} ${series} ${values}  `;
-    return c.gated ? `${mark} ${line}${paint2(TONE[c.verdict], change)}` : paint2("dim", `${MARK[c.verdict]} ${line}${change}`);
+    return m === "plain" ? paint2("dim", `${MARK[m]} ${line}${change}`) : `${paint2(TONE[m], MARK[m])} ${line}${paint2(TONE[m], change)}`;
   };
   const header = `  ${fit("metric", metricWidth)} ${fit("series", seriesWidth)} ${"baseline".padStart(10)} ${"candidate".padStart(10)}  change [interval]`;
-  const main2 = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
-  const diagnostics = report.comparisons.filter(isDiagnostic).length;
-  const breakdown = report.comparisons.filter(
-    (c) => !isAllTraffic(c) && (c.gated || c.verdict !== "unchanged")
-  );
+  const main2 = report.comparisons.filter(isHeadlineRow);
+  const reported = report.comparisons.filter((c) => !c.gated && isAllTraffic(c) && !isDiagnostic(c));
+  const folded = report.comparisons.length - main2.length - reported.length;
   if (report.comparisons.length > 0) {
     out.push("", paint2("dim", header));
-    for (const c of main2) out.push(row(c));
-    const limit = options.maxBreakdownRows ?? 20;
-    const ordered = [...breakdown].sort((a, b) => rank(a.verdict) - rank(b.verdict));
-    if (ordered.length > 0) out.push(paint2("dim", "  per scenario / endpoint:"));
-    for (const c of ordered.slice(0, limit)) out.push(row(c));
-    if (ordered.length > limit)
-      out.push(paint2("dim", `  \u2026 ${ordered.length - limit} more rows in the report JSON (--json)`));
-    if (diagnostics > 0)
+    for (const c of main2.slice(0, options.maxBreakdownRows ?? 20)) out.push(row(c));
+    if (main2.length > (options.maxBreakdownRows ?? 20))
+      out.push(
+        paint2("dim", `  \u2026 ${main2.length - (options.maxBreakdownRows ?? 20)} more gated rows in --json`)
+      );
+    for (const c of reported) out.push(row(c));
+    if (folded > 0)
       out.push(
         paint2(
           "dim",
-          `  ${diagnostics} diagnostic rows (HTTP timing phases, iteration duration) are in --json`
+          `  ${folded} more rows (per scenario and endpoint, diagnostics) are in --json and --markdown`
         )
       );
     const tolerances = [
@@ -14736,14 +14764,17 @@ function renderTerminal(report, options) {
       )
     );
     out.push(
-      paint2("dim", "  \u2713 unchanged  \u2717 regression  \u2191 improvement  ? inconclusive; plain rows are not gated")
+      paint2("dim", "  \u2717 regression  ? suspected  \u2191 improvement  \u2713 within tolerance  \xB7 reported, not gated")
     );
   }
   if (report.thresholds.length > 0) {
     const failed = report.thresholds.filter((t) => !t.ok);
     out.push(
       "",
-      failed.length === 0 ? paint2("green", `k6 thresholds: all ${report.thresholds.length} passed`) : paint2("red", `k6 thresholds: ${failed.length} of ${report.thresholds.length} failed`)
+      failed.length === 0 ? paint2(
+        "green",
+        `k6 thresholds: ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length}`} passed`
+      ) : paint2("red", `k6 thresholds: ${failed.length} of ${report.thresholds.length} failed`)
     );
     for (const t of failed)
       out.push(paint2("red", `  \u2717 ${escapeTerminal(t.metric)}: ${escapeTerminal(t.expression)}`));
@@ -14773,20 +14804,19 @@ function renderTerminal(report, options) {
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
-  if (report.verdict === "inconclusive") {
+  const resolution = resolutionText(report);
+  if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width));
+  if (report.verdict === "inconclusive" && report.fingerprint.match) {
     out.push(
       "",
       ...wrap(
-        "What to do: rerun to confirm, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
+        "What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
         width
       )
     );
   }
   out.push("");
   return out.join("\n");
-}
-function rank(v) {
-  return { regression: 0, inconclusive: 1, improvement: 2, unchanged: 3 }[v];
 }
 
 // package.json
@@ -15335,6 +15365,30 @@ function ruleDirection(config, metric) {
   return direction;
 }
 
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  if (direction === "unknown") {
+    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
+  }
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+function estimateBeyondTolerance(c) {
+  if (c.scale === "difference") {
+    const diff = c.candidate - c.baseline;
+    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
+  }
+  if (c.ratio === null) return false;
+  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
+}
+
 // src/domain/compare/sequential.ts
 var DEFAULT_MAX_RUNS = 3;
 var RERUN_POLICIES = ["suspected", "inconclusive"];
@@ -15363,21 +15417,14 @@ function lookAdjusted(nominal, perLook) {
     return adjusted;
   });
 }
-function estimateBeyondTolerance(c) {
-  if (c.scale === "difference") {
-    const diff = c.candidate - c.baseline;
-    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
-  }
-  if (c.ratio === null) return false;
-  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
-}
 function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
-  if (report.verdict !== "inconclusive" || workloadMismatch || runsSoFar >= maxRuns) return false;
-  if (policy === "inconclusive") return true;
-  return report.comparisons.some(
-    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive" && estimateBeyondTolerance(c)
+  if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
+  const unproven = report.comparisons.filter(
+    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
   );
+  if (policy === "inconclusive") return unproven.length > 0;
+  return report.verdict === "inconclusive" && unproven.some(estimateBeyondTolerance);
 }
 
 // src/options/gate-settings.ts
@@ -16281,15 +16328,15 @@ var trend = (contains, rest) => ({
   contains,
   ...rest
 });
-var latency = (rank2) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank: rank2 });
-var timing = (rank2 = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank: rank2 });
-var failures = (rank2) => ({
+var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
+var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
+var failures = (rank) => ({
   type: "rate",
   contains: "default",
   direction: "higher-is-worse",
   role: "primary",
   gated: true,
-  rank: rank2
+  rank
 });
 var counter = (contains, direction) => ({
   type: "counter",
@@ -16513,22 +16560,6 @@ function windowRateCounts(windows, metric) {
   return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
 }
 
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  if (direction === "unknown") {
-    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
-  }
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-
 // src/domain/compare/error-rate.ts
 function compareRate(input) {
   const c = input.candidate.rates[input.metric];
@@ -16650,7 +16681,7 @@ function estimateLogQuantile(series, metric, q, minTail) {
   }
   const z2 = normalQuantile(0.975);
   const spread = z2 * Math.sqrt(n * q * (1 - q));
-  const rankShare = (rank2) => Math.min(1, Math.max(0, rank2 / Math.max(1, n - 1)));
+  const rankShare = (rank) => Math.min(1, Math.max(0, rank / Math.max(1, n - 1)));
   const lo = whole.quantile(rankShare(n * q - spread));
   const hi = whole.quantile(rankShare(n * q + spread));
   const se = lo > 0 && hi > 0 ? (Math.log(hi) - Math.log(lo)) / (2 * z2) : 1;
@@ -16929,8 +16960,37 @@ function pitfallNotes(history, candidate, config) {
   ].filter((n) => n !== void 0);
 }
 
+// src/domain/compare/resolution.ts
+function detectableChange(c) {
+  if (!c.interval || c.direction === "unknown") return void 0;
+  const [lo, hi] = c.interval;
+  const t = c.tolerance;
+  if (c.scale === "difference") {
+    const d = c.candidate - c.baseline;
+    return c.direction === "higher-is-worse" ? t + Math.max(0, d - lo) : t + Math.max(0, hi - d);
+  }
+  if (c.ratio === null || !(c.ratio > 0) || !(lo > 0) || !(hi > 0)) return void 0;
+  return c.direction === "higher-is-worse" ? (1 + t) * Math.max(1, c.ratio / lo) - 1 : 1 - 1 / ((1 + t) * Math.max(1, hi / c.ratio));
+}
+function reportResolution(comparisons) {
+  let worst;
+  for (const c of comparisons) {
+    if (!c.gated || Object.keys(c.series).length > 0 || c.detectable === void 0) continue;
+    const coarseness = c.detectable / Math.max(c.tolerance, 1e-9);
+    if (!worst || coarseness > worst.detectable / Math.max(worst.tolerance, 1e-9))
+      worst = {
+        metric: c.metric,
+        stat: c.stat,
+        detectable: c.detectable,
+        tolerance: c.tolerance,
+        scale: c.scale
+      };
+  }
+  return worst;
+}
+
 // src/domain/report.ts
-var REPORT_SCHEMA_VERSION = 1;
+var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
@@ -16963,7 +17023,9 @@ function thresholdText(failed) {
 }
 function decideGate(comparisons, failedThresholds, mismatch, differences) {
   const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c));
+  const unsure = comparisons.filter(
+    (c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c) && estimateBeyondTolerance(c)
+  );
   if (failedThresholds.length > 0) {
     const also = regressions.length > 0 && !mismatch ? `, and ${listComparisons(regressions)} regressed beyond tolerance` : "";
     return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
@@ -16982,7 +17044,7 @@ function decideGate(comparisons, failedThresholds, mismatch, differences) {
   if (unsure.length > 0) {
     return {
       verdict: "inconclusive",
-      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`
+      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.`
     };
   }
   return {
@@ -17185,6 +17247,10 @@ function compareRuns(history, candidate, config, options = {}) {
   ) : allComparisons(history, candidate, config, candidateRuns);
   const comparisons = options.refine ? compared.map(options.refine) : compared;
   for (const c of comparisons) {
+    const detectable = detectableChange(c);
+    if (detectable !== void 0) c.detectable = detectable;
+    if (c.verdict === "inconclusive" && c.direction !== "unknown" && estimateBeyondTolerance(c))
+      c.suspected = true;
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
   }
@@ -17193,11 +17259,13 @@ function compareRuns(history, candidate, config, options = {}) {
     (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTrafficKey(b.series)) - Number(isAllTrafficKey(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
   const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const resolution = reportResolution(comparisons);
   return {
     ...base,
     verdict,
     reason,
     comparisons,
+    ...resolution ? { resolution } : {},
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,
@@ -17310,6 +17378,15 @@ var RunSummaryBuilder = class {
       });
     } else this.ignoredTypes.set(metric.name, metric.type);
     this.handlings.delete(metric.name);
+  }
+  /** Requests and the request duration's p95 so far, for progress lines (nothing for a test without HTTP). */
+  soFar() {
+    const requests = this.all.counters.get("http_reqs");
+    const duration = this.all.trends.get("http_req_duration");
+    return {
+      ...requests !== void 0 ? { requests } : {},
+      ...duration && duration.count > 0 ? { p95Ms: duration.quantile(0.95) } : {}
+    };
   }
   /** Metrics of a type perf-gate does not know, ignored (for a debug note). */
   ignoredMetrics() {
@@ -18150,12 +18227,12 @@ async function summarizeLines(batches, label, report, options = {}) {
       else if (parsed.kind === "metric") builder.declare(parsed.metric);
       else if (parsed.kind === "corrupt") corrupt++;
     }
-    if (lines - linesAtProgress >= 5e4) {
+    if (options.onProgress && lines > linesAtProgress) {
       linesAtProgress = lines;
-      options.onProgress?.({ lines, samples: builder.samples });
+      options.onProgress({ lines, samples: builder.samples, soFar: () => builder.soFar() });
     }
   }
-  options.onProgress?.({ lines, samples: builder.samples });
+  options.onProgress?.({ lines, samples: builder.samples, soFar: () => builder.soFar() });
   const warnings = [];
   const cutOff = report.truncatedLastLine && lastCorrupt;
   if (cutOff) corrupt--;
@@ -18210,6 +18287,115 @@ function mergeRunSummaries2(shards) {
       "Summarize every shard with the same --window"
     );
   }
+}
+
+// src/options/values.ts
+var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
+var NEGATIVE = /^\s*-/;
+function parsePercent(text, label) {
+  if (NEGATIVE.test(text))
+    throw bad(label, text, "must be positive", "Write it like 10% (or the fraction 0.1)");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  if (!m) throw bad(label, text, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
+  const value = Number(m[1]);
+  if (m[2] !== "%" && value >= 1)
+    throw bad(
+      label,
+      text,
+      "is ambiguous",
+      `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`
+    );
+  const fraction = m[2] === "%" ? value / 100 : value;
+  if (fraction > 10) throw bad(label, text, "is out of range", "Use a value between 0% and 1000%");
+  return fraction;
+}
+function parsePoints(text, label) {
+  if (NEGATIVE.test(text)) throw bad(label, text, "must be positive", "Write it like 0.1pp");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
+  if (!m) throw bad(label, text, "is not a number of percentage points", "Write it like 0.1pp (or 0.1)");
+  const points = Number(m[1]);
+  if (points >= 100) throw bad(label, text, "is out of range", "Use less than 100 percentage points");
+  return points / 100;
+}
+function parseConfidence(text, label) {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  const value = m ? Number(m[1]) / (m[2] === "%" ? 100 : 1) : NaN;
+  if (!(value >= 0.5 && value < 1))
+    throw bad(label, text, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
+  return value;
+}
+function parseDuration(text, label) {
+  const trimmed = text.trim();
+  if (NEGATIVE.test(trimmed))
+    throw bad(label, text, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const units = { ms: 1e-3, s: 1, m: 60, h: 3600 };
+  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let matched = 0;
+  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
+    total += Number(m[1]) * units[m[2]];
+    matched += m[0].length;
+  }
+  if (matched === 0 || matched !== trimmed.length)
+    throw bad(label, text, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
+  return total;
+}
+function parseCount(text, label, min = 1) {
+  if (NEGATIVE.test(text))
+    throw bad(label, text, "must be positive", `Write a whole number of at least ${min}`);
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
+    throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
+  return Number(text);
+}
+function parseChoice(text, label, allowed) {
+  if (allowed.includes(text.trim())) return text.trim();
+  throw bad(label, text, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
+}
+function parseName(text, label) {
+  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
+  throw bad(label, text, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
+}
+function parseKeyValues(items, label) {
+  const out = {};
+  for (const item of items) {
+    const at = item.indexOf("=");
+    if (at <= 0) throw bad(label, item, "is not KEY=VALUE", "Write it like BASE_URL=http://127.0.0.1:8080");
+    out[item.slice(0, at).trim()] = item.slice(at + 1);
+  }
+  return out;
+}
+function parseMetricStats(items, label) {
+  return items.map((item) => {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_.]+))?\s*$/.exec(item);
+    if (!m) throw bad(label, item, "is not a metric or metric:stat", "Write it like http_req_duration:p99");
+    return { metric: m[1], ...m[2] ? { stat: m[2] } : {} };
+  });
+}
+function closest(typo, names) {
+  let best;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(typo, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(typo.length / 4)) ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        previous2[j] + 1,
+        current[j - 1] + 1,
+        previous2[j - 1] + cost
+      );
+    }
+    previous2 = current;
+  }
+  return previous2[b.length];
 }
 
 // src/io/line-source.ts
@@ -18359,6 +18545,8 @@ async function runK6Live(prepared, k6, logger) {
     const live = makeFifo(samplesPath);
     const summaryExportPath = join3(dir, "summary-export.json");
     const startedAt = process.hrtime.bigint();
+    const planned = plannedSeconds(k6Options);
+    let shownAt = -Infinity;
     let samples = 0;
     const ingest = () => summarizeK6Output(samplesPath, {
       warmupSeconds: request.warmupSeconds,
@@ -18370,9 +18558,9 @@ async function runK6Live(prepared, k6, logger) {
       onProgress: (p) => {
         samples = p.samples;
         const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-        logger.progress(
-          `k6 running: ${seconds.toFixed(0)} s, ${formatCount(p.samples)} samples summarized`
-        );
+        if (seconds - shownAt < 1) return;
+        shownAt = seconds;
+        logger.progress(progressLine(seconds, planned, { samples: p.samples, ...p.soFar() }));
       }
     });
     const ingesting = live ? ingest() : void 0;
@@ -18415,6 +18603,32 @@ async function runK6Live(prepared, k6, logger) {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+function progressLine(seconds, planned, p) {
+  const when = `${seconds.toFixed(0)} s${planned ? ` of ${Math.round(planned)}` : ""}`;
+  const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
+  return `k6 running: ${when}, ${what}`;
+}
+var p95Round = (ms) => Math.round(ms).toString();
+function plannedSeconds(k6Options) {
+  const scenarios = k6Options?.scenarios;
+  if (!scenarios || typeof scenarios !== "object") return void 0;
+  const seconds = (v) => {
+    if (typeof v !== "string" && typeof v !== "number") return void 0;
+    try {
+      return parseDuration(String(v), "duration");
+    } catch {
+      return void 0;
+    }
+  };
+  let end;
+  for (const s of Object.values(scenarios)) {
+    const stages = Array.isArray(s.stages) ? s.stages : void 0;
+    const length = seconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (seconds(st.duration) ?? 0), 0) : void 0) ?? seconds(s.maxDuration);
+    if (length === void 0) continue;
+    end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
+  }
+  return end;
 }
 
 // src/pipeline/ab-mode.ts
@@ -18873,115 +19087,6 @@ function optionsOf(command6) {
   return Object.entries(OPTIONS).filter(
     ([, o]) => o.cli?.commands.includes(command6)
   );
-}
-
-// src/options/values.ts
-var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
-var NEGATIVE = /^\s*-/;
-function parsePercent(text, label) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", "Write it like 10% (or the fraction 0.1)");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
-  const value = Number(m[1]);
-  if (m[2] !== "%" && value >= 1)
-    throw bad(
-      label,
-      text,
-      "is ambiguous",
-      `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`
-    );
-  const fraction = m[2] === "%" ? value / 100 : value;
-  if (fraction > 10) throw bad(label, text, "is out of range", "Use a value between 0% and 1000%");
-  return fraction;
-}
-function parsePoints(text, label) {
-  if (NEGATIVE.test(text)) throw bad(label, text, "must be positive", "Write it like 0.1pp");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a number of percentage points", "Write it like 0.1pp (or 0.1)");
-  const points = Number(m[1]);
-  if (points >= 100) throw bad(label, text, "is out of range", "Use less than 100 percentage points");
-  return points / 100;
-}
-function parseConfidence(text, label) {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  const value = m ? Number(m[1]) / (m[2] === "%" ? 100 : 1) : NaN;
-  if (!(value >= 0.5 && value < 1))
-    throw bad(label, text, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
-  return value;
-}
-function parseDuration(text, label) {
-  const trimmed = text.trim();
-  if (NEGATIVE.test(trimmed))
-    throw bad(label, text, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  const units = { ms: 1e-3, s: 1, m: 60, h: 3600 };
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let matched = 0;
-  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
-    total += Number(m[1]) * units[m[2]];
-    matched += m[0].length;
-  }
-  if (matched === 0 || matched !== trimmed.length)
-    throw bad(label, text, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
-  return total;
-}
-function parseCount(text, label, min = 1) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", `Write a whole number of at least ${min}`);
-  if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
-    throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
-  return Number(text);
-}
-function parseChoice(text, label, allowed) {
-  if (allowed.includes(text.trim())) return text.trim();
-  throw bad(label, text, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
-}
-function parseName(text, label) {
-  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
-  throw bad(label, text, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
-}
-function parseKeyValues(items, label) {
-  const out = {};
-  for (const item of items) {
-    const at = item.indexOf("=");
-    if (at <= 0) throw bad(label, item, "is not KEY=VALUE", "Write it like BASE_URL=http://127.0.0.1:8080");
-    out[item.slice(0, at).trim()] = item.slice(at + 1);
-  }
-  return out;
-}
-function parseMetricStats(items, label) {
-  return items.map((item) => {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_.]+))?\s*$/.exec(item);
-    if (!m) throw bad(label, item, "is not a metric or metric:stat", "Write it like http_req_duration:p99");
-    return { metric: m[1], ...m[2] ? { stat: m[2] } : {} };
-  });
-}
-function closest(typo, names) {
-  let best;
-  let bestDistance = Infinity;
-  for (const name of names) {
-    const d = editDistance(typo, name);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(typo.length / 4)) ? best : void 0;
-}
-function editDistance(a, b) {
-  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        previous2[j] + 1,
-        current[j - 1] + 1,
-        previous2[j - 1] + cost
-      );
-    }
-    previous2 = current;
-  }
-  return previous2[b.length];
 }
 
 // src/options/read.ts
@@ -19633,11 +19738,16 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
         "Run `perf-gate summarize k6.json --out run.json`"
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
+    let shownLines = 0;
     const summary = await summarizeK6Output(input === "-" ? "-" : resolve9(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       logger: ctx.logger,
-      onProgress: (p) => ctx.logger.progress(`${p.lines.toLocaleString("en-US")} lines read`)
+      onProgress: (p) => {
+        if (p.lines - shownLines < 5e4) return;
+        shownLines = p.lines;
+        ctx.logger.progress(`${p.lines.toLocaleString("en-US")} lines read`);
+      }
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);

@@ -135,7 +135,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
     /** A schema-valid report that tries everything a comment must not do. */
     function forged(): Report {
       return {
-        schemaVersion: 1,
+        schemaVersion: 2,
         verdict: 'pass',
         reason: `accepted with the label ${LABEL} by mallory; without it: ## Owned\n${marker}\n@org/team log in at https://evil.example/login <img src="https://evil.example/b.png">`,
         comparisons: [],

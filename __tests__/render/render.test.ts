@@ -8,7 +8,7 @@ import {
   stickyMarker,
 } from '../../src/render/index.js';
 import { escapeMarkdown, escapeWorkflowCommands } from '../../src/render/escape.js';
-import { comparison, CONTEXT, failing, report } from './reports.js';
+import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
 
@@ -16,11 +16,8 @@ describe('the PR comment, job summary and terminal table', () => {
   const cases = {
     pass: report(),
     fail: failing(),
-    inconclusive: report({
-      verdict: 'inconclusive',
-      reason:
-        'http_req_duration p95 +6.0% cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.',
-    }),
+    inconclusive: suspected(),
+    'coarse-resolution': coarse(),
     'no-baseline': report({
       verdict: 'no-baseline',
       reason: 'There is no baseline yet: this run can become the first one.',

@@ -39,7 +39,7 @@ const errorRate = (over: Partial<Comparison> = {}): Comparison =>
 
 export function report(over: Partial<Report> = {}): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     verdict: 'pass',
     reason: 'No gated statistic regressed beyond its tolerance (6 compared).',
     comparisons: [
@@ -131,6 +131,37 @@ export function failing(): Report {
     verdict: 'regression',
   });
   return r;
+}
+
+/** A suspected regression: p95's estimate is beyond the tolerance, its interval reaches back within it. */
+export function suspected(): Report {
+  const r = report({
+    verdict: 'inconclusive',
+    reason:
+      'a regression is suspected but not established: http_req_duration p95 +14.0%, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.',
+  });
+  r.comparisons[1] = comparison({
+    candidate: 24.3,
+    ratio: 1.14,
+    interval: [0.98, 1.32],
+    verdict: 'inconclusive',
+    suspected: true,
+    detectable: 0.28,
+  });
+  return r;
+}
+
+/** A pass whose intervals are too wide to have seen a small change: the resolution line says so. */
+export function coarse(): Report {
+  return report({
+    resolution: {
+      metric: 'http_req_duration',
+      stat: 'p95',
+      detectable: 0.31,
+      tolerance: 0.1,
+      scale: 'ratio',
+    },
+  });
 }
 
 export const CONTEXT = {

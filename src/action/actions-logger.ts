@@ -4,7 +4,7 @@ import { escapeWorkflowCommands } from '../render/escape.js';
 
 /**
  * The pipeline's logger on a runner: collapsible groups, warnings as annotations, debug only with step debug
- * logging on, and progress at most every 15 s so the log stays calm.
+ * logging on, and progress at most every 10 s so the log stays calm.
  */
 export class ActionsLogger implements Logger {
   private lastProgress = 0;
@@ -28,7 +28,7 @@ export class ActionsLogger implements Logger {
   progress(line: string | null): void {
     if (line === null) return;
     const now = performance.now();
-    if (now - this.lastProgress < 15_000) return;
+    if (now - this.lastProgress < 10_000) return;
     this.lastProgress = now;
     core.info(escapeWorkflowCommands(line));
   }

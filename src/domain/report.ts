@@ -4,7 +4,12 @@
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * 2: the gate is inconclusive only when a regression is suspected (see compare/gate-verdict.ts); comparisons carry
+ * `suspected` and `detectable`, the report its `resolution`. Version 1 reports read the same way, without those
+ * fields (docs/statistics.md, "Reading version 1 reports").
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 export type GateVerdict = 'pass' | 'fail' | 'inconclusive' | 'no-baseline';
 export type ComparisonVerdict = 'regression' | 'unchanged' | 'improvement' | 'inconclusive';
@@ -44,6 +49,13 @@ export interface Comparison {
   samples: { baseline: number; candidate: number };
   /** Why it is not gated or inconclusive, in one sentence, when that needs saying. */
   note?: string;
+  /**
+   * Not established, but the estimate lies beyond the tolerance on the bad side: a regression is suspected (the
+   * rerun policy runs again on it; for a gated all-traffic comparison the gate is inconclusive).
+   */
+  suspected?: boolean;
+  /** The smallest change on the bad side (on the tolerance's scale) this comparison would have called a regression. */
+  detectable?: number;
 }
 
 export interface BaselineProvenance {
@@ -65,6 +77,17 @@ export interface Report {
   /** One sentence: why this verdict. */
   reason: string;
   comparisons: Comparison[];
+  /**
+   * What the gate could see: the coarsest `detectable` among the gated all-traffic comparisons. When it is much
+   * coarser than the tolerance, more baseline runs, longer runs, repeats or A/B mode sharpen it.
+   */
+  resolution?: {
+    metric: string;
+    stat: string;
+    detectable: number;
+    tolerance: number;
+    scale: 'ratio' | 'difference';
+  };
   /** k6's own threshold outcomes, reported separately from the baseline verdict. */
   thresholds: ThresholdOutcome[];
   baseline: BaselineProvenance | null;

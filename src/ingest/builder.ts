@@ -104,6 +104,16 @@ export class RunSummaryBuilder {
     this.handlings.delete(metric.name);
   }
 
+  /** Requests and the request duration's p95 so far, for progress lines (nothing for a test without HTTP). */
+  soFar(): { requests?: number; p95Ms?: number } {
+    const requests = this.all.counters.get('http_reqs');
+    const duration = this.all.trends.get('http_req_duration');
+    return {
+      ...(requests !== undefined ? { requests } : {}),
+      ...(duration && duration.count > 0 ? { p95Ms: duration.quantile(0.95) } : {}),
+    };
+  }
+
   /** Metrics of a type perf-gate does not know, ignored (for a debug note). */
   ignoredMetrics(): Array<[string, string]> {
     return [...this.ignoredTypes.entries()];

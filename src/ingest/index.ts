@@ -37,7 +37,15 @@ export interface SummarizeOptions {
   k6Options?: unknown;
   k6Version?: string;
   git?: { commit?: string; ref?: string };
-  onProgress?: (p: { lines: number; samples: number }) => void;
+  /** Called after every batch of lines (the caller throttles what it prints). */
+  onProgress?: (p: IngestProgress) => void;
+}
+
+/** How far a live run has got: lines read, samples kept, and (asked for when shown) requests and p95 so far. */
+export interface IngestProgress {
+  lines: number;
+  samples: number;
+  soFar(): { requests?: number; p95Ms?: number };
 }
 
 export interface Summarized {
@@ -82,12 +90,12 @@ export async function summarizeLines(
       else if (parsed.kind === 'metric') builder.declare(parsed.metric);
       else if (parsed.kind === 'corrupt') corrupt++;
     }
-    if (lines - linesAtProgress >= 50_000) {
+    if (options.onProgress && lines > linesAtProgress) {
       linesAtProgress = lines;
-      options.onProgress?.({ lines, samples: builder.samples });
+      options.onProgress({ lines, samples: builder.samples, soFar: () => builder.soFar() });
     }
   }
-  options.onProgress?.({ lines, samples: builder.samples });
+  options.onProgress?.({ lines, samples: builder.samples, soFar: () => builder.soFar() });
 
   const warnings: string[] = [];
   // A cut-off last line is what a killed k6 leaves: lose that one sample, say so, and go on.

@@ -89,15 +89,65 @@ export function seriesLabel(key: SeriesKey): string {
 
 export const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
 
-/** How long ago an ISO time was, from an injected `now`: `3 hours`, `2 days`. */
+/** How long ago an ISO time was, from an injected `now`: `just now`, `3 hours ago`, `1 day ago`. */
 export function age(iso: string | undefined, now: string): string | undefined {
   if (!iso) return undefined;
   const seconds = (Date.parse(now) - Date.parse(iso)) / 1000;
   if (!Number.isFinite(seconds)) return undefined;
   if (seconds < 90) return 'just now';
-  if (seconds < 5400) return `${Math.round(seconds / 60)} minutes`;
-  if (seconds < 129600) return `${Math.round(seconds / 3600)} hours`;
-  return `${Math.round(seconds / 86400)} days`;
+  const ago = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  if (seconds < 5400) return ago(Math.round(seconds / 60), 'minute');
+  if (seconds < 129600) return ago(Math.round(seconds / 3600), 'hour');
+  return ago(Math.round(seconds / 86400), 'day');
+}
+
+/**
+ * How a row reads, the same in every renderer: a regression is established (gated: red), suspected (its estimate
+ * is beyond the tolerance but unproven: yellow), an improvement, or within tolerance (the interval shows whether
+ * that is proven). Diagnostic and reported rows never carry a red or green mark.
+ */
+export type RowMark = 'regression' | 'suspected' | 'improvement' | 'within' | 'plain';
+
+export function rowMark(c: Comparison): RowMark {
+  if (isDiagnostic(c) || c.direction === 'unknown') return 'plain';
+  if (c.verdict === 'regression') return c.gated ? 'regression' : 'plain';
+  if (c.suspected) return c.gated ? 'suspected' : 'plain';
+  if (c.verdict === 'improvement') return c.gated ? 'improvement' : 'plain';
+  return 'within';
+}
+
+/** The verdict column's words for a row. */
+export function rowVerdictText(c: Comparison): string {
+  if (c.verdict === 'regression') return 'regression';
+  if (c.suspected) return 'suspected';
+  if (c.verdict === 'improvement') return 'improvement';
+  if (c.verdict === 'unchanged') return 'unchanged';
+  return c.direction === 'unknown' ? 'changed' : 'within tolerance';
+}
+
+/** Whether a row belongs in the open part of a comment: a gated all-traffic row, or a gated problem anywhere. */
+export function isHeadlineRow(c: Comparison): boolean {
+  if (!c.gated) return false;
+  return isAllTraffic(c) || c.verdict === 'regression' || c.suspected === true;
+}
+
+/**
+ * The report's resolution in one sentence, when it is coarser than twice the tolerance (the gate passed, but could
+ * not have seen a change that small), with what sharpens it; undefined otherwise.
+ */
+export function resolutionText(
+  report: Report,
+  escape: (text: string) => string = (t) => t,
+): string | undefined {
+  const r = report.resolution;
+  if (!r || report.verdict === 'fail' || report.verdict === 'no-baseline') return undefined;
+  if (r.detectable < 2 * r.tolerance) return undefined;
+  const amount = (x: number) =>
+    r.scale === 'ratio' ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
+  return (
+    `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape(`${r.metric} ${r.stat}`)} ` +
+    `(tolerance ${amount(r.tolerance)}): more baseline runs, longer runs, repeated runs (runs) or A/B mode sharpen it.`
+  );
 }
 
 export const VERDICT_WORD: Record<Report['verdict'], string> = {

@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
+import type { Comparison, Report } from '../domain/report.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import {
   age,
@@ -9,8 +9,13 @@ import {
   formatValue,
   isAllTraffic,
   isDiagnostic,
+  isHeadlineRow,
+  resolutionText,
+  rowMark,
+  rowVerdictText,
   seriesLabel,
   VERDICT_WORD,
+  type RowMark,
 } from './format.js';
 
 export interface RenderContext {
@@ -29,6 +34,8 @@ export interface RenderContext {
 }
 
 export const COMMENT_LIMIT = 65_536;
+/** Rows in the open part of a comment: readable in ten seconds, even for a test with 400 endpoints. */
+export const MAX_OPEN_ROWS = 12;
 export const JOB_SUMMARY_LIMIT = 1024 * 1024;
 
 /** The hidden first line that identifies this gate's comment, for sticky updates. */
@@ -36,11 +43,12 @@ export function stickyMarker(gateId: string): string {
   return `<!-- perf-gate:${gateId.replace(/[^A-Za-z0-9._-]/g, '_')} -->`;
 }
 
-const ICON: Record<ComparisonVerdict, string> = {
+const ICON: Record<RowMark, string> = {
   regression: '🔴',
+  suspected: '🟡',
   improvement: '🟢',
-  unchanged: '⚪',
-  inconclusive: '🟡',
+  within: '⚪',
+  plain: '·',
 };
 const HEAD_ICON: Record<Report['verdict'], string> = {
   pass: '✅',
@@ -52,14 +60,14 @@ const HEAD_ICON: Record<Report['verdict'], string> = {
 function tableRow(c: Comparison, withSeries: boolean): string {
   const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? '' : ' <sub>(reported)</sub>'}`;
   const cells = [
-    ICON[c.verdict],
+    ICON[rowMark(c)],
     name,
     ...(withSeries ? [escapeMarkdown(seriesLabel(c.series))] : []),
     formatValue(c.baseline, c.unit),
     formatValue(c.candidate, c.unit),
     formatChange(c),
     formatTolerance(c),
-    c.verdict + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : ''),
+    rowVerdictText(c) + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : ''),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -108,7 +116,7 @@ function thresholdsSection(report: Report): string[] {
   const failed = report.thresholds.filter((t) => !t.ok);
   const lines = [
     failed.length === 0
-      ? `**k6 thresholds:** ✅ all ${report.thresholds.length} passed.`
+      ? `**k6 thresholds:** ✅ ${report.thresholds.length === 1 ? 'the 1 threshold' : `all ${report.thresholds.length} thresholds`} passed.`
       : `**k6 thresholds:** ❌ ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`,
   ];
   for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
@@ -122,7 +130,7 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
-  if (old) parts.push(`${old} old`);
+  if (old) parts.push(old);
   parts.push(
     b.runs === 1
       ? '1 run'
@@ -141,7 +149,7 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
 function whatToDo(report: Report): string[] {
   if (report.verdict === 'inconclusive' && report.fingerprint.match) {
     return [
-      '**What to do:** the data cannot tell a regression from noise at this confidence. Re-run the job to confirm, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).',
+      '**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).',
     ];
   }
   if (report.verdict === 'no-baseline') {
@@ -178,31 +186,31 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     );
     for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
   }
-  const main = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
-  if (main.length > 0) out.push('', ...table(main, false));
-  const diagnostics = report.comparisons.filter(isDiagnostic);
-  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c));
+  // The open part: the gated all-traffic rows and the gated problems anywhere, at most MAX_OPEN_ROWS; the rest
+  // (reported rows, per-series rows, diagnostics) folded away.
+  const headline = report.comparisons.filter(isHeadlineRow);
+  const open = headline.slice(0, MAX_OPEN_ROWS);
+  if (open.length > 0) out.push('', ...table(open, !open.every(isAllTraffic)));
+  const resolution = resolutionText(report, escapeMarkdown);
+  if (resolution) out.push('', `**Resolution:** ${resolution}`);
+  const rest = report.comparisons.filter((c) => !open.includes(c));
+  const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  const breakdown = rest.filter((c) => !isAllTraffic(c));
+  const diagnostics = rest.filter(isDiagnostic);
   const shown = breakdown.slice(0, breakdownLimit);
-  if (shown.length > 0) {
-    const problems = breakdown.filter((c) => c.gated && c.verdict === 'regression').length;
-    out.push(
-      '',
-      `<details${problems > 0 ? ' open' : ''}><summary>Per scenario and endpoint: ${breakdown.length} comparisons${problems > 0 ? `, ${problems} regressed` : ''}</summary>`,
-      '',
-      ...table(shown, true),
-      '',
-      '</details>',
-    );
-  }
-  if (diagnostics.length > 0) {
-    out.push(
-      '',
-      `<details><summary>Diagnostics: HTTP timing phases and iteration duration (${diagnostics.length}, not gated)</summary>`,
-      '',
-      ...table(diagnostics, false),
-      '',
-      '</details>',
-    );
+  if (reported.length + shown.length + diagnostics.length > 0) {
+    out.push('', `<details><summary>All ${report.comparisons.length} comparisons</summary>`);
+    if (reported.length > 0) out.push('', '**All traffic**', '', ...table(reported, false));
+    if (shown.length > 0)
+      out.push('', `**Per scenario and endpoint** (${breakdown.length})`, '', ...table(shown, true));
+    if (diagnostics.length > 0)
+      out.push(
+        '',
+        '**Diagnostics** (HTTP timing phases, iteration duration: they explain, never gate)',
+        '',
+        ...table(diagnostics, false),
+      );
+    out.push('', '</details>');
   }
   const omitted = breakdown.length - shown.length;
   if (omitted > 0)

@@ -1,4 +1,4 @@
-import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
+import type { Comparison, Report } from '../domain/report.js';
 import { escapeTerminal } from './escape.js';
 import {
   candidateRunsText,
@@ -8,8 +8,12 @@ import {
   isDiagnostic,
   formatValue,
   isAllTraffic,
+  isHeadlineRow,
+  resolutionText,
+  rowMark,
   seriesLabel,
   VERDICT_WORD,
+  type RowMark,
 } from './format.js';
 
 export interface TerminalOptions {
@@ -32,17 +36,19 @@ export function shouldUseColor(env: Record<string, string | undefined>, isTTY: b
   return isTTY;
 }
 
-const MARK: Record<ComparisonVerdict, string> = {
+const MARK: Record<RowMark, string> = {
   regression: '✗',
+  suspected: '?',
   improvement: '↑',
-  unchanged: '✓',
-  inconclusive: '?',
+  within: '✓',
+  plain: '·',
 };
-const TONE: Record<ComparisonVerdict, keyof typeof CODES> = {
+const TONE: Record<RowMark, keyof typeof CODES> = {
   regression: 'red',
+  suspected: 'yellow',
   improvement: 'green',
-  unchanged: 'dim',
-  inconclusive: 'yellow',
+  within: 'dim',
+  plain: 'dim',
 };
 
 function wrap(text: string, width: number, indent = ''): string[] {
@@ -63,6 +69,11 @@ function fit(text: string, width: number): string {
   return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}…`;
 }
 
+/** Like fit, but a long name keeps its end, the part that tells series apart (`…/orders/:id/items`). */
+function fitTail(text: string, width: number): string {
+  return text.length <= width ? text.padEnd(width) : `…${text.slice(text.length - width + 1)}`;
+}
+
 /** The CLI's report: the verdict and why, the comparisons as a table, k6's thresholds, the baseline, warnings. */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const width = Math.max(60, options.width ?? 100);
@@ -77,39 +88,35 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const changeWidth = 27;
   const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
   const row = (c: Comparison): string => {
-    const mark = paint(TONE[c.verdict], MARK[c.verdict]);
+    const m = c.gated ? rowMark(c) : 'plain';
     const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
-    const series = fit(escapeTerminal(seriesLabel(c.series)), seriesWidth);
+    const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
     const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
     const change = fit(formatChange(c), changeWidth);
     const line = `${name} ${series} ${values}  `;
-    // Reported-only rows are dimmed: they explain, they cannot fail the gate.
-    return c.gated
-      ? `${mark} ${line}${paint(TONE[c.verdict], change)}`
-      : paint('dim', `${MARK[c.verdict]} ${line}${change}`);
+    // Reported-only rows are dimmed and marked ·: they explain, they cannot fail the gate.
+    return m === 'plain'
+      ? paint('dim', `${MARK[m]} ${line}${change}`)
+      : `${paint(TONE[m], MARK[m])} ${line}${paint(TONE[m], change)}`;
   };
   const header = `  ${fit('metric', metricWidth)} ${fit('series', seriesWidth)} ${'baseline'.padStart(10)} ${'candidate'.padStart(10)}  change [interval]`;
 
-  const main = report.comparisons.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
-  const diagnostics = report.comparisons.filter(isDiagnostic).length;
-  const breakdown = report.comparisons.filter(
-    (c) => !isAllTraffic(c) && (c.gated || c.verdict !== 'unchanged'),
-  );
+  const main = report.comparisons.filter(isHeadlineRow);
+  const reported = report.comparisons.filter((c) => !c.gated && isAllTraffic(c) && !isDiagnostic(c));
+  const folded = report.comparisons.length - main.length - reported.length;
   if (report.comparisons.length > 0) {
     out.push('', paint('dim', header));
-    for (const c of main) out.push(row(c));
-    const limit = options.maxBreakdownRows ?? 20;
-    // Breakdowns: problems first, so a regression of one endpoint is never below the fold.
-    const ordered = [...breakdown].sort((a, b) => rank(a.verdict) - rank(b.verdict));
-    if (ordered.length > 0) out.push(paint('dim', '  per scenario / endpoint:'));
-    for (const c of ordered.slice(0, limit)) out.push(row(c));
-    if (ordered.length > limit)
-      out.push(paint('dim', `  … ${ordered.length - limit} more rows in the report JSON (--json)`));
-    if (diagnostics > 0)
+    for (const c of main.slice(0, options.maxBreakdownRows ?? 20)) out.push(row(c));
+    if (main.length > (options.maxBreakdownRows ?? 20))
+      out.push(
+        paint('dim', `  … ${main.length - (options.maxBreakdownRows ?? 20)} more gated rows in --json`),
+      );
+    for (const c of reported) out.push(row(c));
+    if (folded > 0)
       out.push(
         paint(
           'dim',
-          `  ${diagnostics} diagnostic rows (HTTP timing phases, iteration duration) are in --json`,
+          `  ${folded} more rows (per scenario and endpoint, diagnostics) are in --json and --markdown`,
         ),
       );
     const tolerances = [
@@ -126,7 +133,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       ),
     );
     out.push(
-      paint('dim', '  ✓ unchanged  ✗ regression  ↑ improvement  ? inconclusive; plain rows are not gated'),
+      paint('dim', '  ✗ regression  ? suspected  ↑ improvement  ✓ within tolerance  · reported, not gated'),
     );
   }
 
@@ -135,7 +142,10 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     out.push(
       '',
       failed.length === 0
-        ? paint('green', `k6 thresholds: all ${report.thresholds.length} passed`)
+        ? paint(
+            'green',
+            `k6 thresholds: ${report.thresholds.length === 1 ? 'the 1 threshold' : `all ${report.thresholds.length}`} passed`,
+          )
         : paint('red', `k6 thresholds: ${failed.length} of ${report.thresholds.length} failed`),
     );
     for (const t of failed)
@@ -166,19 +176,17 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint('yellow', l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
-  if (report.verdict === 'inconclusive') {
+  const resolution = resolutionText(report);
+  if (resolution) out.push('', ...wrap(`resolution: ${escapeTerminal(resolution)}`, width));
+  if (report.verdict === 'inconclusive' && report.fingerprint.match) {
     out.push(
       '',
       ...wrap(
-        'What to do: rerun to confirm, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.',
+        'What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.',
         width,
       ),
     );
   }
   out.push('');
   return out.join('\n');
-}
-
-function rank(v: ComparisonVerdict): number {
-  return { regression: 0, inconclusive: 1, improvement: 2, unchanged: 3 }[v];
 }

@@ -19,11 +19,16 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
         'Run `perf-gate summarize k6.json --out run.json`',
       );
     if (!given.out) throw new PerfGateError('--out is required', 'Add --out run.json');
+    let shownLines = 0;
     const summary = await summarizeK6Output(input === '-' ? '-' : resolve(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       logger: ctx.logger,
-      onProgress: (p) => ctx.logger.progress(`${p.lines.toLocaleString('en-US')} lines read`),
+      onProgress: (p) => {
+        if (p.lines - shownLines < 50_000) return;
+        shownLines = p.lines;
+        ctx.logger.progress(`${p.lines.toLocaleString('en-US')} lines read`);
+      },
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);

@@ -1,4 +1,5 @@
 import type { Comparison, GateVerdict } from '../report.js';
+import { estimateBeyondTolerance } from './verdict.js';
 import type { ThresholdOutcome } from '../run-summary.js';
 
 const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
@@ -45,9 +46,13 @@ export function thresholdText(failed: readonly ThresholdOutcome[]): string {
 }
 
 /**
- * The overall verdict and its one-sentence reason. `fail` when k6's thresholds failed or a gated comparison
- * regressed; `inconclusive` when the workloads differ (not forced) or a gated all-traffic comparison straddles its
- * tolerance (breakdown series that cannot tell are shown, but do not make the whole gate inconclusive); else `pass`.
+ * The overall verdict and its one-sentence reason:
+ * - `fail`: k6's thresholds failed, or a gated regression is established (its bound lies beyond the tolerance);
+ * - `inconclusive`: the workloads differ (not forced), or a regression is suspected: no regression is established,
+ *   but a gated all-traffic comparison's estimate lies beyond its tolerance on the bad side (the rerun policy has
+ *   run its course); the reason names it and what would settle it;
+ * - `pass` otherwise. An interval that merely straddles the tolerance while its estimate is within it does not make
+ *   the gate yellow: the report's resolution says what the run could have seen (see resolution.ts).
  */
 export function decideGate(
   comparisons: readonly Comparison[],
@@ -56,7 +61,9 @@ export function decideGate(
   differences: readonly string[],
 ): { verdict: GateVerdict; reason: string } {
   const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
-  const unsure = comparisons.filter((c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c));
+  const unsure = comparisons.filter(
+    (c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c) && estimateBeyondTolerance(c),
+  );
   if (failedThresholds.length > 0) {
     const also =
       regressions.length > 0 && !mismatch
@@ -78,7 +85,7 @@ export function decideGate(
   if (unsure.length > 0) {
     return {
       verdict: 'inconclusive',
-      reason: `${listComparisons(unsure)} cannot be told apart from a regression at this confidence: rerun, run longer, or use A/B mode on one machine.`,
+      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.`,
     };
   }
   return {

@@ -2,6 +2,8 @@ import { ruleFor, type GateConfig } from '../gate-config.js';
 import { metricMeaning, metricRank } from '../metric-catalog.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
+import { detectableChange, reportResolution } from './resolution.js';
+import { estimateBeyondTolerance } from './verdict.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
@@ -167,6 +169,10 @@ export function compareRuns(
       : allComparisons(history, candidate, config, candidateRuns);
   const comparisons = options.refine ? compared.map(options.refine) : compared;
   for (const c of comparisons) {
+    const detectable = detectableChange(c);
+    if (detectable !== undefined) c.detectable = detectable;
+    if (c.verdict === 'inconclusive' && c.direction !== 'unknown' && estimateBeyondTolerance(c))
+      c.suspected = true;
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit =
       c.stat === 'throughput'
@@ -191,11 +197,13 @@ export function compareRuns(
       statRank(a.stat) - statRank(b.stat),
   );
   const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const resolution = reportResolution(comparisons);
   return {
     ...base,
     verdict,
     reason,
     comparisons,
+    ...(resolution ? { resolution } : {}),
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,

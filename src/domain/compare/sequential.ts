@@ -80,20 +80,15 @@ export function lookAdjusted(nominal: readonly Comparison[], perLook: readonly C
   });
 }
 
-/** Whether a comparison's point estimate lies on the bad side of its tolerance (its interval may still straddle it). */
-export function estimateBeyondTolerance(c: Comparison): boolean {
-  if (c.scale === 'difference') {
-    const diff = c.candidate - c.baseline;
-    return c.direction === 'higher-is-worse' ? diff > c.tolerance : -diff > c.tolerance;
-  }
-  if (c.ratio === null) return false;
-  return c.direction === 'higher-is-worse' ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
-}
+import { estimateBeyondTolerance } from './verdict.js';
+
+export { estimateBeyondTolerance };
 
 /**
- * Whether one more candidate run could settle the verdict: the gate is inconclusive because intervals straddle a
- * tolerance (a workload that differs from the baseline's stays different however often it runs), runs are left,
- * and the policy asks for it (see RerunPolicy).
+ * Whether one more candidate run could settle something, runs are left, and the policy asks for it (see
+ * RerunPolicy): `suspected` runs again while a regression is suspected (the gate is inconclusive for it);
+ * `inconclusive` also while any gated all-traffic comparison is unproven either way, though the gate passes. A
+ * workload that differs from the baseline's stays different however often it runs.
  */
 export function worthAnotherRun(
   report: Report,
@@ -102,13 +97,10 @@ export function worthAnotherRun(
   policy: RerunPolicy = 'suspected',
 ): boolean {
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
-  if (report.verdict !== 'inconclusive' || workloadMismatch || runsSoFar >= maxRuns) return false;
-  if (policy === 'inconclusive') return true;
-  return report.comparisons.some(
-    (c) =>
-      c.gated &&
-      Object.keys(c.series).length === 0 &&
-      c.verdict === 'inconclusive' &&
-      estimateBeyondTolerance(c),
+  if (report.verdict === 'fail' || workloadMismatch || runsSoFar >= maxRuns) return false;
+  const unproven = report.comparisons.filter(
+    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === 'inconclusive',
   );
+  if (policy === 'inconclusive') return unproven.length > 0;
+  return report.verdict === 'inconclusive' && unproven.some(estimateBeyondTolerance);
 }

@@ -1,4 +1,4 @@
-import type { ComparisonVerdict } from '../report.js';
+import type { Comparison, ComparisonVerdict } from '../report.js';
 
 /**
  * The three-way verdict (plus inconclusive) of one comparison, from the interval of the change and the tolerance.
@@ -38,4 +38,14 @@ export function classify(
   if (hi < goodEdge) return 'improvement';
   if (hi <= badEdge) return 'unchanged';
   return 'inconclusive';
+}
+
+/** Whether a comparison's point estimate lies on the bad side of its tolerance (its interval may still straddle it). */
+export function estimateBeyondTolerance(c: Comparison): boolean {
+  if (c.scale === 'difference') {
+    const diff = c.candidate - c.baseline;
+    return c.direction === 'higher-is-worse' ? diff > c.tolerance : -diff > c.tolerance;
+  }
+  if (c.ratio === null) return false;
+  return c.direction === 'higher-is-worse' ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
 }
