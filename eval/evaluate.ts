@@ -40,6 +40,7 @@ export const SCENARIOS: Scenario[] = [
   { label: 'A/A (no change)', change: {}, aa: true },
   { label: 'latency +5%', change: { slowdown: 1.05 }, aa: false },
   { label: 'latency +10%', change: { slowdown: 1.1 }, aa: false },
+  { label: 'latency +15%', change: { slowdown: 1.15 }, aa: false },
   { label: 'latency +25%', change: { slowdown: 1.25 }, aa: false },
   { label: 'slowest tenth ×1.5 only', change: { slowdown: 1.5, tailOnly: true }, aa: false },
   { label: 'one endpoint (half the traffic) +50%', change: { slowdown: 1.5, endpoint: 'GET /b' }, aa: false },
@@ -76,7 +77,7 @@ function abTrial(
   pairs: number,
   random: RandomSource,
   config: GateConfig,
-): boolean {
+): { failed: boolean; detectable?: number } {
   const start = Date.UTC(2026, 0, 1);
   const ab: ABPair[] = [];
   for (let i = 0; i < pairs; i++) {
@@ -90,7 +91,17 @@ function abTrial(
       ),
     });
   }
-  return compareAB(ab, config).verdict === 'fail';
+  const report = compareAB(ab, config);
+  return { failed: report.verdict === 'fail', detectable: report.resolution?.detectable };
+}
+
+/** `median 14.2%, 90th percentile 21.0% (n)` of the resolutions seen, for the A/A rows. */
+function resolutionText(values: number[]): string {
+  if (values.length === 0) return 'n/a';
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+  const p = (x: number) => `${(100 * x).toFixed(1)}%`;
+  return `median ${p(at(0.5))}, 90th percentile ${p(at(0.9))} (${values.length})`;
 }
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
@@ -128,6 +139,7 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
   console.log(`| change | trials | ${RULES.join(' | ')} |`);
   console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
   const splits: string[] = [];
+  const resolutions: Record<string, number[]> = { 'one run': [], '--runs 3': [] };
   for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
@@ -139,6 +151,12 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
       const d = simulatedTrial(scenario, base, random, config);
       for (const r of RULES) if (d.alarms[r]) tally[r]++;
       for (const p of PROCEDURES) splitsOf[p].add(d.outcomes[p]);
+      if (scenario.aa) {
+        const one = d.outcomes['perf-gate --max-runs 1']?.detectable;
+        const three = d.outcomes['perf-gate --runs 3']?.detectable;
+        if (one !== undefined) resolutions['one run']!.push(one);
+        if (three !== undefined) resolutions['--runs 3']!.push(three);
+      }
       if (t % 25 === 24) process.stderr.write(`rho ${rho}, ${scenario.label}: ${t + 1}/${n}\n`);
     }
     const what = scenario.aa ? 'false alarms' : 'detected';
@@ -153,8 +171,19 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
   console.log(`|---|---|${PROCEDURES.map(() => '---').join('|')}|`);
   for (const line of splits) console.log(line);
   console.log('');
+  if (resolutions['one run']!.length > 0) {
+    console.log(
+      `### Resolution on A/A runs, rho ${rho}: the smallest latency change each report could have caught\n`,
+    );
+    console.log('| procedure | report.resolution.detectable |');
+    console.log('|---|---|');
+    for (const [what, values] of Object.entries(resolutions))
+      console.log(`| ${what} against ${HISTORY} baseline runs | ${resolutionText(values)} |`);
+    console.log('');
+  }
   if (only) return;
   const abConfig = { ...config, latencyTolerance: 0.05 };
+  let abResolution: string | undefined;
   console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
   console.log('| change | trials | 5 pairs | 10 pairs |');
   console.log('|---|---|---|---|');
@@ -162,14 +191,22 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
     ['A/A (no change)', {}, Math.min(aaTrials, 200)],
     ['latency +10%', { slowdown: 1.1 }, trials],
   ] as const) {
+    const abResolutions: number[] = [];
     const cells = [5, 10].map((pairs) => {
       let alarms = 0;
-      for (let t = 0; t < n; t++) if (abTrial(change, base, pairs, random, abConfig)) alarms++;
+      for (let t = 0; t < n; t++) {
+        const trial = abTrial(change, base, pairs, random, abConfig);
+        if (trial.failed) alarms++;
+        if (pairs === 10 && label.startsWith('A/A') && trial.detectable !== undefined)
+          abResolutions.push(trial.detectable);
+      }
       return `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)}`;
     });
     console.log(`| ${label} | ${n} | ${cells.join(' | ')} |`);
+    if (abResolutions.length > 0) abResolution = resolutionText(abResolutions);
   }
   console.log('');
+  if (abResolution) console.log(`A/B resolution on A/A trials (10 pairs, tolerance 5%): ${abResolution}\n`);
 }
 
 async function main(): Promise<void> {

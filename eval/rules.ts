@@ -95,7 +95,8 @@ function sequentialVerdict(
       rerun: policy,
     });
     const wantsAnother = worthAnotherRun(report, runs, looks, policy);
-    if (!wantsAnother || runs >= candidates.length) return { verdict: report.verdict, runs, wantsAnother };
+    if (!wantsAnother || runs >= candidates.length)
+      return { verdict: report.verdict, runs, wantsAnother, detectable: report.resolution?.detectable };
   }
 }
 
@@ -115,6 +116,8 @@ export function defaultWantsAnotherRun(
 export interface Outcome {
   verdict: GateVerdict;
   runs: number;
+  /** The report's resolution: the coarsest detectable change among the gated all-traffic comparisons. */
+  detectable?: number;
 }
 
 /** What every rule decided on one trial, and each perf-gate procedure's gate verdict (those it had runs for). */
@@ -142,9 +145,11 @@ export function decide(
     'perf-gate --max-runs 1': sequentialVerdict(history, [candidate], config, 'suspected', 1),
   };
   if (three.length === DEFAULT_LOOKS) {
+    const pooled = compareRuns([...history], poolRepeatedRuns(three), config, { candidateRuns: 3 });
     outcomes['perf-gate --runs 3'] = {
-      verdict: compareRuns([...history], poolRepeatedRuns(three), config, { candidateRuns: 3 }).verdict,
+      verdict: pooled.verdict,
       runs: 3,
+      detectable: pooled.resolution?.detectable,
     };
     outcomes['perf-gate --rerun inconclusive'] = sequentialVerdict(
       history,
