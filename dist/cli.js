@@ -14411,7 +14411,7 @@ function candidateRunsText(report) {
   const looks = report.settings.looks ?? 1;
   if (runs <= 1 && looks <= 1) return void 0;
   if (looks <= 1) return `${runs} runs pooled`;
-  const why = report.settings.rerun === "inconclusive" ? "while the verdict is inconclusive" : "while a regression is suspected";
+  const why = report.settings.rerun === "inconclusive" ? "while a gated comparison is unsettled" : "while a regression is suspected";
   const made = runs === 1 ? "1 run" : `${runs} runs pooled`;
   const split = report.settings.regressionConfidence;
   const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
@@ -19587,7 +19587,7 @@ async function runCandidate(source, config, logger, { min, max }, judge) {
     const judged = judge(runs);
     if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
     logger.info(
-      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `inconclusive after ${i} run(s): ${judged.report.reason} Running the candidate again to settle it (run ${i + 1} of at most ${max}).`
+      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
     );
   }
 }

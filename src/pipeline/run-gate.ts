@@ -168,7 +168,7 @@ async function runCandidate(
     logger.info(
       policy === 'suspected'
         ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).`
-        : `inconclusive after ${i} run(s): ${judged.report.reason} Running the candidate again to settle it (run ${i + 1} of at most ${max}).`,
+        : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`,
     );
   }
 }

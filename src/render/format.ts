@@ -67,7 +67,7 @@ export function candidateRunsText(report: Report): string | undefined {
   if (looks <= 1) return `${runs} runs pooled`;
   const why =
     report.settings.rerun === 'inconclusive'
-      ? 'while the verdict is inconclusive'
+      ? 'while a gated comparison is unsettled'
       : 'while a regression is suspected';
   const made = runs === 1 ? '1 run' : `${runs} runs pooled`;
   const split = report.settings.regressionConfidence;
