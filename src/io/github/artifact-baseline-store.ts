@@ -81,7 +81,7 @@ export class ArtifactBaselineStore implements BaselineStore {
     if (!base) return this.newest(limit);
     const place = new Map<string, CommitPlace | undefined>();
     const placeOf = async (commit: string) => {
-      if (!place.has(commit)) place.set(commit, await this.commits.placeFrom(commit, base));
+      if (!place.has(commit)) place.set(commit, await this.commits.placeFrom(base, commit));
       return place.get(commit);
     };
     const fromAncestor = await this.nearestAncestorRun(base, placeOf);
