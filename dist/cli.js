@@ -19171,7 +19171,7 @@ function driftWarning(pooled, base, what) {
     return `no baseline run of ${what} ${short(base)} or of its ancestors was found: the newest runs were used, whatever their commit`;
   if (basis === "ancestor")
     return `${what} ${short(base)} has no usable baseline run yet: baseline from ${short(nearest.commit)}, ${commits2(nearest.behind)} before it`;
-  const where = nearest.ahead === void 0 || nearest.behind === void 0 ? "whose place in history is unknown" : nearest.behind === 0 ? `${commits2(nearest.ahead)} after it` : `not an ancestor of it (${commits2(nearest.ahead)} it lacks, ${commits2(nearest.behind)} of it missing)`;
+  const where = nearest.ahead === void 0 || nearest.behind === void 0 ? "whose place in history is unknown" : nearest.behind === 0 ? `${commits2(nearest.ahead)} after it` : `not an ancestor of it (the base has ${commits2(nearest.behind)} it lacks, and lacks ${commits2(nearest.ahead)} of it)`;
   return `no baseline run of ${what} ${short(base)} or of its ancestors was found: baseline from ${short(nearest.commit)}, ${where}; differences may come from those commits`;
 }
 

@@ -85,7 +85,7 @@ describe('basisOf and driftWarning', () => {
     );
     const aside = poolCommits([{ commit: 'xxxxxxx3' }], placeOf);
     expect(driftWarning(aside, 'bbbbbbb0', "this pull request's base")).toMatch(
-      /baseline from xxxxxxx, not an ancestor of it \(3 commits it lacks, 1 commit of it missing\)/,
+      /baseline from xxxxxxx, not an ancestor of it \(the base has 1 commit it lacks, and lacks 3 commits of it\)/,
     );
     const unknown = poolCommits([{ commit: 'zzzzzzz9' }], placeOf);
     expect(unknown).toEqual([{ commit: 'zzzzzzz9', runs: 1 }]);

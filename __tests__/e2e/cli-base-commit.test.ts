@@ -12,7 +12,8 @@ import type { Report } from '../../src/domain/report.js';
 import { startDemoService, type DemoService } from '../../src/demo/service.js';
 import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
-import { pinnedK6, ROOT } from '../support/k6.js';
+import { pinnedK6 } from '../support/k6.js';
+import { shopWithoutThresholds } from '../support/shop-script.js';
 
 const SLOWDOWN = 1.4;
 
@@ -52,7 +53,7 @@ describe('perf-gate run on a branch chooses the baseline by its merge base', () 
       bundle,
       [
         'run',
-        join(ROOT, 'examples', 'shop.js'),
+        shopWithoutThresholds(),
         '-e',
         `BASE_URL=${service.url}`,
         '-e',
@@ -102,7 +103,7 @@ describe('perf-gate run on a branch chooses the baseline by its merge base', () 
     const r = await run('feature-a', false);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(['pass', 'inconclusive']).toContain(r.report.verdict);
-    expect(r.report.comparisons.filter((c) => c.gated && c.verdict === 'improvement')).toEqual([]);
+    expect(allTrafficP50(r.report).verdict).not.toBe('improvement');
     expect(r.report.baseline).toMatchObject({
       baseCommit: a,
       basis: 'base-commit',
@@ -120,7 +121,7 @@ describe('perf-gate run on a branch chooses the baseline by its merge base', () 
       const r = await run('feature-b', false);
       expect(r.code, r.stdout + r.stderr).toBe(0);
       expect(['pass', 'inconclusive']).toContain(r.report.verdict);
-      expect(r.report.comparisons.filter((c) => c.gated && c.verdict === 'regression')).toEqual([]);
+      expect(allTrafficP50(r.report).verdict).not.toBe('regression');
       expect(r.report.baseline).toMatchObject({
         baseCommit: b,
         basis: 'base-commit',
@@ -144,4 +145,16 @@ function readdirRuns(dir: string): Array<{ git?: { commit?: string } }> {
   return readdirSync(gate)
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(readFileSync(join(gate, f), 'utf8')) as { git?: { commit?: string } });
+}
+
+/**
+ * The all-traffic median's comparison: the statistic a stall of a busy shared machine moves least (a tail percentile
+ * of a 6-second run can swing several-fold), so it is what tells which baseline a run was compared with.
+ */
+function allTrafficP50(report: Report) {
+  const c = report.comparisons.find(
+    (x) => x.metric === 'http_req_duration' && x.stat === 'p50' && Object.keys(x.series).length === 0,
+  );
+  if (!c) throw new Error('no all-traffic p50 comparison in the report');
+  return c;
 }

@@ -109,6 +109,6 @@ export function driftWarning(
       ? 'whose place in history is unknown'
       : nearest.behind === 0
         ? `${commits(nearest.ahead)} after it`
-        : `not an ancestor of it (${commits(nearest.ahead)} it lacks, ${commits(nearest.behind)} of it missing)`;
+        : `not an ancestor of it (the base has ${commits(nearest.behind)} it lacks, and lacks ${commits(nearest.ahead)} of it)`;
   return `no baseline run of ${what} ${short(base)} or of its ancestors was found: baseline from ${short(nearest.commit)}, ${where}; differences may come from those commits`;
 }
