@@ -14371,6 +14371,21 @@ function escapeMermaid(text) {
   return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
+// src/render/baseline-basis.ts
+var runs = (n) => `${n} run${n === 1 ? "" : "s"}`;
+var commits = (n) => `${n} commit${n === 1 ? "" : "s"}`;
+function basisText(b, code) {
+  if (!b.baseCommit || !b.basis) return void 0;
+  const base = code(b.baseCommit.slice(0, 7));
+  const nearest = b.commits?.[0];
+  if (b.basis === "newest" || !nearest)
+    return `${runs(b.runs)} of the newest commits (none at the base commit ${base} or its ancestors)`;
+  const older = b.runs - nearest.runs;
+  const more = older > 0 ? ` (+${older} older)` : "";
+  if (b.basis === "base-commit") return `${runs(nearest.runs)} at the base commit ${base}${more}`;
+  return `${runs(nearest.runs)} at ${code(nearest.commit.slice(0, 7))}, ${commits(nearest.behind ?? 0)} before the base commit ${base} (it has no usable run yet)${more}`;
+}
+
 // src/render/format.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return "\u2013";
@@ -14407,12 +14422,12 @@ function formatConfidence(confidence) {
   return `${Number((confidence * 100).toFixed(2))}%`;
 }
 function candidateRunsText(report) {
-  const runs = report.settings.candidateRuns ?? 1;
+  const runs2 = report.settings.candidateRuns ?? 1;
   const looks = report.settings.looks ?? 1;
-  if (runs <= 1 && looks <= 1) return void 0;
-  if (looks <= 1) return `${runs} runs pooled`;
+  if (runs2 <= 1 && looks <= 1) return void 0;
+  if (looks <= 1) return `${runs2} runs pooled`;
   const why = report.settings.rerun === "inconclusive" ? "while a gated comparison is unsettled" : "while a regression is suspected";
-  const made = runs === 1 ? "1 run" : `${runs} runs pooled`;
+  const made = runs2 === 1 ? "1 run" : `${runs2} runs pooled`;
   const split = report.settings.regressionConfidence;
   const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
   return `${made} of at most ${report.settings.maxRuns ?? looks} (it runs again ${why}${bound})`;
@@ -14553,13 +14568,19 @@ function baselineSection(report, ctx) {
   if (!report.baseline) return [];
   const b = report.baseline;
   const parts = [];
-  if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+  const byCommit = basisText(b, (c) => codeSpan(c));
+  if (byCommit) parts.push(byCommit);
+  else if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(old);
-  parts.push(
-    b.runs === 1 ? "1 run" : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? " (run-to-run noise measured from them)" : ""}`
-  );
+  const noise = report.settings.noiseRuns > 0;
+  if (byCommit) {
+    if (noise) parts.push("run-to-run noise measured from them");
+  } else
+    parts.push(
+      b.runs === 1 ? "1 run" : `${b.runs} runs pooled${noise ? " (run-to-run noise measured from them)" : ""}`
+    );
   const url = ctx.baselineUrl ?? b.url;
   const link = url !== void 0 && isRunUrl(url) ? url : void 0;
   const candidate = candidateRunsText(report);
@@ -14781,11 +14802,12 @@ function renderTerminal(report, options) {
   }
   if (report.baseline) {
     const b = report.baseline;
+    const byCommit = basisText(b, (c) => c);
     const parts = [
-      b.commit ? `commit ${b.commit.slice(0, 7)}` : void 0,
+      byCommit ?? (b.commit ? `commit ${b.commit.slice(0, 7)}` : void 0),
       b.ref,
       b.start ? `from ${b.start}` : void 0,
-      `${b.runs} run(s) pooled`,
+      byCommit ? void 0 : `${b.runs} run(s) pooled`,
       b.source
     ].filter(Boolean);
     out.push("", paint2("dim", `baseline: ${escapeTerminal(parts.join(", "))}`));
@@ -15444,20 +15466,20 @@ function gateConfigFrom(values, fileRules = []) {
   };
 }
 function runCountsFrom(values, labels, context) {
-  const runs = values.runs ?? 1;
+  const runs2 = values.runs ?? 1;
   const repeats = context.script && !context.refresh;
-  const maxRuns = values.maxRuns ?? (repeats ? Math.max(runs, DEFAULT_MAX_RUNS) : runs);
+  const maxRuns = values.maxRuns ?? (repeats ? Math.max(runs2, DEFAULT_MAX_RUNS) : runs2);
   if (!context.script && maxRuns > 1)
     throw new PerfGateError(
       `${labels.runs} and ${labels.maxRuns} repeat a script, and results are read once`,
       "Leave them out, or run the script instead of reading its results"
     );
-  if (maxRuns < runs)
+  if (maxRuns < runs2)
     throw new PerfGateError(
-      `${labels.maxRuns} (${maxRuns}) is below ${labels.runs} (${runs})`,
-      `Set ${labels.maxRuns} to at least ${runs}, or leave it out`
+      `${labels.maxRuns} (${maxRuns}) is below ${labels.runs} (${runs2})`,
+      `Set ${labels.maxRuns} to at least ${runs2}, or leave it out`
     );
-  return { runs, maxRuns, rerun: values.rerun ?? "suspected" };
+  return { runs: runs2, maxRuns, rerun: values.rerun ?? "suspected" };
 }
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
@@ -16208,12 +16230,12 @@ function mergeRunSummaries(shards) {
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
   return out;
 }
-function poolRepeatedRuns(runs) {
-  if (runs.length === 1) return runs[0];
-  const merged = mergeRunSummaries(runs);
+function poolRepeatedRuns(runs2) {
+  if (runs2.length === 1) return runs2[0];
+  const merged = mergeRunSummaries(runs2);
   return {
     ...merged,
-    run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) }
+    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
   };
 }
 
@@ -19453,9 +19475,100 @@ histograms, counts and time windows add up. Shards of different workloads are re
 // src/cli/commands/run.ts
 import { join as join6, resolve as resolve8 } from "node:path";
 
+// src/io/git-commits.ts
+import { execFile } from "node:child_process";
+function git(args, cwd) {
+  return new Promise((resolve10) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 1e4 },
+      (err, stdout) => resolve10(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function defaultBranch(cwd) {
+  const remote = await git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
+  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
+  for (const name of ["main", "master"])
+    if (await git(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
+      return { ref: `refs/heads/${name}`, name };
+  return void 0;
+}
+async function localBase(cwd) {
+  const branch = await git(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
+  if (!branch || branch === "HEAD") return void 0;
+  const main2 = await defaultBranch(cwd);
+  if (!main2 || main2.name === branch) return void 0;
+  const commit = await git(["merge-base", "HEAD", main2.ref], cwd);
+  if (!commit || !COMMIT.test(commit)) return void 0;
+  const places = /* @__PURE__ */ new Map();
+  return {
+    commit,
+    defaultBranch: main2.name,
+    placeOf: (other) => {
+      let place = places.get(other);
+      if (!place) {
+        place = commitPlace(cwd, commit, other);
+        places.set(other, place);
+      }
+      return place;
+    }
+  };
+}
+async function commitPlace(cwd, base, commit) {
+  if (!COMMIT.test(commit)) return void 0;
+  const out = await git(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
+  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
+  if (!m) return void 0;
+  return { behind: Number(m[1]), ahead: Number(m[2]) };
+}
+
 // src/io/local-baseline-store.ts
 import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
 import { join as join5, relative as relative3 } from "node:path";
+
+// src/domain/baseline-by-commit.ts
+var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
+function chooseByCommit(runs2, placeOf, limit) {
+  const ancestors = runs2.map((run, index) => ({ ...run, index, place: run.commit ? placeOf(run.commit) : void 0 })).filter((run) => isAncestorPlace(run.place)).sort((a, b) => a.place.behind - b.place.behind || a.index - b.index).slice(0, Math.max(0, limit));
+  return { chosen: ancestors.map((r) => r.item), pooled: poolCommits(ancestors, placeOf) };
+}
+function poolCommits(runs2, placeOf) {
+  const out = [];
+  for (const { commit } of runs2) {
+    if (!commit) continue;
+    const seen = out.find((p) => p.commit === commit);
+    if (seen) {
+      seen.runs++;
+      continue;
+    }
+    const place = placeOf(commit);
+    out.push({ commit, runs: 1, ...place ? { behind: place.behind, ahead: place.ahead } : {} });
+  }
+  return out;
+}
+function basisOf(pooled) {
+  const nearest = pooled[0];
+  if (!nearest || nearest.ahead !== 0 || nearest.behind === void 0) return "newest";
+  return nearest.behind === 0 ? "base-commit" : "ancestor";
+}
+var short = (commit) => commit.slice(0, 7);
+var commits2 = (n) => `${n} commit${n === 1 ? "" : "s"}`;
+function driftWarning(pooled, base, what) {
+  const basis = basisOf(pooled);
+  const nearest = pooled[0];
+  if (basis === "base-commit") return void 0;
+  if (!nearest)
+    return `no baseline run of ${what} ${short(base)} or of its ancestors was found: the newest runs were used, whatever their commit`;
+  if (basis === "ancestor")
+    return `${what} ${short(base)} has no usable baseline run yet: baseline from ${short(nearest.commit)}, ${commits2(nearest.behind)} before it`;
+  const where = nearest.ahead === void 0 || nearest.behind === void 0 ? "whose place in history is unknown" : nearest.behind === 0 ? `${commits2(nearest.ahead)} after it` : `not an ancestor of it (the base has ${commits2(nearest.behind)} it lacks, and lacks ${commits2(nearest.ahead)} of it)`;
+  return `no baseline run of ${what} ${short(base)} or of its ancestors was found: baseline from ${short(nearest.commit)}, ${where}; differences may come from those commits`;
+}
+
+// src/io/local-baseline-store.ts
 var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
 function fileNameFor(summary, taken) {
   const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -19465,12 +19578,19 @@ function fileNameFor(summary, taken) {
   }
 }
 var LocalBaselineStore = class {
-  constructor(dir, cwd = process.cwd()) {
+  /**
+   * With `base` (on a branch: the merge base with the default branch), the history is the runs recorded at that
+   * commit and its ancestors, nearest first, as for a pull request in the action; without it, the newest runs.
+   */
+  constructor(dir, cwd = process.cwd(), base) {
     this.dir = dir;
+    this.base = base;
     this.description = relative3(cwd, dir) || ".";
   }
   dir;
+  base;
   description;
+  selection;
   async files() {
     try {
       return (await readdir(this.dir)).filter((f) => FILE_PATTERN.test(f)).sort();
@@ -19483,9 +19603,42 @@ var LocalBaselineStore = class {
     }
   }
   async history(limit) {
-    const newestFirst = (await this.files()).reverse().slice(0, Math.max(0, limit));
+    const base = this.base;
+    if (!base) return this.read((await this.files()).reverse().slice(0, Math.max(0, limit)));
+    const all = await this.read((await this.files()).reverse());
+    const commits3 = [...new Set(all.map((s) => s.summary.git?.commit).filter((c) => !!c))];
+    const places = new Map(await Promise.all(commits3.map(async (c) => [c, await base.placeOf(c)])));
+    const what = `the merge base with ${base.defaultBranch}`;
+    const { chosen, pooled } = chooseByCommit(
+      all.map((item) => ({ item, commit: item.summary.git?.commit })),
+      (c) => places.get(c),
+      limit
+    );
+    if (chosen.length > 0) {
+      this.selection = {
+        baseCommit: base.commit,
+        basis: basisOf(pooled),
+        commits: pooled,
+        warning: driftWarning(pooled, base.commit, what)
+      };
+      return chosen;
+    }
+    const newest = all.slice(0, Math.max(0, limit));
+    const drift = poolCommits(
+      newest.map((s) => ({ commit: s.summary.git?.commit })),
+      (c) => places.get(c)
+    );
+    this.selection = {
+      baseCommit: base.commit,
+      basis: "newest",
+      commits: drift,
+      warning: driftWarning(drift, base.commit, what)
+    };
+    return newest;
+  }
+  async read(files) {
     const out = [];
-    for (const file of newestFirst) {
+    for (const file of files) {
       const path = join5(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
@@ -19575,47 +19728,62 @@ async function runCandidate(source, config, logger, { min, max }, judge) {
   if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
   const { prepared, k6 } = source;
   const policy = config.rerun ?? "suspected";
-  const runs = [];
+  const runs2 = [];
   let k6ExitCode = 0;
   for (let i = 1; ; i++) {
     const of = min === max ? `${max}` : `at most ${max}`;
     const title = max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
     const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-    runs.push(result.summary);
+    runs2.push(result.summary);
     k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
     if (i < min) continue;
-    const judged = judge(runs);
-    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
+    const judged = judge(runs2);
+    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs: runs2, k6ExitCode };
     logger.info(
       policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
     );
   }
+}
+function selectionProvenance(selection) {
+  if (!selection) return {};
+  const nearest = selection.commits[0];
+  return {
+    baseCommit: selection.baseCommit,
+    basis: selection.basis,
+    commits: selection.commits,
+    ...nearest?.ahead === 0 && nearest.behind !== void 0 ? { distance: nearest.behind } : {}
+  };
 }
 async function runGate(config, deps) {
   const { logger, store } = deps;
   const counts = runCounts(config);
   const source = await prepareCandidate(config, deps, counts);
   const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const runs2 = await store.history(config.baseline.history);
+    const runs3 = await store.history(config.baseline.history);
     logger.info(
-      runs2.length === 0 ? "no baseline yet" : `${runs2.length} baseline run(s), newest from ${runs2[0]?.summary.run.start}`
+      runs3.length === 0 ? "no baseline yet" : `${runs3.length} baseline run(s), newest from ${runs3[0]?.summary.run.start}`
     );
-    return runs2;
+    return runs3;
   });
+  const selection = history.length > 0 ? store.selection : void 0;
+  if (selection?.warning) logger.warn(selection.warning);
   const looks = counts.max - counts.min + 1;
   const baselines = history.map((h) => h.summary);
-  const judge = (runs2) => {
-    const summary2 = poolRepeatedRuns(runs2);
+  const judge = (runs3) => {
+    const summary2 = poolRepeatedRuns(runs3);
     const report2 = compareRuns(baselines, summary2, config.gate, {
-      candidateRuns: runs2.length,
+      candidateRuns: runs3.length,
       looks,
       maxRuns: counts.max,
       rerun: config.rerun ?? "suspected",
-      ...history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}
+      ...history[0] ? {
+        provenance: { ...history[0].provenance, ...selectionProvenance(selection), runs: history.length }
+      } : {}
     });
+    if (selection?.warning) report2.warnings.unshift(selection.warning);
     return { summary: summary2, report: report2 };
   };
-  const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
+  const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
   for (const warning of summary.warnings) logger.warn(warning);
   const exitCode = exitCodeOf(report);
   const policy = config.baseline.save;
@@ -19626,24 +19794,24 @@ async function runGate(config, deps) {
   );
   if (note) logger.warn(note);
   if (save) {
-    for (const [i, run] of runs.entries()) {
+    for (const [i, run] of runs2.entries()) {
       await store.save(
         run,
-        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs.length)
+        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs2.length)
       );
     }
     logger.info(
-      `stored ${runs.length === 1 ? "this run" : `these ${runs.length} runs`} as the baseline in ${store.description}`
+      `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${store.description}`
     );
   }
   return { report, summary, exitCode, baselineSaved: save, k6ExitCode };
 }
 
 // src/cli/git-info.ts
-import { execFile } from "node:child_process";
-function git(args, cwd) {
+import { execFile as execFile2 } from "node:child_process";
+function git2(args, cwd) {
   return new Promise((resolve10) => {
-    execFile(
+    execFile2(
       "git",
       args,
       { cwd, timeout: 5e3 },
@@ -19653,8 +19821,8 @@ function git(args, cwd) {
 }
 async function gitInfo(cwd) {
   const [commit, ref] = await Promise.all([
-    git(["rev-parse", "HEAD"], cwd),
-    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+    git2(["rev-parse", "HEAD"], cwd),
+    git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
   ]);
   if (!commit && !ref) return void 0;
   return { commit, ref: ref === "HEAD" ? void 0 : ref };
@@ -19707,7 +19875,8 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         ...counts
       },
       {
-        store: new LocalBaselineStore(join6(baselineDir, gateId), ctx.cwd),
+        // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
+        store: new LocalBaselineStore(join6(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location)
       }

@@ -5,6 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== installing npm packages (npm ci)"
 npm ci --no-audit --no-fund
+echo "== git (the local store chooses a branch's baseline by its merge base; tested in a real repository)"
+if ! command -v git >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then apt-get update && apt-get install -y git; else sudo apt-get update && sudo apt-get install -y git; fi
+fi
 echo "== the pinned k6 (built from its Go module once, then reused)"
 bash scripts/ensure-k6.sh
 echo "== Node 24, the runtime action.yml declares"

@@ -8,11 +8,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the bundled CLI (`<bundle>/cli.js`) from the project root, colour off, and collects its output. */
-export function cli(bundle: string, args: string[], env: Record<string, string>): Promise<CliResult> {
+/**
+ * Runs the bundled CLI (`<bundle>/cli.js`) from the project root (or `cwd`), colour off, and collects its output.
+ */
+export function cli(
+  bundle: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string = ROOT,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(bundle, 'cli.js'), ...args], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -95,6 +95,13 @@ export class FakeGitHub {
   /** Commits that share no history with the default branch (the compare API answers 404 for them). */
   orphanShas = new Set<string>();
   failures: FakeFailure[] = [];
+  /**
+   * A commit graph for the compare API between arbitrary commits (each commit's parents; see `commit`), and branch
+   * tips by name: `base...head` between two commits of the graph (a branch name resolved by `branches`) answers
+   * with real ahead/behind counts; any other pair keeps the answers of `offBranchShas` and `orphanShas`.
+   */
+  parents = new Map<string, string[]>();
+  branches: Record<string, string> = {};
   private nextId = 5000;
   private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data?: Buffer; mime: string }>();
   private pending = new Map<string, { name: string; mime: string; key: string }>();
@@ -161,6 +168,42 @@ export class FakeGitHub {
     };
     this.artifacts.push(artifact);
     return artifact;
+  }
+
+  /** Adds commit `sha` with its parents to the graph the compare API answers from; returns `sha`. */
+  commit(sha: string, ...parents: string[]): string {
+    this.parents.set(sha, parents);
+    return sha;
+  }
+
+  /** The commits reachable from `sha` (itself included) in the graph. */
+  private reachable(sha: string): Set<string> {
+    const seen = new Set<string>();
+    const todo = [sha];
+    while (todo.length > 0) {
+      const c = todo.pop() as string;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      todo.push(...(this.parents.get(c) ?? []));
+    }
+    return seen;
+  }
+
+  /** GitHub's compare of two commits of the graph: status and counts, as `GET /compare/base...head` answers. */
+  private compareInGraph(base: string, head: string) {
+    const from = this.reachable(base);
+    const to = this.reachable(head);
+    const ahead = [...to].filter((c) => !from.has(c)).length;
+    const behind = [...from].filter((c) => !to.has(c)).length;
+    const status =
+      ahead === 0 && behind === 0
+        ? 'identical'
+        : behind === 0
+          ? 'ahead'
+          : ahead === 0
+            ? 'behind'
+            : 'diverged';
+    return { status, ahead_by: ahead, behind_by: behind, total_commits: ahead, commits: [], files: [] };
   }
 
   /** How many requests matched `pattern` (`METHOD path`). */
@@ -338,6 +381,13 @@ export class FakeGitHub {
     }
     if ((m = /^\/compare\/(.+)\.\.\.(.+)$/.exec(rest)) && req.method === 'GET') {
       const head = decodeURIComponent(m[2]!);
+      const baseName = decodeURIComponent(m[1]!);
+      const base = this.branches[baseName] ?? baseName;
+      if (this.parents.has(base) && this.parents.has(head)) {
+        const shared = [...this.reachable(base)].some((c) => this.reachable(head).has(c));
+        if (!shared) return json(404, { message: `No common ancestor between ${baseName} and ${head}.` });
+        return json(200, this.compareInGraph(base, head));
+      }
       if (this.orphanShas.has(head))
         return json(404, { message: `No common ancestor between ${m[1]} and ${head}.` });
       const status = this.offBranchShas.has(head) ? 'diverged' : 'behind';

@@ -47,6 +47,8 @@ export function baselineStore(
       defaultBranch: ctx.defaultBranch,
       currentRunId: ctx.runId,
       acceptFailedThresholds: config.baselineFailedThresholds,
+      // A pull request is compared with the runs at its base commit; a push with the newest runs.
+      baseCommit: ctx.eventName.startsWith('pull_request') ? ctx.pullRequest?.baseSha : undefined,
     },
     logger,
     config.store.retentionDays,

@@ -5,6 +5,11 @@ import { workflowFromRef } from '../io/github/trust.js';
 export interface PullRequestContext {
   number: number;
   headSha: string;
+  /**
+   * The commit the pull request's workflow merges its head into (`pull_request.base.sha`, the base branch's tip when
+   * the event fired): the commit its baseline is chosen for. Undefined when the payload lacks a commit id.
+   */
+  baseSha: string | undefined;
   /** `owner/repo` of the head branch: another repository for a fork. */
   headRepo: string | undefined;
   labels: string[];
@@ -34,6 +39,7 @@ interface Payload {
   pull_request?: {
     number?: number;
     head?: { sha?: string; repo?: { full_name?: string } | null };
+    base?: { sha?: string };
     labels?: Array<{ name?: string }>;
   };
   workflow_run?: { id?: number; head_sha?: string; event?: string };
@@ -69,6 +75,11 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
         ? {
             number: pr.number,
             headSha: pr.head?.sha ?? '',
+            // A payload is hostile text: only a commit id is passed on to the compare API.
+            baseSha:
+              typeof pr.base?.sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(pr.base.sha)
+                ? pr.base.sha
+                : undefined,
             headRepo: pr.head?.repo?.full_name,
             labels: (pr.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
           }

@@ -3,6 +3,7 @@
  * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
+import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
 
 /**
  * 2: the gate is inconclusive only when a regression is suspected (see compare/gate-verdict.ts); comparisons carry
@@ -69,6 +70,17 @@ export interface BaselineProvenance {
   source?: string;
   runId?: number;
   url?: string;
+  /**
+   * The commit the baseline was chosen for: a pull request's base commit (`pull_request.base.sha`), or locally the
+   * merge base of HEAD and the default branch. Absent when the newest runs were taken (a push, the default branch).
+   */
+  baseCommit?: string;
+  /** With `baseCommit`: how the runs were chosen (see domain/baseline-by-commit.ts). */
+  basis?: BaselineBasis;
+  /** With `baseCommit`: the commits pooled, nearest to the base first, with their run counts and distances. */
+  commits?: PooledCommit[];
+  /** With `baseCommit`: commits between the nearest pooled commit and the base commit (0: at it), when an ancestor. */
+  distance?: number;
 }
 
 export interface Report {

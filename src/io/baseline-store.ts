@@ -1,5 +1,15 @@
 import type { RunSummary } from '../domain/run-summary.js';
 import type { BaselineProvenance } from '../domain/report.js';
+import type { BaselineBasis, PooledCommit } from '../domain/baseline-by-commit.js';
+
+/** How a store chose its runs by commit (see domain/baseline-by-commit.ts), for the report's provenance. */
+export interface BaselineSelection {
+  baseCommit: string;
+  basis: BaselineBasis;
+  commits: PooledCommit[];
+  /** Set when the runs are not the base commit's own: which commit they came from, how far from the base. */
+  warning?: string;
+}
 
 /** A stored baseline run with where it came from. */
 export interface StoredBaseline {
@@ -17,5 +27,10 @@ export interface BaselineStore {
   /** Human-readable location, for messages (e.g. `.perf-gate/default` or `artifact perf-gate-baseline`). */
   readonly description: string;
   history(limit: number): Promise<StoredBaseline[]>;
+  /**
+   * After `history`: how it chose the runs by commit (a pull request's base commit, a local merge base); undefined
+   * when it took the newest runs.
+   */
+  readonly selection?: BaselineSelection;
   save(summary: RunSummary, keep: number): Promise<void>;
 }

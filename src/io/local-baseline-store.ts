@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { readRunSummary, writeRunSummary } from './run-summary-file.js';
-import type { BaselineStore, StoredBaseline } from './baseline-store.js';
+import type { BaselineSelection, BaselineStore, StoredBaseline } from './baseline-store.js';
+import { basisOf, chooseByCommit, driftWarning, poolCommits } from '../domain/baseline-by-commit.js';
+import type { LocalBase } from './git-commits.js';
 
 /** Baseline files are named so that a plain sort puts the newest last: `<start, compact ISO>-<n>.json`. */
 const FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
@@ -22,10 +24,16 @@ function fileNameFor(summary: RunSummary, taken: Set<string>): string {
  */
 export class LocalBaselineStore implements BaselineStore {
   readonly description: string;
+  selection: BaselineSelection | undefined;
 
+  /**
+   * With `base` (on a branch: the merge base with the default branch), the history is the runs recorded at that
+   * commit and its ancestors, nearest first, as for a pull request in the action; without it, the newest runs.
+   */
   constructor(
     private readonly dir: string,
     cwd: string = process.cwd(),
+    private readonly base?: LocalBase,
   ) {
     this.description = relative(cwd, dir) || '.';
   }
@@ -43,9 +51,44 @@ export class LocalBaselineStore implements BaselineStore {
   }
 
   async history(limit: number): Promise<StoredBaseline[]> {
-    const newestFirst = (await this.files()).reverse().slice(0, Math.max(0, limit));
+    const base = this.base;
+    if (!base) return this.read((await this.files()).reverse().slice(0, Math.max(0, limit)));
+    // Every stored run is a candidate (the directory keeps a bounded history): the nearest commits win, not the newest.
+    const all = await this.read((await this.files()).reverse());
+    const commits = [...new Set(all.map((s) => s.summary.git?.commit).filter((c): c is string => !!c))];
+    const places = new Map(await Promise.all(commits.map(async (c) => [c, await base.placeOf(c)] as const)));
+    const what = `the merge base with ${base.defaultBranch}`;
+    const { chosen, pooled } = chooseByCommit(
+      all.map((item) => ({ item, commit: item.summary.git?.commit })),
+      (c) => places.get(c),
+      limit,
+    );
+    if (chosen.length > 0) {
+      this.selection = {
+        baseCommit: base.commit,
+        basis: basisOf(pooled),
+        commits: pooled,
+        warning: driftWarning(pooled, base.commit, what),
+      };
+      return chosen;
+    }
+    const newest = all.slice(0, Math.max(0, limit));
+    const drift = poolCommits(
+      newest.map((s) => ({ commit: s.summary.git?.commit })),
+      (c) => places.get(c),
+    );
+    this.selection = {
+      baseCommit: base.commit,
+      basis: 'newest',
+      commits: drift,
+      warning: driftWarning(drift, base.commit, what),
+    };
+    return newest;
+  }
+
+  private async read(files: string[]): Promise<StoredBaseline[]> {
     const out: StoredBaseline[] = [];
-    for (const file of newestFirst) {
+    for (const file of files) {
       const path = join(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({

@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import { exitCodeOf, saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
 import type { GateConfig } from '../domain/gate-config.js';
-import type { Report } from '../domain/report.js';
+import type { BaselineProvenance, Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { mergeRunSummaries } from '../ingest/index.js';
 import { readResultFile } from '../io/run-summary-file.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
 import { worthAnotherRun, type RerunPolicy } from '../domain/compare/sequential.js';
-import type { BaselineStore } from '../io/baseline-store.js';
+import type { BaselineSelection, BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
@@ -173,6 +173,18 @@ async function runCandidate(
   }
 }
 
+/** The report's account of a choice by commit: the base commit, how the runs were chosen, the commits pooled. */
+function selectionProvenance(selection: BaselineSelection | undefined): Partial<BaselineProvenance> {
+  if (!selection) return {};
+  const nearest = selection.commits[0];
+  return {
+    baseCommit: selection.baseCommit,
+    basis: selection.basis,
+    commits: selection.commits,
+    ...(nearest?.ahead === 0 && nearest.behind !== undefined ? { distance: nearest.behind } : {}),
+  };
+}
+
 /**
  * The one pipeline both entry points call: produce the candidate's RunSummary, fetch the baseline history,
  * compare, and store the run as a baseline when the policy says so. A regression is a verdict in the report;
@@ -192,6 +204,8 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
     );
     return runs;
   });
+  const selection = history.length > 0 ? store.selection : undefined;
+  if (selection?.warning) logger.warn(selection.warning);
 
   // Every look at the data (one per run while a rerun may follow, with --max-runs) gets its share of the
   // confidence for calling a regression; compareRuns applies it.
@@ -204,8 +218,15 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
       looks,
       maxRuns: counts.max,
       rerun: config.rerun ?? 'suspected',
-      ...(history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}),
+      ...(history[0]
+        ? {
+            provenance: { ...history[0].provenance, ...selectionProvenance(selection), runs: history.length },
+          }
+        : {}),
     });
+    // The drift of a baseline that is not the base commit's own is part of the verdict's context, so it is in the
+    // report, not only in the log.
+    if (selection?.warning) report.warnings.unshift(selection.warning);
     return { summary, report };
   };
   const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);

@@ -1,5 +1,6 @@
 import type { Comparison, Report } from '../domain/report.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
+import { basisText } from './baseline-basis.js';
 import {
   age,
   candidateRunsText,
@@ -127,15 +128,22 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (!report.baseline) return [];
   const b = report.baseline;
   const parts: string[] = [];
-  if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+  // Chosen by commit (a pull request's base commit), the line says which commits; else the newest run's.
+  const byCommit = basisText(b, (c) => codeSpan(c));
+  if (byCommit) parts.push(byCommit);
+  else if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(old);
-  parts.push(
-    b.runs === 1
-      ? '1 run'
-      : `${b.runs} runs pooled${report.settings.noiseRuns > 0 ? ' (run-to-run noise measured from them)' : ''}`,
-  );
+  const noise = report.settings.noiseRuns > 0;
+  if (byCommit) {
+    if (noise) parts.push('run-to-run noise measured from them');
+  } else
+    parts.push(
+      b.runs === 1
+        ? '1 run'
+        : `${b.runs} runs pooled${noise ? ' (run-to-run noise measured from them)' : ''}`,
+    );
   // The one link a report provides: shown only when it is a workflow run's page (a report may come from a fork).
   const url = ctx.baselineUrl ?? b.url;
   const link = url !== undefined && isRunUrl(url) ? url : undefined;

@@ -1,5 +1,6 @@
 import type { Comparison, Report } from '../domain/report.js';
 import { escapeTerminal } from './escape.js';
+import { basisText } from './baseline-basis.js';
 import {
   candidateRunsText,
   formatChange,
@@ -153,11 +154,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   if (report.baseline) {
     const b = report.baseline;
+    const byCommit = basisText(b, (c) => c);
     const parts = [
-      b.commit ? `commit ${b.commit.slice(0, 7)}` : undefined,
+      byCommit ?? (b.commit ? `commit ${b.commit.slice(0, 7)}` : undefined),
       b.ref,
       b.start ? `from ${b.start}` : undefined,
-      `${b.runs} run(s) pooled`,
+      byCommit ? undefined : `${b.runs} run(s) pooled`,
       b.source,
     ].filter(Boolean);
     out.push('', paint('dim', `baseline: ${escapeTerminal(parts.join(', '))}`));

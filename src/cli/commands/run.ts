@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { PerfGateError } from '../../errors.js';
 import { locateK6 } from '../../io/k6-locate.js';
 import { ProcessK6Runner } from '../../io/k6-runner.js';
+import { localBase } from '../../io/git-commits.js';
 import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { gateConfigFrom, runCountsFrom } from '../../options/gate-settings.js';
 import { runGate, type BaselineSavePolicy } from '../../pipeline/run-gate.js';
@@ -63,7 +64,8 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         ...counts,
       },
       {
-        store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd),
+        // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
+        store: new LocalBaselineStore(join(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location),
       },

@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import type { RunSummary } from '../../domain/run-summary.js';
 import { isTrustedBaselineRun, TrustedCommits, type TrustedRunPolicy } from './trust.js';
 import { readBaselineFile } from './baseline-file.js';
-import type { BaselineStore, StoredBaseline } from '../baseline-store.js';
+import type { BaselineSelection, BaselineStore, StoredBaseline } from '../baseline-store.js';
+import {
+  basisOf,
+  chooseByCommit,
+  driftWarning,
+  isAncestorPlace,
+  poolCommits,
+  type CommitPlace,
+} from '../../domain/baseline-by-commit.js';
 import type { Logger } from '../logger.js';
 import type { ArtifactInfo, GitHubClient, WorkflowRunInfo } from './client.js';
 import { httpStatus } from './permissions.js';
@@ -16,6 +24,15 @@ const MAX_PAGES = 3;
  * expired baseline), older ones will not either, and asking each would spend hundreds of API calls per run.
  */
 export const MAX_TRUSTED_RUNS_SEARCHED = 10;
+/**
+ * Distinct commits of trusted runs placed relative to a pull request's base (one compare call each) before the
+ * search for its ancestors stops: a base older than this many pushes with a run has usually lost its artifacts.
+ */
+export const MAX_COMMITS_PLACED = 20;
+/** Runs read from one artifact when choosing by commit: the artifact keeps a bounded history anyway. */
+const MAX_FILES_READ = 100;
+/** How the drift warning names the base commit. */
+const BASE = "this pull request's base";
 /** The files inside a baseline artifact: run-0.json is the newest run, then older ones (the rolling history). */
 const FILE = (i: number) => `run-${i}.json`;
 const FILE_PATTERN = /^run-(\d+)\.json$/;
@@ -24,6 +41,11 @@ export interface ArtifactStorePolicy extends TrustedRunPolicy {
   workflowFile: string;
   /** Take (and store) runs whose k6 thresholds failed as baselines: off unless asked for explicitly. */
   acceptFailedThresholds?: boolean;
+  /**
+   * A pull request's base commit (`pull_request.base.sha`): the history is then the runs at it and its nearest
+   * ancestors, never runs of commits it does not contain (see domain/baseline-by-commit.ts).
+   */
+  baseCommit?: string;
 }
 
 /**
@@ -41,6 +63,7 @@ export class ArtifactBaselineStore implements BaselineStore {
   private readonly commits: TrustedCommits;
   /** The workflow run the baseline came from, for the `baseline-run-id` output. */
   sourceRunId: number | undefined;
+  selection: BaselineSelection | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -54,6 +77,84 @@ export class ArtifactBaselineStore implements BaselineStore {
   }
 
   async history(limit: number): Promise<StoredBaseline[]> {
+    const base = this.policy.baseCommit;
+    if (!base) return this.newest(limit);
+    const place = new Map<string, CommitPlace | undefined>();
+    const placeOf = async (commit: string) => {
+      if (!place.has(commit)) place.set(commit, await this.commits.placeFrom(base, commit));
+      return place.get(commit);
+    };
+    const fromAncestor = await this.nearestAncestorRun(base, placeOf);
+    if (fromAncestor) {
+      for (const s of fromAncestor.runs) await placeOf(s.provenance.commit ?? fromAncestor.run.headSha);
+      const { chosen, pooled } = chooseByCommit(
+        fromAncestor.runs.map((item) => ({ item, commit: item.provenance.commit })),
+        (c) => place.get(c),
+        limit,
+      );
+      // The artifact's own run is an ancestor, so at least it is chosen.
+      this.selection = {
+        baseCommit: base,
+        basis: basisOf(pooled),
+        commits: pooled,
+        warning: driftWarning(pooled, base, BASE),
+      };
+      return this.found(chosen, fromAncestor.run.id);
+    }
+    const newest = await this.newest(limit);
+    for (const s of newest) if (s.provenance.commit) await placeOf(s.provenance.commit);
+    const pooled = poolCommits(
+      newest.map((s) => ({ commit: s.provenance.commit })),
+      (c) => place.get(c),
+    );
+    this.selection = {
+      baseCommit: base,
+      basis: 'newest',
+      commits: pooled,
+      warning: driftWarning(pooled, base, BASE),
+    };
+    return newest;
+  }
+
+  /**
+   * The trusted run nearest to `base` among its ancestors (the base commit itself first) that has a usable artifact,
+   * with that artifact's runs. Runs are placed newest first, at most MAX_COMMITS_PLACED distinct commits; listing
+   * stops early once a run at the base commit itself is found.
+   */
+  private async nearestAncestorRun(
+    base: string,
+    placeOf: (commit: string) => Promise<CommitPlace | undefined>,
+  ): Promise<{ run: WorkflowRunInfo; runs: StoredBaseline[] } | undefined> {
+    const ancestors: Array<{ run: WorkflowRunInfo; distance: number; index: number }> = [];
+    const placed = new Set<string>();
+    listing: for (let page = 1; page <= MAX_PAGES; page++) {
+      const runs = await this.client.workflowRuns(this.policy.workflowFile, this.policy.defaultBranch, page);
+      for (const run of runs) {
+        if (!isTrustedBaselineRun(run, this.policy)) continue;
+        if (!placed.has(run.headSha)) {
+          if (placed.size >= MAX_COMMITS_PLACED) break listing;
+          placed.add(run.headSha);
+        }
+        const place = await placeOf(run.headSha);
+        if (!isAncestorPlace(place)) {
+          this.logger.debug(`run ${run.id} (${run.headSha}) is not an ancestor of the base commit ${base}`);
+          continue;
+        }
+        ancestors.push({ run, distance: place.behind, index: ancestors.length });
+        if (ancestors.length >= MAX_TRUSTED_RUNS_SEARCHED) break listing;
+      }
+      if (runs.length < 100) break;
+    }
+    ancestors.sort((a, b) => a.distance - b.distance || a.index - b.index);
+    for (const { run } of ancestors) {
+      const runs = await this.fromRun(run, MAX_FILES_READ);
+      if (runs) return { run, runs };
+    }
+    return undefined;
+  }
+
+  /** The newest trusted run's artifact, whatever its commit: the default branch's own runs, and the last resort. */
+  private async newest(limit: number): Promise<StoredBaseline[]> {
     let searched = 0;
     for (let page = 1; page <= MAX_PAGES; page++) {
       const runs = await this.client.workflowRuns(this.policy.workflowFile, this.policy.defaultBranch, page);

@@ -84,6 +84,11 @@ export interface GitHubClient {
   pullsWithHead(head: string): Promise<PullInfo[]>;
   /** Whether commit `sha` is on `branch` (the compare API says `behind` or `identical`). */
   onBranch(branch: string, sha: string): Promise<boolean>;
+  /**
+   * Where commit `sha` stands from commit `base` (the compare API `base...sha`): `ahead` commits `sha` has that
+   * `base` lacks, `behind` the reverse; undefined when they share no history or either is unknown (404, 422).
+   */
+  commitPlace(base: string, sha: string): Promise<{ ahead: number; behind: number } | undefined>;
   /** The login this token writes as: a user's (PAT) or an App's bot; undefined when GitHub does not say. */
   identity(): Promise<string | undefined>;
 }
@@ -310,6 +315,28 @@ export class ActionsGitHubClient implements GitHubClient {
       throw (
         permissionError(err, 'check that a baseline commit is on the default branch', 'contents: read') ?? err
       );
+    }
+  }
+
+  async commitPlace(base: string, sha: string): Promise<{ ahead: number; behind: number } | undefined> {
+    const what = "place a baseline commit relative to the pull request's base";
+    try {
+      const res = await withRetries(what, () =>
+        this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...this.repo,
+          basehead: `${base}...${sha}`,
+          per_page: 1,
+        }),
+      );
+      const { ahead_by: ahead, behind_by: behind } = res.data;
+      // Hostile text until checked: a count that is not a count places nothing.
+      if (!Number.isSafeInteger(ahead) || !Number.isSafeInteger(behind) || ahead < 0 || behind < 0)
+        return undefined;
+      return { ahead, behind };
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 404 || status === 422) return undefined;
+      throw permissionError(err, what, 'contents: read') ?? err;
     }
   }
 

@@ -36,6 +36,7 @@ export function isTrustedBaselineRun(run: WorkflowRunInfo, policy: TrustedRunPol
  */
 export class TrustedCommits {
   private readonly answers = new Map<string, Promise<boolean>>();
+  private readonly places = new Map<string, Promise<{ ahead: number; behind: number } | undefined>>();
 
   constructor(
     private readonly client: GitHubClient,
@@ -47,6 +48,17 @@ export class TrustedCommits {
     if (!answer) {
       answer = this.client.onBranch(this.defaultBranch, sha);
       this.answers.set(sha, answer);
+    }
+    return answer;
+  }
+
+  /** Where commit `sha` stands from commit `base` (see GitHubClient.commitPlace), asked once per pair. */
+  placeFrom(base: string, sha: string): Promise<{ ahead: number; behind: number } | undefined> {
+    const key = `${base}...${sha}`;
+    let answer = this.places.get(key);
+    if (!answer) {
+      answer = this.client.commitPlace(base, sha);
+      this.places.set(key, answer);
     }
     return answer;
   }

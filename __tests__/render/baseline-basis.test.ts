@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { BaselineProvenance } from '../../src/domain/report.js';
+import { renderComment, renderTerminal } from '../../src/render/index.js';
+import { basisText } from '../../src/render/baseline-basis.js';
+import { CONTEXT, report } from './reports.js';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+const atBase: BaselineProvenance = {
+  runs: 5,
+  commit: B,
+  ref: 'main',
+  baseCommit: B,
+  basis: 'base-commit',
+  commits: [
+    { commit: B, runs: 3, ahead: 0, behind: 0 },
+    { commit: A, runs: 2, ahead: 0, behind: 1 },
+  ],
+  distance: 0,
+};
+
+describe('the baseline line, chosen by commit', () => {
+  it('says how many runs are at the base commit and how many older ones fill the history', () => {
+    expect(basisText(atBase, (c) => c)).toBe('3 runs at the base commit bbbbbbb (+2 older)');
+    expect(
+      basisText({ ...atBase, runs: 1, commits: [{ commit: B, runs: 1, ahead: 0, behind: 0 }] }, (c) => c),
+    ).toBe('1 run at the base commit bbbbbbb');
+    const comment = renderComment(report({ baseline: atBase }), CONTEXT);
+    expect(comment).toMatch(/\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`/);
+    expect(renderTerminal(report({ baseline: atBase }), { color: false })).toMatch(
+      /baseline: 3 runs at the base commit bbbbbbb \(\+2 older\), main/,
+    );
+  });
+
+  it('names the ancestor used when the base commit had no run', () => {
+    const ancestor: BaselineProvenance = {
+      ...atBase,
+      runs: 2,
+      baseCommit: C,
+      basis: 'ancestor',
+      commits: [
+        { commit: B, runs: 1, ahead: 0, behind: 1 },
+        { commit: A, runs: 1, ahead: 0, behind: 2 },
+      ],
+      distance: 1,
+    };
+    expect(basisText(ancestor, (c) => c)).toBe(
+      '1 run at bbbbbbb, 1 commit before the base commit ccccccc (it has no usable run yet) (+1 older)',
+    );
+    expect(renderComment(report({ baseline: ancestor }), CONTEXT)).toMatch(
+      /\*\*Baseline:\*\* 1 run at `bbbbbbb`, 1 commit before the base commit `ccccccc` \(it has no usable run yet\) \(\+1 older\)/,
+    );
+  });
+
+  it('says the newest runs were used when no ancestor had one, and says nothing new without a base commit', () => {
+    const newest: BaselineProvenance = { runs: 2, commit: B, baseCommit: A, basis: 'newest', commits: [] };
+    expect(basisText(newest, (c) => c)).toBe(
+      '2 runs of the newest commits (none at the base commit aaaaaaa or its ancestors)',
+    );
+    expect(basisText({ runs: 2, commit: B }, (c) => c)).toBeUndefined();
+    expect(renderComment(report({ baseline: { runs: 2, commit: B, ref: 'main' } }), CONTEXT)).toMatch(
+      /\*\*Baseline:\*\* commit `bbbbbbb`, on `main`/,
+    );
+  });
+});
