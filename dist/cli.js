@@ -14910,34 +14910,6 @@ var package_default = {
 // src/version.ts
 var PRODUCT_VERSION = package_default.version;
 
-// src/domain/outcome.ts
-function outcomeOf(report, policy = {}) {
-  const annotations = [];
-  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
-  if (refreshRegression)
-    annotations.push({
-      level: "warning",
-      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
-    });
-  if (report.verdict === "inconclusive")
-    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
-  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
-  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
-  return { exitCode: failed ? 1 : 0, failed, annotations };
-}
-var exitCodeOf = (report, policy = {}) => outcomeOf(report, policy).exitCode;
-function saveDecision(policy, historyRuns, thresholdsFailed) {
-  if (policy === "never") return { save: false };
-  if (policy === "auto") {
-    if (historyRuns > 0) return { save: false };
-    return thresholdsFailed ? {
-      save: false,
-      note: "this run failed k6's own thresholds, so it was not stored as the first baseline"
-    } : { save: true };
-  }
-  return thresholdsFailed ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" } : { save: true };
-}
-
 // src/io/k6-locate.ts
 import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
 import { delimiter, join as join2, resolve } from "node:path";
@@ -15482,6 +15454,409 @@ function runCountsFrom(values, labels, context) {
   return { runs: runs2, maxRuns, rerun: values.rerun ?? "suspected" };
 }
 
+// src/domain/metric-catalog.ts
+var trend = (contains, rest) => ({
+  type: "trend",
+  contains,
+  ...rest
+});
+var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
+var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
+var failures = (rank) => ({
+  type: "rate",
+  contains: "default",
+  direction: "higher-is-worse",
+  role: "primary",
+  gated: true,
+  rank
+});
+var counter = (contains, direction) => ({
+  type: "counter",
+  contains,
+  ...direction ? { direction } : {},
+  role: "load",
+  gated: false,
+  rank: 60
+});
+var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
+var BUILTIN_METRICS = {
+  http_req_duration: latency(0),
+  http_req_failed: failures(1),
+  checks: {
+    type: "rate",
+    contains: "default",
+    direction: "higher-is-better",
+    role: "primary",
+    gated: true,
+    rank: 2
+  },
+  http_reqs: counter("default", "higher-is-better"),
+  iterations: counter("default", "higher-is-better"),
+  dropped_iterations: counter("default", "higher-is-worse"),
+  data_sent: counter("data"),
+  data_received: counter("data"),
+  vus: gauge,
+  vus_max: gauge,
+  http_req_blocked: timing(),
+  http_req_connecting: timing(),
+  http_req_tls_handshaking: timing(),
+  http_req_sending: timing(),
+  http_req_waiting: timing(),
+  http_req_receiving: timing(),
+  iteration_duration: timing(55),
+  group_duration: timing(55),
+  grpc_req_duration: latency(0),
+  grpc_streams: counter("default"),
+  grpc_streams_msgs_sent: counter("default"),
+  grpc_streams_msgs_received: counter("default"),
+  ws_session_duration: timing(55),
+  ws_connecting: timing(),
+  ws_ping: latency(3),
+  ws_sessions: counter("default"),
+  ws_msgs_sent: counter("default"),
+  ws_msgs_received: counter("default"),
+  browser_http_req_duration: latency(3),
+  browser_http_req_failed: failures(3),
+  browser_data_sent: counter("data"),
+  browser_data_received: counter("data"),
+  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
+  browser_web_vital_lcp: latency(3),
+  browser_web_vital_inp: latency(3),
+  browser_web_vital_fid: latency(3),
+  browser_web_vital_fcp: latency(3),
+  browser_web_vital_ttfb: latency(3),
+  browser_web_vital_cls: trend("default", {
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    windowed: true,
+    rank: 3
+  })
+};
+var CUSTOM_RANK = 10;
+function isBuiltin(metric) {
+  return Object.hasOwn(BUILTIN_METRICS, metric);
+}
+function undeclaredMetricInfo(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+}
+var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
+  "http_req_duration",
+  "http_req_blocked",
+  "http_req_connecting",
+  "http_req_tls_handshaking",
+  "http_req_sending",
+  "http_req_waiting",
+  "http_req_receiving"
+]);
+function isRequestTiming(metric) {
+  return REQUEST_TIMINGS.has(metric);
+}
+function isWindowedTrend(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? entry.windowed === true : true;
+}
+function metricRank(metric) {
+  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+}
+function thresholdDirection(expression) {
+  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
+  if (!m) return void 0;
+  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
+}
+function thresholdMetric(target) {
+  const brace = target.indexOf("{");
+  return (brace < 0 ? target : target.slice(0, brace)).trim();
+}
+function directionFromThresholds(metric, thresholds) {
+  const found = /* @__PURE__ */ new Set();
+  for (const t of thresholds) {
+    if (thresholdMetric(t.metric) !== metric) continue;
+    const d = thresholdDirection(t.expression);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
+function metricMeaning(metric, info, thresholds, ruleDirection2) {
+  const entry = BUILTIN_METRICS[metric];
+  if (entry) {
+    return {
+      type: entry.type,
+      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
+      role: entry.role,
+      gated: entry.gated,
+      source: ruleDirection2 ? "rule" : "catalog"
+    };
+  }
+  const type = info?.type ?? "trend";
+  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
+  const fromThresholds = directionFromThresholds(metric, thresholds);
+  if (fromThresholds)
+    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
+  if (type === "trend" && info?.contains === "time")
+    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
+  return { type, role: "primary", gated: false, source: "unknown" };
+}
+function unknownDirectionNote(metric, stat) {
+  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+}
+
+// src/domain/load-model.ts
+var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
+var CLOSED = /* @__PURE__ */ new Set([
+  "constant-vus",
+  "ramping-vus",
+  "per-vu-iterations",
+  "shared-iterations",
+  "externally-controlled"
+]);
+function executorOf(scenario) {
+  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
+}
+function loadModelOf(fingerprint) {
+  const executors = Object.values(fingerprint.scenarios).map(executorOf);
+  if (executors.length === 0) return "unknown";
+  const open2 = executors.filter((e) => OPEN.has(e)).length;
+  const closed = executors.filter((e) => CLOSED.has(e)).length;
+  if (open2 === executors.length) return "open";
+  if (closed === executors.length) return "closed";
+  return open2 + closed === executors.length ? "mixed" : "unknown";
+}
+function executorsText(fingerprint) {
+  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
+}
+function vuBudgetOf(fingerprint) {
+  let budget;
+  for (const s of Object.values(fingerprint.scenarios)) {
+    if (!OPEN.has(executorOf(s))) continue;
+    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
+    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
+  }
+  return budget;
+}
+
+// src/domain/histogram.ts
+var ZERO_THRESHOLD = 1e-9;
+var DEFAULT_ALPHA = 2e-3;
+var BucketStore = class _BucketStore {
+  offset = 0;
+  counts = [];
+  total = 0;
+  add(index, n) {
+    if (this.counts.length === 0) {
+      this.offset = index;
+      this.counts.push(n);
+    } else if (index < this.offset) {
+      const grow = this.offset - index;
+      this.counts = new Array(grow).fill(0).concat(this.counts);
+      this.offset = index;
+      this.counts[0] = n;
+    } else {
+      const at = index - this.offset;
+      while (this.counts.length <= at) this.counts.push(0);
+      this.counts[at] = this.counts[at] + n;
+    }
+    this.total += n;
+  }
+  mergeFrom(other) {
+    other.counts.forEach((c, i) => {
+      if (c > 0) this.add(other.offset + i, c);
+    });
+  }
+  encode() {
+    if (this.total === 0) return [];
+    const out = [this.offset];
+    let zeros = 0;
+    for (const c of this.counts) {
+      if (c === 0) {
+        zeros++;
+        continue;
+      }
+      if (zeros > 0) out.push(-zeros);
+      zeros = 0;
+      out.push(c);
+    }
+    return out;
+  }
+  static decode(encoded) {
+    const store = new _BucketStore();
+    if (encoded.length === 0) return store;
+    let index = encoded[0];
+    for (let k = 1; k < encoded.length; k++) {
+      const v = encoded[k];
+      if (v < 0) index += -v;
+      else {
+        store.add(index, v);
+        index++;
+      }
+    }
+    return store;
+  }
+};
+var Histogram = class _Histogram {
+  alpha;
+  gamma;
+  logGamma;
+  pos = new BucketStore();
+  neg = new BucketStore();
+  zeroCount = 0;
+  total = 0;
+  sumValue = 0;
+  minValue = Infinity;
+  maxValue = -Infinity;
+  constructor(alpha = DEFAULT_ALPHA) {
+    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
+    this.alpha = alpha;
+    this.gamma = (1 + alpha) / (1 - alpha);
+    this.logGamma = Math.log(this.gamma);
+  }
+  get count() {
+    return this.total;
+  }
+  get sum() {
+    return this.sumValue;
+  }
+  /** Exact minimum; NaN when empty. */
+  get min() {
+    return this.total === 0 ? NaN : this.minValue;
+  }
+  /** Exact maximum; NaN when empty. */
+  get max() {
+    return this.total === 0 ? NaN : this.maxValue;
+  }
+  /** Exact arithmetic mean; NaN when empty. */
+  get mean() {
+    return this.total === 0 ? NaN : this.sumValue / this.total;
+  }
+  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
+  add(value, n = 1) {
+    if (!Number.isFinite(value) || n <= 0) return;
+    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
+    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
+    else this.zeroCount += n;
+    this.total += n;
+    this.sumValue += value * n;
+    if (value < this.minValue) this.minValue = value;
+    if (value > this.maxValue) this.maxValue = value;
+  }
+  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
+  merge(other) {
+    if (other.alpha !== this.alpha) {
+      throw new RangeError(
+        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
+      );
+    }
+    if (other.total === 0) return this;
+    this.pos.mergeFrom(other.pos);
+    this.neg.mergeFrom(other.neg);
+    this.zeroCount += other.zeroCount;
+    this.total += other.total;
+    this.sumValue += other.sumValue;
+    this.minValue = Math.min(this.minValue, other.minValue);
+    this.maxValue = Math.max(this.maxValue, other.maxValue);
+    return this;
+  }
+  clone() {
+    return new _Histogram(this.alpha).merge(this);
+  }
+  /**
+   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
+   * NaN when empty. O(number of buckets).
+   * @example h.quantile(0.95)
+   */
+  quantile(p) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
+    if (this.total === 0) return NaN;
+    const h = p * (this.total - 1);
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
+    return a + frac * (b - a);
+  }
+  /** Quantiles for several p at once. */
+  quantiles(ps) {
+    return ps.map((p) => this.quantile(p));
+  }
+  /** Non-empty buckets in ascending order of value, each with its representative value. */
+  buckets() {
+    const out = [];
+    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
+      const c = this.neg.counts[i];
+      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
+    }
+    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
+    this.pos.counts.forEach((c, i) => {
+      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
+    });
+    return out;
+  }
+  toJSON() {
+    return {
+      alpha: this.alpha,
+      count: this.total,
+      sum: this.sumValue,
+      min: this.total === 0 ? 0 : this.minValue,
+      max: this.total === 0 ? 0 : this.maxValue,
+      zero: this.zeroCount,
+      pos: this.pos.encode(),
+      neg: this.neg.encode()
+    };
+  }
+  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
+  static fromJSON(json) {
+    const h = new _Histogram(json.alpha);
+    const pos = BucketStore.decode(json.pos);
+    const neg = BucketStore.decode(json.neg);
+    if (pos.total + neg.total + json.zero !== json.count) {
+      throw new RangeError(
+        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
+      );
+    }
+    h.pos.mergeFrom(pos);
+    h.neg = neg;
+    h.zeroCount = json.zero;
+    h.total = json.count;
+    h.sumValue = json.sum;
+    if (json.count > 0) {
+      h.minValue = json.min;
+      h.maxValue = json.max;
+    }
+    return h;
+  }
+  /** Builds a histogram from plain values (tests, simulations). */
+  static of(values, alpha = DEFAULT_ALPHA) {
+    const h = new _Histogram(alpha);
+    for (const v of values) h.add(v);
+    return h;
+  }
+  indexOf(magnitude) {
+    return Math.ceil(Math.log(magnitude) / this.logGamma);
+  }
+  valueOf(index) {
+    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
+  }
+  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
+  valuesAtRanks(r1, r2) {
+    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
+    let v1 = at(r1);
+    let v2 = at(r2);
+    if (v1 === void 0 || v2 === void 0) {
+      let seen = 0;
+      for (const b of this.buckets()) {
+        seen += b.count;
+        if (v1 === void 0 && r1 < seen) v1 = b.value;
+        if (v2 === void 0 && r2 < seen) {
+          v2 = b.value;
+          break;
+        }
+      }
+    }
+    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
+    return [clamp(v1), clamp(v2)];
+  }
+};
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -15809,434 +16184,45 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/domain/histogram.ts
-var ZERO_THRESHOLD = 1e-9;
-var DEFAULT_ALPHA = 2e-3;
-var BucketStore = class _BucketStore {
-  offset = 0;
-  counts = [];
-  total = 0;
-  add(index, n) {
-    if (this.counts.length === 0) {
-      this.offset = index;
-      this.counts.push(n);
-    } else if (index < this.offset) {
-      const grow = this.offset - index;
-      this.counts = new Array(grow).fill(0).concat(this.counts);
-      this.offset = index;
-      this.counts[0] = n;
-    } else {
-      const at = index - this.offset;
-      while (this.counts.length <= at) this.counts.push(0);
-      this.counts[at] = this.counts[at] + n;
-    }
-    this.total += n;
+// src/domain/stats/binomial-test.ts
+function binomialUpperTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p);
+  const logQ = Math.log(1 - p);
+  const logNFact = gammaln(n + 1);
+  let sum2 = 0;
+  for (let i = k; i <= n; i++) {
+    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
   }
-  mergeFrom(other) {
-    other.counts.forEach((c, i) => {
-      if (c > 0) this.add(other.offset + i, c);
-    });
-  }
-  encode() {
-    if (this.total === 0) return [];
-    const out = [this.offset];
-    let zeros = 0;
-    for (const c of this.counts) {
-      if (c === 0) {
-        zeros++;
-        continue;
-      }
-      if (zeros > 0) out.push(-zeros);
-      zeros = 0;
-      out.push(c);
-    }
-    return out;
-  }
-  static decode(encoded) {
-    const store = new _BucketStore();
-    if (encoded.length === 0) return store;
-    let index = encoded[0];
-    for (let k = 1; k < encoded.length; k++) {
-      const v = encoded[k];
-      if (v < 0) index += -v;
-      else {
-        store.add(index, v);
-        index++;
-      }
-    }
-    return store;
-  }
-};
-var Histogram = class _Histogram {
-  alpha;
-  gamma;
-  logGamma;
-  pos = new BucketStore();
-  neg = new BucketStore();
-  zeroCount = 0;
-  total = 0;
-  sumValue = 0;
-  minValue = Infinity;
-  maxValue = -Infinity;
-  constructor(alpha = DEFAULT_ALPHA) {
-    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
-    this.alpha = alpha;
-    this.gamma = (1 + alpha) / (1 - alpha);
-    this.logGamma = Math.log(this.gamma);
-  }
-  get count() {
-    return this.total;
-  }
-  get sum() {
-    return this.sumValue;
-  }
-  /** Exact minimum; NaN when empty. */
-  get min() {
-    return this.total === 0 ? NaN : this.minValue;
-  }
-  /** Exact maximum; NaN when empty. */
-  get max() {
-    return this.total === 0 ? NaN : this.maxValue;
-  }
-  /** Exact arithmetic mean; NaN when empty. */
-  get mean() {
-    return this.total === 0 ? NaN : this.sumValue / this.total;
-  }
-  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
-  add(value, n = 1) {
-    if (!Number.isFinite(value) || n <= 0) return;
-    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
-    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
-    else this.zeroCount += n;
-    this.total += n;
-    this.sumValue += value * n;
-    if (value < this.minValue) this.minValue = value;
-    if (value > this.maxValue) this.maxValue = value;
-  }
-  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
-  merge(other) {
-    if (other.alpha !== this.alpha) {
-      throw new RangeError(
-        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
-      );
-    }
-    if (other.total === 0) return this;
-    this.pos.mergeFrom(other.pos);
-    this.neg.mergeFrom(other.neg);
-    this.zeroCount += other.zeroCount;
-    this.total += other.total;
-    this.sumValue += other.sumValue;
-    this.minValue = Math.min(this.minValue, other.minValue);
-    this.maxValue = Math.max(this.maxValue, other.maxValue);
-    return this;
-  }
-  clone() {
-    return new _Histogram(this.alpha).merge(this);
-  }
-  /**
-   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
-   * NaN when empty. O(number of buckets).
-   * @example h.quantile(0.95)
-   */
-  quantile(p) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
-    if (this.total === 0) return NaN;
-    const h = p * (this.total - 1);
-    const lo = Math.floor(h);
-    const frac = h - lo;
-    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
-    return a + frac * (b - a);
-  }
-  /** Quantiles for several p at once. */
-  quantiles(ps) {
-    return ps.map((p) => this.quantile(p));
-  }
-  /** Non-empty buckets in ascending order of value, each with its representative value. */
-  buckets() {
-    const out = [];
-    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
-      const c = this.neg.counts[i];
-      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
-    }
-    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
-    this.pos.counts.forEach((c, i) => {
-      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
-    });
-    return out;
-  }
-  toJSON() {
-    return {
-      alpha: this.alpha,
-      count: this.total,
-      sum: this.sumValue,
-      min: this.total === 0 ? 0 : this.minValue,
-      max: this.total === 0 ? 0 : this.maxValue,
-      zero: this.zeroCount,
-      pos: this.pos.encode(),
-      neg: this.neg.encode()
-    };
-  }
-  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
-  static fromJSON(json) {
-    const h = new _Histogram(json.alpha);
-    const pos = BucketStore.decode(json.pos);
-    const neg = BucketStore.decode(json.neg);
-    if (pos.total + neg.total + json.zero !== json.count) {
-      throw new RangeError(
-        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
-      );
-    }
-    h.pos.mergeFrom(pos);
-    h.neg = neg;
-    h.zeroCount = json.zero;
-    h.total = json.count;
-    h.sumValue = json.sum;
-    if (json.count > 0) {
-      h.minValue = json.min;
-      h.maxValue = json.max;
-    }
-    return h;
-  }
-  /** Builds a histogram from plain values (tests, simulations). */
-  static of(values, alpha = DEFAULT_ALPHA) {
-    const h = new _Histogram(alpha);
-    for (const v of values) h.add(v);
-    return h;
-  }
-  indexOf(magnitude) {
-    return Math.ceil(Math.log(magnitude) / this.logGamma);
-  }
-  valueOf(index) {
-    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
-  }
-  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
-  valuesAtRanks(r1, r2) {
-    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
-    let v1 = at(r1);
-    let v2 = at(r2);
-    if (v1 === void 0 || v2 === void 0) {
-      let seen = 0;
-      for (const b of this.buckets()) {
-        seen += b.count;
-        if (v1 === void 0 && r1 < seen) v1 = b.value;
-        if (v2 === void 0 && r2 < seen) {
-          v2 = b.value;
-          break;
-        }
-      }
-    }
-    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
-    return [clamp(v1), clamp(v2)];
-  }
-};
-
-// src/domain/series-accumulator.ts
-var WINDOW_ALPHA = 0.01;
-var WindowAccumulator = class {
-  requests = 0;
-  failed = 0;
-  iterations = 0;
-  trends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  merge(other) {
-    this.requests += other.requests;
-    this.failed += other.failed;
-    this.iterations += other.iterations;
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-  }
-};
-var SeriesAccumulator = class _SeriesAccumulator {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  trends = /* @__PURE__ */ new Map();
-  failedTrends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  gauges = /* @__PURE__ */ new Map();
-  windows = /* @__PURE__ */ new Map();
-  pooled = false;
-  requests() {
-    return this.counters.get("http_reqs") ?? 0;
-  }
-  window(start) {
-    let window = this.windows.get(start);
-    if (window === void 0) {
-      window = new WindowAccumulator();
-      this.windows.set(start, window);
-    }
-    return window;
-  }
-  add(metric, value, routing, windowStart) {
-    const window = this.window(windowStart);
-    switch (routing.type) {
-      case "trend":
-        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
-        if (!routing.failedRequest && routing.windowed)
-          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      case "rate": {
-        const hit = value !== 0 ? 1 : 0;
-        addRate(this.rates, metric, { passes: hit, total: 1 });
-        addRate(window.rates, metric, { passes: hit, total: 1 });
-        if (routing.failures) window.failed += hit;
-        break;
-      }
-      case "counter":
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (routing.requests) window.requests += value;
-        else if (routing.iterations) window.iterations += value;
-        break;
-      case "gauge":
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds) {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
-    return this;
-  }
-  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
-  merge(other) {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) this.window(start).merge(w);
-    this.pooled ||= other.pooled;
-    return this;
-  }
-  toJSON() {
-    return {
-      key: this.key,
-      ...this.pooled ? { pooled: true } : {},
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
-        start,
-        requests: w.requests,
-        failed: w.failed,
-        ...w.iterations > 0 ? { iterations: w.iterations } : {},
-        trends: mapToObject(w.trends, (h) => h.toJSON()),
-        rates: mapToObject(w.rates, (r) => ({ ...r }))
-      }))
-    };
-  }
-  static fromJSON(series) {
-    const acc = new _SeriesAccumulator(series.key);
-    acc.pooled = series.pooled === true;
-    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
-    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
-    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
-    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
-    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
-    for (const w of series.windows) {
-      const window = acc.window(w.start);
-      window.requests += w.requests;
-      window.failed += w.failed;
-      window.iterations += w.iterations ?? 0;
-      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
-      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
-    }
-    return acc;
-  }
-};
-function histogramIn(map, metric, alpha) {
-  let h = map.get(metric);
-  if (h === void 0) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
+  return Math.min(1, sum2);
 }
-function addRate(map, metric, add) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-function mapToObject(map, f) {
-  const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
-  return out;
+function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
+  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
 }
 
-// src/domain/merge.ts
-function mergeRunSummaries(shards) {
-  if (shards.length === 0) throw new RangeError("nothing to merge");
-  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
-  for (const s of shards) {
-    const ratio = seconds / s.windowSeconds;
-    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
-      throw new RangeError(
-        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
-      );
-    }
-  }
-  const series = /* @__PURE__ */ new Map();
-  for (const shard of shards) {
-    for (const x of shard.series) {
-      const id = JSON.stringify(x.key);
-      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
-      const mine = series.get(id);
-      if (mine) mine.merge(acc);
-      else series.set(id, acc);
-    }
-  }
-  const [first, ...rest] = shards;
-  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
-  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
-  for (const shard of rest) {
-    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
-    for (const t of shard.thresholds) {
-      const id = `${t.metric}\0${t.expression}`;
-      const mine = thresholds.get(id);
-      if (mine) mine.ok = mine.ok && t.ok;
-      else thresholds.set(id, { ...t });
-    }
-    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
-    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
-    out.run = {
-      ...out.run,
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
-    };
-    for (const k of [
-      "lines",
-      "samples",
-      "skippedLines",
-      "excludedSetupTeardown",
-      "excludedWarmup",
-      "shards"
-    ]) {
-      out.ingest[k] += shard.ingest[k];
-    }
-    out.ingest.truncated ||= shard.ingest.truncated;
-    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
-  }
-  out.thresholds = [...thresholds.values()];
-  out.series = [...series.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
-  return out;
+// src/domain/stats/wilson.ts
+function wilsonInterval(x, n, z2) {
+  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
+  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
+  const p = x / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
-function poolRepeatedRuns(runs2) {
-  if (runs2.length === 1) return runs2[0];
-  const merged = mergeRunSummaries(runs2);
-  return {
-    ...merged,
-    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
-  };
+
+// src/domain/stats/newcombe.ts
+function newcombeInterval(x1, n1, x2, n2, z2) {
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const [l1, u1] = wilsonInterval(x1, n1, z2);
+  const [l2, u2] = wilsonInterval(x2, n2, z2);
+  const d = p2 - p1;
+  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
 }
 
 // src/domain/stats/normal-quantile.ts
@@ -16280,291 +16266,6 @@ function normalQuantile(p) {
     x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   return x;
-}
-
-// src/domain/stats/incomplete-beta.ts
-function regularizedIncompleteBeta(x, a, b) {
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
-  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
-  if (x === 0 || x === 1) return x;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
-  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
-}
-function continuedFraction(x, a, b) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 500; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-
-// src/domain/stats/student-t.ts
-function studentTCdf(t, df) {
-  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
-  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
-  return t >= 0 ? 1 - tail : tail;
-}
-function studentTQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
-  const z2 = normalQuantile(p);
-  if (df > 1e6) return z2;
-  if (p === 0.5) return 0;
-  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
-  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
-  while (studentTCdf(hi, df) < p) hi *= 2;
-  while (studentTCdf(lo, df) > p) lo *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/domain/metric-catalog.ts
-var trend = (contains, rest) => ({
-  type: "trend",
-  contains,
-  ...rest
-});
-var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
-var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
-var failures = (rank) => ({
-  type: "rate",
-  contains: "default",
-  direction: "higher-is-worse",
-  role: "primary",
-  gated: true,
-  rank
-});
-var counter = (contains, direction) => ({
-  type: "counter",
-  contains,
-  ...direction ? { direction } : {},
-  role: "load",
-  gated: false,
-  rank: 60
-});
-var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
-var BUILTIN_METRICS = {
-  http_req_duration: latency(0),
-  http_req_failed: failures(1),
-  checks: {
-    type: "rate",
-    contains: "default",
-    direction: "higher-is-better",
-    role: "primary",
-    gated: true,
-    rank: 2
-  },
-  http_reqs: counter("default", "higher-is-better"),
-  iterations: counter("default", "higher-is-better"),
-  dropped_iterations: counter("default", "higher-is-worse"),
-  data_sent: counter("data"),
-  data_received: counter("data"),
-  vus: gauge,
-  vus_max: gauge,
-  http_req_blocked: timing(),
-  http_req_connecting: timing(),
-  http_req_tls_handshaking: timing(),
-  http_req_sending: timing(),
-  http_req_waiting: timing(),
-  http_req_receiving: timing(),
-  iteration_duration: timing(55),
-  group_duration: timing(55),
-  grpc_req_duration: latency(0),
-  grpc_streams: counter("default"),
-  grpc_streams_msgs_sent: counter("default"),
-  grpc_streams_msgs_received: counter("default"),
-  ws_session_duration: timing(55),
-  ws_connecting: timing(),
-  ws_ping: latency(3),
-  ws_sessions: counter("default"),
-  ws_msgs_sent: counter("default"),
-  ws_msgs_received: counter("default"),
-  browser_http_req_duration: latency(3),
-  browser_http_req_failed: failures(3),
-  browser_data_sent: counter("data"),
-  browser_data_received: counter("data"),
-  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
-  browser_web_vital_lcp: latency(3),
-  browser_web_vital_inp: latency(3),
-  browser_web_vital_fid: latency(3),
-  browser_web_vital_fcp: latency(3),
-  browser_web_vital_ttfb: latency(3),
-  browser_web_vital_cls: trend("default", {
-    direction: "higher-is-worse",
-    role: "primary",
-    gated: true,
-    windowed: true,
-    rank: 3
-  })
-};
-var CUSTOM_RANK = 10;
-function isBuiltin(metric) {
-  return Object.hasOwn(BUILTIN_METRICS, metric);
-}
-function undeclaredMetricInfo(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
-}
-var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
-  "http_req_duration",
-  "http_req_blocked",
-  "http_req_connecting",
-  "http_req_tls_handshaking",
-  "http_req_sending",
-  "http_req_waiting",
-  "http_req_receiving"
-]);
-function isRequestTiming(metric) {
-  return REQUEST_TIMINGS.has(metric);
-}
-function isWindowedTrend(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? entry.windowed === true : true;
-}
-function metricRank(metric) {
-  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
-}
-function thresholdDirection(expression) {
-  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
-  if (!m) return void 0;
-  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
-}
-function thresholdMetric(target) {
-  const brace = target.indexOf("{");
-  return (brace < 0 ? target : target.slice(0, brace)).trim();
-}
-function directionFromThresholds(metric, thresholds) {
-  const found = /* @__PURE__ */ new Set();
-  for (const t of thresholds) {
-    if (thresholdMetric(t.metric) !== metric) continue;
-    const d = thresholdDirection(t.expression);
-    if (d) found.add(d);
-  }
-  return found.size === 1 ? [...found][0] : void 0;
-}
-function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = BUILTIN_METRICS[metric];
-  if (entry) {
-    return {
-      type: entry.type,
-      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
-      role: entry.role,
-      gated: entry.gated,
-      source: ruleDirection2 ? "rule" : "catalog"
-    };
-  }
-  const type = info?.type ?? "trend";
-  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
-  const fromThresholds = directionFromThresholds(metric, thresholds);
-  if (fromThresholds)
-    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
-  if (type === "trend" && info?.contains === "time")
-    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
-  return { type, role: "primary", gated: false, source: "unknown" };
-}
-function unknownDirectionNote(metric, stat) {
-  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
-}
-
-// src/domain/load-model.ts
-var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
-var CLOSED = /* @__PURE__ */ new Set([
-  "constant-vus",
-  "ramping-vus",
-  "per-vu-iterations",
-  "shared-iterations",
-  "externally-controlled"
-]);
-function executorOf(scenario) {
-  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
-}
-function loadModelOf(fingerprint) {
-  const executors = Object.values(fingerprint.scenarios).map(executorOf);
-  if (executors.length === 0) return "unknown";
-  const open2 = executors.filter((e) => OPEN.has(e)).length;
-  const closed = executors.filter((e) => CLOSED.has(e)).length;
-  if (open2 === executors.length) return "open";
-  if (closed === executors.length) return "closed";
-  return open2 + closed === executors.length ? "mixed" : "unknown";
-}
-function executorsText(fingerprint) {
-  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
-}
-function vuBudgetOf(fingerprint) {
-  let budget;
-  for (const s of Object.values(fingerprint.scenarios)) {
-    if (!OPEN.has(executorOf(s))) continue;
-    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
-    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
-  }
-  return budget;
-}
-
-// src/domain/stats/binomial-test.ts
-function binomialUpperTail(k, n, p) {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const logP = Math.log(p);
-  const logQ = Math.log(1 - p);
-  const logNFact = gammaln(n + 1);
-  let sum2 = 0;
-  for (let i = k; i <= n; i++) {
-    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
-  }
-  return Math.min(1, sum2);
-}
-function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
-  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
-}
-
-// src/domain/stats/wilson.ts
-function wilsonInterval(x, n, z2) {
-  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
-  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
-  const p = x / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const centre = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-// src/domain/stats/newcombe.ts
-function newcombeInterval(x1, n1, x2, n2, z2) {
-  const p1 = x1 / n1;
-  const p2 = x2 / n2;
-  const [l1, u1] = wilsonInterval(x1, n1, z2);
-  const [l2, u2] = wilsonInterval(x2, n2, z2);
-  const d = p2 - p1;
-  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
 }
 
 // src/domain/compare/overdispersion.ts
@@ -16638,6 +16339,68 @@ function compareRate(input) {
       note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`
     } : {}
   };
+}
+
+// src/domain/stats/incomplete-beta.ts
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
+  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
+  if (x === 0 || x === 1) return x;
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
+  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
+}
+function continuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 500; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+// src/domain/stats/student-t.ts
+function studentTCdf(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
+  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
+  return t >= 0 ? 1 - tail : tail;
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
+  const z2 = normalQuantile(p);
+  if (df > 1e6) return z2;
+  if (p === 0.5) return 0;
+  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
+  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  while (studentTCdf(lo, df) > p) lo *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }
 
 // src/domain/stats/welch-df.ts
@@ -17296,6 +17059,242 @@ function compareRuns(history, candidate, config, options = {}) {
       runs: options.provenance?.runs ?? history.length
     },
     fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences }
+  };
+}
+
+// src/domain/outcome.ts
+function outcomeOf(report, policy = {}) {
+  const annotations = [];
+  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
+  if (refreshRegression)
+    annotations.push({
+      level: "warning",
+      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
+    });
+  if (report.verdict === "inconclusive")
+    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
+  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
+  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
+  return { exitCode: failed ? 1 : 0, failed, annotations };
+}
+function saveDecision(policy, historyRuns, thresholdsFailed) {
+  if (policy === "never") return { save: false };
+  if (policy === "auto") {
+    if (historyRuns > 0) return { save: false };
+    return thresholdsFailed ? {
+      save: false,
+      note: "this run failed k6's own thresholds, so it was not stored as the first baseline"
+    } : { save: true };
+  }
+  return thresholdsFailed ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" } : { save: true };
+}
+
+// src/domain/series-accumulator.ts
+var WINDOW_ALPHA = 0.01;
+var WindowAccumulator = class {
+  requests = 0;
+  failed = 0;
+  iterations = 0;
+  trends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  merge(other) {
+    this.requests += other.requests;
+    this.failed += other.failed;
+    this.iterations += other.iterations;
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+  }
+};
+var SeriesAccumulator = class _SeriesAccumulator {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  trends = /* @__PURE__ */ new Map();
+  failedTrends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  windows = /* @__PURE__ */ new Map();
+  pooled = false;
+  requests() {
+    return this.counters.get("http_reqs") ?? 0;
+  }
+  window(start) {
+    let window = this.windows.get(start);
+    if (window === void 0) {
+      window = new WindowAccumulator();
+      this.windows.set(start, window);
+    }
+    return window;
+  }
+  add(metric, value, routing, windowStart) {
+    const window = this.window(windowStart);
+    switch (routing.type) {
+      case "trend":
+        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
+        if (!routing.failedRequest && routing.windowed)
+          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        break;
+      case "rate": {
+        const hit = value !== 0 ? 1 : 0;
+        addRate(this.rates, metric, { passes: hit, total: 1 });
+        addRate(window.rates, metric, { passes: hit, total: 1 });
+        if (routing.failures) window.failed += hit;
+        break;
+      }
+      case "counter":
+        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
+        if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
+        break;
+      case "gauge":
+        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
+        break;
+    }
+  }
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds) {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
+    return this;
+  }
+  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
+  merge(other) {
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
+    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
+    for (const [start, w] of other.windows) this.window(start).merge(w);
+    this.pooled ||= other.pooled;
+    return this;
+  }
+  toJSON() {
+    return {
+      key: this.key,
+      ...this.pooled ? { pooled: true } : {},
+      trends: mapToObject(this.trends, (h) => h.toJSON()),
+      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
+      rates: mapToObject(this.rates, (r) => ({ ...r })),
+      counters: mapToObject(this.counters, (v) => v),
+      gauges: mapToObject(this.gauges, (v) => v),
+      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
+        start,
+        requests: w.requests,
+        failed: w.failed,
+        ...w.iterations > 0 ? { iterations: w.iterations } : {},
+        trends: mapToObject(w.trends, (h) => h.toJSON()),
+        rates: mapToObject(w.rates, (r) => ({ ...r }))
+      }))
+    };
+  }
+  static fromJSON(series) {
+    const acc = new _SeriesAccumulator(series.key);
+    acc.pooled = series.pooled === true;
+    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
+    for (const w of series.windows) {
+      const window = acc.window(w.start);
+      window.requests += w.requests;
+      window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
+      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
+      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
+    }
+    return acc;
+  }
+};
+function histogramIn(map, metric, alpha) {
+  let h = map.get(metric);
+  if (h === void 0) {
+    h = new Histogram(alpha);
+    map.set(metric, h);
+  }
+  return h;
+}
+function addRate(map, metric, add) {
+  const r = map.get(metric);
+  if (r) {
+    r.passes += add.passes;
+    r.total += add.total;
+  } else map.set(metric, { ...add });
+}
+function mapToObject(map, f) {
+  const out = {};
+  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
+  return out;
+}
+
+// src/domain/merge.ts
+function mergeRunSummaries(shards) {
+  if (shards.length === 0) throw new RangeError("nothing to merge");
+  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
+  for (const s of shards) {
+    const ratio = seconds / s.windowSeconds;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
+      throw new RangeError(
+        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
+    }
+  }
+  const [first, ...rest] = shards;
+  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
+  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
+  for (const shard of rest) {
+    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
+    for (const t of shard.thresholds) {
+      const id = `${t.metric}\0${t.expression}`;
+      const mine = thresholds.get(id);
+      if (mine) mine.ok = mine.ok && t.ok;
+      else thresholds.set(id, { ...t });
+    }
+    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
+    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
+    out.run = {
+      ...out.run,
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
+    };
+    for (const k of [
+      "lines",
+      "samples",
+      "skippedLines",
+      "excludedSetupTeardown",
+      "excludedWarmup",
+      "shards"
+    ]) {
+      out.ingest[k] += shard.ingest[k];
+    }
+    out.ingest.truncated ||= shard.ingest.truncated;
+    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
+  }
+  out.thresholds = [...thresholds.values()];
+  out.series = [...series.values()].map((acc) => acc.toJSON());
+  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  return out;
+}
+function poolRepeatedRuns(runs2) {
+  if (runs2.length === 1) return runs2[0];
+  const merged = mergeRunSummaries(runs2);
+  return {
+    ...merged,
+    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
   };
 }
 
@@ -18682,23 +18681,246 @@ async function runAB(config, k6, logger) {
   return { report: compareAB(pairs, config.gate), pairs };
 }
 
+// src/pipeline/run-gate.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/io/run-summary-file.ts
+import { randomBytes } from "node:crypto";
+import { open, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
+var cannotRead = (path, err) => new PerfGateError(
+  `cannot read ${path}: ${err.code ?? err.message}`,
+  "Check the path"
+);
+async function readRunSummary(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new PerfGateError(
+      `${path} is not a run summary (not JSON: damaged or cut off)`,
+      "Re-create it with `perf-gate summarize` or a new baseline run"
+    );
+  }
+  return parseRunSummary(json, path);
+}
+async function writeRunSummary(path, summary) {
+  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(summary));
+    await rename(temp, path);
+  } catch (err) {
+    await rm2(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${err.message}`,
+      "Check that the directory is writable"
+    );
+  }
+}
+async function looksLikeRunSummary(path) {
+  let head;
+  try {
+    const handle = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+      head = buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric)"\s*:/.test(head) && head.includes('"perf-gate"');
+}
+async function readResultFile(path, options = {}) {
+  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
+}
+
+// src/pipeline/run-gate.ts
+function runCounts(config) {
+  const min = Math.max(1, config.runs ?? 1);
+  const max = config.maxRuns ?? min;
+  if (max < min)
+    throw new PerfGateError(
+      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
+      "Raise the maximum (max-runs) or lower runs"
+    );
+  return { min, max };
+}
+async function prepareCandidate(config, deps, { max }) {
+  if (config.script && config.results?.length) {
+    throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
+  }
+  if (config.script) {
+    if (!deps.k6)
+      throw new PerfGateError("no k6 available to run the script", "Install k6 or pass results instead");
+    const k6 = await deps.k6();
+    const request = {
+      script: config.script,
+      cwd: config.cwd,
+      scriptEnv: config.scriptEnv,
+      k6Args: config.k6Args,
+      warmupSeconds: config.warmupSeconds,
+      git: config.git
+    };
+    return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
+  }
+  if (config.results?.length) {
+    if (max > 1)
+      throw new PerfGateError(
+        "repeated runs (runs, max-runs) need a script to run; results are read once",
+        "Drop runs/max-runs, or give the script instead of its results"
+      );
+    const { logger } = deps;
+    const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
+      const read = [];
+      for (const file of config.results)
+        read.push(
+          await readResultFile(resolve3(config.cwd, file), {
+            warmupSeconds: config.warmupSeconds,
+            git: config.git,
+            logger
+          })
+        );
+      return read;
+    });
+    return {
+      kind: "results",
+      run: shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)
+    };
+  }
+  throw new PerfGateError(
+    "nothing to gate: no script and no results",
+    "Pass a k6 script to run, or k6 result files to read"
+  );
+}
+async function runCandidate(source, config, logger, { min, max }, judge) {
+  if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
+  const { prepared, k6 } = source;
+  const policy = config.rerun ?? "suspected";
+  const runs2 = [];
+  let k6ExitCode = 0;
+  for (let i = 1; ; i++) {
+    const of = min === max ? `${max}` : `at most ${max}`;
+    const title = max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
+    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
+    runs2.push(result.summary);
+    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    if (i < min) continue;
+    const judged = judge(runs2);
+    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs: runs2, k6ExitCode };
+    logger.info(
+      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
+    );
+  }
+}
+function selectionProvenance(selection) {
+  if (!selection) return {};
+  const nearest = selection.commits[0];
+  return {
+    baseCommit: selection.baseCommit,
+    basis: selection.basis,
+    commits: selection.commits,
+    ...nearest?.ahead === 0 && nearest.behind !== void 0 ? { distance: nearest.behind } : {}
+  };
+}
+async function runGate(config, deps) {
+  const { logger, store } = deps;
+  const counts = runCounts(config);
+  const source = await prepareCandidate(config, deps, counts);
+  const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
+    const runs3 = await store.history(config.baseline.history);
+    logger.info(
+      runs3.length === 0 ? "no baseline yet" : `${runs3.length} baseline run(s), newest from ${runs3[0]?.summary.run.start}`
+    );
+    return runs3;
+  });
+  const selection = history.length > 0 ? store.selection : void 0;
+  if (selection?.warning) logger.warn(selection.warning);
+  const looks = counts.max - counts.min + 1;
+  const baselines = history.map((h) => h.summary);
+  const judge = (runs3) => {
+    const summary2 = poolRepeatedRuns(runs3);
+    const report2 = compareRuns(baselines, summary2, config.gate, {
+      candidateRuns: runs3.length,
+      looks,
+      maxRuns: counts.max,
+      rerun: config.rerun ?? "suspected",
+      ...history[0] ? {
+        provenance: { ...history[0].provenance, ...selectionProvenance(selection), runs: history.length }
+      } : {}
+    });
+    if (selection?.warning) report2.warnings.unshift(selection.warning);
+    return { summary: summary2, report: report2 };
+  };
+  const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
+  for (const warning of summary.warnings) logger.warn(warning);
+  const policy = config.baseline.save;
+  const { save, note } = saveDecision(
+    policy,
+    history.length,
+    summary.thresholds.some((t) => !t.ok)
+  );
+  if (note) logger.warn(note);
+  if (save) {
+    for (const [i, run] of runs2.entries()) {
+      await store.save(
+        run,
+        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs2.length)
+      );
+    }
+    logger.info(
+      `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${store.description}`
+    );
+  }
+  return { report, summary, baselineSaved: save, k6ExitCode };
+}
+
+// src/pipeline/gate.ts
+async function gate(request, deps) {
+  let report;
+  let saved = false;
+  let summary;
+  if (request.mode === "history") {
+    if (!deps.store) throw new Error("gate: history mode needs a baseline store");
+    const outcome = await runGate(request.run, { store: deps.store, logger: deps.logger, k6: deps.k6 });
+    ({ report, summary } = outcome);
+    saved = outcome.baselineSaved;
+  } else if (request.mode === "ab") {
+    if (!deps.k6) throw new Error("gate: A/B mode needs k6");
+    report = (await runAB(request.ab, await deps.k6(), deps.logger)).report;
+  } else {
+    report = compareRuns(request.baselines, request.candidate, request.gate, {
+      ...request.provenance ? { provenance: request.provenance } : {}
+    });
+  }
+  if (deps.review) report = await deps.review(report);
+  const { exitCode, annotations } = outcomeOf(report, deps.policy);
+  return { report, exitCode, annotations, saved, ...summary ? { summary } : {} };
+}
+
 // src/cli/publish-local.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname as dirname2, relative, resolve as resolve3 } from "node:path";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, relative, resolve as resolve4 } from "node:path";
 async function writeTo(path, content) {
   await mkdir(dirname2(path), { recursive: true });
-  await writeFile(path, content);
+  await writeFile2(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
   if (values.reportPath) {
-    await writeTo(resolve3(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve4(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
   if (values.markdown) {
     await writeTo(
-      resolve3(ctx.cwd, values.markdown),
+      resolve4(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${values.markdown}`);
@@ -18712,8 +18934,8 @@ async function publishLocally(report, values, ctx, info) {
 }
 
 // src/io/config-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute, join as join4, relative as relative2, resolve as resolve4 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute, join as join4, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19209,7 +19431,7 @@ function ruleFrom(file, item, i) {
     throw new PerfGateError(`${at} is not an object`, 'Write it like { "metric": "checks", "gate": false }');
   for (const key of Object.keys(item))
     if (!RULE_KEYS.includes(key)) throw unknownKey(file, key, RULE_KEYS, ` in metrics[${i}]`);
-  const { metric, stats, series, gate, tolerance, better } = item;
+  const { metric, stats, series, gate: gate2, tolerance, better } = item;
   if (typeof metric !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(metric))
     throw new PerfGateError(
       `${at}.metric is missing or not a k6 metric name`,
@@ -19225,7 +19447,7 @@ function ruleFrom(file, item, i) {
       `${at}.series is not a tag filter`,
       'Write it like "series": { "name": "GET /products" }'
     );
-  if (gate !== void 0 && typeof gate !== "boolean")
+  if (gate2 !== void 0 && typeof gate2 !== "boolean")
     throw new PerfGateError(
       `${at}.gate is not true or false`,
       'Write "gate": false to report a metric without gating it'
@@ -19243,7 +19465,7 @@ function ruleFrom(file, item, i) {
   const base = {
     metric,
     ...series ? { series } : {},
-    ...gate !== void 0 ? { gated: gate } : {},
+    ...gate2 !== void 0 ? { gated: gate2 } : {},
     ...parsedTolerance !== void 0 ? { tolerance: parsedTolerance } : {},
     ...better ? { direction: better === "lower" ? "higher-is-worse" : "higher-is-better" } : {}
   };
@@ -19284,11 +19506,11 @@ function parseGateFileConfig(file, text) {
 
 // src/io/config-file.ts
 async function loadGateFileConfig(cwd, explicit) {
-  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve4(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join4(cwd, n));
+  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve5(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join4(cwd, n));
   for (const path of candidates) {
     let text;
     try {
-      text = await readFile2(path, "utf8");
+      text = await readFile3(path, "utf8");
     } catch (err) {
       if (err.code === "ENOENT" && !explicit) continue;
       throw new PerfGateError(
@@ -19332,88 +19554,31 @@ smaller changes can be told from noise than against a baseline from another day.
         "Give the two URLs to compare"
       );
     const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const { report } = await runAB(
+    const { report, exitCode } = await gate(
       {
-        cwd: ctx.cwd,
-        script,
-        scriptEnv: values.env ?? {},
-        k6Args,
-        warmupSeconds: values.warmup,
-        targetEnv: values.targetEnv,
-        baselineTarget: values.baselineTarget,
-        candidateTarget: values.candidateTarget,
-        pairs: values.pairs,
-        gate: gateConfigFrom(values, fileRules)
+        mode: "ab",
+        ab: {
+          cwd: ctx.cwd,
+          script,
+          scriptEnv: values.env ?? {},
+          k6Args,
+          warmupSeconds: values.warmup,
+          targetEnv: values.targetEnv,
+          baselineTarget: values.baselineTarget,
+          candidateTarget: values.candidateTarget,
+          pairs: values.pairs,
+          gate: gateConfigFrom(values, fileRules)
+        }
       },
-      new ProcessK6Runner(location),
-      ctx.logger
+      { logger: ctx.logger, k6: async () => new ProcessK6Runner(location) }
     );
     await publishLocally(report, values, ctx, { gateId: "ab" });
-    return exitCodeOf(report);
+    return exitCode;
   }
 };
 
 // src/cli/commands/compare.ts
-import { resolve as resolve5 } from "node:path";
-
-// src/io/run-summary-file.ts
-import { randomBytes } from "node:crypto";
-import { open, readFile as readFile3, rename, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-var cannotRead = (path, err) => new PerfGateError(
-  `cannot read ${path}: ${err.code ?? err.message}`,
-  "Check the path"
-);
-async function readRunSummary(path) {
-  let text;
-  try {
-    text = await readFile3(path, "utf8");
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new PerfGateError(
-      `${path} is not a run summary (not JSON: damaged or cut off)`,
-      "Re-create it with `perf-gate summarize` or a new baseline run"
-    );
-  }
-  return parseRunSummary(json, path);
-}
-async function writeRunSummary(path, summary) {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile2(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm2(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${err.message}`,
-      "Check that the directory is writable"
-    );
-  }
-}
-async function looksLikeRunSummary(path) {
-  let head;
-  try {
-    const handle = await open(path, "r");
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-      head = buffer.subarray(0, bytesRead).toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric)"\s*:/.test(head) && head.includes('"perf-gate"');
-}
-async function readResultFile(path, options = {}) {
-  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
-}
-
-// src/cli/commands/compare.ts
+import { resolve as resolve6 } from "node:path";
 var command2 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
@@ -19433,19 +19598,26 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve5(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+        await readResultFile(resolve6(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
       );
     const candidate = summaries.pop();
-    const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
-      provenance: { source: positionals[0] }
-    });
+    const { report, exitCode } = await gate(
+      {
+        mode: "summaries",
+        baselines: summaries,
+        candidate,
+        gate: gateConfigFrom(values, fileRules),
+        provenance: { source: positionals[0] }
+      },
+      { logger: ctx.logger }
+    );
     await publishLocally(report, values, ctx, { gateId: "default" });
-    return exitCodeOf(report);
+    return exitCode;
   }
 };
 
 // src/cli/commands/merge.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var command3 = {
   name: "merge",
   summary: "merge the run summaries of the shards of one distributed test",
@@ -19462,9 +19634,9 @@ histograms, counts and time windows add up. Shards of different workloads are re
     if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
     for (const file of positionals)
-      shards.push(await readResultFile(resolve6(ctx.cwd, file), { logger: ctx.logger }));
+      shards.push(await readResultFile(resolve7(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve6(ctx.cwd, given.out), merged);
+    await writeRunSummary(resolve7(ctx.cwd, given.out), merged);
     ctx.logger.info(
       `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
     );
@@ -19665,148 +19837,6 @@ var LocalBaselineStore = class {
   }
 };
 
-// src/pipeline/run-gate.ts
-import { resolve as resolve7 } from "node:path";
-function runCounts(config) {
-  const min = Math.max(1, config.runs ?? 1);
-  const max = config.maxRuns ?? min;
-  if (max < min)
-    throw new PerfGateError(
-      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
-      "Raise the maximum (max-runs) or lower runs"
-    );
-  return { min, max };
-}
-async function prepareCandidate(config, deps, { max }) {
-  if (config.script && config.results?.length) {
-    throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
-  }
-  if (config.script) {
-    if (!deps.k6)
-      throw new PerfGateError("no k6 available to run the script", "Install k6 or pass results instead");
-    const k6 = await deps.k6();
-    const request = {
-      script: config.script,
-      cwd: config.cwd,
-      scriptEnv: config.scriptEnv,
-      k6Args: config.k6Args,
-      warmupSeconds: config.warmupSeconds,
-      git: config.git
-    };
-    return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
-  }
-  if (config.results?.length) {
-    if (max > 1)
-      throw new PerfGateError(
-        "repeated runs (runs, max-runs) need a script to run; results are read once",
-        "Drop runs/max-runs, or give the script instead of its results"
-      );
-    const { logger } = deps;
-    const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
-      const read = [];
-      for (const file of config.results)
-        read.push(
-          await readResultFile(resolve7(config.cwd, file), {
-            warmupSeconds: config.warmupSeconds,
-            git: config.git,
-            logger
-          })
-        );
-      return read;
-    });
-    return {
-      kind: "results",
-      run: shards.length === 1 ? shards[0] : mergeRunSummaries2(shards)
-    };
-  }
-  throw new PerfGateError(
-    "nothing to gate: no script and no results",
-    "Pass a k6 script to run, or k6 result files to read"
-  );
-}
-async function runCandidate(source, config, logger, { min, max }, judge) {
-  if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
-  const { prepared, k6 } = source;
-  const policy = config.rerun ?? "suspected";
-  const runs2 = [];
-  let k6ExitCode = 0;
-  for (let i = 1; ; i++) {
-    const of = min === max ? `${max}` : `at most ${max}`;
-    const title = max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
-    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-    runs2.push(result.summary);
-    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
-    if (i < min) continue;
-    const judged = judge(runs2);
-    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs: runs2, k6ExitCode };
-    logger.info(
-      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
-    );
-  }
-}
-function selectionProvenance(selection) {
-  if (!selection) return {};
-  const nearest = selection.commits[0];
-  return {
-    baseCommit: selection.baseCommit,
-    basis: selection.basis,
-    commits: selection.commits,
-    ...nearest?.ahead === 0 && nearest.behind !== void 0 ? { distance: nearest.behind } : {}
-  };
-}
-async function runGate(config, deps) {
-  const { logger, store } = deps;
-  const counts = runCounts(config);
-  const source = await prepareCandidate(config, deps, counts);
-  const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const runs3 = await store.history(config.baseline.history);
-    logger.info(
-      runs3.length === 0 ? "no baseline yet" : `${runs3.length} baseline run(s), newest from ${runs3[0]?.summary.run.start}`
-    );
-    return runs3;
-  });
-  const selection = history.length > 0 ? store.selection : void 0;
-  if (selection?.warning) logger.warn(selection.warning);
-  const looks = counts.max - counts.min + 1;
-  const baselines = history.map((h) => h.summary);
-  const judge = (runs3) => {
-    const summary2 = poolRepeatedRuns(runs3);
-    const report2 = compareRuns(baselines, summary2, config.gate, {
-      candidateRuns: runs3.length,
-      looks,
-      maxRuns: counts.max,
-      rerun: config.rerun ?? "suspected",
-      ...history[0] ? {
-        provenance: { ...history[0].provenance, ...selectionProvenance(selection), runs: history.length }
-      } : {}
-    });
-    if (selection?.warning) report2.warnings.unshift(selection.warning);
-    return { summary: summary2, report: report2 };
-  };
-  const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
-  for (const warning of summary.warnings) logger.warn(warning);
-  const exitCode = exitCodeOf(report);
-  const policy = config.baseline.save;
-  const { save, note } = saveDecision(
-    policy,
-    history.length,
-    summary.thresholds.some((t) => !t.ok)
-  );
-  if (note) logger.warn(note);
-  if (save) {
-    for (const [i, run] of runs2.entries()) {
-      await store.save(
-        run,
-        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs2.length)
-      );
-    }
-    logger.info(
-      `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${store.description}`
-    );
-  }
-  return { report, summary, exitCode, baselineSaved: save, k6ExitCode };
-}
-
 // src/cli/git-info.ts
 import { execFile as execFile2 } from "node:child_process";
 function git2(args, cwd) {
@@ -19855,24 +19885,27 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
     const baselineDir = resolve8(ctx.cwd, values.baselineDir);
-    const gate = gateConfigFrom(values, fileRules);
+    const gateConfig = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
       { runs: "--runs", maxRuns: "--max-runs" },
       { script: true, refresh: false }
     );
     const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const outcome = await runGate(
+    const result = await gate(
       {
-        cwd: ctx.cwd,
-        script,
-        scriptEnv: values.env ?? {},
-        k6Args,
-        warmupSeconds: values.warmup,
-        gate,
-        baseline: { save, history: values.history },
-        git: await gitInfo(ctx.cwd),
-        ...counts
+        mode: "history",
+        run: {
+          cwd: ctx.cwd,
+          script,
+          scriptEnv: values.env ?? {},
+          k6Args,
+          warmupSeconds: values.warmup,
+          gate: gateConfig,
+          baseline: { save, history: values.history },
+          git: await gitInfo(ctx.cwd),
+          ...counts
+        }
       },
       {
         // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
@@ -19881,12 +19914,12 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         k6: async () => new ProcessK6Runner(location)
       }
     );
-    await publishLocally(outcome.report, values, ctx, {
+    await publishLocally(result.report, values, ctx, {
       gateId,
-      baselineSaved: outcome.baselineSaved,
+      baselineSaved: result.saved,
       store: join6(baselineDir, gateId)
     });
-    return outcome.exitCode;
+    return result.exitCode;
   }
 };
 

@@ -7,33 +7,33 @@ import { installK6 } from '../io/k6-install.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { runAB } from '../pipeline/ab-mode.js';
-import { runGate } from '../pipeline/run-gate.js';
+import { gate, type GateResult } from '../pipeline/gate.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
 import { runCommentCompanion } from './companion.js';
 import { configInput, readActionConfig, type ActionConfig } from './inputs.js';
 import { loadGateFileConfig } from '../io/config-file.js';
-import { outcomeOf } from '../domain/outcome.js';
 import { resolve } from 'node:path';
 import { INPUT, OUTPUT } from './names.js';
 import { acceptByLabel } from './override.js';
 import { publish } from './publish.js';
 import { runContext, type RunContext } from './run-context.js';
 
-/** Publishes the report and sets the step's outcome from the one outcome function. */
+/** Publishes the report, then sets the step's outcome from the gate's (the one outcome function's) annotations. */
 async function finish(
-  report: Report,
+  result: GateResult,
   config: ActionConfig,
   context: RunContext,
   github: GitHubClient | undefined,
   logger: Logger,
-  extra: { baselineSaved: boolean; baselineRunId: number | undefined },
+  baselineRunId: number | undefined,
 ): Promise<void> {
-  await publish(report, config, context, github, logger, extra);
-  const outcome = outcomeOf(report, { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline });
-  for (const a of outcome.annotations) {
+  await publish(result.report, config, context, github, logger, {
+    baselineSaved: result.saved,
+    baselineRunId,
+  });
+  for (const a of result.annotations) {
     if (a.level === 'error') core.setFailed(a.message);
     else core.warning(a.message);
   }
@@ -70,57 +70,51 @@ export async function run(): Promise<void> {
               logger,
             }),
       );
+    // The accept label is the last word on a failing report, then the one outcome function decides.
+    const deps = {
+      logger,
+      k6,
+      review: (report: Report) => acceptByLabel(report, config.acceptLabel, context, github, logger),
+      policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
+    };
     if (config.ab) {
       // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.
-      const { report } = await runAB(
-        {
-          cwd: config.cwd,
-          script: config.script as string,
-          scriptEnv: config.scriptEnv,
-          k6Args: config.k6Args,
-          warmupSeconds: config.warmupSeconds,
-          ...config.ab,
-          gate: config.gate,
-        },
-        await k6(),
-        logger,
-      );
-      await finish(
-        await acceptByLabel(report, config.acceptLabel, context, github, logger),
-        config,
-        context,
-        github,
-        logger,
-        {
-          baselineSaved: false,
-          baselineRunId: undefined,
-        },
-      );
-      return;
-    }
-    const store = baselineStore(config, context, github, logger);
-    const outcome = await runGate(
-      {
+      const ab = {
         cwd: config.cwd,
-        script: config.script,
-        results: config.results ? await expandResults(config.results, config.cwd) : undefined,
+        script: config.script as string,
         scriptEnv: config.scriptEnv,
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
+        ...config.ab,
         gate: config.gate,
-        baseline: { save: config.save, history: config.history },
-        git: { commit: context.sha, ref: context.ref },
-        runs: config.runs,
-        maxRuns: config.maxRuns,
-        rerun: config.rerun,
-      },
-      { store, logger, k6 },
+      };
+      await finish(await gate({ mode: 'ab', ab }, deps), config, context, github, logger, undefined);
+      return;
+    }
+    const store = baselineStore(config, context, github, logger);
+    const run = {
+      cwd: config.cwd,
+      script: config.script,
+      results: config.results ? await expandResults(config.results, config.cwd) : undefined,
+      scriptEnv: config.scriptEnv,
+      k6Args: config.k6Args,
+      warmupSeconds: config.warmupSeconds,
+      gate: config.gate,
+      baseline: { save: config.save, history: config.history },
+      git: { commit: context.sha, ref: context.ref },
+      runs: config.runs,
+      maxRuns: config.maxRuns,
+      rerun: config.rerun,
+    };
+    const result = await gate({ mode: 'history', run }, { ...deps, store });
+    await finish(
+      result,
+      config,
+      context,
+      github,
+      logger,
+      store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
     );
-    const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);
-    await finish(report, config, context, github, logger, {
-      baselineSaved: outcome.baselineSaved,
-      baselineRunId: store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
-    });
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');
     core.setFailed(describeError(err));

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
-import { exitCodeOf, saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
+import { saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
 import type { GateConfig } from '../domain/gate-config.js';
 import type { BaselineProvenance, Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
@@ -49,7 +49,6 @@ export interface GateDeps {
 export interface GateOutcome {
   report: Report;
   summary: RunSummary;
-  exitCode: 0 | 1;
   baselineSaved: boolean;
   k6ExitCode?: number;
 }
@@ -232,7 +231,6 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
   const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
   for (const warning of summary.warnings) logger.warn(warning);
 
-  const exitCode = exitCodeOf(report);
   const policy = config.baseline.save;
   const { save, note } = saveDecision(
     policy,
@@ -252,5 +250,5 @@ export async function runGate(config: GateRunConfig, deps: GateDeps): Promise<Ga
       `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${store.description}`,
     );
   }
-  return { report, summary, exitCode, baselineSaved: save, k6ExitCode };
+  return { report, summary, baselineSaved: save, k6ExitCode };
 }

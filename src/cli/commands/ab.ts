@@ -1,9 +1,8 @@
 import { PerfGateError } from '../../errors.js';
-import { exitCodeOf } from '../../domain/outcome.js';
 import { locateK6 } from '../../io/k6-locate.js';
 import { ProcessK6Runner } from '../../io/k6-runner.js';
 import { gateConfigFrom } from '../../options/gate-settings.js';
-import { runAB } from '../../pipeline/ab-mode.js';
+import { gate } from '../../pipeline/gate.js';
 import type { CliCommand } from '../command.js';
 import { publishLocally } from '../publish-local.js';
 import { settingsFor } from '../settings.js';
@@ -32,23 +31,25 @@ smaller changes can be told from noise than against a baseline from another day.
         'Give the two URLs to compare',
       );
     const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const { report } = await runAB(
+    const { report, exitCode } = await gate(
       {
-        cwd: ctx.cwd,
-        script,
-        scriptEnv: values.env ?? {},
-        k6Args,
-        warmupSeconds: values.warmup,
-        targetEnv: values.targetEnv as string,
-        baselineTarget: values.baselineTarget,
-        candidateTarget: values.candidateTarget,
-        pairs: values.pairs as number,
-        gate: gateConfigFrom(values, fileRules),
+        mode: 'ab',
+        ab: {
+          cwd: ctx.cwd,
+          script,
+          scriptEnv: values.env ?? {},
+          k6Args,
+          warmupSeconds: values.warmup,
+          targetEnv: values.targetEnv as string,
+          baselineTarget: values.baselineTarget,
+          candidateTarget: values.candidateTarget,
+          pairs: values.pairs as number,
+          gate: gateConfigFrom(values, fileRules),
+        },
       },
-      new ProcessK6Runner(location),
-      ctx.logger,
+      { logger: ctx.logger, k6: async () => new ProcessK6Runner(location) },
     );
     await publishLocally(report, values, ctx, { gateId: 'ab' });
-    return exitCodeOf(report);
+    return exitCode;
   },
 };

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { compareRuns } from '../../domain/compare/index.js';
 import { PerfGateError } from '../../errors.js';
 import { readResultFile } from '../../io/run-summary-file.js';
 import { gateConfigFrom } from '../../options/gate-settings.js';
-import { exitCodeOf } from '../../domain/outcome.js';
+import { gate } from '../../pipeline/gate.js';
 import type { CliCommand } from '../command.js';
 import { publishLocally } from '../publish-local.js';
 import { settingsFor } from '../settings.js';
@@ -30,10 +29,17 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
         await readResultFile(resolve(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger }),
       );
     const candidate = summaries.pop()!;
-    const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
-      provenance: { source: positionals[0] },
-    });
+    const { report, exitCode } = await gate(
+      {
+        mode: 'summaries',
+        baselines: summaries,
+        candidate,
+        gate: gateConfigFrom(values, fileRules),
+        provenance: { source: positionals[0] },
+      },
+      { logger: ctx.logger },
+    );
     await publishLocally(report, values, ctx, { gateId: 'default' });
-    return exitCodeOf(report);
+    return exitCode;
   },
 };

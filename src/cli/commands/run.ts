@@ -5,7 +5,8 @@ import { ProcessK6Runner } from '../../io/k6-runner.js';
 import { localBase } from '../../io/git-commits.js';
 import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { gateConfigFrom, runCountsFrom } from '../../options/gate-settings.js';
-import { runGate, type BaselineSavePolicy } from '../../pipeline/run-gate.js';
+import { gate } from '../../pipeline/gate.js';
+import type { BaselineSavePolicy } from '../../pipeline/run-gate.js';
 import type { CliCommand } from '../command.js';
 import { gitInfo } from '../git-info.js';
 import { publishLocally } from '../publish-local.js';
@@ -43,7 +44,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId as string;
     const baselineDir = resolve(ctx.cwd, values.baselineDir as string);
-    const gate = gateConfigFrom(values, fileRules);
+    const gateConfig = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
       { runs: '--runs', maxRuns: '--max-runs' },
@@ -51,17 +52,20 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     );
     // Resolve k6 before anything runs, so a missing k6 is reported before any work.
     const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const outcome = await runGate(
+    const result = await gate(
       {
-        cwd: ctx.cwd,
-        script,
-        scriptEnv: values.env ?? {},
-        k6Args,
-        warmupSeconds: values.warmup,
-        gate,
-        baseline: { save, history: values.history as number },
-        git: await gitInfo(ctx.cwd),
-        ...counts,
+        mode: 'history',
+        run: {
+          cwd: ctx.cwd,
+          script,
+          scriptEnv: values.env ?? {},
+          k6Args,
+          warmupSeconds: values.warmup,
+          gate: gateConfig,
+          baseline: { save, history: values.history as number },
+          git: await gitInfo(ctx.cwd),
+          ...counts,
+        },
       },
       {
         // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
@@ -70,11 +74,11 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         k6: async () => new ProcessK6Runner(location),
       },
     );
-    await publishLocally(outcome.report, values, ctx, {
+    await publishLocally(result.report, values, ctx, {
       gateId,
-      baselineSaved: outcome.baselineSaved,
+      baselineSaved: result.saved,
       store: join(baselineDir, gateId),
     });
-    return outcome.exitCode;
+    return result.exitCode;
   },
 };

@@ -1,0 +1,70 @@
+/**
+ * The one gate both entry points call, for its three modes: a candidate against a stored history (a script run
+ * or results read), interleaved A/B pairs on one machine, or run summaries given as they are. It returns the
+ * Report (built once, with its provenance), and what follows from it through the one outcome function: the exit
+ * code, the annotations, and whether the run was stored. The CLI commands and the action are thin adapters over it.
+ */
+import type { GateConfig } from '../domain/gate-config.js';
+import { compareRuns } from '../domain/compare/index.js';
+import { outcomeOf, type Annotation, type OutcomePolicy } from '../domain/outcome.js';
+import type { BaselineProvenance, Report } from '../domain/report.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import type { K6Runner } from '../io/k6-runner.js';
+import type { Logger } from '../io/logger.js';
+import { runAB, type ABConfig } from './ab-mode.js';
+import { runGate, type GateDeps, type GateRunConfig } from './run-gate.js';
+
+export type GateRequest =
+  | { mode: 'history'; run: GateRunConfig }
+  | { mode: 'ab'; ab: ABConfig }
+  | {
+      mode: 'summaries';
+      baselines: RunSummary[];
+      candidate: RunSummary;
+      gate: GateConfig;
+      provenance?: Partial<BaselineProvenance>;
+    };
+
+export interface GateResult {
+  report: Report;
+  exitCode: 0 | 1;
+  annotations: Annotation[];
+  /** Whether the candidate was stored as a baseline. */
+  saved: boolean;
+  /** The candidate's summary, when the gate made one (history mode). */
+  summary?: RunSummary;
+}
+
+export interface GateRequestDeps {
+  logger: Logger;
+  /** History mode: where baselines live. */
+  store?: GateDeps['store'];
+  /** Script runs (history with a script, A/B): k6, found or installed lazily. */
+  k6?: () => Promise<K6Runner>;
+  /** A last look at the report before its outcome (the action's accept label). */
+  review?: (report: Report) => Promise<Report>;
+  /** The entry point's outcome policy (the action's refresh and on-missing-baseline). */
+  policy?: OutcomePolicy;
+}
+
+export async function gate(request: GateRequest, deps: GateRequestDeps): Promise<GateResult> {
+  let report: Report;
+  let saved = false;
+  let summary: RunSummary | undefined;
+  if (request.mode === 'history') {
+    if (!deps.store) throw new Error('gate: history mode needs a baseline store');
+    const outcome = await runGate(request.run, { store: deps.store, logger: deps.logger, k6: deps.k6 });
+    ({ report, summary } = outcome);
+    saved = outcome.baselineSaved;
+  } else if (request.mode === 'ab') {
+    if (!deps.k6) throw new Error('gate: A/B mode needs k6');
+    report = (await runAB(request.ab, await deps.k6(), deps.logger)).report;
+  } else {
+    report = compareRuns(request.baselines, request.candidate, request.gate, {
+      ...(request.provenance ? { provenance: request.provenance } : {}),
+    });
+  }
+  if (deps.review) report = await deps.review(report);
+  const { exitCode, annotations } = outcomeOf(report, deps.policy);
+  return { report, exitCode, annotations, saved, ...(summary ? { summary } : {}) };
+}
