@@ -68,7 +68,7 @@ describe('the bundled action with a baseline directory', () => {
     expect(['pass', 'inconclusive']).toContain(pr.outputs.verdict);
     expect(pr.outputs['baseline-saved']).toBe('false');
     expect(JSON.parse(readFileSync(pr.outputs['report-path'] as string, 'utf8'))).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       verdict: pr.outputs.verdict,
     });
     expect(pr.outputs.regressions).toBe('0');
