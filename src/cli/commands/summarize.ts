@@ -6,11 +6,12 @@ import type { CliCommand } from '../command.js';
 
 export const command: CliCommand = {
   name: 'summarize',
-  summary: 'turn k6 output (json/csv, .gz, or - for stdin) into a run summary',
-  synopsis: 'perf-gate summarize <k6-output | -> --out <run.json> [options]',
+  summary: 'turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary',
+  synopsis: 'perf-gate summarize <k6-output | vegeta-results | -> --out <run.json> [options]',
   description: `
 Reads k6's per-sample output (--out json=FILE or --out csv=FILE, gzipped or not, or standard input) as a
-stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
+stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta results encoded with
+\`vegeta encode --to json\` (or csv) are read too, told apart from k6 output by their content.`,
   async run({ given, positionals }, ctx) {
     const [input] = positionals;
     if (!input || positionals.length > 1)

@@ -2,7 +2,7 @@ import { ruleFor, type GateConfig } from '../gate-config.js';
 import { metricMeaning, metricRank } from '../metric-catalog.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
-import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
+import { toolOf, type RunSummary, type SeriesKey, type SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import {
   droppedIterations,
@@ -85,6 +85,11 @@ export function compareRuns(
       `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`,
     );
   }
+  if (toolOf(candidate) === 'vegeta') {
+    warnings.push(
+      'the runs were produced by vegeta, an open-model load generator: requests went out on schedule whatever the latency, so the latencies are free of coordinated omission',
+    );
+  }
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -94,6 +99,7 @@ export function compareRuns(
       start: candidate.run.start,
       durationSeconds: candidate.run.durationSeconds,
       k6Version: candidate.k6.version,
+      ...(candidate.tool ? { tool: candidate.tool.name } : {}),
     },
     settings: {
       confidence: config.confidence,

@@ -1,0 +1,204 @@
+import { parseK6Time } from './time.js';
+
+/**
+ * One vegeta result (lib/results.go `Result` of v12.13.0), reduced to what a RunSummary needs. The body and the
+ * response headers are never kept.
+ */
+export interface VegetaResult {
+  /** When the request was sent, Unix milliseconds (fractional). */
+  time: number;
+  code: number;
+  latencyNs: number;
+  bytesOut: number;
+  bytesIn: number;
+  error: string;
+  method: string;
+  url: string;
+}
+
+export type VegetaParsed = { kind: 'result'; result: VegetaResult } | { kind: 'skip' } | { kind: 'corrupt' };
+
+const CORRUPT: VegetaParsed = { kind: 'corrupt' };
+const SKIP: VegetaParsed = { kind: 'skip' };
+
+/** A non-negative integer as vegeta writes it (uint64 / int64 nanoseconds), or NaN. */
+function integer(text: string): number {
+  return /^-?\d{1,20}$/.test(text) ? Number(text) : NaN;
+}
+
+function valid(r: VegetaResult): VegetaParsed {
+  if (
+    !Number.isFinite(r.time) ||
+    !Number.isInteger(r.code) ||
+    r.code < 0 ||
+    r.code > 65_535 ||
+    !(r.latencyNs >= 0) ||
+    !(r.bytesOut >= 0) ||
+    !(r.bytesIn >= 0)
+  )
+    return CORRUPT;
+  return { kind: 'result', result: r };
+}
+
+/**
+ * Parses one line of `vegeta encode --to json`. vegeta writes it with easyjson in a fixed key order (attack, seq,
+ * code, timestamp, latency, bytes_out, bytes_in, error, body, method, url, headers); the fast path reads that layout
+ * with indexOf and never decodes the base64 body or the headers. Anything else (another order, escapes in the
+ * error or URL) goes through JSON.parse: correctness never depends on the fast path.
+ */
+export class VegetaJsonLineParser {
+  parse(line: string): VegetaParsed {
+    if (line.length === 0 || line === '\r') return SKIP;
+    return this.fast(line) ?? this.slow(line);
+  }
+
+  private fast(line: string): VegetaParsed | undefined {
+    const field = (key: string, from: number): number => {
+      const at = line.indexOf(key, from);
+      return at < 0 ? -1 : at + key.length;
+    };
+    if (!line.startsWith('{"attack":"')) return undefined;
+    const code = field(',"code":', 11);
+    const ts = code < 0 ? -1 : field(',"timestamp":"', code);
+    if (ts < 0) return undefined;
+    const tsEnd = line.indexOf('"', ts);
+    const latency = field('","latency":', ts);
+    const out = latency < 0 ? -1 : field(',"bytes_out":', latency);
+    const bytesIn = out < 0 ? -1 : field(',"bytes_in":', out);
+    const error = bytesIn < 0 ? -1 : field(',"error":"', bytesIn);
+    if (error < 0) return undefined;
+    const errorEnd = line.indexOf('","body":', error);
+    if (errorEnd < 0) return undefined;
+    const method = field(',"method":"', errorEnd + 9);
+    const methodEnd = method < 0 ? -1 : line.indexOf('","url":"', method);
+    if (methodEnd < 0) return undefined;
+    const urlStart = methodEnd + 9;
+    const urlEnd = line.indexOf('","headers":', urlStart);
+    if (urlEnd < 0) return undefined;
+    const errorText = line.slice(error, errorEnd);
+    const url = line.slice(urlStart, urlEnd);
+    // Escaped text (a quote or a \u sequence in an error or URL) is left to JSON.parse.
+    if (errorText.includes('\\') || url.includes('\\') || !line.endsWith('}')) return undefined;
+    return valid({
+      time: parseK6Time(line, ts, tsEnd),
+      code: integer(line.slice(code, line.indexOf(',', code))),
+      latencyNs: integer(line.slice(latency, out - ',"bytes_out":'.length)),
+      bytesOut: integer(line.slice(out, bytesIn - ',"bytes_in":'.length)),
+      bytesIn: integer(line.slice(bytesIn, error - ',"error":"'.length)),
+      error: errorText,
+      method: line.slice(method, methodEnd),
+      url,
+    });
+  }
+
+  private slow(line: string): VegetaParsed {
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      return CORRUPT;
+    }
+    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return CORRUPT;
+    const r = obj as Record<string, unknown>;
+    const num = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) ? v : NaN);
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    if (typeof r.timestamp !== 'string' || typeof r.latency !== 'number') return CORRUPT;
+    return valid({
+      time: parseK6Time(r.timestamp),
+      code: num(r.code),
+      latencyNs: num(r.latency),
+      bytesOut: num(r.bytes_out ?? 0),
+      bytesIn: num(r.bytes_in ?? 0),
+      error: str(r.error),
+      method: str(r.method),
+      url: str(r.url),
+    });
+  }
+}
+
+/**
+ * Splits one CSV record as Go's encoding/csv writes it: fields quoted only when they hold a comma, quote or line
+ * break, quotes doubled inside. Returns undefined for a malformed record (an unterminated quote: a record with an
+ * embedded line break, cut in two by the line reader, is corrupt rather than misread).
+ */
+export function splitCsvRecord(line: string): string[] | undefined {
+  const fields: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line.charCodeAt(i) === 34 /* " */) {
+      let value = '';
+      let j = i + 1;
+      for (;;) {
+        const q = line.indexOf('"', j);
+        if (q < 0) return undefined;
+        value += line.slice(j, q);
+        if (line.charCodeAt(q + 1) === 34) {
+          value += '"';
+          j = q + 2;
+        } else {
+          j = q + 1;
+          break;
+        }
+      }
+      fields.push(value);
+      if (j === line.length) return fields;
+      if (line.charCodeAt(j) !== 44 /* , */) return undefined;
+      i = j + 1;
+    } else {
+      const comma = line.indexOf(',', i);
+      if (comma < 0) {
+        fields.push(line.slice(i));
+        return fields;
+      }
+      fields.push(line.slice(i, comma));
+      i = comma + 1;
+    }
+  }
+}
+
+/**
+ * Parses one record of `vegeta encode --to csv` (no header row): Unix-ns timestamp, code, latency ns, bytes out,
+ * bytes in, error, base64 body, attack, seq, method, url, base64 headers (NewCSVEncoder in lib/results.go, v12.13.0).
+ */
+export class VegetaCsvLineParser {
+  parse(line: string): VegetaParsed {
+    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (text.length === 0) return SKIP;
+    const f = splitCsvRecord(text);
+    if (f === undefined || f.length !== 12) return CORRUPT;
+    const ns = f[0] as string;
+    if (!/^\d{1,20}$/.test(ns)) return CORRUPT;
+    // Milliseconds from the integer nanoseconds without losing the sub-millisecond part to float rounding.
+    const time = Number(ns.slice(0, -6) || '0') + Number(ns.slice(-6)) / 1e6;
+    return valid({
+      time,
+      code: integer(f[1] as string),
+      latencyNs: integer(f[2] as string),
+      bytesOut: integer(f[3] as string),
+      bytesIn: integer(f[4] as string),
+      error: f[5] as string,
+      method: f[9] as string,
+      url: f[10] as string,
+    });
+  }
+}
+
+/** The encodings perf-gate reads, told apart by their first line. */
+export type ResultFormat = 'k6-json' | 'k6-csv' | 'vegeta-json' | 'vegeta-csv';
+
+/**
+ * Which tool and encoding wrote an input, from its first non-empty line: vegeta's JSON results open with
+ * `{"attack":` (or carry its `latency` and `bytes_in` keys), its CSV with a Unix-nanosecond time stamp and a status
+ * code; k6's JSON lines open with `{"type"` or `{"metric"`, and its CSV with a header row. Undefined: unknown.
+ */
+export function detectFormat(firstLine: string): ResultFormat | undefined {
+  const line = firstLine.trimStart();
+  if (line.startsWith('{')) {
+    if (/^\{\s*"attack"\s*:/.test(line)) return 'vegeta-json';
+    if (/^\{\s*"(type|metric)"\s*:/.test(line)) return 'k6-json';
+    if (/"latency"\s*:/.test(line) && /"bytes_in"\s*:/.test(line)) return 'vegeta-json';
+    return 'k6-json';
+  }
+  if (/^\d{10,20},\d{1,5},\d+,\d+,\d+,/.test(line)) return 'vegeta-csv';
+  return 'k6-csv';
+}
