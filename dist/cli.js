@@ -19381,7 +19381,7 @@ histograms, counts and time windows add up. Shards of different workloads are re
 };
 
 // src/cli/commands/run.ts
-import { join as join6, resolve as resolve9 } from "node:path";
+import { join as join7, resolve as resolve10 } from "node:path";
 
 // src/io/local-baseline-store.ts
 import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
@@ -19443,11 +19443,11 @@ var LocalBaselineStore = class {
 };
 
 // src/pipeline/run-gate.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/pipeline/vegeta-run.ts
-import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // src/ingest/vegeta-rate.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
@@ -19461,6 +19461,63 @@ function parseVegetaRate(text) {
       "Write it like 100/s, 100/1s or 6000/1m (a positive number of requests per period)"
     );
   return freq / per;
+}
+
+// src/io/vegeta-locate.ts
+import { accessSync as accessSync2, constants as constants3, existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { delimiter as delimiter2, dirname as dirname3, join as join6, resolve as resolve7 } from "node:path";
+
+// src/vegeta-version.ts
+var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
+
+// src/io/vegeta-locate.ts
+function isExecutable2(path) {
+  try {
+    accessSync2(path, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function pinnedVegetaPath(root = projectRoot()) {
+  if (!root) return void 0;
+  const path = join6(root, ".tools", `vegeta-${PINNED_VEGETA_VERSION}`, "vegeta");
+  return existsSync4(path) ? path : void 0;
+}
+function locateVegeta(flag, env, cwd) {
+  for (const [value, source] of [
+    [flag, "--vegeta"],
+    [env.VEGETA_PATH, "VEGETA_PATH"]
+  ]) {
+    if (!value) continue;
+    const path = resolve7(cwd, value);
+    if (!isExecutable2(path))
+      throw new PerfGateError(
+        `vegeta not found at ${path} (from ${source})`,
+        `Point ${source} at an executable vegeta binary, or leave it unset to use the pinned build`
+      );
+    return { path, source };
+  }
+  const pinned = pinnedVegetaPath();
+  if (pinned && isExecutable2(pinned))
+    return { path: pinned, source: `pinned build ${PINNED_VEGETA_VERSION}` };
+  for (const dir of (env.PATH ?? "").split(delimiter2)) {
+    if (!dir) continue;
+    const path = join6(dir, "vegeta");
+    if (isExecutable2(path)) return { path, source: "PATH" };
+  }
+  throw new PerfGateError(
+    "vegeta was not found (looked at --vegeta, VEGETA_PATH, the pinned build in .tools/ and PATH)",
+    `Build the pinned vegeta ${PINNED_VEGETA_VERSION} with \`npm run vegeta:build\` (needs Go), or pass --vegeta <path> or set VEGETA_PATH`
+  );
+}
+function builtVegetaVersion(path) {
+  try {
+    const text = readFileSync3(join6(dirname3(path), ".built"), "utf8").trim();
+    return /^v\d+\.\d+\.\d+$/.test(text) ? text : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/io/vegeta-runner.ts
@@ -19525,14 +19582,11 @@ function vegetaVersion(location) {
   });
 }
 
-// src/vegeta-version.ts
-var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
-
 // src/pipeline/vegeta-run.ts
 var OWN_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
 async function prepareVegetaRun(request, location) {
-  const targetsPath = resolve7(request.cwd, request.targets);
-  if (!existsSync4(targetsPath))
+  const targetsPath = resolve8(request.cwd, request.targets);
+  if (!existsSync5(targetsPath))
     throw new PerfGateError(
       `vegeta targets file not found: ${request.targets}`,
       "Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`"
@@ -19549,9 +19603,9 @@ async function prepareVegetaRun(request, location) {
       `the extra vegeta flag ${clash} is set by perf-gate`,
       "Use --rate and --duration (and the targets file argument) instead"
     );
-  const targets = readFileSync3(targetsPath, "utf8");
+  const targets = readFileSync4(targetsPath, "utf8");
   const reported = await vegetaVersion(location);
-  const version = reported ?? (location.source.startsWith("pinned") ? PINNED_VEGETA_VERSION : void 0);
+  const version = reported ?? builtVegetaVersion(location.path);
   return {
     request,
     targetsPath,
@@ -19574,7 +19628,13 @@ async function runVegetaLive(prepared, logger) {
     `-targets=${prepared.targetsPath}`,
     ...request.extraArgs
   ];
-  const child = startVegeta(location, args, request.cwd, process.env, (line) => logger.debug(`vegeta: ${line}`));
+  const child = startVegeta(
+    location,
+    args,
+    request.cwd,
+    process.env,
+    (line) => logger.debug(`vegeta: ${line}`)
+  );
   const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
   const summarizing = summarizeLines(readLineBatches(child.results, report), "vegeta results", report, {
     warmupSeconds: request.warmupSeconds,
@@ -19619,7 +19679,10 @@ async function prepareCandidate(config, deps, { max }) {
   }
   if (config.vegeta) {
     if (!deps.vegeta)
-      throw new PerfGateError("no vegeta available to run the attack", "Install vegeta or pass results instead");
+      throw new PerfGateError(
+        "no vegeta available to run the attack",
+        "Install vegeta or pass results instead"
+      );
     const location = await deps.vegeta();
     const prepared = await prepareVegetaRun(
       { ...config.vegeta, cwd: config.cwd, warmupSeconds: config.warmupSeconds, git: config.git },
@@ -19652,7 +19715,7 @@ async function prepareCandidate(config, deps, { max }) {
       const read = [];
       for (const file of config.results)
         read.push(
-          await readResultFile(resolve8(config.cwd, file), {
+          await readResultFile(resolve9(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
@@ -19789,7 +19852,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
-    const baselineDir = resolve9(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve10(ctx.cwd, values.baselineDir);
     const gate = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -19810,7 +19873,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         ...counts
       },
       {
-        store: new LocalBaselineStore(join6(baselineDir, gateId), ctx.cwd),
+        store: new LocalBaselineStore(join7(baselineDir, gateId), ctx.cwd),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location)
       }
@@ -19818,14 +19881,14 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     await publishLocally(outcome.report, values, ctx, {
       gateId,
       baselineSaved: outcome.baselineSaved,
-      store: join6(baselineDir, gateId)
+      store: join7(baselineDir, gateId)
     });
     return outcome.exitCode;
   }
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var command5 = {
   name: "summarize",
   summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
@@ -19842,7 +19905,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
         "Run `perf-gate summarize k6.json --out run.json`"
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve10(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       logger: ctx.logger,
@@ -19850,7 +19913,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve10(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.ingest.samples.toLocaleString("en-US")} samples in ${summary.series.length} series written to ${given.out}`
     );
@@ -19860,52 +19923,6 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
 
 // src/cli/commands/vegeta.ts
 import { join as join8, resolve as resolve12 } from "node:path";
-
-// src/io/vegeta-locate.ts
-import { accessSync as accessSync2, constants as constants3, existsSync as existsSync5 } from "node:fs";
-import { delimiter as delimiter2, join as join7, resolve as resolve11 } from "node:path";
-function isExecutable2(path) {
-  try {
-    accessSync2(path, constants3.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function pinnedVegetaPath(root = projectRoot()) {
-  if (!root) return void 0;
-  const path = join7(root, ".tools", `vegeta-${PINNED_VEGETA_VERSION}`, "vegeta");
-  return existsSync5(path) ? path : void 0;
-}
-function locateVegeta(flag, env, cwd) {
-  for (const [value, source] of [
-    [flag, "--vegeta"],
-    [env.VEGETA_PATH, "VEGETA_PATH"]
-  ]) {
-    if (!value) continue;
-    const path = resolve11(cwd, value);
-    if (!isExecutable2(path))
-      throw new PerfGateError(
-        `vegeta not found at ${path} (from ${source})`,
-        `Point ${source} at an executable vegeta binary, or leave it unset to use the pinned build`
-      );
-    return { path, source };
-  }
-  const pinned = pinnedVegetaPath();
-  if (pinned && isExecutable2(pinned))
-    return { path: pinned, source: `pinned build ${PINNED_VEGETA_VERSION}` };
-  for (const dir of (env.PATH ?? "").split(delimiter2)) {
-    if (!dir) continue;
-    const path = join7(dir, "vegeta");
-    if (isExecutable2(path)) return { path, source: "PATH" };
-  }
-  throw new PerfGateError(
-    "vegeta was not found (looked at --vegeta, VEGETA_PATH, the pinned build in .tools/ and PATH)",
-    `Build the pinned vegeta ${PINNED_VEGETA_VERSION} with \`npm run vegeta:build\` (needs Go), or pass --vegeta <path> or set VEGETA_PATH`
-  );
-}
-
-// src/cli/commands/vegeta.ts
 var command6 = {
   name: "vegeta",
   summary: "run a vegeta attack and gate it against the local baseline",

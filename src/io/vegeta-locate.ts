@@ -1,5 +1,5 @@
-import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 import { projectRoot } from './project-root.js';
@@ -56,4 +56,17 @@ export function locateVegeta(flag: string | undefined, env: NodeJS.ProcessEnv, c
     'vegeta was not found (looked at --vegeta, VEGETA_PATH, the pinned build in .tools/ and PATH)',
     `Build the pinned vegeta ${PINNED_VEGETA_VERSION} with \`npm run vegeta:build\` (needs Go), or pass --vegeta <path> or set VEGETA_PATH`,
   );
+}
+
+/**
+ * The version scripts/ensure-vegeta.sh recorded beside a binary it built (`.built`), since a `go install` build
+ * reports none itself; undefined for any other vegeta.
+ */
+export function builtVegetaVersion(path: string): string | undefined {
+  try {
+    const text = readFileSync(join(dirname(path), '.built'), 'utf8').trim();
+    return /^v\d+\.\d+\.\d+$/.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -6,9 +6,8 @@ import { summarizeLines, vegetaFingerprint, type LineSourceReport } from '../ing
 import { parseVegetaRate } from '../ingest/vegeta-rate.js';
 import { readLineBatches } from '../io/line-source.js';
 import type { Logger } from '../io/logger.js';
-import type { VegetaLocation } from '../io/vegeta-locate.js';
+import { builtVegetaVersion, type VegetaLocation } from '../io/vegeta-locate.js';
 import { startVegeta, vegetaVersion } from '../io/vegeta-runner.js';
-import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 
 export interface VegetaRequest {
   /** The targets file (`METHOD URL` lines, vegeta's http format), relative to cwd. */
@@ -63,7 +62,8 @@ export async function prepareVegetaRun(
     );
   const targets = readFileSync(targetsPath, 'utf8');
   const reported = await vegetaVersion(location);
-  const version = reported ?? (location.source.startsWith('pinned') ? PINNED_VEGETA_VERSION : undefined);
+  // A `go install` build reports no version: scripts/ensure-vegeta.sh records it beside the binary.
+  const version = reported ?? builtVegetaVersion(location.path);
   return {
     request,
     targetsPath,
