@@ -9,6 +9,7 @@ import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { runAB } from '../pipeline/ab-mode.js';
 import { runGate } from '../pipeline/run-gate.js';
+import { locateVegeta } from '../io/vegeta-locate.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
@@ -103,6 +104,7 @@ export async function run(): Promise<void> {
       {
         cwd: config.cwd,
         script: config.script,
+        ...(config.vegeta ? { vegeta: config.vegeta } : {}),
         results: config.results ? await expandResults(config.results, config.cwd) : undefined,
         scriptEnv: config.scriptEnv,
         k6Args: config.k6Args,
@@ -114,7 +116,13 @@ export async function run(): Promise<void> {
         maxRuns: config.maxRuns,
         rerun: config.rerun,
       },
-      { store, logger, k6 },
+      {
+        store,
+        logger,
+        k6,
+        // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
+        vegeta: async () => locateVegeta(config.vegetaPath, process.env, config.cwd),
+      },
     );
     const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);
     await finish(report, config, context, github, logger, {
