@@ -182,6 +182,23 @@ describe('perf-gate vegeta with the real vegeta against the demo service', () =>
     expect(readFileSync(join(dir, 'r.csv.summary.json'), 'utf8')).toBe(json);
     expect(readFileSync(join(dir, 'r.json.gz.summary.json'), 'utf8')).toBe(json);
 
+    // --format forces the encoding: the right one reads the same, a wrong one is refused with exit 2.
+    const forced = await cli(
+      bundle,
+      ['summarize', join(dir, 'r.csv'), '--format', 'vegeta-csv', '--out', join(dir, 'forced.json')],
+      {},
+    );
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'forced.json'), 'utf8')).toBe(json);
+    const wrong = await cli(
+      bundle,
+      ['summarize', join(dir, 'r.json'), '--format', 'vegeta-csv', '--out', join(dir, 'wrong.json')],
+      {},
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*r\.json/)]);
+    expect(existsSync(join(dir, 'wrong.json'))).toBe(false);
+
     // The README's one-liner: attack, encode, and summarize from standard input.
     const piped = await sh(
       '"$V" attack -targets="$T" -rate=20/s -duration=1s | "$V" encode | node "$CLI" summarize - --out "$D/piped.json"',

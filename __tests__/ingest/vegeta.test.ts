@@ -15,7 +15,6 @@ import { parseVegetaRate } from '../../src/ingest/vegeta-rate.js';
 import { seriesPath } from '../../src/ingest/url-series.js';
 import {
   detectFormat,
-  splitCsvRecord,
   VegetaCsvLineParser,
   VegetaJsonLineParser,
   type VegetaResult,
@@ -70,11 +69,29 @@ describe('vegeta result lines', () => {
     }
   });
 
-  it('splits CSV records as Go writes them: quoted fields, doubled quotes, empty fields', () => {
-    expect(splitCsvRecord('a,"b,c",,"say ""hi""",e')).toEqual(['a', 'b,c', '', 'say "hi"', 'e']);
-    expect(splitCsvRecord('')).toEqual(['']);
-    expect(splitCsvRecord('a,"unterminated')).toBeUndefined();
-    expect(splitCsvRecord('"a"b')).toBeUndefined();
+  it('reads CSV records as Go writes them: quoted fields, doubled quotes, empty fields', () => {
+    const csv = new VegetaCsvLineParser();
+    const line =
+      '1796041819899025322,0,1500000,0,0,"Get ""http://h/a,b"": refused",,"my, attack",7,GET,"http://h/a,b",';
+    expect(csv.parse(line)).toEqual({
+      kind: 'result',
+      result: {
+        time: 1796041819899.025322,
+        code: 0,
+        latencyNs: 1500000,
+        bytesOut: 0,
+        bytesIn: 0,
+        error: 'Get "http://h/a,b": refused',
+        method: 'GET',
+        url: 'http://h/a,b',
+      },
+    });
+    expect(csv.parse(`${line}\r`)).toEqual(csv.parse(line));
+    expect(csv.parse('1796041819899025322,0,1,0,0,"unterminated,,,7,GET,http://h/,')).toEqual({
+      kind: 'corrupt',
+    });
+    expect(csv.parse('1796041819899025322,0,1,0,0,"a"b,,,7,GET,http://h/,')).toEqual({ kind: 'corrupt' });
+    expect(csv.parse('1796041819899025322,0,1,0,0,,,,7,GET,http://h/,,extra')).toEqual({ kind: 'corrupt' });
   });
 
   it('refuses malformed lines as corrupt, never as results', () => {

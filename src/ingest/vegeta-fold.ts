@@ -21,15 +21,33 @@ const MAX_TAG_SETS = 10_000;
  * `data_received` and `data_sent`. The series is the method and the folded path (url-series.ts). Pure.
  */
 export class VegetaFolder {
-  private readonly tagSets = new Map<string, TagInfo>();
+  /** Tag sets by method, then URL: [succeeded, failed]. Nested maps, so no key string is built per result. */
+  private readonly tagSets = new Map<string, Map<string, [TagInfo | undefined, TagInfo | undefined]>>();
+  private tagSetCount = 0;
 
   constructor(private readonly builder: RunSummaryBuilder) {}
 
   private tags(method: string, url: string, failed: boolean): TagInfo {
-    const id = `${failed ? 'F' : 'O'}${method} ${url}`;
-    let tags = this.tagSets.get(id);
+    let byUrl = this.tagSets.get(method);
+    if (byUrl === undefined) {
+      byUrl = new Map();
+      this.tagSets.set(method, byUrl);
+    }
+    let pair = byUrl.get(url);
+    if (pair === undefined) {
+      if (this.tagSetCount >= MAX_TAG_SETS) {
+        this.tagSets.clear();
+        this.tagSets.set(method, byUrl);
+        byUrl.clear();
+        this.tagSetCount = 0;
+      }
+      pair = [undefined, undefined];
+      byUrl.set(url, pair);
+      this.tagSetCount++;
+    }
+    const index = failed ? 1 : 0;
+    let tags = pair[index];
     if (tags === undefined) {
-      if (this.tagSets.size >= MAX_TAG_SETS) this.tagSets.clear();
       const m = method || 'GET';
       tags = {
         scenario: undefined,
@@ -39,7 +57,7 @@ export class VegetaFolder {
         expected: !failed,
         setupOrTeardown: false,
       };
-      this.tagSets.set(id, tags);
+      pair[index] = tags;
     }
     return tags;
   }

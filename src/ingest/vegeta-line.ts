@@ -32,6 +32,26 @@ function integer(text: string): number {
   return Number(text);
 }
 
+/** The integer written in line[start, end), read from the characters without cutting a string out; NaN if none. */
+function integerAt(line: string, start: number, end: number): number {
+  if (end <= start || end - start > 20) return NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+
+/** Methods a target file uses, shared rather than cut out of every line. */
+const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS'];
+
+function methodAt(line: string, start: number, end: number): string {
+  for (const m of METHODS) if (m.length === end - start && line.startsWith(m, start)) return m;
+  return line.slice(start, end);
+}
+
 /** Where the JSON string starting at `from` ends (its closing quote), skipping escaped quotes; -1 if it does not. */
 function stringEnd(line: string, from: number): number {
   for (let q = line.indexOf('"', from); q >= 0; q = line.indexOf('"', q + 1)) {
@@ -92,7 +112,7 @@ export class VegetaJsonLineParser {
     const urlStart = methodEnd + 9;
     const urlEnd = line.indexOf('","headers":', urlStart);
     if (urlEnd < 0) return undefined;
-    const rawError = line.slice(error, errorEnd);
+    const rawError = errorEnd === error ? '' : line.slice(error, errorEnd);
     const url = line.slice(urlStart, urlEnd);
     // An escaped URL (rare) is left to JSON.parse; an escaped error is decoded alone.
     if (url.includes('\\') || !line.endsWith('}')) return undefined;
@@ -106,12 +126,12 @@ export class VegetaJsonLineParser {
     }
     return valid({
       time: parseK6Time(line, ts, tsEnd),
-      code: integer(line.slice(code, line.indexOf(',', code))),
-      latencyNs: integer(line.slice(latency, out - ',"bytes_out":'.length)),
-      bytesOut: integer(line.slice(out, bytesIn - ',"bytes_in":'.length)),
-      bytesIn: integer(line.slice(bytesIn, error - ',"error":"'.length)),
+      code: integerAt(line, code, line.indexOf(',', code)),
+      latencyNs: integerAt(line, latency, out - ',"bytes_out":'.length),
+      bytesOut: integerAt(line, out, bytesIn - ',"bytes_in":'.length),
+      bytesIn: integerAt(line, bytesIn, error - ',"error":"'.length),
       error: errorText,
-      method: line.slice(method, methodEnd),
+      method: methodAt(line, method, methodEnd),
       url,
     });
   }
@@ -142,68 +162,89 @@ export class VegetaJsonLineParser {
 }
 
 /**
- * Splits one CSV record as Go's encoding/csv writes it: fields quoted only when they hold a comma, quote or line
- * break, quotes doubled inside. Returns undefined for a malformed record (an unterminated quote: a record with an
- * embedded line break, cut in two by the line reader, is corrupt rather than misread).
- */
-export function splitCsvRecord(line: string): string[] | undefined {
-  const fields: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line.charCodeAt(i) === 34 /* " */) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = line.indexOf('"', j);
-        if (q < 0) return undefined;
-        value += line.slice(j, q);
-        if (line.charCodeAt(q + 1) === 34) {
-          value += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          break;
-        }
-      }
-      fields.push(value);
-      if (j === line.length) return fields;
-      if (line.charCodeAt(j) !== 44 /* , */) return undefined;
-      i = j + 1;
-    } else {
-      const comma = line.indexOf(',', i);
-      if (comma < 0) {
-        fields.push(line.slice(i));
-        return fields;
-      }
-      fields.push(line.slice(i, comma));
-      i = comma + 1;
-    }
-  }
-}
-
-/**
- * Parses one record of `vegeta encode --to csv` (no header row): Unix-ns timestamp, code, latency ns, bytes out,
+ * Parses one record of `vegeta encode --to csv` (no header row), as Go's encoding/csv writes it (fields quoted only
+ * when they hold a comma, quote or line break, quotes doubled inside; a record with a line break inside, cut in two
+ * by the line reader, is corrupt rather than misread): Unix-ns timestamp, code, latency ns, bytes out,
  * bytes in, error, base64 body, attack, seq, method, url, base64 headers (NewCSVEncoder in lib/results.go, v12.13.0).
  */
 export class VegetaCsvLineParser {
+  /** Field extents of the current line: start, end (exclusive, without quotes), quoted; reused between lines. */
+  private readonly starts = new Int32Array(13);
+  private readonly ends = new Int32Array(13);
+  private readonly quoted = new Uint8Array(13);
+
+  /**
+   * Finds the 12 fields' extents without cutting them out (the base64 body and headers are never copied).
+   * False for a malformed record or another number of fields.
+   */
+  private scan(line: string, length: number): boolean {
+    let i = 0;
+    for (let f = 0; ; f++) {
+      if (f === 12) return false;
+      if (line.charCodeAt(i) === 34 /* " */) {
+        let j = i + 1;
+        for (;;) {
+          const q = line.indexOf('"', j);
+          if (q < 0 || q >= length) return false;
+          if (line.charCodeAt(q + 1) === 34) j = q + 2;
+          else {
+            j = q;
+            break;
+          }
+        }
+        this.starts[f] = i + 1;
+        this.ends[f] = j;
+        this.quoted[f] = 1;
+        i = j + 1;
+        if (i === length) return f === 11;
+        if (line.charCodeAt(i) !== 44 /* , */) return false;
+        i++;
+      } else {
+        const comma = line.indexOf(',', i);
+        this.starts[f] = i;
+        this.quoted[f] = 0;
+        if (comma < 0 || comma >= length) {
+          this.ends[f] = length;
+          return f === 11;
+        }
+        this.ends[f] = comma;
+        i = comma + 1;
+      }
+    }
+  }
+
+  private text(line: string, f: number): string {
+    const start = this.starts[f] as number;
+    const end = this.ends[f] as number;
+    if (end === start) return '';
+    const raw = line.slice(start, end);
+    return this.quoted[f] ? raw.replaceAll('""', '"') : raw;
+  }
+
+  private int(line: string, f: number): number {
+    return this.quoted[f] ? NaN : integerAt(line, this.starts[f] as number, this.ends[f] as number);
+  }
+
   parse(line: string): VegetaParsed {
-    const text = line.endsWith('\r') ? line.slice(0, -1) : line;
-    if (text.length === 0) return SKIP;
-    const f = splitCsvRecord(text);
-    if (f === undefined || f.length !== 12) return CORRUPT;
-    const ns = f[0] as string;
-    if (!/^\d{1,20}$/.test(ns)) return CORRUPT;
-    // Milliseconds from the integer nanoseconds without losing the sub-millisecond part to float rounding.
-    const time = Number(ns.slice(0, -6) || '0') + Number(ns.slice(-6)) / 1e6;
+    const length = line.endsWith('\r') ? line.length - 1 : line.length;
+    if (length === 0) return SKIP;
+    if (!this.scan(line, length)) return CORRUPT;
+    const tsStart = this.starts[0] as number;
+    const tsEnd = this.ends[0] as number;
+    if (this.quoted[0] || tsEnd - tsStart < 7 || tsEnd - tsStart > 20) return CORRUPT;
+    // Milliseconds from the integer nanoseconds in two parts: 19 digits do not fit a double exactly.
+    const time = integerAt(line, tsStart, tsEnd - 6) + integerAt(line, tsEnd - 6, tsEnd) / 1e6;
     return valid({
       time,
-      code: integer(f[1] as string),
-      latencyNs: integer(f[2] as string),
-      bytesOut: integer(f[3] as string),
-      bytesIn: integer(f[4] as string),
-      error: f[5] as string,
-      method: f[9] as string,
-      url: f[10] as string,
+      code: this.int(line, 1),
+      latencyNs: this.int(line, 2),
+      bytesOut: this.int(line, 3),
+      bytesIn: this.int(line, 4),
+      error: this.text(line, 5),
+      method: this.quoted[9]
+        ? this.text(line, 9)
+        : methodAt(line, this.starts[9] as number, this.ends[9] as number),
+      url: this.text(line, 10),
     });
   }
 }

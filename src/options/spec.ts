@@ -475,6 +475,14 @@ export const OPTIONS = {
     doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).',
     action: true,
   },
+  resultFormat: {
+    name: 'format',
+    kind: 'choice',
+    choices: ['auto', 'k6-json', 'k6-csv', 'vegeta-json', 'vegeta-csv'],
+    doc: 'how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line',
+    default: 'auto',
+    cli: { commands: ['summarize'], placeholder: 'encoding' },
+  },
   vegetaPath: {
     name: 'vegeta-path',
     kind: 'text',

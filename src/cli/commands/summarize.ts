@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { PerfGateError, EXIT } from '../../errors.js';
 import { summarizeK6Output } from '../../io/k6-output.js';
+import type { ResultFormat } from '../../ingest/index.js';
 import { writeRunSummary } from '../../io/run-summary-file.js';
 import type { CliCommand } from '../command.js';
 
@@ -23,6 +24,9 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     const summary = await summarizeK6Output(input === '-' ? '-' : resolve(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
+      ...(given.resultFormat && given.resultFormat !== 'auto'
+        ? { format: given.resultFormat as ResultFormat }
+        : {}),
       logger: ctx.logger,
       onProgress: (p) => ctx.logger.progress(`${p.lines.toLocaleString('en-US')} lines read`),
     });
