@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PerfGateError } from '../../src/errors.js';
-import { vegetaFingerprint } from '../../src/ingest/index.js';
+import { mergeRunSummaries, vegetaFingerprint } from '../../src/ingest/index.js';
 import { vegetaFailed } from '../../src/ingest/vegeta-fold.js';
 import { parseVegetaRate } from '../../src/ingest/vegeta-rate.js';
 import { seriesPath } from '../../src/ingest/url-series.js';
@@ -76,7 +76,7 @@ describe('vegeta result lines', () => {
     expect(csv.parse(line)).toEqual({
       kind: 'result',
       result: {
-        time: 1796041819899.025322,
+        time: 1796041819899 + 25322 / 1e6,
         code: 0,
         latencyNs: 1500000,
         bytesOut: 0,
@@ -215,6 +215,15 @@ describe('vegeta results summarized', () => {
       { name: 'POST /orders' },
     ]);
     expect(s.series.find((x) => x.key.name === 'GET /refused/:id')!.rates.http_req_failed!.passes).toBe(10);
+  });
+
+  it('merges vegeta shards exactly, and never a vegeta result with a k6 one', async () => {
+    const json = await summarizeK6Output(jsonPath);
+    const merged = mergeRunSummaries([json, await summarizeK6Output(csvPath)]);
+    expect(merged.tool).toEqual({ name: 'vegeta' });
+    expect(merged.series[0]!.counters.http_reqs).toBe(2 * reference.length);
+    const k6 = await summarizeK6Output(join(ROOT, '__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz'));
+    expect(() => mergeRunSummaries([json, k6])).toThrow(/different workload fingerprints/);
   });
 
   it('caps the series: beyond --max-series the rest are pooled into (other)', async () => {

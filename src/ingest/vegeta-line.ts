@@ -21,17 +21,6 @@ export type VegetaParsed = { kind: 'result'; result: VegetaResult } | { kind: 's
 const CORRUPT: VegetaParsed = { kind: 'corrupt' };
 const SKIP: VegetaParsed = { kind: 'skip' };
 
-/** An integer as vegeta writes it (uint64 counts, int64 nanoseconds), or NaN; a char loop, cheaper than a regex. */
-function integer(text: string): number {
-  const n = text.length;
-  if (n === 0 || n > 20) return NaN;
-  for (let i = text.charCodeAt(0) === 45 /* - */ && n > 1 ? 1 : 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return NaN;
-  }
-  return Number(text);
-}
-
 /** The integer written in line[start, end), read from the characters without cutting a string out; NaN if none. */
 function integerAt(line: string, start: number, end: number): number {
   if (end <= start || end - start > 20) return NaN;
