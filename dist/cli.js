@@ -14822,7 +14822,8 @@ var package_default = {
     eval: "node scripts/run-ts.mjs eval/evaluate.ts",
     "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
     "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
-    "vegeta:build": "bash scripts/ensure-vegeta.sh"
+    "vegeta:build": "bash scripts/ensure-vegeta.sh",
+    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts"
   },
   dependencies: {
     "@actions/artifact": "^6.2.1",
@@ -17558,12 +17559,30 @@ var VegetaFolder = class {
     this.builder = builder;
   }
   builder;
+  /** Tag sets by method, then URL: [succeeded, failed]. Nested maps, so no key string is built per result. */
   tagSets = /* @__PURE__ */ new Map();
+  tagSetCount = 0;
   tags(method, url, failed) {
-    const id = `${failed ? "F" : "O"}${method} ${url}`;
-    let tags = this.tagSets.get(id);
+    let byUrl = this.tagSets.get(method);
+    if (byUrl === void 0) {
+      byUrl = /* @__PURE__ */ new Map();
+      this.tagSets.set(method, byUrl);
+    }
+    let pair = byUrl.get(url);
+    if (pair === void 0) {
+      if (this.tagSetCount >= MAX_TAG_SETS) {
+        this.tagSets.clear();
+        this.tagSets.set(method, byUrl);
+        byUrl.clear();
+        this.tagSetCount = 0;
+      }
+      pair = [void 0, void 0];
+      byUrl.set(url, pair);
+      this.tagSetCount++;
+    }
+    const index = failed ? 1 : 0;
+    let tags = pair[index];
     if (tags === void 0) {
-      if (this.tagSets.size >= MAX_TAG_SETS) this.tagSets.clear();
       const m = method || "GET";
       tags = {
         scenario: void 0,
@@ -17573,7 +17592,7 @@ var VegetaFolder = class {
         expected: !failed,
         setupOrTeardown: false
       };
-      this.tagSets.set(id, tags);
+      pair[index] = tags;
     }
     return tags;
   }
@@ -17593,8 +17612,28 @@ var VegetaFolder = class {
 // src/ingest/vegeta-line.ts
 var CORRUPT = { kind: "corrupt" };
 var SKIP = { kind: "skip" };
-function integer(text) {
-  return /^-?\d{1,20}$/.test(text) ? Number(text) : NaN;
+function integerAt(line, start, end) {
+  if (end <= start || end - start > 20) return NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+var METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+function methodAt(line, start, end) {
+  for (const m of METHODS) if (m.length === end - start && line.startsWith(m, start)) return m;
+  return line.slice(start, end);
+}
+function stringEnd(line, from) {
+  for (let q = line.indexOf('"', from); q >= 0; q = line.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (line.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
 }
 function valid(r) {
   if (!Number.isFinite(r.time) || !Number.isInteger(r.code) || r.code < 0 || r.code > 65535 || !(r.latencyNs >= 0) || !(r.bytesOut >= 0) || !(r.bytesIn >= 0))
@@ -17621,25 +17660,33 @@ var VegetaJsonLineParser = class {
     const bytesIn = out < 0 ? -1 : field(',"bytes_in":', out);
     const error = bytesIn < 0 ? -1 : field(',"error":"', bytesIn);
     if (error < 0) return void 0;
-    const errorEnd = line.indexOf('","body":', error);
-    if (errorEnd < 0) return void 0;
+    const errorEnd = stringEnd(line, error);
+    if (errorEnd < 0 || !line.startsWith('","body":', errorEnd)) return void 0;
     const method = field(',"method":"', errorEnd + 9);
     const methodEnd = method < 0 ? -1 : line.indexOf('","url":"', method);
     if (methodEnd < 0) return void 0;
     const urlStart = methodEnd + 9;
     const urlEnd = line.indexOf('","headers":', urlStart);
     if (urlEnd < 0) return void 0;
-    const errorText = line.slice(error, errorEnd);
+    const rawError = errorEnd === error ? "" : line.slice(error, errorEnd);
     const url = line.slice(urlStart, urlEnd);
-    if (errorText.includes("\\") || url.includes("\\") || !line.endsWith("}")) return void 0;
+    if (url.includes("\\") || !line.endsWith("}")) return void 0;
+    let errorText = rawError;
+    if (rawError.includes("\\")) {
+      try {
+        errorText = JSON.parse(`"${rawError}"`);
+      } catch {
+        return void 0;
+      }
+    }
     return valid({
       time: parseK6Time(line, ts, tsEnd),
-      code: integer(line.slice(code, line.indexOf(",", code))),
-      latencyNs: integer(line.slice(latency2, out - ',"bytes_out":'.length)),
-      bytesOut: integer(line.slice(out, bytesIn - ',"bytes_in":'.length)),
-      bytesIn: integer(line.slice(bytesIn, error - ',"error":"'.length)),
+      code: integerAt(line, code, line.indexOf(",", code)),
+      latencyNs: integerAt(line, latency2, out - ',"bytes_out":'.length),
+      bytesOut: integerAt(line, out, bytesIn - ',"bytes_in":'.length),
+      bytesIn: integerAt(line, bytesIn, error - ',"error":"'.length),
       error: errorText,
-      method: line.slice(method, methodEnd),
+      method: methodAt(line, method, methodEnd),
       url
     });
   }
@@ -17667,58 +17714,77 @@ var VegetaJsonLineParser = class {
     });
   }
 };
-function splitCsvRecord(line) {
-  const fields = [];
-  let i = 0;
-  for (; ; ) {
-    if (line.charCodeAt(i) === 34) {
-      let value = "";
-      let j = i + 1;
-      for (; ; ) {
-        const q = line.indexOf('"', j);
-        if (q < 0) return void 0;
-        value += line.slice(j, q);
-        if (line.charCodeAt(q + 1) === 34) {
-          value += '"';
-          j = q + 2;
-        } else {
-          j = q + 1;
-          break;
+var VegetaCsvLineParser = class {
+  /** Field extents of the current line: start, end (exclusive, without quotes), quoted; reused between lines. */
+  starts = new Int32Array(13);
+  ends = new Int32Array(13);
+  quoted = new Uint8Array(13);
+  /**
+   * Finds the 12 fields' extents without cutting them out (the base64 body and headers are never copied).
+   * False for a malformed record or another number of fields.
+   */
+  scan(line, length) {
+    let i = 0;
+    for (let f = 0; ; f++) {
+      if (f === 12) return false;
+      if (line.charCodeAt(i) === 34) {
+        let j = i + 1;
+        for (; ; ) {
+          const q = line.indexOf('"', j);
+          if (q < 0 || q >= length) return false;
+          if (line.charCodeAt(q + 1) === 34) j = q + 2;
+          else {
+            j = q;
+            break;
+          }
         }
+        this.starts[f] = i + 1;
+        this.ends[f] = j;
+        this.quoted[f] = 1;
+        i = j + 1;
+        if (i === length) return f === 11;
+        if (line.charCodeAt(i) !== 44) return false;
+        i++;
+      } else {
+        const comma = line.indexOf(",", i);
+        this.starts[f] = i;
+        this.quoted[f] = 0;
+        if (comma < 0 || comma >= length) {
+          this.ends[f] = length;
+          return f === 11;
+        }
+        this.ends[f] = comma;
+        i = comma + 1;
       }
-      fields.push(value);
-      if (j === line.length) return fields;
-      if (line.charCodeAt(j) !== 44) return void 0;
-      i = j + 1;
-    } else {
-      const comma = line.indexOf(",", i);
-      if (comma < 0) {
-        fields.push(line.slice(i));
-        return fields;
-      }
-      fields.push(line.slice(i, comma));
-      i = comma + 1;
     }
   }
-}
-var VegetaCsvLineParser = class {
+  text(line, f) {
+    const start = this.starts[f];
+    const end = this.ends[f];
+    if (end === start) return "";
+    const raw = line.slice(start, end);
+    return this.quoted[f] ? raw.replaceAll('""', '"') : raw;
+  }
+  int(line, f) {
+    return this.quoted[f] ? NaN : integerAt(line, this.starts[f], this.ends[f]);
+  }
   parse(line) {
-    const text = line.endsWith("\r") ? line.slice(0, -1) : line;
-    if (text.length === 0) return SKIP;
-    const f = splitCsvRecord(text);
-    if (f === void 0 || f.length !== 12) return CORRUPT;
-    const ns = f[0];
-    if (!/^\d{1,20}$/.test(ns)) return CORRUPT;
-    const time = Number(ns.slice(0, -6) || "0") + Number(ns.slice(-6)) / 1e6;
+    const length = line.endsWith("\r") ? line.length - 1 : line.length;
+    if (length === 0) return SKIP;
+    if (!this.scan(line, length)) return CORRUPT;
+    const tsStart = this.starts[0];
+    const tsEnd = this.ends[0];
+    if (this.quoted[0] || tsEnd - tsStart < 7 || tsEnd - tsStart > 20) return CORRUPT;
+    const time = integerAt(line, tsStart, tsEnd - 6) + integerAt(line, tsEnd - 6, tsEnd) / 1e6;
     return valid({
       time,
-      code: integer(f[1]),
-      latencyNs: integer(f[2]),
-      bytesOut: integer(f[3]),
-      bytesIn: integer(f[4]),
-      error: f[5],
-      method: f[9],
-      url: f[10]
+      code: this.int(line, 1),
+      latencyNs: this.int(line, 2),
+      bytesOut: this.int(line, 3),
+      bytesIn: this.int(line, 4),
+      error: this.text(line, 5),
+      method: this.quoted[9] ? this.text(line, 9) : methodAt(line, this.starts[9], this.ends[9]),
+      url: this.text(line, 10)
     });
   }
 };
@@ -18885,6 +18951,14 @@ var OPTIONS = {
     doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).",
     action: true
   },
+  resultFormat: {
+    name: "format",
+    kind: "choice",
+    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
+    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
+    default: "auto",
+    cli: { commands: ["summarize"], placeholder: "encoding" }
+  },
   vegetaPath: {
     name: "vegeta-path",
     kind: "text",
@@ -19908,6 +19982,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
+      ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
       logger: ctx.logger,
       onProgress: (p) => ctx.logger.progress(`${p.lines.toLocaleString("en-US")} lines read`)
     });
