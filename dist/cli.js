@@ -19611,8 +19611,9 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   });
   attack.stdout.pipe(encode.stdin);
   encode.stdin.on("error", () => void 0);
-  const errors = [];
-  const collect = (stream) => {
+  const attackErrors = [];
+  const encodeErrors = [];
+  const collect = (stream, errors) => {
     let rest = "";
     stream.setEncoding("utf8");
     stream.on("data", (chunk) => {
@@ -19622,24 +19623,22 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
         if (line.trim() === "") continue;
         onLine(line);
         errors.push(line.slice(0, 500));
-        if (errors.length > 20) errors.shift();
+        if (errors.length > 23) errors.splice(3, 1);
       }
     });
   };
-  collect(attack.stderr);
-  collect(encode.stderr);
-  const exited = (child) => new Promise((resolve13) => {
+  collect(attack.stderr, attackErrors);
+  collect(encode.stderr, encodeErrors);
+  const exited = (child, errors) => new Promise((resolve13) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
       resolve13(127);
     });
     child.once("close", (code, signal) => resolve13(code ?? (signal ? 128 : 1)));
   });
-  const done = Promise.all([exited(attack), exited(encode)]).then(([attackExit, encodeExit]) => ({
-    attackExit,
-    encodeExit,
-    errors
-  }));
+  const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
+    ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
+  );
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
@@ -19718,13 +19717,14 @@ async function runVegetaLive(prepared, logger) {
     vegeta: { fingerprint: prepared.fingerprint, ...prepared.version ? { version: prepared.version } : {} },
     onProgress: (p) => logger.progress(`vegeta running: ${p.lines.toLocaleString("en-US")} results summarized`)
   });
-  summarizing.catch(() => void 0);
-  const { attackExit, encodeExit, errors } = await child.done;
+  summarizing.catch(() => child.results.resume());
+  const { attackExit, encodeExit, attackErrors, encodeErrors } = await child.done;
   logger.progress(null);
   if (attackExit !== 0 || encodeExit !== 0) {
-    const detail = errors.at(-1);
+    await summarizing.catch(() => void 0);
+    const detail = attackExit !== 0 ? attackErrors[0] : encodeErrors.at(-1);
     throw new PerfGateError(
-      `vegeta did not complete the attack (exit ${attackExit !== 0 ? attackExit : encodeExit})${detail ? `: ${detail}` : ""}`,
+      `vegeta did not complete the attack (${attackExit !== 0 ? `vegeta attack exit ${attackExit}` : `vegeta encode exit ${encodeExit}`})${detail ? `: ${detail}` : ""}`,
       "Fix the cause above and run again; no baseline was written"
     );
   }

@@ -101,6 +101,15 @@ describe('perf-gate vegeta with the real vegeta against the demo service', () =>
     expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: vegeta rate "infinity"/)]);
   });
 
+  it("exits 2 with vegeta's own words when vegeta refuses an extra flag, and writes no baseline", async () => {
+    const r = await gate(['--', '-no-such-flag']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n').at(-1)).toMatch(
+      /^error: vegeta did not complete the attack \(vegeta attack exit \d+\): .*no-such-flag/,
+    );
+    expect(baselineFiles()).toEqual([]);
+  });
+
   it('stores the baseline, passes an unchanged service, fails a 2x slowdown and 5% of 500s', async () => {
     const first = await gate();
     expect(first.code, first.stdout + first.stderr).toBe(0);

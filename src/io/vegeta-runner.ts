@@ -9,7 +9,7 @@ export interface VegetaProcess {
   /** `vegeta encode --to json` output of the attack's results, as they are produced. */
   results: Readable;
   /** Both processes' exit codes and the last lines of their error output, when both have ended. */
-  done: Promise<{ attackExit: number; encodeExit: number; errors: string[] }>;
+  done: Promise<{ attackExit: number; encodeExit: number; attackErrors: string[]; encodeErrors: string[] }>;
 }
 
 /**
@@ -37,8 +37,9 @@ export function startVegeta(
   attack.stdout.pipe(encode.stdin);
   // An encoder that died early must not crash perf-gate with EPIPE: its exit code says what happened.
   encode.stdin.on('error', () => undefined);
-  const errors: string[] = [];
-  const collect = (stream: Readable) => {
+  const attackErrors: string[] = [];
+  const encodeErrors: string[] = [];
+  const collect = (stream: Readable, errors: string[]) => {
     let rest = '';
     stream.setEncoding('utf8');
     stream.on('data', (chunk: string) => {
@@ -48,13 +49,14 @@ export function startVegeta(
         if (line.trim() === '') continue;
         onLine(line);
         errors.push(line.slice(0, 500));
-        if (errors.length > 20) errors.shift();
+        // The first lines (the cause) and the last ones are kept.
+        if (errors.length > 23) errors.splice(3, 1);
       }
     });
   };
-  collect(attack.stderr);
-  collect(encode.stderr);
-  const exited = (child: ReturnType<typeof spawn>) =>
+  collect(attack.stderr, attackErrors);
+  collect(encode.stderr, encodeErrors);
+  const exited = (child: ReturnType<typeof spawn>, errors: string[]) =>
     new Promise<number>((resolve) => {
       child.once('error', (err) => {
         errors.push(`cannot start ${location.path}: ${err.message}`);
@@ -62,11 +64,9 @@ export function startVegeta(
       });
       child.once('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
     });
-  const done = Promise.all([exited(attack), exited(encode)]).then(([attackExit, encodeExit]) => ({
-    attackExit,
-    encodeExit,
-    errors,
-  }));
+  const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
+    ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors }),
+  );
   return { results: encode.stdout, done };
 }
 

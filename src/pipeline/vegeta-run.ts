@@ -104,13 +104,18 @@ export async function runVegetaLive(prepared: PreparedVegeta, logger: Logger): P
     onProgress: (p) =>
       logger.progress(`vegeta running: ${p.lines.toLocaleString('en-US')} results summarized`),
   });
-  summarizing.catch(() => undefined); // judged after vegeta exits
-  const { attackExit, encodeExit, errors } = await child.done;
+  // Judged after vegeta exits. A reader that gave up mid-stream leaves the pipe drained, so vegeta (bounded by its
+  // duration) never blocks on it; vegeta's own failure, if any, is then the error to report.
+  summarizing.catch(() => child.results.resume());
+  const { attackExit, encodeExit, attackErrors, encodeErrors } = await child.done;
   logger.progress(null);
   if (attackExit !== 0 || encodeExit !== 0) {
-    const detail = errors.at(-1);
+    await summarizing.catch(() => undefined);
+    // The attack's first line says why (Go's flag errors come before the usage text); an encoder that fails
+    // only because the attack wrote nothing is not the cause.
+    const detail = attackExit !== 0 ? attackErrors[0] : encodeErrors.at(-1);
     throw new PerfGateError(
-      `vegeta did not complete the attack (exit ${attackExit !== 0 ? attackExit : encodeExit})${detail ? `: ${detail}` : ''}`,
+      `vegeta did not complete the attack (${attackExit !== 0 ? `vegeta attack exit ${attackExit}` : `vegeta encode exit ${encodeExit}`})${detail ? `: ${detail}` : ''}`,
       'Fix the cause above and run again; no baseline was written',
     );
   }
