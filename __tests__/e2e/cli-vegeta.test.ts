@@ -44,7 +44,7 @@ describe('perf-gate vegeta with the real vegeta against the demo service', () =>
         '--rate',
         '100/s',
         '--duration',
-        '6s',
+        '8s',
         '--baseline-dir',
         join(dir, 'store'),
         ...extra,
@@ -120,7 +120,7 @@ describe('perf-gate vegeta with the real vegeta against the demo service', () =>
     expect(stored.fingerprint.scenarios.vegeta).toMatchObject({
       executor: 'vegeta',
       rate: 100,
-      duration: '6s',
+      duration: '8s',
     });
     expect(stored.series.map((s: { key: unknown }) => s.key)).toEqual(
       expect.arrayContaining([{}, { name: 'GET /products/:id' }, { name: 'GET /products' }]),
