@@ -19990,7 +19990,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     for (const w of summary.warnings) ctx.logger.warn(w);
     await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
     ctx.logger.info(
-      `${summary.ingest.samples.toLocaleString("en-US")} samples in ${summary.series.length} series written to ${given.out}`
+      `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
     return EXIT.pass;
   }
