@@ -413,11 +413,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -434,10 +434,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -498,8 +498,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -528,12 +528,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -586,12 +586,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -614,10 +614,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -653,10 +653,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -698,11 +698,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -1003,7 +1003,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1018,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1407,13 +1407,13 @@ var require_boolSchema = __commonJS({
       }
     }
     exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
+    function boolOrEmptySchema(it, valid2) {
       const { gen, schema } = it;
       if (schema === false) {
-        gen.var(valid, false);
+        gen.var(valid2, false);
         falseSchemaError(it);
       } else {
-        gen.var(valid, true);
+        gen.var(valid2, true);
       }
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
@@ -1794,15 +1794,15 @@ var require_code2 = __commonJS({
     exports.usePattern = usePattern;
     function validateArray(cxt) {
       const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       if (it.allErrors) {
         const validArr = gen.let("valid", true);
         validateItems(() => gen.assign(validArr, false));
         return validArr;
       }
-      gen.var(valid, true);
+      gen.var(valid2, true);
       validateItems(() => gen.break());
-      return valid;
+      return valid2;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
         gen.forRange("i", 0, len, (i) => {
@@ -1810,8 +1810,8 @@ var require_code2 = __commonJS({
             keyword,
             dataProp: i,
             dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
+          }, valid2);
+          gen.if((0, codegen_1.not)(valid2), notValid);
         });
       }
     }
@@ -1823,7 +1823,7 @@ var require_code2 = __commonJS({
       const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
       if (alwaysValid && !it.opts.unevaluated)
         return;
-      const valid = gen.let("valid", false);
+      const valid2 = gen.let("valid", false);
       const schValid = gen.name("_valid");
       gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
@@ -1831,12 +1831,12 @@ var require_code2 = __commonJS({
           schemaProp: i,
           compositeRule: true
         }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        gen.assign(valid2, (0, codegen_1._)`${valid2} || ${schValid}`);
         const merged = cxt.mergeValidEvaluated(schCxt, schValid);
         if (!merged)
-          gen.if((0, codegen_1.not)(valid));
+          gen.if((0, codegen_1.not)(valid2));
       }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+      cxt.result(valid2, () => cxt.reset(), () => cxt.error(true));
     }
     exports.validateUnion = validateUnion;
   }
@@ -1858,15 +1858,15 @@ var require_keyword = __commonJS({
       const schemaRef = useKeyword(gen, keyword, macroSchema);
       if (it.opts.validateSchema !== false)
         it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       cxt.subschema({
         schema: macroSchema,
         schemaPath: codegen_1.nil,
         errSchemaPath: `${it.errSchemaPath}/${keyword}`,
         topSchemaRef: schemaRef,
         compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
+      }, valid2);
+      cxt.pass(valid2, () => cxt.error(true));
     }
     exports.macroKeywordCode = macroKeywordCode;
     function funcKeywordCode(cxt, def) {
@@ -1875,9 +1875,9 @@ var require_keyword = __commonJS({
       checkAsyncKeyword(it, def);
       const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
       const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      const valid2 = gen.let("valid");
+      cxt.block$data(valid2, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid2);
       function validateKeyword() {
         if (def.errors === false) {
           assignValid();
@@ -1893,7 +1893,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid2, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -1905,11 +1905,11 @@ var require_keyword = __commonJS({
       function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
         const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
         const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+        gen.assign(valid2, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
       }
       function reportErrs(errors) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid2), errors);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -1946,8 +1946,8 @@ var require_keyword = __commonJS({
         throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
       }
       if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
+        const valid2 = def.validateSchema(schema[keyword]);
+        if (!valid2) {
           const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
           if (opts.validateSchema === "log")
             self.logger.error(msg);
@@ -2407,15 +2407,15 @@ var require_validate = __commonJS({
       const schId = typeof schema == "object" && schema[opts.schemaId];
       return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
     }
-    function subschemaCode(it, valid) {
+    function subschemaCode(it, valid2) {
       if (isSchemaObj(it)) {
         checkKeywords(it);
         if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
+          subSchemaObjCode(it, valid2);
           return;
         }
       }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid2);
     }
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
@@ -2428,7 +2428,7 @@ var require_validate = __commonJS({
     function isSchemaObj(it) {
       return typeof it.schema != "boolean";
     }
-    function subSchemaObjCode(it, valid) {
+    function subSchemaObjCode(it, valid2) {
       const { schema, gen, opts } = it;
       if (opts.$comment && schema.$comment)
         commentKeyword(it);
@@ -2436,7 +2436,7 @@ var require_validate = __commonJS({
       checkAsyncSchema(it);
       const errsCount = gen.const("_errs", names_1.default.errors);
       typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+      gen.var(valid2, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
     }
     function checkKeywords(it) {
       (0, util_1.checkUnknownRules)(it);
@@ -2703,24 +2703,24 @@ var require_validate = __commonJS({
         else
           this.params = obj;
       }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+      block$data(valid2, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
-          this.check$data(valid, $dataValid);
+          this.check$data(valid2, $dataValid);
           codeBlock();
         });
       }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+      check$data(valid2 = codegen_1.nil, $dataValid = codegen_1.nil) {
         if (!this.$data)
           return;
         const { gen, schemaCode, schemaType, def } = this;
         gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
+        if (valid2 !== codegen_1.nil)
+          gen.assign(valid2, true);
         if (schemaType.length || def.validateSchema) {
           gen.elseIf(this.invalid$data());
           this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
+          if (valid2 !== codegen_1.nil)
+            gen.assign(valid2, false);
         }
         gen.else();
       }
@@ -2744,12 +2744,12 @@ var require_validate = __commonJS({
           return codegen_1.nil;
         }
       }
-      subschema(appl, valid) {
+      subschema(appl, valid2) {
         const subschema = (0, subschema_1.getSubschema)(this.it, appl);
         (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
         (0, subschema_1.extendSubschemaMode)(subschema, appl);
         const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
+        subschemaCode(nextContext, valid2);
         return nextContext;
       }
       mergeEvaluated(schemaCxt, toName) {
@@ -2763,10 +2763,10 @@ var require_validate = __commonJS({
           it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
         }
       }
-      mergeValidEvaluated(schemaCxt, valid) {
+      mergeValidEvaluated(schemaCxt, valid2) {
         const { it, gen } = this;
         if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          gen.if(valid2, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
           return true;
         }
       }
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -4456,10 +4456,10 @@ var require_core = __commonJS({
         } else {
           v = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
+        const valid2 = v(data);
         if (!("$async" in v))
           this.errors = v.errors;
-        return valid;
+        return valid2;
       }
       compile(schema, _meta) {
         const sch = this._addSchema(schema, _meta);
@@ -4556,15 +4556,15 @@ var require_core = __commonJS({
           this.errors = null;
           return true;
         }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
+        const valid2 = this.validate($schema, schema);
+        if (!valid2 && throwOrLogError) {
           const message = "schema is invalid: " + this.errorsText();
           if (this.opts.validateSchema === "log")
             this.logger.error(message);
           else
             throw new Error(message);
         }
-        return valid;
+        return valid2;
       }
       // Get compiled schema by `key` or `ref`.
       // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
@@ -4957,16 +4957,16 @@ var require_ref = __commonJS({
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
+          const valid2 = gen.name("valid");
           const schCxt = cxt.subschema({
             schema: sch,
             dataTypes: [],
             schemaPath: codegen_1.nil,
             topSchemaRef: schName,
             errSchemaPath: $ref
-          }, valid);
+          }, valid2);
           cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
+          cxt.ok(valid2);
         }
       }
     };
@@ -4986,19 +4986,19 @@ var require_ref = __commonJS({
       function callAsyncRef() {
         if (!env.$async)
           throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
+        const valid2 = gen.let("valid");
         gen.try(() => {
           gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
           addEvaluatedFrom(v);
           if (!allErrors)
-            gen.assign(valid, true);
+            gen.assign(valid2, true);
         }, (e) => {
           gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
           addErrorsFrom(e);
           if (!allErrors)
-            gen.assign(valid, false);
+            gen.assign(valid2, false);
         });
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
       function callSyncRef() {
         cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
@@ -5203,9 +5203,9 @@ var require_pattern = __commonJS({
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
+          const valid2 = gen.let("valid");
+          gen.try(() => gen.assign(valid2, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid2, false));
+          cxt.fail$data((0, codegen_1._)`!${valid2}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
           cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
@@ -5296,9 +5296,9 @@ var require_required = __commonJS({
         function exitOnErrorMode() {
           const missing = gen.let("missing");
           if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
+            const valid2 = gen.let("valid", true);
+            cxt.block$data(valid2, () => loopUntilMissing(missing, valid2));
+            cxt.ok(valid2);
           } else {
             gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
             (0, code_1.reportMissingProp)(cxt, missing);
@@ -5311,11 +5311,11 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
+        function loopUntilMissing(missing, valid2) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
+            gen.assign(valid2, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid2), () => {
               cxt.error();
               gen.break();
             });
@@ -5390,15 +5390,15 @@ var require_uniqueItems = __commonJS({
         const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
-        const valid = gen.let("valid");
+        const valid2 = gen.let("valid");
         const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
+        cxt.block$data(valid2, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid2);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
           cxt.setParams({ i, j });
-          gen.assign(valid, true);
+          gen.assign(valid2, true);
           gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
@@ -5416,7 +5416,7 @@ var require_uniqueItems = __commonJS({
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
-              gen.assign(valid, false).break();
+              gen.assign(valid2, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
@@ -5425,7 +5425,7 @@ var require_uniqueItems = __commonJS({
           const outer = gen.name("outer");
           gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
-            gen.assign(valid, false).break(outer);
+            gen.assign(valid2, false).break(outer);
           })));
         }
       }
@@ -5487,20 +5487,20 @@ var require_enum = __commonJS({
         const useLoop = schema.length >= it.opts.loopEnum;
         let eql;
         const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
+        let valid2;
         if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
+          valid2 = gen.let("valid");
+          cxt.block$data(valid2, loopEnum);
         } else {
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+          valid2 = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
-        cxt.pass(valid);
+        cxt.pass(valid2);
         function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.assign(valid2, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid2, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -5586,15 +5586,15 @@ var require_additionalItems = __commonJS({
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
       } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
+        const valid2 = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid2), () => validateItems(valid2));
+        cxt.ok(valid2);
       }
-      function validateItems(valid) {
+      function validateItems(valid2) {
         gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid2);
           if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
+            gen.if((0, codegen_1.not)(valid2), () => gen.break());
         });
       }
     }
@@ -5633,7 +5633,7 @@ var require_items = __commonJS({
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
         it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
       schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
@@ -5642,8 +5642,8 @@ var require_items = __commonJS({
           keyword,
           schemaProp: i,
           dataProp: i
-        }, valid));
-        cxt.ok(valid);
+        }, valid2));
+        cxt.ok(valid2);
       });
       function checkStrictTuple(sch) {
         const { opts, errSchemaPath } = it;
@@ -5760,18 +5760,18 @@ var require_contains = __commonJS({
           return;
         }
         it.items = true;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
+          validateItems(valid2, () => gen.if(valid2, () => gen.break()));
         } else if (min === 0) {
-          gen.let(valid, true);
+          gen.let(valid2, true);
           if (max !== void 0)
             gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
         } else {
-          gen.let(valid, false);
+          gen.let(valid2, false);
           validateItemsWithCount();
         }
-        cxt.result(valid, () => cxt.reset());
+        cxt.result(valid2, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
           const count = gen.let("count", 0);
@@ -5791,13 +5791,13 @@ var require_contains = __commonJS({
         function checkLimits(count) {
           gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid2, false).break());
             if (min === 1)
-              gen.assign(valid, true);
+              gen.assign(valid2, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true));
           }
         }
       }
@@ -5879,20 +5879,20 @@ var require_dependencies = __commonJS({
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
       const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
+      const valid2 = gen.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
           (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
           () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid2);
+            cxt.mergeValidEvaluated(schCxt, valid2);
           },
-          () => gen.var(valid, true)
+          () => gen.var(valid2, true)
           // TODO var
         );
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
     }
     exports.validateSchemaDeps = validateSchemaDeps;
@@ -5920,7 +5920,7 @@ var require_propertyNames = __commonJS({
         const { gen, schema, data, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         gen.forIn("key", data, (key) => {
           cxt.setParams({ propertyName: key });
           cxt.subschema({
@@ -5929,14 +5929,14 @@ var require_propertyNames = __commonJS({
             dataTypes: ["string"],
             propertyName: key,
             compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
+          }, valid2);
+          gen.if((0, codegen_1.not)(valid2), () => {
             cxt.error(true);
             if (!it.allErrors)
               gen.break();
           });
         });
-        cxt.ok(valid);
+        cxt.ok(valid2);
       }
     };
     exports.default = def;
@@ -6014,21 +6014,21 @@ var require_additionalProperties = __commonJS({
             return;
           }
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
+            const valid2 = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
+              applyAdditionalSchema(key, valid2, false);
+              gen.if((0, codegen_1.not)(valid2), () => {
                 cxt.reset();
                 deleteAdditional(key);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key, valid2);
               if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen.if((0, codegen_1.not)(valid2), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key, valid2, errors) {
           const subschema = {
             keyword: "additionalProperties",
             dataProp: key,
@@ -6041,7 +6041,7 @@ var require_additionalProperties = __commonJS({
               allErrors: false
             });
           }
-          cxt.subschema(subschema, valid);
+          cxt.subschema(subschema, valid2);
         }
       }
     };
@@ -6077,7 +6077,7 @@ var require_properties = __commonJS({
         const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         for (const prop of properties) {
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
@@ -6085,11 +6085,11 @@ var require_properties = __commonJS({
             gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
-              gen.else().var(valid, true);
+              gen.else().var(valid2, true);
             gen.endIf();
           }
           cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
+          cxt.ok(valid2);
         }
         function hasDefault(prop) {
           return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
@@ -6099,7 +6099,7 @@ var require_properties = __commonJS({
             keyword: "properties",
             schemaProp: prop,
             dataProp: prop
-          }, valid);
+          }, valid2);
         }
       }
     };
@@ -6129,7 +6129,7 @@ var require_patternProperties = __commonJS({
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
           it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
         }
@@ -6142,9 +6142,9 @@ var require_patternProperties = __commonJS({
             if (it.allErrors) {
               validateProperties(pat);
             } else {
-              gen.var(valid, true);
+              gen.var(valid2, true);
               validateProperties(pat);
-              gen.if(valid);
+              gen.if(valid2);
             }
           }
         }
@@ -6165,12 +6165,12 @@ var require_patternProperties = __commonJS({
                   schemaProp: pat,
                   dataProp: key,
                   dataPropType: util_2.Type.Str
-                }, valid);
+                }, valid2);
               }
               if (it.opts.unevaluated && props !== true) {
                 gen.assign((0, codegen_1._)`${props}[${key}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
+                gen.if((0, codegen_1.not)(valid2), () => gen.break());
               }
             });
           });
@@ -6197,14 +6197,14 @@ var require_not = __commonJS({
           cxt.fail();
           return;
         }
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         cxt.subschema({
           keyword: "not",
           compositeRule: true,
           createErrors: false,
           allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+        }, valid2);
+        cxt.failResult(valid2, () => cxt.reset(), () => cxt.error());
       },
       error: { message: "must NOT be valid" }
     };
@@ -6252,12 +6252,12 @@ var require_oneOf = __commonJS({
         if (it.opts.discriminator && parentSchema.discriminator)
           return;
         const schArr = schema;
-        const valid = gen.let("valid", false);
+        const valid2 = gen.let("valid", false);
         const passing = gen.let("passing", null);
         const schValid = gen.name("_valid");
         cxt.setParams({ passing });
         gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        cxt.result(valid2, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
           schArr.forEach((sch, i) => {
             let schCxt;
@@ -6271,10 +6271,10 @@ var require_oneOf = __commonJS({
               }, schValid);
             }
             if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+              gen.if((0, codegen_1._)`${schValid} && ${valid2}`).assign(valid2, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
             gen.if(schValid, () => {
-              gen.assign(valid, true);
+              gen.assign(valid2, true);
               gen.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
@@ -6300,12 +6300,12 @@ var require_allOf = __commonJS({
         const { gen, schema, it } = cxt;
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
+        const valid2 = gen.name("valid");
         schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid2);
+          cxt.ok(valid2);
           cxt.mergeEvaluated(schCxt);
         });
       }
@@ -6339,7 +6339,7 @@ var require_if = __commonJS({
         const hasElse = hasSchema(it, "else");
         if (!hasThen && !hasElse)
           return;
-        const valid = gen.let("valid", true);
+        const valid2 = gen.let("valid", true);
         const schValid = gen.name("_valid");
         validateIf();
         cxt.reset();
@@ -6352,7 +6352,7 @@ var require_if = __commonJS({
         } else {
           gen.if((0, codegen_1.not)(schValid), validateClause("else"));
         }
-        cxt.pass(valid, () => cxt.error(true));
+        cxt.pass(valid2, () => cxt.error(true));
         function validateIf() {
           const schCxt = cxt.subschema({
             keyword: "if",
@@ -6365,8 +6365,8 @@ var require_if = __commonJS({
         function validateClause(keyword, ifClause) {
           return () => {
             const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
+            gen.assign(valid2, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid2);
             if (ifClause)
               gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
             else
@@ -6641,16 +6641,16 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: mapping is not supported");
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
+        const valid2 = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
+        cxt.ok(valid2);
         function validateMapping() {
           const mapping = getMapping();
           gen.if(false);
           for (const tagValue in mapping) {
             gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            gen.assign(valid2, applyTagSchema(mapping[tagValue]));
           }
           gen.else();
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
@@ -7004,7 +7004,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -7016,7 +7016,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
@@ -7064,7 +7064,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
@@ -12469,7 +12469,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -12477,7 +12477,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
@@ -14875,7 +14875,9 @@ var package_default = {
     "bench:size": "node scripts/run-ts.mjs bench/size.ts",
     eval: "node scripts/run-ts.mjs eval/evaluate.ts",
     "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
-    "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs"
+    "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
+    "vegeta:build": "bash scripts/ensure-vegeta.sh",
+    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts"
   },
   dependencies: {
     "@actions/artifact": "^6.2.1",
@@ -14900,7 +14902,8 @@ var package_default = {
     vitest: "^4.1.12"
   },
   perfGate: {
-    k6Version: "v1.8.1"
+    k6Version: "v1.8.1",
+    vegetaVersion: "v12.13.0"
   },
   overrides: {
     "content-type": "2.1.0"
@@ -15193,7 +15196,7 @@ function k6ErrorMessage(line) {
   return m[1].replace(/\\(.)/g, "$1");
 }
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve13, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
@@ -15222,7 +15225,7 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
         )
       )
     );
-    child.on("close", (code, signal) => resolve10({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+    child.on("close", (code, signal) => resolve13({ code: code ?? (signal ? 128 : 255), stdout, lines }));
   });
 }
 var ProcessK6Runner = class {
@@ -15281,7 +15284,7 @@ var ProcessK6Runner = class {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
     const env = k6ProcessEnv(process.env, workloadEnv);
-    const resolve10 = async (withEnv) => {
+    const resolve13 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
       try {
@@ -15290,10 +15293,10 @@ var ProcessK6Runner = class {
         return void 0;
       }
     };
-    const resolved = await resolve10(env);
+    const resolved = await resolve13(env);
     if (resolved) return resolved;
     if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve10({ ...env, K6_VUS: "1" });
+      const withDefaultVus = await resolve13({ ...env, K6_VUS: "1" });
       if (withDefaultVus) return { ...withDefaultVus, vus: null };
     }
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
@@ -15856,6 +15859,10 @@ var Histogram = class _Histogram {
     return [clamp(v1), clamp(v2)];
   }
 };
+
+// src/domain/run-summary.ts
+var RUN_SUMMARY_SCHEMA_VERSION = 1;
+var toolOf = (run) => run.tool?.name ?? "k6";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -16452,15 +16459,15 @@ function estimateLogQuantile(series, metric, q, minTail) {
       }
     }
     if (current) logs.push(Math.log(current.quantile(q)));
-    const valid = logs.filter(Number.isFinite);
-    if (valid.length >= MIN_BATCHES) {
-      const bm = batchMeans(valid);
+    const valid2 = logs.filter(Number.isFinite);
+    if (valid2.length >= MIN_BATCHES) {
+      const bm = batchMeans(valid2);
       return {
         log: Math.log(value),
         variance: bm.varianceOfMean,
         df: bm.df,
         n,
-        method: `batch means over ${valid.length} time batches`
+        method: `batch means over ${valid2.length} time batches`
       };
     }
   }
@@ -16736,8 +16743,13 @@ function thresholdsHint(history, candidate, config) {
   const limit = round(Math.max(0.01, errorRate + config.errorRateTolerance));
   return `The script has no thresholds. From the baseline, for example: thresholds: { http_req_duration: ['p(95)<${Math.ceil(p95)}'], http_req_failed: ['rate<${limit}'] } (a hint; perf-gate applies nothing).`;
 }
+function openGeneratorNote(candidate) {
+  if (toolOf(candidate) !== "vegeta") return void 0;
+  return "The runs were produced by vegeta, an open-model load generator: requests went out on schedule whatever the latency, so the latencies are free of coordinated omission.";
+}
 function pitfallNotes(history, candidate, config) {
   return [
+    openGeneratorNote(candidate),
     closedModelNote(candidate),
     warmupNote(candidate),
     vuBudgetNote(candidate),
@@ -16909,6 +16921,8 @@ function fingerprintDifferences(baseline, candidate) {
   const a = baseline.fingerprint.scenarios;
   const b = candidate.fingerprint.scenarios;
   const out = [];
+  if (toolOf(baseline) !== toolOf(candidate))
+    out.push(`load generator ${toolOf(baseline)} -> ${toolOf(candidate)}`);
   const before = k6Major(baseline);
   const after = k6Major(candidate);
   if (before !== void 0 && after !== void 0 && before !== after)
@@ -16930,6 +16944,7 @@ function workloadsDiffer(baseline, candidate) {
   const scenariosDiffer = baseline.fingerprint.hash !== candidate.fingerprint.hash && Object.keys(baseline.fingerprint.scenarios).length > 0 && Object.keys(candidate.fingerprint.scenarios).length > 0;
   const before = k6Major(baseline);
   const after = k6Major(candidate);
+  if (toolOf(baseline) !== toolOf(candidate)) return true;
   return scenariosDiffer || before !== void 0 && after !== void 0 && before !== after;
 }
 
@@ -16990,7 +17005,8 @@ function compareRuns(history, candidate, config, options = {}) {
       ref: candidate.git?.ref,
       start: candidate.run.start,
       durationSeconds: candidate.run.durationSeconds,
-      k6Version: candidate.k6.version
+      k6Version: candidate.k6.version,
+      ...candidate.tool ? { tool: candidate.tool.name } : {}
     },
     settings: {
       confidence: config.confidence,
@@ -17348,9 +17364,6 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3, resolve as resolve2 } from "node:path";
 
-// src/domain/run-summary.ts
-var RUN_SUMMARY_SCHEMA_VERSION = 1;
-
 // src/ingest/builder.ts
 var MAX_WINDOWS = 240;
 var DEFAULT_MAX_SERIES = 20;
@@ -17509,6 +17522,7 @@ var RunSummaryBuilder = class {
       schemaVersion: RUN_SUMMARY_SCHEMA_VERSION,
       producer: { name: "perf-gate", version: this.options.producerVersion },
       k6: this.options.k6Version ? { version: this.options.k6Version } : {},
+      ...this.options.tool ? { tool: this.options.tool } : {},
       run: {
         start: new Date(start).toISOString(),
         end: new Date(end).toISOString(),
@@ -17904,6 +17918,292 @@ function thresholdList(value) {
   return list.length > 0 ? { thresholds: list } : {};
 }
 
+// src/ingest/url-series.ts
+var NUMERIC = /^\d+$/;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function seriesPath(url) {
+  let rest = url;
+  const scheme = rest.indexOf("://");
+  if (scheme > 0 && scheme < 16) {
+    const slash = rest.indexOf("/", scheme + 3);
+    rest = slash < 0 ? "/" : rest.slice(slash);
+  }
+  const cut = rest.search(/[?#]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  if (!rest.startsWith("/")) rest = `/${rest}`;
+  return rest.split("/").map((segment) => NUMERIC.test(segment) || UUID.test(segment) ? ":id" : segment).join("/");
+}
+
+// src/ingest/vegeta-fold.ts
+function vegetaFailed(r) {
+  return r.code < 200 || r.code >= 400 || r.error !== "";
+}
+var MAX_TAG_SETS = 1e4;
+var VegetaFolder = class {
+  constructor(builder) {
+    this.builder = builder;
+  }
+  builder;
+  /** Tag sets by method, then URL: [succeeded, failed]. Nested maps, so no key string is built per result. */
+  tagSets = /* @__PURE__ */ new Map();
+  tagSetCount = 0;
+  tags(method, url, failed) {
+    let byUrl = this.tagSets.get(method);
+    if (byUrl === void 0) {
+      byUrl = /* @__PURE__ */ new Map();
+      this.tagSets.set(method, byUrl);
+    }
+    let pair = byUrl.get(url);
+    if (pair === void 0) {
+      if (this.tagSetCount >= MAX_TAG_SETS) {
+        this.tagSets.clear();
+        this.tagSets.set(method, byUrl);
+        byUrl.clear();
+        this.tagSetCount = 0;
+      }
+      pair = [void 0, void 0];
+      byUrl.set(url, pair);
+      this.tagSetCount++;
+    }
+    const index = failed ? 1 : 0;
+    let tags = pair[index];
+    if (tags === void 0) {
+      const m = method || "GET";
+      tags = {
+        scenario: void 0,
+        name: `${m} ${seriesPath(url)}`,
+        method: m,
+        group: "",
+        expected: !failed,
+        setupOrTeardown: false
+      };
+      pair[index] = tags;
+    }
+    return tags;
+  }
+  add(r) {
+    const failed = vegetaFailed(r);
+    const tags = this.tags(r.method, r.url, failed);
+    const time = Math.floor(r.time);
+    const b = this.builder;
+    b.add({ metric: "http_reqs", time, value: 1, tags });
+    b.add({ metric: "http_req_duration", time, value: r.latencyNs / 1e6, tags });
+    b.add({ metric: "http_req_failed", time, value: failed ? 1 : 0, tags });
+    b.add({ metric: "data_sent", time, value: r.bytesOut, tags });
+    b.add({ metric: "data_received", time, value: r.bytesIn, tags });
+  }
+};
+
+// src/ingest/vegeta-line.ts
+var CORRUPT = { kind: "corrupt" };
+var SKIP = { kind: "skip" };
+function integerAt(line, start, end) {
+  if (end <= start || end - start > 20) return NaN;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return NaN;
+    value = value * 10 + (c - 48);
+  }
+  return value;
+}
+var METHODS = ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"];
+function methodAt(line, start, end) {
+  for (const m of METHODS) if (m.length === end - start && line.startsWith(m, start)) return m;
+  return line.slice(start, end);
+}
+function stringEnd(line, from) {
+  for (let q = line.indexOf('"', from); q >= 0; q = line.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    while (line.charCodeAt(q - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+function valid(r) {
+  if (!Number.isFinite(r.time) || !Number.isInteger(r.code) || r.code < 0 || r.code > 65535 || !(r.latencyNs >= 0) || !(r.bytesOut >= 0) || !(r.bytesIn >= 0))
+    return CORRUPT;
+  return { kind: "result", result: r };
+}
+var VegetaJsonLineParser = class {
+  parse(line) {
+    if (line.length === 0 || line === "\r") return SKIP;
+    return this.fast(line) ?? this.slow(line);
+  }
+  fast(line) {
+    const field = (key, from) => {
+      const at = line.indexOf(key, from);
+      return at < 0 ? -1 : at + key.length;
+    };
+    if (!line.startsWith('{"attack":"')) return void 0;
+    const code = field(',"code":', 11);
+    const ts = code < 0 ? -1 : field(',"timestamp":"', code);
+    if (ts < 0) return void 0;
+    const tsEnd = line.indexOf('"', ts);
+    const latency2 = field('","latency":', ts);
+    const out = latency2 < 0 ? -1 : field(',"bytes_out":', latency2);
+    const bytesIn = out < 0 ? -1 : field(',"bytes_in":', out);
+    const error = bytesIn < 0 ? -1 : field(',"error":"', bytesIn);
+    if (error < 0) return void 0;
+    const errorEnd = stringEnd(line, error);
+    if (errorEnd < 0 || !line.startsWith('","body":', errorEnd)) return void 0;
+    const method = field(',"method":"', errorEnd + 9);
+    const methodEnd = method < 0 ? -1 : line.indexOf('","url":"', method);
+    if (methodEnd < 0) return void 0;
+    const urlStart = methodEnd + 9;
+    const urlEnd = line.indexOf('","headers":', urlStart);
+    if (urlEnd < 0) return void 0;
+    const rawError = errorEnd === error ? "" : line.slice(error, errorEnd);
+    const url = line.slice(urlStart, urlEnd);
+    if (url.includes("\\") || !line.endsWith("}")) return void 0;
+    let errorText = rawError;
+    if (rawError.includes("\\")) {
+      try {
+        errorText = JSON.parse(`"${rawError}"`);
+      } catch {
+        return void 0;
+      }
+    }
+    return valid({
+      time: parseK6Time(line, ts, tsEnd),
+      code: integerAt(line, code, line.indexOf(",", code)),
+      latencyNs: integerAt(line, latency2, out - ',"bytes_out":'.length),
+      bytesOut: integerAt(line, out, bytesIn - ',"bytes_in":'.length),
+      bytesIn: integerAt(line, bytesIn, error - ',"error":"'.length),
+      error: errorText,
+      method: methodAt(line, method, methodEnd),
+      url
+    });
+  }
+  slow(line) {
+    let obj;
+    try {
+      obj = JSON.parse(line);
+    } catch {
+      return CORRUPT;
+    }
+    if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return CORRUPT;
+    const r = obj;
+    const num = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
+    const str = (v) => typeof v === "string" ? v : "";
+    if (typeof r.timestamp !== "string" || typeof r.latency !== "number") return CORRUPT;
+    return valid({
+      time: parseK6Time(r.timestamp),
+      code: num(r.code),
+      latencyNs: num(r.latency),
+      bytesOut: num(r.bytes_out ?? 0),
+      bytesIn: num(r.bytes_in ?? 0),
+      error: str(r.error),
+      method: str(r.method),
+      url: str(r.url)
+    });
+  }
+};
+var VegetaCsvLineParser = class {
+  /** Field extents of the current line: start, end (exclusive, without quotes), quoted; reused between lines. */
+  starts = new Int32Array(13);
+  ends = new Int32Array(13);
+  quoted = new Uint8Array(13);
+  /**
+   * Finds the 12 fields' extents without cutting them out (the base64 body and headers are never copied).
+   * False for a malformed record or another number of fields.
+   */
+  scan(line, length) {
+    let i = 0;
+    for (let f = 0; ; f++) {
+      if (f === 12) return false;
+      if (line.charCodeAt(i) === 34) {
+        let j = i + 1;
+        for (; ; ) {
+          const q = line.indexOf('"', j);
+          if (q < 0 || q >= length) return false;
+          if (line.charCodeAt(q + 1) === 34) j = q + 2;
+          else {
+            j = q;
+            break;
+          }
+        }
+        this.starts[f] = i + 1;
+        this.ends[f] = j;
+        this.quoted[f] = 1;
+        i = j + 1;
+        if (i === length) return f === 11;
+        if (line.charCodeAt(i) !== 44) return false;
+        i++;
+      } else {
+        const comma = line.indexOf(",", i);
+        this.starts[f] = i;
+        this.quoted[f] = 0;
+        if (comma < 0 || comma >= length) {
+          this.ends[f] = length;
+          return f === 11;
+        }
+        this.ends[f] = comma;
+        i = comma + 1;
+      }
+    }
+  }
+  text(line, f) {
+    const start = this.starts[f];
+    const end = this.ends[f];
+    if (end === start) return "";
+    const raw = line.slice(start, end);
+    return this.quoted[f] ? raw.replaceAll('""', '"') : raw;
+  }
+  int(line, f) {
+    return this.quoted[f] ? NaN : integerAt(line, this.starts[f], this.ends[f]);
+  }
+  parse(line) {
+    const length = line.endsWith("\r") ? line.length - 1 : line.length;
+    if (length === 0) return SKIP;
+    if (!this.scan(line, length)) return CORRUPT;
+    const tsStart = this.starts[0];
+    const tsEnd = this.ends[0];
+    if (this.quoted[0] || tsEnd - tsStart < 7 || tsEnd - tsStart > 20) return CORRUPT;
+    const time = integerAt(line, tsStart, tsEnd - 6) + integerAt(line, tsEnd - 6, tsEnd) / 1e6;
+    return valid({
+      time,
+      code: this.int(line, 1),
+      latencyNs: this.int(line, 2),
+      bytesOut: this.int(line, 3),
+      bytesIn: this.int(line, 4),
+      error: this.text(line, 5),
+      method: this.quoted[9] ? this.text(line, 9) : methodAt(line, this.starts[9], this.ends[9]),
+      url: this.text(line, 10)
+    });
+  }
+};
+function detectFormat(firstLine) {
+  const line = firstLine.trimStart();
+  if (line.startsWith("{")) {
+    if (/^\{\s*"attack"\s*:/.test(line)) return "vegeta-json";
+    if (/^\{\s*"(type|metric)"\s*:/.test(line)) return "k6-json";
+    if (/"latency"\s*:/.test(line) && /"bytes_in"\s*:/.test(line)) return "vegeta-json";
+    return "k6-json";
+  }
+  if (/^\d{10,20},\d{1,5},\d+,\d+,\d+,/.test(line)) return "vegeta-csv";
+  return "k6-csv";
+}
+
+// src/ingest/vegeta-fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var sha2562 = (text) => createHash2("sha256").update(text).digest("hex");
+function vegetaFingerprint(workload) {
+  const scenario = { executor: "vegeta" };
+  if (workload) {
+    scenario.rate = workload.ratePerSecond;
+    scenario.duration = `${workload.durationSeconds}s`;
+    scenario.targets = sha2562(workload.targets).slice(0, 16);
+    if (workload.extraArgs && workload.extraArgs.length > 0) scenario.args = [...workload.extraArgs];
+  }
+  const stable = JSON.stringify(Object.entries(scenario).sort(([x], [y]) => x < y ? -1 : 1));
+  return {
+    ...workload ? { scriptHash: sha2562(workload.targets) } : {},
+    scenarios: workload ? { vegeta: scenario } : {},
+    hash: sha2562(`vegeta:${stable}`).slice(0, 16)
+  };
+}
+
 // src/ingest/thresholds.ts
 function isMachineReadableSummary(k6Summary) {
   const s = k6Summary;
@@ -18042,6 +18342,12 @@ var run_summary_schema_default = {
       properties: { name: { const: "perf-gate" }, version: { type: "string" } }
     },
     k6: { type: "object", properties: { version: { type: "string" } } },
+    tool: {
+      description: "Optional: the load generator when it is not k6 (absent means k6). vegeta is an open-model generator: requests are sent on schedule whatever the latency.",
+      type: "object",
+      required: ["name"],
+      properties: { name: { const: "vegeta" }, version: { type: "string" } }
+    },
     run: {
       type: "object",
       required: ["start", "end", "durationSeconds", "warmupSeconds"],
@@ -18224,48 +18530,79 @@ var MAX_CORRUPT_FRACTION = 0.01;
 var DEFAULT_WINDOW_SECONDS = 1;
 var DEFAULT_WARMUP_SECONDS = 0;
 async function summarizeLines(batches, label, report, options = {}) {
-  const builder = new RunSummaryBuilder({
+  const builderFor = (vegeta2) => new RunSummaryBuilder({
     warmupSeconds: options.warmupSeconds ?? DEFAULT_WARMUP_SECONDS,
     windowSeconds: options.windowSeconds ?? DEFAULT_WINDOW_SECONDS,
     maxSeries: options.maxSeries ?? DEFAULT_MAX_SERIES,
     producerVersion: PRODUCT_VERSION,
-    k6Version: options.k6Version,
+    k6Version: vegeta2 ? void 0 : options.k6Version,
     git: options.git,
-    fingerprint: computeFingerprint(options.scriptContent, options.k6Options)
+    fingerprint: vegeta2 ? options.vegeta?.fingerprint ?? vegetaFingerprint(void 0) : computeFingerprint(options.scriptContent, options.k6Options),
+    ...vegeta2 ? { tool: { name: "vegeta", version: options.vegeta?.version } } : {}
   });
-  let parser;
+  let format;
+  let builder;
+  let folder;
+  let parse;
   let lines = 0;
   let corrupt = 0;
   let lastCorrupt = false;
   let linesAtProgress = 0;
+  const start = (first) => {
+    format = options.format ?? detectFormat(first) ?? "k6-csv";
+    const vegeta2 = format.startsWith("vegeta");
+    const b2 = builderFor(vegeta2);
+    builder = b2;
+    if (vegeta2) {
+      const fold = new VegetaFolder(b2);
+      folder = fold;
+      const parser2 = format === "vegeta-json" ? new VegetaJsonLineParser() : new VegetaCsvLineParser();
+      return (line) => {
+        const parsed = parser2.parse(line);
+        if (parsed.kind === "result") fold.add(parsed.result);
+        return parsed.kind === "corrupt" ? "corrupt" : true;
+      };
+    }
+    const parser = format === "k6-json" ? new K6JsonLineParser() : new K6CsvLineParser();
+    return (line) => {
+      const parsed = parser.parse(line);
+      if (parsed.kind === "sample") b2.add(parsed.sample);
+      else if (parsed.kind === "metric") b2.declare(parsed.metric);
+      return parsed.kind === "corrupt" ? "corrupt" : true;
+    };
+  };
   for await (const batch of batches) {
     for (const line of batch) {
       lines++;
-      parser ??= line.startsWith("{") ? new K6JsonLineParser() : new K6CsvLineParser();
-      const parsed = parser.parse(line);
-      lastCorrupt = parsed.kind === "corrupt";
-      if (parsed.kind === "sample") builder.add(parsed.sample);
-      else if (parsed.kind === "metric") builder.declare(parsed.metric);
-      else if (parsed.kind === "corrupt") corrupt++;
+      if (parse === void 0) {
+        if (line.trim() === "") continue;
+        parse = start(line);
+      }
+      lastCorrupt = parse(line) === "corrupt";
+      if (lastCorrupt) corrupt++;
     }
     if (options.onProgress && lines > linesAtProgress) {
       linesAtProgress = lines;
-      options.onProgress({ lines, samples: builder.samples, soFar: () => builder.soFar() });
+      options.onProgress({ lines, samples: builder?.samples ?? 0, soFar: () => builder?.soFar() ?? {} });
     }
   }
-  options.onProgress?.({ lines, samples: builder.samples, soFar: () => builder.soFar() });
+  options.onProgress?.({ lines, samples: builder?.samples ?? 0, soFar: () => builder?.soFar() ?? {} });
+  const vegeta = folder !== void 0;
+  const tool = vegeta ? "vegeta" : "k6";
+  const what = vegeta ? "vegeta results" : "k6 samples";
+  const b = builder ?? builderFor(false);
   const warnings = [];
   const cutOff = report.truncatedLastLine && lastCorrupt;
   if (cutOff) corrupt--;
   if (cutOff || report.gzipUnfinished) {
     warnings.push(
-      `${label} ends abruptly (${report.gzipUnfinished ? "gzip stream without its end" : "last line cut off"}): k6 was probably stopped; everything before the cut was summarized`
+      `${label} ends abruptly (${report.gzipUnfinished ? "gzip stream without its end" : "last line cut off"}): ${tool} was probably stopped; everything before the cut was summarized`
     );
   }
-  if (lines === 0 || builder.samples + builder.excludedWarmup + builder.excludedSetupTeardown === 0) {
+  if (lines === 0 || b.samples + b.excludedWarmup + b.excludedSetupTeardown === 0) {
     throw new PerfGateError(
-      `no k6 samples in ${label}${corrupt > 0 ? ` (${corrupt} unreadable lines)` : ""}`,
-      "Pass the file k6 wrote with --out json=<file> (or csv=<file>)"
+      `no k6 samples or vegeta results in ${label}${corrupt > 0 ? ` (${corrupt} unreadable lines)` : ""}`,
+      "Pass the file k6 wrote with --out json=<file> (or csv=<file>), or vegeta results encoded with `vegeta encode --to json` (or csv)"
     );
   }
   if (corrupt > 0) {
@@ -18273,24 +18610,24 @@ async function summarizeLines(batches, label, report, options = {}) {
     if (fraction > MAX_CORRUPT_FRACTION) {
       throw new PerfGateError(
         `${label} has ${corrupt} corrupt lines out of ${lines} (${(fraction * 100).toFixed(1)}%, more than ${MAX_CORRUPT_FRACTION * 100}%)`,
-        "The file is damaged or not k6 output; re-run k6 with --out json=<file>"
+        vegeta ? "The file is damaged or not vegeta results; encode them again with `vegeta encode --to json`" : "The file is damaged or not k6 output; re-run k6 with --out json=<file>"
       );
     }
     warnings.push(`${corrupt} corrupt line(s) in ${label} were skipped`);
   }
-  if (builder.samples === 0) {
+  if (b.samples === 0) {
     throw new PerfGateError(
-      `no k6 samples in ${label} after ${builder.excludedWarmup > 0 ? "the warm-up" : "setup and teardown"}`,
+      `no ${what} in ${label} after ${b.excludedWarmup > 0 ? "the warm-up" : "setup and teardown"}`,
       "Check that the script does its work in the default function or a scenario, and that --warmup is shorter than the test"
     );
   }
-  const summary = builder.finish({
+  const summary = b.finish({
     lines,
     skippedLines: corrupt,
     truncated: cutOff || report.gzipUnfinished,
     warnings
   });
-  return { summary, ignoredMetrics: builder.ignoredMetrics() };
+  return { summary, ignoredMetrics: b.ignoredMetrics() };
 }
 function mergeRunSummaries2(shards) {
   const hashes = new Set(shards.map((s) => s.fingerprint.hash));
@@ -18424,14 +18761,15 @@ import { createReadStream } from "node:fs";
 import { createGunzip, constants as zlib } from "node:zlib";
 async function* readLineBatches(source, report) {
   let input;
-  if (source === "-") input = process.stdin;
+  if (typeof source !== "string") input = source;
+  else if (source === "-") input = process.stdin;
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve10, reject) => {
+  const opened = new Promise((resolve13, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve10());
-    input.once("end", () => resolve10());
+    input.once("readable", () => resolve13());
+    input.once("end", () => resolve13());
   });
   try {
     await opened;
@@ -18682,7 +19020,7 @@ async function runAB(config, k6, logger) {
 }
 
 // src/pipeline/run-gate.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/io/run-summary-file.ts
 import { randomBytes } from "node:crypto";
@@ -18735,10 +19073,224 @@ async function looksLikeRunSummary(path) {
   } catch (err) {
     throw cannotRead(path, err);
   }
-  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric)"\s*:/.test(head) && head.includes('"perf-gate"');
+  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"');
 }
 async function readResultFile(path, options = {}) {
   return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
+}
+
+// src/pipeline/vegeta-run.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
+// src/ingest/vegeta-rate.ts
+var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+function parseVegetaRate(text) {
+  const m = /^\s*(\d{1,9})\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*(ns|us|µs|ms|s|m|h))?\s*$/.exec(text);
+  const freq = m ? Number(m[1]) : NaN;
+  const per = m?.[3] ? Number(m[2] ?? "1") * UNIT_SECONDS[m[3]] : 1;
+  if (!m || !(freq > 0) || !(per > 0))
+    throw new PerfGateError(
+      `vegeta rate "${text}" is not a rate perf-gate can gate`,
+      "Write it like 100/s, 100/1s or 6000/1m (a positive number of requests per period)"
+    );
+  return freq / per;
+}
+
+// src/io/vegeta-locate.ts
+import { accessSync as accessSync2, constants as constants3, existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { delimiter as delimiter2, dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+
+// src/vegeta-version.ts
+var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
+
+// src/io/vegeta-locate.ts
+function isExecutable2(path) {
+  try {
+    accessSync2(path, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function pinnedVegetaPath(root = projectRoot()) {
+  if (!root) return void 0;
+  const path = join4(root, ".tools", `vegeta-${PINNED_VEGETA_VERSION}`, "vegeta");
+  return existsSync4(path) ? path : void 0;
+}
+function locateVegeta(flag, env, cwd) {
+  for (const [value, source] of [
+    [flag, "--vegeta"],
+    [env.VEGETA_PATH, "VEGETA_PATH"]
+  ]) {
+    if (!value) continue;
+    const path = resolve3(cwd, value);
+    if (!isExecutable2(path))
+      throw new PerfGateError(
+        `vegeta not found at ${path} (from ${source})`,
+        `Point ${source} at an executable vegeta binary, or leave it unset to use the pinned build`
+      );
+    return { path, source };
+  }
+  const pinned = pinnedVegetaPath();
+  if (pinned && isExecutable2(pinned))
+    return { path: pinned, source: `pinned build ${PINNED_VEGETA_VERSION}` };
+  for (const dir of (env.PATH ?? "").split(delimiter2)) {
+    if (!dir) continue;
+    const path = join4(dir, "vegeta");
+    if (isExecutable2(path)) return { path, source: "PATH" };
+  }
+  throw new PerfGateError(
+    "vegeta was not found (looked at --vegeta, VEGETA_PATH, the pinned build in .tools/ and PATH)",
+    `Build the pinned vegeta ${PINNED_VEGETA_VERSION} with \`npm run vegeta:build\` (needs Go), or pass --vegeta <path> or set VEGETA_PATH`
+  );
+}
+function builtVegetaVersion(path) {
+  try {
+    const text = readFileSync3(join4(dirname2(path), ".built"), "utf8").trim();
+    return /^v\d+\.\d+\.\d+$/.test(text) ? text : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/io/vegeta-runner.ts
+import { spawn as spawn2 } from "node:child_process";
+var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "SSL_CERT_FILE", "SSL_CERT_DIR"];
+function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
+  const childEnv = Object.fromEntries(PASSED_ENV.filter((k) => env[k] !== void 0).map((k) => [k, env[k]]));
+  const attack = spawn2(location.path, ["attack", ...attackArgs], {
+    cwd,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const encode = spawn2(location.path, ["encode", "--to", "json"], {
+    cwd,
+    env: childEnv,
+    stdio: ["pipe", "pipe", "pipe"]
+  });
+  attack.stdout.pipe(encode.stdin);
+  encode.stdin.on("error", () => void 0);
+  const attackErrors = [];
+  const encodeErrors = [];
+  const collect = (stream, errors) => {
+    let rest = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) {
+        if (line.trim() === "") continue;
+        onLine(line);
+        errors.push(line.slice(0, 500));
+        if (errors.length > 23) errors.splice(3, 1);
+      }
+    });
+  };
+  collect(attack.stderr, attackErrors);
+  collect(encode.stderr, encodeErrors);
+  const exited = (child, errors) => new Promise((resolve13) => {
+    child.once("error", (err) => {
+      errors.push(`cannot start ${location.path}: ${err.message}`);
+      resolve13(127);
+    });
+    child.once("close", (code, signal) => resolve13(code ?? (signal ? 128 : 1)));
+  });
+  const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
+    ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
+  );
+  return { results: encode.stdout, done };
+}
+function vegetaVersion(location) {
+  return new Promise((resolve13) => {
+    const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (c) => out += c);
+    child.once("error", () => resolve13(void 0));
+    child.once("close", () => {
+      const m = /^Version:\s*(v?[0-9][0-9A-Za-z.+-]{0,40})\s*$/m.exec(out);
+      resolve13(m ? m[1] : void 0);
+    });
+  });
+}
+
+// src/pipeline/vegeta-run.ts
+var OWN_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
+async function prepareVegetaRun(request, location) {
+  const targetsPath = resolve4(request.cwd, request.targets);
+  if (!existsSync5(targetsPath))
+    throw new PerfGateError(
+      `vegeta targets file not found: ${request.targets}`,
+      "Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`"
+    );
+  const ratePerSecond = parseVegetaRate(request.rate);
+  if (!(request.durationSeconds > 0))
+    throw new PerfGateError(
+      "a vegeta attack needs a duration (0 would run until stopped)",
+      "Pass --duration, e.g. --duration 30s"
+    );
+  const clash = request.extraArgs.find((a) => OWN_FLAGS.test(a));
+  if (clash)
+    throw new PerfGateError(
+      `the extra vegeta flag ${clash} is set by perf-gate`,
+      "Use --rate and --duration (and the targets file argument) instead"
+    );
+  const targets = readFileSync4(targetsPath, "utf8");
+  const reported = await vegetaVersion(location);
+  const version = reported ?? builtVegetaVersion(location.path);
+  return {
+    request,
+    targetsPath,
+    location,
+    ...version ? { version } : {},
+    fingerprint: vegetaFingerprint({
+      ratePerSecond,
+      durationSeconds: request.durationSeconds,
+      targets,
+      extraArgs: request.extraArgs
+    })
+  };
+}
+async function runVegetaLive(prepared, logger) {
+  const { request, location } = prepared;
+  logger.info(`vegeta ${prepared.version ?? "(version unknown)"} (${location.source}): ${location.path}`);
+  const args = [
+    `-rate=${request.rate}`,
+    `-duration=${request.durationSeconds}s`,
+    `-targets=${prepared.targetsPath}`,
+    ...request.extraArgs
+  ];
+  const child = startVegeta(
+    location,
+    args,
+    request.cwd,
+    process.env,
+    (line) => logger.debug(`vegeta: ${line}`)
+  );
+  const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
+  const summarizing = summarizeLines(readLineBatches(child.results, report), "vegeta results", report, {
+    warmupSeconds: request.warmupSeconds,
+    maxSeries: request.maxSeries,
+    git: request.git,
+    format: "vegeta-json",
+    vegeta: { fingerprint: prepared.fingerprint, ...prepared.version ? { version: prepared.version } : {} },
+    onProgress: (p) => logger.progress(`vegeta running: ${p.lines.toLocaleString("en-US")} results summarized`)
+  });
+  summarizing.catch(() => child.results.resume());
+  const { attackExit, encodeExit, attackErrors, encodeErrors } = await child.done;
+  logger.progress(null);
+  if (attackExit !== 0 || encodeExit !== 0) {
+    await summarizing.catch(() => void 0);
+    const detail = attackExit !== 0 ? attackErrors[0] : encodeErrors.at(-1);
+    throw new PerfGateError(
+      `vegeta did not complete the attack (${attackExit !== 0 ? `vegeta attack exit ${attackExit}` : `vegeta encode exit ${encodeExit}`})${detail ? `: ${detail}` : ""}`,
+      "Fix the cause above and run again; no baseline was written"
+    );
+  }
+  const { summary } = await summarizing;
+  logger.info(`vegeta finished; ${summary.ingest.lines.toLocaleString("en-US")} results summarized`);
+  return summary;
 }
 
 // src/pipeline/run-gate.ts
@@ -18753,8 +19305,24 @@ function runCounts(config) {
   return { min, max };
 }
 async function prepareCandidate(config, deps, { max }) {
-  if (config.script && config.results?.length) {
-    throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
+  if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
+    throw new PerfGateError(
+      "give one of a k6 script to run, a vegeta attack to run, or results to read",
+      "Drop the others"
+    );
+  }
+  if (config.vegeta) {
+    if (!deps.vegeta)
+      throw new PerfGateError(
+        "no vegeta available to run the attack",
+        "Install vegeta or pass results instead"
+      );
+    const location = await deps.vegeta();
+    const prepared = await prepareVegetaRun(
+      { ...config.vegeta, cwd: config.cwd, warmupSeconds: config.warmupSeconds, git: config.git },
+      location
+    );
+    return { kind: "vegeta", prepared };
   }
   if (config.script) {
     if (!deps.k6)
@@ -18781,7 +19349,7 @@ async function prepareCandidate(config, deps, { max }) {
       const read = [];
       for (const file of config.results)
         read.push(
-          await readResultFile(resolve3(config.cwd, file), {
+          await readResultFile(resolve5(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
@@ -18795,22 +19363,26 @@ async function prepareCandidate(config, deps, { max }) {
     };
   }
   throw new PerfGateError(
-    "nothing to gate: no script and no results",
-    "Pass a k6 script to run, or k6 result files to read"
+    "nothing to gate: no script, no vegeta attack and no results",
+    "Pass a k6 script to run, a vegeta targets file, or result files to read"
   );
 }
 async function runCandidate(source, config, logger, { min, max }, judge) {
   if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
-  const { prepared, k6 } = source;
   const policy = config.rerun ?? "suspected";
   const runs2 = [];
   let k6ExitCode = 0;
+  const what = source.kind === "vegeta" ? `vegeta on ${config.vegeta?.targets}` : `k6 on ${config.script}`;
   for (let i = 1; ; i++) {
     const of = min === max ? `${max}` : `at most ${max}`;
-    const title = max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
-    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-    runs2.push(result.summary);
-    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    const title = max > 1 ? `Running ${what} (run ${i} of ${of})` : `Running ${what}`;
+    if (source.kind === "vegeta") {
+      runs2.push(await logger.group(title, () => runVegetaLive(source.prepared, logger)));
+    } else {
+      const result = await logger.group(title, () => runK6Live(source.prepared, source.k6, logger));
+      runs2.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
     if (i < min) continue;
     const judged = judge(runs2);
     if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs: runs2, k6ExitCode };
@@ -18888,7 +19460,12 @@ async function gate(request, deps) {
   let summary;
   if (request.mode === "history") {
     if (!deps.store) throw new Error("gate: history mode needs a baseline store");
-    const outcome = await runGate(request.run, { store: deps.store, logger: deps.logger, k6: deps.k6 });
+    const outcome = await runGate(request.run, {
+      store: deps.store,
+      logger: deps.logger,
+      k6: deps.k6,
+      vegeta: deps.vegeta
+    });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === "ab") {
@@ -18906,21 +19483,21 @@ async function gate(request, deps) {
 
 // src/cli/publish-local.ts
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname2, relative, resolve as resolve4 } from "node:path";
+import { dirname as dirname3, relative, resolve as resolve6 } from "node:path";
 async function writeTo(path, content) {
-  await mkdir(dirname2(path), { recursive: true });
+  await mkdir(dirname3(path), { recursive: true });
   await writeFile2(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
   if (values.reportPath) {
-    await writeTo(resolve4(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve6(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
   if (values.markdown) {
     await writeTo(
-      resolve4(ctx.cwd, values.markdown),
+      resolve6(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${values.markdown}`);
@@ -18935,7 +19512,7 @@ async function publishLocally(report, values, ctx, info) {
 
 // src/io/config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, join as join4, relative as relative2, resolve as resolve5 } from "node:path";
+import { isAbsolute, join as join5, relative as relative2, resolve as resolve7 } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19321,17 +19898,76 @@ var OPTIONS = {
     kind: "text",
     doc: "where to write the run summary (required)",
     cli: { commands: ["summarize", "merge"], placeholder: "path" }
+  },
+  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
+  vegetaTargets: {
+    name: "vegeta-targets",
+    kind: "text",
+    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
+    action: true
+  },
+  vegetaRate: {
+    name: "vegeta-rate",
+    kind: "text",
+    doc: "The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "rate",
+      placeholder: "n/s",
+      doc: "requests per period, e.g. 100/s (required)"
+    },
+    action: true
+  },
+  vegetaDuration: {
+    name: "vegeta-duration",
+    kind: "duration",
+    doc: "How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "duration",
+      placeholder: "time",
+      doc: "how long the attack lasts, e.g. 30s (required)"
+    },
+    action: true
+  },
+  vegetaArgs: {
+    name: "vegeta-args",
+    kind: "text",
+    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).",
+    action: true
+  },
+  resultFormat: {
+    name: "format",
+    kind: "choice",
+    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
+    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
+    default: "auto",
+    cli: { commands: ["summarize"], placeholder: "encoding" }
+  },
+  vegetaPath: {
+    name: "vegeta-path",
+    kind: "text",
+    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "vegeta",
+      placeholder: "path",
+      doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
+    },
+    action: true
   }
 };
 var INPUT = Object.fromEntries(
   Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
 );
 var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command6) {
+function optionsOf(command7) {
   return Object.entries(OPTIONS).filter(
-    ([, o]) => o.cli?.commands.includes(command6)
+    ([key, o]) => o.cli?.commands.includes(command7) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+    command7 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
   );
 }
+var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path"]);
 
 // src/options/read.ts
 function labelOf(o, surface) {
@@ -19506,7 +20142,7 @@ function parseGateFileConfig(file, text) {
 
 // src/io/config-file.ts
 async function loadGateFileConfig(cwd, explicit) {
-  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve5(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join4(cwd, n));
+  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve7(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join5(cwd, n));
   for (const path of candidates) {
     let text;
     try {
@@ -19578,7 +20214,7 @@ smaller changes can be told from noise than against a baseline from another day.
 };
 
 // src/cli/commands/compare.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var command2 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
@@ -19598,7 +20234,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve6(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+        await readResultFile(resolve8(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
       );
     const candidate = summaries.pop();
     const { report, exitCode } = await gate(
@@ -19617,7 +20253,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
 };
 
 // src/cli/commands/merge.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var command3 = {
   name: "merge",
   summary: "merge the run summaries of the shards of one distributed test",
@@ -19634,9 +20270,9 @@ histograms, counts and time windows add up. Shards of different workloads are re
     if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
     for (const file of positionals)
-      shards.push(await readResultFile(resolve7(ctx.cwd, file), { logger: ctx.logger }));
+      shards.push(await readResultFile(resolve9(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve7(ctx.cwd, given.out), merged);
+    await writeRunSummary(resolve9(ctx.cwd, given.out), merged);
     ctx.logger.info(
       `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
     );
@@ -19645,17 +20281,17 @@ histograms, counts and time windows add up. Shards of different workloads are re
 };
 
 // src/cli/commands/run.ts
-import { join as join6, resolve as resolve8 } from "node:path";
+import { join as join7, resolve as resolve10 } from "node:path";
 
 // src/io/git-commits.ts
 import { execFile } from "node:child_process";
 function git(args, cwd) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve13) => {
     execFile(
       "git",
       args,
       { cwd, timeout: 1e4 },
-      (err, stdout) => resolve10(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -19699,7 +20335,7 @@ async function commitPlace(cwd, base, commit) {
 
 // src/io/local-baseline-store.ts
 import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join5, relative as relative3 } from "node:path";
+import { join as join6, relative as relative3 } from "node:path";
 
 // src/domain/baseline-by-commit.ts
 var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
@@ -19811,7 +20447,7 @@ var LocalBaselineStore = class {
   async read(files) {
     const out = [];
     for (const file of files) {
-      const path = join5(this.dir, file);
+      const path = join6(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
         summary,
@@ -19820,7 +20456,7 @@ var LocalBaselineStore = class {
           commit: summary.git?.commit,
           ref: summary.git?.ref,
           start: summary.run.start,
-          source: join5(this.description, file)
+          source: join6(this.description, file)
         }
       });
     }
@@ -19830,22 +20466,22 @@ var LocalBaselineStore = class {
     await mkdir2(this.dir, { recursive: true });
     const existing = await this.files();
     const name = fileNameFor(summary, new Set(existing));
-    await writeRunSummary(join5(this.dir, name), summary);
+    await writeRunSummary(join6(this.dir, name), summary);
     const all = [...existing, name].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f) => rm3(join5(this.dir, f), { force: true })));
+    await Promise.all(drop.map((f) => rm3(join6(this.dir, f), { force: true })));
   }
 };
 
 // src/cli/git-info.ts
 import { execFile as execFile2 } from "node:child_process";
 function git2(args, cwd) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve13) => {
     execFile2(
       "git",
       args,
       { cwd, timeout: 5e3 },
-      (err, stdout) => resolve10(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -19884,7 +20520,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
-    const baselineDir = resolve8(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve10(ctx.cwd, values.baselineDir);
     const gateConfig = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -19909,7 +20545,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
       },
       {
         // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
-        store: new LocalBaselineStore(join6(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
+        store: new LocalBaselineStore(join7(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location)
       }
@@ -19917,21 +20553,22 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     await publishLocally(result.report, values, ctx, {
       gateId,
       baselineSaved: result.saved,
-      store: join6(baselineDir, gateId)
+      store: join7(baselineDir, gateId)
     });
     return result.exitCode;
   }
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var command5 = {
   name: "summarize",
-  summary: "turn k6 output (json/csv, .gz, or - for stdin) into a run summary",
-  synopsis: "perf-gate summarize <k6-output | -> --out <run.json> [options]",
+  summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
+  synopsis: "perf-gate summarize <k6-output | vegeta-results | -> --out <run.json> [options]",
   description: `
 Reads k6's per-sample output (--out json=FILE or --out csv=FILE, gzipped or not, or standard input) as a
-stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
+stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta results encoded with
+\`vegeta encode --to json\` (or csv) are read too, told apart from k6 output by their content.`,
   async run({ given, positionals }, ctx) {
     const [input] = positionals;
     if (!input || positionals.length > 1)
@@ -19941,9 +20578,10 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
     let shownLines = 0;
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve9(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
+      ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
       logger: ctx.logger,
       onProgress: (p) => {
         if (p.lines - shownLines < 5e4) return;
@@ -19953,24 +20591,98 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve9(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
     ctx.logger.info(
-      `${summary.ingest.samples.toLocaleString("en-US")} samples in ${summary.series.length} series written to ${given.out}`
+      `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
     return EXIT.pass;
   }
 };
 
+// src/cli/commands/vegeta.ts
+import { join as join8, resolve as resolve12 } from "node:path";
+var command6 = {
+  name: "vegeta",
+  summary: "run a vegeta attack and gate it against the local baseline",
+  synopsis: "perf-gate vegeta <targets-file> --rate 100/s --duration 30s [options] [-- <extra vegeta attack flags>]",
+  description: `
+Runs the real vegeta (vegeta attack | vegeta encode) on the targets file, summarizes its results as they
+stream, and gates them exactly like \`perf-gate run\`: the same options, baseline directory, reruns and exit
+codes. Series are per method and path (query strings dropped, numeric and UUID segments folded into :id).
+The rate, duration, targets and extra flags are the workload fingerprint; a k6 baseline is never compared
+with a vegeta run without --force.`,
+  async run({ given, positionals }, ctx) {
+    const [targets, ...extraArgs] = positionals;
+    if (!targets)
+      throw new PerfGateError(
+        "no targets file given",
+        "Run `perf-gate vegeta targets.txt --rate 100/s --duration 30s`"
+      );
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f) => given[f]);
+    if (saveFlags.length > 1)
+      throw new PerfGateError(
+        "--save-baseline, --add-baseline and --read-only contradict each other",
+        "Pick one"
+      );
+    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const { values, fileRules } = await settingsFor(given, ctx);
+    const rate = values.vegetaRate;
+    const duration = values.vegetaDuration;
+    if (!rate || duration === void 0)
+      throw new PerfGateError(
+        "perf-gate vegeta needs --rate and --duration",
+        "Add e.g. --rate 100/s --duration 30s"
+      );
+    const gateId = values.gateId;
+    const baselineDir = resolve12(ctx.cwd, values.baselineDir);
+    const gate2 = gateConfigFrom(values, fileRules);
+    const counts = runCountsFrom(
+      values,
+      { runs: "--runs", maxRuns: "--max-runs" },
+      { script: true, refresh: false }
+    );
+    const location = locateVegeta(values.vegetaPath, ctx.env, ctx.cwd);
+    const result = await gate(
+      {
+        mode: "history",
+        run: {
+          cwd: ctx.cwd,
+          vegeta: { targets, rate, durationSeconds: duration, extraArgs },
+          scriptEnv: {},
+          k6Args: [],
+          warmupSeconds: values.warmup,
+          gate: gate2,
+          baseline: { save, history: values.history },
+          git: await gitInfo(ctx.cwd),
+          ...counts
+        }
+      },
+      {
+        // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
+        store: new LocalBaselineStore(join8(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
+        logger: ctx.logger,
+        vegeta: async () => location
+      }
+    );
+    await publishLocally(result.report, values, ctx, {
+      gateId,
+      baselineSaved: result.saved,
+      store: join8(baselineDir, gateId)
+    });
+    return result.exitCode;
+  }
+};
+
 // src/cli/commands/index.ts
-var COMMANDS = [command4, command, command2, command5, command3];
+var COMMANDS = [command4, command6, command, command2, command5, command3];
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 var LIST_KINDS = /* @__PURE__ */ new Set(["lines", "key-values", "metric-stats"]);
 var GLOBAL_FLAGS = ["help", "debug"];
-function parseArgsOptions(command6) {
+function parseArgsOptions(command7) {
   const out = {};
-  for (const [, o] of optionsOf(command6)) {
+  for (const [, o] of optionsOf(command7)) {
     out[flagOf(o)] = {
       type: o.kind === "flag" ? "boolean" : "string",
       ...o.cli?.short ? { short: o.cli.short } : {},
@@ -19979,8 +20691,8 @@ function parseArgsOptions(command6) {
   }
   return out;
 }
-function prepare(args, command6) {
-  const specs = optionsOf(command6).map(([, o]) => o);
+function prepare(args, command7) {
+  const specs = optionsOf(command7).map(([, o]) => o);
   const flags = [...specs.map(flagOf), ...GLOBAL_FLAGS];
   const takesValue = new Set(specs.filter((o) => o.kind !== "flag").map(flagOf));
   const shorts = new Set(specs.flatMap((o) => o.cli?.short ? [o.cli.short] : []));
@@ -19996,8 +20708,8 @@ function prepare(args, command6) {
       if (!flags.includes(name)) {
         const guess = closest(name, flags);
         throw new PerfGateError(
-          `unknown option --${name} for \`perf-gate ${command6}\``,
-          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command6} --help\` for its options`
+          `unknown option --${name} for \`perf-gate ${command7}\``,
+          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command7} --help\` for its options`
         );
       }
       const next = args[i + 1];
@@ -20008,20 +20720,20 @@ function prepare(args, command6) {
       }
     } else if (/^-[A-Za-z]$/.test(arg) && !shorts.has(arg.slice(1))) {
       throw new PerfGateError(
-        `unknown option ${arg} for \`perf-gate ${command6}\``,
-        `Run \`perf-gate ${command6} --help\` for its options`
+        `unknown option ${arg} for \`perf-gate ${command7}\``,
+        `Run \`perf-gate ${command7} --help\` for its options`
       );
     }
     out.push(arg);
   }
   return out;
 }
-function parseCommandLine(args, command6) {
+function parseCommandLine(args, command7) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: prepare(args, command6),
-      options: { ...parseArgsOptions(command6), debug: { type: "boolean" } },
+      args: prepare(args, command7),
+      options: { ...parseArgsOptions(command7), debug: { type: "boolean" } },
       allowPositionals: true,
       strict: true
     });
@@ -20029,11 +20741,11 @@ function parseCommandLine(args, command6) {
     if (err instanceof PerfGateError) throw err;
     throw new PerfGateError(
       err.message.replace(/\. To specify .*$/, ""),
-      `Run \`perf-gate ${command6} --help\` for its options`
+      `Run \`perf-gate ${command7} --help\` for its options`
     );
   }
   const raw = {};
-  for (const [key, o] of optionsOf(command6)) {
+  for (const [key, o] of optionsOf(command7)) {
     const value = parsed.values[flagOf(o)];
     if (value !== void 0) raw[key] = value;
   }
@@ -20057,8 +20769,8 @@ function wrap2(text, width) {
   }
   return line ? [...lines, line] : lines;
 }
-function optionsHelp(command6) {
-  const rows = optionsOf(command6).map(([, o]) => [
+function optionsHelp(command7) {
+  const rows = optionsOf(command7).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
     helpText(o)
   ]);
@@ -20073,13 +20785,13 @@ function optionsHelp(command6) {
 
 // src/cli/command.ts
 var EXIT_CODES = "Exit codes: 0 pass (or no baseline yet), 1 the gate failed (a regression, or k6's thresholds failed),\n2 usage or infrastructure error (nothing is written to a baseline then).";
-function usageOf(command6) {
-  return `Usage: ${command6.synopsis}
+function usageOf(command7) {
+  return `Usage: ${command7.synopsis}
 
-${command6.description.trim()}
+${command7.description.trim()}
 
 Options:
-${optionsHelp(command6.name)}
+${optionsHelp(command7.name)}
 
 ${EXIT_CODES}
 `;
@@ -20122,8 +20834,8 @@ async function main(argv, io = {}) {
 `);
     return EXIT.pass;
   }
-  const command6 = COMMANDS.find((c) => c.name === name);
-  if (!command6) {
+  const command7 = COMMANDS.find((c) => c.name === name);
+  if (!command7) {
     const guess = closest(
       name,
       COMMANDS.map((c) => c.name)
@@ -20135,12 +20847,12 @@ async function main(argv, io = {}) {
   }
   const beforeSeparator = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
   if (beforeSeparator.includes("--help") || beforeSeparator.includes("-h")) {
-    stdout(usageOf(command6));
+    stdout(usageOf(command7));
     return EXIT.pass;
   }
   const ctx = { logger, cwd: process.cwd(), stdout, env, isTTY };
   try {
-    return await command6.run(parseCommandLine(rest, command6.name), ctx);
+    return await command7.run(parseCommandLine(rest, command7.name), ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));

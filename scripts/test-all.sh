@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's second command, and exactly what CI runs (.ci/run): installs everything from scratch
-# (npm packages, the pinned k6, Node 24 for the bundled action), then lint, typecheck and the whole test suite.
+# (npm packages, the pinned k6 and vegeta, Node 24 for the bundled action), then lint, typecheck and the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== installing npm packages (npm ci)"
@@ -11,6 +11,8 @@ if ! command -v git >/dev/null 2>&1; then
 fi
 echo "== the pinned k6 (built from its Go module once, then reused)"
 bash scripts/ensure-k6.sh
+echo "== the pinned vegeta (built from its Go module once, then reused)"
+bash scripts/ensure-vegeta.sh
 echo "== Node 24, the runtime action.yml declares"
 bash scripts/ensure-node24.sh
 echo "== lint and typecheck"

@@ -42,7 +42,7 @@ describe('the bundled action with a baseline directory', () => {
   it('fails naming the input when neither script nor results is set', async () => {
     const r = await runAction(node, bundle, {}, { ...onPr, env: { K6_PATH: k6 } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::neither input 'script' nor 'results' is set/);
+    expect(r.stdout).toMatch(/::error::neither input 'script' nor 'results' nor 'vegeta-targets' is set/);
     expect(r.outputs.verdict).toBe('error');
   });
 

@@ -51,7 +51,9 @@ describe('bad k6 output', () => {
   });
 
   it('empty input and a missing file each fail with a clear error; output without HTTP requests is summarized', async () => {
-    await expect(summarizeK6Output(file('empty.json', ''))).rejects.toThrow(/no k6 samples in/);
+    await expect(summarizeK6Output(file('empty.json', ''))).rejects.toThrow(
+      /no k6 samples or vegeta results in/,
+    );
     await expect(summarizeK6Output(join(dir, 'nope.json'))).rejects.toThrow(PerfGateError);
     await expect(summarizeK6Output(join(dir, 'nope.json'))).rejects.toThrow(/k6 output not found/);
     const noHttp = realLines.filter((l) => !l.includes('"http_'));

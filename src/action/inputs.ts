@@ -28,6 +28,9 @@ export interface ActionConfig {
   scriptEnv: Record<string, string>;
   k6Args: string[];
   k6Path?: string;
+  /** A vegeta attack to run instead of a k6 script (input vegeta-targets with vegeta-rate and vegeta-duration). */
+  vegeta?: { targets: string; rate: string; durationSeconds: number; extraArgs: string[] };
+  vegetaPath?: string;
   gate: GateConfig;
   gateId: string;
   save: BaselineSavePolicy;
@@ -88,15 +91,26 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
   const cwd = resolve(env.workspace, values.workingDirectory ?? '.');
   const script = values.script || undefined;
   const results = values.results ?? [];
+  const vegeta = vegetaAttack(
+    values.vegetaTargets,
+    values.vegetaRate,
+    values.vegetaDuration,
+    values.vegetaArgs,
+  );
   const mode = (values.mode ?? 'gate') as ActionConfig['mode'];
-  if (mode === 'gate' && !script && results.length === 0)
+  if (mode === 'gate' && !script && results.length === 0 && !vegeta)
     throw new PerfGateError(
-      `neither input '${INPUT.script}' nor '${INPUT.results}' is set`,
-      `Set '${INPUT.script}' to a k6 script to run, or '${INPUT.results}' to k6 output files`,
+      `neither input '${INPUT.script}' nor '${INPUT.results}' nor '${INPUT.vegetaTargets}' is set`,
+      `Set '${INPUT.script}' to a k6 script to run, '${INPUT.vegetaTargets}' to a vegeta targets file, or '${INPUT.results}' to k6 or vegeta output files`,
     );
-  if (script && results.length > 0)
+  const sources = [
+    script && INPUT.script,
+    results.length > 0 && INPUT.results,
+    vegeta && INPUT.vegetaTargets,
+  ].filter(Boolean);
+  if (sources.length > 1)
     throw new PerfGateError(
-      `inputs '${INPUT.script}' and '${INPUT.results}' are both set`,
+      `inputs '${sources.join("' and '")}' are ${sources.length === 2 ? 'both' : 'all'} set`,
       'Set only one of them',
     );
   const gateId = values.gateId ?? 'default';
@@ -147,6 +161,8 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     scriptEnv: values.env ?? {},
     k6Args: splitArgs(values.k6Args ?? ''),
     k6Path: values.k6Path || undefined,
+    ...(vegeta ? { vegeta } : {}),
+    vegetaPath: values.vegetaPath || undefined,
     gate: gateConfigFrom(values, file?.rules),
     gateId,
     save,
@@ -155,11 +171,34 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     ...runCountsFrom(
       values,
       { runs: `input '${INPUT.runs}'`, maxRuns: `input '${INPUT.maxRuns}'` },
-      { script: script !== undefined, refresh },
+      { script: script !== undefined || vegeta !== undefined, refresh },
     ),
     warmupSeconds: values.warmup,
     reportPath: resolve(env.workspace, values.reportPath || `perf-gate-report-${gateId}.json`),
   };
+}
+
+/** The vegeta attack the inputs describe; rate and duration are required with a targets file, and only with one. */
+function vegetaAttack(
+  targets: string | undefined,
+  rate: string | undefined,
+  durationSeconds: number | undefined,
+  args: string | undefined,
+): ActionConfig['vegeta'] {
+  if (!targets) {
+    if (rate || durationSeconds !== undefined)
+      throw new PerfGateError(
+        `input '${INPUT.vegetaRate}' or '${INPUT.vegetaDuration}' is set without '${INPUT.vegetaTargets}'`,
+        `Set '${INPUT.vegetaTargets}' to the vegeta targets file, or drop them`,
+      );
+    return undefined;
+  }
+  if (!rate || durationSeconds === undefined)
+    throw new PerfGateError(
+      `input '${INPUT.vegetaTargets}' needs '${INPUT.vegetaRate}' and '${INPUT.vegetaDuration}'`,
+      'Set them, e.g. vegeta-rate: 100/s and vegeta-duration: 30s',
+    );
+  return { targets, rate, durationSeconds, extraArgs: splitArgs(args ?? '') };
 }
 
 function sha256Input(value: string | undefined): string | undefined {

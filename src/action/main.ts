@@ -8,6 +8,7 @@ import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { gate, type GateResult } from '../pipeline/gate.js';
+import { locateVegeta } from '../io/vegeta-locate.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
@@ -101,12 +102,21 @@ export async function run(): Promise<void> {
       warmupSeconds: config.warmupSeconds,
       gate: config.gate,
       baseline: { save: config.save, history: config.history },
+      ...(config.vegeta ? { vegeta: config.vegeta } : {}),
       git: { commit: context.sha, ref: context.ref },
       runs: config.runs,
       maxRuns: config.maxRuns,
       rerun: config.rerun,
     };
-    const result = await gate({ mode: 'history', run }, { ...deps, store });
+    const result = await gate(
+      { mode: 'history', run },
+      {
+        ...deps,
+        store,
+        // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
+        vegeta: async () => locateVegeta(config.vegetaPath, process.env, config.cwd),
+      },
+    );
     await finish(
       result,
       config,

@@ -103,7 +103,15 @@ export interface Report {
   /** k6's own threshold outcomes, reported separately from the baseline verdict. */
   thresholds: ThresholdOutcome[];
   baseline: BaselineProvenance | null;
-  candidate: { commit?: string; ref?: string; start?: string; durationSeconds: number; k6Version?: string };
+  candidate: {
+    commit?: string;
+    ref?: string;
+    start?: string;
+    durationSeconds: number;
+    k6Version?: string;
+    /** The load generator when it is not k6 (`vegeta`); absent means k6. */
+    tool?: string;
+  };
   fingerprint: { match: boolean; forced: boolean; differences: string[] };
   settings: {
     confidence: number;

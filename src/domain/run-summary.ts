@@ -82,10 +82,24 @@ export interface WorkloadFingerprint {
   hash: string;
 }
 
+/**
+ * The load generator that produced a run, when it is not k6 (absent: k6, as in every summary written before vegeta
+ * was supported). vegeta is an open-model generator: it sends on schedule whatever the latency.
+ */
+export interface LoadTool {
+  name: 'vegeta';
+  version?: string;
+}
+
+/** The load generator's name for a run: `k6` unless the summary records another. */
+export const toolOf = (run: { tool?: LoadTool }): string => run.tool?.name ?? 'k6';
+
 export interface RunSummary {
   schemaVersion: typeof RUN_SUMMARY_SCHEMA_VERSION;
   producer: { name: 'perf-gate'; version: string };
   k6: { version?: string };
+  /** Optional (added with vegeta support): the load generator when it is not k6. */
+  tool?: LoadTool;
   run: {
     /** ISO 8601 UTC. */
     start: string;

@@ -12,6 +12,7 @@ import {
   type SeriesKey,
   type SeriesSummary,
   type WorkloadFingerprint,
+  type LoadTool,
 } from '../domain/run-summary.js';
 import {
   SeriesAccumulator as SeriesAcc,
@@ -41,6 +42,8 @@ export interface BuilderOptions {
   k6Version?: string;
   git?: { commit?: string; ref?: string };
   fingerprint: WorkloadFingerprint;
+  /** The load generator, when it is not k6 (recorded so a k6 baseline is never silently compared with it). */
+  tool?: LoadTool;
 }
 
 /** How a metric's samples are accumulated: as they are, and (request timings) when the request failed. */
@@ -225,6 +228,7 @@ export class RunSummaryBuilder {
       schemaVersion: RUN_SUMMARY_SCHEMA_VERSION,
       producer: { name: 'perf-gate', version: this.options.producerVersion },
       k6: this.options.k6Version ? { version: this.options.k6Version } : {},
+      ...(this.options.tool ? { tool: this.options.tool } : {}),
       run: {
         start: new Date(start).toISOString(),
         end: new Date(end).toISOString(),

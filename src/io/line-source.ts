@@ -6,14 +6,18 @@ import { PerfGateError } from '../errors.js';
 import type { LineSourceReport } from '../ingest/index.js';
 
 /**
- * Lines of a k6 output: a file, a FIFO, or `-` for stdin; gzip is detected by its magic bytes, not the name, and
+ * Lines of a k6 output or vegeta results: a file, a FIFO, `-` for stdin, or a stream (a child's stdout); gzip is detected by its magic bytes, not the name, and
  * decompressed tolerantly (an unfinished stream yields what it has). Lines come in batches, one per decoded chunk
  * (64 KiB: measured faster than larger chunks, and it keeps the memory low): splitting with indexOf and awaiting once per chunk rather than once per line is several
  * times faster than node:readline on multi-gigabyte inputs.
  */
-export async function* readLineBatches(source: string, report: LineSourceReport): AsyncGenerator<string[]> {
+export async function* readLineBatches(
+  source: string | Readable,
+  report: LineSourceReport,
+): AsyncGenerator<string[]> {
   let input: Readable;
-  if (source === '-') input = process.stdin;
+  if (typeof source !== 'string') input = source;
+  else if (source === '-') input = process.stdin;
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }

@@ -65,7 +65,9 @@ async function looksLikeRunSummary(path: string): Promise<boolean> {
     throw cannotRead(path, err);
   }
   // k6's JSON lines open with "type" or "metric"; a run summary is one object naming its producer.
-  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric)"\s*:/.test(head) && head.includes('"perf-gate"');
+  return (
+    /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"')
+  );
 }
 
 /**

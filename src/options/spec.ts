@@ -23,7 +23,7 @@ export type OptionKind =
   | 'metric-stats'
   | 'flag';
 
-export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge';
+export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge' | 'vegeta';
 
 export interface OptionSpec {
   /** kebab-case: `--tolerance` on the command line, input `tolerance` in the action, key in the config file. */
@@ -438,6 +438,63 @@ export const OPTIONS = {
     doc: 'where to write the run summary (required)',
     cli: { commands: ['summarize', 'merge'], placeholder: 'path' },
   },
+  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
+  vegetaTargets: {
+    name: 'vegeta-targets',
+    kind: 'text',
+    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
+    action: true,
+  },
+  vegetaRate: {
+    name: 'vegeta-rate',
+    kind: 'text',
+    doc: 'The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.',
+    cli: {
+      commands: ['vegeta'],
+      flag: 'rate',
+      placeholder: 'n/s',
+      doc: 'requests per period, e.g. 100/s (required)',
+    },
+    action: true,
+  },
+  vegetaDuration: {
+    name: 'vegeta-duration',
+    kind: 'duration',
+    doc: 'How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.',
+    cli: {
+      commands: ['vegeta'],
+      flag: 'duration',
+      placeholder: 'time',
+      doc: 'how long the attack lasts, e.g. 30s (required)',
+    },
+    action: true,
+  },
+  vegetaArgs: {
+    name: 'vegeta-args',
+    kind: 'text',
+    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).',
+    action: true,
+  },
+  resultFormat: {
+    name: 'format',
+    kind: 'choice',
+    choices: ['auto', 'k6-json', 'k6-csv', 'vegeta-json', 'vegeta-csv'],
+    doc: 'how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line',
+    default: 'auto',
+    cli: { commands: ['summarize'], placeholder: 'encoding' },
+  },
+  vegetaPath: {
+    name: 'vegeta-path',
+    kind: 'text',
+    doc: 'A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.',
+    cli: {
+      commands: ['vegeta'],
+      flag: 'vegeta',
+      placeholder: 'path',
+      doc: 'the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)',
+    },
+    action: true,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;
@@ -456,7 +513,13 @@ export const flagOf = (o: OptionSpec): string => o.cli?.flag ?? o.name;
 
 /** The options a command takes, in spec order. */
 export function optionsOf(command: CommandName): Array<[OptionKey, OptionSpec]> {
-  return (Object.entries(OPTIONS) as Array<[OptionKey, OptionSpec]>).filter(([, o]) =>
-    o.cli?.commands.includes(command),
+  return (Object.entries(OPTIONS) as Array<[OptionKey, OptionSpec]>).filter(
+    ([key, o]) =>
+      o.cli?.commands.includes(command) ||
+      // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+      (command === 'vegeta' && o.cli?.commands.includes('run') && !K6_ONLY.has(key)),
   );
 }
+
+/** `perf-gate run` options that only mean something to k6. */
+const K6_ONLY = new Set<OptionKey>(['env', 'k6Path']);

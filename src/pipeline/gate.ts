@@ -41,6 +41,8 @@ export interface GateRequestDeps {
   store?: GateDeps['store'];
   /** Script runs (history with a script, A/B): k6, found or installed lazily. */
   k6?: () => Promise<K6Runner>;
+  /** A vegeta attack (history mode): vegeta, found lazily. */
+  vegeta?: GateDeps['vegeta'];
   /** A last look at the report before its outcome (the action's accept label). */
   review?: (report: Report) => Promise<Report>;
   /** The entry point's outcome policy (the action's refresh and on-missing-baseline). */
@@ -53,7 +55,12 @@ export async function gate(request: GateRequest, deps: GateRequestDeps): Promise
   let summary: RunSummary | undefined;
   if (request.mode === 'history') {
     if (!deps.store) throw new Error('gate: history mode needs a baseline store');
-    const outcome = await runGate(request.run, { store: deps.store, logger: deps.logger, k6: deps.k6 });
+    const outcome = await runGate(request.run, {
+      store: deps.store,
+      logger: deps.logger,
+      k6: deps.k6,
+      vegeta: deps.vegeta,
+    });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === 'ab') {

@@ -13,6 +13,8 @@ import type { BaselineSelection, BaselineStore } from '../io/baseline-store.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
+import type { VegetaLocation } from '../io/vegeta-locate.js';
+import { prepareVegetaRun, runVegetaLive, type PreparedVegeta } from './vegeta-run.js';
 
 export type { BaselineSavePolicy } from '../domain/outcome.js';
 
@@ -20,6 +22,8 @@ export interface GateRunConfig {
   cwd: string;
   /** A k6 script to run... */
   script?: string;
+  /** ...or a vegeta attack to run (targets file, rate, duration, extra attack flags)... */
+  vegeta?: { targets: string; rate: string; durationSeconds: number; extraArgs: string[] };
   /** ...or k6 outputs produced elsewhere (JSON, JSON.gz, CSV, or perf-gate RunSummary files), merged as shards. */
   results?: string[];
   scriptEnv: Record<string, string>;
@@ -44,6 +48,8 @@ export interface GateDeps {
   logger: Logger;
   /** Only needed in script mode; a function so the action can install k6 lazily. */
   k6?: () => Promise<K6Runner>;
+  /** Only needed for a vegeta attack; a function so it is located only then. */
+  vegeta?: () => Promise<VegetaLocation>;
 }
 
 export interface GateOutcome {
@@ -87,15 +93,33 @@ function runCounts(config: GateRunConfig): RunCounts {
  * other output: a prepared script (k6 found, script loadable), or the results already read.
  */
 type CandidateSource =
-  { kind: 'script'; prepared: PreparedRun; k6: K6Runner } | { kind: 'results'; run: RunSummary };
+  | { kind: 'script'; prepared: PreparedRun; k6: K6Runner }
+  | { kind: 'vegeta'; prepared: PreparedVegeta }
+  | { kind: 'results'; run: RunSummary };
 
 async function prepareCandidate(
   config: GateRunConfig,
   deps: GateDeps,
   { max }: RunCounts,
 ): Promise<CandidateSource> {
-  if (config.script && config.results?.length) {
-    throw new PerfGateError('give either a script to run or results to read, not both', 'Drop one of them');
+  if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
+    throw new PerfGateError(
+      'give one of a k6 script to run, a vegeta attack to run, or results to read',
+      'Drop the others',
+    );
+  }
+  if (config.vegeta) {
+    if (!deps.vegeta)
+      throw new PerfGateError(
+        'no vegeta available to run the attack',
+        'Install vegeta or pass results instead',
+      );
+    const location = await deps.vegeta();
+    const prepared = await prepareVegetaRun(
+      { ...config.vegeta, cwd: config.cwd, warmupSeconds: config.warmupSeconds, git: config.git },
+      location,
+    );
+    return { kind: 'vegeta', prepared };
   }
   if (config.script) {
     if (!deps.k6)
@@ -136,8 +160,8 @@ async function prepareCandidate(
     };
   }
   throw new PerfGateError(
-    'nothing to gate: no script and no results',
-    'Pass a k6 script to run, or k6 result files to read',
+    'nothing to gate: no script, no vegeta attack and no results',
+    'Pass a k6 script to run, a vegeta targets file, or result files to read',
   );
 }
 
@@ -150,17 +174,20 @@ async function runCandidate(
   judge: (runs: RunSummary[]) => Judged,
 ): Promise<Candidate> {
   if (source.kind === 'results') return { ...judge([source.run]), runs: [source.run] };
-  const { prepared, k6 } = source;
   const policy = config.rerun ?? 'suspected';
   const runs: RunSummary[] = [];
   let k6ExitCode = 0;
+  const what = source.kind === 'vegeta' ? `vegeta on ${config.vegeta?.targets}` : `k6 on ${config.script}`;
   for (let i = 1; ; i++) {
     const of = min === max ? `${max}` : `at most ${max}`;
-    const title =
-      max > 1 ? `Running k6 on ${config.script} (run ${i} of ${of})` : `Running k6 on ${config.script}`;
-    const result = await logger.group(title, () => runK6Live(prepared, k6, logger));
-    runs.push(result.summary);
-    k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    const title = max > 1 ? `Running ${what} (run ${i} of ${of})` : `Running ${what}`;
+    if (source.kind === 'vegeta') {
+      runs.push(await logger.group(title, () => runVegetaLive(source.prepared, logger)));
+    } else {
+      const result = await logger.group(title, () => runK6Live(source.prepared, source.k6, logger));
+      runs.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
     if (i < min) continue;
     const judged = judge(runs);
     if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };

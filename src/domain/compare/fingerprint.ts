@@ -1,4 +1,4 @@
-import type { RunSummary } from '../run-summary.js';
+import { toolOf, type RunSummary } from '../run-summary.js';
 
 /** The major version of the k6 that produced a run (`v2.2.0` → 2), when it was recorded. */
 export function k6Major(run: RunSummary): number | undefined {
@@ -21,6 +21,9 @@ export function fingerprintDifferences(baseline: RunSummary, candidate: RunSumma
   const a = baseline.fingerprint.scenarios;
   const b = candidate.fingerprint.scenarios;
   const out: string[] = [];
+  // Another load generator measures another thing (k6 closed or open model, vegeta open model, other clients).
+  if (toolOf(baseline) !== toolOf(candidate))
+    out.push(`load generator ${toolOf(baseline)} -> ${toolOf(candidate)}`);
   const before = k6Major(baseline);
   const after = k6Major(candidate);
   if (before !== undefined && after !== undefined && before !== after)
@@ -41,7 +44,7 @@ export function fingerprintDifferences(baseline: RunSummary, candidate: RunSumma
 
 /**
  * Whether two runs' workloads differ enough that comparing them needs --force: different scenarios (when both runs
- * know theirs), or another k6 major version (when both runs recorded theirs).
+ * know theirs), another load generator (k6 and vegeta), or another k6 major version (when both runs recorded theirs).
  */
 export function workloadsDiffer(baseline: RunSummary, candidate: RunSummary): boolean {
   const scenariosDiffer =
@@ -50,5 +53,6 @@ export function workloadsDiffer(baseline: RunSummary, candidate: RunSummary): bo
     Object.keys(candidate.fingerprint.scenarios).length > 0;
   const before = k6Major(baseline);
   const after = k6Major(candidate);
+  if (toolOf(baseline) !== toolOf(candidate)) return true;
   return scenariosDiffer || (before !== undefined && after !== undefined && before !== after);
 }

@@ -110,6 +110,7 @@ export function compareRuns(
       start: candidate.run.start,
       durationSeconds: candidate.run.durationSeconds,
       k6Version: candidate.k6.version,
+      ...(candidate.tool ? { tool: candidate.tool.name } : {}),
     },
     settings: {
       confidence: config.confidence,

@@ -8,7 +8,7 @@ import { Histogram } from '../histogram.js';
 import type { GateConfig } from '../gate-config.js';
 import { executorsText, loadModelOf, vuBudgetOf } from '../load-model.js';
 import { BUILTIN_METRICS } from '../metric-catalog.js';
-import type { RunSummary } from '../run-summary.js';
+import { toolOf, type RunSummary } from '../run-summary.js';
 import { scriptThresholds } from './series.js';
 import { detectWarmup } from './warmup.js';
 
@@ -89,8 +89,14 @@ function thresholdsHint(
   );
 }
 
+function openGeneratorNote(candidate: RunSummary): string | undefined {
+  if (toolOf(candidate) !== 'vegeta') return undefined;
+  return 'The runs were produced by vegeta, an open-model load generator: requests went out on schedule whatever the latency, so the latencies are free of coordinated omission.';
+}
+
 export function pitfallNotes(history: RunSummary[], candidate: RunSummary, config: GateConfig): string[] {
   return [
+    openGeneratorNote(candidate),
     closedModelNote(candidate),
     warmupNote(candidate),
     vuBudgetNote(candidate),
