@@ -33,7 +33,7 @@ describe('the load generator in the workload comparison', () => {
       differences: ['load generator k6 -> vegeta'],
     });
     expect(report.candidate.tool).toBe('vegeta');
-    expect(report.warnings.join()).toMatch(/open-model load generator/);
+    expect((report.notes ?? []).join()).toMatch(/open-model load generator/);
 
     const forced = compareRuns(k6History, candidate, { ...DEFAULT_GATE_CONFIG, forceFingerprint: true });
     expect(forced.fingerprint.forced).toBe(true);
