@@ -17631,14 +17631,35 @@ function computeFingerprint(scriptContent, k6Options) {
   };
 }
 
+// src/ingest/url-series.ts
+var NUMERIC = /^\d+$/;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function seriesPath(url) {
+  let rest = url;
+  const scheme = rest.indexOf("://");
+  if (scheme > 0 && scheme < 16) {
+    const slash = rest.indexOf("/", scheme + 3);
+    rest = slash < 0 ? "/" : rest.slice(slash);
+  }
+  const cut = rest.search(/[?#]/);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  if (!rest.startsWith("/")) rest = `/${rest}`;
+  return rest.split("/").map((segment) => NUMERIC.test(segment) || UUID.test(segment) ? ":id" : segment).join("/");
+}
+
 // src/ingest/sample.ts
+function readableName(name, method) {
+  if (name === void 0 || !/^https?:\/\//i.test(name)) return name;
+  const path = seriesPath(name);
+  return method ? `${method} ${path}` : path;
+}
 function digestTags(tags) {
   const str = (v) => typeof v === "string" && v !== "" ? v : void 0;
   const group = typeof tags.group === "string" ? tags.group : "";
   const expected = tags.expected_response === "true" ? true : tags.expected_response === "false" ? false : void 0;
   return {
     scenario: str(tags.scenario),
-    name: str(tags.name),
+    name: readableName(str(tags.name), str(tags.method)),
     method: str(tags.method),
     group,
     expected,
@@ -17916,22 +17937,6 @@ function thresholdList(value) {
   if (!Array.isArray(value)) return {};
   const list = value.filter((t) => typeof t === "string" && t.length <= 200).slice(0, 20);
   return list.length > 0 ? { thresholds: list } : {};
-}
-
-// src/ingest/url-series.ts
-var NUMERIC = /^\d+$/;
-var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-function seriesPath(url) {
-  let rest = url;
-  const scheme = rest.indexOf("://");
-  if (scheme > 0 && scheme < 16) {
-    const slash = rest.indexOf("/", scheme + 3);
-    rest = slash < 0 ? "/" : rest.slice(slash);
-  }
-  const cut = rest.search(/[?#]/);
-  if (cut >= 0) rest = rest.slice(0, cut);
-  if (!rest.startsWith("/")) rest = `/${rest}`;
-  return rest.split("/").map((segment) => NUMERIC.test(segment) || UUID.test(segment) ? ":id" : segment).join("/");
 }
 
 // src/ingest/vegeta-fold.ts

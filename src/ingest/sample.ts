@@ -1,3 +1,4 @@
+import { seriesPath } from './url-series.js';
 /** One k6 metric sample, after parsing. `tags` is shared between samples with identical tags (memoized). */
 export interface Sample {
   metric: string;
@@ -34,6 +35,17 @@ export type ParsedLine =
   | { kind: 'skip' }
   | { kind: 'corrupt' };
 
+/**
+ * A request name as k6 users expect from `name` tags: k6 names an untagged request by its URL, so a URL becomes
+ * its method and path with identifiers folded (`GET https://shop/products/2?x=1` -> `GET /products/:id`), one series
+ * for all of them rather than one per id; a name the script set is kept as it is.
+ */
+function readableName(name: string | undefined, method: string | undefined): string | undefined {
+  if (name === undefined || !/^https?:\/\//i.test(name)) return name;
+  const path = seriesPath(name);
+  return method ? `${method} ${path}` : path;
+}
+
 export function digestTags(tags: Record<string, unknown>): TagInfo {
   const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
   const group = typeof tags.group === 'string' ? tags.group : '';
@@ -41,7 +53,7 @@ export function digestTags(tags: Record<string, unknown>): TagInfo {
     tags.expected_response === 'true' ? true : tags.expected_response === 'false' ? false : undefined;
   return {
     scenario: str(tags.scenario),
-    name: str(tags.name),
+    name: readableName(str(tags.name), str(tags.method)),
     method: str(tags.method),
     group,
     expected,
