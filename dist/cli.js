@@ -14831,6 +14831,7 @@ var package_default = {
     "@actions/glob": "^0.7.0",
     "@actions/tool-cache": "^4.0.0",
     ajv: "^8.20.0",
+    "prom-client": "^15.1.3",
     "simple-statistics": "^7.12.1",
     yaml: "^2.9.1"
   },
@@ -16206,6 +16207,18 @@ var BUILTIN_METRICS = {
     rank: 3
   })
 };
+var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
+var SERVER_METRICS = {
+  [SERVER_CPU_PER_REQUEST]: {
+    type: "gauge",
+    contains: "default",
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    rank: 4
+  }
+};
+var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
 var CUSTOM_RANK = 10;
 function isBuiltin(metric) {
   return Object.hasOwn(BUILTIN_METRICS, metric);
@@ -16231,7 +16244,7 @@ function isWindowedTrend(metric) {
   return entry ? entry.windowed === true : true;
 }
 function metricRank(metric) {
-  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+  return known(metric)?.rank ?? CUSTOM_RANK;
 }
 function thresholdDirection(expression) {
   const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
@@ -16252,7 +16265,7 @@ function directionFromThresholds(metric, thresholds) {
   return found.size === 1 ? [...found][0] : void 0;
 }
 function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = BUILTIN_METRICS[metric];
+  const entry = known(metric);
   if (entry) {
     return {
       type: entry.type,
@@ -16431,6 +16444,89 @@ function compareThroughput(baseline, candidate, gated, tolerance, config, candid
       candidate: candidate.series[0]?.counters.http_reqs ?? 0
     }
   };
+}
+
+// src/domain/compare/server-efficiency.ts
+var CPU_PER_REQUEST_TOLERANCE = 0.2;
+function cpuPerRequest(target, windowSeconds) {
+  const windows = target.windows.filter((w) => w.counters.process_cpu_seconds_total !== void 0);
+  const cpu = windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const requests = windows.reduce((s, w) => s + w.requests, 0);
+  if (!(requests > 0) || !(cpu > 0)) return void 0;
+  const value = cpu / requests;
+  const per = Math.max(1, Math.ceil(target.intervalSeconds / windowSeconds));
+  const batches = [];
+  for (let i = 0; i + per <= windows.length; i += per) {
+    const group = windows.slice(i, i + per);
+    const r = group.reduce((s, w) => s + w.requests, 0);
+    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0) / r);
+  }
+  if (batches.length < 4) return { value, logVariance: 0.05 ** 2, df: Infinity };
+  const m = mean(batches);
+  return { value, logVariance: sampleVariance(batches) / batches.length / (m * m), df: batches.length - 1 };
+}
+function targetOf(run, name) {
+  return run.server?.targets.find((t) => t.target === name);
+}
+function compareServerEfficiency(history, candidate, config, candidateRuns = 1) {
+  const out = [];
+  const targets = candidate.server?.targets ?? [];
+  for (const target of targets) {
+    const c = cpuPerRequest(target, candidate.windowSeconds);
+    const perRun = history.map((run) => {
+      const t = targetOf(run, target.target);
+      return t ? cpuPerRequest(t, run.windowSeconds) : void 0;
+    }).filter((r) => r !== void 0);
+    if (!c || perRun.length === 0) continue;
+    const series = targets.length > 1 ? { server: target.target } : {};
+    const rule = ruleFor(
+      config,
+      SERVER_CPU_PER_REQUEST,
+      "mean",
+      {
+        gated: metricMeaning(SERVER_CPU_PER_REQUEST, void 0, []).gated,
+        tolerance: CPU_PER_REQUEST_TOLERANCE
+      },
+      series
+    );
+    const N = perRun.length;
+    const b = perRun.reduce((s, r) => s + r.value, 0) / N;
+    const noise = runNoise(
+      perRun.map((r) => Math.log(r.value)),
+      perRun.map((r) => r.logVariance),
+      config.runNoisePrior
+    );
+    const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
+    const nVar = noise.variance * (1 / candidateRuns + 1 / N);
+    const df = welchDf([
+      { variance: c.logVariance, df: c.df },
+      { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
+      { variance: nVar, df: noise.df }
+    ]);
+    const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
+    const logRatio = Math.log(c.value / b);
+    const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+    out.push({
+      metric: SERVER_CPU_PER_REQUEST,
+      stat: "mean",
+      series,
+      baseline: b,
+      candidate: c.value,
+      ratio: c.value / b,
+      scale: "ratio",
+      interval,
+      tolerance: rule.tolerance,
+      direction: "higher-is-worse",
+      verdict: classify(interval, rule.tolerance, "ratio", "higher-is-worse"),
+      gated: rule.gated,
+      method: "process_cpu_seconds_total per client request, window batch means",
+      samples: {
+        baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
+        candidate: target.windows.length
+      }
+    });
+  }
+  return out;
 }
 
 // src/domain/stats/binomial-test.ts
@@ -16835,6 +16931,7 @@ function allComparisons(history, candidate, config, candidateRuns) {
     candidateRuns
   );
   if (throughput) comparisons.push(throughput);
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
   const droppedComparison = droppedIterations(history, candidate, config);
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
@@ -17031,8 +17128,8 @@ var RunSummaryBuilder = class {
   }
   /** How samples of a metric are accumulated, looked up once per sample (null: a type perf-gate ignores). */
   handling(metric) {
-    const known = this.handlings.get(metric);
-    if (known !== void 0) return known;
+    const known2 = this.handlings.get(metric);
+    if (known2 !== void 0) return known2;
     let info = this.metrics.get(metric);
     if (info === void 0 && !this.ignoredTypes.has(metric)) {
       info = undeclaredMetricInfo(metric);
@@ -17731,9 +17828,105 @@ var run_summary_schema_default = {
         shards: { type: "integer", minimum: 1 }
       }
     },
-    warnings: { type: "array", items: { type: "string" } }
+    warnings: { type: "array", items: { type: "string" } },
+    server: { $ref: "#/definitions/server" }
   },
   definitions: {
+    server: {
+      description: "Optional, additive: the service's Prometheus metrics during the run (docs/ingestion.md, 'Server-side metrics'). Versioned on its own.",
+      type: "object",
+      required: ["schemaVersion", "targets"],
+      properties: {
+        schemaVersion: { const: 1 },
+        targets: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "target",
+              "source",
+              "intervalSeconds",
+              "scrapes",
+              "failures",
+              "windows",
+              "counters",
+              "gauges",
+              "routes",
+              "efficiency"
+            ],
+            properties: {
+              target: { type: "string" },
+              source: { enum: ["scrape", "promql"] },
+              intervalSeconds: { type: "number", exclusiveMinimum: 0 },
+              scrapes: { type: "integer", minimum: 0 },
+              failures: { type: "integer", minimum: 0 },
+              lastError: { type: "string" },
+              windows: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["start", "requests", "counters"],
+                  properties: {
+                    start: { type: "number" },
+                    requests: { type: "number", minimum: 0 },
+                    counters: { type: "object", additionalProperties: { type: "number" } }
+                  }
+                }
+              },
+              counters: { type: "object", additionalProperties: { type: "number" } },
+              gauges: {
+                type: "object",
+                additionalProperties: {
+                  type: "object",
+                  required: ["mean", "max", "first", "last"],
+                  properties: {
+                    mean: { type: "number" },
+                    max: { type: "number" },
+                    first: { type: "number" },
+                    last: { type: "number" }
+                  }
+                }
+              },
+              routes: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["metric", "route", "buckets", "count", "sum", "quantiles", "resolution"],
+                  properties: {
+                    metric: { type: "string" },
+                    route: { type: "object", additionalProperties: { type: "string" } },
+                    buckets: {
+                      type: "array",
+                      items: {
+                        type: "array",
+                        minItems: 2,
+                        maxItems: 2,
+                        items: [{ type: ["number", "null"] }, { type: "number" }]
+                      }
+                    },
+                    count: { type: "number" },
+                    sum: { type: "number" },
+                    quantiles: { type: "object", additionalProperties: { type: "number" } },
+                    resolution: { type: "object", additionalProperties: { type: "number" } }
+                  }
+                }
+              },
+              efficiency: {
+                type: "object",
+                properties: {
+                  cpuSecondsPerRequest: { type: "number" },
+                  coresUsed: { type: "number" },
+                  memoryGrowthBytes: { type: "number" },
+                  gcTimeShare: { type: "number" },
+                  goroutinesMax: { type: "number" },
+                  eventLoopLagMaxSeconds: { type: "number" }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     histogram: {
       type: "object",
       required: ["alpha", "count", "sum", "min", "max", "zero", "pos", "neg"],
@@ -18028,6 +18221,467 @@ function describeK6Exit(code) {
   return MEANINGS[code] ?? `k6 exited with code ${code}`;
 }
 
+// src/ingest/prometheus-text.ts
+var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+var TYPES = /* @__PURE__ */ new Set([
+  "counter",
+  "gauge",
+  "histogram",
+  "summary",
+  "untyped",
+  "unknown",
+  "info",
+  "stateset",
+  "gaugehistogram"
+]);
+function parsePromValue(text) {
+  const t = text.trim();
+  if (/^[+]?inf$/i.test(t)) return Infinity;
+  if (/^-inf$/i.test(t)) return -Infinity;
+  if (/^nan$/i.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return void 0;
+  const n = Number(t);
+  return Number.isNaN(n) ? void 0 : n;
+}
+function parseLabels(s) {
+  const labels = {};
+  let i = 1;
+  for (; ; ) {
+    while (s[i] === " " || s[i] === "	") i++;
+    if (s[i] === "}") return { labels, end: i + 1 };
+    const m = LABEL_NAME.exec(s.slice(i));
+    if (!m) return void 0;
+    const name = m[0];
+    i += name.length;
+    while (s[i] === " ") i++;
+    if (s[i] !== "=") return void 0;
+    i++;
+    while (s[i] === " ") i++;
+    if (s[i] !== '"') return void 0;
+    i++;
+    let value = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === void 0) return void 0;
+      if (c === '"') break;
+      if (c === "\\") {
+        const next = s[i + 1];
+        if (next === "n") value += "\n";
+        else if (next === "\\" || next === '"') value += next;
+        else return void 0;
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    i++;
+    labels[name] = value;
+    while (s[i] === " ") i++;
+    if (s[i] === ",") i++;
+    else if (s[i] !== "}") return void 0;
+  }
+}
+function parseSampleLine(line) {
+  const m = NAME.exec(line);
+  if (!m) return void 0;
+  const name = m[0];
+  let rest = line.slice(name.length);
+  let labels = {};
+  if (rest.startsWith("{")) {
+    const parsed = parseLabels(rest);
+    if (!parsed) return void 0;
+    labels = parsed.labels;
+    rest = rest.slice(parsed.end);
+  }
+  const hash = rest.indexOf(" # ");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const fields = rest.trim().split(/\s+/);
+  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
+  const value = parsePromValue(fields[0]);
+  if (value === void 0) return void 0;
+  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
+  return { name, labels, value };
+}
+function parsePrometheusText(text) {
+  const samples = [];
+  const families = /* @__PURE__ */ new Map();
+  let invalidLines = 0;
+  let eof = false;
+  const family = (name) => {
+    let f = families.get(name);
+    if (!f) {
+      f = { name, type: "untyped" };
+      families.set(name, f);
+    }
+    return f;
+  };
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (line.startsWith("#")) {
+      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
+      if (!m) continue;
+      const [, keyword, name = "", rest = ""] = m;
+      if (keyword === "EOF") {
+        eof = true;
+        break;
+      }
+      if (!NAME.test(name)) {
+        invalidLines++;
+        continue;
+      }
+      if (keyword === "TYPE") {
+        const type = rest.trim().toLowerCase();
+        if (TYPES.has(type)) family(name).type = type;
+        else invalidLines++;
+      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
+      else family(name).unit = rest.trim();
+      continue;
+    }
+    const sample = parseSampleLine(line);
+    if (sample) samples.push(sample);
+    else invalidLines++;
+  }
+  return { samples, families, invalidLines, eof };
+}
+var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
+function familyOf(exposition, sampleName) {
+  const own = exposition.families.get(sampleName);
+  if (own) return own;
+  for (const suffix of SUFFIXES) {
+    if (sampleName.endsWith(suffix)) {
+      const f = exposition.families.get(sampleName.slice(0, -suffix.length));
+      if (f) return f;
+    }
+  }
+  return void 0;
+}
+
+// src/io/server-scraper.ts
+var DEFAULT_SCRAPE_INTERVAL_SECONDS = 2;
+var MAX_BODY_BYTES = 8 * 1024 * 1024;
+var TIMEOUT_MS = 1500;
+function displayTarget(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}
+async function scrapeOnce(url) {
+  const sent = Date.now();
+  try {
+    const response = await fetch(url, {
+      headers: { accept: "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;q=0.5" },
+      signal: AbortSignal.timeout(TIMEOUT_MS)
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `HTTP ${response.status}` };
+    }
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    }
+    const text = await response.text();
+    const t = (sent + Date.now()) / 2e3;
+    if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    return { t, exposition: parsePrometheusText(text) };
+  } catch (e) {
+    const cause = e.cause?.code;
+    return { t: (sent + Date.now()) / 2e3, error: cause ?? e.name ?? "failed" };
+  }
+}
+function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {
+  const logs = urls.map((url) => ({
+    target: displayTarget(url),
+    source: "scrape",
+    intervalSeconds,
+    scrapes: []
+  }));
+  const pending = /* @__PURE__ */ new Set();
+  const tick = () => {
+    urls.forEach((url, i) => {
+      const p = scrapeOnce(url).then((s) => {
+        logs[i].scrapes.push(s);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+    });
+  };
+  tick();
+  const timer = setInterval(tick, intervalSeconds * 1e3);
+  return {
+    async stop() {
+      clearInterval(timer);
+      tick();
+      await Promise.all([...pending]);
+      for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
+      return logs;
+    }
+  };
+}
+
+// src/domain/server-summary.ts
+var SERVER_SECTION_VERSION = 1;
+
+// src/ingest/server-summary.ts
+var WINDOW_COUNTERS = [
+  "process_cpu_seconds_total",
+  "go_gc_duration_seconds_sum",
+  "nodejs_gc_duration_seconds_sum"
+];
+var GC_SUMS = ["go_gc_duration_seconds_sum", "nodejs_gc_duration_seconds_sum"];
+var MAX_COUNTERS = 200;
+var MAX_GAUGES = 200;
+var MAX_ROUTES = 50;
+var labelId = (labels) => JSON.stringify(Object.entries(labels).sort());
+function monotone(points) {
+  let offset = 0;
+  let previous2;
+  return points.map(([t, v]) => {
+    if (previous2 !== void 0 && v < previous2) offset += previous2;
+    previous2 = v;
+    return [t, v + offset];
+  });
+}
+function valueAt(points, t) {
+  if (points.length === 0) return 0;
+  const first = points[0];
+  if (t <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [t1, v1] = points[i];
+    if (t <= t1) {
+      const [t0, v0] = points[i - 1];
+      return t1 === t0 ? v1 : v0 + (v1 - v0) * (t - t0) / (t1 - t0);
+    }
+  }
+  return points.at(-1)[1];
+}
+function bucketQuantile(buckets, q) {
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0) || !(q >= 0 && q <= 1)) return void 0;
+  const rank2 = q * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    const [bound, cum] = buckets[i];
+    if (cum >= rank2 && cum > prevCum) {
+      if (bound === Infinity) {
+        const finite = i > 0 ? buckets[i - 1][0] : 0;
+        return { value: finite, width: Infinity };
+      }
+      const low = i === 0 ? bound > 0 ? 0 : bound : prevBound;
+      return { value: low + (bound - low) * (rank2 - prevCum) / (cum - prevCum), width: bound - low };
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return void 0;
+}
+function isCounterSample(exposition, name) {
+  const family = familyOf(exposition, name);
+  if (!family) return name.endsWith("_total");
+  if (family.type === "counter") return true;
+  if (family.type === "histogram" || family.type === "summary")
+    return name.endsWith("_sum") || name.endsWith("_count");
+  return family.type === "untyped" && name.endsWith("_total");
+}
+function isRouteHistogram(name) {
+  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
+}
+function collect(scrapes) {
+  const counters = /* @__PURE__ */ new Map();
+  const gauges = /* @__PURE__ */ new Map();
+  const histograms = /* @__PURE__ */ new Map();
+  for (const { t, exposition } of scrapes) {
+    if (!exposition) continue;
+    const gaugeSums = /* @__PURE__ */ new Map();
+    for (const s of exposition.samples) {
+      if (!Number.isFinite(s.value)) continue;
+      const family = familyOf(exposition, s.name);
+      if (family?.type === "histogram" && s.name === `${family.name}_bucket` && isRouteHistogram(family.name)) {
+        const le = s.labels.le === void 0 ? void 0 : Number(s.labels.le.replace(/^\+?Inf$/i, "Infinity"));
+        if (le === void 0 || Number.isNaN(le)) continue;
+        const { le: _le, ...route } = s.labels;
+        const byRoute = histograms.get(family.name) ?? /* @__PURE__ */ new Map();
+        histograms.set(family.name, byRoute);
+        const id = labelId(route);
+        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES) continue;
+        const entry = byRoute.get(id) ?? { labels: route, byLe: /* @__PURE__ */ new Map() };
+        byRoute.set(id, entry);
+        const points = entry.byLe.get(le) ?? [];
+        entry.byLe.set(le, points);
+        points.push([t, s.value]);
+      } else if (isCounterSample(exposition, s.name)) {
+        if (!counters.has(s.name) && counters.size >= MAX_COUNTERS) continue;
+        const bySeries = counters.get(s.name) ?? /* @__PURE__ */ new Map();
+        counters.set(s.name, bySeries);
+        const id = labelId(s.labels);
+        const points = bySeries.get(id) ?? [];
+        bySeries.set(id, points);
+        points.push([t, s.value]);
+      } else if (family?.type === "gauge" || !family && !s.name.endsWith("_total")) {
+        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
+      }
+    }
+    for (const [name, v] of gaugeSums) {
+      if (!gauges.has(name) && gauges.size >= MAX_GAUGES) continue;
+      const points = gauges.get(name) ?? [];
+      gauges.set(name, points);
+      points.push([t, v]);
+    }
+  }
+  return { counters, gauges, histograms };
+}
+function increase(bySeries, from, to) {
+  let sum2 = 0;
+  for (const points of bySeries.values()) {
+    const m = monotone(points);
+    sum2 += valueAt(m, to) - valueAt(m, from);
+  }
+  return sum2;
+}
+var round = (x) => Number(x.toPrecision(12));
+function routeHistogram(metric, labels, byLe, from, to) {
+  const bounds = [...byLe.keys()].sort((a, b) => a - b);
+  const buckets = bounds.map((le) => {
+    const m = monotone(byLe.get(le));
+    return [le, Math.max(0, valueAt(m, to) - valueAt(m, from))];
+  });
+  for (let i = 1; i < buckets.length; i++)
+    buckets[i][1] = Math.max(
+      buckets[i][1],
+      buckets[i - 1][1]
+    );
+  const count = buckets.at(-1)?.[1] ?? 0;
+  const quantiles = {};
+  const resolution = {};
+  for (const [key, q] of [
+    ["p50", 0.5],
+    ["p95", 0.95],
+    ["p99", 0.99]
+  ]) {
+    const r = bucketQuantile(buckets, q);
+    if (!r) continue;
+    quantiles[key] = round(r.value);
+    if (Number.isFinite(r.width)) resolution[key] = round(r.width);
+  }
+  return {
+    metric,
+    route: labels,
+    buckets: buckets.map(([le, c]) => [Number.isFinite(le) ? le : null, round(c)]),
+    count: round(count),
+    sum: 0,
+    quantiles,
+    resolution
+  };
+}
+function gaugeStats(points, from, to) {
+  const inside = points.filter(([t]) => t >= from && t <= to).map(([, v]) => v);
+  if (inside.length === 0) return void 0;
+  return {
+    mean: round(inside.reduce((s, v) => s + v, 0) / inside.length),
+    max: Math.max(...inside),
+    first: inside[0],
+    last: inside.at(-1)
+  };
+}
+function summarizeServerTarget(log, clientWindows, windowSeconds) {
+  const ok = log.scrapes.filter((s) => s.exposition);
+  const failures2 = log.scrapes.length - ok.length;
+  const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
+  const base = {
+    target: log.target,
+    source: log.source,
+    intervalSeconds: log.intervalSeconds,
+    scrapes: log.scrapes.length,
+    failures: failures2,
+    ...lastError ? { lastError } : {}
+  };
+  const firstT = ok[0]?.t;
+  const lastT = ok.at(-1)?.t;
+  const covered = firstT === void 0 || lastT === void 0 ? [] : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
+  if (covered.length === 0)
+    return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
+  const { counters, gauges, histograms } = collect(ok);
+  const from = covered[0].start;
+  const to = covered.at(-1).start + windowSeconds;
+  const windows = covered.map((w) => {
+    const perWindow = {};
+    for (const name of WINDOW_COUNTERS) {
+      const series = counters.get(name);
+      if (series) perWindow[name] = round(increase(series, w.start, w.start + windowSeconds));
+    }
+    return { start: w.start, requests: w.requests, counters: perWindow };
+  });
+  const totals = {};
+  for (const [name, series] of counters) totals[name] = round(increase(series, from, to));
+  const gaugeOut = {};
+  for (const [name, points] of gauges) {
+    const stats = gaugeStats(points, from, to);
+    if (stats) gaugeOut[name] = stats;
+  }
+  const routes = [];
+  for (const [metric, byRoute] of histograms)
+    for (const { labels, byLe } of byRoute.values()) {
+      const h = routeHistogram(metric, labels, byLe, from, to);
+      const sums = counters.get(`${metric}_sum`);
+      if (sums) h.sum = round(increaseMatching(sums, labels, from, to));
+      if (h.count > 0) routes.push(h);
+    }
+  const wall = to - from;
+  const requests = covered.reduce((s, w) => s + w.requests, 0);
+  const efficiency = {};
+  const cpu = totals.process_cpu_seconds_total;
+  if (cpu !== void 0) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = round(cpu / requests);
+    efficiency.coresUsed = round(cpu / wall);
+  }
+  const rss = gaugeOut.process_resident_memory_bytes;
+  if (rss) efficiency.memoryGrowthBytes = rss.last - rss.first;
+  const gc = GC_SUMS.filter((n) => totals[n] !== void 0).reduce((s, n) => s + totals[n], 0);
+  if (GC_SUMS.some((n) => totals[n] !== void 0)) efficiency.gcTimeShare = round(gc / wall);
+  if (gaugeOut.go_goroutines) efficiency.goroutinesMax = gaugeOut.go_goroutines.max;
+  if (gaugeOut.nodejs_eventloop_lag_seconds)
+    efficiency.eventLoopLagMaxSeconds = gaugeOut.nodejs_eventloop_lag_seconds.max;
+  return { ...base, windows, counters: totals, gauges: gaugeOut, routes, efficiency };
+}
+function increaseMatching(bySeries, labels, from, to) {
+  const points = bySeries.get(labelId(labels));
+  if (!points) return 0;
+  const m = monotone(points);
+  return valueAt(m, to) - valueAt(m, from);
+}
+
+// src/pipeline/server-section.ts
+function withServerSection(summary, logs, logger) {
+  if (logs.length === 0) return summary;
+  const windows = summary.series[0]?.windows ?? [];
+  const warnings = [...summary.warnings];
+  const targets = logs.map((log) => {
+    const target = summarizeServerTarget(log, windows, summary.windowSeconds);
+    const answered = target.scrapes - target.failures;
+    let warning;
+    if (answered === 0)
+      warning = `server metrics ${target.target}: no scrape answered in ${target.scrapes} attempt(s) (${target.lastError ?? "no answer"}); check that the URL serves Prometheus metrics and is reachable from the runner`;
+    else if (target.failures > 0)
+      warning = `server metrics ${target.target}: ${target.failures} of ${target.scrapes} scrapes failed (last: ${target.lastError ?? "unknown"})`;
+    else if (target.windows.length === 0)
+      warning = `server metrics ${target.target}: the scrapes cover no complete time window of the run; server figures are missing`;
+    if (warning) {
+      logger.warn(warning);
+      warnings.push(warning);
+    }
+    return target;
+  });
+  return { ...summary, warnings, server: { schemaVersion: SERVER_SECTION_VERSION, targets } };
+}
+
 // src/pipeline/live-run.ts
 function makeFifo(path) {
   return spawnSync("mkfifo", ["-m", "600", path]).status === 0;
@@ -18089,7 +18743,8 @@ async function runK6Live(prepared, k6, logger) {
     });
     const ingesting = live ? ingest() : void 0;
     ingesting?.catch(() => void 0);
-    const result = await k6.run({
+    const scraper = request.serverMetrics?.length ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds) : void 0;
+    const ran = k6.run({
       script,
       cwd: request.cwd,
       scriptEnv: request.scriptEnv,
@@ -18099,6 +18754,11 @@ async function runK6Live(prepared, k6, logger) {
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`)
     });
+    const result = await ran.catch(async (e) => {
+      await scraper?.stop();
+      throw e;
+    });
+    const scrapeLogs = scraper ? await scraper.stop() : [];
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
     if (!k6RunCompleted(result.exitCode)) {
@@ -18120,10 +18780,11 @@ async function runK6Live(prepared, k6, logger) {
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
       );
-      return { summary, k6ExitCode: result.exitCode };
+      return { summary: withServerSection(summary, scrapeLogs, logger), k6ExitCode: result.exitCode };
     }
     const typed = stream.format === "csv" ? retypeCustomMetrics(summary, exported) : summary;
-    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
+    const complete = applyEndOfTestSummary(typed, exported);
+    return { summary: withServerSection(complete, scrapeLogs, logger), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -18575,6 +19236,18 @@ var OPTIONS = {
     kind: "text",
     doc: "where to write the run summary (required)",
     cli: { commands: ["summarize", "merge"], placeholder: "path" }
+  },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  serverMetrics: {
+    name: "server-metrics",
+    kind: "lines",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    cli: {
+      commands: ["run"],
+      placeholder: "url",
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
+    },
+    action: true
   }
 };
 var INPUT = Object.fromEntries(
@@ -18780,11 +19453,11 @@ var CONFIG_OPTIONS = new Map(
   Object.entries(OPTIONS).filter(([, o]) => o.config).map(([k, o]) => [o.name, k])
 );
 var RULE_KEYS = ["metric", "stats", "series", "gate", "tolerance", "better"];
-function unknownKey(file, key, known, where = "") {
-  const suggestion = closest(key, known);
+function unknownKey(file, key, known2, where = "") {
+  const suggestion = closest(key, known2);
   return new PerfGateError(
     `${file}: unknown key "${key}"${where}`,
-    suggestion ? `Did you mean "${suggestion}"? ` : `Known keys: ${known.join(", ")}`
+    suggestion ? `Did you mean "${suggestion}"? ` : `Known keys: ${known2.join(", ")}`
   );
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -18849,7 +19522,7 @@ function parseGateFileConfig(file, text) {
     throw new PerfGateError(`${file} is not an object of settings`, 'Write it like { "tolerance": "5%" }');
   const raw = {};
   let rules = [];
-  const known = [...CONFIG_OPTIONS.keys(), "metrics"];
+  const known2 = [...CONFIG_OPTIONS.keys(), "metrics"];
   for (const [key, value] of Object.entries(doc)) {
     if (key === "metrics") {
       if (!Array.isArray(value))
@@ -18861,7 +19534,7 @@ function parseGateFileConfig(file, text) {
       continue;
     }
     const optionKey = CONFIG_OPTIONS.get(key);
-    if (!optionKey) throw unknownKey(file, key, known);
+    if (!optionKey) throw unknownKey(file, key, known2);
     raw[optionKey] = typeof value === "boolean" ? value : Array.isArray(value) ? value.map(String) : String(value);
   }
   return { file, values: readGiven(raw, { kind: "config", file }), rules };
@@ -19145,7 +19818,8 @@ async function prepareCandidate(config, deps, { max }) {
       scriptEnv: config.scriptEnv,
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
-      git: config.git
+      git: config.git,
+      serverMetrics: config.serverMetrics
     };
     return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
   }
@@ -19308,6 +19982,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         scriptEnv: values.env ?? {},
         k6Args,
         warmupSeconds: values.warmup,
+        serverMetrics: values.serverMetrics,
         gate,
         baseline: { save, history: values.history },
         git: await gitInfo(ctx.cwd),

@@ -39,6 +39,8 @@ export interface ActionConfig {
   maxRuns: number;
   rerun: RerunPolicy;
   warmupSeconds?: number;
+  /** Prometheus text endpoints of the service, scraped while k6 runs. */
+  serverMetrics: string[];
   reportPath: string;
   /** Where baselines live: artifacts of this repository's default-branch runs, or a directory (e.g. with actions/cache). */
   store: { kind: 'artifact'; name: string; retentionDays?: number } | { kind: 'directory'; dir: string };
@@ -158,6 +160,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
       { script: script !== undefined, refresh },
     ),
     warmupSeconds: values.warmup,
+    serverMetrics: values.serverMetrics ?? [],
     reportPath: resolve(env.workspace, values.reportPath || `perf-gate-report-${gateId}.json`),
   };
 }

@@ -107,6 +107,7 @@ export async function run(): Promise<void> {
         scriptEnv: config.scriptEnv,
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
+        serverMetrics: config.serverMetrics,
         gate: config.gate,
         baseline: { save: config.save, history: config.history },
         git: { commit: context.sha, ref: context.ref },

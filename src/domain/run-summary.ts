@@ -4,6 +4,7 @@
  * The JSON Schema lives in schemas/run-summary.schema.json; readers validate and migrate (see ingest/).
  */
 import type { HistogramJSON } from './histogram.js';
+import type { ServerSection } from './server-summary.js';
 
 export const RUN_SUMMARY_SCHEMA_VERSION = 1;
 
@@ -111,4 +112,6 @@ export interface RunSummary {
     shards: number;
   };
   warnings: string[];
+  /** What the service's own Prometheus metrics said during the run (`server-metrics`); absent otherwise. */
+  server?: ServerSection;
 }

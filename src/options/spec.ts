@@ -438,6 +438,18 @@ export const OPTIONS = {
     doc: 'where to write the run summary (required)',
     cli: { commands: ['summarize', 'merge'], placeholder: 'path' },
   },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  serverMetrics: {
+    name: 'server-metrics',
+    kind: 'lines',
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    cli: {
+      commands: ['run'],
+      placeholder: 'url',
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)",
+    },
+    action: true,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

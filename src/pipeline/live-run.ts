@@ -11,6 +11,8 @@ import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
 import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
+import { startServerScraper } from '../io/server-scraper.js';
+import { withServerSection } from './server-section.js';
 
 export interface LiveRunRequest {
   script: string;
@@ -19,6 +21,10 @@ export interface LiveRunRequest {
   k6Args: string[];
   warmupSeconds?: number;
   git?: { commit?: string; ref?: string };
+  /** Prometheus text endpoints of the service, scraped while k6 runs (`server-metrics`). */
+  serverMetrics?: string[];
+  /** Seconds between two scrapes (default DEFAULT_SCRAPE_INTERVAL_SECONDS). */
+  scrapeIntervalSeconds?: number;
 }
 
 export interface LiveRunResult {
@@ -120,7 +126,11 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     // Live: read the pipe while k6 writes it. Without mkfifo (Windows), k6 writes a file read afterwards.
     const ingesting = live ? ingest() : undefined;
     ingesting?.catch(() => undefined); // judged after k6 exits; avoid an unhandled rejection meanwhile
-    const result = await k6.run({
+    // Scraping starts before k6 and ends after it, so every client window of the run lies between two scrapes.
+    const scraper = request.serverMetrics?.length
+      ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds)
+      : undefined;
+    const ran = k6.run({
       script,
       cwd: request.cwd,
       scriptEnv: request.scriptEnv,
@@ -130,6 +140,11 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`),
     });
+    const result = await ran.catch(async (e: unknown) => {
+      await scraper?.stop();
+      throw e;
+    });
+    const scrapeLogs = scraper ? await scraper.stop() : [];
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
 
@@ -152,11 +167,12 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === 'csv' ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ''}`,
       );
-      return { summary, k6ExitCode: result.exitCode };
+      return { summary: withServerSection(summary, scrapeLogs, logger), k6ExitCode: result.exitCode };
     }
     // CSV declares no metric types: k6's summary names the custom metrics' types (retypeCustomMetrics).
     const typed = stream.format === 'csv' ? retypeCustomMetrics(summary, exported) : summary;
-    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
+    const complete = applyEndOfTestSummary(typed, exported);
+    return { summary: withServerSection(complete, scrapeLogs, logger), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

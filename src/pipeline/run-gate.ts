@@ -25,6 +25,8 @@ export interface GateRunConfig {
   scriptEnv: Record<string, string>;
   k6Args: string[];
   warmupSeconds?: number;
+  /** Prometheus text endpoints scraped while k6 runs (a script only). */
+  serverMetrics?: string[];
   gate: GateConfig;
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
@@ -109,6 +111,7 @@ async function prepareCandidate(
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
       git: config.git,
+      serverMetrics: config.serverMetrics,
     };
     return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
   }

@@ -57,6 +57,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         scriptEnv: values.env ?? {},
         k6Args,
         warmupSeconds: values.warmup,
+        serverMetrics: values.serverMetrics,
         gate,
         baseline: { save, history: values.history as number },
         git: await gitInfo(ctx.cwd),

@@ -4,6 +4,7 @@ import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type R
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
+import { compareServerEfficiency } from './server-efficiency.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -47,6 +48,7 @@ function allComparisons(
     candidateRuns,
   );
   if (throughput) comparisons.push(throughput);
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
   const droppedComparison = droppedIterations(history, candidate, config);
   if (droppedComparison) comparisons.push(droppedComparison);
   return comparisons;
