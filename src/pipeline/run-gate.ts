@@ -92,6 +92,30 @@ function runCounts(config: GateRunConfig): RunCounts {
 type CandidateSource =
   { kind: 'script'; prepared: PreparedRun; k6: K6Runner } | { kind: 'results'; run: RunSummary };
 
+/** `server-metrics` URLs are scraped while k6 runs: they need a script, and each must be an http(s) URL. */
+function checkServerMetrics(config: GateRunConfig): void {
+  const urls = config.serverMetrics ?? [];
+  if (urls.length === 0) return;
+  if (!config.script)
+    throw new PerfGateError(
+      'server-metrics are scraped while k6 runs, so they need a script to run',
+      'Give the script instead of its results, or drop server-metrics',
+    );
+  for (const url of urls) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+      throw new PerfGateError(
+        `server-metrics "${url.slice(0, 200)}" is not an http(s) URL`,
+        'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
+      );
+  }
+}
+
 async function prepareCandidate(
   config: GateRunConfig,
   deps: GateDeps,
@@ -100,6 +124,7 @@ async function prepareCandidate(
   if (config.script && config.results?.length) {
     throw new PerfGateError('give either a script to run or results to read, not both', 'Drop one of them');
   }
+  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError('no k6 available to run the script', 'Install k6 or pass results instead');
