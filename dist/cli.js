@@ -16529,6 +16529,106 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
   return out;
 }
 
+// src/domain/compare/saturation.ts
+var GENERATOR_CPU_SATURATED = 0.9;
+var GENERATOR_WAIT_SATURATED = 0.3;
+var CLIENT_LATENCY = /* @__PURE__ */ new Set(["http_req_duration", "grpc_req_duration"]);
+var GENERATOR_WAIT_MARGIN = 0.1;
+function waitPhrase(run) {
+  const w = run.generator?.runQueueWaitShare;
+  return w !== void 0 && w >= GENERATOR_WAIT_SATURATED ? `k6 waited for a CPU ${(w * 100).toFixed(0)}% of the time it was ready to run` : void 0;
+}
+function generatorSaturation(run, history = []) {
+  const reasons = [];
+  const g2 = run.generator;
+  if (g2 && g2.wallSeconds > 0) {
+    const share = g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1);
+    if (g2.cpusAllowed && share >= GENERATOR_CPU_SATURATED)
+      reasons.push(`k6 used ${(share * 100).toFixed(0)}% of the ${g2.cpusAllowed} CPU(s) it may run on`);
+    const before = history.map((r) => r.generator?.runQueueWaitShare).filter((w) => w !== void 0);
+    const baselineWait = before.length ? before.reduce((s, w) => s + w, 0) / before.length : void 0;
+    const phrase = waitPhrase(run);
+    if (phrase && (baselineWait === void 0 || g2.runQueueWaitShare >= baselineWait + GENERATOR_WAIT_MARGIN))
+      reasons.push(phrase);
+  }
+  const all = run.series[0];
+  const dropped = all?.counters.dropped_iterations ?? 0;
+  if (dropped > 0) reasons.push(`k6 dropped ${dropped} iterations`);
+  const maxVUs = Object.values(run.fingerprint.scenarios).reduce(
+    (s, sc) => s + (typeof sc.maxVUs === "number" ? sc.maxVUs : 0),
+    0
+  );
+  const vus = all?.gauges.vus;
+  if (maxVUs > 0 && vus !== void 0 && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
+  return reasons;
+}
+function mergedQuantile(routes, key) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of routes) byMetric.set(r.metric, [...byMetric.get(r.metric) ?? [], r]);
+  const [first] = [...byMetric.values()].sort((a, b) => b.length - a.length);
+  if (!first) return void 0;
+  const sums = /* @__PURE__ */ new Map();
+  for (const r of first)
+    for (const [le, c] of r.buckets) {
+      const bound = le ?? Infinity;
+      sums.set(bound, (sums.get(bound) ?? 0) + c);
+    }
+  const buckets = [...sums.entries()].sort((a, b) => a[0] - b[0]);
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0)) return void 0;
+  const rank2 = { p50: 0.5, p95: 0.95, p99: 0.99 }[key] * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (const [bound, cum] of buckets) {
+    if (cum >= rank2 && cum > prevCum) {
+      if (bound === Infinity) return prevBound;
+      return prevBound + (bound - prevBound) * (rank2 - prevCum) / (cum - prevCum);
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return void 0;
+}
+function serverLatencyChange(history, candidate, stat) {
+  if (stat !== "p50" && stat !== "p95" && stat !== "p99") return void 0;
+  const c = mergedQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+  const base = history.find((r) => r.server?.targets[0]?.routes.length);
+  const b = base ? mergedQuantile(base.server?.targets[0]?.routes ?? [], stat) : void 0;
+  if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
+  return c / b - 1;
+}
+var pct2 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
+  const reasons = [];
+  const saturation = generatorSaturation(candidate, history);
+  const cpu = comparisons.find(
+    (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0
+  );
+  const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
+  const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
+  const inconclusive = (c, note2) => {
+    if (!reasons.includes(note2)) reasons.push(note2);
+    return { ...c, verdict: "inconclusive", note: note2 };
+  };
+  if (saturation.length > 0) {
+    const note2 = `the load generator was saturated (${saturation.join("; ")}): this is not the service's regression`;
+    return { comparisons: comparisons.map((c) => suspect(c) ? inconclusive(c, note2) : c), reasons };
+  }
+  let divergence;
+  const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
+  for (const c of comparisons) {
+    if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
+    if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
+    const server = serverLatencyChange(history, candidate, c.stat);
+    if (server === void 0 || server > latencyTolerance) continue;
+    const busy = waitPhrase(candidate);
+    divergence = `the client saw ${pct2(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct2(server)}, CPU per request ${pct2((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+  }
+  const note = divergence;
+  const out = note ? comparisons.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : [...comparisons];
+  return { comparisons: out, reasons };
+}
+
 // src/domain/stats/binomial-test.ts
 function binomialUpperTail(k, n, p) {
   if (k <= 0) return 1;
@@ -16994,7 +17094,15 @@ function compareRuns(history, candidate, config, options = {}) {
     allComparisons(history, candidate, config, candidateRuns),
     allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns)
   ) : allComparisons(history, candidate, config, candidateRuns);
-  const comparisons = options.refine ? compared.map(options.refine) : compared;
+  const refined = options.refine ? compared.map(options.refine) : compared;
+  const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
+  const comparisons = guarded.comparisons;
+  const saturation = generatorSaturation(candidate, history);
+  if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith("the load generator")))
+    warnings.push(
+      `the load generator was saturated (${saturation.join("; ")}); its latencies include its own queueing`
+    );
+  for (const r of guarded.reasons) warnings.push(r);
   for (const c of comparisons) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
@@ -17003,7 +17111,9 @@ function compareRuns(history, candidate, config, options = {}) {
   comparisons.sort(
     (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTrafficKey(b.series)) - Number(isAllTrafficKey(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
-  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const { verdict } = decided;
+  const reason = verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
   return {
     ...base,
     verdict,
@@ -17065,7 +17175,7 @@ function compareAB(pairs, config) {
 
 // src/pipeline/live-run.ts
 import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3, resolve as resolve2 } from "node:path";
@@ -17152,10 +17262,10 @@ var RunSummaryBuilder = class {
     this.handlings.set(metric, handling);
     return handling;
   }
-  add(sample) {
-    const handling = this.handling(sample.metric);
+  add(sample2) {
+    const handling = this.handling(sample2.metric);
     if (handling === null) return;
-    const { tags, time } = sample;
+    const { tags, time } = sample2;
     const routing = tags.expected === false ? handling.failed : handling.ok;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
@@ -17170,7 +17280,7 @@ var RunSummaryBuilder = class {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1e3 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample.metric, sample.value, routing, windowStart);
+    this.all.add(sample2.metric, sample2.value, routing, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
     let routes = this.routes.get(tags);
     if (routes === void 0) {
@@ -17178,7 +17288,7 @@ var RunSummaryBuilder = class {
       if (this.routes.size >= 5e4) this.routes.clear();
       this.routes.set(tags, routes);
     }
-    for (const acc of routes) acc.add(sample.metric, sample.value, routing, windowStart);
+    for (const acc of routes) acc.add(sample2.metric, sample2.value, routing, windowStart);
   }
   /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
   routesFor(tags) {
@@ -17705,9 +17815,9 @@ function retypeCustomMetrics(summary, k6Summary) {
   let out = summary;
   for (const [metric, entry] of Object.entries(metrics)) {
     if (isBuiltin(metric) || metric.includes("{")) continue;
-    const read = out.metrics[metric];
+    const read2 = out.metrics[metric];
     const exported = exportedInfo(entry);
-    if (!read || read.type !== "trend" || !exported) continue;
+    if (!read2 || read2.type !== "trend" || !exported) continue;
     const expressions = Object.keys(entry.thresholds ?? {}).filter((t) => t.length <= 200).slice(0, 20);
     const info = expressions.length > 0 ? { ...exported, thresholds: expressions } : exported;
     if (info.type === "trend") {
@@ -17829,7 +17939,18 @@ var run_summary_schema_default = {
       }
     },
     warnings: { type: "array", items: { type: "string" } },
-    server: { $ref: "#/definitions/server" }
+    server: { $ref: "#/definitions/server" },
+    generator: {
+      description: "Optional: k6's own CPU during a live run, from Linux /proc.",
+      type: "object",
+      required: ["cpuSeconds", "wallSeconds"],
+      properties: {
+        cpuSeconds: { type: "number", minimum: 0 },
+        wallSeconds: { type: "number", minimum: 0 },
+        cpusAllowed: { type: "integer", minimum: 1 },
+        runQueueWaitShare: { type: "number", minimum: 0, maximum: 1 }
+      }
+    }
   },
   definitions: {
     server: {
@@ -18340,8 +18461,8 @@ function parsePrometheusText(text) {
       else family(name).unit = rest.trim();
       continue;
     }
-    const sample = parseSampleLine(line);
-    if (sample) samples.push(sample);
+    const sample2 = parseSampleLine(line);
+    if (sample2) samples.push(sample2);
     else invalidLines++;
   }
   return { samples, families, invalidLines, eof };
@@ -18422,6 +18543,104 @@ function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECO
       await Promise.all([...pending]);
       for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
       return logs;
+    }
+  };
+}
+
+// src/io/generator-monitor.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+var TICKS_PER_SECOND = 100;
+function read(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function k6Children() {
+  const pids = [];
+  let tasks = [];
+  try {
+    tasks = readdirSync("/proc/self/task");
+  } catch {
+    return [];
+  }
+  for (const tid of tasks) {
+    for (const pid of (read(`/proc/self/task/${tid}/children`) ?? "").split(/\s+/).filter(Boolean)) {
+      if ((read(`/proc/${pid}/comm`) ?? "").trim().startsWith("k6")) pids.push(Number(pid));
+    }
+  }
+  return pids;
+}
+function sample(pid) {
+  const stat = read(`/proc/${pid}/stat`);
+  if (!stat) return void 0;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const cpu = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  let run = 0;
+  let wait = 0;
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    tids = [];
+  }
+  for (const tid of tids) {
+    const [r, w] = (read(`/proc/${pid}/task/${tid}/schedstat`) ?? "").split(" ").map(Number);
+    if (Number.isFinite(r) && Number.isFinite(w)) {
+      run += r / 1e9;
+      wait += w / 1e9;
+    }
+  }
+  return Number.isFinite(cpu) ? { cpu, run, wait } : void 0;
+}
+function allowedCpus(pid) {
+  const m = /Cpus_allowed_list:\s*(\S+)/.exec(read(`/proc/${pid}/status`) ?? "");
+  if (!m) return void 0;
+  let n = 0;
+  for (const part of m[1].split(",")) {
+    const [a, b] = part.split("-").map(Number);
+    n += b === void 0 ? 1 : b - a + 1;
+  }
+  return n > 0 ? n : void 0;
+}
+function startGeneratorMonitor(intervalSeconds = 1) {
+  const started = Date.now();
+  let pid;
+  let first;
+  let last;
+  let cpus;
+  let firstAt = 0;
+  let lastAt = 0;
+  const tick = () => {
+    pid ??= k6Children()[0];
+    if (pid === void 0) return;
+    const s = sample(pid);
+    if (!s) return;
+    cpus ??= allowedCpus(pid);
+    if (!first) {
+      first = s;
+      firstAt = Date.now();
+    }
+    last = s;
+    lastAt = Date.now();
+  };
+  const timer = setInterval(tick, intervalSeconds * 1e3);
+  timer.unref();
+  tick();
+  return {
+    stop() {
+      clearInterval(timer);
+      tick();
+      if (!last || !first || lastAt <= firstAt) return void 0;
+      const wall = (lastAt - Math.max(firstAt, started)) / 1e3;
+      const runnable = last.run - first.run + (last.wait - first.wait);
+      return {
+        cpuSeconds: Number((last.cpu - first.cpu).toFixed(3)),
+        wallSeconds: Number(wall.toFixed(3)),
+        ...cpus ? { cpusAllowed: cpus } : {},
+        ...runnable > 0 ? { runQueueWaitShare: Number(((last.wait - first.wait) / runnable).toFixed(4)) } : {}
+      };
     }
   };
 }
@@ -18703,7 +18922,7 @@ async function prepareLiveRun(request, k6) {
       "Check the path (it is relative to the working directory)"
     );
   }
-  const scriptContent = readFileSync2(script, "utf8");
+  const scriptContent = readFileSync3(script, "utf8");
   const k6Version = await k6.version();
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
   const neutralised = [
@@ -18744,6 +18963,7 @@ async function runK6Live(prepared, k6, logger) {
     const ingesting = live ? ingest() : void 0;
     ingesting?.catch(() => void 0);
     const scraper = request.serverMetrics?.length ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds) : void 0;
+    const generator = startGeneratorMonitor();
     const ran = k6.run({
       script,
       cwd: request.cwd,
@@ -18755,10 +18975,16 @@ async function runK6Live(prepared, k6, logger) {
       onLine: (line) => logger.debug(`k6: ${line}`)
     });
     const result = await ran.catch(async (e) => {
+      generator.stop();
       await scraper?.stop();
       throw e;
     });
+    const generatorStats = generator.stop();
     const scrapeLogs = scraper ? await scraper.stop() : [];
+    const finish = (s) => {
+      const withServer = withServerSection(s, scrapeLogs, logger);
+      return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
+    };
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
     if (!k6RunCompleted(result.exitCode)) {
@@ -18780,11 +19006,11 @@ async function runK6Live(prepared, k6, logger) {
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
       );
-      return { summary: withServerSection(summary, scrapeLogs, logger), k6ExitCode: result.exitCode };
+      return { summary: finish(summary), k6ExitCode: result.exitCode };
     }
     const typed = stream.format === "csv" ? retypeCustomMetrics(summary, exported) : summary;
     const complete = applyEndOfTestSummary(typed, exported);
-    return { summary: withServerSection(complete, scrapeLogs, logger), k6ExitCode: result.exitCode };
+    return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -18856,7 +19082,7 @@ import { isAbsolute, join as join4, relative as relative2, resolve as resolve4 }
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/spec.ts
-var pct2 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
 var GATE_COMMANDS = ["run", "ab", "compare"];
 var RUN_COMMANDS = ["run", "ab"];
@@ -18944,7 +19170,7 @@ var OPTIONS = {
     name: "tolerance",
     kind: "percent",
     doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct2(DEFAULT_GATE_CONFIG.latencyTolerance),
+    default: pct3(DEFAULT_GATE_CONFIG.latencyTolerance),
     cli: {
       commands: GATE_COMMANDS,
       placeholder: "pct",
@@ -19804,10 +20030,33 @@ function runCounts(config) {
     );
   return { min, max };
 }
+function checkServerMetrics(config) {
+  const urls = config.serverMetrics ?? [];
+  if (urls.length === 0) return;
+  if (!config.script)
+    throw new PerfGateError(
+      "server-metrics are scraped while k6 runs, so they need a script to run",
+      "Give the script instead of its results, or drop server-metrics"
+    );
+  for (const url of urls) {
+    let parsed;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = void 0;
+    }
+    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new PerfGateError(
+        `server-metrics "${url.slice(0, 200)}" is not an http(s) URL`,
+        "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
+      );
+  }
+}
 async function prepareCandidate(config, deps, { max }) {
   if (config.script && config.results?.length) {
     throw new PerfGateError("give either a script to run or results to read, not both", "Drop one of them");
   }
+  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError("no k6 available to run the script", "Install k6 or pass results instead");
@@ -19831,16 +20080,16 @@ async function prepareCandidate(config, deps, { max }) {
       );
     const { logger } = deps;
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
-      const read = [];
+      const read2 = [];
       for (const file of config.results)
-        read.push(
+        read2.push(
           await readResultFile(resolve7(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
           })
         );
-      return read;
+      return read2;
     });
     return {
       kind: "results",

@@ -4,7 +4,7 @@
  * unchanged service passes; the same service burning ~70% more CPU per request, with its latency almost unchanged,
  * fails the gate on CPU seconds per request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,24 +13,8 @@ import type { Report } from '../../src/domain/report.js';
 import type { RunSummary } from '../../src/domain/run-summary.js';
 import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
+import { serveDemo } from '../support/demo-process.js';
 import { pinnedK6 } from '../support/k6.js';
-
-/** Starts `node demo.js serve --port 0` and resolves with its URL once it listens. */
-function serveDemo(bundle: string): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(bundle, 'demo.js'), 'serve', '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout?.on('data', (c: Buffer) => {
-      out += c.toString();
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve({ child, url: m[1] as string });
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`demo service exited with ${code}: ${out}`)));
-  });
-}
 
 describe('perf-gate run --server-metrics against the demo service (real k6)', () => {
   let bundle: string;

@@ -81,6 +81,17 @@ export interface WorkloadFingerprint {
   hash: string;
 }
 
+/** The load generator (k6) itself during the run, from Linux /proc: was it short of CPU? */
+export interface GeneratorStats {
+  /** k6's CPU seconds (user + system) over the sampled span. */
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** CPUs k6 was allowed to run on (its affinity). */
+  cpusAllowed?: number;
+  /** Share of its threads' runnable time spent waiting on a run queue for a CPU (schedstat). */
+  runQueueWaitShare?: number;
+}
+
 export interface RunSummary {
   schemaVersion: typeof RUN_SUMMARY_SCHEMA_VERSION;
   producer: { name: 'perf-gate'; version: string };
@@ -114,4 +125,6 @@ export interface RunSummary {
   warnings: string[];
   /** What the service's own Prometheus metrics said during the run (`server-metrics`); absent otherwise. */
   server?: ServerSection;
+  /** k6's own CPU during a live run (Linux only); absent for results read from files. */
+  generator?: GeneratorStats;
 }

@@ -12,6 +12,7 @@ import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
 import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { startServerScraper } from '../io/server-scraper.js';
+import { startGeneratorMonitor } from '../io/generator-monitor.js';
 import { withServerSection } from './server-section.js';
 
 export interface LiveRunRequest {
@@ -130,6 +131,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     const scraper = request.serverMetrics?.length
       ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds)
       : undefined;
+    const generator = startGeneratorMonitor();
     const ran = k6.run({
       script,
       cwd: request.cwd,
@@ -141,10 +143,16 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       onLine: (line) => logger.debug(`k6: ${line}`),
     });
     const result = await ran.catch(async (e: unknown) => {
+      generator.stop();
       await scraper?.stop();
       throw e;
     });
+    const generatorStats = generator.stop();
     const scrapeLogs = scraper ? await scraper.stop() : [];
+    const finish = (s: RunSummary): RunSummary => {
+      const withServer = withServerSection(s, scrapeLogs, logger);
+      return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
+    };
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
 
@@ -167,12 +175,12 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === 'csv' ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ''}`,
       );
-      return { summary: withServerSection(summary, scrapeLogs, logger), k6ExitCode: result.exitCode };
+      return { summary: finish(summary), k6ExitCode: result.exitCode };
     }
     // CSV declares no metric types: k6's summary names the custom metrics' types (retypeCustomMetrics).
     const typed = stream.format === 'csv' ? retypeCustomMetrics(summary, exported) : summary;
     const complete = applyEndOfTestSummary(typed, exported);
-    return { summary: withServerSection(complete, scrapeLogs, logger), k6ExitCode: result.exitCode };
+    return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
+import { generatorSaturation, guardClientRegressions } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -152,7 +153,16 @@ export function compareRuns(
           allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
         )
       : allComparisons(history, candidate, config, candidateRuns);
-  const comparisons = options.refine ? compared.map(options.refine) : compared;
+  const refined = options.refine ? compared.map(options.refine) : compared;
+  // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
+  const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
+  const comparisons = guarded.comparisons;
+  const saturation = generatorSaturation(candidate, history);
+  if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith('the load generator')))
+    warnings.push(
+      `the load generator was saturated (${saturation.join('; ')}); its latencies include its own queueing`,
+    );
+  for (const r of guarded.reasons) warnings.push(r);
   for (const c of comparisons) {
     const contains = candidate.metrics[c.metric]?.contains;
     c.unit =
@@ -177,7 +187,12 @@ export function compareRuns(
       keyId(a.series).localeCompare(keyId(b.series)) ||
       statRank(a.stat) - statRank(b.stat),
   );
-  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const { verdict } = decided;
+  const reason =
+    verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
+      ? `${guarded.reasons.join('; ')}.`
+      : decided.reason;
   return {
     ...base,
     verdict,
