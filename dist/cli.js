@@ -9286,9 +9286,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9328,8 +9328,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9768,8 +9768,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9971,23 +9971,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -14371,6 +14371,67 @@ function escapeMermaid(text) {
   return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
+// src/render/saturation.ts
+var MAX_ROUTES = 10;
+var num = (x, digits = 3) => Number(x.toPrecision(digits)).toString();
+var mb = (bytes) => `${num(bytes / 1024 / 1024)} MB`;
+var pct = (share) => `${num(share * 100, 2)}%`;
+function facts(t) {
+  const out = [];
+  if (t.cpuPerRequestMs !== void 0)
+    out.push([
+      "CPU per request",
+      `${num(t.cpuPerRequestMs)} ms${t.baselineCpuPerRequestMs !== void 0 ? ` (baseline ${num(t.baselineCpuPerRequestMs)} ms)` : ""}`
+    ]);
+  if (t.coresUsed !== void 0) out.push(["CPU cores used", num(t.coresUsed)]);
+  if (t.rssBytes !== void 0)
+    out.push([
+      "memory (RSS)",
+      `${mb(t.rssBytes)}${t.memoryGrowthBytes !== void 0 ? `, ${t.memoryGrowthBytes >= 0 ? "+" : ""}${mb(t.memoryGrowthBytes)} over the run` : ""}`
+    ]);
+  if (t.gcTimeShare !== void 0) out.push(["GC time", pct(t.gcTimeShare)]);
+  if (t.goroutinesMax !== void 0) out.push(["goroutines (max)", String(t.goroutinesMax)]);
+  if (t.eventLoopLagMaxMs !== void 0) out.push(["event-loop lag (max)", `${num(t.eventLoopLagMaxMs)} ms`]);
+  if (t.failures > 0) out.push(["failed scrapes", `${t.failures} of ${t.scrapes}`]);
+  return out;
+}
+var routeQuantiles = (r) => `p50 ${r.p50 === void 0 ? "\u2013" : `${num(r.p50)} ms`}, p95 ${r.p95 === void 0 ? "\u2013" : `${num(r.p95)} ms`}${r.resolutionP95 !== void 0 ? ` (\xB1${num(r.resolutionP95)} ms bucket)` : ""}`;
+function panelMarkdown(panel) {
+  if (!panel) return [];
+  const out = ["### Saturation (server-side)", ""];
+  if (panel.firstSaturated) out.push(`First saturated: **${escapeMarkdown(panel.firstSaturated)}**`, "");
+  for (const t of panel.targets) {
+    out.push(`${codeSpan(t.target)}`, "", "| resource | value |", "| --- | --- |");
+    for (const [k, v] of facts(t)) out.push(`| ${k} | ${v} |`);
+    for (const r of t.routes.slice(0, MAX_ROUTES))
+      out.push(
+        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${r.count} req) | ${routeQuantiles(r)} |`
+      );
+    out.push("");
+  }
+  if (panel.generator)
+    out.push(
+      `Load generator (k6): ${pct(panel.generator.cpuShare)} of ${panel.generator.cpusAllowed ?? 1} CPU(s)${panel.generator.runQueueWaitShare !== void 0 ? `, waited for a CPU ${pct(panel.generator.runQueueWaitShare)} of its runnable time` : ""}.`
+    );
+  return out;
+}
+function panelTerminal(panel) {
+  if (!panel) return [];
+  const out = ["", "saturation (server-side):"];
+  if (panel.firstSaturated) out.push(`  first saturated: ${escapeTerminal(panel.firstSaturated)}`);
+  for (const t of panel.targets) {
+    out.push(`  ${escapeTerminal(t.target)}`);
+    for (const [k, v] of facts(t)) out.push(`    ${k}: ${v}`);
+    for (const r of t.routes.slice(0, MAX_ROUTES))
+      out.push(`    latency ${escapeTerminal(r.route)} (${r.count} req): ${routeQuantiles(r)}`);
+  }
+  if (panel.generator)
+    out.push(
+      `  load generator (k6): ${pct(panel.generator.cpuShare)} of ${panel.generator.cpusAllowed ?? 1} CPU(s)${panel.generator.runQueueWaitShare !== void 0 ? `, waited for a CPU ${pct(panel.generator.runQueueWaitShare)} of its runnable time` : ""}`
+    );
+  return out;
+}
+
 // src/render/format.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return "\u2013";
@@ -14611,6 +14672,7 @@ function build(report, ctx, breakdownLimit, long) {
     baselineSection(report, ctx),
     whatToDo(report),
     report.warnings.map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
+    panelMarkdown(report.saturation),
     chart(report)
   ];
   for (const s of sections) if (s.length > 0) out.push("", ...s);
@@ -14769,6 +14831,7 @@ function renderTerminal(report, options) {
     );
     for (const d of report.fingerprint.differences) out.push(paint2("yellow", `  ${escapeTerminal(d)}`));
   }
+  out.push(...panelTerminal(report.saturation));
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
   if (report.verdict === "inconclusive") {
@@ -16288,17 +16351,81 @@ function unknownDirectionNote(metric, stat) {
   return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
 }
 
+// src/domain/saturation-panel.ts
+var GC_SATURATED_SHARE = 0.1;
+var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+function panelTarget(t, baseline) {
+  const e = t.efficiency;
+  const ms = (s) => s === void 0 ? void 0 : s * 1e3;
+  return {
+    target: t.target,
+    scrapes: t.scrapes,
+    failures: t.failures,
+    cpuPerRequestMs: ms(e.cpuSecondsPerRequest),
+    baselineCpuPerRequestMs: ms(baseline?.efficiency.cpuSecondsPerRequest),
+    coresUsed: e.coresUsed,
+    rssBytes: t.gauges.process_resident_memory_bytes?.last,
+    memoryGrowthBytes: e.memoryGrowthBytes,
+    gcTimeShare: e.gcTimeShare,
+    goroutinesMax: e.goroutinesMax,
+    eventLoopLagMaxMs: ms(e.eventLoopLagMaxSeconds),
+    routes: t.routes.map((r) => ({
+      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
+      count: r.count,
+      p50: ms(r.quantiles.p50),
+      p95: ms(r.quantiles.p95),
+      resolutionP95: ms(r.resolution.p95)
+    })).sort((a, b) => b.count - a.count)
+  };
+}
+function saturationPanel(candidate, history, signals) {
+  const targets = candidate.server?.targets ?? [];
+  if (targets.length === 0 && !candidate.generator) return void 0;
+  const panelTargets = targets.map(
+    (t) => panelTarget(
+      t,
+      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
+    )
+  );
+  const triage = [
+    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
+    [
+      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
+      "database: requests waited for a pooled connection"
+    ],
+    [
+      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
+      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
+    ],
+    [signals.generatorSaturated, "load generator: k6 could not keep up"],
+    [signals.diverged, "network or load generator: the client saw latency the server did not"]
+  ];
+  const first = triage.find(([hit]) => hit)?.[1];
+  const g2 = candidate.generator;
+  return {
+    targets: panelTargets,
+    ...first ? { firstSaturated: first } : {},
+    ...g2 && g2.wallSeconds > 0 ? {
+      generator: {
+        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
+        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
+        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
+      }
+    } : {}
+  };
+}
+
 // src/domain/report.ts
 var REPORT_SCHEMA_VERSION = 1;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct(x) {
+function pct2(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct2(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -16597,7 +16724,7 @@ function serverLatencyChange(history, candidate, stat) {
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
-var pct2 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+var pct3 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
   const reasons = [];
   const saturation = generatorSaturation(candidate, history);
@@ -16622,7 +16749,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
     const busy = waitPhrase(candidate);
-    divergence = `the client saw ${pct2(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct2(server)}, CPU per request ${pct2((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+    divergence = `the client saw ${pct3(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct3(server)}, CPU per request ${pct3((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
   const out = note ? comparisons.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : [...comparisons];
@@ -17114,11 +17241,17 @@ function compareRuns(history, candidate, config, options = {}) {
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
   const { verdict } = decided;
   const reason = verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
+  const panel = saturationPanel(candidate, history, {
+    cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === "regression"),
+    generatorSaturated: saturation.length > 0,
+    diverged: guarded.reasons.some((r) => r.startsWith("the client saw"))
+  });
   return {
     ...base,
     verdict,
     reason,
     comparisons,
+    ...panel ? { saturation: panel } : {},
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,
@@ -18657,7 +18790,7 @@ var WINDOW_COUNTERS = [
 var GC_SUMS = ["go_gc_duration_seconds_sum", "nodejs_gc_duration_seconds_sum"];
 var MAX_COUNTERS = 200;
 var MAX_GAUGES = 200;
-var MAX_ROUTES = 50;
+var MAX_ROUTES2 = 50;
 var labelId = (labels) => JSON.stringify(Object.entries(labels).sort());
 function monotone(points) {
   let offset = 0;
@@ -18730,7 +18863,7 @@ function collect(scrapes) {
         const byRoute = histograms.get(family.name) ?? /* @__PURE__ */ new Map();
         histograms.set(family.name, byRoute);
         const id = labelId(route);
-        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES) continue;
+        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES2) continue;
         const entry = byRoute.get(id) ?? { labels: route, byLe: /* @__PURE__ */ new Map() };
         byRoute.set(id, entry);
         const points = entry.byLe.get(le) ?? [];
@@ -19082,7 +19215,7 @@ import { isAbsolute, join as join4, relative as relative2, resolve as resolve4 }
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/spec.ts
-var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pct4 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
 var GATE_COMMANDS = ["run", "ab", "compare"];
 var RUN_COMMANDS = ["run", "ab"];
@@ -19170,7 +19303,7 @@ var OPTIONS = {
     name: "tolerance",
     kind: "percent",
     doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct3(DEFAULT_GATE_CONFIG.latencyTolerance),
+    default: pct4(DEFAULT_GATE_CONFIG.latencyTolerance),
     cli: {
       commands: GATE_COMMANDS,
       placeholder: "pct",

@@ -3,6 +3,7 @@
  * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
+import type { SaturationPanel } from './saturation-panel.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -90,6 +91,8 @@ export interface Report {
     rerun?: 'suspected' | 'inconclusive';
   };
   warnings: string[];
+  /** The service's own metrics and the load generator's CPU, when the run scraped them (`server-metrics`). */
+  saturation?: SaturationPanel;
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
 }

@@ -1,4 +1,5 @@
 import type { Comparison, ComparisonVerdict, Report } from '../domain/report.js';
+import { panelMarkdown } from './saturation.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import {
   age,
@@ -215,6 +216,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     baselineSection(report, ctx),
     whatToDo(report),
     report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
+    panelMarkdown(report.saturation),
     chart(report),
   ];
   for (const s of sections) if (s.length > 0) out.push('', ...s);

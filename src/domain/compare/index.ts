@@ -1,5 +1,6 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { metricMeaning, metricRank } from '../metric-catalog.js';
+import { SERVER_CPU_PER_REQUEST, metricMeaning, metricRank } from '../metric-catalog.js';
+import { saturationPanel } from '../saturation-panel.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
@@ -193,11 +194,17 @@ export function compareRuns(
     verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
       ? `${guarded.reasons.join('; ')}.`
       : decided.reason;
+  const panel = saturationPanel(candidate, history, {
+    cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
+    generatorSaturated: saturation.length > 0,
+    diverged: guarded.reasons.some((r) => r.startsWith('the client saw')),
+  });
   return {
     ...base,
     verdict,
     reason,
     comparisons,
+    ...(panel ? { saturation: panel } : {}),
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,
