@@ -18778,6 +18778,110 @@ function startGeneratorMonitor(intervalSeconds = 1) {
   };
 }
 
+// src/io/promql.ts
+var DEFAULT_PROMQL = [
+  { query: "process_cpu_seconds_total", type: "counter" },
+  { query: "process_resident_memory_bytes", type: "gauge" },
+  { query: "go_goroutines", type: "gauge" },
+  { query: "go_gc_duration_seconds_sum", type: "summary" },
+  { query: "nodejs_gc_duration_seconds_sum", type: "histogram" },
+  { query: "nodejs_eventloop_lag_seconds", type: "gauge" },
+  {
+    query: '{__name__=~"http_.*(duration|latency)_seconds_bucket|http_.*(duration|latency)_seconds_sum"}',
+    type: "histogram"
+  }
+];
+function asMatrix(body) {
+  const b = body;
+  if (b?.status !== "success")
+    return typeof b?.error === "string" ? b.error.slice(0, 300) : "not a Prometheus answer";
+  if (b.data?.resultType !== "matrix" || !Array.isArray(b.data.result)) return "not a matrix";
+  const out = [];
+  for (const s of b.data.result) {
+    const series = s;
+    if (typeof series.metric !== "object" || series.metric === null || !Array.isArray(series.values))
+      continue;
+    const metric = {};
+    for (const [k, v] of Object.entries(series.metric)) if (typeof v === "string") metric[k] = v;
+    const values = series.values.filter(
+      (p) => Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "string"
+    );
+    out.push({ metric, values });
+  }
+  return out;
+}
+async function queryRange(base, query, start, end, step) {
+  const url = new URL("api/v1/query_range", base.endsWith("/") ? base : `${base}/`);
+  url.search = new URLSearchParams({
+    query,
+    start: String(start),
+    end: String(end),
+    step: String(step)
+  }).toString();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1e4) });
+    const text = await response.text();
+    if (text.length > 64 * 1024 * 1024) return "answer too large";
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return `HTTP ${response.status}: not JSON`;
+    }
+    return asMatrix(body);
+  } catch (e) {
+    return e.cause?.code ?? e.name;
+  }
+}
+async function queryPrometheus(base, start, end, step, userQueries = {}) {
+  const times = [];
+  for (let t = Math.floor(start); t <= Math.ceil(end); t += step) times.push(t);
+  const samplesAt = new Map(times.map((t) => [t, []]));
+  const families = /* @__PURE__ */ new Map();
+  const errors = [];
+  const queries = [
+    ...DEFAULT_PROMQL.map((q) => ({ ...q, name: void 0 })),
+    ...Object.entries(userQueries).map(([name, query]) => ({ query, type: "gauge", name }))
+  ];
+  for (const q of queries) {
+    const matrix = await queryRange(base, q.query, times[0] ?? start, times.at(-1) ?? end, step);
+    if (typeof matrix === "string") {
+      errors.push(`${q.name ?? q.query}: ${matrix}`);
+      continue;
+    }
+    for (const series of matrix) {
+      const { __name__: metricName, ...labels } = series.metric;
+      const name = q.name ?? metricName;
+      if (!name) continue;
+      const family = q.name ?? name.replace(/_(bucket|sum|count|total)$/, "");
+      if (!families.has(family)) families.set(family, { name: family, type: q.name ? "gauge" : q.type });
+      if (q.type === "counter" && !q.name) families.set(name, { name, type: "counter" });
+      for (const [t, v] of series.values) {
+        const value = Number(v.replace(/^\+?Inf$/i, "Infinity"));
+        samplesAt.get(t)?.push({ name, labels, value });
+      }
+    }
+  }
+  const allFailed = errors.length === queries.length;
+  const scrapes = times.map((t) => {
+    if (allFailed) return { t, error: errors.at(-1) };
+    const exposition = {
+      samples: samplesAt.get(t) ?? [],
+      families,
+      invalidLines: 0,
+      eof: true
+    };
+    return { t, exposition };
+  });
+  return {
+    target: `${displayTarget(base)} (PromQL)`,
+    source: "promql",
+    intervalSeconds: step,
+    scrapes,
+    ...errors.length > 0 && !allFailed ? { queryErrors: errors } : {}
+  };
+}
+
 // src/domain/server-summary.ts
 var SERVER_SECTION_VERSION = 1;
 
@@ -18945,6 +19049,7 @@ function gaugeStats(points, from, to) {
 }
 function summarizeServerTarget(log, clientWindows, windowSeconds) {
   const ok = log.scrapes.filter((s) => s.exposition);
+  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
   const failures2 = log.scrapes.length - ok.length;
   const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
   const base = {
@@ -18955,12 +19060,12 @@ function summarizeServerTarget(log, clientWindows, windowSeconds) {
     failures: failures2,
     ...lastError ? { lastError } : {}
   };
-  const firstT = ok[0]?.t;
-  const lastT = ok.at(-1)?.t;
+  const firstT = answered[0]?.t;
+  const lastT = answered.at(-1)?.t;
   const covered = firstT === void 0 || lastT === void 0 ? [] : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
-  const { counters, gauges, histograms } = collect(ok);
+  const { counters, gauges, histograms } = collect(answered);
   const from = covered[0].start;
   const to = covered.at(-1).start + windowSeconds;
   const windows = covered.map((w) => {
@@ -19025,6 +19130,8 @@ function withServerSection(summary, logs, logger) {
       warning = `server metrics ${target.target}: ${target.failures} of ${target.scrapes} scrapes failed (last: ${target.lastError ?? "unknown"})`;
     else if (target.windows.length === 0)
       warning = `server metrics ${target.target}: the scrapes cover no complete time window of the run; server figures are missing`;
+    if (!warning && log.queryErrors?.length)
+      warning = `${target.target}: ${log.queryErrors.length} quer${log.queryErrors.length === 1 ? "y" : "ies"} failed (${log.queryErrors.slice(0, 3).join("; ")})`;
     if (warning) {
       logger.warn(warning);
       warnings.push(warning);
@@ -19035,6 +19142,7 @@ function withServerSection(summary, logs, logger) {
 }
 
 // src/pipeline/live-run.ts
+var PROMQL_SETTLE_MS = 2500;
 function makeFifo(path) {
   return spawnSync("mkfifo", ["-m", "600", path]).status === 0;
 }
@@ -19097,6 +19205,7 @@ async function runK6Live(prepared, k6, logger) {
     ingesting?.catch(() => void 0);
     const scraper = request.serverMetrics?.length ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds) : void 0;
     const generator = startGeneratorMonitor();
+    const spanStart = Date.now() / 1e3;
     const ran = k6.run({
       script,
       cwd: request.cwd,
@@ -19114,6 +19223,19 @@ async function runK6Live(prepared, k6, logger) {
     });
     const generatorStats = generator.stop();
     const scrapeLogs = scraper ? await scraper.stop() : [];
+    if (request.prometheus && k6RunCompleted(result.exitCode)) {
+      const spanEnd = Date.now() / 1e3;
+      await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
+      scrapeLogs.push(
+        await queryPrometheus(
+          request.prometheus.url,
+          spanStart - 2,
+          spanEnd + 1,
+          1,
+          request.prometheus.queries
+        )
+      );
+    }
     const finish = (s) => {
       const withServer = withServerSection(s, scrapeLogs, logger);
       return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
@@ -19606,6 +19728,24 @@ var OPTIONS = {
       placeholder: "url",
       doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
     },
+    action: true
+  },
+  prometheus: {
+    name: "prometheus",
+    kind: "text",
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ["run"],
+      placeholder: "url",
+      doc: "read the service's metrics from this Prometheus server's query_range API"
+    },
+    action: true
+  },
+  prometheusQuery: {
+    name: "prometheus-query",
+    kind: "key-values",
+    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
+    cli: { commands: ["run"], placeholder: "name=query" },
     action: true
   }
 };
@@ -20164,12 +20304,12 @@ function runCounts(config) {
   return { min, max };
 }
 function checkServerMetrics(config) {
-  const urls = config.serverMetrics ?? [];
+  const urls = [...config.serverMetrics ?? [], ...config.prometheus ? [config.prometheus.url] : []];
   if (urls.length === 0) return;
   if (!config.script)
     throw new PerfGateError(
-      "server-metrics are scraped while k6 runs, so they need a script to run",
-      "Give the script instead of its results, or drop server-metrics"
+      "server-metrics and prometheus are read for the span of a k6 run, so they need a script to run",
+      "Give the script instead of its results, or drop server-metrics and prometheus"
     );
   for (const url of urls) {
     let parsed;
@@ -20180,7 +20320,7 @@ function checkServerMetrics(config) {
     }
     if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
       throw new PerfGateError(
-        `server-metrics "${url.slice(0, 200)}" is not an http(s) URL`,
+        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
         "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
       );
   }
@@ -20201,7 +20341,8 @@ async function prepareCandidate(config, deps, { max }) {
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
       git: config.git,
-      serverMetrics: config.serverMetrics
+      serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus
     };
     return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
   }
@@ -20365,6 +20506,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         k6Args,
         warmupSeconds: values.warmup,
         serverMetrics: values.serverMetrics,
+        prometheus: values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0,
         gate,
         baseline: { save, history: values.history },
         git: await gitInfo(ctx.cwd),

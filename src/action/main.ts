@@ -108,6 +108,7 @@ export async function run(): Promise<void> {
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
         serverMetrics: config.serverMetrics,
+        prometheus: config.prometheus,
         gate: config.gate,
         baseline: { save: config.save, history: config.history },
         git: { commit: context.sha, ref: context.ref },

@@ -25,6 +25,8 @@ export interface ScrapeLog {
   source: 'scrape' | 'promql';
   intervalSeconds: number;
   scrapes: Scrape[];
+  /** PromQL mode: the queries that failed while others answered. */
+  queryErrors?: string[];
 }
 
 /** The counters followed window by window (the rest are totals only). */
@@ -249,6 +251,8 @@ export function summarizeServerTarget(
   windowSeconds: number,
 ): ServerTargetSummary {
   const ok = log.scrapes.filter((s) => s.exposition);
+  // Scrapes with samples bound the covered span (a PromQL step before the server had data has none).
+  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
   const failures = log.scrapes.length - ok.length;
   const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
   const base = {
@@ -259,15 +263,15 @@ export function summarizeServerTarget(
     failures,
     ...(lastError ? { lastError } : {}),
   };
-  const firstT = ok[0]?.t;
-  const lastT = ok.at(-1)?.t;
+  const firstT = answered[0]?.t;
+  const lastT = answered.at(-1)?.t;
   const covered =
     firstT === undefined || lastT === undefined
       ? []
       : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
-  const { counters, gauges, histograms } = collect(ok);
+  const { counters, gauges, histograms } = collect(answered);
   const from = (covered[0] as WindowStats).start;
   const to = (covered.at(-1) as WindowStats).start + windowSeconds;
 

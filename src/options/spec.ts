@@ -450,6 +450,24 @@ export const OPTIONS = {
     },
     action: true,
   },
+  prometheus: {
+    name: 'prometheus',
+    kind: 'text',
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ['run'],
+      placeholder: 'url',
+      doc: "read the service's metrics from this Prometheus server's query_range API",
+    },
+    action: true,
+  },
+  prometheusQuery: {
+    name: 'prometheus-query',
+    kind: 'key-values',
+    doc: 'With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.',
+    cli: { commands: ['run'], placeholder: 'name=query' },
+    action: true,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

@@ -13,6 +13,10 @@ import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.j
 import type { Logger } from '../io/logger.js';
 import { startServerScraper } from '../io/server-scraper.js';
 import { startGeneratorMonitor } from '../io/generator-monitor.js';
+import { queryPrometheus } from '../io/promql.js';
+
+/** How long PromQL mode waits after k6 ends, so the Prometheus server has scraped past the run's end. */
+const PROMQL_SETTLE_MS = 2500;
 import { withServerSection } from './server-section.js';
 
 export interface LiveRunRequest {
@@ -24,6 +28,8 @@ export interface LiveRunRequest {
   git?: { commit?: string; ref?: string };
   /** Prometheus text endpoints of the service, scraped while k6 runs (`server-metrics`). */
   serverMetrics?: string[];
+  /** A Prometheus server that scrapes the service (PromQL mode), and the user's named queries. */
+  prometheus?: { url: string; queries: Record<string, string> };
   /** Seconds between two scrapes (default DEFAULT_SCRAPE_INTERVAL_SECONDS). */
   scrapeIntervalSeconds?: number;
 }
@@ -132,6 +138,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds)
       : undefined;
     const generator = startGeneratorMonitor();
+    const spanStart = Date.now() / 1000;
     const ran = k6.run({
       script,
       cwd: request.cwd,
@@ -149,6 +156,20 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     });
     const generatorStats = generator.stop();
     const scrapeLogs = scraper ? await scraper.stop() : [];
+    if (request.prometheus && k6RunCompleted(result.exitCode)) {
+      const spanEnd = Date.now() / 1000;
+      // Let the server scrape past the end of the run before asking it.
+      await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
+      scrapeLogs.push(
+        await queryPrometheus(
+          request.prometheus.url,
+          spanStart - 2,
+          spanEnd + 1,
+          1,
+          request.prometheus.queries,
+        ),
+      );
+    }
     const finish = (s: RunSummary): RunSummary => {
       const withServer = withServerSection(s, scrapeLogs, logger);
       return generatorStats ? { ...withServer, generator: generatorStats } : withServer;

@@ -27,6 +27,8 @@ export interface GateRunConfig {
   warmupSeconds?: number;
   /** Prometheus text endpoints scraped while k6 runs (a script only). */
   serverMetrics?: string[];
+  /** PromQL mode: a Prometheus server scraping the service, and named queries. */
+  prometheus?: { url: string; queries: Record<string, string> };
   gate: GateConfig;
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
@@ -94,12 +96,12 @@ type CandidateSource =
 
 /** `server-metrics` URLs are scraped while k6 runs: they need a script, and each must be an http(s) URL. */
 function checkServerMetrics(config: GateRunConfig): void {
-  const urls = config.serverMetrics ?? [];
+  const urls = [...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])];
   if (urls.length === 0) return;
   if (!config.script)
     throw new PerfGateError(
-      'server-metrics are scraped while k6 runs, so they need a script to run',
-      'Give the script instead of its results, or drop server-metrics',
+      'server-metrics and prometheus are read for the span of a k6 run, so they need a script to run',
+      'Give the script instead of its results, or drop server-metrics and prometheus',
     );
   for (const url of urls) {
     let parsed: URL | undefined;
@@ -110,7 +112,7 @@ function checkServerMetrics(config: GateRunConfig): void {
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
       throw new PerfGateError(
-        `server-metrics "${url.slice(0, 200)}" is not an http(s) URL`,
+        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
         'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
       );
   }
@@ -137,6 +139,7 @@ async function prepareCandidate(
       warmupSeconds: config.warmupSeconds,
       git: config.git,
       serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus,
     };
     return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
   }

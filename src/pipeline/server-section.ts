@@ -25,6 +25,8 @@ export function withServerSection(
       warning = `server metrics ${target.target}: ${target.failures} of ${target.scrapes} scrapes failed (last: ${target.lastError ?? 'unknown'})`;
     else if (target.windows.length === 0)
       warning = `server metrics ${target.target}: the scrapes cover no complete time window of the run; server figures are missing`;
+    if (!warning && log.queryErrors?.length)
+      warning = `${target.target}: ${log.queryErrors.length} quer${log.queryErrors.length === 1 ? 'y' : 'ies'} failed (${log.queryErrors.slice(0, 3).join('; ')})`;
     if (warning) {
       logger.warn(warning);
       warnings.push(warning);

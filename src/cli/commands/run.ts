@@ -58,6 +58,9 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         k6Args,
         warmupSeconds: values.warmup,
         serverMetrics: values.serverMetrics,
+        prometheus: values.prometheus
+          ? { url: values.prometheus, queries: values.prometheusQuery ?? {} }
+          : undefined,
         gate,
         baseline: { save, history: values.history as number },
         git: await gitInfo(ctx.cwd),
