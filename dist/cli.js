@@ -14882,6 +14882,7 @@ var package_default = {
     "bench:live": "node scripts/run-ts.mjs bench/live-overhead.ts",
     "bench:accuracy": "node scripts/run-ts.mjs bench/accuracy.ts",
     "bench:size": "node scripts/run-ts.mjs bench/size.ts",
+    "bench:scrape": "node scripts/run-ts.mjs bench/scrape-overhead.ts",
     eval: "node scripts/run-ts.mjs eval/evaluate.ts",
     "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
     "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs"
@@ -16018,6 +16019,90 @@ function mapToObject(map, f) {
   return out;
 }
 
+// src/domain/server-merge.ts
+function recompute(t, windowSeconds) {
+  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== void 0);
+  const efficiency = { ...t.efficiency };
+  if (hasCpu) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+  }
+  return { ...t, efficiency };
+}
+function mergeShardServers(sections, mergedWindows, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
+  const best = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = best.get(t.target);
+      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
+    }
+  const targets = [...best.values()].map(
+    (t) => recompute(
+      {
+        ...t,
+        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
+        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
+      },
+      windowSeconds
+    )
+  );
+  return { schemaVersion: 1, targets };
+}
+function poolServerSections(sections, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const pooled = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = pooled.get(t.target);
+      if (!mine) {
+        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
+        continue;
+      }
+      const m = mine.target;
+      mine.runs++;
+      m.scrapes += t.scrapes;
+      m.failures += t.failures;
+      if (t.lastError) m.lastError = t.lastError;
+      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
+      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
+      for (const [k, g2] of Object.entries(t.gauges)) {
+        const was = m.gauges[k];
+        m.gauges[k] = was ? {
+          mean: was.mean + (g2.mean - was.mean) / mine.runs,
+          max: Math.max(was.max, g2.max),
+          first: was.first,
+          last: g2.last
+        } : g2;
+      }
+      if (t.routes.length > 0) m.routes = t.routes;
+      const e = t.efficiency;
+      m.efficiency = {
+        ...m.efficiency,
+        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
+        ...e.gcTimeShare !== void 0 ? {
+          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
+        } : {},
+        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
+        ...e.eventLoopLagMaxSeconds !== void 0 ? {
+          eventLoopLagMaxSeconds: Math.max(
+            m.efficiency.eventLoopLagMaxSeconds ?? 0,
+            e.eventLoopLagMaxSeconds
+          )
+        } : {}
+      };
+    }
+  return {
+    schemaVersion: 1,
+    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
+  };
+}
+
 // src/domain/merge.ts
 function mergeRunSummaries(shards) {
   if (shards.length === 0) throw new RangeError("nothing to merge");
@@ -16075,13 +16160,25 @@ function mergeRunSummaries(shards) {
   out.thresholds = [...thresholds.values()];
   out.series = [...series.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds
+  );
+  delete out.server;
+  if (server) out.server = server;
   return out;
 }
 function poolRepeatedRuns(runs) {
   if (runs.length === 1) return runs[0];
   const merged = mergeRunSummaries(runs);
+  const server = poolServerSections(
+    runs.map((r) => r.server),
+    merged.windowSeconds
+  );
   return {
     ...merged,
+    ...server ? { server } : {},
     run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) }
   };
 }
