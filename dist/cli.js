@@ -14395,7 +14395,7 @@ function facts(t) {
   if (t.failures > 0) out.push(["failed scrapes", `${t.failures} of ${t.scrapes}`]);
   return out;
 }
-var routeQuantiles = (r) => `p50 ${r.p50 === void 0 ? "\u2013" : `${num(r.p50)} ms`}, p95 ${r.p95 === void 0 ? "\u2013" : `${num(r.p95)} ms`}${r.resolutionP95 !== void 0 ? ` (\xB1${num(r.resolutionP95)} ms bucket)` : ""}`;
+var routeQuantiles = (r) => `p50 ${r.p50 === void 0 ? "\u2013" : `${num(r.p50)} ms`}, p95 ${r.p95 === void 0 ? "\u2013" : `${num(r.p95)} ms`}${r.resolutionP95 !== void 0 ? ` (\xB1${num(r.resolutionP95)} ms bucket)` : ""}${r.baselineP95 !== void 0 ? `; baseline p95 ${num(r.baselineP95)} ms` : ""}`;
 function panelMarkdown(panel) {
   if (!panel) return [];
   const out = ["### Saturation (server-side)", ""];
@@ -16451,6 +16451,11 @@ function unknownDirectionNote(metric, stat) {
 // src/domain/saturation-panel.ts
 var GC_SATURATED_SHARE = 0.1;
 var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+function baselineRoute(baseline, r) {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === void 0 ? {} : { baselineP95: b * 1e3 };
+}
 function panelTarget(t, baseline) {
   const e = t.efficiency;
   const ms = (s) => s === void 0 ? void 0 : s * 1e3;
@@ -16467,6 +16472,7 @@ function panelTarget(t, baseline) {
     goroutinesMax: e.goroutinesMax,
     eventLoopLagMaxMs: ms(e.eventLoopLagMaxSeconds),
     routes: t.routes.map((r) => ({
+      ...baselineRoute(baseline, r),
       route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
       count: r.count,
       p50: ms(r.quantiles.p50),

@@ -17,7 +17,9 @@ const panel: SaturationPanel = {
       memoryGrowthBytes: 2 * 1024 * 1024,
       gcTimeShare: 0.004,
       eventLoopLagMaxMs: 12,
-      routes: [{ route: 'route=<img src=x>|`', count: 100, p50: 8, p95: 19, resolutionP95: 10 }],
+      routes: [
+        { route: 'route=<img src=x>|`', count: 100, p50: 8, p95: 19, resolutionP95: 10, baselineP95: 18 },
+      ],
     },
   ],
   generator: { cpuShare: 0.4, cpusAllowed: 1, runQueueWaitShare: 0.5 },
@@ -31,7 +33,7 @@ describe('saturation panel rendering', () => {
     expect(md).toContain('| memory (RSS) | 50 MB, +2 MB over the run |');
     expect(md).toContain('| GC time | 0.4% |');
     expect(md).toContain('| failed scrapes | 1 of 10 |');
-    expect(md).toContain('p50 8 ms, p95 19 ms (±10 ms bucket)');
+    expect(md).toContain('p50 8 ms, p95 19 ms (±10 ms bucket); baseline p95 18 ms');
     expect(md).toContain('Load generator (k6): 40% of 1 CPU(s), waited for a CPU 50% of its runnable time.');
     // A route label from a scrape is hostile: it cannot open HTML or break the table.
     expect(md).not.toContain('<img');

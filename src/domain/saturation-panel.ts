@@ -4,7 +4,7 @@
  * (application CPU, database, downstream services, GC, network / load generator).
  */
 import type { RunSummary } from './run-summary.js';
-import type { ServerTargetSummary } from './server-summary.js';
+import type { ServerRouteHistogram, ServerTargetSummary } from './server-summary.js';
 
 export interface PanelRoute {
   route: string;
@@ -13,6 +13,8 @@ export interface PanelRoute {
   p50?: number;
   p95?: number;
   resolutionP95?: number;
+  /** The same route's p95 in the newest baseline run that has it (ms), beside the client's comparison. */
+  baselineP95?: number;
 }
 
 export interface PanelTarget {
@@ -43,6 +45,17 @@ export const GC_SATURATED_SHARE = 0.1;
 /** go_sql_* pool waits (database/sql) above zero mean requests queued for a connection. */
 const DB_WAIT_COUNTERS = ['go_sql_wait_count_total', 'db_client_connections_wait_count_total'];
 
+const routeId = (r: ServerRouteHistogram): string =>
+  `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+
+function baselineRoute(
+  baseline: ServerTargetSummary | undefined,
+  r: ServerRouteHistogram,
+): { baselineP95?: number } {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === undefined ? {} : { baselineP95: b * 1000 };
+}
+
 function panelTarget(t: ServerTargetSummary, baseline?: ServerTargetSummary): PanelTarget {
   const e = t.efficiency;
   const ms = (s: number | undefined) => (s === undefined ? undefined : s * 1000);
@@ -60,6 +73,7 @@ function panelTarget(t: ServerTargetSummary, baseline?: ServerTargetSummary): Pa
     eventLoopLagMaxMs: ms(e.eventLoopLagMaxSeconds),
     routes: t.routes
       .map((r) => ({
+        ...baselineRoute(baseline, r),
         route: Object.entries(r.route)
           .map(([k, v]) => `${k}=${v}`)
           .join(' '),

@@ -33,7 +33,7 @@ function facts(t: PanelTarget): Array<[string, string]> {
 }
 
 const routeQuantiles = (r: PanelTarget['routes'][number]): string =>
-  `p50 ${r.p50 === undefined ? '–' : `${num(r.p50)} ms`}, p95 ${r.p95 === undefined ? '–' : `${num(r.p95)} ms`}${r.resolutionP95 !== undefined ? ` (±${num(r.resolutionP95)} ms bucket)` : ''}`;
+  `p50 ${r.p50 === undefined ? '–' : `${num(r.p50)} ms`}, p95 ${r.p95 === undefined ? '–' : `${num(r.p95)} ms`}${r.resolutionP95 !== undefined ? ` (±${num(r.resolutionP95)} ms bucket)` : ''}${r.baselineP95 !== undefined ? `; baseline p95 ${num(r.baselineP95)} ms` : ''}`;
 
 export function panelMarkdown(panel: SaturationPanel | undefined): string[] {
   if (!panel) return [];
