@@ -18749,8 +18749,9 @@ async function scrapeOnce(url) {
     if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
     return { t, exposition: parsePrometheusText(text) };
   } catch (e) {
-    const cause = e.cause?.code;
-    return { t: (sent + Date.now()) / 2e3, error: cause ?? e.name ?? "failed" };
+    const cause = e.cause;
+    const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
+    return { t: (sent + Date.now()) / 2e3, error: String(error).slice(0, 200) };
   }
 }
 function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {

@@ -42,8 +42,10 @@ async function scrapeOnce(url: string): Promise<Scrape> {
     if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
     return { t, exposition: parsePrometheusText(text) };
   } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code;
-    return { t: (sent + Date.now()) / 2000, error: cause ?? (e as Error).name ?? 'failed' };
+    // undici puts the reason in `cause`: a code (ECONNREFUSED) or a message (fetch's blocked ports: "bad port").
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    const error = cause?.code ?? cause?.message ?? (e as Error).name ?? 'failed';
+    return { t: (sent + Date.now()) / 2000, error: String(error).slice(0, 200) };
   }
 }
 
