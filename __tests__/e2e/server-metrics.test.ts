@@ -65,6 +65,20 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
     service?.child.kill('SIGTERM');
   });
 
+  it('exits 2 with one line for a server-metrics value that is not an http(s) URL, before k6 runs', async () => {
+    const r = await cli(
+      bundle,
+      ['run', 'examples/shop.js', '--baseline-dir', baselineDir, '--server-metrics', 'ftp://x/metrics'],
+      { K6_PATH: k6 },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^error: server-metrics or prometheus "ftp:\/\/x\/metrics" is not an http\(s\) URL/,
+      ),
+    ]);
+  });
+
   it('stores the server section in the baseline, passes an unchanged service, fails +70% CPU per request', async () => {
     const first = await gate('first');
     expect(first.code, first.stderr).toBe(0);
