@@ -17302,8 +17302,14 @@ function compareRuns(history, candidate, config, options = {}) {
     warnings
   };
   if (history.length === 0) {
+    const panel2 = saturationPanel(candidate, history, {
+      cpuRegressed: false,
+      generatorSaturated: generatorSaturation(candidate).length > 0,
+      diverged: false
+    });
     return {
       ...base,
+      ...panel2 ? { saturation: panel2 } : {},
       verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
       reason: failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
       comparisons: [],

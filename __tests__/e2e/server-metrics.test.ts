@@ -8,7 +8,9 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import type { Report } from '../../src/domain/report.js';
 import type { RunSummary } from '../../src/domain/run-summary.js';
 import { buildBundle } from '../support/bundle.js';
@@ -118,6 +120,12 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
     expect(heavier.code, heavier.stdout).toBe(1);
     expect(r.verdict).toBe('fail');
     expect(r.reason).toContain('server_cpu_seconds_per_request');
+    // The report with its saturation panel is valid against the public schema.
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(reportSchema);
+    expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+    expect(r.saturation?.firstSaturated).toMatch(/^application CPU/);
+    expect(r.saturation?.targets[0]?.cpuPerRequestMs).toBeGreaterThan(0);
+    expect(heavier.stdout).toContain('saturation (server-side):');
     const p50 = r.comparisons.find(
       (x) => x.metric === 'http_req_duration' && x.stat === 'p50' && Object.keys(x.series).length === 0,
     );

@@ -117,8 +117,14 @@ export function compareRuns(
   } as const;
 
   if (history.length === 0) {
+    const panel = saturationPanel(candidate, history, {
+      cpuRegressed: false,
+      generatorSaturated: generatorSaturation(candidate).length > 0,
+      diverged: false,
+    });
     return {
       ...base,
+      ...(panel ? { saturation: panel } : {}),
       verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
       reason:
         failedThresholds.length > 0
