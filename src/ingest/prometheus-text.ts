@@ -1,7 +1,7 @@
 /**
  * A parser of the Prometheus text exposition format (0.0.4) and of OpenMetrics text, for the server metrics scraped
- * during a run. Hand-written and small rather than a dependency: the npm parsers we looked at
- * (`parse-prometheus-text-format`) are unmaintained since 2018 and drop OpenMetrics' `# EOF` and `_created` rules.
+ * during a run. Hand-written and small rather than a dependency: it needs only samples, types and OpenMetrics'
+ * `# EOF` and suffix rules, and is tested case by case (__tests__/ingest/prometheus-text.test.ts).
  *
  * The text is hostile (any endpoint can answer anything): a line that does not parse is counted and skipped, never
  * thrown; names and label values are kept as given (bounded by the caller's size limit on the body).
