@@ -9286,9 +9286,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9328,8 +9328,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9768,8 +9768,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9971,23 +9971,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -14371,6 +14371,67 @@ function escapeMermaid(text) {
   return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
+// src/render/saturation.ts
+var MAX_ROUTES = 10;
+var num = (x, digits = 3) => Number(x.toPrecision(digits)).toString();
+var mb = (bytes) => `${num(bytes / 1024 / 1024)} MB`;
+var pct = (share) => `${num(share * 100, 2)}%`;
+function facts(t) {
+  const out = [];
+  if (t.cpuPerRequestMs !== void 0)
+    out.push([
+      "CPU per request",
+      `${num(t.cpuPerRequestMs)} ms${t.baselineCpuPerRequestMs !== void 0 ? ` (baseline ${num(t.baselineCpuPerRequestMs)} ms)` : ""}`
+    ]);
+  if (t.coresUsed !== void 0) out.push(["CPU cores used", num(t.coresUsed)]);
+  if (t.rssBytes !== void 0)
+    out.push([
+      "memory (RSS)",
+      `${mb(t.rssBytes)}${t.memoryGrowthBytes !== void 0 ? `, ${t.memoryGrowthBytes >= 0 ? "+" : ""}${mb(t.memoryGrowthBytes)} over the run` : ""}`
+    ]);
+  if (t.gcTimeShare !== void 0) out.push(["GC time", pct(t.gcTimeShare)]);
+  if (t.goroutinesMax !== void 0) out.push(["goroutines (max)", String(t.goroutinesMax)]);
+  if (t.eventLoopLagMaxMs !== void 0) out.push(["event-loop lag (max)", `${num(t.eventLoopLagMaxMs)} ms`]);
+  if (t.failures > 0) out.push(["failed scrapes", `${t.failures} of ${t.scrapes}`]);
+  return out;
+}
+var routeQuantiles = (r) => `p50 ${r.p50 === void 0 ? "\u2013" : `${num(r.p50)} ms`}, p95 ${r.p95 === void 0 ? "\u2013" : `${num(r.p95)} ms`}${r.resolutionP95 !== void 0 ? ` (\xB1${num(r.resolutionP95)} ms bucket)` : ""}${r.baselineP95 !== void 0 ? `; baseline p95 ${num(r.baselineP95)} ms` : ""}`;
+function panelMarkdown(panel) {
+  if (!panel) return [];
+  const out = ["### Saturation (server-side)", ""];
+  if (panel.firstSaturated) out.push(`First saturated: **${escapeMarkdown(panel.firstSaturated)}**`, "");
+  for (const t of panel.targets) {
+    out.push(`${codeSpan(t.target)}`, "", "| resource | value |", "| --- | --- |");
+    for (const [k, v] of facts(t)) out.push(`| ${k} | ${v} |`);
+    for (const r of t.routes.slice(0, MAX_ROUTES))
+      out.push(
+        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${r.count} req) | ${routeQuantiles(r)} |`
+      );
+    out.push("");
+  }
+  if (panel.generator)
+    out.push(
+      `Load generator (k6): ${pct(panel.generator.cpuShare)} of ${panel.generator.cpusAllowed ?? 1} CPU(s)${panel.generator.runQueueWaitShare !== void 0 ? `, waited for a CPU ${pct(panel.generator.runQueueWaitShare)} of its runnable time` : ""}.`
+    );
+  return out;
+}
+function panelTerminal(panel) {
+  if (!panel) return [];
+  const out = ["", "saturation (server-side):"];
+  if (panel.firstSaturated) out.push(`  first saturated: ${escapeTerminal(panel.firstSaturated)}`);
+  for (const t of panel.targets) {
+    out.push(`  ${escapeTerminal(t.target)}`);
+    for (const [k, v] of facts(t)) out.push(`    ${k}: ${v}`);
+    for (const r of t.routes.slice(0, MAX_ROUTES))
+      out.push(`    latency ${escapeTerminal(r.route)} (${r.count} req): ${routeQuantiles(r)}`);
+  }
+  if (panel.generator)
+    out.push(
+      `  load generator (k6): ${pct(panel.generator.cpuShare)} of ${panel.generator.cpusAllowed ?? 1} CPU(s)${panel.generator.runQueueWaitShare !== void 0 ? `, waited for a CPU ${pct(panel.generator.runQueueWaitShare)} of its runnable time` : ""}`
+    );
+  return out;
+}
+
 // src/render/baseline-basis.ts
 var runs = (n) => `${n} run${n === 1 ? "" : "s"}`;
 var commits = (n) => `${n} commit${n === 1 ? "" : "s"}`;
@@ -14659,6 +14720,7 @@ function build(report, ctx, breakdownLimit, long) {
     whatToDo(report),
     report.warnings.map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> \u{1F4A1} ${escapeMarkdown(n)}`),
+    panelMarkdown(report.saturation),
     chart(report)
   ];
   for (const s of sections) if (s.length > 0) out.push("", ...s);
@@ -14823,6 +14885,7 @@ function renderTerminal(report, options) {
     );
     for (const d of report.fingerprint.differences) out.push(paint2("yellow", `  ${escapeTerminal(d)}`));
   }
+  out.push(...panelTerminal(report.saturation));
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
@@ -14873,6 +14936,7 @@ var package_default = {
     "bench:live": "node scripts/run-ts.mjs bench/live-overhead.ts",
     "bench:accuracy": "node scripts/run-ts.mjs bench/accuracy.ts",
     "bench:size": "node scripts/run-ts.mjs bench/size.ts",
+    "bench:scrape": "node scripts/run-ts.mjs bench/scrape-overhead.ts",
     eval: "node scripts/run-ts.mjs eval/evaluate.ts",
     "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
     "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
@@ -14887,6 +14951,7 @@ var package_default = {
     "@actions/glob": "^0.7.0",
     "@actions/tool-cache": "^4.0.0",
     ajv: "^8.20.0",
+    "prom-client": "^15.1.3",
     "simple-statistics": "^7.12.1",
     yaml: "^2.9.1"
   },
@@ -15536,6 +15601,18 @@ var BUILTIN_METRICS = {
     rank: 3
   })
 };
+var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
+var SERVER_METRICS = {
+  [SERVER_CPU_PER_REQUEST]: {
+    type: "gauge",
+    contains: "default",
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    rank: 4
+  }
+};
+var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
 var CUSTOM_RANK = 10;
 function isBuiltin(metric) {
   return Object.hasOwn(BUILTIN_METRICS, metric);
@@ -15561,7 +15638,7 @@ function isWindowedTrend(metric) {
   return entry ? entry.windowed === true : true;
 }
 function metricRank(metric) {
-  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+  return known(metric)?.rank ?? CUSTOM_RANK;
 }
 function thresholdDirection(expression) {
   const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
@@ -15582,7 +15659,7 @@ function directionFromThresholds(metric, thresholds) {
   return found.size === 1 ? [...found][0] : void 0;
 }
 function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = BUILTIN_METRICS[metric];
+  const entry = known(metric);
   if (entry) {
     return {
       type: entry.type,
@@ -15603,6 +15680,76 @@ function metricMeaning(metric, info, thresholds, ruleDirection2) {
 }
 function unknownDirectionNote(metric, stat) {
   return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+}
+
+// src/domain/saturation-panel.ts
+var GC_SATURATED_SHARE = 0.1;
+var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+function baselineRoute(baseline, r) {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === void 0 ? {} : { baselineP95: b * 1e3 };
+}
+function panelTarget(t, baseline) {
+  const e = t.efficiency;
+  const ms = (s) => s === void 0 ? void 0 : s * 1e3;
+  return {
+    target: t.target,
+    scrapes: t.scrapes,
+    failures: t.failures,
+    cpuPerRequestMs: ms(e.cpuSecondsPerRequest),
+    baselineCpuPerRequestMs: ms(baseline?.efficiency.cpuSecondsPerRequest),
+    coresUsed: e.coresUsed,
+    rssBytes: t.gauges.process_resident_memory_bytes?.last,
+    memoryGrowthBytes: e.memoryGrowthBytes,
+    gcTimeShare: e.gcTimeShare,
+    goroutinesMax: e.goroutinesMax,
+    eventLoopLagMaxMs: ms(e.eventLoopLagMaxSeconds),
+    routes: t.routes.map((r) => ({
+      ...baselineRoute(baseline, r),
+      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
+      count: r.count,
+      p50: ms(r.quantiles.p50),
+      p95: ms(r.quantiles.p95),
+      resolutionP95: ms(r.resolution.p95)
+    })).sort((a, b) => b.count - a.count)
+  };
+}
+function saturationPanel(candidate, history, signals) {
+  const targets = candidate.server?.targets ?? [];
+  if (targets.length === 0 && !candidate.generator) return void 0;
+  const panelTargets = targets.map(
+    (t) => panelTarget(
+      t,
+      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
+    )
+  );
+  const triage = [
+    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
+    [
+      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
+      "database: requests waited for a pooled connection"
+    ],
+    [
+      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
+      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
+    ],
+    [signals.generatorSaturated, "load generator: k6 could not keep up"],
+    [signals.diverged, "network or load generator: the client saw latency the server did not"]
+  ];
+  const first = triage.find(([hit]) => hit)?.[1];
+  const g2 = candidate.generator;
+  return {
+    targets: panelTargets,
+    ...first ? { firstSaturated: first } : {},
+    ...g2 && g2.wallSeconds > 0 ? {
+      generator: {
+        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
+        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
+        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
+      }
+    } : {}
+  };
 }
 
 // src/domain/load-model.ts
@@ -16791,12 +16938,12 @@ var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct(x) {
+function pct2(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct2(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -16909,6 +17056,195 @@ function compareThroughput(baseline, candidate, gated, tolerance, config, candid
   };
 }
 
+// src/domain/compare/server-efficiency.ts
+var CPU_PER_REQUEST_TOLERANCE = 0.2;
+function cpuPerRequest(target, windowSeconds) {
+  const windows = target.windows.filter((w) => w.counters.process_cpu_seconds_total !== void 0);
+  const cpu = windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const requests = windows.reduce((s, w) => s + w.requests, 0);
+  if (!(requests > 0) || !(cpu > 0)) return void 0;
+  const value = cpu / requests;
+  const per = Math.max(1, Math.ceil(target.intervalSeconds / windowSeconds));
+  const batches = [];
+  for (let i = 0; i + per <= windows.length; i += per) {
+    const group = windows.slice(i, i + per);
+    const r = group.reduce((s, w) => s + w.requests, 0);
+    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0) / r);
+  }
+  if (batches.length < 4) return { value, logVariance: 0.05 ** 2, df: Infinity };
+  const m = mean(batches);
+  return { value, logVariance: sampleVariance(batches) / batches.length / (m * m), df: batches.length - 1 };
+}
+function targetOf(run, name) {
+  return run.server?.targets.find((t) => t.target === name);
+}
+function compareServerEfficiency(history, candidate, config, candidateRuns = 1) {
+  const out = [];
+  const targets = candidate.server?.targets ?? [];
+  for (const target of targets) {
+    const c = cpuPerRequest(target, candidate.windowSeconds);
+    const perRun = history.map((run) => {
+      const t = targetOf(run, target.target);
+      return t ? cpuPerRequest(t, run.windowSeconds) : void 0;
+    }).filter((r) => r !== void 0);
+    if (!c || perRun.length === 0) continue;
+    const series = targets.length > 1 ? { server: target.target } : {};
+    const rule = ruleFor(
+      config,
+      SERVER_CPU_PER_REQUEST,
+      "mean",
+      {
+        gated: metricMeaning(SERVER_CPU_PER_REQUEST, void 0, []).gated,
+        tolerance: CPU_PER_REQUEST_TOLERANCE
+      },
+      series
+    );
+    const N = perRun.length;
+    const b = perRun.reduce((s, r) => s + r.value, 0) / N;
+    const noise = runNoise(
+      perRun.map((r) => Math.log(r.value)),
+      perRun.map((r) => r.logVariance),
+      config.runNoisePrior
+    );
+    const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
+    const nVar = noise.variance * (1 / candidateRuns + 1 / N);
+    const df = welchDf([
+      { variance: c.logVariance, df: c.df },
+      { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
+      { variance: nVar, df: noise.df }
+    ]);
+    const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
+    const logRatio = Math.log(c.value / b);
+    const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+    out.push({
+      metric: SERVER_CPU_PER_REQUEST,
+      stat: "mean",
+      series,
+      baseline: b,
+      candidate: c.value,
+      ratio: c.value / b,
+      scale: "ratio",
+      interval,
+      tolerance: rule.tolerance,
+      direction: "higher-is-worse",
+      verdict: classify(interval, rule.tolerance, "ratio", "higher-is-worse"),
+      gated: rule.gated,
+      method: "process_cpu_seconds_total per client request, window batch means",
+      samples: {
+        baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
+        candidate: target.windows.length
+      }
+    });
+  }
+  return out;
+}
+
+// src/domain/compare/saturation.ts
+var GENERATOR_CPU_SATURATED = 0.9;
+var GENERATOR_WAIT_SATURATED = 0.3;
+var CLIENT_LATENCY = /* @__PURE__ */ new Set(["http_req_duration", "grpc_req_duration"]);
+var GENERATOR_WAIT_MARGIN = 0.1;
+function waitPhrase(run) {
+  const w = run.generator?.runQueueWaitShare;
+  return w !== void 0 && w >= GENERATOR_WAIT_SATURATED ? `k6 waited for a CPU ${(w * 100).toFixed(0)}% of the time it was ready to run` : void 0;
+}
+function generatorStarvation(run, history = []) {
+  const reasons = [];
+  const g2 = run.generator;
+  if (g2 && g2.wallSeconds > 0) {
+    const share = g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1);
+    if (g2.cpusAllowed && share >= GENERATOR_CPU_SATURATED)
+      reasons.push(`k6 used ${(share * 100).toFixed(0)}% of the ${g2.cpusAllowed} CPU(s) it may run on`);
+    const before = history.map((r) => r.generator?.runQueueWaitShare).filter((w) => w !== void 0);
+    const baselineWait = before.length ? before.reduce((s, w) => s + w, 0) / before.length : void 0;
+    const phrase = waitPhrase(run);
+    if (phrase && (baselineWait === void 0 || g2.runQueueWaitShare >= baselineWait + GENERATOR_WAIT_MARGIN))
+      reasons.push(phrase);
+  }
+  return reasons;
+}
+function generatorBudgetReached(run) {
+  const reasons = [];
+  const all = run.series[0];
+  const dropped = all?.counters.dropped_iterations ?? 0;
+  if (dropped > 0) reasons.push(`k6 dropped ${dropped} iterations`);
+  const maxVUs = Object.values(run.fingerprint.scenarios).reduce(
+    (s, sc) => s + (typeof sc.maxVUs === "number" ? sc.maxVUs : 0),
+    0
+  );
+  const vus = all?.gauges.vus;
+  if (maxVUs > 0 && vus !== void 0 && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
+  return reasons;
+}
+function mergedQuantile(routes, key) {
+  const byMetric = /* @__PURE__ */ new Map();
+  for (const r of routes) byMetric.set(r.metric, [...byMetric.get(r.metric) ?? [], r]);
+  const [first] = [...byMetric.values()].sort((a, b) => b.length - a.length);
+  if (!first) return void 0;
+  const sums = /* @__PURE__ */ new Map();
+  for (const r of first)
+    for (const [le, c] of r.buckets) {
+      const bound = le ?? Infinity;
+      sums.set(bound, (sums.get(bound) ?? 0) + c);
+    }
+  const buckets = [...sums.entries()].sort((a, b) => a[0] - b[0]);
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0)) return void 0;
+  const rank = { p50: 0.5, p95: 0.95, p99: 0.99 }[key] * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (const [bound, cum] of buckets) {
+    if (cum >= rank && cum > prevCum) {
+      if (bound === Infinity) return prevBound;
+      return prevBound + (bound - prevBound) * (rank - prevCum) / (cum - prevCum);
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return void 0;
+}
+function serverLatencyChange(history, candidate, stat) {
+  if (stat !== "p50" && stat !== "p95" && stat !== "p99") return void 0;
+  const c = mergedQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+  const base = history.find((r) => r.server?.targets[0]?.routes.length);
+  const b = base ? mergedQuantile(base.server?.targets[0]?.routes ?? [], stat) : void 0;
+  if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
+  return c / b - 1;
+}
+var pct3 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
+  const reasons = [];
+  const cpu = comparisons.find(
+    (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0
+  );
+  const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
+  const starved = generatorStarvation(candidate, history);
+  const budget = generatorBudgetReached(candidate);
+  const saturation = starved.length > 0 || budget.length > 0 && cpuAgrees ? [...starved, ...budget] : [];
+  const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
+  const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
+  const inconclusive = (c, note2) => {
+    if (!reasons.includes(note2)) reasons.push(note2);
+    return { ...c, verdict: "inconclusive", note: note2 };
+  };
+  if (saturation.length > 0) {
+    const note2 = `the load generator was saturated (${saturation.join("; ")}): this is not the service's regression`;
+    return { comparisons: comparisons.map((c) => suspect(c) ? inconclusive(c, note2) : c), reasons };
+  }
+  let divergence;
+  for (const c of comparisons) {
+    if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
+    if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
+    const server = serverLatencyChange(history, candidate, c.stat);
+    if (server === void 0 || server > latencyTolerance) continue;
+    const busy = waitPhrase(candidate);
+    divergence = `the client saw ${pct3(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct3(server)}, CPU per request ${pct3((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+  }
+  const note = divergence;
+  const out = note ? comparisons.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : [...comparisons];
+  return { comparisons: out, reasons };
+}
+
 // src/domain/compare/fingerprint.ts
 function k6Major(run) {
   const m = /^v?(\d+)\./.exec(run.k6?.version ?? "");
@@ -16983,6 +17319,7 @@ function allComparisons(history, candidate, config, candidateRuns) {
     loadModelOf(candidate.fingerprint) === "open"
   );
   if (droppedComparison) comparisons.push(droppedComparison);
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
   return comparisons;
 }
 function compareRuns(history, candidate, config, options = {}) {
@@ -17024,8 +17361,14 @@ function compareRuns(history, candidate, config, options = {}) {
     ...notes.length > 0 ? { notes } : {}
   };
   if (history.length === 0) {
+    const panel2 = saturationPanel(candidate, history, {
+      cpuRegressed: false,
+      generatorSaturated: generatorStarvation(candidate).length > 0,
+      diverged: false
+    });
     return {
       ...base,
+      ...panel2 ? { saturation: panel2 } : {},
       verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
       reason: failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
       comparisons: [],
@@ -17046,7 +17389,15 @@ function compareRuns(history, candidate, config, options = {}) {
     allComparisons(history, candidate, config, candidateRuns),
     allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns)
   ) : allComparisons(history, candidate, config, candidateRuns);
-  const comparisons = options.refine ? compared.map(options.refine) : compared;
+  const refined = options.refine ? compared.map(options.refine) : compared;
+  const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
+  const comparisons = guarded.comparisons;
+  const saturation = generatorStarvation(candidate, history);
+  if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith("the load generator")))
+    warnings.push(
+      `the load generator was saturated (${saturation.join("; ")}); its latencies include its own queueing`
+    );
+  for (const r of guarded.reasons) warnings.push(r);
   for (const c of comparisons) {
     const detectable = detectableChange(c);
     if (detectable !== void 0) c.detectable = detectable;
@@ -17059,14 +17410,22 @@ function compareRuns(history, candidate, config, options = {}) {
   comparisons.sort(
     (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTrafficKey(b.series)) - Number(isAllTrafficKey(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
-  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
   const resolution = reportResolution(comparisons);
+  const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const { verdict } = decided;
+  const reason = verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
+  const panel = saturationPanel(candidate, history, {
+    cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === "regression"),
+    generatorSaturated: saturation.length > 0,
+    diverged: guarded.reasons.some((r) => r.startsWith("the client saw"))
+  });
   return {
     ...base,
     verdict,
     reason,
     comparisons,
     ...resolution ? { resolution } : {},
+    ...panel ? { saturation: panel } : {},
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,
@@ -17246,6 +17605,90 @@ function mapToObject(map, f) {
   return out;
 }
 
+// src/domain/server-merge.ts
+function recompute(t, windowSeconds) {
+  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== void 0);
+  const efficiency = { ...t.efficiency };
+  if (hasCpu) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+  }
+  return { ...t, efficiency };
+}
+function mergeShardServers(sections, mergedWindows, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
+  const best = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = best.get(t.target);
+      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
+    }
+  const targets = [...best.values()].map(
+    (t) => recompute(
+      {
+        ...t,
+        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
+        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
+      },
+      windowSeconds
+    )
+  );
+  return { schemaVersion: 1, targets };
+}
+function poolServerSections(sections, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const pooled = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = pooled.get(t.target);
+      if (!mine) {
+        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
+        continue;
+      }
+      const m = mine.target;
+      mine.runs++;
+      m.scrapes += t.scrapes;
+      m.failures += t.failures;
+      if (t.lastError) m.lastError = t.lastError;
+      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
+      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
+      for (const [k, g2] of Object.entries(t.gauges)) {
+        const was = m.gauges[k];
+        m.gauges[k] = was ? {
+          mean: was.mean + (g2.mean - was.mean) / mine.runs,
+          max: Math.max(was.max, g2.max),
+          first: was.first,
+          last: g2.last
+        } : g2;
+      }
+      if (t.routes.length > 0) m.routes = t.routes;
+      const e = t.efficiency;
+      m.efficiency = {
+        ...m.efficiency,
+        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
+        ...e.gcTimeShare !== void 0 ? {
+          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
+        } : {},
+        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
+        ...e.eventLoopLagMaxSeconds !== void 0 ? {
+          eventLoopLagMaxSeconds: Math.max(
+            m.efficiency.eventLoopLagMaxSeconds ?? 0,
+            e.eventLoopLagMaxSeconds
+          )
+        } : {}
+      };
+    }
+  return {
+    schemaVersion: 1,
+    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
+  };
+}
+
 // src/domain/merge.ts
 function mergeRunSummaries(shards) {
   if (shards.length === 0) throw new RangeError("nothing to merge");
@@ -17303,13 +17746,25 @@ function mergeRunSummaries(shards) {
   out.thresholds = [...thresholds.values()];
   out.series = [...series.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds
+  );
+  delete out.server;
+  if (server) out.server = server;
   return out;
 }
 function poolRepeatedRuns(runs2) {
   if (runs2.length === 1) return runs2[0];
   const merged = mergeRunSummaries(runs2);
+  const server = poolServerSections(
+    runs2.map((r) => r.server),
+    merged.windowSeconds
+  );
   return {
     ...merged,
+    ...server ? { server } : {},
     run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
   };
 }
@@ -17359,7 +17814,7 @@ function compareAB(pairs, config) {
 
 // src/pipeline/live-run.ts
 import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3, resolve as resolve2 } from "node:path";
@@ -17428,8 +17883,8 @@ var RunSummaryBuilder = class {
   }
   /** How samples of a metric are accumulated, looked up once per sample (null: a type perf-gate ignores). */
   handling(metric) {
-    const known = this.handlings.get(metric);
-    if (known !== void 0) return known;
+    const known2 = this.handlings.get(metric);
+    if (known2 !== void 0) return known2;
     let info = this.metrics.get(metric);
     if (info === void 0 && !this.ignoredTypes.has(metric)) {
       info = undeclaredMetricInfo(metric);
@@ -17453,10 +17908,10 @@ var RunSummaryBuilder = class {
     this.handlings.set(metric, handling);
     return handling;
   }
-  add(sample) {
-    const handling = this.handling(sample.metric);
+  add(sample2) {
+    const handling = this.handling(sample2.metric);
     if (handling === null) return;
-    const { tags, time } = sample;
+    const { tags, time } = sample2;
     const routing = tags.expected === false ? handling.failed : handling.ok;
     if (tags.setupOrTeardown) {
       this.excludedSetupTeardown++;
@@ -17471,7 +17926,7 @@ var RunSummaryBuilder = class {
     if (time < this.minTime) this.minTime = time;
     if (time > this.maxTime) this.maxTime = time;
     const windowStart = Math.floor(time / 1e3 / this.windowSeconds) * this.windowSeconds;
-    this.all.add(sample.metric, sample.value, routing, windowStart);
+    this.all.add(sample2.metric, sample2.value, routing, windowStart);
     if (this.all.windows.size > MAX_WINDOWS) this.widenWindows();
     let routes = this.routes.get(tags);
     if (routes === void 0) {
@@ -17479,7 +17934,7 @@ var RunSummaryBuilder = class {
       if (this.routes.size >= 5e4) this.routes.clear();
       this.routes.set(tags, routes);
     }
-    for (const acc of routes) acc.add(sample.metric, sample.value, routing, windowStart);
+    for (const acc of routes) acc.add(sample2.metric, sample2.value, routing, windowStart);
   }
   /** The series a tag set's samples go to besides all traffic: its scenario's and its request name's. */
   routesFor(tags) {
@@ -18089,15 +18544,15 @@ var VegetaJsonLineParser = class {
     }
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return CORRUPT;
     const r = obj;
-    const num = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
+    const num2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
     const str = (v) => typeof v === "string" ? v : "";
     if (typeof r.timestamp !== "string" || typeof r.latency !== "number") return CORRUPT;
     return valid({
       time: parseK6Time(r.timestamp),
-      code: num(r.code),
-      latencyNs: num(r.latency),
-      bytesOut: num(r.bytes_out ?? 0),
-      bytesIn: num(r.bytes_in ?? 0),
+      code: num2(r.code),
+      latencyNs: num2(r.latency),
+      bytesOut: num2(r.bytes_out ?? 0),
+      bytesIn: num2(r.bytes_in ?? 0),
       error: str(r.error),
       method: str(r.method),
       url: str(r.url)
@@ -18298,9 +18753,9 @@ function retypeCustomMetrics(summary, k6Summary) {
   let out = summary;
   for (const [metric, entry] of Object.entries(metrics)) {
     if (isBuiltin(metric) || metric.includes("{")) continue;
-    const read = out.metrics[metric];
+    const read2 = out.metrics[metric];
     const exported = exportedInfo(entry);
-    if (!read || read.type !== "trend" || !exported) continue;
+    if (!read2 || read2.type !== "trend" || !exported) continue;
     const expressions = Object.keys(entry.thresholds ?? {}).filter((t) => t.length <= 200).slice(0, 20);
     const info = expressions.length > 0 ? { ...exported, thresholds: expressions } : exported;
     if (info.type === "trend") {
@@ -18427,9 +18882,116 @@ var run_summary_schema_default = {
         shards: { type: "integer", minimum: 1 }
       }
     },
-    warnings: { type: "array", items: { type: "string" } }
+    warnings: { type: "array", items: { type: "string" } },
+    server: { $ref: "#/definitions/server" },
+    generator: {
+      description: "Optional: k6's own CPU during a live run, from Linux /proc.",
+      type: "object",
+      required: ["cpuSeconds", "wallSeconds"],
+      properties: {
+        cpuSeconds: { type: "number", minimum: 0 },
+        wallSeconds: { type: "number", minimum: 0 },
+        cpusAllowed: { type: "integer", minimum: 1 },
+        runQueueWaitShare: { type: "number", minimum: 0, maximum: 1 }
+      }
+    }
   },
   definitions: {
+    server: {
+      description: "Optional, additive: the service's Prometheus metrics during the run (docs/ingestion.md, 'Server-side metrics'). Versioned on its own.",
+      type: "object",
+      required: ["schemaVersion", "targets"],
+      properties: {
+        schemaVersion: { const: 1 },
+        targets: {
+          type: "array",
+          items: {
+            type: "object",
+            required: [
+              "target",
+              "source",
+              "intervalSeconds",
+              "scrapes",
+              "failures",
+              "windows",
+              "counters",
+              "gauges",
+              "routes",
+              "efficiency"
+            ],
+            properties: {
+              target: { type: "string" },
+              source: { enum: ["scrape", "promql"] },
+              intervalSeconds: { type: "number", exclusiveMinimum: 0 },
+              scrapes: { type: "integer", minimum: 0 },
+              failures: { type: "integer", minimum: 0 },
+              lastError: { type: "string" },
+              windows: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["start", "requests", "counters"],
+                  properties: {
+                    start: { type: "number" },
+                    requests: { type: "number", minimum: 0 },
+                    counters: { type: "object", additionalProperties: { type: "number" } }
+                  }
+                }
+              },
+              counters: { type: "object", additionalProperties: { type: "number" } },
+              gauges: {
+                type: "object",
+                additionalProperties: {
+                  type: "object",
+                  required: ["mean", "max", "first", "last"],
+                  properties: {
+                    mean: { type: "number" },
+                    max: { type: "number" },
+                    first: { type: "number" },
+                    last: { type: "number" }
+                  }
+                }
+              },
+              routes: {
+                type: "array",
+                items: {
+                  type: "object",
+                  required: ["metric", "route", "buckets", "count", "sum", "quantiles", "resolution"],
+                  properties: {
+                    metric: { type: "string" },
+                    route: { type: "object", additionalProperties: { type: "string" } },
+                    buckets: {
+                      type: "array",
+                      items: {
+                        type: "array",
+                        minItems: 2,
+                        maxItems: 2,
+                        items: [{ type: ["number", "null"] }, { type: "number" }]
+                      }
+                    },
+                    count: { type: "number" },
+                    sum: { type: "number" },
+                    quantiles: { type: "object", additionalProperties: { type: "number" } },
+                    resolution: { type: "object", additionalProperties: { type: "number" } }
+                  }
+                }
+              },
+              efficiency: {
+                type: "object",
+                properties: {
+                  cpuSecondsPerRequest: { type: "number" },
+                  coresUsed: { type: "number" },
+                  memoryGrowthBytes: { type: "number" },
+                  gcTimeShare: { type: "number" },
+                  goroutinesMax: { type: "number" },
+                  eventLoopLagMaxSeconds: { type: "number" }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     histogram: {
       type: "object",
       required: ["alpha", "count", "sum", "min", "max", "zero", "pos", "neg"],
@@ -18866,7 +19428,675 @@ function describeK6Exit(code) {
   return MEANINGS[code] ?? `k6 exited with code ${code}`;
 }
 
+// src/ingest/prometheus-text.ts
+var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+var TYPES = /* @__PURE__ */ new Set([
+  "counter",
+  "gauge",
+  "histogram",
+  "summary",
+  "untyped",
+  "unknown",
+  "info",
+  "stateset",
+  "gaugehistogram"
+]);
+function parsePromValue(text) {
+  const t = text.trim();
+  if (/^[+]?inf$/i.test(t)) return Infinity;
+  if (/^-inf$/i.test(t)) return -Infinity;
+  if (/^nan$/i.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return void 0;
+  const n = Number(t);
+  return Number.isNaN(n) ? void 0 : n;
+}
+function parseLabels(s) {
+  const labels = {};
+  let i = 1;
+  for (; ; ) {
+    while (s[i] === " " || s[i] === "	") i++;
+    if (s[i] === "}") return { labels, end: i + 1 };
+    const m = LABEL_NAME.exec(s.slice(i));
+    if (!m) return void 0;
+    const name = m[0];
+    i += name.length;
+    while (s[i] === " ") i++;
+    if (s[i] !== "=") return void 0;
+    i++;
+    while (s[i] === " ") i++;
+    if (s[i] !== '"') return void 0;
+    i++;
+    let value = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === void 0) return void 0;
+      if (c === '"') break;
+      if (c === "\\") {
+        const next = s[i + 1];
+        if (next === "n") value += "\n";
+        else if (next === "\\" || next === '"') value += next;
+        else return void 0;
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    i++;
+    labels[name] = value;
+    while (s[i] === " ") i++;
+    if (s[i] === ",") i++;
+    else if (s[i] !== "}") return void 0;
+  }
+}
+function parseSampleLine(line) {
+  const m = NAME.exec(line);
+  if (!m) return void 0;
+  const name = m[0];
+  let rest = line.slice(name.length);
+  let labels = {};
+  if (rest.startsWith("{")) {
+    const parsed = parseLabels(rest);
+    if (!parsed) return void 0;
+    labels = parsed.labels;
+    rest = rest.slice(parsed.end);
+  }
+  const hash = rest.indexOf(" # ");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const fields = rest.trim().split(/\s+/);
+  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
+  const value = parsePromValue(fields[0]);
+  if (value === void 0) return void 0;
+  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
+  return { name, labels, value };
+}
+function parsePrometheusText(text) {
+  const samples = [];
+  const families = /* @__PURE__ */ new Map();
+  let invalidLines = 0;
+  let eof = false;
+  const family = (name) => {
+    let f = families.get(name);
+    if (!f) {
+      f = { name, type: "untyped" };
+      families.set(name, f);
+    }
+    return f;
+  };
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (line.startsWith("#")) {
+      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
+      if (!m) continue;
+      const [, keyword, name = "", rest = ""] = m;
+      if (keyword === "EOF") {
+        eof = true;
+        break;
+      }
+      if (!NAME.test(name)) {
+        invalidLines++;
+        continue;
+      }
+      if (keyword === "TYPE") {
+        const type = rest.trim().toLowerCase();
+        if (TYPES.has(type)) family(name).type = type;
+        else invalidLines++;
+      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
+      else family(name).unit = rest.trim();
+      continue;
+    }
+    const sample2 = parseSampleLine(line);
+    if (sample2) samples.push(sample2);
+    else invalidLines++;
+  }
+  return { samples, families, invalidLines, eof };
+}
+var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
+function familyOf(exposition, sampleName) {
+  const own = exposition.families.get(sampleName);
+  if (own) return own;
+  for (const suffix of SUFFIXES) {
+    if (sampleName.endsWith(suffix)) {
+      const f = exposition.families.get(sampleName.slice(0, -suffix.length));
+      if (f) return f;
+    }
+  }
+  return void 0;
+}
+
+// src/io/server-scraper.ts
+var DEFAULT_SCRAPE_INTERVAL_SECONDS = 2;
+var MAX_BODY_BYTES = 8 * 1024 * 1024;
+var TIMEOUT_MS = 1500;
+function displayTarget(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}
+async function scrapeOnce(url) {
+  const sent = Date.now();
+  try {
+    const response = await fetch(url, {
+      headers: { accept: "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;q=0.5" },
+      signal: AbortSignal.timeout(TIMEOUT_MS)
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `HTTP ${response.status}` };
+    }
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    }
+    const text = await response.text();
+    const t = (sent + Date.now()) / 2e3;
+    if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    return { t, exposition: parsePrometheusText(text) };
+  } catch (e) {
+    const cause = e.cause;
+    const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
+    return { t: (sent + Date.now()) / 2e3, error: String(error).slice(0, 200) };
+  }
+}
+function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {
+  const logs = urls.map((url) => ({
+    target: displayTarget(url),
+    source: "scrape",
+    intervalSeconds,
+    scrapes: []
+  }));
+  const pending = /* @__PURE__ */ new Set();
+  const tick = () => {
+    urls.forEach((url, i) => {
+      const p = scrapeOnce(url).then((s) => {
+        logs[i].scrapes.push(s);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+    });
+  };
+  tick();
+  const timer = setInterval(tick, intervalSeconds * 1e3);
+  return {
+    async stop() {
+      clearInterval(timer);
+      tick();
+      await Promise.all([...pending]);
+      for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
+      return logs;
+    }
+  };
+}
+
+// src/io/generator-monitor.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+var TICKS_PER_SECOND = 100;
+function read(path) {
+  try {
+    return readFileSync2(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function k6Children() {
+  const pids = [];
+  let tasks = [];
+  try {
+    tasks = readdirSync("/proc/self/task");
+  } catch {
+    return [];
+  }
+  for (const tid of tasks) {
+    for (const pid of (read(`/proc/self/task/${tid}/children`) ?? "").split(/\s+/).filter(Boolean)) {
+      if ((read(`/proc/${pid}/comm`) ?? "").trim().startsWith("k6")) pids.push(Number(pid));
+    }
+  }
+  return pids;
+}
+function sample(pid) {
+  const stat = read(`/proc/${pid}/stat`);
+  if (!stat) return void 0;
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const cpu = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  let run = 0;
+  let wait = 0;
+  let tids = [];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    tids = [];
+  }
+  for (const tid of tids) {
+    const [r, w] = (read(`/proc/${pid}/task/${tid}/schedstat`) ?? "").split(" ").map(Number);
+    if (Number.isFinite(r) && Number.isFinite(w)) {
+      run += r / 1e9;
+      wait += w / 1e9;
+    }
+  }
+  return Number.isFinite(cpu) ? { cpu, run, wait } : void 0;
+}
+function allowedCpus(pid) {
+  const m = /Cpus_allowed_list:\s*(\S+)/.exec(read(`/proc/${pid}/status`) ?? "");
+  if (!m) return void 0;
+  let n = 0;
+  for (const part of m[1].split(",")) {
+    const [a, b] = part.split("-").map(Number);
+    n += b === void 0 ? 1 : b - a + 1;
+  }
+  return n > 0 ? n : void 0;
+}
+function startGeneratorMonitor(intervalSeconds = 1) {
+  const started = Date.now();
+  let pid;
+  let first;
+  let last;
+  let cpus;
+  let firstAt = 0;
+  let lastAt = 0;
+  const tick = () => {
+    pid ??= k6Children()[0];
+    if (pid === void 0) return;
+    const s = sample(pid);
+    if (!s) return;
+    cpus ??= allowedCpus(pid);
+    if (!first) {
+      first = s;
+      firstAt = Date.now();
+    }
+    last = s;
+    lastAt = Date.now();
+  };
+  const timer = setInterval(tick, intervalSeconds * 1e3);
+  timer.unref();
+  tick();
+  return {
+    stop() {
+      clearInterval(timer);
+      tick();
+      if (!last || !first || lastAt <= firstAt) return void 0;
+      const wall = (lastAt - Math.max(firstAt, started)) / 1e3;
+      const runnable = last.run - first.run + (last.wait - first.wait);
+      return {
+        cpuSeconds: Number((last.cpu - first.cpu).toFixed(3)),
+        wallSeconds: Number(wall.toFixed(3)),
+        ...cpus ? { cpusAllowed: cpus } : {},
+        ...runnable > 0 ? { runQueueWaitShare: Number(((last.wait - first.wait) / runnable).toFixed(4)) } : {}
+      };
+    }
+  };
+}
+
+// src/io/promql.ts
+var DEFAULT_PROMQL = [
+  { query: "process_cpu_seconds_total", type: "counter" },
+  { query: "process_resident_memory_bytes", type: "gauge" },
+  { query: "go_goroutines", type: "gauge" },
+  { query: "go_gc_duration_seconds_sum", type: "summary" },
+  { query: "nodejs_gc_duration_seconds_sum", type: "histogram" },
+  { query: "nodejs_eventloop_lag_seconds", type: "gauge" },
+  {
+    query: '{__name__=~"http_.*(duration|latency)_seconds_bucket|http_.*(duration|latency)_seconds_sum"}',
+    type: "histogram"
+  }
+];
+function asMatrix(body) {
+  const b = body;
+  if (b?.status !== "success")
+    return typeof b?.error === "string" ? b.error.slice(0, 300) : "not a Prometheus answer";
+  if (b.data?.resultType !== "matrix" || !Array.isArray(b.data.result)) return "not a matrix";
+  const out = [];
+  for (const s of b.data.result) {
+    const series = s;
+    if (typeof series.metric !== "object" || series.metric === null || !Array.isArray(series.values))
+      continue;
+    const metric = {};
+    for (const [k, v] of Object.entries(series.metric)) if (typeof v === "string") metric[k] = v;
+    const values = series.values.filter(
+      (p) => Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "string"
+    );
+    out.push({ metric, values });
+  }
+  return out;
+}
+async function queryRange(base, query, start, end, step) {
+  const url = new URL("api/v1/query_range", base.endsWith("/") ? base : `${base}/`);
+  url.search = new URLSearchParams({
+    query,
+    start: String(start),
+    end: String(end),
+    step: String(step)
+  }).toString();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(1e4) });
+    const text = await response.text();
+    if (text.length > 64 * 1024 * 1024) return "answer too large";
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return `HTTP ${response.status}: not JSON`;
+    }
+    return asMatrix(body);
+  } catch (e) {
+    return e.cause?.code ?? e.name;
+  }
+}
+async function queryPrometheus(base, start, end, step, userQueries = {}) {
+  const times = [];
+  for (let t = Math.floor(start); t <= Math.ceil(end); t += step) times.push(t);
+  const samplesAt = new Map(times.map((t) => [t, []]));
+  const families = /* @__PURE__ */ new Map();
+  const errors = [];
+  const queries = [
+    ...DEFAULT_PROMQL.map((q) => ({ ...q, name: void 0 })),
+    ...Object.entries(userQueries).map(([name, query]) => ({ query, type: "gauge", name }))
+  ];
+  for (const q of queries) {
+    const matrix = await queryRange(base, q.query, times[0] ?? start, times.at(-1) ?? end, step);
+    if (typeof matrix === "string") {
+      errors.push(`${q.name ?? q.query}: ${matrix}`);
+      continue;
+    }
+    for (const series of matrix) {
+      const { __name__: metricName, ...labels } = series.metric;
+      const name = q.name ?? metricName;
+      if (!name) continue;
+      const family = q.name ?? name.replace(/_(bucket|sum|count|total)$/, "");
+      if (!families.has(family)) families.set(family, { name: family, type: q.name ? "gauge" : q.type });
+      if (q.type === "counter" && !q.name) families.set(name, { name, type: "counter" });
+      for (const [t, v] of series.values) {
+        const value = Number(v.replace(/^\+?Inf$/i, "Infinity"));
+        samplesAt.get(t)?.push({ name, labels, value });
+      }
+    }
+  }
+  const allFailed = errors.length === queries.length;
+  const scrapes = times.map((t) => {
+    if (allFailed) return { t, error: errors.at(-1) };
+    const exposition = {
+      samples: samplesAt.get(t) ?? [],
+      families,
+      invalidLines: 0,
+      eof: true
+    };
+    return { t, exposition };
+  });
+  return {
+    target: `${displayTarget(base)} (PromQL)`,
+    source: "promql",
+    intervalSeconds: step,
+    scrapes,
+    ...errors.length > 0 && !allFailed ? { queryErrors: errors } : {}
+  };
+}
+
+// src/domain/server-summary.ts
+var SERVER_SECTION_VERSION = 1;
+
+// src/ingest/server-summary.ts
+var WINDOW_COUNTERS = [
+  "process_cpu_seconds_total",
+  "go_gc_duration_seconds_sum",
+  "nodejs_gc_duration_seconds_sum"
+];
+var GC_SUMS = ["go_gc_duration_seconds_sum", "nodejs_gc_duration_seconds_sum"];
+var MAX_COUNTERS = 200;
+var MAX_GAUGES = 200;
+var MAX_ROUTES2 = 50;
+var labelId = (labels) => JSON.stringify(Object.entries(labels).sort());
+function monotone(points) {
+  let offset = 0;
+  let previous2;
+  return points.map(([t, v]) => {
+    if (previous2 !== void 0 && v < previous2) offset += previous2;
+    previous2 = v;
+    return [t, v + offset];
+  });
+}
+function valueAt(points, t) {
+  if (points.length === 0) return 0;
+  const first = points[0];
+  if (t <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [t1, v1] = points[i];
+    if (t <= t1) {
+      const [t0, v0] = points[i - 1];
+      return t1 === t0 ? v1 : v0 + (v1 - v0) * (t - t0) / (t1 - t0);
+    }
+  }
+  return points.at(-1)[1];
+}
+function bucketQuantile(buckets, q) {
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0) || !(q >= 0 && q <= 1)) return void 0;
+  const rank = q * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    const [bound, cum] = buckets[i];
+    if (cum >= rank && cum > prevCum) {
+      if (bound === Infinity) {
+        const finite = i > 0 ? buckets[i - 1][0] : 0;
+        return { value: finite, width: Infinity };
+      }
+      const low = i === 0 ? bound > 0 ? 0 : bound : prevBound;
+      return { value: low + (bound - low) * (rank - prevCum) / (cum - prevCum), width: bound - low };
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return void 0;
+}
+function isCounterSample(exposition, name) {
+  const family = familyOf(exposition, name);
+  if (!family) return name.endsWith("_total");
+  if (family.type === "counter") return true;
+  if (family.type === "histogram" || family.type === "summary")
+    return name.endsWith("_sum") || name.endsWith("_count");
+  return family.type === "untyped" && name.endsWith("_total");
+}
+function isRouteHistogram(name) {
+  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
+}
+function collect(scrapes) {
+  const counters = /* @__PURE__ */ new Map();
+  const gauges = /* @__PURE__ */ new Map();
+  const histograms = /* @__PURE__ */ new Map();
+  for (const { t, exposition } of scrapes) {
+    if (!exposition) continue;
+    const gaugeSums = /* @__PURE__ */ new Map();
+    for (const s of exposition.samples) {
+      if (!Number.isFinite(s.value)) continue;
+      const family = familyOf(exposition, s.name);
+      if (family?.type === "histogram" && s.name === `${family.name}_bucket` && isRouteHistogram(family.name)) {
+        const le = s.labels.le === void 0 ? void 0 : Number(s.labels.le.replace(/^\+?Inf$/i, "Infinity"));
+        if (le === void 0 || Number.isNaN(le)) continue;
+        const { le: _le, ...route } = s.labels;
+        const byRoute = histograms.get(family.name) ?? /* @__PURE__ */ new Map();
+        histograms.set(family.name, byRoute);
+        const id = labelId(route);
+        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES2) continue;
+        const entry = byRoute.get(id) ?? { labels: route, byLe: /* @__PURE__ */ new Map() };
+        byRoute.set(id, entry);
+        const points = entry.byLe.get(le) ?? [];
+        entry.byLe.set(le, points);
+        points.push([t, s.value]);
+      } else if (isCounterSample(exposition, s.name)) {
+        if (!counters.has(s.name) && counters.size >= MAX_COUNTERS) continue;
+        const bySeries = counters.get(s.name) ?? /* @__PURE__ */ new Map();
+        counters.set(s.name, bySeries);
+        const id = labelId(s.labels);
+        const points = bySeries.get(id) ?? [];
+        bySeries.set(id, points);
+        points.push([t, s.value]);
+      } else if (family?.type === "gauge" || !family && !s.name.endsWith("_total")) {
+        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
+      }
+    }
+    for (const [name, v] of gaugeSums) {
+      if (!gauges.has(name) && gauges.size >= MAX_GAUGES) continue;
+      const points = gauges.get(name) ?? [];
+      gauges.set(name, points);
+      points.push([t, v]);
+    }
+  }
+  return { counters, gauges, histograms };
+}
+function increase(bySeries, from, to) {
+  let sum2 = 0;
+  for (const points of bySeries.values()) {
+    const m = monotone(points);
+    sum2 += valueAt(m, to) - valueAt(m, from);
+  }
+  return sum2;
+}
+var round2 = (x) => Number(x.toPrecision(12));
+function routeHistogram(metric, labels, byLe, from, to) {
+  const bounds = [...byLe.keys()].sort((a, b) => a - b);
+  const buckets = bounds.map((le) => {
+    const m = monotone(byLe.get(le));
+    return [le, Math.max(0, valueAt(m, to) - valueAt(m, from))];
+  });
+  for (let i = 1; i < buckets.length; i++)
+    buckets[i][1] = Math.max(
+      buckets[i][1],
+      buckets[i - 1][1]
+    );
+  const count = buckets.at(-1)?.[1] ?? 0;
+  const quantiles = {};
+  const resolution = {};
+  for (const [key, q] of [
+    ["p50", 0.5],
+    ["p95", 0.95],
+    ["p99", 0.99]
+  ]) {
+    const r = bucketQuantile(buckets, q);
+    if (!r) continue;
+    quantiles[key] = round2(r.value);
+    if (Number.isFinite(r.width)) resolution[key] = round2(r.width);
+  }
+  return {
+    metric,
+    route: labels,
+    buckets: buckets.map(([le, c]) => [Number.isFinite(le) ? le : null, round2(c)]),
+    count: round2(count),
+    sum: 0,
+    quantiles,
+    resolution
+  };
+}
+function gaugeStats(points, from, to) {
+  const inside = points.filter(([t]) => t >= from && t <= to).map(([, v]) => v);
+  if (inside.length === 0) return void 0;
+  return {
+    mean: round2(inside.reduce((s, v) => s + v, 0) / inside.length),
+    max: Math.max(...inside),
+    first: inside[0],
+    last: inside.at(-1)
+  };
+}
+function summarizeServerTarget(log, clientWindows, windowSeconds) {
+  const ok = log.scrapes.filter((s) => s.exposition);
+  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
+  const failures2 = log.scrapes.length - ok.length;
+  const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
+  const base = {
+    target: log.target,
+    source: log.source,
+    intervalSeconds: log.intervalSeconds,
+    scrapes: log.scrapes.length,
+    failures: failures2,
+    ...lastError ? { lastError } : {}
+  };
+  const firstT = answered[0]?.t;
+  const lastT = answered.at(-1)?.t;
+  const covered = firstT === void 0 || lastT === void 0 ? [] : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
+  if (covered.length === 0)
+    return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
+  const { counters, gauges, histograms } = collect(answered);
+  const from = covered[0].start;
+  const to = covered.at(-1).start + windowSeconds;
+  const windows = covered.map((w) => {
+    const perWindow2 = {};
+    for (const name of WINDOW_COUNTERS) {
+      const series = counters.get(name);
+      if (series) perWindow2[name] = round2(increase(series, w.start, w.start + windowSeconds));
+    }
+    return { start: w.start, requests: w.requests, counters: perWindow2 };
+  });
+  const totals = {};
+  for (const [name, series] of counters) totals[name] = round2(increase(series, from, to));
+  const gaugeOut = {};
+  for (const [name, points] of gauges) {
+    const stats = gaugeStats(points, from, to);
+    if (stats) gaugeOut[name] = stats;
+  }
+  const routes = [];
+  for (const [metric, byRoute] of histograms)
+    for (const { labels, byLe } of byRoute.values()) {
+      const h = routeHistogram(metric, labels, byLe, from, to);
+      const sums = counters.get(`${metric}_sum`);
+      if (sums) h.sum = round2(increaseMatching(sums, labels, from, to));
+      if (h.count > 0) routes.push(h);
+    }
+  const wall = to - from;
+  const requests = covered.reduce((s, w) => s + w.requests, 0);
+  const efficiency = {};
+  const cpu = totals.process_cpu_seconds_total;
+  if (cpu !== void 0) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = round2(cpu / requests);
+    efficiency.coresUsed = round2(cpu / wall);
+  }
+  const rss = gaugeOut.process_resident_memory_bytes;
+  if (rss) efficiency.memoryGrowthBytes = rss.last - rss.first;
+  const gc = GC_SUMS.filter((n) => totals[n] !== void 0).reduce((s, n) => s + totals[n], 0);
+  if (GC_SUMS.some((n) => totals[n] !== void 0)) efficiency.gcTimeShare = round2(gc / wall);
+  if (gaugeOut.go_goroutines) efficiency.goroutinesMax = gaugeOut.go_goroutines.max;
+  if (gaugeOut.nodejs_eventloop_lag_seconds)
+    efficiency.eventLoopLagMaxSeconds = gaugeOut.nodejs_eventloop_lag_seconds.max;
+  return { ...base, windows, counters: totals, gauges: gaugeOut, routes, efficiency };
+}
+function increaseMatching(bySeries, labels, from, to) {
+  const points = bySeries.get(labelId(labels));
+  if (!points) return 0;
+  const m = monotone(points);
+  return valueAt(m, to) - valueAt(m, from);
+}
+
+// src/pipeline/server-section.ts
+function withServerSection(summary, logs, logger) {
+  if (logs.length === 0) return summary;
+  const windows = summary.series[0]?.windows ?? [];
+  const warnings = [...summary.warnings];
+  const targets = logs.map((log) => {
+    const target = summarizeServerTarget(log, windows, summary.windowSeconds);
+    const answered = target.scrapes - target.failures;
+    let warning;
+    if (answered === 0)
+      warning = `server metrics ${target.target}: no scrape answered in ${target.scrapes} attempt(s) (${target.lastError ?? "no answer"}); check that the URL serves Prometheus metrics and is reachable from the runner`;
+    else if (target.failures > 0)
+      warning = `server metrics ${target.target}: ${target.failures} of ${target.scrapes} scrapes failed (last: ${target.lastError ?? "unknown"})`;
+    else if (target.windows.length === 0)
+      warning = `server metrics ${target.target}: the scrapes cover no complete time window of the run; server figures are missing`;
+    if (!warning && log.queryErrors?.length)
+      warning = `${target.target}: ${log.queryErrors.length} quer${log.queryErrors.length === 1 ? "y" : "ies"} failed (${log.queryErrors.slice(0, 3).join("; ")})`;
+    if (warning) {
+      logger.warn(warning);
+      warnings.push(warning);
+    }
+    return target;
+  });
+  return { ...summary, warnings, server: { schemaVersion: SERVER_SECTION_VERSION, targets } };
+}
+
 // src/pipeline/live-run.ts
+var PROMQL_SETTLE_MS = 2500;
 function makeFifo(path) {
   return spawnSync("mkfifo", ["-m", "600", path]).status === 0;
 }
@@ -18887,7 +20117,7 @@ async function prepareLiveRun(request, k6) {
       "Check the path (it is relative to the working directory)"
     );
   }
-  const scriptContent = readFileSync2(script, "utf8");
+  const scriptContent = readFileSync3(script, "utf8");
   const k6Version = await k6.version();
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
   const neutralised = [
@@ -18929,7 +20159,10 @@ async function runK6Live(prepared, k6, logger) {
     });
     const ingesting = live ? ingest() : void 0;
     ingesting?.catch(() => void 0);
-    const result = await k6.run({
+    const scraper = request.serverMetrics?.length ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds) : void 0;
+    const generator = startGeneratorMonitor();
+    const spanStart = Date.now() / 1e3;
+    const ran = k6.run({
       script,
       cwd: request.cwd,
       scriptEnv: request.scriptEnv,
@@ -18939,6 +20172,30 @@ async function runK6Live(prepared, k6, logger) {
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`)
     });
+    const result = await ran.catch(async (e) => {
+      generator.stop();
+      await scraper?.stop();
+      throw e;
+    });
+    const generatorStats = generator.stop();
+    const scrapeLogs = scraper ? await scraper.stop() : [];
+    if (request.prometheus && k6RunCompleted(result.exitCode)) {
+      const spanEnd = Date.now() / 1e3;
+      await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
+      scrapeLogs.push(
+        await queryPrometheus(
+          request.prometheus.url,
+          spanStart - 2,
+          spanEnd + 1,
+          1,
+          request.prometheus.queries
+        )
+      );
+    }
+    const finish = (s) => {
+      const withServer = withServerSection(s, scrapeLogs, logger);
+      return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
+    };
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
     if (!k6RunCompleted(result.exitCode)) {
@@ -18960,10 +20217,11 @@ async function runK6Live(prepared, k6, logger) {
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
       );
-      return { summary, k6ExitCode: result.exitCode };
+      return { summary: finish(summary), k6ExitCode: result.exitCode };
     }
     const typed = stream.format === "csv" ? retypeCustomMetrics(summary, exported) : summary;
-    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
+    const complete = applyEndOfTestSummary(typed, exported);
+    return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -19085,7 +20343,7 @@ async function readResultFile(path, options = {}) {
 }
 
 // src/pipeline/vegeta-run.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 
 // src/ingest/vegeta-rate.ts
@@ -19103,7 +20361,7 @@ function parseVegetaRate(text) {
 }
 
 // src/io/vegeta-locate.ts
-import { accessSync as accessSync2, constants as constants3, existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { accessSync as accessSync2, constants as constants3, existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
 import { delimiter as delimiter2, dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
 
 // src/vegeta-version.ts
@@ -19152,7 +20410,7 @@ function locateVegeta(flag, env, cwd) {
 }
 function builtVegetaVersion(path) {
   try {
-    const text = readFileSync3(join4(dirname2(path), ".built"), "utf8").trim();
+    const text = readFileSync4(join4(dirname2(path), ".built"), "utf8").trim();
     return /^v\d+\.\d+\.\d+$/.test(text) ? text : void 0;
   } catch {
     return void 0;
@@ -19178,7 +20436,7 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   encode.stdin.on("error", () => void 0);
   const attackErrors = [];
   const encodeErrors = [];
-  const collect = (stream, errors) => {
+  const collect2 = (stream, errors) => {
     let rest = "";
     stream.setEncoding("utf8");
     stream.on("data", (chunk) => {
@@ -19192,8 +20450,8 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
       }
     });
   };
-  collect(attack.stderr, attackErrors);
-  collect(encode.stderr, encodeErrors);
+  collect2(attack.stderr, attackErrors);
+  collect2(encode.stderr, encodeErrors);
   const exited = (child, errors) => new Promise((resolve13) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
@@ -19241,7 +20499,7 @@ async function prepareVegetaRun(request, location) {
       `the extra vegeta flag ${clash} is set by perf-gate`,
       "Use --rate and --duration (and the targets file argument) instead"
     );
-  const targets = readFileSync4(targetsPath, "utf8");
+  const targets = readFileSync5(targetsPath, "utf8");
   const reported = await vegetaVersion(location);
   const version = reported ?? builtVegetaVersion(location.path);
   return {
@@ -19309,6 +20567,28 @@ function runCounts(config) {
     );
   return { min, max };
 }
+function checkServerMetrics(config) {
+  const urls = [...config.serverMetrics ?? [], ...config.prometheus ? [config.prometheus.url] : []];
+  if (urls.length === 0) return;
+  if (!config.script)
+    throw new PerfGateError(
+      "server-metrics and prometheus are read for the span of a k6 run, so they need a script to run",
+      "Give the script instead of its results, or drop server-metrics and prometheus"
+    );
+  for (const url of urls) {
+    let parsed;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = void 0;
+    }
+    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new PerfGateError(
+        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
+        "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
+      );
+  }
+}
 async function prepareCandidate(config, deps, { max }) {
   if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
     throw new PerfGateError(
@@ -19329,6 +20609,7 @@ async function prepareCandidate(config, deps, { max }) {
     );
     return { kind: "vegeta", prepared };
   }
+  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError("no k6 available to run the script", "Install k6 or pass results instead");
@@ -19339,7 +20620,9 @@ async function prepareCandidate(config, deps, { max }) {
       scriptEnv: config.scriptEnv,
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
-      git: config.git
+      git: config.git,
+      serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus
     };
     return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
   }
@@ -19351,16 +20634,16 @@ async function prepareCandidate(config, deps, { max }) {
       );
     const { logger } = deps;
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
-      const read = [];
+      const read2 = [];
       for (const file of config.results)
-        read.push(
+        read2.push(
           await readResultFile(resolve5(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
           })
         );
-      return read;
+      return read2;
     });
     return {
       kind: "results",
@@ -19523,7 +20806,7 @@ import { isAbsolute, join as join5, relative as relative2, resolve as resolve7 }
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/spec.ts
-var pct2 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pct4 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
 var GATE_COMMANDS = ["run", "ab", "compare"];
 var RUN_COMMANDS = ["run", "ab"];
@@ -19611,7 +20894,7 @@ var OPTIONS = {
     name: "tolerance",
     kind: "percent",
     doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct2(DEFAULT_GATE_CONFIG.latencyTolerance),
+    default: pct4(DEFAULT_GATE_CONFIG.latencyTolerance),
     cli: {
       commands: GATE_COMMANDS,
       placeholder: "pct",
@@ -19960,6 +21243,36 @@ var OPTIONS = {
       doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
     },
     action: true
+  },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  serverMetrics: {
+    name: "server-metrics",
+    kind: "lines",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    cli: {
+      commands: ["run"],
+      placeholder: "url",
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
+    },
+    action: true
+  },
+  prometheus: {
+    name: "prometheus",
+    kind: "text",
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ["run"],
+      placeholder: "url",
+      doc: "read the service's metrics from this Prometheus server's query_range API"
+    },
+    action: true
+  },
+  prometheusQuery: {
+    name: "prometheus-query",
+    kind: "key-values",
+    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
+    cli: { commands: ["run"], placeholder: "name=query" },
+    action: true
   }
 };
 var INPUT = Object.fromEntries(
@@ -20058,11 +21371,11 @@ var CONFIG_OPTIONS = new Map(
   Object.entries(OPTIONS).filter(([, o]) => o.config).map(([k, o]) => [o.name, k])
 );
 var RULE_KEYS = ["metric", "stats", "series", "gate", "tolerance", "better"];
-function unknownKey(file, key, known, where = "") {
-  const suggestion = closest(key, known);
+function unknownKey(file, key, known2, where = "") {
+  const suggestion = closest(key, known2);
   return new PerfGateError(
     `${file}: unknown key "${key}"${where}`,
-    suggestion ? `Did you mean "${suggestion}"? ` : `Known keys: ${known.join(", ")}`
+    suggestion ? `Did you mean "${suggestion}"? ` : `Known keys: ${known2.join(", ")}`
   );
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -20127,7 +21440,7 @@ function parseGateFileConfig(file, text) {
     throw new PerfGateError(`${file} is not an object of settings`, 'Write it like { "tolerance": "5%" }');
   const raw = {};
   let rules = [];
-  const known = [...CONFIG_OPTIONS.keys(), "metrics"];
+  const known2 = [...CONFIG_OPTIONS.keys(), "metrics"];
   for (const [key, value] of Object.entries(doc)) {
     if (key === "metrics") {
       if (!Array.isArray(value))
@@ -20139,7 +21452,7 @@ function parseGateFileConfig(file, text) {
       continue;
     }
     const optionKey = CONFIG_OPTIONS.get(key);
-    if (!optionKey) throw unknownKey(file, key, known);
+    if (!optionKey) throw unknownKey(file, key, known2);
     raw[optionKey] = typeof value === "boolean" ? value : Array.isArray(value) ? value.map(String) : String(value);
   }
   return { file, values: readGiven(raw, { kind: "config", file }), rules };
@@ -20542,6 +21855,8 @@ again (up to --max-runs); each look calls a regression only at its share of the 
           scriptEnv: values.env ?? {},
           k6Args,
           warmupSeconds: values.warmup,
+          serverMetrics: values.serverMetrics,
+          prometheus: values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0,
           gate: gateConfig,
           baseline: { save, history: values.history },
           git: await gitInfo(ctx.cwd),

@@ -15,6 +15,16 @@ echo "== the pinned vegeta (built from its Go module once, then reused)"
 bash scripts/ensure-vegeta.sh
 echo "== Node 24, the runtime action.yml declares"
 bash scripts/ensure-node24.sh
+echo "== Debian packages the tests need (a real Prometheus server for the PromQL mode and taskset)"
+missing=()
+command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
+command -v taskset >/dev/null 2>&1 || missing+=(util-linux)
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
 echo "== lint and typecheck"
 npx eslint .
 npx prettier --check .

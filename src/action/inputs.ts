@@ -42,6 +42,9 @@ export interface ActionConfig {
   maxRuns: number;
   rerun: RerunPolicy;
   warmupSeconds?: number;
+  /** Prometheus text endpoints of the service, scraped while k6 runs. */
+  serverMetrics: string[];
+  prometheus?: { url: string; queries: Record<string, string> };
   reportPath: string;
   /** Where baselines live: artifacts of this repository's default-branch runs, or a directory (e.g. with actions/cache). */
   store: { kind: 'artifact'; name: string; retentionDays?: number } | { kind: 'directory'; dir: string };
@@ -174,6 +177,10 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
       { script: script !== undefined || vegeta !== undefined, refresh },
     ),
     warmupSeconds: values.warmup,
+    serverMetrics: values.serverMetrics ?? [],
+    prometheus: values.prometheus
+      ? { url: values.prometheus, queries: values.prometheusQuery ?? {} }
+      : undefined,
     reportPath: resolve(env.workspace, values.reportPath || `perf-gate-report-${gateId}.json`),
   };
 }

@@ -100,6 +100,8 @@ export async function run(): Promise<void> {
       scriptEnv: config.scriptEnv,
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
+      serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus,
       gate: config.gate,
       baseline: { save: config.save, history: config.history },
       ...(config.vegeta ? { vegeta: config.vegeta } : {}),

@@ -49,6 +49,9 @@ async function demo(duration: string): Promise<number> {
         `DURATION=${duration}`,
         '--baseline-dir',
         baselineDir,
+        // The service's own prom-client metrics: CPU per request is gated, and the saturation panel shows them.
+        '--server-metrics',
+        `${service.url}/metrics`,
         ...extra,
       ],
       root,

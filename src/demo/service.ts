@@ -4,10 +4,12 @@
  * (runs are reproducible in distribution), and every knob can be changed while it runs (POST /__knobs), so a
  * test can slow it down between two k6 runs without restarting it.
  *
- * Endpoints: GET /products, GET /products/:id, POST /orders, GET /health; GET|POST /__knobs.
+ * Endpoints: GET /products, GET /products/:id, POST /orders, GET /health; GET|POST /__knobs; GET /metrics (Prometheus
+ * text from prom-client: the process's CPU, memory, GC and event loop, and a request-duration histogram per route).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { seededRandom, standardNormal } from '../domain/random.js';
 
 export interface DemoKnobs {
@@ -31,6 +33,11 @@ export interface DemoKnobs {
    */
   coldSeconds: number;
   coldSlowdown: number;
+  /**
+   * CPU milliseconds burnt per request (a busy loop on the process's own CPU clock): makes CPU per request grow while
+   * latency barely moves (0.2 ms on an 8 ms median is +2.5%).
+   */
+  cpuWorkMs: number;
 }
 
 export const DEFAULT_KNOBS: DemoKnobs = {
@@ -43,6 +50,7 @@ export const DEFAULT_KNOBS: DemoKnobs = {
   maxConcurrency: 0,
   coldSeconds: 0,
   coldSlowdown: 1,
+  cpuWorkMs: 0,
 };
 
 export interface DemoServiceOptions extends Partial<DemoKnobs> {
@@ -89,6 +97,7 @@ export function validateKnobs(k: DemoKnobs): void {
   if (!(k.slowdown > 0) || !(k.tailSlowdown > 0)) bad('slowdown factors must be > 0');
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
   if (!(k.coldSeconds >= 0) || !(k.coldSlowdown > 0)) bad('coldSeconds must be >= 0 and coldSlowdown > 0');
+  if (!(k.cpuWorkMs >= 0 && k.cpuWorkMs <= 1000)) bad(`cpuWorkMs must be in [0, 1000], got ${k.cpuWorkMs}`);
 }
 
 function routeOf(req: IncomingMessage): string | undefined {
@@ -98,6 +107,7 @@ function routeOf(req: IncomingMessage): string | undefined {
   if (req.method === 'POST' && path === '/orders') return 'orders';
   if (req.method === 'GET' && path === '/health') return 'health';
   if (path === '/__knobs') return 'knobs';
+  if (req.method === 'GET' && path === '/metrics') return 'metrics';
   return undefined;
 }
 
@@ -128,6 +138,25 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
     return performance.now() - coldFrom < knobs.coldSeconds * 1000 ? knobs.coldSlowdown : 1;
   };
   const latencyFor = (route: string): number => latencyMs(knobs, route, standardNormal(random)) * cold();
+  // A registry per service (not prom-client's global one), so that two services in one process stay apart.
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const durations = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time to answer a request, by route and status',
+    labelNames: ['route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [registry],
+  });
+  const burnCpu = (ms: number): void => {
+    if (!(ms > 0)) return;
+    const start = process.cpuUsage();
+    const micros = ms * 1000;
+    for (;;) {
+      const used = process.cpuUsage(start);
+      if (used.user + used.system >= micros) return;
+    }
+  };
 
   const acquire = (): Promise<void> => {
     if (knobs.maxConcurrency === 0 || active < knobs.maxConcurrency) {
@@ -162,13 +191,22 @@ export async function startDemoService(options: DemoServiceOptions = {}): Promis
       return send(res, 200, knobs);
     }
     if (route === 'health') return send(res, 200, { ok: true });
+    if (route === 'metrics') {
+      const text = await registry.metrics();
+      res.writeHead(200, { 'content-type': registry.contentType });
+      res.end(text);
+      return;
+    }
     await readBody(req);
     await acquire();
+    const endTimer = durations.startTimer({ route });
     try {
+      burnCpu(knobs.cpuWorkMs);
       const delay = latencyFor(route);
       const fail = random() < knobs.errorRate;
       await new Promise((r) => setTimeout(r, delay));
       served[route] = (served[route] ?? 0) + 1;
+      endTimer({ status: fail ? '500' : '200' });
       if (fail) return send(res, 500, { error: 'injected failure' });
       if (route === 'products') return send(res, 200, { products: [{ id: 1 }, { id: 2 }, { id: 3 }] });
       if (route === 'product') return send(res, 200, { id: 1, name: 'widget', price: 9.5 });

@@ -1,5 +1,6 @@
 import type { RunSummary } from './run-summary.js';
 import { SeriesAccumulator } from './series-accumulator.js';
+import { mergeShardServers, poolServerSections } from './server-merge.js';
 
 /**
  * Merges the RunSummaries of the shards of ONE test (k6 --execution-segment, k6-operator pods) exactly: histogram
@@ -67,6 +68,13 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
   // All traffic first, then the rest in the order the shards named them.
   out.series = [...series.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => (Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0));
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds,
+  );
+  delete out.server;
+  if (server) out.server = server;
   return out;
 }
 
@@ -77,8 +85,13 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
 export function poolRepeatedRuns(runs: readonly RunSummary[]): RunSummary {
   if (runs.length === 1) return runs[0] as RunSummary;
   const merged = mergeRunSummaries(runs);
+  const server = poolServerSections(
+    runs.map((r) => r.server),
+    merged.windowSeconds,
+  );
   return {
     ...merged,
+    ...(server ? { server } : {}),
     run: { ...merged.run, durationSeconds: runs.reduce((s, r) => s + r.run.durationSeconds, 0) },
   };
 }

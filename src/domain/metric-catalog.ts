@@ -120,6 +120,26 @@ export const BUILTIN_METRICS: Readonly<Record<string, CatalogEntry>> = {
   }),
 };
 
+/** CPU seconds the service spent per client request, from its process_cpu_seconds_total (the server section). */
+export const SERVER_CPU_PER_REQUEST = 'server_cpu_seconds_per_request';
+
+/**
+ * Metrics perf-gate derives from the service's own Prometheus metrics (RunSummary.server). CPU per request is the
+ * least noisy signal there is (a noisy neighbour slows requests, it does not make them cost more CPU): gated.
+ */
+export const SERVER_METRICS: Readonly<Record<string, CatalogEntry>> = {
+  [SERVER_CPU_PER_REQUEST]: {
+    type: 'gauge',
+    contains: 'default',
+    direction: 'higher-is-worse',
+    role: 'primary',
+    gated: true,
+    rank: 4,
+  },
+};
+
+const known = (metric: string): CatalogEntry | undefined => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
+
 /** A metric with no catalog entry and no rule or threshold to say which way is worse is shown at this rank. */
 const CUSTOM_RANK = 10;
 
@@ -159,7 +179,7 @@ export function isWindowedTrend(metric: string): boolean {
 
 /** Display rank of a metric (built-ins by their catalog rank, custom metrics after the primary built-ins). */
 export function metricRank(metric: string): number {
-  return BUILTIN_METRICS[metric]?.rank ?? CUSTOM_RANK;
+  return known(metric)?.rank ?? CUSTOM_RANK;
 }
 
 /**
@@ -222,7 +242,7 @@ export function metricMeaning(
   thresholds: readonly ThresholdDefinition[],
   ruleDirection?: Direction,
 ): MetricMeaning {
-  const entry = BUILTIN_METRICS[metric];
+  const entry = known(metric);
   if (entry) {
     return {
       type: entry.type,

@@ -4,6 +4,7 @@
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
+import type { SaturationPanel } from './saturation-panel.js';
 
 /**
  * 2: the gate is inconclusive only when a regression is suspected (see compare/gate-verdict.ts); comparisons carry
@@ -138,6 +139,8 @@ export interface Report {
    * closed-model test, a warm-up left in or taken out, a VU budget reached, thresholds to consider.
    */
   notes?: string[];
+  /** The service's own metrics and the load generator's CPU, when the run scraped them (`server-metrics`). */
+  saturation?: SaturationPanel;
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
 }

@@ -4,6 +4,7 @@
  * The JSON Schema lives in schemas/run-summary.schema.json; readers validate and migrate (see ingest/).
  */
 import type { HistogramJSON } from './histogram.js';
+import type { ServerSection } from './server-summary.js';
 
 export const RUN_SUMMARY_SCHEMA_VERSION = 1;
 
@@ -94,6 +95,17 @@ export interface LoadTool {
 /** The load generator's name for a run: `k6` unless the summary records another. */
 export const toolOf = (run: { tool?: LoadTool }): string => run.tool?.name ?? 'k6';
 
+/** The load generator (k6) itself during the run, from Linux /proc: was it short of CPU? */
+export interface GeneratorStats {
+  /** k6's CPU seconds (user + system) over the sampled span. */
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** CPUs k6 was allowed to run on (its affinity). */
+  cpusAllowed?: number;
+  /** Share of its threads' runnable time spent waiting on a run queue for a CPU (schedstat). */
+  runQueueWaitShare?: number;
+}
+
 export interface RunSummary {
   schemaVersion: typeof RUN_SUMMARY_SCHEMA_VERSION;
   producer: { name: 'perf-gate'; version: string };
@@ -127,4 +139,8 @@ export interface RunSummary {
     shards: number;
   };
   warnings: string[];
+  /** What the service's own Prometheus metrics said during the run (`server-metrics`); absent otherwise. */
+  server?: ServerSection;
+  /** k6's own CPU during a live run (Linux only); absent for results read from files. */
+  generator?: GeneratorStats;
 }

@@ -495,6 +495,36 @@ export const OPTIONS = {
     },
     action: true,
   },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  serverMetrics: {
+    name: 'server-metrics',
+    kind: 'lines',
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    cli: {
+      commands: ['run'],
+      placeholder: 'url',
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)",
+    },
+    action: true,
+  },
+  prometheus: {
+    name: 'prometheus',
+    kind: 'text',
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ['run'],
+      placeholder: 'url',
+      doc: "read the service's metrics from this Prometheus server's query_range API",
+    },
+    action: true,
+  },
+  prometheusQuery: {
+    name: 'prometheus-query',
+    kind: 'key-values',
+    doc: 'With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.',
+    cli: { commands: ['run'], placeholder: 'name=query' },
+    action: true,
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionKey = keyof typeof OPTIONS;

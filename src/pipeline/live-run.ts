@@ -12,6 +12,13 @@ import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
 import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
+import { startServerScraper } from '../io/server-scraper.js';
+import { startGeneratorMonitor } from '../io/generator-monitor.js';
+import { queryPrometheus } from '../io/promql.js';
+
+/** How long PromQL mode waits after k6 ends, so the Prometheus server has scraped past the run's end. */
+const PROMQL_SETTLE_MS = 2500;
+import { withServerSection } from './server-section.js';
 
 export interface LiveRunRequest {
   script: string;
@@ -20,6 +27,12 @@ export interface LiveRunRequest {
   k6Args: string[];
   warmupSeconds?: number;
   git?: { commit?: string; ref?: string };
+  /** Prometheus text endpoints of the service, scraped while k6 runs (`server-metrics`). */
+  serverMetrics?: string[];
+  /** A Prometheus server that scrapes the service (PromQL mode), and the user's named queries. */
+  prometheus?: { url: string; queries: Record<string, string> };
+  /** Seconds between two scrapes (default DEFAULT_SCRAPE_INTERVAL_SECONDS). */
+  scrapeIntervalSeconds?: number;
 }
 
 export interface LiveRunResult {
@@ -124,7 +137,13 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     // Live: read the pipe while k6 writes it. Without mkfifo (Windows), k6 writes a file read afterwards.
     const ingesting = live ? ingest() : undefined;
     ingesting?.catch(() => undefined); // judged after k6 exits; avoid an unhandled rejection meanwhile
-    const result = await k6.run({
+    // Scraping starts before k6 and ends after it, so every client window of the run lies between two scrapes.
+    const scraper = request.serverMetrics?.length
+      ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds)
+      : undefined;
+    const generator = startGeneratorMonitor();
+    const spanStart = Date.now() / 1000;
+    const ran = k6.run({
       script,
       cwd: request.cwd,
       scriptEnv: request.scriptEnv,
@@ -134,6 +153,31 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       summaryExportPath,
       onLine: (line) => logger.debug(`k6: ${line}`),
     });
+    const result = await ran.catch(async (e: unknown) => {
+      generator.stop();
+      await scraper?.stop();
+      throw e;
+    });
+    const generatorStats = generator.stop();
+    const scrapeLogs = scraper ? await scraper.stop() : [];
+    if (request.prometheus && k6RunCompleted(result.exitCode)) {
+      const spanEnd = Date.now() / 1000;
+      // Let the server scrape past the end of the run before asking it.
+      await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
+      scrapeLogs.push(
+        await queryPrometheus(
+          request.prometheus.url,
+          spanStart - 2,
+          spanEnd + 1,
+          1,
+          request.prometheus.queries,
+        ),
+      );
+    }
+    const finish = (s: RunSummary): RunSummary => {
+      const withServer = withServerSection(s, scrapeLogs, logger);
+      return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
+    };
     if (live) releaseFifoReader(samplesPath);
     logger.progress(null);
 
@@ -156,11 +200,12 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === 'csv' ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ''}`,
       );
-      return { summary, k6ExitCode: result.exitCode };
+      return { summary: finish(summary), k6ExitCode: result.exitCode };
     }
     // CSV declares no metric types: k6's summary names the custom metrics' types (retypeCustomMetrics).
     const typed = stream.format === 'csv' ? retypeCustomMetrics(summary, exported) : summary;
-    return { summary: applyEndOfTestSummary(typed, exported), k6ExitCode: result.exitCode };
+    const complete = applyEndOfTestSummary(typed, exported);
+    return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

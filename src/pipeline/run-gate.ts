@@ -29,6 +29,10 @@ export interface GateRunConfig {
   scriptEnv: Record<string, string>;
   k6Args: string[];
   warmupSeconds?: number;
+  /** Prometheus text endpoints scraped while k6 runs (a script only). */
+  serverMetrics?: string[];
+  /** PromQL mode: a Prometheus server scraping the service, and named queries. */
+  prometheus?: { url: string; queries: Record<string, string> };
   gate: GateConfig;
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
@@ -97,6 +101,30 @@ type CandidateSource =
   | { kind: 'vegeta'; prepared: PreparedVegeta }
   | { kind: 'results'; run: RunSummary };
 
+/** `server-metrics` URLs are scraped while k6 runs: they need a script, and each must be an http(s) URL. */
+function checkServerMetrics(config: GateRunConfig): void {
+  const urls = [...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])];
+  if (urls.length === 0) return;
+  if (!config.script)
+    throw new PerfGateError(
+      'server-metrics and prometheus are read for the span of a k6 run, so they need a script to run',
+      'Give the script instead of its results, or drop server-metrics and prometheus',
+    );
+  for (const url of urls) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+      throw new PerfGateError(
+        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
+        'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
+      );
+  }
+}
+
 async function prepareCandidate(
   config: GateRunConfig,
   deps: GateDeps,
@@ -121,6 +149,7 @@ async function prepareCandidate(
     );
     return { kind: 'vegeta', prepared };
   }
+  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError('no k6 available to run the script', 'Install k6 or pass results instead');
@@ -132,6 +161,8 @@ async function prepareCandidate(
       k6Args: config.k6Args,
       warmupSeconds: config.warmupSeconds,
       git: config.git,
+      serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus,
     };
     return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
   }

@@ -1,4 +1,5 @@
 import type { Comparison, Report } from '../domain/report.js';
+import { panelMarkdown } from './saturation.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import { basisText } from './baseline-basis.js';
 import {
@@ -232,6 +233,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     whatToDo(report),
     report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> 💡 ${escapeMarkdown(n)}`),
+    panelMarkdown(report.saturation),
     chart(report),
   ];
   for (const s of sections) if (s.length > 0) out.push('', ...s);

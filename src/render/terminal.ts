@@ -1,4 +1,5 @@
 import type { Comparison, Report } from '../domain/report.js';
+import { panelTerminal } from './saturation.js';
 import { escapeTerminal } from './escape.js';
 import { basisText } from './baseline-basis.js';
 import {
@@ -175,6 +176,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     );
     for (const d of report.fingerprint.differences) out.push(paint('yellow', `  ${escapeTerminal(d)}`));
   }
+  out.push(...panelTerminal(report.saturation));
   for (const w of report.warnings)
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint('yellow', l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));

@@ -61,6 +61,10 @@ again (up to --max-runs); each look calls a regression only at its share of the 
           scriptEnv: values.env ?? {},
           k6Args,
           warmupSeconds: values.warmup,
+          serverMetrics: values.serverMetrics,
+          prometheus: values.prometheus
+            ? { url: values.prometheus, queries: values.prometheusQuery ?? {} }
+            : undefined,
           gate: gateConfig,
           baseline: { save, history: values.history as number },
           git: await gitInfo(ctx.cwd),

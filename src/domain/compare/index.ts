@@ -1,5 +1,6 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { metricMeaning, metricRank } from '../metric-catalog.js';
+import { SERVER_CPU_PER_REQUEST, metricMeaning, metricRank } from '../metric-catalog.js';
+import { saturationPanel } from '../saturation-panel.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
 import { detectableChange, reportResolution } from './resolution.js';
@@ -8,6 +9,8 @@ import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type R
 import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
+import { compareServerEfficiency } from './server-efficiency.js';
+import { generatorStarvation, guardClientRegressions } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -64,6 +67,7 @@ function allComparisons(
     loadModelOf(candidate.fingerprint) === 'open',
   );
   if (droppedComparison) comparisons.push(droppedComparison);
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
   return comparisons;
 }
 
@@ -131,8 +135,14 @@ export function compareRuns(
   } as const;
 
   if (history.length === 0) {
+    const panel = saturationPanel(candidate, history, {
+      cpuRegressed: false,
+      generatorSaturated: generatorStarvation(candidate).length > 0,
+      diverged: false,
+    });
     return {
       ...base,
+      ...(panel ? { saturation: panel } : {}),
       verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
       reason:
         failedThresholds.length > 0
@@ -168,7 +178,16 @@ export function compareRuns(
           allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
         )
       : allComparisons(history, candidate, config, candidateRuns);
-  const comparisons = options.refine ? compared.map(options.refine) : compared;
+  const refined = options.refine ? compared.map(options.refine) : compared;
+  // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
+  const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
+  const comparisons = guarded.comparisons;
+  const saturation = generatorStarvation(candidate, history);
+  if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith('the load generator')))
+    warnings.push(
+      `the load generator was saturated (${saturation.join('; ')}); its latencies include its own queueing`,
+    );
+  for (const r of guarded.reasons) warnings.push(r);
   for (const c of comparisons) {
     const detectable = detectableChange(c);
     if (detectable !== undefined) c.detectable = detectable;
@@ -197,14 +216,25 @@ export function compareRuns(
       keyId(a.series).localeCompare(keyId(b.series)) ||
       statRank(a.stat) - statRank(b.stat),
   );
-  const { verdict, reason } = decideGate(comparisons, failedThresholds, mismatch, differences);
   const resolution = reportResolution(comparisons);
+  const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
+  const { verdict } = decided;
+  const reason =
+    verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
+      ? `${guarded.reasons.join('; ')}.`
+      : decided.reason;
+  const panel = saturationPanel(candidate, history, {
+    cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
+    generatorSaturated: saturation.length > 0,
+    diverged: guarded.reasons.some((r) => r.startsWith('the client saw')),
+  });
   return {
     ...base,
     verdict,
     reason,
     comparisons,
     ...(resolution ? { resolution } : {}),
+    ...(panel ? { saturation: panel } : {}),
     baseline: {
       commit: newest.git?.commit,
       ref: newest.git?.ref,

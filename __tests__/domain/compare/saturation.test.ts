@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { generatorSaturation, guardClientRegressions } from '../../../src/domain/compare/saturation.js';
+import type { Comparison } from '../../../src/domain/report.js';
+import type { GeneratorStats, RunSummary } from '../../../src/domain/run-summary.js';
+import type { ServerRouteHistogram } from '../../../src/domain/server-summary.js';
+
+/** A route histogram whose requests all lie in (lo, hi] seconds. */
+const route = (lo: number, hi: number): ServerRouteHistogram => ({
+  metric: 'http_request_duration_seconds',
+  route: { route: 'a' },
+  buckets: [
+    [lo, 0],
+    [hi, 100],
+    [null, 100],
+  ],
+  count: 100,
+  sum: 0,
+  quantiles: {},
+  resolution: {},
+});
+
+function run(
+  opts: {
+    generator?: GeneratorStats;
+    dropped?: number;
+    vus?: number;
+    maxVUs?: number;
+    routes?: ServerRouteHistogram[];
+  } = {},
+): RunSummary {
+  return {
+    generator: opts.generator,
+    series: [
+      { key: {}, counters: { dropped_iterations: opts.dropped ?? 0 }, gauges: { vus: opts.vus ?? 1 } },
+    ],
+    fingerprint: {
+      scenarios: { s: { executor: 'ramping-arrival-rate', maxVUs: opts.maxVUs ?? 50 } },
+      hash: 'h',
+    },
+    server: opts.routes ? { schemaVersion: 1, targets: [{ target: 't', routes: opts.routes }] } : undefined,
+  } as unknown as RunSummary;
+}
+
+const comparison = (
+  metric: string,
+  stat: string,
+  ratio: number,
+  verdict: Comparison['verdict'],
+  series = {},
+): Comparison => ({
+  metric,
+  stat,
+  series,
+  baseline: 1,
+  candidate: ratio,
+  ratio,
+  scale: 'ratio',
+  interval: [ratio * 0.9, ratio * 1.1],
+  tolerance: 0.1,
+  direction: 'higher-is-worse',
+  verdict,
+  gated: true,
+  method: 'test',
+  samples: { baseline: 1, candidate: 1 },
+});
+
+describe('generatorSaturation', () => {
+  it('says nothing for a healthy generator', () => {
+    expect(generatorSaturation(run())).toEqual([]);
+    expect(
+      generatorSaturation(
+        run({ generator: { cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.05 } }),
+      ),
+    ).toEqual([]);
+  });
+  it('names k6 at its CPUs, a long run-queue wait, dropped iterations and VUs at maxVUs', () => {
+    expect(
+      generatorSaturation(
+        run({
+          generator: { cpuSeconds: 9.5, wallSeconds: 10, cpusAllowed: 1, runQueueWaitShare: 0.5 },
+          dropped: 3,
+          vus: 50,
+        }),
+      ),
+    ).toEqual([
+      'k6 used 95% of the 1 CPU(s) it may run on',
+      'k6 waited for a CPU 50% of the time it was ready to run',
+      'k6 dropped 3 iterations',
+      'VUs reached maxVUs (50)',
+    ]);
+  });
+  it('does not count a wait the baseline runs saw too (same machine load)', () => {
+    const busy = { cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 };
+    expect(
+      generatorSaturation(run({ generator: busy }), [
+        run({ generator: { ...busy, runQueueWaitShare: 0.75 } }),
+      ]),
+    ).toEqual([]);
+    expect(
+      generatorSaturation(run({ generator: busy }), [
+        run({ generator: { ...busy, runQueueWaitShare: 0.5 } }),
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('guardClientRegressions', () => {
+  const cpu = (verdict: Comparison['verdict'], ratio = 1) =>
+    comparison('server_cpu_seconds_per_request', 'mean', ratio, verdict);
+
+  it('makes client latency regressions the server did not see inconclusive, with the reason', () => {
+    const history = [run({ routes: [route(0.01, 0.02)] })];
+    const candidate = run({ routes: [route(0.01, 0.02)] });
+    const { comparisons, reasons } = guardClientRegressions(
+      [
+        comparison('http_req_duration', 'p95', 1.3, 'regression'),
+        comparison('http_req_duration', 'p95', 1.3, 'regression', { name: 'GET /a' }),
+        comparison('http_req_failed', 'rate', 1.3, 'regression'),
+        cpu('unchanged'),
+      ],
+      history,
+      candidate,
+      0.1,
+    );
+    expect(comparisons.map((c) => c.verdict)).toEqual([
+      'inconclusive',
+      'inconclusive',
+      'regression',
+      'unchanged',
+    ]);
+    expect(reasons).toEqual([
+      'the client saw +30% (http_req_duration p95) that the server did not (server p95 +0%, CPU per request +0%): suspect the network or the load generator',
+    ]);
+    expect(comparisons[0]?.note).toBe(reasons[0]);
+  });
+
+  it('keeps the regression when the server agrees (its latency or its CPU per request regressed too)', () => {
+    const slower = guardClientRegressions(
+      [comparison('http_req_duration', 'p95', 1.3, 'regression'), cpu('unchanged')],
+      [run({ routes: [route(0.01, 0.02)] })],
+      run({ routes: [route(0.02, 0.04)] }),
+      0.1,
+    );
+    expect(slower.comparisons[0]?.verdict).toBe('regression');
+    const costlier = guardClientRegressions(
+      [comparison('http_req_duration', 'p95', 1.3, 'regression'), cpu('regression', 1.5)],
+      [run({ routes: [route(0.01, 0.02)] })],
+      run({ routes: [route(0.01, 0.02)] }),
+      0.1,
+    );
+    expect(costlier.comparisons.map((c) => c.verdict)).toEqual(['regression', 'regression']);
+  });
+
+  it('keeps the regression without server latency to compare (no histograms)', () => {
+    const { comparisons } = guardClientRegressions(
+      [comparison('http_req_duration', 'p95', 1.3, 'regression'), cpu('unchanged')],
+      [run()],
+      run(),
+      0.1,
+    );
+    expect(comparisons[0]?.verdict).toBe('regression');
+  });
+
+  it('with a starved generator, every client-side regression is inconclusive but errors and CPU per request stand', () => {
+    const starved = { cpuSeconds: 9.6, wallSeconds: 10, cpusAllowed: 1 };
+    const { comparisons, reasons } = guardClientRegressions(
+      [
+        comparison('http_req_duration', 'p95', 2, 'regression'),
+        comparison('http_reqs', 'throughput', 0.5, 'regression'),
+        comparison('http_req_failed', 'rate', 2, 'regression'),
+        cpu('regression', 1.5),
+      ],
+      [run()],
+      run({ generator: starved }),
+      0.1,
+    );
+    expect(comparisons.map((c) => c.verdict)).toEqual([
+      'inconclusive',
+      'inconclusive',
+      'regression',
+      'regression',
+    ]);
+    expect(reasons[0]).toMatch(
+      /^the load generator was saturated \(k6 used 96% of the 1 CPU\(s\) it may run on\)/,
+    );
+  });
+
+  it('a spent VU budget explains a regression away only when the server says the service did not change', () => {
+    const args = (cpuVerdict: 'regression' | 'unchanged') =>
+      [
+        [
+          comparison('http_req_duration', 'p95', 2, 'regression'),
+          cpu(cpuVerdict, cpuVerdict === 'regression' ? 1.5 : 1),
+        ],
+        [run()],
+        run({ dropped: 10 }),
+        0.1,
+      ] as const;
+    // A slower service spends the VU budget too: with CPU per request up, the regression stands.
+    expect(guardClientRegressions(...args('regression')).comparisons[0]?.verdict).toBe('regression');
+    const agreed = guardClientRegressions(...args('unchanged'));
+    expect(agreed.comparisons[0]?.verdict).toBe('inconclusive');
+    expect(agreed.reasons[0]).toMatch(/k6 dropped 10 iterations/);
+    // Without the server's view, dropped iterations alone never explain a regression away.
+    expect(
+      guardClientRegressions(
+        [comparison('http_req_duration', 'p95', 2, 'regression')],
+        [run()],
+        run({ dropped: 10 }),
+        0.1,
+      ).comparisons[0]?.verdict,
+    ).toBe('regression');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { familyOf, parsePromValue, parsePrometheusText } from '../../src/ingest/prometheus-text.js';
+
+describe('parsePrometheusText', () => {
+  it('reads counters, gauges, HELP and TYPE, with and without labels and timestamps', () => {
+    const e = parsePrometheusText(
+      [
+        '# HELP process_cpu_seconds_total Total user and system CPU time spent in seconds.',
+        '# TYPE process_cpu_seconds_total counter',
+        'process_cpu_seconds_total 12.5 1700000000000',
+        '# TYPE go_goroutines gauge',
+        'go_goroutines{instance="a"} 17',
+        '',
+      ].join('\n'),
+    );
+    expect(e.samples).toEqual([
+      { name: 'process_cpu_seconds_total', labels: {}, value: 12.5 },
+      { name: 'go_goroutines', labels: { instance: 'a' }, value: 17 },
+    ]);
+    expect(e.families.get('process_cpu_seconds_total')).toEqual({
+      name: 'process_cpu_seconds_total',
+      type: 'counter',
+      help: 'Total user and system CPU time spent in seconds.',
+    });
+    expect(e.invalidLines).toBe(0);
+    expect(e.eof).toBe(false);
+  });
+
+  it('reads histograms and summaries and maps their samples to the family', () => {
+    const e = parsePrometheusText(
+      [
+        '# TYPE http_request_duration_seconds histogram',
+        'http_request_duration_seconds_bucket{route="a",le="0.1"} 3',
+        'http_request_duration_seconds_bucket{route="a",le="+Inf"} 5',
+        'http_request_duration_seconds_sum{route="a"} 0.9',
+        'http_request_duration_seconds_count{route="a"} 5',
+        '# TYPE go_gc_duration_seconds summary',
+        'go_gc_duration_seconds{quantile="0.5"} 1e-05',
+        'go_gc_duration_seconds_sum 0.002',
+        'go_gc_duration_seconds_count 40',
+      ].join('\n'),
+    );
+    expect(e.samples).toHaveLength(7);
+    expect(e.samples[1]).toEqual({
+      name: 'http_request_duration_seconds_bucket',
+      labels: { route: 'a', le: '+Inf' },
+      value: 5,
+    });
+    expect(familyOf(e, 'http_request_duration_seconds_sum')?.type).toBe('histogram');
+    expect(familyOf(e, 'go_gc_duration_seconds_count')?.type).toBe('summary');
+    expect(familyOf(e, 'go_gc_duration_seconds')?.type).toBe('summary');
+    expect(familyOf(e, 'nothing_total')).toBeUndefined();
+  });
+
+  it('unescapes label values and keeps commas, braces and spaces inside them', () => {
+    const e = parsePrometheusText('m{path="/a\\\\b",msg="say \\"hi\\"\\nnext",x="{a, b}"} 1\n');
+    expect(e.samples[0]?.labels).toEqual({ path: '/a\\b', msg: 'say "hi"\nnext', x: '{a, b}' });
+  });
+
+  it('reads NaN and ±Inf values', () => {
+    const e = parsePrometheusText('a NaN\nb +Inf\nc -Inf\nd 1.5e3\n');
+    expect(Number.isNaN(e.samples[0]?.value)).toBe(true);
+    expect(e.samples.slice(1).map((s) => s.value)).toEqual([Infinity, -Infinity, 1500]);
+  });
+
+  it('reads OpenMetrics: counters declared without _total, UNIT, exemplars, and stops at # EOF', () => {
+    const e = parsePrometheusText(
+      [
+        '# TYPE requests counter',
+        '# UNIT requests requests',
+        'requests_total{code="200"} 10 # {trace_id="abc"} 1 1700000000.1',
+        'requests_created{code="200"} 1700000000',
+        '# EOF',
+        'after_eof 1',
+      ].join('\n'),
+    );
+    expect(e.eof).toBe(true);
+    expect(e.samples.map((s) => s.name)).toEqual(['requests_total', 'requests_created']);
+    expect(e.samples[0]?.value).toBe(10);
+    expect(familyOf(e, 'requests_total')?.type).toBe('counter');
+    expect(e.families.get('requests')?.unit).toBe('requests');
+  });
+
+  it('counts and skips what is not a sample, never throws: hostile text', () => {
+    const e = parsePrometheusText(
+      [
+        'good 1',
+        '<html>not metrics</html>',
+        'bad{unterminated="x 1',
+        'bad{a="\\q"} 1',
+        'name_only',
+        'two values 1 2 3',
+        'm 12abc',
+        '# TYPE x notatype',
+        '# just a comment',
+        'good2{} 2\r',
+      ].join('\n'),
+    );
+    expect(e.samples.map((s) => s.name)).toEqual(['good', 'good2']);
+    expect(e.invalidLines).toBe(7);
+    expect(parsePrometheusText('').samples).toEqual([]);
+  });
+});
+
+describe('parsePromValue', () => {
+  it('reads floats, Go hex integers and the special values, and rejects anything else', () => {
+    expect(parsePromValue('0')).toBe(0);
+    expect(parsePromValue('-1.25')).toBe(-1.25);
+    expect(parsePromValue('.5')).toBe(0.5);
+    expect(parsePromValue('1e-3')).toBe(0.001);
+    expect(parsePromValue('0x1F')).toBe(31);
+    expect(parsePromValue('inf')).toBe(Infinity);
+    expect(parsePromValue('1,5')).toBeUndefined();
+    expect(parsePromValue('')).toBeUndefined();
+    expect(parsePromValue('abc')).toBeUndefined();
+  });
+});

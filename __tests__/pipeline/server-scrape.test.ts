@@ -1,0 +1,73 @@
+/**
+ * The scraper against real local endpoints (the demo service's prom-client /metrics, a port nothing listens on, an
+ * endpoint answering 500), and the warnings the server section carries.
+ */
+import { createServer } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { startDemoService } from '../../src/demo/service.js';
+import type { RunSummary } from '../../src/domain/run-summary.js';
+import { MemoryLogger } from '../../src/io/logger.js';
+import { displayTarget, startServerScraper } from '../../src/io/server-scraper.js';
+import { withServerSection } from '../../src/pipeline/server-section.js';
+
+const summary = (): RunSummary =>
+  ({ windowSeconds: 1, series: [{ key: {}, windows: [] }], warnings: [] }) as unknown as RunSummary;
+
+describe('startServerScraper', () => {
+  it('scrapes prom-client metrics, and counts a refused port and an HTTP error as failures', async () => {
+    const service = await startDemoService();
+    const failing = createServer((_, res) => {
+      res.writeHead(500);
+      res.end('no');
+    });
+    await new Promise<void>((r) => failing.listen(0, '127.0.0.1', () => r()));
+    const failingUrl = `http://127.0.0.1:${(failing.address() as { port: number }).port}/metrics`;
+    // A port nothing listens on: bound, then closed.
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
+    const closedUrl = `http://127.0.0.1:${(closed.address() as { port: number }).port}/metrics`;
+    await new Promise((r) => closed.close(r));
+    try {
+      const scraper = startServerScraper([`${service.url}/metrics`, closedUrl, failingUrl], 0.2);
+      await new Promise((r) => setTimeout(r, 500));
+      const [ok, refused, error] = await scraper.stop();
+      expect(ok?.scrapes.length).toBeGreaterThanOrEqual(3);
+      expect(ok?.scrapes.every((s) => s.exposition && s.exposition.samples.length > 0)).toBe(true);
+      const names = new Set(ok?.scrapes[0]?.exposition?.samples.map((s) => s.name));
+      expect(names.has('process_cpu_seconds_total')).toBe(true);
+      expect(names.has('nodejs_eventloop_lag_seconds')).toBe(true);
+      expect(refused?.scrapes.every((s) => s.error === 'ECONNREFUSED')).toBe(true);
+      expect(error?.scrapes.every((s) => s.error === 'HTTP 500')).toBe(true);
+
+      const logger = new MemoryLogger();
+      const out = withServerSection(
+        summary(),
+        [ok, refused, error].filter((l) => l !== undefined),
+        logger,
+      );
+      expect(out.server?.targets.map((t) => t.failures)).toEqual([
+        0,
+        refused?.scrapes.length,
+        error?.scrapes.length,
+      ]);
+      expect(out.warnings).toEqual([
+        `server metrics ${service.url}/metrics: the scrapes cover no complete time window of the run; server figures are missing`,
+        expect.stringMatching(
+          /^server metrics http:\/\/127\.0\.0\.1:\d+\/metrics: no scrape answered in \d+ attempt\(s\) \(ECONNREFUSED\); check that the URL serves Prometheus metrics/,
+        ),
+        expect.stringMatching(/: no scrape answered in \d+ attempt\(s\) \(HTTP 500\)/),
+      ]);
+      expect(logger.lines.filter((l) => l.startsWith('warn:'))).toHaveLength(3);
+    } finally {
+      await service.close();
+      await new Promise((r) => failing.close(r));
+    }
+  });
+
+  it('shows and stores a target without credentials, query or fragment', () => {
+    expect(displayTarget('http://user:secret@127.0.0.1:9/metrics?token=x#y')).toBe(
+      'http://127.0.0.1:9/metrics',
+    );
+    expect(displayTarget('not a url')).toBe('not a url');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../src/domain/run-summary.js';
+import { saturationPanel, type SaturationPanel } from '../../src/domain/saturation-panel.js';
+import { panelMarkdown, panelTerminal } from '../../src/render/saturation.js';
+
+const panel: SaturationPanel = {
+  firstSaturated: 'application CPU: CPU seconds per request regressed',
+  targets: [
+    {
+      target: 'http://127.0.0.1:9/metrics',
+      scrapes: 10,
+      failures: 1,
+      cpuPerRequestMs: 1.234,
+      baselineCpuPerRequestMs: 0.75,
+      coresUsed: 0.08,
+      rssBytes: 50 * 1024 * 1024,
+      memoryGrowthBytes: 2 * 1024 * 1024,
+      gcTimeShare: 0.004,
+      eventLoopLagMaxMs: 12,
+      routes: [
+        { route: 'route=<img src=x>|`', count: 100, p50: 8, p95: 19, resolutionP95: 10, baselineP95: 18 },
+      ],
+    },
+  ],
+  generator: { cpuShare: 0.4, cpusAllowed: 1, runQueueWaitShare: 0.5 },
+};
+
+describe('saturation panel rendering', () => {
+  it('shows each resource, the routes, the generator and the first saturated resource in Markdown', () => {
+    const md = panelMarkdown(panel).join('\n');
+    expect(md).toContain('First saturated: **application CPU: CPU seconds per request regressed**');
+    expect(md).toContain('| CPU per request | 1.23 ms (baseline 0.75 ms) |');
+    expect(md).toContain('| memory (RSS) | 50 MB, +2 MB over the run |');
+    expect(md).toContain('| GC time | 0.4% |');
+    expect(md).toContain('| failed scrapes | 1 of 10 |');
+    expect(md).toContain('p50 8 ms, p95 19 ms (±10 ms bucket); baseline p95 18 ms');
+    expect(md).toContain('Load generator (k6): 40% of 1 CPU(s), waited for a CPU 50% of its runnable time.');
+    // A route label from a scrape is hostile: it cannot open HTML or break the table.
+    expect(md).not.toContain('<img');
+    expect(
+      md
+        .split('\n')
+        .filter((l) => l.startsWith('| latency'))[0]
+        ?.split(/(?<!\\)\|/).length,
+    ).toBe(4);
+  });
+  it('shows the same in the terminal and nothing without a panel', () => {
+    const text = panelTerminal(panel).join('\n');
+    expect(text).toContain('first saturated: application CPU');
+    expect(text).toContain('CPU per request: 1.23 ms (baseline 0.75 ms)');
+    expect(panelTerminal(undefined)).toEqual([]);
+    expect(panelMarkdown(undefined)).toEqual([]);
+  });
+});
+
+describe('saturationPanel triage order', () => {
+  const target = (counters: Record<string, number>, gcTimeShare?: number) => ({
+    target: 't',
+    source: 'scrape' as const,
+    intervalSeconds: 2,
+    scrapes: 3,
+    failures: 0,
+    windows: [],
+    counters,
+    gauges: {},
+    routes: [],
+    efficiency: gcTimeShare === undefined ? {} : { gcTimeShare },
+  });
+  const run = (t: ReturnType<typeof target>): RunSummary =>
+    ({ server: { schemaVersion: 1, targets: [t] } }) as unknown as RunSummary;
+  const none = { cpuRegressed: false, generatorSaturated: false, diverged: false };
+
+  it('names CPU before the database, the database before GC, GC before the generator', () => {
+    const t = target({ go_sql_wait_count_total: 3 }, 0.2);
+    expect(saturationPanel(run(t), [], { ...none, cpuRegressed: true })?.firstSaturated).toMatch(
+      /^application CPU/,
+    );
+    expect(saturationPanel(run(t), [], none)?.firstSaturated).toMatch(/^database/);
+    expect(
+      saturationPanel(run(target({}, 0.2)), [], { ...none, generatorSaturated: true })?.firstSaturated,
+    ).toMatch(/^GC/);
+    expect(
+      saturationPanel(run(target({})), [], { ...none, generatorSaturated: true })?.firstSaturated,
+    ).toMatch(/^load generator/);
+    expect(saturationPanel(run(target({})), [], none)?.firstSaturated).toBeUndefined();
+    expect(saturationPanel({} as RunSummary, [], none)).toBeUndefined();
+  });
+});

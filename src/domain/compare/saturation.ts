@@ -1,0 +1,178 @@
+/**
+ * The divergence and saturation guard. A client-side latency regression is the service's only when the service
+ * agrees or the client is trustworthy:
+ * - Divergence: the client's latency regressed, but the server's own latency (its request histograms) and its CPU
+ *   per request did not: "suspect the network or the load generator" (the guides' rule), so the comparison becomes
+ *   `inconclusive` with that reason instead of failing the gate.
+ * - A saturated generator (k6 short of CPU; or dropped iterations and VUs at maxVUs while the server's CPU per
+ *   request did not change) measures its own queueing: its client-side regressions (timings, throughput, dropped
+ *   iterations; not errors or checks) become `inconclusive` with that reason.
+ * Server-side comparisons (CPU per request) are never touched: they are the server's truth.
+ */
+import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
+import type { Comparison } from '../report.js';
+import type { RunSummary } from '../run-summary.js';
+import type { ServerRouteHistogram } from '../server-summary.js';
+
+/** k6 used this share of the CPUs it may run on, or more: it had no headroom. */
+export const GENERATOR_CPU_SATURATED = 0.9;
+/** k6's threads waited for a CPU this share of their runnable time, or more: they were starved. */
+export const GENERATOR_WAIT_SATURATED = 0.3;
+
+const CLIENT_LATENCY = new Set(['http_req_duration', 'grpc_req_duration']);
+
+/** A wait share counts as the candidate's own starvation only this much above the baseline's (same machine load). */
+export const GENERATOR_WAIT_MARGIN = 0.1;
+
+/** The phrase for k6's run-queue wait when it is at or above GENERATOR_WAIT_SATURATED. */
+function waitPhrase(run: RunSummary): string | undefined {
+  const w = run.generator?.runQueueWaitShare;
+  return w !== undefined && w >= GENERATOR_WAIT_SATURATED
+    ? `k6 waited for a CPU ${(w * 100).toFixed(0)}% of the time it was ready to run`
+    : undefined;
+}
+
+/**
+ * Why the run's load generator was saturated, one phrase each; [] when nothing says it was. k6's run-queue wait
+ * counts when it is at least GENERATOR_WAIT_SATURATED and, when the baseline runs measured it, at least
+ * GENERATOR_WAIT_MARGIN above their mean: a machine that was just as busy for the baseline compares like with like.
+ */
+export function generatorSaturation(run: RunSummary, history: readonly RunSummary[] = []): string[] {
+  return [...generatorStarvation(run, history), ...generatorBudgetReached(run)];
+}
+
+/** k6 itself short of CPU: the decisive sign that client-side timings measure the generator. */
+export function generatorStarvation(run: RunSummary, history: readonly RunSummary[] = []): string[] {
+  const reasons: string[] = [];
+  const g = run.generator;
+  if (g && g.wallSeconds > 0) {
+    const share = g.cpuSeconds / g.wallSeconds / (g.cpusAllowed ?? 1);
+    if (g.cpusAllowed && share >= GENERATOR_CPU_SATURATED)
+      reasons.push(`k6 used ${(share * 100).toFixed(0)}% of the ${g.cpusAllowed} CPU(s) it may run on`);
+    const before = history
+      .map((r) => r.generator?.runQueueWaitShare)
+      .filter((w): w is number => w !== undefined);
+    const baselineWait = before.length ? before.reduce((s, w) => s + w, 0) / before.length : undefined;
+    const phrase = waitPhrase(run);
+    if (
+      phrase &&
+      (baselineWait === undefined || (g.runQueueWaitShare as number) >= baselineWait + GENERATOR_WAIT_MARGIN)
+    )
+      reasons.push(phrase);
+  }
+  return reasons;
+}
+
+/**
+ * Dropped iterations and VUs at maxVUs: the VU budget was spent. A slower service spends it too (its VUs wait
+ * longer), so on its own this does not say the generator, rather than the service, was the bottleneck.
+ */
+export function generatorBudgetReached(run: RunSummary): string[] {
+  const reasons: string[] = [];
+  const all = run.series[0];
+  const dropped = all?.counters.dropped_iterations ?? 0;
+  if (dropped > 0) reasons.push(`k6 dropped ${dropped} iterations`);
+  const maxVUs = Object.values(run.fingerprint.scenarios).reduce(
+    (s, sc) => s + (typeof sc.maxVUs === 'number' ? sc.maxVUs : 0),
+    0,
+  );
+  const vus = all?.gauges.vus;
+  if (maxVUs > 0 && vus !== undefined && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
+  return reasons;
+}
+
+/** All route histograms of one metric merged (same bucket bounds summed), as one histogram of all requests. */
+function mergedQuantile(
+  routes: readonly ServerRouteHistogram[],
+  key: 'p50' | 'p95' | 'p99',
+): number | undefined {
+  const byMetric = new Map<string, ServerRouteHistogram[]>();
+  for (const r of routes) byMetric.set(r.metric, [...(byMetric.get(r.metric) ?? []), r]);
+  const [first] = [...byMetric.values()].sort((a, b) => b.length - a.length);
+  if (!first) return undefined;
+  const sums = new Map<number, number>();
+  for (const r of first)
+    for (const [le, c] of r.buckets) {
+      const bound = le ?? Infinity;
+      sums.set(bound, (sums.get(bound) ?? 0) + c);
+    }
+  const buckets = [...sums.entries()].sort((a, b) => a[0] - b[0]);
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0)) return undefined;
+  const rank = { p50: 0.5, p95: 0.95, p99: 0.99 }[key] * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (const [bound, cum] of buckets) {
+    if (cum >= rank && cum > prevCum) {
+      if (bound === Infinity) return prevBound;
+      return prevBound + ((bound - prevBound) * (rank - prevCum)) / (cum - prevCum);
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return undefined;
+}
+
+/**
+ * The server's own change of a latency quantile over all its routes (newest baseline run that has it), or
+ * undefined when either side has no request histogram. The change counts only beyond the bucket resolution.
+ */
+function serverLatencyChange(history: RunSummary[], candidate: RunSummary, stat: string): number | undefined {
+  if (stat !== 'p50' && stat !== 'p95' && stat !== 'p99') return undefined;
+  const c = mergedQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+  const base = history.find((r) => r.server?.targets[0]?.routes.length);
+  const b = base ? mergedQuantile(base.server?.targets[0]?.routes ?? [], stat) : undefined;
+  if (c === undefined || b === undefined || !(b > 0)) return undefined;
+  return c / b - 1;
+}
+
+const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+
+/**
+ * Applies the guard to the comparisons (returns new objects; the others unchanged) and says why in `notes`.
+ * `latencyTolerance` decides whether the server's own latency moved.
+ */
+export function guardClientRegressions(
+  comparisons: readonly Comparison[],
+  history: RunSummary[],
+  candidate: RunSummary,
+  latencyTolerance: number,
+): { comparisons: Comparison[]; reasons: string[] } {
+  const reasons: string[] = [];
+  const cpu = comparisons.find(
+    (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0,
+  );
+  const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
+  // k6 short of CPU decides alone; a spent VU budget only when the server's own CPU per request says the service
+  // did not change (a slower service spends the budget too, and its regression must not be explained away).
+  const starved = generatorStarvation(candidate, history);
+  const budget = generatorBudgetReached(candidate);
+  const saturation = starved.length > 0 || (budget.length > 0 && cpuAgrees) ? [...starved, ...budget] : [];
+  const isClientSide = (c: Comparison): boolean =>
+    c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
+  const suspect = (c: Comparison): boolean => isClientSide(c) && c.gated && c.verdict === 'regression';
+  const inconclusive = (c: Comparison, note: string): Comparison => {
+    if (!reasons.includes(note)) reasons.push(note);
+    return { ...c, verdict: 'inconclusive', note };
+  };
+  // Every client-side timing, throughput and dropped iterations: a starved generator distorts them all.
+  if (saturation.length > 0) {
+    const note = `the load generator was saturated (${saturation.join('; ')}): this is not the service's regression`;
+    return { comparisons: comparisons.map((c) => (suspect(c) ? inconclusive(c, note) : c)), reasons };
+  }
+  // Divergence: decided on all-traffic request latency, then applied to every client-side timing of the run.
+  let divergence: string | undefined;
+  for (const c of comparisons) {
+    if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
+    if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
+    const server = serverLatencyChange(history, candidate, c.stat);
+    if (server === undefined || server > latencyTolerance) continue;
+    const busy = waitPhrase(candidate);
+    divergence = `the client saw ${pct(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct(server)}, CPU per request ${pct((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ''}`;
+  }
+  const note = divergence;
+  const out = note
+    ? comparisons.map((c) => (suspect(c) && c.stat !== 'throughput' ? inconclusive(c, note) : c))
+    : [...comparisons];
+  return { comparisons: out, reasons };
+}

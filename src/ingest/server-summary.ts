@@ -1,0 +1,331 @@
+/**
+ * Reduces the scrapes of one target into the RunSummary's server section (domain/server-summary.ts): counters are
+ * made monotone (a decrease is a restart, PromQL's rate() rule), interpolated linearly at the client's window
+ * boundaries and differenced, so that a window's CPU seconds and its client requests cover the same absolute time.
+ */
+import type { WindowStats } from '../domain/run-summary.js';
+import type {
+  GaugeStats,
+  ServerEfficiency,
+  ServerRouteHistogram,
+  ServerTargetSummary,
+  ServerWindow,
+} from '../domain/server-summary.js';
+import { familyOf, type PromExposition } from './prometheus-text.js';
+
+export interface Scrape {
+  /** When the answer was read, Unix seconds (the middle of the request). */
+  t: number;
+  exposition?: PromExposition;
+  error?: string;
+}
+
+export interface ScrapeLog {
+  target: string;
+  source: 'scrape' | 'promql';
+  intervalSeconds: number;
+  scrapes: Scrape[];
+  /** PromQL mode: the queries that failed while others answered. */
+  queryErrors?: string[];
+}
+
+/** The counters followed window by window (the rest are totals only). */
+export const WINDOW_COUNTERS = [
+  'process_cpu_seconds_total',
+  'go_gc_duration_seconds_sum',
+  'nodejs_gc_duration_seconds_sum',
+] as const;
+const GC_SUMS = ['go_gc_duration_seconds_sum', 'nodejs_gc_duration_seconds_sum'];
+const MAX_COUNTERS = 200;
+const MAX_GAUGES = 200;
+const MAX_ROUTES = 50;
+
+const labelId = (labels: Record<string, string>): string => JSON.stringify(Object.entries(labels).sort());
+
+type Points = Array<[number, number]>;
+
+/** A counter's points with every decrease treated as a restart from zero: the result never decreases. */
+export function monotone(points: Points): Points {
+  let offset = 0;
+  let previous: number | undefined;
+  return points.map(([t, v]) => {
+    if (previous !== undefined && v < previous) offset += previous;
+    previous = v;
+    return [t, v + offset];
+  });
+}
+
+/**
+ * The value of a cumulative series at time t: linear between the scrapes around it, the first or last value
+ * outside them (no increase is invented before the first scrape or after the last).
+ * @example valueAt([[0, 0], [2, 10]], 1) // 5
+ */
+export function valueAt(points: Points, t: number): number {
+  if (points.length === 0) return 0;
+  const first = points[0] as [number, number];
+  if (t <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [t1, v1] = points[i] as [number, number];
+    if (t <= t1) {
+      const [t0, v0] = points[i - 1] as [number, number];
+      return t1 === t0 ? v1 : v0 + ((v1 - v0) * (t - t0)) / (t1 - t0);
+    }
+  }
+  return (points.at(-1) as [number, number])[1];
+}
+
+/**
+ * The q-quantile of a cumulative histogram by linear interpolation inside the bucket holding rank q·count (as
+ * PromQL's histogram_quantile): the lowest bucket interpolates from 0 (or from its bound when it is ≤ 0), a rank in
+ * the +Inf bucket answers the highest finite bound. Also returns the bucket's width, the most the answer can be off.
+ * Undefined for an empty histogram or q outside [0, 1].
+ * @example bucketQuantile([[0.1, 50], [0.2, 100], [Infinity, 100]], 0.5) // { value: 0.1, width: 0.1 }
+ */
+export function bucketQuantile(
+  buckets: ReadonlyArray<readonly [number, number]>,
+  q: number,
+): { value: number; width: number } | undefined {
+  const total = buckets.at(-1)?.[1] ?? 0;
+  if (!(total > 0) || !(q >= 0 && q <= 1)) return undefined;
+  const rank = q * total;
+  let prevBound = 0;
+  let prevCum = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    const [bound, cum] = buckets[i] as [number, number];
+    if (cum >= rank && cum > prevCum) {
+      if (bound === Infinity) {
+        const finite = i > 0 ? (buckets[i - 1] as [number, number])[0] : 0;
+        return { value: finite, width: Infinity };
+      }
+      const low = i === 0 ? (bound > 0 ? 0 : bound) : prevBound;
+      return { value: low + ((bound - low) * (rank - prevCum)) / (cum - prevCum), width: bound - low };
+    }
+    prevBound = bound;
+    prevCum = cum;
+  }
+  return undefined;
+}
+
+function isCounterSample(exposition: PromExposition, name: string): boolean {
+  const family = familyOf(exposition, name);
+  if (!family) return name.endsWith('_total');
+  if (family.type === 'counter') return true;
+  if (family.type === 'histogram' || family.type === 'summary')
+    return name.endsWith('_sum') || name.endsWith('_count');
+  return family.type === 'untyped' && name.endsWith('_total');
+}
+
+/** Histograms that time HTTP requests, whatever the framework calls them. */
+function isRouteHistogram(name: string): boolean {
+  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
+}
+
+interface Collected {
+  counters: Map<string, Map<string, Points>>;
+  gauges: Map<string, Points>;
+  histograms: Map<string, Map<string, { labels: Record<string, string>; byLe: Map<number, Points> }>>;
+}
+
+function collect(scrapes: Scrape[]): Collected {
+  const counters: Collected['counters'] = new Map();
+  const gauges: Collected['gauges'] = new Map();
+  const histograms: Collected['histograms'] = new Map();
+  for (const { t, exposition } of scrapes) {
+    if (!exposition) continue;
+    const gaugeSums = new Map<string, number>();
+    for (const s of exposition.samples) {
+      if (!Number.isFinite(s.value)) continue;
+      const family = familyOf(exposition, s.name);
+      if (
+        family?.type === 'histogram' &&
+        s.name === `${family.name}_bucket` &&
+        isRouteHistogram(family.name)
+      ) {
+        const le =
+          s.labels.le === undefined ? undefined : Number(s.labels.le.replace(/^\+?Inf$/i, 'Infinity'));
+        if (le === undefined || Number.isNaN(le)) continue;
+        const { le: _le, ...route } = s.labels;
+        const byRoute = histograms.get(family.name) ?? new Map();
+        histograms.set(family.name, byRoute);
+        const id = labelId(route);
+        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES) continue;
+        const entry = byRoute.get(id) ?? { labels: route, byLe: new Map<number, Points>() };
+        byRoute.set(id, entry);
+        const points = entry.byLe.get(le) ?? [];
+        entry.byLe.set(le, points);
+        points.push([t, s.value]);
+      } else if (isCounterSample(exposition, s.name)) {
+        if (!counters.has(s.name) && counters.size >= MAX_COUNTERS) continue;
+        const bySeries = counters.get(s.name) ?? new Map<string, Points>();
+        counters.set(s.name, bySeries);
+        const id = labelId(s.labels);
+        const points = bySeries.get(id) ?? [];
+        bySeries.set(id, points);
+        points.push([t, s.value]);
+      } else if (family?.type === 'gauge' || (!family && !s.name.endsWith('_total'))) {
+        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
+      }
+    }
+    for (const [name, v] of gaugeSums) {
+      if (!gauges.has(name) && gauges.size >= MAX_GAUGES) continue;
+      const points = gauges.get(name) ?? [];
+      gauges.set(name, points);
+      points.push([t, v]);
+    }
+  }
+  return { counters, gauges, histograms };
+}
+
+/** A counter's increase between two times, summed over its label sets. */
+function increase(bySeries: Map<string, Points>, from: number, to: number): number {
+  let sum = 0;
+  for (const points of bySeries.values()) {
+    const m = monotone(points);
+    sum += valueAt(m, to) - valueAt(m, from);
+  }
+  return sum;
+}
+
+const round = (x: number): number => Number(x.toPrecision(12));
+
+function routeHistogram(
+  metric: string,
+  labels: Record<string, string>,
+  byLe: Map<number, Points>,
+  from: number,
+  to: number,
+): ServerRouteHistogram {
+  const bounds = [...byLe.keys()].sort((a, b) => a - b);
+  const buckets = bounds.map((le): [number, number] => {
+    const m = monotone(byLe.get(le) as Points);
+    return [le, Math.max(0, valueAt(m, to) - valueAt(m, from))];
+  });
+  // Interpolation can break monotonicity between buckets by rounding: make it cumulative again.
+  for (let i = 1; i < buckets.length; i++)
+    (buckets[i] as [number, number])[1] = Math.max(
+      (buckets[i] as [number, number])[1],
+      (buckets[i - 1] as [number, number])[1],
+    );
+  const count = buckets.at(-1)?.[1] ?? 0;
+  const quantiles: ServerRouteHistogram['quantiles'] = {};
+  const resolution: ServerRouteHistogram['resolution'] = {};
+  for (const [key, q] of [
+    ['p50', 0.5],
+    ['p95', 0.95],
+    ['p99', 0.99],
+  ] as const) {
+    const r = bucketQuantile(buckets, q);
+    if (!r) continue;
+    quantiles[key] = round(r.value);
+    if (Number.isFinite(r.width)) resolution[key] = round(r.width);
+  }
+  return {
+    metric,
+    route: labels,
+    buckets: buckets.map(([le, c]) => [Number.isFinite(le) ? le : null, round(c)]),
+    count: round(count),
+    sum: 0,
+    quantiles,
+    resolution,
+  };
+}
+
+function gaugeStats(points: Points, from: number, to: number): GaugeStats | undefined {
+  const inside = points.filter(([t]) => t >= from && t <= to).map(([, v]) => v);
+  if (inside.length === 0) return undefined;
+  return {
+    mean: round(inside.reduce((s, v) => s + v, 0) / inside.length),
+    max: Math.max(...inside),
+    first: inside[0] as number,
+    last: inside.at(-1) as number,
+  };
+}
+
+/**
+ * The server section for one target. `clientWindows` are the all-traffic windows of the run (their starts and
+ * requests); a window counts only when scrapes exist at or before its start and at or after its end.
+ */
+export function summarizeServerTarget(
+  log: ScrapeLog,
+  clientWindows: readonly WindowStats[],
+  windowSeconds: number,
+): ServerTargetSummary {
+  const ok = log.scrapes.filter((s) => s.exposition);
+  // Scrapes with samples bound the covered span (a PromQL step before the server had data has none).
+  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
+  const failures = log.scrapes.length - ok.length;
+  const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
+  const base = {
+    target: log.target,
+    source: log.source,
+    intervalSeconds: log.intervalSeconds,
+    scrapes: log.scrapes.length,
+    failures,
+    ...(lastError ? { lastError } : {}),
+  };
+  const firstT = answered[0]?.t;
+  const lastT = answered.at(-1)?.t;
+  const covered =
+    firstT === undefined || lastT === undefined
+      ? []
+      : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
+  if (covered.length === 0)
+    return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
+  const { counters, gauges, histograms } = collect(answered);
+  const from = (covered[0] as WindowStats).start;
+  const to = (covered.at(-1) as WindowStats).start + windowSeconds;
+
+  const windows: ServerWindow[] = covered.map((w) => {
+    const perWindow: Record<string, number> = {};
+    for (const name of WINDOW_COUNTERS) {
+      const series = counters.get(name);
+      if (series) perWindow[name] = round(increase(series, w.start, w.start + windowSeconds));
+    }
+    return { start: w.start, requests: w.requests, counters: perWindow };
+  });
+  const totals: Record<string, number> = {};
+  for (const [name, series] of counters) totals[name] = round(increase(series, from, to));
+  const gaugeOut: Record<string, GaugeStats> = {};
+  for (const [name, points] of gauges) {
+    const stats = gaugeStats(points, from, to);
+    if (stats) gaugeOut[name] = stats;
+  }
+  const routes: ServerRouteHistogram[] = [];
+  for (const [metric, byRoute] of histograms)
+    for (const { labels, byLe } of byRoute.values()) {
+      const h = routeHistogram(metric, labels, byLe, from, to);
+      const sums = counters.get(`${metric}_sum`);
+      if (sums) h.sum = round(increaseMatching(sums, labels, from, to));
+      if (h.count > 0) routes.push(h);
+    }
+
+  const wall = to - from;
+  const requests = covered.reduce((s, w) => s + w.requests, 0);
+  const efficiency: ServerEfficiency = {};
+  const cpu = totals.process_cpu_seconds_total;
+  if (cpu !== undefined) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = round(cpu / requests);
+    efficiency.coresUsed = round(cpu / wall);
+  }
+  const rss = gaugeOut.process_resident_memory_bytes;
+  if (rss) efficiency.memoryGrowthBytes = rss.last - rss.first;
+  const gc = GC_SUMS.filter((n) => totals[n] !== undefined).reduce((s, n) => s + (totals[n] as number), 0);
+  if (GC_SUMS.some((n) => totals[n] !== undefined)) efficiency.gcTimeShare = round(gc / wall);
+  if (gaugeOut.go_goroutines) efficiency.goroutinesMax = gaugeOut.go_goroutines.max;
+  if (gaugeOut.nodejs_eventloop_lag_seconds)
+    efficiency.eventLoopLagMaxSeconds = gaugeOut.nodejs_eventloop_lag_seconds.max;
+  return { ...base, windows, counters: totals, gauges: gaugeOut, routes, efficiency };
+}
+
+/** The increase of the `_sum` series whose labels equal a route's. */
+function increaseMatching(
+  bySeries: Map<string, Points>,
+  labels: Record<string, string>,
+  from: number,
+  to: number,
+): number {
+  const points = bySeries.get(labelId(labels));
+  if (!points) return 0;
+  const m = monotone(points);
+  return valueAt(m, to) - valueAt(m, from);
+}
