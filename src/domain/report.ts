@@ -3,6 +3,7 @@
  * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
+import type { CapacityReport } from './capacity/report.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -92,4 +93,6 @@ export interface Report {
   warnings: string[];
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
+  /** Capacity mode (`perf-gate capacity`, `mode: capacity`): the maximum sustained rate, both runs' steps. */
+  capacity?: CapacityReport;
 }

@@ -4,6 +4,7 @@
  * The JSON Schema lives in schemas/run-summary.schema.json; readers validate and migrate (see ingest/).
  */
 import type { HistogramJSON } from './histogram.js';
+import type { CapacityRun } from './capacity/result.js';
 
 export const RUN_SUMMARY_SCHEMA_VERSION = 1;
 
@@ -111,4 +112,9 @@ export interface RunSummary {
     shards: number;
   };
   warnings: string[];
+  /**
+   * Capacity mode only: the search for the maximum sustained rate (domain/capacity/result.ts). The rest of the
+   * summary is the step at the rate reported.
+   */
+  capacity?: CapacityRun;
 }
