@@ -1,9 +1,10 @@
 import type { CliCommand } from '../command.js';
 import { command as ab } from './ab.js';
+import { command as capacity } from './capacity.js';
 import { command as compare } from './compare.js';
 import { command as merge } from './merge.js';
 import { command as run } from './run.js';
 import { command as summarize } from './summarize.js';
 
 /** Every `perf-gate` command, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [run, ab, compare, summarize, merge];
+export const COMMANDS: readonly CliCommand[] = [run, ab, capacity, compare, summarize, merge];

@@ -50,7 +50,9 @@ export function capacityReport(input: CapacityReportInput): Report {
   const comparable = stored.filter((r) => input.force || sameSlos(r));
   const differences =
     stored.length > 0 && comparable.length === 0
-      ? [`objectives ${stored[0]?.slos.join(', ')} (${stored[0]?.exec}) -> ${cap.slos.join(', ')} (${cap.exec})`]
+      ? [
+          `objectives ${stored[0]?.slos.join(', ')} (${stored[0]?.exec}) -> ${cap.slos.join(', ')} (${cap.exec})`,
+        ]
       : [];
   const comparison = compareCapacity(comparable, cap, input.tolerance);
   const warnings: string[] = [];
