@@ -67,7 +67,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
         resolution: values.capacityResolution as number,
         tolerance: values.capacityTolerance as number,
         confidence: values.confidence ?? DEFAULT_GATE_CONFIG.confidence,
-        inconclusivePolicy: values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy,
+        inconclusivePolicy: (values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy) as 'warn' | 'fail' | 'pass',
         force: values.force === true,
         baseline: { save, history: values.history as number },
         git: await gitInfo(ctx.cwd),
