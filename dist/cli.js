@@ -1138,12 +1138,12 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
+    function eachItem(xs, f2) {
       if (Array.isArray(xs)) {
         for (const x of xs)
-          f(x);
+          f2(x);
       } else {
-        f(xs);
+        f2(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -1190,10 +1190,10 @@ var require_util = __commonJS({
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f2) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f2,
+        code: snippets[f2.code] || (snippets[f2.code] = new code_1._Code(f2.code))
       });
     }
     exports.useFunc = useFunc;
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -6518,11 +6518,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -9781,9 +9781,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -14666,12 +14666,12 @@ var TONE = {
   unchanged: "dim",
   inconclusive: "yellow"
 };
-function wrap(text, width, indent = "") {
+function wrap(text, width2, indent = "") {
   const words = text.split(/\s+/);
   const lines = [];
   let line = "";
   for (const w of words) {
-    if (line && line.length + 1 + w.length > width - indent.length) {
+    if (line && line.length + 1 + w.length > width2 - indent.length) {
       lines.push(indent + line);
       line = w;
     } else line = line ? `${line} ${w}` : w;
@@ -14679,19 +14679,19 @@ function wrap(text, width, indent = "") {
   if (line) lines.push(indent + line);
   return lines;
 }
-function fit(text, width) {
-  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}\u2026`;
+function fit(text, width2) {
+  return text.length <= width2 ? text.padEnd(width2) : `${text.slice(0, width2 - 1)}\u2026`;
 }
 function renderTerminal(report, options) {
-  const width = Math.max(60, options.width ?? 100);
+  const width2 = Math.max(60, options.width ?? 100);
   const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
   const out = [];
   const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
   out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
-  out.push(...wrap(escapeTerminal(report.reason), width, "  "));
+  out.push(...wrap(escapeTerminal(report.reason), width2, "  "));
   const metricWidth = 24;
   const changeWidth = 27;
-  const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
+  const seriesWidth = Math.max(14, width2 - metricWidth - 22 - changeWidth - 7);
   const row = (c) => {
     const mark = paint2(TONE[c.verdict], MARK[c.verdict]);
     const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
@@ -14770,13 +14770,13 @@ function renderTerminal(report, options) {
     for (const d of report.fingerprint.differences) out.push(paint2("yellow", `  ${escapeTerminal(d)}`));
   }
   for (const w of report.warnings)
-    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
+    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width2).map((l) => paint2("yellow", l)));
   if (report.verdict === "inconclusive") {
     out.push(
       "",
       ...wrap(
         "What to do: rerun to confirm, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
-        width
+        width2
       )
     );
   }
@@ -15163,7 +15163,7 @@ function k6ErrorMessage(line) {
   return m[1].replace(/\\(.)/g, "$1");
 }
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
@@ -15192,7 +15192,7 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
         )
       )
     );
-    child.on("close", (code, signal) => resolve10({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+    child.on("close", (code, signal) => resolve12({ code: code ?? (signal ? 128 : 255), stdout, lines }));
   });
 }
 var ProcessK6Runner = class {
@@ -15251,7 +15251,7 @@ var ProcessK6Runner = class {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
     const env = k6ProcessEnv(process.env, workloadEnv);
-    const resolve10 = async (withEnv) => {
+    const resolve12 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
       try {
@@ -15260,10 +15260,10 @@ var ProcessK6Runner = class {
         return void 0;
       }
     };
-    const resolved = await resolve10(env);
+    const resolved = await resolve12(env);
     if (resolved) return resolved;
     if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve10({ ...env, K6_VUS: "1" });
+      const withDefaultVus = await resolve12({ ...env, K6_VUS: "1" });
       if (withDefaultVus) return { ...withDefaultVus, vus: null };
     }
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
@@ -15948,9 +15948,9 @@ function addRate(map, metric, add) {
     r.total += add.total;
   } else map.set(metric, { ...add });
 }
-function mapToObject(map, f) {
+function mapToObject(map, f2) {
   const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
+  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
   return out;
 }
 
@@ -16367,8 +16367,8 @@ function runNoise(perRunLogs, perRunVariances, prior) {
 function classify(interval, tolerance, scale, direction) {
   const neutral = scale === "ratio" ? 1 : 0;
   if (direction === "unknown") {
-    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
+    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
   }
   const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
   const badEdge = neutral + tolerance;
@@ -17731,7 +17731,98 @@ var run_summary_schema_default = {
         shards: { type: "integer", minimum: 1 }
       }
     },
-    warnings: { type: "array", items: { type: "string" } }
+    warnings: { type: "array", items: { type: "string" } },
+    capacity: {
+      type: "object",
+      description: "Capacity mode only (perf-gate capacity): the search for the maximum sustained rate under the objectives. Optional, additive: the rest of the summary is the step at the rate reported.",
+      required: [
+        "slos",
+        "exec",
+        "settings",
+        "estimate",
+        "brokeFirst",
+        "margins",
+        "generatorLimited",
+        "steps"
+      ],
+      properties: {
+        slos: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 200
+          },
+          maxItems: 50
+        },
+        exec: {
+          type: "string",
+          maxLength: 200
+        },
+        settings: {
+          type: "object",
+          required: ["from", "to", "factor", "resolution", "maxSteps", "stepSeconds", "warmupSeconds"],
+          properties: {
+            from: {
+              type: "number"
+            },
+            to: {
+              type: "number"
+            },
+            factor: {
+              type: "number"
+            },
+            resolution: {
+              type: "number"
+            },
+            maxSteps: {
+              type: "number"
+            },
+            stepSeconds: {
+              type: "number"
+            },
+            warmupSeconds: {
+              type: "number"
+            }
+          }
+        },
+        estimate: {
+          $ref: "#/definitions/capacityEstimate"
+        },
+        brokeFirst: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 200
+          },
+          maxItems: 51,
+          description: "What failed at the lowest failing rate: objectives as written, or `throughput` (achieved below offered)."
+        },
+        margins: {
+          oneOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "array",
+              maxItems: 50,
+              items: {
+                $ref: "#/definitions/capacitySloAtStep"
+              }
+            }
+          ]
+        },
+        generatorLimited: {
+          type: ["number", "null"]
+        },
+        steps: {
+          type: "array",
+          maxItems: 200,
+          items: {
+            $ref: "#/definitions/capacityStep"
+          }
+        }
+      }
+    }
   },
   definitions: {
     histogram: {
@@ -17784,6 +17875,118 @@ var run_summary_schema_default = {
               rates: { $ref: "#/definitions/rates" }
             }
           }
+        }
+      }
+    },
+    capacityEstimate: {
+      type: "object",
+      required: ["rate", "low", "high"],
+      description: "Requests per second: rate is the highest rate shown sustainable; [low, high] the bracket the search ended in (high null: no rate up to `to` broke an objective).",
+      properties: {
+        rate: {
+          type: "number"
+        },
+        low: {
+          type: "number"
+        },
+        high: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    capacityStep: {
+      type: "object",
+      required: [
+        "offered",
+        "achieved",
+        "seconds",
+        "requests",
+        "errorRate",
+        "p50",
+        "p95",
+        "p99",
+        "dropped",
+        "slos",
+        "verdict",
+        "reason"
+      ],
+      properties: {
+        offered: {
+          type: "number",
+          description: "Requests per second asked of k6 (constant-arrival-rate)."
+        },
+        achieved: {
+          type: "number",
+          description: "Requests completed per second over the measured part of the step."
+        },
+        seconds: {
+          type: "number",
+          description: "Seconds measured, after the step's warm-up."
+        },
+        requests: {
+          type: "number"
+        },
+        errorRate: {
+          type: ["number", "null"]
+        },
+        p50: {
+          type: ["number", "null"],
+          description: "http_req_duration of successful requests, ms."
+        },
+        p95: {
+          type: ["number", "null"]
+        },
+        p99: {
+          type: ["number", "null"]
+        },
+        dropped: {
+          type: "number",
+          description: "k6's dropped_iterations: iterations it could not start for lack of a free VU."
+        },
+        slos: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            $ref: "#/definitions/capacitySloAtStep"
+          }
+        },
+        verdict: {
+          enum: ["met", "broken", "generator-limited"],
+          description: "generator-limited: k6 dropped iterations while every objective held (the generator, not the service, fell short)."
+        },
+        reason: {
+          type: "string",
+          maxLength: 2e3
+        }
+      }
+    },
+    capacitySloAtStep: {
+      type: "object",
+      required: ["slo", "value", "low", "high", "limit", "margin", "verdict"],
+      properties: {
+        slo: {
+          type: "string",
+          maxLength: 200
+        },
+        value: {
+          type: ["number", "null"]
+        },
+        low: {
+          type: ["number", "null"]
+        },
+        high: {
+          type: ["number", "null"]
+        },
+        limit: {
+          type: "number"
+        },
+        margin: {
+          type: ["number", "null"],
+          description: "(limit - value) / limit: the headroom left; negative when broken."
+        },
+        verdict: {
+          enum: ["met", "broken", "unclear"],
+          description: "met: the whole interval over the step's windows is within the limit; broken: all of it beyond."
         }
       }
     }
@@ -17933,10 +18136,10 @@ async function* readLineBatches(source, report) {
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve10, reject) => {
+  const opened = new Promise((resolve12, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve10());
-    input.once("end", () => resolve10());
+    input.once("readable", () => resolve12());
+    input.once("end", () => resolve12());
   });
   try {
     await opened;
@@ -18217,7 +18420,7 @@ var OPTIONS = {
     kind: "key-values",
     doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, "capacity"],
       short: "e",
       placeholder: "KEY=VALUE",
       doc: "passed to the script as __ENV.KEY (repeatable)"
@@ -18235,7 +18438,7 @@ var OPTIONS = {
     kind: "text",
     doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, "capacity"],
       flag: "k6",
       placeholder: "path",
       doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
@@ -18273,7 +18476,7 @@ var OPTIONS = {
     kind: "text",
     doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       placeholder: "file",
       doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
     },
@@ -18310,7 +18513,7 @@ var OPTIONS = {
     kind: "confidence",
     doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
     default: String(DEFAULT_GATE_CONFIG.confidence),
-    cli: { commands: GATE_COMMANDS, placeholder: "level" },
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
     action: true,
     config: true
   },
@@ -18333,7 +18536,7 @@ var OPTIONS = {
     doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
     default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       placeholder: "what",
       doc: "warn (exit 0, the default), fail (exit 1) or pass"
     },
@@ -18344,7 +18547,7 @@ var OPTIONS = {
     name: "force",
     kind: "flag",
     doc: "Compare even when the workloads (scenarios) differ.",
-    cli: { commands: GATE_COMMANDS },
+    cli: { commands: [...GATE_COMMANDS, "capacity"] },
     config: true
   },
   gateId: {
@@ -18352,7 +18555,11 @@ var OPTIONS = {
     kind: "name",
     doc: "Keeps several gates in one repository apart (their baselines and comments).",
     default: "default",
-    cli: { commands: ["run"], placeholder: "id", doc: "keeps several gates apart in one baseline directory" },
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "id",
+      doc: "keeps several gates apart in one baseline directory"
+    },
     action: true
   },
   githubToken: {
@@ -18373,7 +18580,12 @@ var OPTIONS = {
     name: "baseline-dir",
     kind: "text",
     doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
-    cli: { commands: ["run"], placeholder: "dir", default: ".perf-gate", doc: "where baselines live" },
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "dir",
+      default: ".perf-gate",
+      doc: "where baselines live"
+    },
     action: true
   },
   retentionDays: {
@@ -18447,8 +18659,8 @@ var OPTIONS = {
   mode: {
     name: "mode",
     kind: "choice",
-    choices: ["gate", "comment"],
-    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind.",
+    choices: ["gate", "comment", "capacity"],
+    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
     default: "gate",
     action: true
   },
@@ -18464,19 +18676,19 @@ var OPTIONS = {
     name: "save-baseline",
     kind: "flag",
     doc: "make this run the baseline, replacing the stored one(s)",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   addBaseline: {
     name: "add-baseline",
     kind: "flag",
     doc: "add this run to the baseline history (pooled for the noise estimate)",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   readOnly: {
     name: "read-only",
     kind: "flag",
     doc: "never write a baseline, not even the first",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   history: {
     name: "history",
@@ -18484,7 +18696,7 @@ var OPTIONS = {
     doc: "Baseline runs pooled (and used to measure run-to-run noise).",
     default: "5",
     cli: {
-      commands: ["run"],
+      commands: ["run", "capacity"],
       placeholder: "n",
       doc: "baseline runs to pool (and to measure run-to-run noise from)"
     },
@@ -18535,7 +18747,7 @@ var OPTIONS = {
     name: "warmup",
     kind: "duration",
     doc: "Leave out the first part of the run, e.g. `10s`.",
-    cli: { commands: ["run", "ab", "compare", "summarize"], placeholder: "duration" },
+    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
     action: true,
     config: true
   },
@@ -18557,7 +18769,7 @@ var OPTIONS = {
     kind: "text",
     doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       flag: "json",
       placeholder: "path",
       doc: "write the report JSON (schemas/report.schema.json) there"
@@ -18568,22 +18780,82 @@ var OPTIONS = {
     name: "markdown",
     kind: "text",
     doc: "write the PR-comment Markdown there",
-    cli: { commands: GATE_COMMANDS, placeholder: "path" }
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
   },
   out: {
     name: "out",
     kind: "text",
     doc: "where to write the run summary (required)",
     cli: { commands: ["summarize", "merge"], placeholder: "path" }
+  },
+  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
+  slo: {
+    name: "slo",
+    kind: "lines",
+    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
+    cli: {
+      commands: ["capacity"],
+      placeholder: "metric:stat<limit",
+      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
+    },
+    action: true
+  },
+  from: {
+    name: "from",
+    kind: "count",
+    doc: "Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.",
+    default: "20",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  to: {
+    name: "to",
+    kind: "count",
+    doc: "Capacity mode: the highest offered rate, requests per second.",
+    default: "2000",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  stepDuration: {
+    name: "step-duration",
+    kind: "duration",
+    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
+    default: "20s",
+    cli: { commands: ["capacity"], placeholder: "duration" },
+    action: true
+  },
+  exec: {
+    name: "exec",
+    kind: "text",
+    doc: "Capacity mode: the script's exported function to drive.",
+    default: "default",
+    cli: { commands: ["capacity"], placeholder: "fn" },
+    action: true
+  },
+  capacityTolerance: {
+    name: "capacity-tolerance",
+    kind: "percent",
+    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
+    default: "10%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  },
+  capacityResolution: {
+    name: "capacity-resolution",
+    kind: "percent",
+    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
+    default: "5%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
   }
 };
 var INPUT = Object.fromEntries(
   Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
 );
 var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command6) {
+function optionsOf(command7) {
   return Object.entries(OPTIONS).filter(
-    ([, o]) => o.cli?.commands.includes(command6)
+    ([, o]) => o.cli?.commands.includes(command7)
   );
 }
 
@@ -18938,8 +19210,12 @@ smaller changes can be told from noise than against a baseline from another day.
   }
 };
 
-// src/cli/commands/compare.ts
-import { resolve as resolve5 } from "node:path";
+// src/cli/commands/capacity.ts
+import { join as join7, resolve as resolve6 } from "node:path";
+
+// src/io/local-baseline-store.ts
+import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
+import { join as join5, relative as relative3 } from "node:path";
 
 // src/io/run-summary-file.ts
 import { randomBytes } from "node:crypto";
@@ -18998,71 +19274,7 @@ async function readResultFile(path, options = {}) {
   return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
 }
 
-// src/cli/commands/compare.ts
-var command2 = {
-  name: "compare",
-  summary: "compare run summaries: baseline(s) then the candidate",
-  synopsis: "perf-gate compare <baseline>... <candidate> [options]",
-  description: `
-Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
-run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
-(--out json or csv, gzipped or not), which is summarized on the fly.`,
-  async run({ given, positionals }, ctx) {
-    if (positionals.length < 2) {
-      throw new PerfGateError(
-        "compare needs a baseline and a candidate",
-        "Run `perf-gate compare baseline.json candidate.json`"
-      );
-    }
-    const { values, fileRules } = await settingsFor(given, ctx);
-    const summaries = [];
-    for (const file of positionals)
-      summaries.push(
-        await readResultFile(resolve5(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
-      );
-    const candidate = summaries.pop();
-    const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
-      provenance: { source: positionals[0] }
-    });
-    await publishLocally(report, values, ctx, { gateId: "default" });
-    return exitCodeOf(report);
-  }
-};
-
-// src/cli/commands/merge.ts
-import { resolve as resolve6 } from "node:path";
-var command3 = {
-  name: "merge",
-  summary: "merge the run summaries of the shards of one distributed test",
-  synopsis: "perf-gate merge <run.json>... --out <merged.json>",
-  description: `
-Merges the run summaries of the shards of ONE k6 test (k6 --execution-segment, k6-operator pods) exactly:
-histograms, counts and time windows add up. Shards of different workloads are refused.`,
-  async run({ given, positionals }, ctx) {
-    if (positionals.length < 1)
-      throw new PerfGateError(
-        "merge needs run summaries",
-        "Run `perf-gate merge a.json b.json --out run.json`"
-      );
-    if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
-    const shards = [];
-    for (const file of positionals)
-      shards.push(await readResultFile(resolve6(ctx.cwd, file), { logger: ctx.logger }));
-    const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve6(ctx.cwd, given.out), merged);
-    ctx.logger.info(
-      `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
-    );
-    return EXIT.pass;
-  }
-};
-
-// src/cli/commands/run.ts
-import { join as join6, resolve as resolve8 } from "node:path";
-
 // src/io/local-baseline-store.ts
-import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join5, relative as relative3 } from "node:path";
 var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
 function fileNameFor(summary, taken) {
   const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -19080,7 +19292,7 @@ var LocalBaselineStore = class {
   description;
   async files() {
     try {
-      return (await readdir(this.dir)).filter((f) => FILE_PATTERN.test(f)).sort();
+      return (await readdir(this.dir)).filter((f2) => FILE_PATTERN.test(f2)).sort();
     } catch (err) {
       if (err.code === "ENOENT") return [];
       throw new PerfGateError(
@@ -19115,12 +19327,654 @@ var LocalBaselineStore = class {
     await writeRunSummary(join5(this.dir, name), summary);
     const all = [...existing, name].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f) => rm3(join5(this.dir, f), { force: true })));
+    await Promise.all(drop.map((f2) => rm3(join5(this.dir, f2), { force: true })));
   }
 };
 
-// src/pipeline/run-gate.ts
+// src/pipeline/capacity.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+
+// src/domain/capacity/compare.ts
+var median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+function pooledEstimate(runs) {
+  if (runs.length === 0) return void 0;
+  const highs = runs.map((r) => r.high);
+  return {
+    rate: median(runs.map((r) => r.rate)),
+    low: median(runs.map((r) => r.low)),
+    high: highs.some((h) => h === null) ? null : median(highs)
+  };
+}
+var pct3 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
+function compareCapacity(baselines, candidate, tolerance) {
+  const cand = candidate.estimate;
+  const base = pooledEstimate(baselines.map((b) => b.estimate));
+  if (!base)
+    return {
+      baseline: null,
+      candidate: cand,
+      change: null,
+      changeRange: null,
+      tolerance,
+      verdict: "no-baseline",
+      reason: `no stored capacity to compare with; this run measured ${cand.rate}/s`
+    };
+  const change = base.rate > 0 ? cand.rate / base.rate - 1 : null;
+  const lowEnd = base.high === null ? null : cand.low / base.high - 1;
+  const highEnd = cand.high === null || base.low === 0 ? null : cand.high / base.low - 1;
+  const changeRange = lowEnd === null ? null : [lowEnd, highEnd];
+  const common = { baseline: base, candidate: cand, change, changeRange, tolerance };
+  if (highEnd !== null && highEnd < -tolerance)
+    return {
+      ...common,
+      verdict: "regression",
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct3(change)}); even the brackets' most favourable reading is a drop of ${pct3(-highEnd)}, beyond the ${pct3(tolerance)} tolerated`
+    };
+  if (lowEnd !== null && lowEnd >= -tolerance)
+    return {
+      ...common,
+      verdict: lowEnd > tolerance ? "improvement" : "unchanged",
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct3(lowEnd)}) is within the ${pct3(tolerance)} tolerated`
+    };
+  const wide = Math.max(width(base), width(cand));
+  const open2 = base.high === null || cand.high === null;
+  return {
+    ...common,
+    verdict: "inconclusive",
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct3(wide)} wide) are too wide to tell a drop of ${pct3(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct3(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+  };
+}
+
+// src/domain/capacity/report.ts
+var GATE = {
+  regression: "fail",
+  unchanged: "pass",
+  improvement: "pass",
+  inconclusive: "inconclusive",
+  "no-baseline": "no-baseline"
+};
+function capacityReport(input) {
+  const { candidate } = input;
+  const cap = candidate.capacity;
+  const stored = input.baselines.flatMap((b) => b.capacity ? [b.capacity] : []);
+  const sameSlos = (r) => r.slos.join("\n") === cap.slos.join("\n") && r.exec === cap.exec;
+  const comparable = stored.filter((r) => input.force || sameSlos(r));
+  const differences = stored.length > 0 && comparable.length === 0 ? [
+    `objectives ${stored[0]?.slos.join(", ")} (${stored[0]?.exec}) -> ${cap.slos.join(", ")} (${cap.exec})`
+  ] : [];
+  const comparison = compareCapacity(comparable, cap, input.tolerance);
+  const warnings = [];
+  if (input.baselines.length > stored.length)
+    warnings.push(
+      `${input.baselines.length - stored.length} stored run(s) have no capacity measurement and were left out`
+    );
+  if (cap.generatorLimited !== null)
+    warnings.push(
+      `at ${cap.generatorLimited}/s the load generator could not keep up (k6 dropped iterations while every objective held): the service's capacity may be higher than measured; run k6 on a bigger machine or lower --to`
+    );
+  let verdict = GATE[comparison.verdict];
+  let reason = comparison.reason;
+  if (differences.length > 0) {
+    verdict = "inconclusive";
+    reason = `the baseline was measured against other objectives (${differences[0]}); store a new baseline, or pass --force`;
+  }
+  const capacity = {
+    ...comparison,
+    slos: cap.slos,
+    brokeFirst: cap.brokeFirst,
+    margins: cap.margins,
+    generatorLimited: cap.generatorLimited,
+    steps: { baseline: comparable[0]?.steps ?? [], candidate: cap.steps }
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    verdict,
+    reason,
+    comparisons: [],
+    thresholds: [],
+    baseline: stored.length > 0 && input.provenance ? { ...input.provenance, runs: comparable.length } : null,
+    candidate: {
+      ...candidate.git?.commit ? { commit: candidate.git.commit } : {},
+      ...candidate.git?.ref ? { ref: candidate.git.ref } : {},
+      start: candidate.run.start,
+      durationSeconds: cap.steps.reduce((a, s) => a + s.seconds, 0),
+      ...candidate.k6.version ? { k6Version: candidate.k6.version } : {}
+    },
+    fingerprint: { match: differences.length === 0, forced: input.force === true, differences },
+    settings: {
+      confidence: input.confidence,
+      inconclusivePolicy: input.inconclusivePolicy,
+      noiseRuns: comparable.length
+    },
+    warnings,
+    capacity
+  };
+}
+
+// src/domain/capacity/search.ts
+var DEFAULT_FACTOR = 2;
+var DEFAULT_MAX_STEPS = 16;
+function bracketOf(steps) {
+  const broken = steps.filter((s) => s.verdict === "broken").map((s) => s.offered);
+  const bad2 = broken.length > 0 ? Math.min(...broken) : null;
+  const good = steps.filter((s) => s.verdict === "met" && (bad2 === null || s.offered < bad2)).map((s) => s.offered);
+  const limited = steps.filter((s) => s.verdict === "generator-limited").map((s) => s.offered);
+  return {
+    good: good.length > 0 ? Math.max(...good) : null,
+    bad: bad2,
+    generatorLimited: limited.length > 0 ? Math.min(...limited) : null
+  };
+}
+function nextRate(settings, steps) {
+  if (steps.length >= settings.maxSteps) return null;
+  if (steps.length === 0) return settings.from;
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  if (generatorLimited !== null) return null;
+  if (bad2 === null) {
+    const last = Math.max(...steps.map((s) => s.offered));
+    if (last >= settings.to) return null;
+    return Math.min(settings.to, Math.round(last * settings.factor));
+  }
+  if (good === null) return null;
+  if (bad2 / good - 1 <= settings.resolution) return null;
+  const mid = Math.round(Math.sqrt(good * bad2));
+  return mid <= good || mid >= bad2 ? null : mid;
+}
+
+// src/domain/capacity/result.ts
+function capacityRunOf(steps, slos, exec, settings) {
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  const at = (rate) => rate === null ? void 0 : steps.find((s) => s.offered === rate);
+  const badStep = at(bad2);
+  const brokeFirst = badStep ? [
+    ...badStep.slos.filter((s) => s.verdict !== "met").map((s) => s.slo),
+    ...badStep.achieved < 0.95 * badStep.offered ? ["throughput"] : []
+  ] : [];
+  return {
+    slos: [...slos],
+    exec,
+    settings,
+    estimate: { rate: good ?? 0, low: good ?? 0, high: bad2 },
+    brokeFirst,
+    margins: at(good)?.slos ?? null,
+    generatorLimited,
+    steps: [...steps]
+  };
+}
+
+// src/domain/capacity/slo.ts
+var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
+function parseSlo(raw) {
+  const text = raw.trim();
+  const m = SHAPE.exec(text);
+  const bad2 = (why) => {
+    throw new PerfGateError(
+      `--slo "${text.slice(0, 80)}" ${why}`,
+      "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
+    );
+  };
+  if (!m) return bad2("is not metric:stat<limit");
+  const [, metric, stat, op, num, unit] = m;
+  const value = Number(num);
+  if (stat === "rate") {
+    if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
+    const limit2 = unit === "%" ? value / 100 : value;
+    if (!(limit2 > 0 && limit2 <= 1)) bad2("needs a rate limit above 0 and at most 100%");
+    return { text, metric, stat, limit: limit2, inclusive: op === "<=" };
+  }
+  const quantile = Number(stat.slice(1)) / 100;
+  if (!(quantile > 0 && quantile < 1)) bad2("needs a percentile between p0 and p100");
+  if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
+  const limit = unit === "s" ? value * 1e3 : value;
+  if (!(limit > 0)) bad2("needs a limit above 0");
+  return { text, metric, stat, quantile, limit, inclusive: op === "<=" };
+}
+var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
+
+// src/domain/capacity/window-interval.ts
+function windowInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const mean2 = values.reduce((a, b) => a + b, 0) / n;
+  const variance = values.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1);
+  const half = studentTQuantile((1 + confidence) / 2, n - 1) * Math.sqrt(variance / n);
+  return { mean: mean2, low: mean2 - half, high: mean2 + half };
+}
+
+// src/domain/capacity/step.ts
+var KEEP_UP = 0.95;
+var DROPPED_SHARE = 0.01;
+function windowValue(w, slo) {
+  if (slo.quantile !== void 0) {
+    const h = w.trends[slo.metric];
+    if (!h || h.count === 0) return void 0;
+    return Histogram.fromJSON(h).quantile(slo.quantile);
+  }
+  const r = w.rates[slo.metric];
+  if (!r || r.total === 0) return void 0;
+  return r.passes / r.total;
+}
+function judgeSlo(summary, slo, confidence) {
+  const all = summary.series[0];
+  let value = null;
+  if (all && slo.quantile !== void 0) {
+    const h = all.trends[slo.metric];
+    if (h && h.count > 0) value = Histogram.fromJSON(h).quantile(slo.quantile);
+  } else if (all) {
+    const r = all.rates[slo.metric];
+    if (r && r.total > 0) value = r.passes / r.total;
+  }
+  const perWindow = (all?.windows ?? []).map((w) => windowValue(w, slo)).filter((v) => v !== void 0);
+  const interval = windowInterval(perWindow, confidence);
+  const low = interval && value !== null ? value - (interval.mean - interval.low) : null;
+  const high = interval && value !== null ? value + (interval.high - interval.mean) : null;
+  let verdict = "unclear";
+  if (value !== null && low !== null && high !== null) {
+    if (within(slo, high)) verdict = "met";
+    else if (!within(slo, low)) verdict = "broken";
+  } else if (value !== null && !within(slo, value) && perWindow.length < 2) verdict = "broken";
+  return {
+    slo: slo.text,
+    value,
+    low,
+    high,
+    limit: slo.limit,
+    margin: value === null ? null : (slo.limit - value) / slo.limit,
+    verdict
+  };
+}
+var fmt = (n) => Number(n.toPrecision(3)).toString();
+function judgeStep(summary, offered, slos, confidence) {
+  const all = summary.series[0];
+  const seconds = summary.run.durationSeconds;
+  const requests = all?.counters.http_reqs ?? 0;
+  const achieved = seconds > 0 ? requests / seconds : 0;
+  const failed = all?.rates.http_req_failed;
+  const duration = all?.trends.http_req_duration;
+  const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
+  const dropped = all?.counters.dropped_iterations ?? 0;
+  const judged = slos.map((s) => judgeSlo(summary, s, confidence));
+  const notMet = judged.filter((s) => s.verdict !== "met");
+  const keptUp = achieved >= KEEP_UP * offered;
+  const droppedShare = seconds > 0 ? dropped / (offered * seconds) : 0;
+  let verdict;
+  let reason;
+  if (droppedShare > DROPPED_SHARE && notMet.length === 0) {
+    verdict = "generator-limited";
+    reason = `k6 dropped ${dropped} iterations (${fmt(droppedShare * 100)}% of those offered) while every objective held: the load generator could not keep up, not the service`;
+  } else if (notMet.length > 0 || !keptUp) {
+    verdict = "broken";
+    const parts = notMet.map((s) => `${s.slo} ${s.verdict === "broken" ? "broken" : "not shown to hold"}`);
+    if (!keptUp) parts.push(`achieved ${fmt(achieved)}/s of ${fmt(offered)}/s offered`);
+    reason = parts.join("; ");
+  } else {
+    verdict = "met";
+    reason = "every objective held and the achieved rate kept up";
+  }
+  return {
+    offered,
+    achieved,
+    seconds,
+    requests,
+    errorRate: failed && failed.total > 0 ? failed.passes / failed.total : null,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    dropped,
+    slos: judged,
+    verdict,
+    reason
+  };
+}
+
+// src/io/capacity-wrapper.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join6 } from "node:path";
+import { pathToFileURL } from "node:url";
+var WRAPPER_ENV = {
+  rate: "PERF_GATE_CAPACITY_RATE",
+  seconds: "PERF_GATE_CAPACITY_SECONDS",
+  vus: "PERF_GATE_CAPACITY_VUS"
+};
+function wrapperSource(scriptPath, exec) {
+  const url = JSON.stringify(pathToFileURL(scriptPath).href);
+  const name = JSON.stringify(exec);
+  return `// Generated by perf-gate capacity mode; removed after the run.
+import * as user from ${url};
+const fn = user[${name}];
+if (typeof fn !== 'function') throw new Error('perf-gate capacity: the script exports no function ' + ${name});
+const rate = Number(__ENV.${WRAPPER_ENV.rate});
+const seconds = Number(__ENV.${WRAPPER_ENV.seconds});
+const vus = Number(__ENV.${WRAPPER_ENV.vus});
+export const options = {
+  scenarios: {
+    capacity: {
+      executor: 'constant-arrival-rate',
+      rate: rate,
+      timeUnit: '1s',
+      duration: seconds + 's',
+      preAllocatedVUs: Math.max(1, Math.ceil(vus / 4)),
+      maxVUs: vus,
+      exec: 'perfGateCapacity',
+      gracefulStop: '2s',
+    },
+  },
+};
+export function setup() {
+  return typeof user.setup === 'function' ? user.setup() : undefined;
+}
+export function teardown(data) {
+  if (typeof user.teardown === 'function') user.teardown(data);
+}
+export function perfGateCapacity(data) {
+  return fn(data);
+}
+`;
+}
+async function writeWrapper(scriptPath, exec) {
+  const path = join6(
+    dirname3(scriptPath),
+    `.perf-gate-capacity-${randomBytes2(4).toString("hex")}-${basename(scriptPath).replace(/[^\w.-]/g, "_")}`
+  );
+  await writeFile3(path, wrapperSource(scriptPath, exec), { flag: "wx" });
+  return { path, remove: () => rm4(path, { force: true }) };
+}
+
+// src/pipeline/capacity.ts
+var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
+function vuBudget(rate, latencyBoundMs) {
+  return Math.max(2, Math.ceil(2 * rate * latencyBoundMs / 1e3) + 2);
+}
+function checkConfig(config) {
+  if (config.slos.length === 0)
+    throw new PerfGateError(
+      "capacity mode needs at least one objective",
+      'Pass --slo "http_req_duration:p95<200ms" (repeatable)'
+    );
+  if (!(config.from < config.to))
+    throw new PerfGateError(
+      `--from (${config.from}) must be below --to (${config.to})`,
+      "Give a range of rates to search"
+    );
+  if (!(config.stepSeconds >= config.warmupSeconds + 2))
+    throw new PerfGateError(
+      `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
+      "Lengthen --step-duration or shorten --warmup"
+    );
+  const shortcut = config.k6Args.find((a) => WORKLOAD_FLAGS.test(a));
+  if (shortcut)
+    throw new PerfGateError(
+      `${shortcut} among the k6 arguments would replace the capacity schedule`,
+      "Drop it: capacity mode sets the rate, duration and VUs itself"
+    );
+}
+async function runCapacity(config, deps) {
+  const { logger, store } = deps;
+  const slos = config.slos.map(parseSlo);
+  checkConfig(config);
+  if (!/^[A-Za-z_$][\w$]*$/.test(config.exec))
+    throw new PerfGateError(
+      `--exec "${config.exec.slice(0, 60)}" is not a function name`,
+      "Name an exported function"
+    );
+  const scriptPath = resolve5(config.cwd, config.script);
+  if (!existsSync4(scriptPath))
+    throw new PerfGateError(
+      `script not found: ${config.script}`,
+      "Check the path (relative to the working directory)"
+    );
+  const scriptContent = readFileSync3(scriptPath, "utf8");
+  const k6 = await deps.k6();
+  const latencyBound = Math.max(1e3, ...slos.filter((s) => s.quantile !== void 0).map((s) => s.limit));
+  const search = {
+    from: config.from,
+    to: config.to,
+    factor: DEFAULT_FACTOR,
+    resolution: config.resolution,
+    maxSteps: DEFAULT_MAX_STEPS
+  };
+  const envFor = (rate) => ({
+    ...config.scriptEnv,
+    [WRAPPER_ENV.rate]: String(rate),
+    [WRAPPER_ENV.seconds]: String(config.stepSeconds),
+    [WRAPPER_ENV.vus]: String(vuBudget(rate, latencyBound))
+  });
+  const wrapper = await writeWrapper(scriptPath, config.exec);
+  const steps = [];
+  const summaries = /* @__PURE__ */ new Map();
+  try {
+    const prepared = await prepareLiveRun(
+      {
+        script: wrapper.path,
+        cwd: config.cwd,
+        scriptEnv: envFor(config.from),
+        k6Args: config.k6Args,
+        warmupSeconds: config.warmupSeconds,
+        git: config.git
+      },
+      k6
+    );
+    for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
+      const n = steps.length + 1;
+      const result = await logger.group(
+        `Capacity step ${n}: ${rate}/s for ${config.stepSeconds}s`,
+        () => runK6Live(
+          { ...prepared, request: { ...prepared.request, scriptEnv: envFor(rate) } },
+          k6,
+          logger
+        )
+      );
+      const step = judgeStep(result.summary, rate, slos, config.confidence);
+      steps.push(step);
+      summaries.set(rate, result.summary);
+      logger.info(progressLine(n, step));
+    }
+  } finally {
+    await wrapper.remove();
+  }
+  const run = capacityRunOf(steps, config.slos, config.exec, {
+    ...search,
+    stepSeconds: config.stepSeconds,
+    warmupSeconds: config.warmupSeconds
+  });
+  logger.info(
+    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(", ")}` : ""}`
+  );
+  const shown = summaries.get(run.estimate.low) ?? summaries.get(steps[steps.length - 1]?.offered ?? -1);
+  const summary = {
+    ...shown,
+    fingerprint: computeFingerprint(scriptContent, {
+      scenarios: {
+        capacity: { executor: "perf-gate-capacity", exec: config.exec, slo: config.slos.join("; ") }
+      }
+    }),
+    capacity: run
+  };
+  const history = await store.history(config.baseline.history);
+  const report = capacityReport({
+    baselines: history.map((h) => h.summary),
+    candidate: summary,
+    tolerance: config.tolerance,
+    confidence: config.confidence,
+    inconclusivePolicy: config.inconclusivePolicy,
+    force: config.force,
+    ...history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}
+  });
+  const withCapacity = history.filter((h) => h.summary.capacity).length;
+  const { save, note } = saveDecision(config.baseline.save, withCapacity, false);
+  if (note) logger.warn(note);
+  if (save) {
+    await store.save(summary, config.baseline.save === "replace" ? 1 : config.baseline.history);
+    logger.info(`stored this capacity as the baseline in ${store.description}`);
+  }
+  return { report, summary, exitCode: exitCodeOf(report), baselineSaved: save };
+}
+var f = (n, unit = "") => n === null ? "n/a" : `${Number(n.toPrecision(3))}${unit}`;
+function progressLine(n, s) {
+  const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "!";
+  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, " ms")}, p95 ${f(s.p95, " ms")}, p99 ${f(s.p99, " ms")}, errors ${s.errorRate === null ? "n/a" : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+}
+
+// src/cli/git-info.ts
+import { execFile } from "node:child_process";
+function git(args, cwd) {
+  return new Promise((resolve12) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 5e3 },
+      (err, stdout) => resolve12(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+async function gitInfo(cwd) {
+  const [commit, ref] = await Promise.all([
+    git(["rev-parse", "HEAD"], cwd),
+    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+  ]);
+  if (!commit && !ref) return void 0;
+  return { commit, ref: ref === "HEAD" ? void 0 : ref };
+}
+
+// src/cli/commands/capacity.ts
+var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
+var command2 = {
+  name: "capacity",
+  summary: "find the maximum sustained rate under objectives, and gate its drop",
+  synopsis: 'perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms" [--slo ...] [--from 20 --to 2000] [--step-duration 20s] [--exec fn] [options] [-- <k6 args>]',
+  description: `
+Drives the script's function (default export, or --exec) at perf-gate's own arrival rates, through a generated
+wrapper module that imports the script unchanged: a staircase of rates (doubling from --from up to --to), then a
+bisection between the last rate that met every objective and the first that did not. Each step is judged with an
+interval over its one-second windows, warm-up left out. The capacity (and its bracket) is stored like any run in
+the baseline directory (gate id "capacity" unless --gate-id is given) and compared with the stored ones: the gate
+fails when it dropped by more than --capacity-tolerance even at the brackets' most favourable reading.`,
+  async run({ given, positionals }, ctx) {
+    const [script, ...k6Args] = positionals;
+    if (!script)
+      throw new PerfGateError(
+        "no script given",
+        'Run `perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms"`'
+      );
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
+    if (saveFlags.length > 1)
+      throw new PerfGateError(
+        "--save-baseline, --add-baseline and --read-only contradict each other",
+        "Pick one"
+      );
+    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const { values } = await settingsFor(given, ctx);
+    const gateId = given.gateId ?? "capacity";
+    const baselineDir = resolve6(ctx.cwd, values.baselineDir);
+    const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
+    const stepSeconds = values.stepDuration;
+    const outcome = await runCapacity(
+      {
+        cwd: ctx.cwd,
+        script,
+        scriptEnv: values.env ?? {},
+        k6Args,
+        exec: values.exec,
+        slos: values.slo ?? [],
+        from: values.from,
+        to: values.to,
+        stepSeconds,
+        warmupSeconds: values.warmup ?? stepWarmup(stepSeconds),
+        resolution: values.capacityResolution,
+        tolerance: values.capacityTolerance,
+        confidence: values.confidence ?? DEFAULT_GATE_CONFIG.confidence,
+        inconclusivePolicy: values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy,
+        force: values.force === true,
+        baseline: { save, history: values.history },
+        git: await gitInfo(ctx.cwd)
+      },
+      {
+        store: new LocalBaselineStore(join7(baselineDir, gateId), ctx.cwd),
+        logger: ctx.logger,
+        k6: async () => new ProcessK6Runner(location)
+      }
+    );
+    await publishLocally(outcome.report, values, ctx, {
+      gateId,
+      baselineSaved: outcome.baselineSaved,
+      store: join7(baselineDir, gateId)
+    });
+    return outcome.exitCode;
+  }
+};
+
+// src/cli/commands/compare.ts
 import { resolve as resolve7 } from "node:path";
+var command3 = {
+  name: "compare",
+  summary: "compare run summaries: baseline(s) then the candidate",
+  synopsis: "perf-gate compare <baseline>... <candidate> [options]",
+  description: `
+Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
+run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
+(--out json or csv, gzipped or not), which is summarized on the fly.`,
+  async run({ given, positionals }, ctx) {
+    if (positionals.length < 2) {
+      throw new PerfGateError(
+        "compare needs a baseline and a candidate",
+        "Run `perf-gate compare baseline.json candidate.json`"
+      );
+    }
+    const { values, fileRules } = await settingsFor(given, ctx);
+    const summaries = [];
+    for (const file of positionals)
+      summaries.push(
+        await readResultFile(resolve7(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+      );
+    const candidate = summaries.pop();
+    const report = compareRuns(summaries, candidate, gateConfigFrom(values, fileRules), {
+      provenance: { source: positionals[0] }
+    });
+    await publishLocally(report, values, ctx, { gateId: "default" });
+    return exitCodeOf(report);
+  }
+};
+
+// src/cli/commands/merge.ts
+import { resolve as resolve8 } from "node:path";
+var command4 = {
+  name: "merge",
+  summary: "merge the run summaries of the shards of one distributed test",
+  synopsis: "perf-gate merge <run.json>... --out <merged.json>",
+  description: `
+Merges the run summaries of the shards of ONE k6 test (k6 --execution-segment, k6-operator pods) exactly:
+histograms, counts and time windows add up. Shards of different workloads are refused.`,
+  async run({ given, positionals }, ctx) {
+    if (positionals.length < 1)
+      throw new PerfGateError(
+        "merge needs run summaries",
+        "Run `perf-gate merge a.json b.json --out run.json`"
+      );
+    if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
+    const shards = [];
+    for (const file of positionals)
+      shards.push(await readResultFile(resolve8(ctx.cwd, file), { logger: ctx.logger }));
+    const merged = mergeRunSummaries2(shards);
+    await writeRunSummary(resolve8(ctx.cwd, given.out), merged);
+    ctx.logger.info(
+      `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
+    );
+    return EXIT.pass;
+  }
+};
+
+// src/cli/commands/run.ts
+import { join as join8, resolve as resolve10 } from "node:path";
+
+// src/pipeline/run-gate.ts
+import { resolve as resolve9 } from "node:path";
 function runCounts(config) {
   const min = Math.max(1, config.runs ?? 1);
   const max = config.maxRuns ?? min;
@@ -19160,7 +20014,7 @@ async function prepareCandidate(config, deps, { max }) {
       const read = [];
       for (const file of config.results)
         read.push(
-          await readResultFile(resolve7(config.cwd, file), {
+          await readResultFile(resolve9(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
@@ -19246,29 +20100,8 @@ async function runGate(config, deps) {
   return { report, summary, exitCode, baselineSaved: save, k6ExitCode };
 }
 
-// src/cli/git-info.ts
-import { execFile } from "node:child_process";
-function git(args, cwd) {
-  return new Promise((resolve10) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: 5e3 },
-      (err, stdout) => resolve10(err ? void 0 : stdout.trim() || void 0)
-    );
-  });
-}
-async function gitInfo(cwd) {
-  const [commit, ref] = await Promise.all([
-    git(["rev-parse", "HEAD"], cwd),
-    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
-  ]);
-  if (!commit && !ref) return void 0;
-  return { commit, ref: ref === "HEAD" ? void 0 : ref };
-}
-
 // src/cli/commands/run.ts
-var command4 = {
+var command5 = {
   name: "run",
   summary: "run a k6 script and gate it against the local baseline",
   synopsis: "perf-gate run <script.js> [options] [-- <extra k6 arguments>]",
@@ -19284,7 +20117,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         "no script given",
         "Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`"
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f) => given[f]);
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
     if (saveFlags.length > 1)
       throw new PerfGateError(
         "--save-baseline, --add-baseline and --read-only contradict each other",
@@ -19293,7 +20126,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
-    const baselineDir = resolve8(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve10(ctx.cwd, values.baselineDir);
     const gate = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -19314,7 +20147,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         ...counts
       },
       {
-        store: new LocalBaselineStore(join6(baselineDir, gateId), ctx.cwd),
+        store: new LocalBaselineStore(join8(baselineDir, gateId), ctx.cwd),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location)
       }
@@ -19322,15 +20155,15 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     await publishLocally(outcome.report, values, ctx, {
       gateId,
       baselineSaved: outcome.baselineSaved,
-      store: join6(baselineDir, gateId)
+      store: join8(baselineDir, gateId)
     });
     return outcome.exitCode;
   }
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve9 } from "node:path";
-var command5 = {
+import { resolve as resolve11 } from "node:path";
+var command6 = {
   name: "summarize",
   summary: "turn k6 output (json/csv, .gz, or - for stdin) into a run summary",
   synopsis: "perf-gate summarize <k6-output | -> --out <run.json> [options]",
@@ -19345,7 +20178,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
         "Run `perf-gate summarize k6.json --out run.json`"
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve9(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       logger: ctx.logger,
@@ -19353,7 +20186,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve9(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.ingest.samples.toLocaleString("en-US")} samples in ${summary.series.length} series written to ${given.out}`
     );
@@ -19362,15 +20195,15 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json).`,
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [command4, command, command2, command5, command3];
+var COMMANDS = [command5, command, command2, command3, command6, command4];
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 var LIST_KINDS = /* @__PURE__ */ new Set(["lines", "key-values", "metric-stats"]);
 var GLOBAL_FLAGS = ["help", "debug"];
-function parseArgsOptions(command6) {
+function parseArgsOptions(command7) {
   const out = {};
-  for (const [, o] of optionsOf(command6)) {
+  for (const [, o] of optionsOf(command7)) {
     out[flagOf(o)] = {
       type: o.kind === "flag" ? "boolean" : "string",
       ...o.cli?.short ? { short: o.cli.short } : {},
@@ -19379,8 +20212,8 @@ function parseArgsOptions(command6) {
   }
   return out;
 }
-function prepare(args, command6) {
-  const specs = optionsOf(command6).map(([, o]) => o);
+function prepare(args, command7) {
+  const specs = optionsOf(command7).map(([, o]) => o);
   const flags = [...specs.map(flagOf), ...GLOBAL_FLAGS];
   const takesValue = new Set(specs.filter((o) => o.kind !== "flag").map(flagOf));
   const shorts = new Set(specs.flatMap((o) => o.cli?.short ? [o.cli.short] : []));
@@ -19396,8 +20229,8 @@ function prepare(args, command6) {
       if (!flags.includes(name)) {
         const guess = closest(name, flags);
         throw new PerfGateError(
-          `unknown option --${name} for \`perf-gate ${command6}\``,
-          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command6} --help\` for its options`
+          `unknown option --${name} for \`perf-gate ${command7}\``,
+          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command7} --help\` for its options`
         );
       }
       const next = args[i + 1];
@@ -19408,20 +20241,20 @@ function prepare(args, command6) {
       }
     } else if (/^-[A-Za-z]$/.test(arg) && !shorts.has(arg.slice(1))) {
       throw new PerfGateError(
-        `unknown option ${arg} for \`perf-gate ${command6}\``,
-        `Run \`perf-gate ${command6} --help\` for its options`
+        `unknown option ${arg} for \`perf-gate ${command7}\``,
+        `Run \`perf-gate ${command7} --help\` for its options`
       );
     }
     out.push(arg);
   }
   return out;
 }
-function parseCommandLine(args, command6) {
+function parseCommandLine(args, command7) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: prepare(args, command6),
-      options: { ...parseArgsOptions(command6), debug: { type: "boolean" } },
+      args: prepare(args, command7),
+      options: { ...parseArgsOptions(command7), debug: { type: "boolean" } },
       allowPositionals: true,
       strict: true
     });
@@ -19429,11 +20262,11 @@ function parseCommandLine(args, command6) {
     if (err instanceof PerfGateError) throw err;
     throw new PerfGateError(
       err.message.replace(/\. To specify .*$/, ""),
-      `Run \`perf-gate ${command6} --help\` for its options`
+      `Run \`perf-gate ${command7} --help\` for its options`
     );
   }
   const raw = {};
-  for (const [key, o] of optionsOf(command6)) {
+  for (const [key, o] of optionsOf(command7)) {
     const value = parsed.values[flagOf(o)];
     if (value !== void 0) raw[key] = value;
   }
@@ -19446,40 +20279,40 @@ function helpText(o) {
   const shown = fallback && !/default/i.test(text) && !fallback.includes("${{") && o.kind !== "flag";
   return shown ? `${text} (default ${fallback})` : text;
 }
-function wrap2(text, width) {
+function wrap2(text, width2) {
   const lines = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
+    if (line && line.length + 1 + word.length > width2) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   return line ? [...lines, line] : lines;
 }
-function optionsHelp(command6) {
-  const rows = optionsOf(command6).map(([, o]) => [
+function optionsHelp(command7) {
+  const rows = optionsOf(command7).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
     helpText(o)
   ]);
   rows.push(["--debug", "show k6's own output and stack traces"]);
-  const width = Math.max(...rows.map(([f]) => f.length)) + 4;
+  const width2 = Math.max(...rows.map(([f2]) => f2.length)) + 4;
   return rows.flatMap(
-    ([flag, doc]) => wrap2(doc, 100 - width).map(
-      (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width) : " ".repeat(width)}${line}`
+    ([flag, doc]) => wrap2(doc, 100 - width2).map(
+      (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width2) : " ".repeat(width2)}${line}`
     )
   ).join("\n");
 }
 
 // src/cli/command.ts
 var EXIT_CODES = "Exit codes: 0 pass (or no baseline yet), 1 the gate failed (a regression, or k6's thresholds failed),\n2 usage or infrastructure error (nothing is written to a baseline then).";
-function usageOf(command6) {
-  return `Usage: ${command6.synopsis}
+function usageOf(command7) {
+  return `Usage: ${command7.synopsis}
 
-${command6.description.trim()}
+${command7.description.trim()}
 
 Options:
-${optionsHelp(command6.name)}
+${optionsHelp(command7.name)}
 
 ${EXIT_CODES}
 `;
@@ -19487,14 +20320,14 @@ ${EXIT_CODES}
 
 // src/cli/main.ts
 function overview() {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width2 = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     `perf-gate ${PRODUCT_VERSION}: gate pull requests on k6 load-test regressions`,
     "",
     "Usage: perf-gate <command> [options]",
     "",
     "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width2)}  ${c.summary}`),
     "",
     "Run `perf-gate <command> --help` for its options.",
     "Exit codes: 0 pass (or no baseline yet), 1 the gate failed, 2 usage or infrastructure error.",
@@ -19522,8 +20355,8 @@ async function main(argv, io = {}) {
 `);
     return EXIT.pass;
   }
-  const command6 = COMMANDS.find((c) => c.name === name);
-  if (!command6) {
+  const command7 = COMMANDS.find((c) => c.name === name);
+  if (!command7) {
     const guess = closest(
       name,
       COMMANDS.map((c) => c.name)
@@ -19535,12 +20368,12 @@ async function main(argv, io = {}) {
   }
   const beforeSeparator = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
   if (beforeSeparator.includes("--help") || beforeSeparator.includes("-h")) {
-    stdout(usageOf(command6));
+    stdout(usageOf(command7));
     return EXIT.pass;
   }
   const ctx = { logger, cwd: process.cwd(), stdout, env, isTTY };
   try {
-    return await command6.run(parseCommandLine(rest, command6.name), ctx);
+    return await command7.run(parseCommandLine(rest, command7.name), ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));

@@ -57,11 +57,14 @@ var DEFAULT_KNOBS = {
   slowdown: 1,
   endpointSlowdown: {},
   tailSlowdown: 1,
-  maxConcurrency: 0
+  maxConcurrency: 0,
+  serviceTimeMs: 0
 };
 var Z99 = 2.3263478740408408;
 var Z90 = 1.2815515655446004;
 function latencyMs(knobs, route, z) {
+  if (knobs.serviceTimeMs > 0)
+    return knobs.serviceTimeMs * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
   let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   if (z > Z90) ms *= knobs.tailSlowdown;
@@ -76,6 +79,7 @@ function validateKnobs(k) {
   if (!(k.errorRate >= 0 && k.errorRate <= 1)) bad(`errorRate must be in [0, 1], got ${k.errorRate}`);
   if (!(k.slowdown > 0) || !(k.tailSlowdown > 0)) bad("slowdown factors must be > 0");
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
+  if (!(k.serviceTimeMs >= 0)) bad(`serviceTimeMs must be >= 0, got ${k.serviceTimeMs}`);
 }
 function routeOf(req) {
   const path = (req.url ?? "/").split("?")[0] ?? "/";

@@ -15,6 +15,7 @@ import {
 import { parseSlo } from '../domain/capacity/slo.js';
 import { judgeStep, type CapacityStep } from '../domain/capacity/step.js';
 import { computeFingerprint } from '../ingest/fingerprint.js';
+import { poolRepeatedRuns } from '../domain/merge.js';
 import type { BaselineStore } from '../io/baseline-store.js';
 import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
 import type { K6Runner } from '../io/k6-runner.js';
