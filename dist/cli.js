@@ -19543,7 +19543,7 @@ function windowInterval(values, confidence) {
   if (n < 2) return void 0;
   const mean2 = values.reduce((a, b) => a + b, 0) / n;
   const variance = values.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1);
-  const half = studentTQuantile((1 + confidence) / 2, n - 1) * Math.sqrt(variance / n);
+  const half = studentTQuantile(confidence, n - 1) * Math.sqrt(variance / n);
   return { mean: mean2, low: mean2 - half, high: mean2 + half };
 }
 
@@ -19600,22 +19600,28 @@ function judgeStep(summary, offered, slos, confidence) {
   const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
   const dropped = all?.counters.dropped_iterations ?? 0;
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
-  const notMet = judged.filter((s) => s.verdict !== "met");
   const keptUp = achieved >= KEEP_UP * offered;
   const droppedShare = seconds > 0 ? dropped / (offered * seconds) : 0;
+  const pointWithin = (s, i) => s.value !== null && within(slos[i], s.value);
+  const failing = judged.filter(
+    (s, i) => s.verdict === "broken" || s.verdict === "unclear" && !pointWithin(s, i)
+  );
+  const unclear = judged.filter((s, i) => s.verdict === "unclear" && pointWithin(s, i));
   let verdict;
   let reason;
-  if (droppedShare > DROPPED_SHARE && notMet.length === 0) {
+  if (droppedShare > DROPPED_SHARE && failing.length === 0) {
     verdict = "generator-limited";
     reason = `k6 dropped ${dropped} iterations (${fmt(droppedShare * 100)}% of those offered) while every objective held: the load generator could not keep up, not the service`;
-  } else if (notMet.length > 0 || !keptUp) {
+  } else if (failing.length > 0 || !keptUp) {
     verdict = "broken";
-    const parts = notMet.map((s) => `${s.slo} ${s.verdict === "broken" ? "broken" : "not shown to hold"}`);
+    const parts = failing.map(
+      (s) => `${s.slo} ${s.verdict === "broken" ? "broken" : "broken by its point estimate"}`
+    );
     if (!keptUp) parts.push(`achieved ${fmt(achieved)}/s of ${fmt(offered)}/s offered`);
     reason = parts.join("; ");
   } else {
     verdict = "met";
-    reason = "every objective held and the achieved rate kept up";
+    reason = unclear.length > 0 ? `held, ${unclear.map((s) => s.slo).join(", ")} by its point estimate only (its interval reaches the limit)` : "every objective held and the achieved rate kept up";
   }
   return {
     offered,

@@ -1,7 +1,7 @@
 /**
- * Capacity mode end to end with the real k6, against the demo service with c = 8 workers and a fixed service
- * time s = 40 ms: its capacity is c / s = 200 requests per second. The search must find it within 15%; the same
- * service again must not fail the gate; each request 1.5x slower (capacity 133/s, -33%) must fail it. Each test's
+ * Capacity mode end to end with the real k6, against the demo service with c = 4 workers and a fixed service
+ * time s = 50 ms: its capacity is c / s = 80 requests per second. The search must find it within 15%; the same
+ * service again must not fail the gate; each request 1.5x slower (capacity 53/s, -33%) must fail it. Each test's
  * load is one search of about 8 steps of 3 s.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,8 +14,8 @@ import { cli } from '../support/cli.js';
 import { pinnedK6 } from '../support/k6.js';
 
 const SCRIPT = '__tests__/fixtures/k6/capacity-target.js';
-const WORKERS = 8;
-const SERVICE_MS = 40;
+const WORKERS = 4;
+const SERVICE_MS = 50;
 const THEORETICAL = WORKERS / (SERVICE_MS / 1000);
 
 describe('perf-gate capacity, with the real k6', () => {
@@ -45,9 +45,9 @@ describe('perf-gate capacity, with the real k6', () => {
         '--slo',
         'http_req_failed:rate<1%',
         '--from',
-        '50',
+        '20',
         '--to',
-        '800',
+        '400',
         '--step-duration',
         '3s',
         '--warmup',
@@ -74,7 +74,7 @@ describe('perf-gate capacity, with the real k6', () => {
     expect(low).toBe(rate);
     expect(high).toBeGreaterThan(rate);
     // Per-step progress on the terminal, and the steps in the report with their quantiles and dropped iterations.
-    expect(first.stderr).toMatch(/step 1: offered 50\/s, achieved/);
+    expect(first.stderr).toMatch(/step 1: offered 20\/s, achieved/);
     expect(r.capacity.steps.candidate.length).toBeGreaterThan(3);
     for (const s of r.capacity.steps.candidate)
       expect(s).toMatchObject({

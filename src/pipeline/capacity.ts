@@ -141,16 +141,22 @@ export async function runCapacity(
     );
     for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
       const n = steps.length + 1;
-      const result = await logger.group(`Capacity step ${n}: ${rate}/s for ${config.stepSeconds}s`, () =>
-        runK6Live(
-          { ...prepared, request: { ...prepared.request, scriptEnv: envFor(rate as number) } },
-          k6,
-          logger,
-        ),
-      );
-      const step = judgeStep(result.summary, rate, slos, config.confidence);
+      const offered = rate;
+      const once = () =>
+        logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
+          const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+          return (await runK6Live(run, k6, logger)).summary;
+        });
+      let summary = await once();
+      let step = judgeStep(summary, offered, slos, config.confidence);
+      if (step.slos.some((s) => s.verdict === 'unclear')) {
+        // Too few windows to tell: the rate is offered once more and the two runs are pooled.
+        logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);
+        summary = poolRepeatedRuns([summary, await once()]);
+        step = judgeStep(summary, offered, slos, config.confidence);
+      }
       steps.push(step);
-      summaries.set(rate, result.summary);
+      summaries.set(offered, summary);
       logger.info(progressLine(n, step));
     }
   } finally {
