@@ -8,6 +8,7 @@ import { gateConfigFrom, runCountsFrom } from '../options/gate-settings.js';
 import { defaultsFor, layered, readGiven, type RawValues } from '../options/read.js';
 import { INPUT, OPTIONS, type OptionKey } from '../options/spec.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { capacityInputs, type CapacityInputs } from './capacity-inputs.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
 export interface ActionEnvironment {
@@ -46,7 +47,9 @@ export interface ActionConfig {
   comment: CommentPolicy;
   onMissingBaseline: 'warn' | 'fail';
   acceptLabel: string;
-  mode: 'gate' | 'comment';
+  mode: 'gate' | 'comment' | 'capacity';
+  /** Capacity mode (`mode: capacity`): the objectives and the search's knobs. */
+  capacity?: CapacityInputs;
   /** The k6 to install when no k6-path (or K6_PATH) is given. */
   k6Version: string;
   k6DownloadUrl?: string;
@@ -89,7 +92,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
   const script = values.script || undefined;
   const results = values.results ?? [];
   const mode = (values.mode ?? 'gate') as ActionConfig['mode'];
-  if (mode === 'gate' && !script && results.length === 0)
+  if (mode !== 'comment' && !script && results.length === 0)
     throw new PerfGateError(
       `neither input '${INPUT.script}' nor '${INPUT.results}' is set`,
       `Set '${INPUT.script}' to a k6 script to run, or '${INPUT.results}' to k6 output files`,
@@ -99,7 +102,8 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
       `inputs '${INPUT.script}' and '${INPUT.results}' are both set`,
       'Set only one of them',
     );
-  const gateId = values.gateId ?? 'default';
+  // Capacity runs keep their own baselines unless a gate-id says otherwise: they are not comparable with the gate's.
+  const gateId = given.gateId ?? (mode === 'capacity' ? 'capacity' : (values.gateId ?? 'default'));
   const onDefaultBranch =
     env.defaultBranch !== undefined &&
     env.ref === `refs/heads/${env.defaultBranch}` &&
@@ -141,6 +145,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     baselineFailedThresholds: values.baselineFailedThresholds ?? false,
     ab: abConfig(values.baselineTarget, values.candidateTarget, script, values.targetEnv, values.pairs),
     mode,
+    ...(mode === 'capacity' ? { capacity: capacityInputs(values, script, results.length > 0) } : {}),
     cwd,
     script,
     results: results.length > 0 ? results : undefined,

@@ -9,6 +9,7 @@ import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { runAB } from '../pipeline/ab-mode.js';
 import { runGate } from '../pipeline/run-gate.js';
+import { runCapacity } from '../pipeline/capacity.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
@@ -70,6 +71,38 @@ export async function run(): Promise<void> {
               logger,
             }),
       );
+    if (config.mode === 'capacity' && config.capacity) {
+      const store = baselineStore(config, context, github, logger);
+      const cap = config.capacity;
+      const outcome = await runCapacity(
+        {
+          cwd: config.cwd,
+          script: config.script as string,
+          scriptEnv: config.scriptEnv,
+          k6Args: config.k6Args,
+          exec: cap.exec,
+          slos: cap.slos,
+          from: cap.from,
+          to: cap.to,
+          stepSeconds: cap.stepSeconds,
+          warmupSeconds: cap.warmupSeconds,
+          resolution: cap.resolution,
+          tolerance: cap.tolerance,
+          confidence: config.gate.confidence,
+          inconclusivePolicy: config.gate.inconclusivePolicy,
+          force: config.gate.forceFingerprint,
+          baseline: { save: config.save, history: config.history },
+          git: { commit: context.sha, ref: context.ref },
+        },
+        { store, logger, k6 },
+      );
+      const report = await acceptByLabel(outcome.report, config.acceptLabel, context, github, logger);
+      await finish(report, config, context, github, logger, {
+        baselineSaved: outcome.baselineSaved,
+        baselineRunId: store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
+      });
+      return;
+    }
     if (config.ab) {
       // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.
       const { report } = await runAB(

@@ -51,6 +51,9 @@ export interface CapacityOutcome {
   baselineSaved: boolean;
 }
 
+/** The warm-up of each step when none is given: a quarter of the step, at most 5 s. */
+export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
+
 /** k6's workload shortcuts replace the scenarios of the script it runs, so they would replace the schedule. */
 const WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 

@@ -5,14 +5,11 @@ import { ProcessK6Runner } from '../../io/k6-runner.js';
 import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { DEFAULT_GATE_CONFIG } from '../../domain/gate-config.js';
 import type { BaselineSavePolicy } from '../../domain/outcome.js';
-import { runCapacity } from '../../pipeline/capacity.js';
+import { runCapacity, stepWarmup } from '../../pipeline/capacity.js';
 import type { CliCommand } from '../command.js';
 import { gitInfo } from '../git-info.js';
 import { publishLocally } from '../publish-local.js';
 import { settingsFor } from '../settings.js';
-
-/** The warm-up of each step when --warmup is not given: a quarter of the step, at most 5 s. */
-export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
 
 export const command: CliCommand = {
   name: 'capacity',
@@ -67,7 +64,8 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
         resolution: values.capacityResolution as number,
         tolerance: values.capacityTolerance as number,
         confidence: values.confidence ?? DEFAULT_GATE_CONFIG.confidence,
-        inconclusivePolicy: (values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy) as 'warn' | 'fail' | 'pass',
+        inconclusivePolicy: (values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy) as
+          'warn' | 'fail' | 'pass',
         force: values.force === true,
         baseline: { save, history: values.history as number },
         git: await gitInfo(ctx.cwd),
