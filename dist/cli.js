@@ -9286,9 +9286,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+      const num2 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num2))
+        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9328,8 +9328,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9768,8 +9768,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num2 = Number(node.value);
+        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9971,23 +9971,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n) => n;
+      let num2 = (n) => n;
       if (typeof value === "bigint")
-        num = (n) => BigInt(n);
+        num2 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num(-1);
+        value *= num2(-1);
       }
-      const _60 = num(60);
+      const _60 = num2(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -14371,6 +14371,142 @@ function escapeMermaid(text) {
   return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
+// src/domain/capacity/slo.ts
+var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
+function parseSlo(raw) {
+  const text = raw.trim();
+  const m = SHAPE.exec(text);
+  const bad2 = (why) => {
+    throw new PerfGateError(
+      `--slo "${text.slice(0, 80)}" ${why}`,
+      "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
+    );
+  };
+  if (!m) return bad2("is not metric:stat<limit");
+  const [, metric, stat, op, num2, unit] = m;
+  const value = Number(num2);
+  if (stat === "rate") {
+    if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
+    const limit2 = unit === "%" ? value / 100 : value;
+    if (!(limit2 > 0 && limit2 <= 1)) bad2("needs a rate limit above 0 and at most 100%");
+    return { text, metric, stat, limit: limit2, inclusive: op === "<=" };
+  }
+  const quantile = Number(stat.slice(1)) / 100;
+  if (!(quantile > 0 && quantile < 1)) bad2("needs a percentile between p0 and p100");
+  if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
+  const limit = unit === "s" ? value * 1e3 : value;
+  if (!(limit > 0)) bad2("needs a limit above 0");
+  return { text, metric, stat, quantile, limit, inclusive: op === "<=" };
+}
+var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
+
+// src/render/capacity.ts
+var num = (n) => Number(n.toPrecision(4)).toString();
+var pct = (x) => `${x >= 0 ? "+" : ""}${Number((x * 100).toFixed(1))}%`;
+function formatEstimate(e) {
+  if (!e) return "none";
+  return `${num(e.rate)}/s [${num(e.low)}\u2013${e.high === null ? "not reached" : num(e.high)}]`;
+}
+function capacityLine(c) {
+  const change = c.change === null ? "" : `, ${pct(c.change)}${c.changeRange ? ` [${pct(c.changeRange[0])}, ${c.changeRange[1] === null ? "open" : pct(c.changeRange[1])}]` : ""}`;
+  return `${formatEstimate(c.baseline)} \u2192 ${formatEstimate(c.candidate)}${change} (tolerance ${Number((c.tolerance * 100).toFixed(2))}%): ${c.verdict}`;
+}
+function sloOf(text) {
+  try {
+    return parseSlo(text);
+  } catch {
+    return void 0;
+  }
+}
+function valuesAt(steps, rates, pick) {
+  const points = steps.map((s) => [s.offered, pick(s)]).filter((p) => p[1] !== null && Number.isFinite(p[1])).sort((a, b) => a[0] - b[0]);
+  return rates.map((r) => {
+    if (points.length === 0) return 0;
+    const after = points.findIndex((p) => p[0] >= r);
+    if (after === 0) return points[0][1];
+    if (after === -1) return points[points.length - 1][1];
+    const [x1, y1] = points[after];
+    const [x0, y0] = points[after - 1];
+    return x1 === x0 ? y1 : y0 + (y1 - y0) * (r - x0) / (x1 - x0);
+  });
+}
+function chartOf(title, unit, c, pick, limit) {
+  const rates = [...new Set([...c.steps.baseline, ...c.steps.candidate].map((s) => s.offered))].filter((r) => Number.isFinite(r)).sort((a, b) => a - b);
+  if (rates.length < 2) return [];
+  const line = (vs) => `  line [${vs.map(num).join(", ")}]`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis "offered requests per second" [${rates.map(num).join(", ")}]`,
+    `  y-axis "${unit}"`,
+    ...c.steps.baseline.length > 0 ? [line(valuesAt(c.steps.baseline, rates, pick))] : [],
+    line(valuesAt(c.steps.candidate, rates, pick)),
+    ...limit !== void 0 ? [line(rates.map(() => limit))] : [],
+    "```"
+  ];
+}
+function stepRow(s) {
+  const ms = (v) => v === null ? "n/a" : `${num(v)} ms`;
+  const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "\u26A0\uFE0F generator";
+  return `| ${num(s.offered)} | ${num(s.achieved)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errorRate === null ? "n/a" : `${num(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
+}
+function stepsTable(title, steps) {
+  if (steps.length === 0) return [];
+  return [
+    `<details><summary>${title}: ${steps.length} steps</summary>`,
+    "",
+    "| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |",
+    "|---|---|---|---|---|---|---|---|",
+    ...[...steps].sort((a, b) => a.offered - b.offered).map(stepRow),
+    "",
+    "</details>"
+  ];
+}
+function capacitySection(report) {
+  const c = report.capacity;
+  if (!c) return [];
+  const slos = c.slos.map(sloOf);
+  const p95 = slos.find((s) => s?.metric === "http_req_duration" && s.stat === "p95");
+  const errors = slos.find((s) => s?.metric === "http_req_failed" && s.stat === "rate");
+  const out = [
+    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(", ")}): ${escapeMarkdown(capacityLine(c))}`
+  ];
+  if (c.brokeFirst.length > 0)
+    out.push("", `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(", ")}.`);
+  if (c.margins && c.margins.length > 0)
+    out.push(
+      "",
+      `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins.map(
+        (m) => `${codeSpan(m.slo, 80)} ${m.value === null ? "n/a" : num(m.value)} (${m.margin === null ? "n/a" : `${num(m.margin * 100)}% headroom`})`
+      ).join("; ")}.`
+    );
+  if (c.generatorLimited !== null)
+    out.push(
+      "",
+      `**Load generator:** k6 could not keep up at ${num(c.generatorLimited)}/s; the service may carry more.`
+    );
+  const legend = `Lines: ${c.steps.baseline.length > 0 ? "baseline, " : ""}candidate, then the objective; values between a run's steps are interpolated.`;
+  const charts = [
+    ...chartOf("p95 latency (ms) against offered rate", "ms", c, (s) => s.p95, p95?.limit),
+    ...chartOf(
+      "error rate (%) against offered rate",
+      "%",
+      c,
+      (s) => s.errorRate === null ? null : s.errorRate * 100,
+      errors ? errors.limit * 100 : void 0
+    )
+  ];
+  if (charts.length > 0) out.push("", ...charts, "", `<sub>${legend}</sub>`);
+  out.push(
+    "",
+    ...stepsTable("Baseline steps", c.steps.baseline),
+    ...c.steps.baseline.length > 0 ? [""] : [],
+    ...stepsTable("Candidate steps", c.steps.candidate)
+  );
+  return out;
+}
+
 // src/render/format.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return "\u2013";
@@ -14548,7 +14684,7 @@ function whatToDo(report) {
   }
   if (report.verdict === "no-baseline") {
     return [
-      "**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: `npx perf-gate run <script> --save-baseline`."
+      `**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: \`npx perf-gate ${report.capacity ? "capacity" : "run"} <script> --save-baseline\`.`
     ];
   }
   return [];
@@ -14607,6 +14743,7 @@ function build(report, ctx, breakdownLimit, long) {
       `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`
     );
   const sections = [
+    capacitySection(report),
     thresholdsSection(report),
     baselineSection(report, ctx),
     whatToDo(report),
@@ -14689,6 +14826,11 @@ function renderTerminal(report, options) {
   const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
   out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
   out.push(...wrap(escapeTerminal(report.reason), width2, "  "));
+  if (report.capacity) {
+    out.push("", ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width2, "  "));
+    if (report.capacity.brokeFirst.length > 0)
+      out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(", ")}`), width2, "  "));
+  }
   const metricWidth = 24;
   const changeWidth = 27;
   const seriesWidth = Math.max(14, width2 - metricWidth - 22 - changeWidth - 7);
@@ -16280,12 +16422,12 @@ var REPORT_SCHEMA_VERSION = 1;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct(x) {
+function pct2(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct2(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -18398,7 +18540,7 @@ import { isAbsolute, join as join4, relative as relative2, resolve as resolve4 }
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/spec.ts
-var pct2 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
 var GATE_COMMANDS = ["run", "ab", "compare"];
 var RUN_COMMANDS = ["run", "ab"];
@@ -18486,7 +18628,7 @@ var OPTIONS = {
     name: "tolerance",
     kind: "percent",
     doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct2(DEFAULT_GATE_CONFIG.latencyTolerance),
+    default: pct3(DEFAULT_GATE_CONFIG.latencyTolerance),
     cli: {
       commands: GATE_COMMANDS,
       placeholder: "pct",
@@ -19350,7 +19492,7 @@ function pooledEstimate(runs) {
     high: highs.some((h) => h === null) ? null : median(highs)
   };
 }
-var pct3 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var pct4 = (x) => `${Number((x * 100).toFixed(1))}%`;
 var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
 function compareCapacity(baselines, candidate, tolerance) {
   const cand = candidate.estimate;
@@ -19374,20 +19516,20 @@ function compareCapacity(baselines, candidate, tolerance) {
     return {
       ...common,
       verdict: "regression",
-      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct3(change)}); even the brackets' most favourable reading is a drop of ${pct3(-highEnd)}, beyond the ${pct3(tolerance)} tolerated`
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct4(change)}); even the brackets' most favourable reading is a drop of ${pct4(-highEnd)}, beyond the ${pct4(tolerance)} tolerated`
     };
   if (lowEnd !== null && lowEnd >= -tolerance)
     return {
       ...common,
       verdict: lowEnd > tolerance ? "improvement" : "unchanged",
-      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct3(lowEnd)}) is within the ${pct3(tolerance)} tolerated`
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct4(lowEnd)}) is within the ${pct4(tolerance)} tolerated`
     };
   const wide = Math.max(width(base), width(cand));
   const open2 = base.high === null || cand.high === null;
   return {
     ...common,
     verdict: "inconclusive",
-    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct3(wide)} wide) are too wide to tell a drop of ${pct3(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct3(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct4(wide)} wide) are too wide to tell a drop of ${pct4(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct4(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
   };
 }
 
@@ -19507,35 +19649,6 @@ function capacityRunOf(steps, slos, exec, settings) {
     steps: [...steps]
   };
 }
-
-// src/domain/capacity/slo.ts
-var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
-function parseSlo(raw) {
-  const text = raw.trim();
-  const m = SHAPE.exec(text);
-  const bad2 = (why) => {
-    throw new PerfGateError(
-      `--slo "${text.slice(0, 80)}" ${why}`,
-      "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
-    );
-  };
-  if (!m) return bad2("is not metric:stat<limit");
-  const [, metric, stat, op, num, unit] = m;
-  const value = Number(num);
-  if (stat === "rate") {
-    if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
-    const limit2 = unit === "%" ? value / 100 : value;
-    if (!(limit2 > 0 && limit2 <= 1)) bad2("needs a rate limit above 0 and at most 100%");
-    return { text, metric, stat, limit: limit2, inclusive: op === "<=" };
-  }
-  const quantile = Number(stat.slice(1)) / 100;
-  if (!(quantile > 0 && quantile < 1)) bad2("needs a percentile between p0 and p100");
-  if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
-  const limit = unit === "s" ? value * 1e3 : value;
-  if (!(limit > 0)) bad2("needs a limit above 0");
-  return { text, metric, stat, quantile, limit, inclusive: op === "<=" };
-}
-var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
 
 // src/domain/capacity/window-interval.ts
 function windowInterval(values, confidence) {
@@ -19694,6 +19807,7 @@ async function writeWrapper(scriptPath, exec) {
 }
 
 // src/pipeline/capacity.ts
+var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
 var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 function vuBudget(rate, latencyBoundMs) {
   return Math.max(2, Math.ceil(2 * rate * latencyBoundMs / 1e3) + 2);
@@ -19769,17 +19883,20 @@ async function runCapacity(config, deps) {
     );
     for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
       const n = steps.length + 1;
-      const result = await logger.group(
-        `Capacity step ${n}: ${rate}/s for ${config.stepSeconds}s`,
-        () => runK6Live(
-          { ...prepared, request: { ...prepared.request, scriptEnv: envFor(rate) } },
-          k6,
-          logger
-        )
-      );
-      const step = judgeStep(result.summary, rate, slos, config.confidence);
+      const offered = rate;
+      const once = () => logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
+        const run2 = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+        return (await runK6Live(run2, k6, logger)).summary;
+      });
+      let summary2 = await once();
+      let step = judgeStep(summary2, offered, slos, config.confidence);
+      if (step.slos.some((s) => s.verdict === "unclear")) {
+        logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);
+        summary2 = poolRepeatedRuns([summary2, await once()]);
+        step = judgeStep(summary2, offered, slos, config.confidence);
+      }
       steps.push(step);
-      summaries.set(rate, result.summary);
+      summaries.set(offered, summary2);
       logger.info(progressLine(n, step));
     }
   } finally {
@@ -19850,7 +19967,6 @@ async function gitInfo(cwd) {
 }
 
 // src/cli/commands/capacity.ts
-var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
 var command2 = {
   name: "capacity",
   summary: "find the maximum sustained rate under objectives, and gate its drop",
