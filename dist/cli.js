@@ -19808,6 +19808,7 @@ async function writeWrapper(scriptPath, exec) {
 
 // src/pipeline/capacity.ts
 var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
+var WORKLOAD_VARIABLES = ["K6_VUS", "K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
 var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 function vuBudget(rate, latencyBoundMs) {
   return Math.max(2, Math.ceil(2 * rate * latencyBoundMs / 1e3) + 2);
@@ -19827,6 +19828,12 @@ function checkConfig(config) {
     throw new PerfGateError(
       `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
       "Lengthen --step-duration or shorten --warmup"
+    );
+  const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? "") !== "");
+  if (variable)
+    throw new PerfGateError(
+      `${variable} is set: k6 would let it replace the capacity schedule`,
+      `Unset ${variable} for capacity mode: it sets the rate, duration and VUs itself`
     );
   const shortcut = config.k6Args.find((a) => WORKLOAD_FLAGS.test(a));
   if (shortcut)

@@ -55,6 +55,7 @@ export interface CapacityOutcome {
 export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
 
 /** k6's workload shortcuts replace the scenarios of the script it runs, so they would replace the schedule. */
+const WORKLOAD_VARIABLES = ['K6_VUS', 'K6_DURATION', 'K6_ITERATIONS', 'K6_STAGES'] as const;
 const WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 
 /** VUs so that a step is limited by the service, not by k6: twice the rate times the slowest latency bound. */
@@ -77,6 +78,12 @@ function checkConfig(config: CapacityConfig): void {
     throw new PerfGateError(
       `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
       'Lengthen --step-duration or shorten --warmup',
+    );
+  const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? '') !== '');
+  if (variable)
+    throw new PerfGateError(
+      `${variable} is set: k6 would let it replace the capacity schedule`,
+      `Unset ${variable} for capacity mode: it sets the rate, duration and VUs itself`,
     );
   const shortcut = config.k6Args.find((a) => WORKLOAD_FLAGS.test(a));
   if (shortcut)
