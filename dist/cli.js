@@ -14463,6 +14463,12 @@ function stepsTable(title, steps) {
     "</details>"
   ];
 }
+function marginText(m) {
+  const rate = sloOf(m.slo)?.quantile === void 0;
+  const value = m.value === null ? "n/a" : rate ? `${num(m.value * 100)}%` : `${num(m.value)} ms`;
+  const headroom = m.margin === null ? "n/a" : `${Number((m.margin * 100).toFixed(1))}% headroom`;
+  return `${codeSpan(m.slo, 80)} ${value} (${headroom})`;
+}
 function capacitySection(report) {
   const c = report.capacity;
   if (!c) return [];
@@ -14475,20 +14481,17 @@ function capacitySection(report) {
   if (c.brokeFirst.length > 0)
     out.push("", `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(", ")}.`);
   if (c.margins && c.margins.length > 0)
-    out.push(
-      "",
-      `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins.map(
-        (m) => `${codeSpan(m.slo, 80)} ${m.value === null ? "n/a" : num(m.value)} (${m.margin === null ? "n/a" : `${num(m.margin * 100)}% headroom`})`
-      ).join("; ")}.`
-    );
+    out.push("", `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins.map(marginText).join("; ")}.`);
   if (c.generatorLimited !== null)
     out.push(
       "",
       `**Load generator:** k6 could not keep up at ${num(c.generatorLimited)}/s; the service may carry more.`
     );
   const legend = `Lines: ${c.steps.baseline.length > 0 ? "baseline, " : ""}candidate, then the objective; values between a run's steps are interpolated.`;
+  const latencyChart = chartOf("p95 latency (ms) against offered rate", "ms", c, (s) => s.p95, p95?.limit);
   const charts = [
-    ...chartOf("p95 latency (ms) against offered rate", "ms", c, (s) => s.p95, p95?.limit),
+    ...latencyChart,
+    ...latencyChart.length > 0 ? [""] : [],
     ...chartOf(
       "error rate (%) against offered rate",
       "%",

@@ -6,7 +6,7 @@
 import type { Report } from '../domain/report.js';
 import type { CapacityEstimate } from '../domain/capacity/result.js';
 import type { CapacityReport } from '../domain/capacity/report.js';
-import type { CapacityStep } from '../domain/capacity/step.js';
+import type { CapacityStep, SloAtStep } from '../domain/capacity/step.js';
 import { parseSlo, type Slo } from '../domain/capacity/slo.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -106,6 +106,14 @@ function stepsTable(title: string, steps: readonly CapacityStep[]): string[] {
   ];
 }
 
+/** `p95<200ms` 190.6 ms (4.7% headroom): the value in its objective's unit (ms for percentiles, % for rates). */
+function marginText(m: SloAtStep): string {
+  const rate = sloOf(m.slo)?.quantile === undefined;
+  const value = m.value === null ? 'n/a' : rate ? `${num(m.value * 100)}%` : `${num(m.value)} ms`;
+  const headroom = m.margin === null ? 'n/a' : `${Number((m.margin * 100).toFixed(1))}% headroom`;
+  return `${codeSpan(m.slo, 80)} ${value} (${headroom})`;
+}
+
 /** The comment's capacity section; empty for a report of another mode. */
 export function capacitySection(report: Report): string[] {
   const c = report.capacity;
@@ -119,23 +127,17 @@ export function capacitySection(report: Report): string[] {
   if (c.brokeFirst.length > 0)
     out.push('', `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(', ')}.`);
   if (c.margins && c.margins.length > 0)
-    out.push(
-      '',
-      `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins
-        .map(
-          (m) =>
-            `${codeSpan(m.slo, 80)} ${m.value === null ? 'n/a' : num(m.value)} (${m.margin === null ? 'n/a' : `${num(m.margin * 100)}% headroom`})`,
-        )
-        .join('; ')}.`,
-    );
+    out.push('', `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins.map(marginText).join('; ')}.`);
   if (c.generatorLimited !== null)
     out.push(
       '',
       `**Load generator:** k6 could not keep up at ${num(c.generatorLimited)}/s; the service may carry more.`,
     );
   const legend = `Lines: ${c.steps.baseline.length > 0 ? 'baseline, ' : ''}candidate, then the objective; values between a run's steps are interpolated.`;
+  const latencyChart = chartOf('p95 latency (ms) against offered rate', 'ms', c, (s) => s.p95, p95?.limit);
   const charts = [
-    ...chartOf('p95 latency (ms) against offered rate', 'ms', c, (s) => s.p95, p95?.limit),
+    ...latencyChart,
+    ...(latencyChart.length > 0 ? [''] : []),
     ...chartOf(
       'error rate (%) against offered rate',
       '%',

@@ -142,6 +142,10 @@ describe('rendering capacity', () => {
     expect(md).toContain('line [200, 200, 200, 200, 200, 200, 200, 200]');
     expect(md).toContain('line [1, 1, 1, 1, 1, 1, 1, 1]');
     expect(md).toContain('| 77 | 77 | 35 ms | 70 ms | 84 ms | 0% | 0 | ✓ |');
+    expect(md).toContain(
+      '**Margins at 52/s:** `http_req_duration:p95<200ms` 120 ms (40% headroom); `http_req_failed:rate<1%` 0% (100% headroom).',
+    );
+    expect(md).toMatch(/```\n\n```mermaid/);
     expect(renderTerminal(report, { color: false })).toMatch(/capacity: 77\/s \[77–80\] → 52\/s/);
   });
 
