@@ -1,7 +1,7 @@
 /**
  * The bundled action in `mode: capacity` under Node 24, with the real k6 against the demo service (4 workers x
  * 50 ms: 80 requests per second): a push to main stores the capacity, a pull request on the same service is not
- * failed and shows the capacity line. A coarse resolution (30%) keeps each search to about 5 steps of 3 s.
+ * failed and shows the capacity line. A coarse resolution (50%) keeps each search to 3 steps of 3 s (60, 120, 85 requests per second).
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,11 +24,11 @@ describe('the bundled action, mode: capacity', () => {
     script: '__tests__/fixtures/k6/capacity-target.js',
     env: `BASE_URL=${service.url}`,
     slo: 'http_req_duration:p95<200ms\nhttp_req_failed:rate<1%',
-    from: '40',
+    from: '60',
     to: '320',
     'step-duration': '3s',
     warmup: '1s',
-    'capacity-resolution': '30%',
+    'capacity-resolution': '50%',
     'baseline-dir': baselineDir,
     'report-path': join(baselineDir, 'report.json'),
   });
@@ -48,7 +48,7 @@ describe('the bundled action, mode: capacity', () => {
     const push = await runAction(node, bundle, inputs(), onPush);
     expect(push.code, push.stdout).toBe(0);
     expect(push.outputs).toMatchObject({ verdict: 'no-baseline', 'baseline-saved': 'true' });
-    expect(push.stdout).toMatch(/::group::Capacity step 1: 40\/s for 3s/);
+    expect(push.stdout).toMatch(/::group::Capacity step 1: 60\/s for 3s/);
 
     const onPr = { workspace: ROOT, event: 'pull_request', ref: 'refs/pull/7/merge', env: { K6_PATH: k6 } };
     const pr = await runAction(node, bundle, inputs(), onPr);
