@@ -19845,6 +19845,22 @@ function checkConfig(config) {
       "Drop it: capacity mode sets the rate, duration and VUs itself"
     );
 }
+function checkMetrics(summary, slos) {
+  for (const slo of slos) {
+    const info = summary.metrics[slo.metric];
+    const wanted = slo.quantile === void 0 ? "rate" : "trend";
+    if (!info)
+      throw new PerfGateError(
+        `the objective ${slo.text} names ${slo.metric}, which the script did not produce`,
+        `Check the metric name (k6 reported ${Object.keys(summary.metrics).slice(0, 12).join(", ")})`
+      );
+    if (info.type !== wanted)
+      throw new PerfGateError(
+        `the objective ${slo.text} takes ${slo.stat} of ${slo.metric}, a ${info.type}`,
+        wanted === "rate" ? "Use a percentile (pNN) for a Trend" : "Use rate for a Rate metric"
+      );
+  }
+}
 async function runCapacity(config, deps) {
   const { logger, store } = deps;
   const slos = config.slos.map(parseSlo);
@@ -19899,6 +19915,7 @@ async function runCapacity(config, deps) {
         return (await runK6Live(run2, k6, logger)).summary;
       });
       let summary2 = await once();
+      if (steps.length === 0) checkMetrics(summary2, slos);
       let step = judgeStep(summary2, offered, slos, config.confidence);
       if (step.slos.some((s) => s.verdict === "unclear")) {
         logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);

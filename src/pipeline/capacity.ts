@@ -12,7 +12,7 @@ import {
   nextRate,
   type SearchSettings,
 } from '../domain/capacity/search.js';
-import { parseSlo } from '../domain/capacity/slo.js';
+import { parseSlo, type Slo } from '../domain/capacity/slo.js';
 import { judgeStep, type CapacityStep } from '../domain/capacity/step.js';
 import { computeFingerprint } from '../ingest/fingerprint.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
@@ -94,6 +94,27 @@ function checkConfig(config: CapacityConfig): void {
 }
 
 /**
+ * An objective on a metric the script does not produce (a typo), or a percentile of a Rate, would break every
+ * step and report a capacity of 0: it is bad input instead, found on the first step.
+ */
+function checkMetrics(summary: RunSummary, slos: readonly Slo[]): void {
+  for (const slo of slos) {
+    const info = summary.metrics[slo.metric];
+    const wanted = slo.quantile === undefined ? 'rate' : 'trend';
+    if (!info)
+      throw new PerfGateError(
+        `the objective ${slo.text} names ${slo.metric}, which the script did not produce`,
+        `Check the metric name (k6 reported ${Object.keys(summary.metrics).slice(0, 12).join(', ')})`,
+      );
+    if (info.type !== wanted)
+      throw new PerfGateError(
+        `the objective ${slo.text} takes ${slo.stat} of ${slo.metric}, a ${info.type}`,
+        wanted === 'rate' ? 'Use a percentile (pNN) for a Trend' : 'Use rate for a Rate metric',
+      );
+  }
+}
+
+/**
  * Capacity mode: drives the script's function through a generated wrapper at one constant arrival rate per k6
  * run, climbing a geometric staircase and then bisecting the knee (domain/capacity/search.ts), judges each step
  * (domain/capacity/step.ts), and gates the capacity found against the stored ones. The user's script is never
@@ -158,6 +179,7 @@ export async function runCapacity(
           return (await runK6Live(run, k6, logger)).summary;
         });
       let summary = await once();
+      if (steps.length === 0) checkMetrics(summary, slos);
       let step = judgeStep(summary, offered, slos, config.confidence);
       if (step.slos.some((s) => s.verdict === 'unclear')) {
         // Too few windows to tell: the rate is offered once more and the two runs are pooled.
