@@ -7,6 +7,8 @@ import { PerfGateError } from '../../src/errors.js';
 import type { Logger } from '../../src/io/logger.js';
 import { runCapacity, stepWarmup, vuBudget, type CapacityConfig } from '../../src/pipeline/capacity.js';
 import { MemoryStore } from '../support/memory-store.js';
+import { QueueK6 } from '../support/queue-k6.js';
+import { parseRunSummary } from '../../src/ingest/validate.js';
 
 const logger: Logger = {
   info: () => undefined,
@@ -85,5 +87,50 @@ describe('the step settings', () => {
   it('leaves out a quarter of each step, at most 5 s', () => {
     expect(stepWarmup(8)).toBe(2);
     expect(stepWarmup(60)).toBe(5);
+  });
+});
+
+describe('runCapacity against a queueing service (no k6: QueueK6 writes the samples)', () => {
+  const quick = { ...config, stepSeconds: 5, warmupSeconds: 1 };
+
+  it('finds a capacity of 100/s within the resolution, stores it, and fails the same service made slower', async () => {
+    const store = new MemoryStore();
+    const first = await runCapacity(quick, { store, logger, k6: async () => new QueueK6(100) });
+    const { rate, low, high } = first.summary.capacity.estimate;
+    expect(rate).toBe(low);
+    expect(rate).toBeGreaterThanOrEqual(90);
+    expect(rate).toBeLessThanOrEqual(105);
+    expect(high! / low - 1).toBeLessThanOrEqual(0.05);
+    expect(first.report.verdict).toBe('no-baseline');
+    expect(store.saves).toBe(1);
+    // What is stored is a valid run summary with its capacity section.
+    expect(parseRunSummary(JSON.parse(JSON.stringify(store.runs[0])), 'stored').capacity?.estimate).toEqual({
+      rate,
+      low,
+      high,
+    });
+
+    const same = await runCapacity(
+      { ...quick, baseline: { save: 'never', history: 5 } },
+      { store, logger, k6: async () => new QueueK6(100) },
+    );
+    expect(same.report.verdict).toBe('pass');
+    const slower = await runCapacity(
+      { ...quick, baseline: { save: 'never', history: 5 } },
+      { store, logger, k6: async () => new QueueK6(67) },
+    );
+    expect(slower.report.verdict).toBe('fail');
+    expect(slower.exitCode).toBe(1);
+    expect(slower.report.capacity?.verdict).toBe('regression');
+    expect(store.saves).toBe(1);
+  });
+
+  it('names the load generator when k6 drops iterations while latency holds, and stops climbing', async () => {
+    const k6 = new QueueK6(1000, 60);
+    const out = await runCapacity(quick, { store: new MemoryStore(), logger, k6: async () => k6 });
+    expect(k6.offered).toEqual([20, 40, 80]);
+    expect(out.summary.capacity.generatorLimited).toBe(80);
+    expect(out.summary.capacity.steps.at(-1)?.verdict).toBe('generator-limited');
+    expect(out.report.warnings.join(' ')).toMatch(/load generator could not keep up/);
   });
 });
