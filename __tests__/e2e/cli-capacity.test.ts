@@ -1,6 +1,9 @@
 /**
- * Capacity mode end to end with the real k6, against the demo service with c = 4 workers and a fixed service
- * time s = 50 ms: its capacity is c / s = 80 requests per second. The search must find it within 15%; the same
+ * Capacity mode end to end with the real k6, against the demo service with c = 8 workers and a fixed service
+ * time s = 100 ms: its capacity is c / s = 80 requests per second. The service time is long and the latency
+ * objective loose (500 ms) so that the event-loop lag of a busy shared machine (the service runs in this process)
+ * neither lengthens the service time much nor breaks the objective below the knee; the knee then shows as the
+ * achieved rate falling behind the offered one. The search must find it within 15%; the same
  * service again must not fail the gate; each request 1.5x slower (capacity 53/s, -33%) must fail it. Each test's
  * load is one search of about 8 steps of 3 s.
  */
@@ -14,8 +17,8 @@ import { cli } from '../support/cli.js';
 import { pinnedK6 } from '../support/k6.js';
 
 const SCRIPT = '__tests__/fixtures/k6/capacity-target.js';
-const WORKERS = 4;
-const SERVICE_MS = 50;
+const WORKERS = 8;
+const SERVICE_MS = 100;
 const THEORETICAL = WORKERS / (SERVICE_MS / 1000);
 
 describe('perf-gate capacity, with the real k6', () => {
@@ -41,7 +44,7 @@ describe('perf-gate capacity, with the real k6', () => {
         'capacity',
         SCRIPT,
         '--slo',
-        'http_req_duration:p95<200ms',
+        'http_req_duration:p95<500ms',
         '--slo',
         'http_req_failed:rate<1%',
         '--from',
