@@ -19782,7 +19782,7 @@ export const options = {
       rate: rate,
       timeUnit: '1s',
       duration: seconds + 's',
-      preAllocatedVUs: Math.max(1, Math.ceil(vus / 4)),
+      preAllocatedVUs: Math.max(1, Math.ceil(vus / 2)),
       maxVUs: vus,
       exec: 'perfGateCapacity',
       gracefulStop: '2s',

@@ -15,6 +15,9 @@ export const WRAPPER_ENV = {
  * setup and teardown through, and replaces its workload with one constant-arrival-rate scenario whose rate,
  * duration and VU budget come from the environment. The script's own `options` (stages, vus, thresholds) are not
  * re-exported: the schedule is perf-gate's, and a threshold with abortOnFail would cut a step short.
+ * Half the VU budget is initialised before the step starts: rate x the latency bound (Little's law at the bound),
+ * so no VU is initialised mid-step (slow on a busy machine, and counted as dropped iterations) until latency is
+ * past the bound, where the step is broken anyway.
  * `exec` is a JavaScript identifier (checked by the option's kind); it is embedded as a JSON string anyway.
  */
 export function wrapperSource(scriptPath: string, exec: string): string {
@@ -34,7 +37,7 @@ export const options = {
       rate: rate,
       timeUnit: '1s',
       duration: seconds + 's',
-      preAllocatedVUs: Math.max(1, Math.ceil(vus / 4)),
+      preAllocatedVUs: Math.max(1, Math.ceil(vus / 2)),
       maxVUs: vus,
       exec: 'perfGateCapacity',
       gracefulStop: '2s',
