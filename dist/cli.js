@@ -1138,12 +1138,12 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
+    function eachItem(xs, f2) {
       if (Array.isArray(xs)) {
         for (const x of xs)
-          f(x);
+          f2(x);
       } else {
-        f(xs);
+        f2(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -1190,10 +1190,10 @@ var require_util = __commonJS({
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f2) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f2,
+        code: snippets[f2.code] || (snippets[f2.code] = new code_1._Code(f2.code))
       });
     }
     exports.useFunc = useFunc;
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve15.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve15(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve15(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve15,
       resolveComponent,
       equal,
       serialize,
@@ -6518,11 +6518,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -9286,9 +9286,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num3 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num3))
+        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9328,8 +9328,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9768,8 +9768,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num3 = Number(node.value);
+        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9781,9 +9781,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -9971,23 +9971,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
+      return sign === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num3 = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num3 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num3(-1);
       }
-      const _60 = num2(60);
+      const _60 = num3(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -14447,6 +14447,145 @@ function basisText(b, code) {
   return `${runs(nearest.runs)} at ${code(nearest.commit.slice(0, 7))}, ${commits(nearest.behind ?? 0)} before the base commit ${base} (it has no usable run yet)${more}`;
 }
 
+// src/domain/capacity/slo.ts
+var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
+function parseSlo(raw) {
+  const text = raw.trim();
+  const m = SHAPE.exec(text);
+  const bad2 = (why) => {
+    throw new PerfGateError(
+      `--slo "${text.slice(0, 80)}" ${why}`,
+      "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
+    );
+  };
+  if (!m) return bad2("is not metric:stat<limit");
+  const [, metric, stat, op, num3, unit] = m;
+  const value = Number(num3);
+  if (stat === "rate") {
+    if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
+    const limit2 = unit === "%" ? value / 100 : value;
+    if (!(limit2 > 0 && limit2 <= 1)) bad2("needs a rate limit above 0 and at most 100%");
+    return { text, metric, stat, limit: limit2, inclusive: op === "<=" };
+  }
+  const quantile2 = Number(stat.slice(1)) / 100;
+  if (!(quantile2 > 0 && quantile2 < 1)) bad2("needs a percentile between p0 and p100");
+  if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
+  const limit = unit === "s" ? value * 1e3 : value;
+  if (!(limit > 0)) bad2("needs a limit above 0");
+  return { text, metric, stat, quantile: quantile2, limit, inclusive: op === "<=" };
+}
+var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
+
+// src/render/capacity.ts
+var num2 = (n) => Number(n.toPrecision(4)).toString();
+var pct2 = (x) => `${x >= 0 ? "+" : ""}${Number((x * 100).toFixed(1))}%`;
+function formatEstimate(e) {
+  if (!e) return "none";
+  return `${num2(e.rate)}/s [${num2(e.low)}\u2013${e.high === null ? "not reached" : num2(e.high)}]`;
+}
+function capacityLine(c) {
+  const change = c.change === null ? "" : `, ${pct2(c.change)}${c.changeRange ? ` [${pct2(c.changeRange[0])}, ${c.changeRange[1] === null ? "open" : pct2(c.changeRange[1])}]` : ""}`;
+  return `${formatEstimate(c.baseline)} \u2192 ${formatEstimate(c.candidate)}${change} (tolerance ${Number((c.tolerance * 100).toFixed(2))}%): ${c.verdict}`;
+}
+function sloOf(text) {
+  try {
+    return parseSlo(text);
+  } catch {
+    return void 0;
+  }
+}
+function valuesAt(steps, rates, pick) {
+  const points = steps.map((s) => [s.offered, pick(s)]).filter((p) => p[1] !== null && Number.isFinite(p[1])).sort((a, b) => a[0] - b[0]);
+  return rates.map((r) => {
+    if (points.length === 0) return 0;
+    const after = points.findIndex((p) => p[0] >= r);
+    if (after === 0) return points[0][1];
+    if (after === -1) return points[points.length - 1][1];
+    const [x1, y1] = points[after];
+    const [x0, y0] = points[after - 1];
+    return x1 === x0 ? y1 : y0 + (y1 - y0) * (r - x0) / (x1 - x0);
+  });
+}
+function chartOf(title, unit, c, pick, limit) {
+  const rates = [...new Set([...c.steps.baseline, ...c.steps.candidate].map((s) => s.offered))].filter((r) => Number.isFinite(r)).sort((a, b) => a - b);
+  if (rates.length < 2) return [];
+  const line = (vs) => `  line [${vs.map(num2).join(", ")}]`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis "offered requests per second" [${rates.map(num2).join(", ")}]`,
+    `  y-axis "${unit}"`,
+    ...c.steps.baseline.length > 0 ? [line(valuesAt(c.steps.baseline, rates, pick))] : [],
+    line(valuesAt(c.steps.candidate, rates, pick)),
+    ...limit !== void 0 ? [line(rates.map(() => limit))] : [],
+    "```"
+  ];
+}
+function stepRow(s) {
+  const ms = (v) => v === null ? "n/a" : `${num2(v)} ms`;
+  const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "\u26A0\uFE0F generator";
+  return `| ${num2(s.offered)} | ${num2(s.achieved)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errorRate === null ? "n/a" : `${num2(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
+}
+function stepsTable(title, steps) {
+  if (steps.length === 0) return [];
+  return [
+    `<details><summary>${title}: ${steps.length} steps</summary>`,
+    "",
+    "| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |",
+    "|---|---|---|---|---|---|---|---|",
+    ...[...steps].sort((a, b) => a.offered - b.offered).map(stepRow),
+    "",
+    "</details>"
+  ];
+}
+function marginText(m) {
+  const rate = sloOf(m.slo)?.quantile === void 0;
+  const value = m.value === null ? "n/a" : rate ? `${num2(m.value * 100)}%` : `${num2(m.value)} ms`;
+  const headroom = m.margin === null ? "n/a" : `${Number((m.margin * 100).toFixed(1))}% headroom`;
+  return `${codeSpan(m.slo, 80)} ${value} (${headroom})`;
+}
+function capacitySection(report) {
+  const c = report.capacity;
+  if (!c) return [];
+  const slos = c.slos.map(sloOf);
+  const p95 = slos.find((s) => s?.metric === "http_req_duration" && s.stat === "p95");
+  const errors = slos.find((s) => s?.metric === "http_req_failed" && s.stat === "rate");
+  const out = [
+    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(", ")}): ${escapeMarkdown(capacityLine(c))}`
+  ];
+  if (c.brokeFirst.length > 0)
+    out.push("", `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(", ")}.`);
+  if (c.margins && c.margins.length > 0)
+    out.push("", `**Margins at ${num2(c.candidate.rate)}/s:** ${c.margins.map(marginText).join("; ")}.`);
+  if (c.generatorLimited !== null)
+    out.push(
+      "",
+      `**Load generator:** k6 could not keep up at ${num2(c.generatorLimited)}/s; the service may carry more.`
+    );
+  const legend = `Lines: ${c.steps.baseline.length > 0 ? "baseline, " : ""}candidate, then the objective; values between a run's steps are interpolated.`;
+  const latencyChart = chartOf("p95 latency (ms) against offered rate", "ms", c, (s) => s.p95, p95?.limit);
+  const charts = [
+    ...latencyChart,
+    ...latencyChart.length > 0 ? [""] : [],
+    ...chartOf(
+      "error rate (%) against offered rate",
+      "%",
+      c,
+      (s) => s.errorRate === null ? null : s.errorRate * 100,
+      errors ? errors.limit * 100 : void 0
+    )
+  ];
+  if (charts.length > 0) out.push("", ...charts, "", `<sub>${legend}</sub>`);
+  out.push(
+    "",
+    ...stepsTable("Baseline steps", c.steps.baseline),
+    ...c.steps.baseline.length > 0 ? [""] : [],
+    ...stepsTable("Candidate steps", c.steps.candidate)
+  );
+  return out;
+}
+
 // src/render/format.ts
 function formatValue(value, unit) {
   if (!Number.isFinite(value)) return "\u2013";
@@ -14658,7 +14797,7 @@ function whatToDo(report) {
   }
   if (report.verdict === "no-baseline") {
     return [
-      "**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: `npx perf-gate run <script> --save-baseline`."
+      `**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: \`npx perf-gate ${report.capacity ? "capacity" : "run"} <script> --save-baseline\`.`
     ];
   }
   return [];
@@ -14715,6 +14854,7 @@ function build(report, ctx, breakdownLimit, long) {
       `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`
     );
   const sections = [
+    capacitySection(report),
     thresholdsSection(report),
     baselineSection(report, ctx),
     whatToDo(report),
@@ -14778,12 +14918,12 @@ var TONE = {
   within: "dim",
   plain: "dim"
 };
-function wrap(text, width, indent = "") {
+function wrap(text, width2, indent = "") {
   const words = text.split(/\s+/);
   const lines = [];
   let line = "";
   for (const w of words) {
-    if (line && line.length + 1 + w.length > width - indent.length) {
+    if (line && line.length + 1 + w.length > width2 - indent.length) {
       lines.push(indent + line);
       line = w;
     } else line = line ? `${line} ${w}` : w;
@@ -14791,22 +14931,27 @@ function wrap(text, width, indent = "") {
   if (line) lines.push(indent + line);
   return lines;
 }
-function fit(text, width) {
-  return text.length <= width ? text.padEnd(width) : `${text.slice(0, width - 1)}\u2026`;
+function fit(text, width2) {
+  return text.length <= width2 ? text.padEnd(width2) : `${text.slice(0, width2 - 1)}\u2026`;
 }
-function fitTail(text, width) {
-  return text.length <= width ? text.padEnd(width) : `\u2026${text.slice(text.length - width + 1)}`;
+function fitTail(text, width2) {
+  return text.length <= width2 ? text.padEnd(width2) : `\u2026${text.slice(text.length - width2 + 1)}`;
 }
 function renderTerminal(report, options) {
-  const width = Math.max(60, options.width ?? 100);
+  const width2 = Math.max(60, options.width ?? 100);
   const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
   const out = [];
   const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
   out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
-  out.push(...wrap(escapeTerminal(report.reason), width, "  "));
+  out.push(...wrap(escapeTerminal(report.reason), width2, "  "));
+  if (report.capacity) {
+    out.push("", ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width2, "  "));
+    if (report.capacity.brokeFirst.length > 0)
+      out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(", ")}`), width2, "  "));
+  }
   const metricWidth = 24;
   const changeWidth = 27;
-  const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
+  const seriesWidth = Math.max(14, width2 - metricWidth - 22 - changeWidth - 7);
   const row = (c) => {
     const m = c.gated ? rowMark(c) : "plain";
     const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
@@ -14887,16 +15032,16 @@ function renderTerminal(report, options) {
   }
   out.push(...panelTerminal(report.saturation));
   for (const w of report.warnings)
-    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint2("yellow", l)));
-  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
+    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width2).map((l) => paint2("yellow", l)));
+  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width2));
   const resolution = resolutionText(report);
-  if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width));
+  if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width2));
   if (report.verdict === "inconclusive" && report.fingerprint.match) {
     out.push(
       "",
       ...wrap(
         "What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
-        width
+        width2
       )
     );
   }
@@ -15261,7 +15406,7 @@ function k6ErrorMessage(line) {
   return m[1].replace(/\\(.)/g, "$1");
 }
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve15, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
@@ -15290,7 +15435,7 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
         )
       )
     );
-    child.on("close", (code, signal) => resolve13({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+    child.on("close", (code, signal) => resolve15({ code: code ?? (signal ? 128 : 255), stdout, lines }));
   });
 }
 var ProcessK6Runner = class {
@@ -15349,7 +15494,7 @@ var ProcessK6Runner = class {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
     const env = k6ProcessEnv(process.env, workloadEnv);
-    const resolve13 = async (withEnv) => {
+    const resolve15 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
       try {
@@ -15358,10 +15503,10 @@ var ProcessK6Runner = class {
         return void 0;
       }
     };
-    const resolved = await resolve13(env);
+    const resolved = await resolve15(env);
     if (resolved) return resolved;
     if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve13({ ...env, K6_VUS: "1" });
+      const withDefaultVus = await resolve15({ ...env, K6_VUS: "1" });
       if (withDefaultVus) return { ...withDefaultVus, vus: null };
     }
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
@@ -15431,8 +15576,8 @@ function ruleDirection(config, metric) {
 function classify(interval, tolerance, scale, direction) {
   const neutral = scale === "ratio" ? 1 : 0;
   if (direction === "unknown") {
-    const within = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within(interval[0]) && within(interval[1]) ? "unchanged" : "inconclusive";
+    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
   }
   const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
   const badEdge = neutral + tolerance;
@@ -16938,12 +17083,12 @@ var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct2(x) {
+function pct3(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct2(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct3(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -17211,7 +17356,7 @@ function serverLatencyChange(history, candidate, stat) {
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
-var pct3 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+var pct4 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
   const reasons = [];
   const cpu = comparisons.find(
@@ -17238,7 +17383,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
     const busy = waitPhrase(candidate);
-    divergence = `the client saw ${pct3(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct3(server)}, CPU per request ${pct3((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+    divergence = `the client saw ${pct4(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct4(server)}, CPU per request ${pct4((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
   const out = note ? comparisons.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : [...comparisons];
@@ -17599,9 +17744,9 @@ function addRate(map, metric, add) {
     r.total += add.total;
   } else map.set(metric, { ...add });
 }
-function mapToObject(map, f) {
+function mapToObject(map, f2) {
   const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f(map.get(k));
+  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
   return out;
 }
 
@@ -18544,15 +18689,15 @@ var VegetaJsonLineParser = class {
     }
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return CORRUPT;
     const r = obj;
-    const num2 = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
+    const num3 = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
     const str = (v) => typeof v === "string" ? v : "";
     if (typeof r.timestamp !== "string" || typeof r.latency !== "number") return CORRUPT;
     return valid({
       time: parseK6Time(r.timestamp),
-      code: num2(r.code),
-      latencyNs: num2(r.latency),
-      bytesOut: num2(r.bytes_out ?? 0),
-      bytesIn: num2(r.bytes_in ?? 0),
+      code: num3(r.code),
+      latencyNs: num3(r.latency),
+      bytesOut: num3(r.bytes_out ?? 0),
+      bytesIn: num3(r.bytes_in ?? 0),
       error: str(r.error),
       method: str(r.method),
       url: str(r.url)
@@ -18570,8 +18715,8 @@ var VegetaCsvLineParser = class {
    */
   scan(line, length) {
     let i = 0;
-    for (let f = 0; ; f++) {
-      if (f === 12) return false;
+    for (let f2 = 0; ; f2++) {
+      if (f2 === 12) return false;
       if (line.charCodeAt(i) === 34) {
         let j = i + 1;
         for (; ; ) {
@@ -18583,35 +18728,35 @@ var VegetaCsvLineParser = class {
             break;
           }
         }
-        this.starts[f] = i + 1;
-        this.ends[f] = j;
-        this.quoted[f] = 1;
+        this.starts[f2] = i + 1;
+        this.ends[f2] = j;
+        this.quoted[f2] = 1;
         i = j + 1;
-        if (i === length) return f === 11;
+        if (i === length) return f2 === 11;
         if (line.charCodeAt(i) !== 44) return false;
         i++;
       } else {
         const comma = line.indexOf(",", i);
-        this.starts[f] = i;
-        this.quoted[f] = 0;
+        this.starts[f2] = i;
+        this.quoted[f2] = 0;
         if (comma < 0 || comma >= length) {
-          this.ends[f] = length;
-          return f === 11;
+          this.ends[f2] = length;
+          return f2 === 11;
         }
-        this.ends[f] = comma;
+        this.ends[f2] = comma;
         i = comma + 1;
       }
     }
   }
-  text(line, f) {
-    const start = this.starts[f];
-    const end = this.ends[f];
+  text(line, f2) {
+    const start = this.starts[f2];
+    const end = this.ends[f2];
     if (end === start) return "";
     const raw = line.slice(start, end);
-    return this.quoted[f] ? raw.replaceAll('""', '"') : raw;
+    return this.quoted[f2] ? raw.replaceAll('""', '"') : raw;
   }
-  int(line, f) {
-    return this.quoted[f] ? NaN : integerAt(line, this.starts[f], this.ends[f]);
+  int(line, f2) {
+    return this.quoted[f2] ? NaN : integerAt(line, this.starts[f2], this.ends[f2]);
   }
   parse(line) {
     const length = line.endsWith("\r") ? line.length - 1 : line.length;
@@ -18795,69 +18940,142 @@ var run_summary_schema_default = {
     "warnings"
   ],
   properties: {
-    schemaVersion: { const: 1 },
+    schemaVersion: {
+      const: 1
+    },
     producer: {
       type: "object",
       required: ["name", "version"],
-      properties: { name: { const: "perf-gate" }, version: { type: "string" } }
+      properties: {
+        name: {
+          const: "perf-gate"
+        },
+        version: {
+          type: "string"
+        }
+      }
     },
-    k6: { type: "object", properties: { version: { type: "string" } } },
+    k6: {
+      type: "object",
+      properties: {
+        version: {
+          type: "string"
+        }
+      }
+    },
     tool: {
       description: "Optional: the load generator when it is not k6 (absent means k6). vegeta is an open-model generator: requests are sent on schedule whatever the latency.",
       type: "object",
       required: ["name"],
-      properties: { name: { const: "vegeta" }, version: { type: "string" } }
+      properties: {
+        name: {
+          const: "vegeta"
+        },
+        version: {
+          type: "string"
+        }
+      }
     },
     run: {
       type: "object",
       required: ["start", "end", "durationSeconds", "warmupSeconds"],
       properties: {
-        start: { type: "string", format: "date-time" },
-        end: { type: "string", format: "date-time" },
-        durationSeconds: { type: "number", exclusiveMinimum: 0 },
-        warmupSeconds: { type: "number", minimum: 0 }
+        start: {
+          type: "string",
+          format: "date-time"
+        },
+        end: {
+          type: "string",
+          format: "date-time"
+        },
+        durationSeconds: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        warmupSeconds: {
+          type: "number",
+          minimum: 0
+        }
       }
     },
     git: {
       type: "object",
-      properties: { commit: { type: "string" }, ref: { type: "string" } }
+      properties: {
+        commit: {
+          type: "string"
+        },
+        ref: {
+          type: "string"
+        }
+      }
     },
     fingerprint: {
       type: "object",
       required: ["scenarios", "hash"],
       properties: {
-        scriptHash: { type: "string" },
-        scenarios: { type: "object", additionalProperties: { type: "object" } },
-        hash: { type: "string" }
+        scriptHash: {
+          type: "string"
+        },
+        scenarios: {
+          type: "object",
+          additionalProperties: {
+            type: "object"
+          }
+        },
+        hash: {
+          type: "string"
+        }
       }
     },
-    windowSeconds: { type: "number", exclusiveMinimum: 0 },
+    windowSeconds: {
+      type: "number",
+      exclusiveMinimum: 0
+    },
     metrics: {
       type: "object",
       additionalProperties: {
         type: "object",
         required: ["type", "contains"],
         properties: {
-          type: { enum: ["trend", "rate", "counter", "gauge"] },
-          contains: { enum: ["time", "data", "default"] },
+          type: {
+            enum: ["trend", "rate", "counter", "gauge"]
+          },
+          contains: {
+            enum: ["time", "data", "default"]
+          },
           thresholds: {
             type: "array",
             maxItems: 20,
-            items: { type: "string", maxLength: 200 }
+            items: {
+              type: "string",
+              maxLength: 200
+            }
           }
         }
       }
     },
-    series: { type: "array", minItems: 1, items: { $ref: "#/definitions/series" } },
+    series: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/series"
+      }
+    },
     thresholds: {
       type: "array",
       items: {
         type: "object",
         required: ["metric", "expression", "ok"],
         properties: {
-          metric: { type: "string" },
-          expression: { type: "string" },
-          ok: { type: "boolean" }
+          metric: {
+            type: "string"
+          },
+          expression: {
+            type: "string"
+          },
+          ok: {
+            type: "boolean"
+          }
         }
       }
     },
@@ -18873,26 +19091,157 @@ var run_summary_schema_default = {
         "shards"
       ],
       properties: {
-        lines: { type: "integer", minimum: 0 },
-        samples: { type: "integer", minimum: 0 },
-        skippedLines: { type: "integer", minimum: 0 },
-        excludedSetupTeardown: { type: "integer", minimum: 0 },
-        excludedWarmup: { type: "integer", minimum: 0 },
-        truncated: { type: "boolean" },
-        shards: { type: "integer", minimum: 1 }
+        lines: {
+          type: "integer",
+          minimum: 0
+        },
+        samples: {
+          type: "integer",
+          minimum: 0
+        },
+        skippedLines: {
+          type: "integer",
+          minimum: 0
+        },
+        excludedSetupTeardown: {
+          type: "integer",
+          minimum: 0
+        },
+        excludedWarmup: {
+          type: "integer",
+          minimum: 0
+        },
+        truncated: {
+          type: "boolean"
+        },
+        shards: {
+          type: "integer",
+          minimum: 1
+        }
       }
     },
-    warnings: { type: "array", items: { type: "string" } },
-    server: { $ref: "#/definitions/server" },
+    warnings: {
+      type: "array",
+      items: {
+        type: "string"
+      }
+    },
+    server: {
+      $ref: "#/definitions/server"
+    },
     generator: {
       description: "Optional: k6's own CPU during a live run, from Linux /proc.",
       type: "object",
       required: ["cpuSeconds", "wallSeconds"],
       properties: {
-        cpuSeconds: { type: "number", minimum: 0 },
-        wallSeconds: { type: "number", minimum: 0 },
-        cpusAllowed: { type: "integer", minimum: 1 },
-        runQueueWaitShare: { type: "number", minimum: 0, maximum: 1 }
+        cpuSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        wallSeconds: {
+          type: "number",
+          minimum: 0
+        },
+        cpusAllowed: {
+          type: "integer",
+          minimum: 1
+        },
+        runQueueWaitShare: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        }
+      }
+    },
+    capacity: {
+      type: "object",
+      description: "Capacity mode only (perf-gate capacity): the search for the maximum sustained rate under the objectives. Optional, additive: the rest of the summary is the step at the rate reported.",
+      required: [
+        "slos",
+        "exec",
+        "settings",
+        "estimate",
+        "brokeFirst",
+        "margins",
+        "generatorLimited",
+        "steps"
+      ],
+      properties: {
+        slos: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 200
+          },
+          maxItems: 50
+        },
+        exec: {
+          type: "string",
+          maxLength: 200
+        },
+        settings: {
+          type: "object",
+          required: ["from", "to", "factor", "resolution", "maxSteps", "stepSeconds", "warmupSeconds"],
+          properties: {
+            from: {
+              type: "number"
+            },
+            to: {
+              type: "number"
+            },
+            factor: {
+              type: "number"
+            },
+            resolution: {
+              type: "number"
+            },
+            maxSteps: {
+              type: "number"
+            },
+            stepSeconds: {
+              type: "number"
+            },
+            warmupSeconds: {
+              type: "number"
+            }
+          }
+        },
+        estimate: {
+          $ref: "#/definitions/capacityEstimate"
+        },
+        brokeFirst: {
+          type: "array",
+          items: {
+            type: "string",
+            maxLength: 200
+          },
+          maxItems: 51,
+          description: "What failed at the lowest failing rate: objectives as written, or `throughput` (achieved below offered)."
+        },
+        margins: {
+          oneOf: [
+            {
+              type: "null"
+            },
+            {
+              type: "array",
+              maxItems: 50,
+              items: {
+                $ref: "#/definitions/capacitySloAtStep"
+              }
+            }
+          ]
+        },
+        generatorLimited: {
+          type: ["number", "null"]
+        },
+        steps: {
+          type: "array",
+          maxItems: 200,
+          items: {
+            $ref: "#/definitions/capacityStep"
+          }
+        }
       }
     }
   },
@@ -18902,7 +19251,9 @@ var run_summary_schema_default = {
       type: "object",
       required: ["schemaVersion", "targets"],
       properties: {
-        schemaVersion: { const: 1 },
+        schemaVersion: {
+          const: 1
+        },
         targets: {
           type: "array",
           items: {
@@ -18920,35 +19271,73 @@ var run_summary_schema_default = {
               "efficiency"
             ],
             properties: {
-              target: { type: "string" },
-              source: { enum: ["scrape", "promql"] },
-              intervalSeconds: { type: "number", exclusiveMinimum: 0 },
-              scrapes: { type: "integer", minimum: 0 },
-              failures: { type: "integer", minimum: 0 },
-              lastError: { type: "string" },
+              target: {
+                type: "string"
+              },
+              source: {
+                enum: ["scrape", "promql"]
+              },
+              intervalSeconds: {
+                type: "number",
+                exclusiveMinimum: 0
+              },
+              scrapes: {
+                type: "integer",
+                minimum: 0
+              },
+              failures: {
+                type: "integer",
+                minimum: 0
+              },
+              lastError: {
+                type: "string"
+              },
               windows: {
                 type: "array",
                 items: {
                   type: "object",
                   required: ["start", "requests", "counters"],
                   properties: {
-                    start: { type: "number" },
-                    requests: { type: "number", minimum: 0 },
-                    counters: { type: "object", additionalProperties: { type: "number" } }
+                    start: {
+                      type: "number"
+                    },
+                    requests: {
+                      type: "number",
+                      minimum: 0
+                    },
+                    counters: {
+                      type: "object",
+                      additionalProperties: {
+                        type: "number"
+                      }
+                    }
                   }
                 }
               },
-              counters: { type: "object", additionalProperties: { type: "number" } },
+              counters: {
+                type: "object",
+                additionalProperties: {
+                  type: "number"
+                }
+              },
               gauges: {
                 type: "object",
                 additionalProperties: {
                   type: "object",
                   required: ["mean", "max", "first", "last"],
                   properties: {
-                    mean: { type: "number" },
-                    max: { type: "number" },
-                    first: { type: "number" },
-                    last: { type: "number" }
+                    mean: {
+                      type: "number"
+                    },
+                    max: {
+                      type: "number"
+                    },
+                    first: {
+                      type: "number"
+                    },
+                    last: {
+                      type: "number"
+                    }
                   }
                 }
               },
@@ -18958,33 +19347,73 @@ var run_summary_schema_default = {
                   type: "object",
                   required: ["metric", "route", "buckets", "count", "sum", "quantiles", "resolution"],
                   properties: {
-                    metric: { type: "string" },
-                    route: { type: "object", additionalProperties: { type: "string" } },
+                    metric: {
+                      type: "string"
+                    },
+                    route: {
+                      type: "object",
+                      additionalProperties: {
+                        type: "string"
+                      }
+                    },
                     buckets: {
                       type: "array",
                       items: {
                         type: "array",
                         minItems: 2,
                         maxItems: 2,
-                        items: [{ type: ["number", "null"] }, { type: "number" }]
+                        items: [
+                          {
+                            type: ["number", "null"]
+                          },
+                          {
+                            type: "number"
+                          }
+                        ]
                       }
                     },
-                    count: { type: "number" },
-                    sum: { type: "number" },
-                    quantiles: { type: "object", additionalProperties: { type: "number" } },
-                    resolution: { type: "object", additionalProperties: { type: "number" } }
+                    count: {
+                      type: "number"
+                    },
+                    sum: {
+                      type: "number"
+                    },
+                    quantiles: {
+                      type: "object",
+                      additionalProperties: {
+                        type: "number"
+                      }
+                    },
+                    resolution: {
+                      type: "object",
+                      additionalProperties: {
+                        type: "number"
+                      }
+                    }
                   }
                 }
               },
               efficiency: {
                 type: "object",
                 properties: {
-                  cpuSecondsPerRequest: { type: "number" },
-                  coresUsed: { type: "number" },
-                  memoryGrowthBytes: { type: "number" },
-                  gcTimeShare: { type: "number" },
-                  goroutinesMax: { type: "number" },
-                  eventLoopLagMaxSeconds: { type: "number" }
+                  cpuSecondsPerRequest: {
+                    type: "number"
+                  },
+                  coresUsed: {
+                    type: "number"
+                  },
+                  memoryGrowthBytes: {
+                    type: "number"
+                  },
+                  gcTimeShare: {
+                    type: "number"
+                  },
+                  goroutinesMax: {
+                    type: "number"
+                  },
+                  eventLoopLagMaxSeconds: {
+                    type: "number"
+                  }
                 }
               }
             }
@@ -18996,25 +19425,62 @@ var run_summary_schema_default = {
       type: "object",
       required: ["alpha", "count", "sum", "min", "max", "zero", "pos", "neg"],
       properties: {
-        alpha: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 1 },
-        count: { type: "number", minimum: 0 },
-        sum: { type: "number" },
-        min: { type: "number" },
-        max: { type: "number" },
-        zero: { type: "number", minimum: 0 },
-        pos: { type: "array", items: { type: "number" } },
-        neg: { type: "array", items: { type: "number" } }
+        alpha: {
+          type: "number",
+          exclusiveMinimum: 0,
+          exclusiveMaximum: 1
+        },
+        count: {
+          type: "number",
+          minimum: 0
+        },
+        sum: {
+          type: "number"
+        },
+        min: {
+          type: "number"
+        },
+        max: {
+          type: "number"
+        },
+        zero: {
+          type: "number",
+          minimum: 0
+        },
+        pos: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        },
+        neg: {
+          type: "array",
+          items: {
+            type: "number"
+          }
+        }
       }
     },
-    histograms: { type: "object", additionalProperties: { $ref: "#/definitions/histogram" } },
+    histograms: {
+      type: "object",
+      additionalProperties: {
+        $ref: "#/definitions/histogram"
+      }
+    },
     rates: {
       type: "object",
       additionalProperties: {
         type: "object",
         required: ["passes", "total"],
         properties: {
-          passes: { type: "number", minimum: 0 },
-          total: { type: "number", minimum: 0 }
+          passes: {
+            type: "number",
+            minimum: 0
+          },
+          total: {
+            type: "number",
+            minimum: 0
+          }
         }
       }
     },
@@ -19022,27 +19488,177 @@ var run_summary_schema_default = {
       type: "object",
       required: ["key", "trends", "failedTrends", "rates", "counters", "gauges", "windows"],
       properties: {
-        key: { type: "object", additionalProperties: { type: "string" } },
-        pooled: { type: "boolean" },
-        trends: { $ref: "#/definitions/histograms" },
-        failedTrends: { $ref: "#/definitions/histograms" },
-        rates: { $ref: "#/definitions/rates" },
-        counters: { type: "object", additionalProperties: { type: "number" } },
-        gauges: { type: "object", additionalProperties: { type: "number" } },
+        key: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          }
+        },
+        pooled: {
+          type: "boolean"
+        },
+        trends: {
+          $ref: "#/definitions/histograms"
+        },
+        failedTrends: {
+          $ref: "#/definitions/histograms"
+        },
+        rates: {
+          $ref: "#/definitions/rates"
+        },
+        counters: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        },
+        gauges: {
+          type: "object",
+          additionalProperties: {
+            type: "number"
+          }
+        },
         windows: {
           type: "array",
           items: {
             type: "object",
             required: ["start", "requests", "failed", "trends", "rates"],
             properties: {
-              start: { type: "number" },
-              requests: { type: "number", minimum: 0 },
-              failed: { type: "number", minimum: 0 },
-              iterations: { type: "number", minimum: 0 },
-              trends: { $ref: "#/definitions/histograms" },
-              rates: { $ref: "#/definitions/rates" }
+              start: {
+                type: "number"
+              },
+              requests: {
+                type: "number",
+                minimum: 0
+              },
+              failed: {
+                type: "number",
+                minimum: 0
+              },
+              iterations: {
+                type: "number",
+                minimum: 0
+              },
+              trends: {
+                $ref: "#/definitions/histograms"
+              },
+              rates: {
+                $ref: "#/definitions/rates"
+              }
             }
           }
+        }
+      }
+    },
+    capacityEstimate: {
+      type: "object",
+      required: ["rate", "low", "high"],
+      description: "Requests per second: rate is the highest rate shown sustainable; [low, high] the bracket the search ended in (high null: no rate up to `to` broke an objective).",
+      properties: {
+        rate: {
+          type: "number"
+        },
+        low: {
+          type: "number"
+        },
+        high: {
+          type: ["number", "null"]
+        }
+      }
+    },
+    capacityStep: {
+      type: "object",
+      required: [
+        "offered",
+        "achieved",
+        "seconds",
+        "requests",
+        "errorRate",
+        "p50",
+        "p95",
+        "p99",
+        "dropped",
+        "slos",
+        "verdict",
+        "reason"
+      ],
+      properties: {
+        offered: {
+          type: "number",
+          description: "Requests per second asked of k6 (constant-arrival-rate)."
+        },
+        achieved: {
+          type: "number",
+          description: "Requests completed per second over the measured part of the step."
+        },
+        seconds: {
+          type: "number",
+          description: "Seconds measured, after the step's warm-up."
+        },
+        requests: {
+          type: "number"
+        },
+        errorRate: {
+          type: ["number", "null"]
+        },
+        p50: {
+          type: ["number", "null"],
+          description: "http_req_duration of successful requests, ms."
+        },
+        p95: {
+          type: ["number", "null"]
+        },
+        p99: {
+          type: ["number", "null"]
+        },
+        dropped: {
+          type: "number",
+          description: "k6's dropped_iterations: iterations it could not start for lack of a free VU."
+        },
+        slos: {
+          type: "array",
+          maxItems: 50,
+          items: {
+            $ref: "#/definitions/capacitySloAtStep"
+          }
+        },
+        verdict: {
+          enum: ["met", "broken", "generator-limited"],
+          description: "generator-limited: k6 dropped iterations while every objective held (the generator, not the service, fell short)."
+        },
+        reason: {
+          type: "string",
+          maxLength: 2e3
+        }
+      }
+    },
+    capacitySloAtStep: {
+      type: "object",
+      required: ["slo", "value", "low", "high", "limit", "margin", "verdict"],
+      properties: {
+        slo: {
+          type: "string",
+          maxLength: 200
+        },
+        value: {
+          type: ["number", "null"]
+        },
+        low: {
+          type: ["number", "null"]
+        },
+        high: {
+          type: ["number", "null"]
+        },
+        limit: {
+          type: "number"
+        },
+        margin: {
+          type: ["number", "null"],
+          description: "(limit - value) / limit: the headroom left; negative when broken."
+        },
+        verdict: {
+          enum: ["met", "broken", "unclear"],
+          description: "met: the whole interval over the step's windows is within the limit; broken: all of it beyond."
         }
       }
     }
@@ -19333,10 +19949,10 @@ async function* readLineBatches(source, report) {
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve13, reject) => {
+  const opened = new Promise((resolve15, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve13());
-    input.once("end", () => resolve13());
+    input.once("readable", () => resolve15());
+    input.once("end", () => resolve15());
   });
   try {
     await opened;
@@ -19517,12 +20133,12 @@ function parsePrometheusText(text) {
   let invalidLines = 0;
   let eof = false;
   const family = (name) => {
-    let f = families.get(name);
-    if (!f) {
-      f = { name, type: "untyped" };
-      families.set(name, f);
+    let f2 = families.get(name);
+    if (!f2) {
+      f2 = { name, type: "untyped" };
+      families.set(name, f2);
     }
-    return f;
+    return f2;
   };
   for (const raw of text.split("\n")) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
@@ -19559,8 +20175,8 @@ function familyOf(exposition, sampleName) {
   if (own) return own;
   for (const suffix of SUFFIXES) {
     if (sampleName.endsWith(suffix)) {
-      const f = exposition.families.get(sampleName.slice(0, -suffix.length));
-      if (f) return f;
+      const f2 = exposition.families.get(sampleName.slice(0, -suffix.length));
+      if (f2) return f2;
     }
   }
   return void 0;
@@ -20452,12 +21068,12 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   };
   collect2(attack.stderr, attackErrors);
   collect2(encode.stderr, encodeErrors);
-  const exited = (child, errors) => new Promise((resolve13) => {
+  const exited = (child, errors) => new Promise((resolve15) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
-      resolve13(127);
+      resolve15(127);
     });
-    child.once("close", (code, signal) => resolve13(code ?? (signal ? 128 : 1)));
+    child.once("close", (code, signal) => resolve15(code ?? (signal ? 128 : 1)));
   });
   const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
@@ -20465,15 +21081,15 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
-  return new Promise((resolve13) => {
+  return new Promise((resolve15) => {
     const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => out += c);
-    child.once("error", () => resolve13(void 0));
+    child.once("error", () => resolve15(void 0));
     child.once("close", () => {
       const m = /^Version:\s*(v?[0-9][0-9A-Za-z.+-]{0,40})\s*$/m.exec(out);
-      resolve13(m ? m[1] : void 0);
+      resolve15(m ? m[1] : void 0);
     });
   });
 }
@@ -20741,6 +21357,502 @@ async function runGate(config, deps) {
   return { report, summary, baselineSaved: save, k6ExitCode };
 }
 
+// src/pipeline/capacity.ts
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+
+// src/domain/capacity/compare.ts
+var median2 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+function pooledEstimate(runs2) {
+  if (runs2.length === 0) return void 0;
+  const highs = runs2.map((r) => r.high);
+  return {
+    rate: median2(runs2.map((r) => r.rate)),
+    low: median2(runs2.map((r) => r.low)),
+    high: highs.some((h) => h === null) ? null : median2(highs)
+  };
+}
+var pct5 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
+function compareCapacity(baselines, candidate, tolerance) {
+  const cand = candidate.estimate;
+  const base = pooledEstimate(baselines.map((b) => b.estimate));
+  if (!base)
+    return {
+      baseline: null,
+      candidate: cand,
+      change: null,
+      changeRange: null,
+      tolerance,
+      verdict: "no-baseline",
+      reason: `no stored capacity to compare with; this run measured ${cand.rate}/s`
+    };
+  const change = base.rate > 0 ? cand.rate / base.rate - 1 : null;
+  const lowEnd = base.high === null ? null : cand.low / base.high - 1;
+  const highEnd = cand.high === null || base.low === 0 ? null : cand.high / base.low - 1;
+  const changeRange = lowEnd === null ? null : [lowEnd, highEnd];
+  const common = { baseline: base, candidate: cand, change, changeRange, tolerance };
+  if (highEnd !== null && highEnd < -tolerance)
+    return {
+      ...common,
+      verdict: "regression",
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct5(change)}); even the brackets' most favourable reading is a drop of ${pct5(-highEnd)}, beyond the ${pct5(tolerance)} tolerated`
+    };
+  if (lowEnd !== null && lowEnd >= -tolerance)
+    return {
+      ...common,
+      verdict: lowEnd > tolerance ? "improvement" : "unchanged",
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct5(lowEnd)}) is within the ${pct5(tolerance)} tolerated`
+    };
+  const wide = Math.max(width(base), width(cand));
+  const open2 = base.high === null || cand.high === null;
+  return {
+    ...common,
+    verdict: "inconclusive",
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct5(wide)} wide) are too wide to tell a drop of ${pct5(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct5(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+  };
+}
+
+// src/domain/capacity/report.ts
+var GATE = {
+  regression: "fail",
+  unchanged: "pass",
+  improvement: "pass",
+  inconclusive: "inconclusive",
+  "no-baseline": "no-baseline"
+};
+function capacityReport(input) {
+  const { candidate } = input;
+  const cap = candidate.capacity;
+  const stored = input.baselines.flatMap((b) => b.capacity ? [b.capacity] : []);
+  const sameSlos = (r) => r.slos.join("\n") === cap.slos.join("\n") && r.exec === cap.exec;
+  const comparable = stored.filter((r) => input.force || sameSlos(r));
+  const differences = stored.length > 0 && comparable.length === 0 ? [
+    `objectives ${stored[0]?.slos.join(", ")} (${stored[0]?.exec}) -> ${cap.slos.join(", ")} (${cap.exec})`
+  ] : [];
+  const comparison = compareCapacity(comparable, cap, input.tolerance);
+  const warnings = [];
+  if (input.baselines.length > stored.length)
+    warnings.push(
+      `${input.baselines.length - stored.length} stored run(s) have no capacity measurement and were left out`
+    );
+  if (cap.generatorLimited !== null)
+    warnings.push(
+      `at ${cap.generatorLimited}/s the load generator could not keep up (k6 dropped iterations while every objective held): the service's capacity may be higher than measured; run k6 on a bigger machine or lower --to`
+    );
+  let verdict = GATE[comparison.verdict];
+  let reason = comparison.reason;
+  if (differences.length > 0) {
+    verdict = "inconclusive";
+    reason = `the baseline was measured against other objectives (${differences[0]}); store a new baseline, or pass --force`;
+  }
+  const capacity = {
+    ...comparison,
+    slos: cap.slos,
+    brokeFirst: cap.brokeFirst,
+    margins: cap.margins,
+    generatorLimited: cap.generatorLimited,
+    steps: { baseline: comparable[0]?.steps ?? [], candidate: cap.steps }
+  };
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    verdict,
+    reason,
+    comparisons: [],
+    thresholds: [],
+    baseline: stored.length > 0 && input.provenance ? { ...input.provenance, runs: comparable.length } : null,
+    candidate: {
+      ...candidate.git?.commit ? { commit: candidate.git.commit } : {},
+      ...candidate.git?.ref ? { ref: candidate.git.ref } : {},
+      start: candidate.run.start,
+      durationSeconds: cap.steps.reduce((a, s) => a + s.seconds, 0),
+      ...candidate.k6.version ? { k6Version: candidate.k6.version } : {}
+    },
+    fingerprint: { match: differences.length === 0, forced: input.force === true, differences },
+    settings: {
+      confidence: input.confidence,
+      inconclusivePolicy: input.inconclusivePolicy,
+      noiseRuns: comparable.length
+    },
+    warnings,
+    capacity
+  };
+}
+
+// src/domain/capacity/search.ts
+var DEFAULT_FACTOR = 2;
+var DEFAULT_MAX_STEPS = 16;
+function bracketOf(steps) {
+  const broken = steps.filter((s) => s.verdict === "broken").map((s) => s.offered);
+  const bad2 = broken.length > 0 ? Math.min(...broken) : null;
+  const good = steps.filter((s) => s.verdict === "met" && (bad2 === null || s.offered < bad2)).map((s) => s.offered);
+  const limited = steps.filter((s) => s.verdict === "generator-limited").map((s) => s.offered);
+  return {
+    good: good.length > 0 ? Math.max(...good) : null,
+    bad: bad2,
+    generatorLimited: limited.length > 0 ? Math.min(...limited) : null
+  };
+}
+function nextRate(settings, steps) {
+  if (steps.length >= settings.maxSteps) return null;
+  if (steps.length === 0) return settings.from;
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  if (generatorLimited !== null) return null;
+  if (bad2 === null) {
+    const last = Math.max(...steps.map((s) => s.offered));
+    if (last >= settings.to) return null;
+    return Math.min(settings.to, Math.round(last * settings.factor));
+  }
+  if (good === null) return null;
+  if (bad2 / good - 1 <= settings.resolution) return null;
+  const mid = Math.round(Math.sqrt(good * bad2));
+  return mid <= good || mid >= bad2 ? null : mid;
+}
+
+// src/domain/capacity/result.ts
+function capacityRunOf(steps, slos, exec, settings) {
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  const at = (rate) => rate === null ? void 0 : steps.find((s) => s.offered === rate);
+  const badStep = at(bad2);
+  const brokeFirst = badStep ? [
+    ...badStep.slos.filter((s) => s.verdict !== "met").map((s) => s.slo),
+    ...badStep.achieved < 0.95 * badStep.offered ? ["throughput"] : []
+  ] : [];
+  return {
+    slos: [...slos],
+    exec,
+    settings,
+    estimate: { rate: good ?? 0, low: good ?? 0, high: bad2 },
+    brokeFirst,
+    margins: at(good)?.slos ?? null,
+    generatorLimited,
+    steps: [...steps]
+  };
+}
+
+// src/domain/capacity/window-interval.ts
+function windowInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const mean2 = values.reduce((a, b) => a + b, 0) / n;
+  const variance = values.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1);
+  const half = studentTQuantile(confidence, n - 1) * Math.sqrt(variance / n);
+  return { mean: mean2, low: mean2 - half, high: mean2 + half };
+}
+
+// src/domain/capacity/step.ts
+var KEEP_UP = 0.95;
+var DROPPED_SHARE = 0.01;
+function windowValue(w, slo) {
+  if (slo.quantile !== void 0) {
+    const h = w.trends[slo.metric];
+    if (!h || h.count === 0) return void 0;
+    return Histogram.fromJSON(h).quantile(slo.quantile);
+  }
+  const r = w.rates[slo.metric];
+  if (!r || r.total === 0) return void 0;
+  return r.passes / r.total;
+}
+function judgeSlo(summary, slo, confidence) {
+  const all = summary.series[0];
+  let value = null;
+  if (all && slo.quantile !== void 0) {
+    const h = all.trends[slo.metric];
+    if (h && h.count > 0) value = Histogram.fromJSON(h).quantile(slo.quantile);
+  } else if (all) {
+    const r = all.rates[slo.metric];
+    if (r && r.total > 0) value = r.passes / r.total;
+  }
+  const perWindow2 = (all?.windows ?? []).map((w) => windowValue(w, slo)).filter((v) => v !== void 0);
+  const interval = windowInterval(perWindow2, confidence);
+  const low = interval && value !== null ? value - (interval.mean - interval.low) : null;
+  const high = interval && value !== null ? value + (interval.high - interval.mean) : null;
+  let verdict = "unclear";
+  if (value !== null && low !== null && high !== null) {
+    if (within(slo, high)) verdict = "met";
+    else if (!within(slo, low)) verdict = "broken";
+  } else if (value !== null && !within(slo, value) && perWindow2.length < 2) verdict = "broken";
+  return {
+    slo: slo.text,
+    value,
+    low,
+    high,
+    limit: slo.limit,
+    margin: value === null ? null : (slo.limit - value) / slo.limit,
+    verdict
+  };
+}
+var fmt = (n) => Number(n.toPrecision(3)).toString();
+function judgeStep(summary, offered, slos, confidence) {
+  const all = summary.series[0];
+  const seconds = summary.run.durationSeconds;
+  const requests = all?.counters.http_reqs ?? 0;
+  const achieved = seconds > 0 ? requests / seconds : 0;
+  const failed = all?.rates.http_req_failed;
+  const duration = all?.trends.http_req_duration;
+  const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
+  const dropped = all?.counters.dropped_iterations ?? 0;
+  const judged = slos.map((s) => judgeSlo(summary, s, confidence));
+  const keptUp = achieved >= KEEP_UP * offered;
+  const droppedShare = seconds > 0 ? dropped / (offered * seconds) : 0;
+  const pointWithin = (s, i) => s.value !== null && within(slos[i], s.value);
+  const failing = judged.filter(
+    (s, i) => s.verdict === "broken" || s.verdict === "unclear" && !pointWithin(s, i)
+  );
+  const unclear = judged.filter((s, i) => s.verdict === "unclear" && pointWithin(s, i));
+  let verdict;
+  let reason;
+  if (droppedShare > DROPPED_SHARE && failing.length === 0) {
+    verdict = "generator-limited";
+    reason = `k6 dropped ${dropped} iterations (${fmt(droppedShare * 100)}% of those offered) while every objective held: the load generator could not keep up, not the service`;
+  } else if (failing.length > 0 || !keptUp) {
+    verdict = "broken";
+    const parts = failing.map(
+      (s) => `${s.slo} ${s.verdict === "broken" ? "broken" : "broken by its point estimate"}`
+    );
+    if (!keptUp) parts.push(`achieved ${fmt(achieved)}/s of ${fmt(offered)}/s offered`);
+    reason = parts.join("; ");
+  } else {
+    verdict = "met";
+    reason = unclear.length > 0 ? `held, ${unclear.map((s) => s.slo).join(", ")} by its point estimate only (its interval reaches the limit)` : "every objective held and the achieved rate kept up";
+  }
+  return {
+    offered,
+    achieved,
+    seconds,
+    requests,
+    errorRate: failed && failed.total > 0 ? failed.passes / failed.total : null,
+    p50: q(0.5),
+    p95: q(0.95),
+    p99: q(0.99),
+    dropped,
+    slos: judged,
+    verdict,
+    reason
+  };
+}
+
+// src/io/capacity-wrapper.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { pathToFileURL } from "node:url";
+var WRAPPER_ENV = {
+  rate: "PERF_GATE_CAPACITY_RATE",
+  seconds: "PERF_GATE_CAPACITY_SECONDS",
+  vus: "PERF_GATE_CAPACITY_VUS"
+};
+function wrapperSource(scriptPath, exec) {
+  const url = JSON.stringify(pathToFileURL(scriptPath).href);
+  const name = JSON.stringify(exec);
+  return `// Generated by perf-gate capacity mode; removed after the run.
+import * as user from ${url};
+const fn = user[${name}];
+if (typeof fn !== 'function') throw new Error('perf-gate capacity: the script exports no function ' + ${name});
+const rate = Number(__ENV.${WRAPPER_ENV.rate});
+const seconds = Number(__ENV.${WRAPPER_ENV.seconds});
+const vus = Number(__ENV.${WRAPPER_ENV.vus});
+export const options = {
+  scenarios: {
+    capacity: {
+      executor: 'constant-arrival-rate',
+      rate: rate,
+      timeUnit: '1s',
+      duration: seconds + 's',
+      preAllocatedVUs: Math.max(1, Math.ceil(vus / 2)),
+      maxVUs: vus,
+      exec: 'perfGateCapacity',
+      gracefulStop: '2s',
+    },
+  },
+};
+export function setup() {
+  return typeof user.setup === 'function' ? user.setup() : undefined;
+}
+export function teardown(data) {
+  if (typeof user.teardown === 'function') user.teardown(data);
+}
+export function perfGateCapacity(data) {
+  return fn(data);
+}
+`;
+}
+async function writeWrapper(scriptPath, exec) {
+  const path = join5(
+    dirname3(scriptPath),
+    `.perf-gate-capacity-${randomBytes2(4).toString("hex")}-${basename(scriptPath).replace(/[^\w.-]/g, "_")}`
+  );
+  await writeFile2(path, wrapperSource(scriptPath, exec), { flag: "wx" });
+  return { path, remove: () => rm3(path, { force: true }) };
+}
+
+// src/pipeline/capacity.ts
+var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
+var WORKLOAD_VARIABLES = ["K6_VUS", "K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
+var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
+function vuBudget(rate, latencyBoundMs) {
+  return Math.max(2, Math.ceil(2 * rate * latencyBoundMs / 1e3) + 2);
+}
+function checkConfig(config) {
+  if (config.slos.length === 0)
+    throw new PerfGateError(
+      "capacity mode needs at least one objective",
+      'Pass --slo "http_req_duration:p95<200ms" (repeatable)'
+    );
+  if (!(config.from < config.to))
+    throw new PerfGateError(
+      `--from (${config.from}) must be below --to (${config.to})`,
+      "Give a range of rates to search"
+    );
+  if (!(config.stepSeconds >= config.warmupSeconds + 2))
+    throw new PerfGateError(
+      `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
+      "Lengthen --step-duration or shorten --warmup"
+    );
+  const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? "") !== "");
+  if (variable)
+    throw new PerfGateError(
+      `${variable} is set: k6 would let it replace the capacity schedule`,
+      `Unset ${variable} for capacity mode: it sets the rate, duration and VUs itself`
+    );
+  const shortcut = config.k6Args.find((a) => WORKLOAD_FLAGS.test(a));
+  if (shortcut)
+    throw new PerfGateError(
+      `${shortcut} among the k6 arguments would replace the capacity schedule`,
+      "Drop it: capacity mode sets the rate, duration and VUs itself"
+    );
+}
+function checkMetrics(summary, slos) {
+  for (const slo of slos) {
+    const info = summary.metrics[slo.metric];
+    const wanted = slo.quantile === void 0 ? "rate" : "trend";
+    if (!info)
+      throw new PerfGateError(
+        `the objective ${slo.text} names ${slo.metric}, which the script did not produce`,
+        `Check the metric name (k6 reported ${Object.keys(summary.metrics).slice(0, 12).join(", ")})`
+      );
+    if (info.type !== wanted)
+      throw new PerfGateError(
+        `the objective ${slo.text} takes ${slo.stat} of ${slo.metric}, a ${info.type}`,
+        wanted === "rate" ? "Use a percentile (pNN) for a Trend" : "Use rate for a Rate metric"
+      );
+  }
+}
+async function runCapacity(config, deps) {
+  const { logger, store } = deps;
+  const slos = config.slos.map(parseSlo);
+  checkConfig(config);
+  if (!/^[A-Za-z_$][\w$]*$/.test(config.exec))
+    throw new PerfGateError(
+      `--exec "${config.exec.slice(0, 60)}" is not a function name`,
+      "Name an exported function"
+    );
+  const scriptPath = resolve6(config.cwd, config.script);
+  if (!existsSync6(scriptPath))
+    throw new PerfGateError(
+      `script not found: ${config.script}`,
+      "Check the path (relative to the working directory)"
+    );
+  const scriptContent = readFileSync6(scriptPath, "utf8");
+  const k6 = await deps.k6();
+  const latencyBound = Math.max(1e3, ...slos.filter((s) => s.quantile !== void 0).map((s) => s.limit));
+  const search = {
+    from: config.from,
+    to: config.to,
+    factor: DEFAULT_FACTOR,
+    resolution: config.resolution,
+    maxSteps: DEFAULT_MAX_STEPS
+  };
+  const envFor = (rate) => ({
+    ...config.scriptEnv,
+    [WRAPPER_ENV.rate]: String(rate),
+    [WRAPPER_ENV.seconds]: String(config.stepSeconds),
+    [WRAPPER_ENV.vus]: String(vuBudget(rate, latencyBound))
+  });
+  const wrapper = await writeWrapper(scriptPath, config.exec);
+  const steps = [];
+  const summaries = /* @__PURE__ */ new Map();
+  try {
+    const prepared = await prepareLiveRun(
+      {
+        script: wrapper.path,
+        cwd: config.cwd,
+        scriptEnv: envFor(config.from),
+        k6Args: config.k6Args,
+        warmupSeconds: config.warmupSeconds,
+        git: config.git
+      },
+      k6
+    );
+    for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
+      const n = steps.length + 1;
+      const offered = rate;
+      const once = () => logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
+        const run2 = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+        return (await runK6Live(run2, k6, logger)).summary;
+      });
+      let summary2 = await once();
+      if (steps.length === 0) checkMetrics(summary2, slos);
+      let step = judgeStep(summary2, offered, slos, config.confidence);
+      if (step.slos.some((s) => s.verdict === "unclear")) {
+        logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);
+        summary2 = poolRepeatedRuns([summary2, await once()]);
+        step = judgeStep(summary2, offered, slos, config.confidence);
+      }
+      steps.push(step);
+      summaries.set(offered, summary2);
+      logger.info(progressLine2(n, step));
+    }
+  } finally {
+    await wrapper.remove();
+  }
+  const run = capacityRunOf(steps, config.slos, config.exec, {
+    ...search,
+    stepSeconds: config.stepSeconds,
+    warmupSeconds: config.warmupSeconds
+  });
+  logger.info(
+    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(", ")}` : ""}`
+  );
+  const shown = summaries.get(run.estimate.low) ?? summaries.get(steps[steps.length - 1]?.offered ?? -1);
+  const summary = {
+    ...shown,
+    fingerprint: computeFingerprint(scriptContent, {
+      scenarios: {
+        capacity: { executor: "perf-gate-capacity", exec: config.exec, slo: config.slos.join("; ") }
+      }
+    }),
+    capacity: run
+  };
+  const history = await store.history(config.baseline.history);
+  const report = capacityReport({
+    baselines: history.map((h) => h.summary),
+    candidate: summary,
+    tolerance: config.tolerance,
+    confidence: config.confidence,
+    inconclusivePolicy: config.inconclusivePolicy,
+    force: config.force,
+    ...history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}
+  });
+  const withCapacity = history.filter((h) => h.summary.capacity).length;
+  const { save, note } = saveDecision(config.baseline.save, withCapacity, false);
+  if (note) logger.warn(note);
+  if (save) {
+    await store.save(summary, config.baseline.save === "replace" ? 1 : config.baseline.history);
+    logger.info(`stored this capacity as the baseline in ${store.description}`);
+  }
+  return { report, summary, baselineSaved: save };
+}
+var f = (n, unit = "") => n === null ? "n/a" : `${Number(n.toPrecision(3))}${unit}`;
+function progressLine2(n, s) {
+  const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "!";
+  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, " ms")}, p95 ${f(s.p95, " ms")}, p99 ${f(s.p99, " ms")}, errors ${s.errorRate === null ? "n/a" : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+}
+
 // src/pipeline/gate.ts
 async function gate(request, deps) {
   let report;
@@ -20753,6 +21865,15 @@ async function gate(request, deps) {
       logger: deps.logger,
       k6: deps.k6,
       vegeta: deps.vegeta
+    });
+    ({ report, summary } = outcome);
+    saved = outcome.baselineSaved;
+  } else if (request.mode === "capacity") {
+    if (!deps.store || !deps.k6) throw new Error("gate: capacity mode needs a baseline store and k6");
+    const outcome = await runCapacity(request.capacity, {
+      store: deps.store,
+      logger: deps.logger,
+      k6: deps.k6
     });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
@@ -20770,22 +21891,22 @@ async function gate(request, deps) {
 }
 
 // src/cli/publish-local.ts
-import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, relative, resolve as resolve6 } from "node:path";
+import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, relative, resolve as resolve7 } from "node:path";
 async function writeTo(path, content) {
-  await mkdir(dirname3(path), { recursive: true });
-  await writeFile2(path, content);
+  await mkdir(dirname4(path), { recursive: true });
+  await writeFile3(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
   if (values.reportPath) {
-    await writeTo(resolve6(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve7(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
   if (values.markdown) {
     await writeTo(
-      resolve6(ctx.cwd, values.markdown),
+      resolve7(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${values.markdown}`);
@@ -20800,13 +21921,13 @@ async function publishLocally(report, values, ctx, info) {
 
 // src/io/config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, join as join5, relative as relative2, resolve as resolve7 } from "node:path";
+import { isAbsolute, join as join6, relative as relative2, resolve as resolve8 } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/spec.ts
-var pct4 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pct6 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
 var GATE_COMMANDS = ["run", "ab", "compare"];
 var RUN_COMMANDS = ["run", "ab"];
@@ -20828,7 +21949,7 @@ var OPTIONS = {
     kind: "key-values",
     doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, "capacity"],
       short: "e",
       placeholder: "KEY=VALUE",
       doc: "passed to the script as __ENV.KEY (repeatable)"
@@ -20846,7 +21967,7 @@ var OPTIONS = {
     kind: "text",
     doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, "capacity"],
       flag: "k6",
       placeholder: "path",
       doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
@@ -20884,7 +22005,7 @@ var OPTIONS = {
     kind: "text",
     doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       placeholder: "file",
       doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
     },
@@ -20894,7 +22015,7 @@ var OPTIONS = {
     name: "tolerance",
     kind: "percent",
     doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct4(DEFAULT_GATE_CONFIG.latencyTolerance),
+    default: pct6(DEFAULT_GATE_CONFIG.latencyTolerance),
     cli: {
       commands: GATE_COMMANDS,
       placeholder: "pct",
@@ -20921,7 +22042,7 @@ var OPTIONS = {
     kind: "confidence",
     doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
     default: String(DEFAULT_GATE_CONFIG.confidence),
-    cli: { commands: GATE_COMMANDS, placeholder: "level" },
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
     action: true,
     config: true
   },
@@ -20944,7 +22065,7 @@ var OPTIONS = {
     doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
     default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       placeholder: "what",
       doc: "warn (exit 0, the default), fail (exit 1) or pass"
     },
@@ -20955,7 +22076,7 @@ var OPTIONS = {
     name: "force",
     kind: "flag",
     doc: "Compare even when the workloads (scenarios) differ.",
-    cli: { commands: GATE_COMMANDS },
+    cli: { commands: [...GATE_COMMANDS, "capacity"] },
     config: true
   },
   gateId: {
@@ -20963,7 +22084,11 @@ var OPTIONS = {
     kind: "name",
     doc: "Keeps several gates in one repository apart (their baselines and comments).",
     default: "default",
-    cli: { commands: ["run"], placeholder: "id", doc: "keeps several gates apart in one baseline directory" },
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "id",
+      doc: "keeps several gates apart in one baseline directory"
+    },
     action: true
   },
   githubToken: {
@@ -20984,7 +22109,12 @@ var OPTIONS = {
     name: "baseline-dir",
     kind: "text",
     doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
-    cli: { commands: ["run"], placeholder: "dir", default: ".perf-gate", doc: "where baselines live" },
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "dir",
+      default: ".perf-gate",
+      doc: "where baselines live"
+    },
     action: true
   },
   retentionDays: {
@@ -21058,8 +22188,8 @@ var OPTIONS = {
   mode: {
     name: "mode",
     kind: "choice",
-    choices: ["gate", "comment"],
-    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind.",
+    choices: ["gate", "comment", "capacity"],
+    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
     default: "gate",
     action: true
   },
@@ -21075,19 +22205,19 @@ var OPTIONS = {
     name: "save-baseline",
     kind: "flag",
     doc: "make this run the baseline, replacing the stored one(s)",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   addBaseline: {
     name: "add-baseline",
     kind: "flag",
     doc: "add this run to the baseline history (pooled for the noise estimate)",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   readOnly: {
     name: "read-only",
     kind: "flag",
     doc: "never write a baseline, not even the first",
-    cli: { commands: ["run"] }
+    cli: { commands: ["run", "capacity"] }
   },
   history: {
     name: "history",
@@ -21095,7 +22225,7 @@ var OPTIONS = {
     doc: "Baseline runs pooled (and used to measure run-to-run noise).",
     default: "5",
     cli: {
-      commands: ["run"],
+      commands: ["run", "capacity"],
       placeholder: "n",
       doc: "baseline runs to pool (and to measure run-to-run noise from)"
     },
@@ -21146,7 +22276,7 @@ var OPTIONS = {
     name: "warmup",
     kind: "duration",
     doc: "Leave out the first part of the run, e.g. `10s`.",
-    cli: { commands: ["run", "ab", "compare", "summarize"], placeholder: "duration" },
+    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
     action: true,
     config: true
   },
@@ -21168,7 +22298,7 @@ var OPTIONS = {
     kind: "text",
     doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, "capacity"],
       flag: "json",
       placeholder: "path",
       doc: "write the report JSON (schemas/report.schema.json) there"
@@ -21179,7 +22309,7 @@ var OPTIONS = {
     name: "markdown",
     kind: "text",
     doc: "write the PR-comment Markdown there",
-    cli: { commands: GATE_COMMANDS, placeholder: "path" }
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
   },
   out: {
     name: "out",
@@ -21273,16 +22403,76 @@ var OPTIONS = {
     doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
     cli: { commands: ["run"], placeholder: "name=query" },
     action: true
+  },
+  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
+  slo: {
+    name: "slo",
+    kind: "lines",
+    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
+    cli: {
+      commands: ["capacity"],
+      placeholder: "metric:stat<limit",
+      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
+    },
+    action: true
+  },
+  from: {
+    name: "from",
+    kind: "count",
+    doc: "Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.",
+    default: "20",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  to: {
+    name: "to",
+    kind: "count",
+    doc: "Capacity mode: the highest offered rate, requests per second.",
+    default: "2000",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  stepDuration: {
+    name: "step-duration",
+    kind: "duration",
+    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
+    default: "20s",
+    cli: { commands: ["capacity"], placeholder: "duration" },
+    action: true
+  },
+  exec: {
+    name: "exec",
+    kind: "text",
+    doc: "Capacity mode: the script's exported function to drive.",
+    default: "default",
+    cli: { commands: ["capacity"], placeholder: "fn" },
+    action: true
+  },
+  capacityTolerance: {
+    name: "capacity-tolerance",
+    kind: "percent",
+    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
+    default: "10%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  },
+  capacityResolution: {
+    name: "capacity-resolution",
+    kind: "percent",
+    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
+    default: "5%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
   }
 };
 var INPUT = Object.fromEntries(
   Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
 );
 var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command7) {
+function optionsOf(command8) {
   return Object.entries(OPTIONS).filter(
-    ([key, o]) => o.cli?.commands.includes(command7) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
-    command7 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
+    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
   );
 }
 var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path"]);
@@ -21460,7 +22650,7 @@ function parseGateFileConfig(file, text) {
 
 // src/io/config-file.ts
 async function loadGateFileConfig(cwd, explicit) {
-  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve7(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join5(cwd, n));
+  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join6(cwd, n));
   for (const path of candidates) {
     let text;
     try {
@@ -21531,129 +22721,12 @@ smaller changes can be told from noise than against a baseline from another day.
   }
 };
 
-// src/cli/commands/compare.ts
-import { resolve as resolve8 } from "node:path";
-var command2 = {
-  name: "compare",
-  summary: "compare run summaries: baseline(s) then the candidate",
-  synopsis: "perf-gate compare <baseline>... <candidate> [options]",
-  description: `
-Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
-run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
-(--out json or csv, gzipped or not), which is summarized on the fly.`,
-  async run({ given, positionals }, ctx) {
-    if (positionals.length < 2) {
-      throw new PerfGateError(
-        "compare needs a baseline and a candidate",
-        "Run `perf-gate compare baseline.json candidate.json`"
-      );
-    }
-    const { values, fileRules } = await settingsFor(given, ctx);
-    const summaries = [];
-    for (const file of positionals)
-      summaries.push(
-        await readResultFile(resolve8(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
-      );
-    const candidate = summaries.pop();
-    const { report, exitCode } = await gate(
-      {
-        mode: "summaries",
-        baselines: summaries,
-        candidate,
-        gate: gateConfigFrom(values, fileRules),
-        provenance: { source: positionals[0] }
-      },
-      { logger: ctx.logger }
-    );
-    await publishLocally(report, values, ctx, { gateId: "default" });
-    return exitCode;
-  }
-};
-
-// src/cli/commands/merge.ts
-import { resolve as resolve9 } from "node:path";
-var command3 = {
-  name: "merge",
-  summary: "merge the run summaries of the shards of one distributed test",
-  synopsis: "perf-gate merge <run.json>... --out <merged.json>",
-  description: `
-Merges the run summaries of the shards of ONE k6 test (k6 --execution-segment, k6-operator pods) exactly:
-histograms, counts and time windows add up. Shards of different workloads are refused.`,
-  async run({ given, positionals }, ctx) {
-    if (positionals.length < 1)
-      throw new PerfGateError(
-        "merge needs run summaries",
-        "Run `perf-gate merge a.json b.json --out run.json`"
-      );
-    if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
-    const shards = [];
-    for (const file of positionals)
-      shards.push(await readResultFile(resolve9(ctx.cwd, file), { logger: ctx.logger }));
-    const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve9(ctx.cwd, given.out), merged);
-    ctx.logger.info(
-      `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
-    );
-    return EXIT.pass;
-  }
-};
-
-// src/cli/commands/run.ts
-import { join as join7, resolve as resolve10 } from "node:path";
-
-// src/io/git-commits.ts
-import { execFile } from "node:child_process";
-function git(args, cwd) {
-  return new Promise((resolve13) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: 1e4 },
-      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
-    );
-  });
-}
-var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function defaultBranch(cwd) {
-  const remote = await git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
-  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
-  for (const name of ["main", "master"])
-    if (await git(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
-      return { ref: `refs/heads/${name}`, name };
-  return void 0;
-}
-async function localBase(cwd) {
-  const branch = await git(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
-  if (!branch || branch === "HEAD") return void 0;
-  const main2 = await defaultBranch(cwd);
-  if (!main2 || main2.name === branch) return void 0;
-  const commit = await git(["merge-base", "HEAD", main2.ref], cwd);
-  if (!commit || !COMMIT.test(commit)) return void 0;
-  const places = /* @__PURE__ */ new Map();
-  return {
-    commit,
-    defaultBranch: main2.name,
-    placeOf: (other) => {
-      let place = places.get(other);
-      if (!place) {
-        place = commitPlace(cwd, commit, other);
-        places.set(other, place);
-      }
-      return place;
-    }
-  };
-}
-async function commitPlace(cwd, base, commit) {
-  if (!COMMIT.test(commit)) return void 0;
-  const out = await git(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
-  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
-  if (!m) return void 0;
-  return { behind: Number(m[1]), ahead: Number(m[2]) };
-}
+// src/cli/commands/capacity.ts
+import { join as join8, resolve as resolve9 } from "node:path";
 
 // src/io/local-baseline-store.ts
-import { mkdir as mkdir2, readdir, rm as rm3 } from "node:fs/promises";
-import { join as join6, relative as relative3 } from "node:path";
+import { mkdir as mkdir2, readdir, rm as rm4 } from "node:fs/promises";
+import { join as join7, relative as relative3 } from "node:path";
 
 // src/domain/baseline-by-commit.ts
 var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
@@ -21719,7 +22792,7 @@ var LocalBaselineStore = class {
   selection;
   async files() {
     try {
-      return (await readdir(this.dir)).filter((f) => FILE_PATTERN.test(f)).sort();
+      return (await readdir(this.dir)).filter((f2) => FILE_PATTERN.test(f2)).sort();
     } catch (err) {
       if (err.code === "ENOENT") return [];
       throw new PerfGateError(
@@ -21765,7 +22838,7 @@ var LocalBaselineStore = class {
   async read(files) {
     const out = [];
     for (const file of files) {
-      const path = join6(this.dir, file);
+      const path = join7(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
         summary,
@@ -21774,7 +22847,7 @@ var LocalBaselineStore = class {
           commit: summary.git?.commit,
           ref: summary.git?.ref,
           start: summary.run.start,
-          source: join6(this.description, file)
+          source: join7(this.description, file)
         }
       });
     }
@@ -21784,36 +22857,225 @@ var LocalBaselineStore = class {
     await mkdir2(this.dir, { recursive: true });
     const existing = await this.files();
     const name = fileNameFor(summary, new Set(existing));
-    await writeRunSummary(join6(this.dir, name), summary);
+    await writeRunSummary(join7(this.dir, name), summary);
     const all = [...existing, name].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f) => rm3(join6(this.dir, f), { force: true })));
+    await Promise.all(drop.map((f2) => rm4(join7(this.dir, f2), { force: true })));
   }
 };
 
 // src/cli/git-info.ts
-import { execFile as execFile2 } from "node:child_process";
-function git2(args, cwd) {
-  return new Promise((resolve13) => {
-    execFile2(
+import { execFile } from "node:child_process";
+function git(args, cwd) {
+  return new Promise((resolve15) => {
+    execFile(
       "git",
       args,
       { cwd, timeout: 5e3 },
-      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve15(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
 async function gitInfo(cwd) {
   const [commit, ref] = await Promise.all([
-    git2(["rev-parse", "HEAD"], cwd),
-    git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+    git(["rev-parse", "HEAD"], cwd),
+    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
   ]);
   if (!commit && !ref) return void 0;
   return { commit, ref: ref === "HEAD" ? void 0 : ref };
 }
 
-// src/cli/commands/run.ts
+// src/cli/commands/capacity.ts
+var command2 = {
+  name: "capacity",
+  summary: "find the maximum sustained rate under objectives, and gate its drop",
+  synopsis: 'perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms" [--slo ...] [--from 20 --to 2000] [--step-duration 20s] [--exec fn] [options] [-- <k6 args>]',
+  description: `
+Drives the script's function (default export, or --exec) at perf-gate's own arrival rates, through a generated
+wrapper module that imports the script unchanged: a staircase of rates (doubling from --from up to --to), then a
+bisection between the last rate that met every objective and the first that did not. Each step is judged with an
+interval over its one-second windows, warm-up left out. The capacity (and its bracket) is stored like any run in
+the baseline directory (gate id "capacity" unless --gate-id is given) and compared with the stored ones: the gate
+fails when it dropped by more than --capacity-tolerance even at the brackets' most favourable reading.`,
+  async run({ given, positionals }, ctx) {
+    const [script, ...k6Args] = positionals;
+    if (!script)
+      throw new PerfGateError(
+        "no script given",
+        'Run `perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms"`'
+      );
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
+    if (saveFlags.length > 1)
+      throw new PerfGateError(
+        "--save-baseline, --add-baseline and --read-only contradict each other",
+        "Pick one"
+      );
+    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const { values } = await settingsFor(given, ctx);
+    const gateId = given.gateId ?? "capacity";
+    const baselineDir = resolve9(ctx.cwd, values.baselineDir);
+    const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
+    const stepSeconds = values.stepDuration;
+    const result = await gate(
+      {
+        mode: "capacity",
+        capacity: {
+          cwd: ctx.cwd,
+          script,
+          scriptEnv: values.env ?? {},
+          k6Args,
+          exec: values.exec,
+          slos: values.slo ?? [],
+          from: values.from,
+          to: values.to,
+          stepSeconds,
+          warmupSeconds: values.warmup ?? stepWarmup(stepSeconds),
+          resolution: values.capacityResolution,
+          tolerance: values.capacityTolerance,
+          confidence: values.confidence ?? DEFAULT_GATE_CONFIG.confidence,
+          inconclusivePolicy: values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy,
+          force: values.force === true,
+          baseline: { save, history: values.history },
+          git: await gitInfo(ctx.cwd)
+        }
+      },
+      {
+        store: new LocalBaselineStore(join8(baselineDir, gateId), ctx.cwd),
+        logger: ctx.logger,
+        k6: async () => new ProcessK6Runner(location)
+      }
+    );
+    await publishLocally(result.report, values, ctx, {
+      gateId,
+      baselineSaved: result.saved,
+      store: join8(baselineDir, gateId)
+    });
+    return result.exitCode;
+  }
+};
+
+// src/cli/commands/compare.ts
+import { resolve as resolve10 } from "node:path";
+var command3 = {
+  name: "compare",
+  summary: "compare run summaries: baseline(s) then the candidate",
+  synopsis: "perf-gate compare <baseline>... <candidate> [options]",
+  description: `
+Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
+run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
+(--out json or csv, gzipped or not), which is summarized on the fly.`,
+  async run({ given, positionals }, ctx) {
+    if (positionals.length < 2) {
+      throw new PerfGateError(
+        "compare needs a baseline and a candidate",
+        "Run `perf-gate compare baseline.json candidate.json`"
+      );
+    }
+    const { values, fileRules } = await settingsFor(given, ctx);
+    const summaries = [];
+    for (const file of positionals)
+      summaries.push(
+        await readResultFile(resolve10(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+      );
+    const candidate = summaries.pop();
+    const { report, exitCode } = await gate(
+      {
+        mode: "summaries",
+        baselines: summaries,
+        candidate,
+        gate: gateConfigFrom(values, fileRules),
+        provenance: { source: positionals[0] }
+      },
+      { logger: ctx.logger }
+    );
+    await publishLocally(report, values, ctx, { gateId: "default" });
+    return exitCode;
+  }
+};
+
+// src/cli/commands/merge.ts
+import { resolve as resolve11 } from "node:path";
 var command4 = {
+  name: "merge",
+  summary: "merge the run summaries of the shards of one distributed test",
+  synopsis: "perf-gate merge <run.json>... --out <merged.json>",
+  description: `
+Merges the run summaries of the shards of ONE k6 test (k6 --execution-segment, k6-operator pods) exactly:
+histograms, counts and time windows add up. Shards of different workloads are refused.`,
+  async run({ given, positionals }, ctx) {
+    if (positionals.length < 1)
+      throw new PerfGateError(
+        "merge needs run summaries",
+        "Run `perf-gate merge a.json b.json --out run.json`"
+      );
+    if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
+    const shards = [];
+    for (const file of positionals)
+      shards.push(await readResultFile(resolve11(ctx.cwd, file), { logger: ctx.logger }));
+    const merged = mergeRunSummaries2(shards);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), merged);
+    ctx.logger.info(
+      `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
+    );
+    return EXIT.pass;
+  }
+};
+
+// src/cli/commands/run.ts
+import { join as join9, resolve as resolve12 } from "node:path";
+
+// src/io/git-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+function git2(args, cwd) {
+  return new Promise((resolve15) => {
+    execFile2(
+      "git",
+      args,
+      { cwd, timeout: 1e4 },
+      (err, stdout) => resolve15(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function defaultBranch(cwd) {
+  const remote = await git2(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
+  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
+  for (const name of ["main", "master"])
+    if (await git2(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
+      return { ref: `refs/heads/${name}`, name };
+  return void 0;
+}
+async function localBase(cwd) {
+  const branch = await git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
+  if (!branch || branch === "HEAD") return void 0;
+  const main2 = await defaultBranch(cwd);
+  if (!main2 || main2.name === branch) return void 0;
+  const commit = await git2(["merge-base", "HEAD", main2.ref], cwd);
+  if (!commit || !COMMIT.test(commit)) return void 0;
+  const places = /* @__PURE__ */ new Map();
+  return {
+    commit,
+    defaultBranch: main2.name,
+    placeOf: (other) => {
+      let place = places.get(other);
+      if (!place) {
+        place = commitPlace(cwd, commit, other);
+        places.set(other, place);
+      }
+      return place;
+    }
+  };
+}
+async function commitPlace(cwd, base, commit) {
+  if (!COMMIT.test(commit)) return void 0;
+  const out = await git2(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
+  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
+  if (!m) return void 0;
+  return { behind: Number(m[1]), ahead: Number(m[2]) };
+}
+
+// src/cli/commands/run.ts
+var command5 = {
   name: "run",
   summary: "run a k6 script and gate it against the local baseline",
   synopsis: "perf-gate run <script.js> [options] [-- <extra k6 arguments>]",
@@ -21829,7 +23091,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         "no script given",
         "Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`"
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f) => given[f]);
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
     if (saveFlags.length > 1)
       throw new PerfGateError(
         "--save-baseline, --add-baseline and --read-only contradict each other",
@@ -21838,7 +23100,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
-    const baselineDir = resolve10(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve12(ctx.cwd, values.baselineDir);
     const gateConfig = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -21865,7 +23127,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
       },
       {
         // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
-        store: new LocalBaselineStore(join7(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
+        store: new LocalBaselineStore(join9(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
         logger: ctx.logger,
         k6: async () => new ProcessK6Runner(location)
       }
@@ -21873,15 +23135,15 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     await publishLocally(result.report, values, ctx, {
       gateId,
       baselineSaved: result.saved,
-      store: join7(baselineDir, gateId)
+      store: join9(baselineDir, gateId)
     });
     return result.exitCode;
   }
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve11 } from "node:path";
-var command5 = {
+import { resolve as resolve13 } from "node:path";
+var command6 = {
   name: "summarize",
   summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
   synopsis: "perf-gate summarize <k6-output | vegeta-results | -> --out <run.json> [options]",
@@ -21898,7 +23160,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
     let shownLines = 0;
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve13(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
@@ -21911,7 +23173,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve13(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
@@ -21920,8 +23182,8 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
 };
 
 // src/cli/commands/vegeta.ts
-import { join as join8, resolve as resolve12 } from "node:path";
-var command6 = {
+import { join as join10, resolve as resolve14 } from "node:path";
+var command7 = {
   name: "vegeta",
   summary: "run a vegeta attack and gate it against the local baseline",
   synopsis: "perf-gate vegeta <targets-file> --rate 100/s --duration 30s [options] [-- <extra vegeta attack flags>]",
@@ -21938,7 +23200,7 @@ with a vegeta run without --force.`,
         "no targets file given",
         "Run `perf-gate vegeta targets.txt --rate 100/s --duration 30s`"
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f) => given[f]);
+    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
     if (saveFlags.length > 1)
       throw new PerfGateError(
         "--save-baseline, --add-baseline and --read-only contradict each other",
@@ -21954,7 +23216,7 @@ with a vegeta run without --force.`,
         "Add e.g. --rate 100/s --duration 30s"
       );
     const gateId = values.gateId;
-    const baselineDir = resolve12(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve14(ctx.cwd, values.baselineDir);
     const gate2 = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -21979,7 +23241,7 @@ with a vegeta run without --force.`,
       },
       {
         // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
-        store: new LocalBaselineStore(join8(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
+        store: new LocalBaselineStore(join10(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
         logger: ctx.logger,
         vegeta: async () => location
       }
@@ -21987,22 +23249,22 @@ with a vegeta run without --force.`,
     await publishLocally(result.report, values, ctx, {
       gateId,
       baselineSaved: result.saved,
-      store: join8(baselineDir, gateId)
+      store: join10(baselineDir, gateId)
     });
     return result.exitCode;
   }
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [command4, command6, command, command2, command5, command3];
+var COMMANDS = [command5, command7, command, command2, command3, command6, command4];
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 var LIST_KINDS = /* @__PURE__ */ new Set(["lines", "key-values", "metric-stats"]);
 var GLOBAL_FLAGS = ["help", "debug"];
-function parseArgsOptions(command7) {
+function parseArgsOptions(command8) {
   const out = {};
-  for (const [, o] of optionsOf(command7)) {
+  for (const [, o] of optionsOf(command8)) {
     out[flagOf(o)] = {
       type: o.kind === "flag" ? "boolean" : "string",
       ...o.cli?.short ? { short: o.cli.short } : {},
@@ -22011,8 +23273,8 @@ function parseArgsOptions(command7) {
   }
   return out;
 }
-function prepare(args, command7) {
-  const specs = optionsOf(command7).map(([, o]) => o);
+function prepare(args, command8) {
+  const specs = optionsOf(command8).map(([, o]) => o);
   const flags = [...specs.map(flagOf), ...GLOBAL_FLAGS];
   const takesValue = new Set(specs.filter((o) => o.kind !== "flag").map(flagOf));
   const shorts = new Set(specs.flatMap((o) => o.cli?.short ? [o.cli.short] : []));
@@ -22028,8 +23290,8 @@ function prepare(args, command7) {
       if (!flags.includes(name)) {
         const guess = closest(name, flags);
         throw new PerfGateError(
-          `unknown option --${name} for \`perf-gate ${command7}\``,
-          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command7} --help\` for its options`
+          `unknown option --${name} for \`perf-gate ${command8}\``,
+          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command8} --help\` for its options`
         );
       }
       const next = args[i + 1];
@@ -22040,20 +23302,20 @@ function prepare(args, command7) {
       }
     } else if (/^-[A-Za-z]$/.test(arg) && !shorts.has(arg.slice(1))) {
       throw new PerfGateError(
-        `unknown option ${arg} for \`perf-gate ${command7}\``,
-        `Run \`perf-gate ${command7} --help\` for its options`
+        `unknown option ${arg} for \`perf-gate ${command8}\``,
+        `Run \`perf-gate ${command8} --help\` for its options`
       );
     }
     out.push(arg);
   }
   return out;
 }
-function parseCommandLine(args, command7) {
+function parseCommandLine(args, command8) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: prepare(args, command7),
-      options: { ...parseArgsOptions(command7), debug: { type: "boolean" } },
+      args: prepare(args, command8),
+      options: { ...parseArgsOptions(command8), debug: { type: "boolean" } },
       allowPositionals: true,
       strict: true
     });
@@ -22061,11 +23323,11 @@ function parseCommandLine(args, command7) {
     if (err instanceof PerfGateError) throw err;
     throw new PerfGateError(
       err.message.replace(/\. To specify .*$/, ""),
-      `Run \`perf-gate ${command7} --help\` for its options`
+      `Run \`perf-gate ${command8} --help\` for its options`
     );
   }
   const raw = {};
-  for (const [key, o] of optionsOf(command7)) {
+  for (const [key, o] of optionsOf(command8)) {
     const value = parsed.values[flagOf(o)];
     if (value !== void 0) raw[key] = value;
   }
@@ -22078,40 +23340,40 @@ function helpText(o) {
   const shown = fallback && !/default/i.test(text) && !fallback.includes("${{") && o.kind !== "flag";
   return shown ? `${text} (default ${fallback})` : text;
 }
-function wrap2(text, width) {
+function wrap2(text, width2) {
   const lines = [];
   let line = "";
   for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
+    if (line && line.length + 1 + word.length > width2) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   return line ? [...lines, line] : lines;
 }
-function optionsHelp(command7) {
-  const rows = optionsOf(command7).map(([, o]) => [
+function optionsHelp(command8) {
+  const rows = optionsOf(command8).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
     helpText(o)
   ]);
   rows.push(["--debug", "show k6's own output and stack traces"]);
-  const width = Math.max(...rows.map(([f]) => f.length)) + 4;
+  const width2 = Math.max(...rows.map(([f2]) => f2.length)) + 4;
   return rows.flatMap(
-    ([flag, doc]) => wrap2(doc, 100 - width).map(
-      (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width) : " ".repeat(width)}${line}`
+    ([flag, doc]) => wrap2(doc, 100 - width2).map(
+      (line, i) => `${i === 0 ? `  ${flag}`.padEnd(width2) : " ".repeat(width2)}${line}`
     )
   ).join("\n");
 }
 
 // src/cli/command.ts
 var EXIT_CODES = "Exit codes: 0 pass (or no baseline yet), 1 the gate failed (a regression, or k6's thresholds failed),\n2 usage or infrastructure error (nothing is written to a baseline then).";
-function usageOf(command7) {
-  return `Usage: ${command7.synopsis}
+function usageOf(command8) {
+  return `Usage: ${command8.synopsis}
 
-${command7.description.trim()}
+${command8.description.trim()}
 
 Options:
-${optionsHelp(command7.name)}
+${optionsHelp(command8.name)}
 
 ${EXIT_CODES}
 `;
@@ -22119,14 +23381,14 @@ ${EXIT_CODES}
 
 // src/cli/main.ts
 function overview() {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const width2 = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     `perf-gate ${PRODUCT_VERSION}: gate pull requests on k6 load-test regressions`,
     "",
     "Usage: perf-gate <command> [options]",
     "",
     "Commands:",
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width2)}  ${c.summary}`),
     "",
     "Run `perf-gate <command> --help` for its options.",
     "Exit codes: 0 pass (or no baseline yet), 1 the gate failed, 2 usage or infrastructure error.",
@@ -22154,8 +23416,8 @@ async function main(argv, io = {}) {
 `);
     return EXIT.pass;
   }
-  const command7 = COMMANDS.find((c) => c.name === name);
-  if (!command7) {
+  const command8 = COMMANDS.find((c) => c.name === name);
+  if (!command8) {
     const guess = closest(
       name,
       COMMANDS.map((c) => c.name)
@@ -22167,12 +23429,12 @@ async function main(argv, io = {}) {
   }
   const beforeSeparator = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
   if (beforeSeparator.includes("--help") || beforeSeparator.includes("-h")) {
-    stdout(usageOf(command7));
+    stdout(usageOf(command8));
     return EXIT.pass;
   }
   const ctx = { logger, cwd: process.cwd(), stdout, env, isTTY };
   try {
-    return await command7.run(parseCommandLine(rest, command7.name), ctx);
+    return await command8.run(parseCommandLine(rest, command8.name), ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));

@@ -5060,11 +5060,14 @@ var DEFAULT_KNOBS = {
   maxConcurrency: 0,
   coldSeconds: 0,
   coldSlowdown: 1,
-  cpuWorkMs: 0
+  cpuWorkMs: 0,
+  serviceTimeMs: 0
 };
 var Z99 = 2.3263478740408408;
 var Z90 = 1.2815515655446004;
 function latencyMs(knobs, route, z) {
+  if (knobs.serviceTimeMs > 0)
+    return knobs.serviceTimeMs * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
   let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   if (z > Z90) ms *= knobs.tailSlowdown;
@@ -5081,6 +5084,7 @@ function validateKnobs(k) {
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
   if (!(k.coldSeconds >= 0) || !(k.coldSlowdown > 0)) bad("coldSeconds must be >= 0 and coldSlowdown > 0");
   if (!(k.cpuWorkMs >= 0 && k.cpuWorkMs <= 1e3)) bad(`cpuWorkMs must be in [0, 1000], got ${k.cpuWorkMs}`);
+  if (!(k.serviceTimeMs >= 0)) bad(`serviceTimeMs must be >= 0, got ${k.serviceTimeMs}`);
 }
 function routeOf(req) {
   const path = (req.url ?? "/").split("?")[0] ?? "/";

@@ -82,7 +82,9 @@ describe('the bundled action with a baseline directory', () => {
       expect(slow.outputs.verdict).toBe('fail');
       expect(Number(slow.outputs.regressions)).toBeGreaterThan(0);
       expect(slow.stdout).toMatch(/::error title=perf-gate regression::http_req_duration p(50|95)/);
-      expect(slow.summary).toMatch(/http\\_req\\_duration p95 \| (all traffic \| )?[\d.]+ ms \| [\d.]+ ms \| \+\d/);
+      expect(slow.summary).toMatch(
+        /http\\_req\\_duration p95 \| (all traffic \| )?[\d.]+ ms \| [\d.]+ ms \| \+\d/,
+      );
     } finally {
       service.setKnobs({ slowdown: 1 });
     }

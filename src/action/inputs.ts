@@ -8,6 +8,7 @@ import { gateConfigFrom, runCountsFrom } from '../options/gate-settings.js';
 import { defaultsFor, layered, readGiven, type RawValues } from '../options/read.js';
 import { INPUT, OPTIONS, type OptionKey } from '../options/spec.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { capacityInputs, type CapacityInputs } from './capacity-inputs.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
 export interface ActionEnvironment {
@@ -52,7 +53,9 @@ export interface ActionConfig {
   comment: CommentPolicy;
   onMissingBaseline: 'warn' | 'fail';
   acceptLabel: string;
-  mode: 'gate' | 'comment';
+  mode: 'gate' | 'comment' | 'capacity';
+  /** Capacity mode (`mode: capacity`): the objectives and the search's knobs. */
+  capacity?: CapacityInputs;
   /** The k6 to install when no k6-path (or K6_PATH) is given. */
   k6Version: string;
   k6DownloadUrl?: string;
@@ -101,7 +104,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     values.vegetaArgs,
   );
   const mode = (values.mode ?? 'gate') as ActionConfig['mode'];
-  if (mode === 'gate' && !script && results.length === 0 && !vegeta)
+  if (mode !== 'comment' && !script && results.length === 0 && !vegeta)
     throw new PerfGateError(
       `neither input '${INPUT.script}' nor '${INPUT.results}' nor '${INPUT.vegetaTargets}' is set`,
       `Set '${INPUT.script}' to a k6 script to run, '${INPUT.vegetaTargets}' to a vegeta targets file, or '${INPUT.results}' to k6 or vegeta output files`,
@@ -116,7 +119,8 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
       `inputs '${sources.join("' and '")}' are ${sources.length === 2 ? 'both' : 'all'} set`,
       'Set only one of them',
     );
-  const gateId = values.gateId ?? 'default';
+  // Capacity runs keep their own baselines unless a gate-id says otherwise: they are not comparable with the gate's.
+  const gateId = given.gateId ?? (mode === 'capacity' ? 'capacity' : (values.gateId ?? 'default'));
   const onDefaultBranch =
     env.defaultBranch !== undefined &&
     env.ref === `refs/heads/${env.defaultBranch}` &&
@@ -158,6 +162,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     baselineFailedThresholds: values.baselineFailedThresholds ?? false,
     ab: abConfig(values.baselineTarget, values.candidateTarget, script, values.targetEnv, values.pairs),
     mode,
+    ...(mode === 'capacity' ? { capacity: capacityInputs(values, script, results.length > 0) } : {}),
     cwd,
     script,
     results: results.length > 0 ? results : undefined,

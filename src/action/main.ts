@@ -78,6 +78,39 @@ export async function run(): Promise<void> {
       review: (report: Report) => acceptByLabel(report, config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
     };
+    if (config.mode === 'capacity' && config.capacity) {
+      const store = baselineStore(config, context, github, logger);
+      const cap = config.capacity;
+      const capacity = {
+        cwd: config.cwd,
+        script: config.script as string,
+        scriptEnv: config.scriptEnv,
+        k6Args: config.k6Args,
+        exec: cap.exec,
+        slos: cap.slos,
+        from: cap.from,
+        to: cap.to,
+        stepSeconds: cap.stepSeconds,
+        warmupSeconds: cap.warmupSeconds,
+        resolution: cap.resolution,
+        tolerance: cap.tolerance,
+        confidence: config.gate.confidence,
+        inconclusivePolicy: config.gate.inconclusivePolicy,
+        force: config.gate.forceFingerprint,
+        baseline: { save: config.save, history: config.history },
+        git: { commit: context.sha, ref: context.ref },
+      };
+      const result = await gate({ mode: 'capacity', capacity }, { ...deps, store });
+      await finish(
+        result,
+        config,
+        context,
+        github,
+        logger,
+        store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
+      );
+      return;
+    }
     if (config.ab) {
       // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.
       const ab = {

@@ -38,6 +38,12 @@ export interface DemoKnobs {
    * latency barely moves (0.2 ms on an 8 ms median is +2.5%).
    */
   cpuWorkMs: number;
+  /**
+   * When > 0, every request takes exactly this long (times the slowdowns) instead of a log-normal draw: with
+   * `maxConcurrency` c workers the service then saturates at c / serviceTimeMs requests per millisecond, a
+   * capacity known in advance (capacity mode's tests).
+   */
+  serviceTimeMs: number;
 }
 
 export const DEFAULT_KNOBS: DemoKnobs = {
@@ -51,6 +57,7 @@ export const DEFAULT_KNOBS: DemoKnobs = {
   coldSeconds: 0,
   coldSlowdown: 1,
   cpuWorkMs: 0,
+  serviceTimeMs: 0,
 };
 
 export interface DemoServiceOptions extends Partial<DemoKnobs> {
@@ -78,9 +85,12 @@ const Z90 = 1.2815515655446004;
 /**
  * The latency of one request for a standard normal draw z: log-normal with the knobs' median and p99
  * (sigma = ln(p99 / median) / z_0.99), times the slowdowns; the tail factor applies above the 90th percentile.
+ * A fixed `serviceTimeMs` replaces the draw.
  * @example latencyMs(DEFAULT_KNOBS, 'products', 0) // 8 (the median)
  */
 export function latencyMs(knobs: DemoKnobs, route: string, z: number): number {
+  if (knobs.serviceTimeMs > 0)
+    return knobs.serviceTimeMs * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   const sigma = Math.log(knobs.p99Ms / knobs.medianMs) / Z99;
   let ms = knobs.medianMs * Math.exp(sigma * z) * knobs.slowdown * (knobs.endpointSlowdown[route] ?? 1);
   if (z > Z90) ms *= knobs.tailSlowdown;
@@ -98,6 +108,7 @@ export function validateKnobs(k: DemoKnobs): void {
   if (!(k.maxConcurrency >= 0)) bad(`maxConcurrency must be >= 0, got ${k.maxConcurrency}`);
   if (!(k.coldSeconds >= 0) || !(k.coldSlowdown > 0)) bad('coldSeconds must be >= 0 and coldSlowdown > 0');
   if (!(k.cpuWorkMs >= 0 && k.cpuWorkMs <= 1000)) bad(`cpuWorkMs must be in [0, 1000], got ${k.cpuWorkMs}`);
+  if (!(k.serviceTimeMs >= 0)) bad(`serviceTimeMs must be >= 0, got ${k.serviceTimeMs}`);
 }
 
 function routeOf(req: IncomingMessage): string | undefined {

@@ -5,6 +5,7 @@
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
 import type { SaturationPanel } from './saturation-panel.js';
+import type { CapacityReport } from './capacity/report.js';
 
 /**
  * 2: the gate is inconclusive only when a regression is suspected (see compare/gate-verdict.ts); comparisons carry
@@ -143,4 +144,6 @@ export interface Report {
   saturation?: SaturationPanel;
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
+  /** Capacity mode (`perf-gate capacity`, `mode: capacity`): the maximum sustained rate, both runs' steps. */
+  capacity?: CapacityReport;
 }

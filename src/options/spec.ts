@@ -23,7 +23,7 @@ export type OptionKind =
   | 'metric-stats'
   | 'flag';
 
-export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge' | 'vegeta';
+export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge' | 'vegeta' | 'capacity';
 
 export interface OptionSpec {
   /** kebab-case: `--tolerance` on the command line, input `tolerance` in the action, key in the config file. */
@@ -79,7 +79,7 @@ export const OPTIONS = {
     kind: 'key-values',
     doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, 'capacity'],
       short: 'e',
       placeholder: 'KEY=VALUE',
       doc: 'passed to the script as __ENV.KEY (repeatable)',
@@ -97,7 +97,7 @@ export const OPTIONS = {
     kind: 'text',
     doc: 'A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.',
     cli: {
-      commands: RUN_COMMANDS,
+      commands: [...RUN_COMMANDS, 'capacity'],
       flag: 'k6',
       placeholder: 'path',
       doc: 'the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)',
@@ -135,7 +135,7 @@ export const OPTIONS = {
     kind: 'text',
     doc: 'A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.',
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, 'capacity'],
       placeholder: 'file',
       doc: 'a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here',
     },
@@ -172,7 +172,7 @@ export const OPTIONS = {
     kind: 'confidence',
     doc: 'One-sided confidence of each bound, e.g. `0.99` or `99%`.',
     default: String(DEFAULT_GATE_CONFIG.confidence),
-    cli: { commands: GATE_COMMANDS, placeholder: 'level' },
+    cli: { commands: [...GATE_COMMANDS, 'capacity'], placeholder: 'level' },
     action: true,
     config: true,
   },
@@ -195,7 +195,7 @@ export const OPTIONS = {
     doc: 'What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.',
     default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, 'capacity'],
       placeholder: 'what',
       doc: 'warn (exit 0, the default), fail (exit 1) or pass',
     },
@@ -206,7 +206,7 @@ export const OPTIONS = {
     name: 'force',
     kind: 'flag',
     doc: 'Compare even when the workloads (scenarios) differ.',
-    cli: { commands: GATE_COMMANDS },
+    cli: { commands: [...GATE_COMMANDS, 'capacity'] },
     config: true,
   },
   gateId: {
@@ -214,7 +214,11 @@ export const OPTIONS = {
     kind: 'name',
     doc: 'Keeps several gates in one repository apart (their baselines and comments).',
     default: 'default',
-    cli: { commands: ['run'], placeholder: 'id', doc: 'keeps several gates apart in one baseline directory' },
+    cli: {
+      commands: ['run', 'capacity'],
+      placeholder: 'id',
+      doc: 'keeps several gates apart in one baseline directory',
+    },
     action: true,
   },
   githubToken: {
@@ -235,7 +239,12 @@ export const OPTIONS = {
     name: 'baseline-dir',
     kind: 'text',
     doc: 'Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).',
-    cli: { commands: ['run'], placeholder: 'dir', default: '.perf-gate', doc: 'where baselines live' },
+    cli: {
+      commands: ['run', 'capacity'],
+      placeholder: 'dir',
+      default: '.perf-gate',
+      doc: 'where baselines live',
+    },
     action: true,
   },
   retentionDays: {
@@ -309,8 +318,8 @@ export const OPTIONS = {
   mode: {
     name: 'mode',
     kind: 'choice',
-    choices: ['gate', 'comment'],
-    doc: '`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind.',
+    choices: ['gate', 'comment', 'capacity'],
+    doc: '`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).',
     default: 'gate',
     action: true,
   },
@@ -326,19 +335,19 @@ export const OPTIONS = {
     name: 'save-baseline',
     kind: 'flag',
     doc: 'make this run the baseline, replacing the stored one(s)',
-    cli: { commands: ['run'] },
+    cli: { commands: ['run', 'capacity'] },
   },
   addBaseline: {
     name: 'add-baseline',
     kind: 'flag',
     doc: 'add this run to the baseline history (pooled for the noise estimate)',
-    cli: { commands: ['run'] },
+    cli: { commands: ['run', 'capacity'] },
   },
   readOnly: {
     name: 'read-only',
     kind: 'flag',
     doc: 'never write a baseline, not even the first',
-    cli: { commands: ['run'] },
+    cli: { commands: ['run', 'capacity'] },
   },
   history: {
     name: 'history',
@@ -346,7 +355,7 @@ export const OPTIONS = {
     doc: 'Baseline runs pooled (and used to measure run-to-run noise).',
     default: '5',
     cli: {
-      commands: ['run'],
+      commands: ['run', 'capacity'],
       placeholder: 'n',
       doc: 'baseline runs to pool (and to measure run-to-run noise from)',
     },
@@ -397,7 +406,7 @@ export const OPTIONS = {
     name: 'warmup',
     kind: 'duration',
     doc: 'Leave out the first part of the run, e.g. `10s`.',
-    cli: { commands: ['run', 'ab', 'compare', 'summarize'], placeholder: 'duration' },
+    cli: { commands: ['run', 'ab', 'compare', 'summarize', 'capacity'], placeholder: 'duration' },
     action: true,
     config: true,
   },
@@ -419,7 +428,7 @@ export const OPTIONS = {
     kind: 'text',
     doc: 'Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.',
     cli: {
-      commands: GATE_COMMANDS,
+      commands: [...GATE_COMMANDS, 'capacity'],
       flag: 'json',
       placeholder: 'path',
       doc: 'write the report JSON (schemas/report.schema.json) there',
@@ -430,7 +439,7 @@ export const OPTIONS = {
     name: 'markdown',
     kind: 'text',
     doc: 'write the PR-comment Markdown there',
-    cli: { commands: GATE_COMMANDS, placeholder: 'path' },
+    cli: { commands: [...GATE_COMMANDS, 'capacity'], placeholder: 'path' },
   },
   out: {
     name: 'out',
@@ -523,6 +532,66 @@ export const OPTIONS = {
     kind: 'key-values',
     doc: 'With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.',
     cli: { commands: ['run'], placeholder: 'name=query' },
+    action: true,
+  },
+  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
+  slo: {
+    name: 'slo',
+    kind: 'lines',
+    doc: 'Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.',
+    cli: {
+      commands: ['capacity'],
+      placeholder: 'metric:stat<limit',
+      doc: 'an objective, e.g. http_req_duration:p95<200ms (repeatable)',
+    },
+    action: true,
+  },
+  from: {
+    name: 'from',
+    kind: 'count',
+    doc: 'Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.',
+    default: '20',
+    cli: { commands: ['capacity'], placeholder: 'rps' },
+    action: true,
+  },
+  to: {
+    name: 'to',
+    kind: 'count',
+    doc: 'Capacity mode: the highest offered rate, requests per second.',
+    default: '2000',
+    cli: { commands: ['capacity'], placeholder: 'rps' },
+    action: true,
+  },
+  stepDuration: {
+    name: 'step-duration',
+    kind: 'duration',
+    doc: 'Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.',
+    default: '20s',
+    cli: { commands: ['capacity'], placeholder: 'duration' },
+    action: true,
+  },
+  exec: {
+    name: 'exec',
+    kind: 'text',
+    doc: "Capacity mode: the script's exported function to drive.",
+    default: 'default',
+    cli: { commands: ['capacity'], placeholder: 'fn' },
+    action: true,
+  },
+  capacityTolerance: {
+    name: 'capacity-tolerance',
+    kind: 'percent',
+    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
+    default: '10%',
+    cli: { commands: ['capacity'], placeholder: 'pct' },
+    action: true,
+  },
+  capacityResolution: {
+    name: 'capacity-resolution',
+    kind: 'percent',
+    doc: 'Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.',
+    default: '5%',
+    cli: { commands: ['capacity'], placeholder: 'pct' },
     action: true,
   },
 } as const satisfies Record<string, OptionSpec>;

@@ -1,6 +1,7 @@
 /**
- * The one gate both entry points call, for its three modes: a candidate against a stored history (a script run
- * or results read), interleaved A/B pairs on one machine, or run summaries given as they are. It returns the
+ * The one gate both entry points call, for its modes: a candidate against a stored history (a script run, a
+ * vegeta attack or results read), the capacity search, interleaved A/B pairs on one machine, or run summaries given
+ * as they are. It returns the
  * Report (built once, with its provenance), and what follows from it through the one outcome function: the exit
  * code, the annotations, and whether the run was stored. The CLI commands and the action are thin adapters over it.
  */
@@ -13,9 +14,11 @@ import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { runAB, type ABConfig } from './ab-mode.js';
 import { runGate, type GateDeps, type GateRunConfig } from './run-gate.js';
+import { runCapacity, type CapacityConfig } from './capacity.js';
 
 export type GateRequest =
   | { mode: 'history'; run: GateRunConfig }
+  | { mode: 'capacity'; capacity: CapacityConfig }
   | { mode: 'ab'; ab: ABConfig }
   | {
       mode: 'summaries';
@@ -60,6 +63,15 @@ export async function gate(request: GateRequest, deps: GateRequestDeps): Promise
       logger: deps.logger,
       k6: deps.k6,
       vegeta: deps.vegeta,
+    });
+    ({ report, summary } = outcome);
+    saved = outcome.baselineSaved;
+  } else if (request.mode === 'capacity') {
+    if (!deps.store || !deps.k6) throw new Error('gate: capacity mode needs a baseline store and k6');
+    const outcome = await runCapacity(request.capacity, {
+      store: deps.store,
+      logger: deps.logger,
+      k6: deps.k6,
     });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;

@@ -2,6 +2,7 @@ import type { Comparison, Report } from '../domain/report.js';
 import { panelMarkdown } from './saturation.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import { basisText } from './baseline-basis.js';
+import { capacitySection } from './capacity.js';
 import {
   age,
   candidateRunsText,
@@ -163,7 +164,7 @@ function whatToDo(report: Report): string[] {
   }
   if (report.verdict === 'no-baseline') {
     return [
-      '**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: `npx perf-gate run <script> --save-baseline`.',
+      `**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: \`npx perf-gate ${report.capacity ? 'capacity' : 'run'} <script> --save-baseline\`.`,
     ];
   }
   return [];
@@ -228,6 +229,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
       `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`,
     );
   const sections = [
+    capacitySection(report),
     thresholdsSection(report),
     baselineSection(report, ctx),
     whatToDo(report),

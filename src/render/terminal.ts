@@ -2,6 +2,7 @@ import type { Comparison, Report } from '../domain/report.js';
 import { panelTerminal } from './saturation.js';
 import { escapeTerminal } from './escape.js';
 import { basisText } from './baseline-basis.js';
+import { capacityLine } from './capacity.js';
 import {
   candidateRunsText,
   formatChange,
@@ -85,6 +86,11 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const headTone = report.verdict === 'fail' ? 'red' : report.verdict === 'pass' ? 'green' : 'yellow';
   out.push('', paint('bold', paint(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
   out.push(...wrap(escapeTerminal(report.reason), width, '  '));
+  if (report.capacity) {
+    out.push('', ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width, '  '));
+    if (report.capacity.brokeFirst.length > 0)
+      out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(', ')}`), width, '  '));
+  }
 
   const metricWidth = 24;
   const changeWidth = 27;

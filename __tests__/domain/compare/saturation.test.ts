@@ -186,16 +186,15 @@ describe('guardClientRegressions', () => {
   });
 
   it('a spent VU budget explains a regression away only when the server says the service did not change', () => {
-    const args = (cpuVerdict: 'regression' | 'unchanged') =>
+    const args = (cpuVerdict: 'regression' | 'unchanged'): Parameters<typeof guardClientRegressions> => [
       [
-        [
-          comparison('http_req_duration', 'p95', 2, 'regression'),
-          cpu(cpuVerdict, cpuVerdict === 'regression' ? 1.5 : 1),
-        ],
-        [run()],
-        run({ dropped: 10 }),
-        0.1,
-      ] as const;
+        comparison('http_req_duration', 'p95', 2, 'regression'),
+        cpu(cpuVerdict, cpuVerdict === 'regression' ? 1.5 : 1),
+      ],
+      [run()],
+      run({ dropped: 10 }),
+      0.1,
+    ];
     // A slower service spends the VU budget too: with CPU per request up, the regression stands.
     expect(guardClientRegressions(...args('regression')).comparisons[0]?.verdict).toBe('regression');
     const agreed = guardClientRegressions(...args('unchanged'));

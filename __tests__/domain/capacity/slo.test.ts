@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { PerfGateError } from '../../../src/errors.js';
+import { parseSlo, within } from '../../../src/domain/capacity/slo.js';
+
+describe('parseSlo', () => {
+  it('reads percentiles in ms or s and rates as fractions or percentages', () => {
+    expect(parseSlo('http_req_duration:p95<200ms')).toMatchObject({
+      metric: 'http_req_duration',
+      stat: 'p95',
+      quantile: 0.95,
+      limit: 200,
+      inclusive: false,
+    });
+    const tail = parseSlo(' checkout_time:p99.9<=1.5s ');
+    expect(tail).toMatchObject({ limit: 1500, inclusive: true });
+    expect(tail.quantile).toBeCloseTo(0.999, 12);
+    expect(parseSlo('http_req_duration:p50<30')).toMatchObject({ limit: 30 });
+    expect(parseSlo('http_req_failed:rate<1%')).toMatchObject({ stat: 'rate', limit: 0.01 });
+    expect(parseSlo('http_req_failed:rate<0.05').limit).toBe(0.05);
+  });
+
+  it.each([
+    ['http_req_duration<200ms', 'is not metric:stat<limit'],
+    ['http_req_duration:p95>200ms', 'is not metric:stat<limit'],
+    ['http_req_failed:rate<5ms', 'is a rate'],
+    ['http_req_failed:rate<150%', 'at most 100%'],
+    ['http_req_duration:p95<5%', 'is a percentile'],
+    ['http_req_duration:p0<5ms', 'between p0 and p100'],
+    ['http_req_duration:p95<0ms', 'above 0'],
+  ])('refuses %s with one message', (text, why) => {
+    expect(() => parseSlo(text)).toThrow(PerfGateError);
+    expect(() => parseSlo(text)).toThrow(why);
+  });
+
+  it('compares strictly or inclusively', () => {
+    expect(within(parseSlo('m:p95<200'), 200)).toBe(false);
+    expect(within(parseSlo('m:p95<=200'), 200)).toBe(true);
+    expect(within(parseSlo('m:p95<200'), 199.9)).toBe(true);
+  });
+});

@@ -1,0 +1,243 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PerfGateError } from '../errors.js';
+import { saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
+import type { Report } from '../domain/report.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import { capacityReport } from '../domain/capacity/report.js';
+import { capacityRunOf, type CapacityRun } from '../domain/capacity/result.js';
+import {
+  DEFAULT_FACTOR,
+  DEFAULT_MAX_STEPS,
+  nextRate,
+  type SearchSettings,
+} from '../domain/capacity/search.js';
+import { parseSlo, type Slo } from '../domain/capacity/slo.js';
+import { judgeStep, type CapacityStep } from '../domain/capacity/step.js';
+import { computeFingerprint } from '../ingest/fingerprint.js';
+import { poolRepeatedRuns } from '../domain/merge.js';
+import type { BaselineStore } from '../io/baseline-store.js';
+import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
+import type { K6Runner } from '../io/k6-runner.js';
+import type { Logger } from '../io/logger.js';
+import { prepareLiveRun, runK6Live } from './live-run.js';
+
+export interface CapacityConfig {
+  cwd: string;
+  script: string;
+  scriptEnv: Record<string, string>;
+  k6Args: string[];
+  /** The script's exported function to drive (default `default`). */
+  exec: string;
+  slos: string[];
+  from: number;
+  to: number;
+  stepSeconds: number;
+  /** Left out at the start of every step (queues filling, connections opening). */
+  warmupSeconds: number;
+  resolution: number;
+  tolerance: number;
+  confidence: number;
+  inconclusivePolicy: 'warn' | 'fail' | 'pass';
+  force?: boolean;
+  baseline: { save: BaselineSavePolicy; history: number };
+  git?: { commit?: string; ref?: string };
+}
+
+export interface CapacityOutcome {
+  report: Report;
+  summary: RunSummary & { capacity: CapacityRun };
+  baselineSaved: boolean;
+}
+
+/** The warm-up of each step when none is given: a quarter of the step, at most 5 s. */
+export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
+
+/** k6's workload shortcuts replace the scenarios of the script it runs, so they would replace the schedule. */
+const WORKLOAD_VARIABLES = ['K6_VUS', 'K6_DURATION', 'K6_ITERATIONS', 'K6_STAGES'] as const;
+const WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
+
+/** VUs so that a step is limited by the service, not by k6: twice the rate times the slowest latency bound. */
+export function vuBudget(rate: number, latencyBoundMs: number): number {
+  return Math.max(2, Math.ceil((2 * rate * latencyBoundMs) / 1000) + 2);
+}
+
+function checkConfig(config: CapacityConfig): void {
+  if (config.slos.length === 0)
+    throw new PerfGateError(
+      'capacity mode needs at least one objective',
+      'Pass --slo "http_req_duration:p95<200ms" (repeatable)',
+    );
+  if (!(config.from < config.to))
+    throw new PerfGateError(
+      `--from (${config.from}) must be below --to (${config.to})`,
+      'Give a range of rates to search',
+    );
+  if (!(config.stepSeconds >= config.warmupSeconds + 2))
+    throw new PerfGateError(
+      `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
+      'Lengthen --step-duration or shorten --warmup',
+    );
+  const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? '') !== '');
+  if (variable)
+    throw new PerfGateError(
+      `${variable} is set: k6 would let it replace the capacity schedule`,
+      `Unset ${variable} for capacity mode: it sets the rate, duration and VUs itself`,
+    );
+  const shortcut = config.k6Args.find((a) => WORKLOAD_FLAGS.test(a));
+  if (shortcut)
+    throw new PerfGateError(
+      `${shortcut} among the k6 arguments would replace the capacity schedule`,
+      'Drop it: capacity mode sets the rate, duration and VUs itself',
+    );
+}
+
+/**
+ * An objective on a metric the script does not produce (a typo), or a percentile of a Rate, would break every
+ * step and report a capacity of 0: it is bad input instead, found on the first step.
+ */
+function checkMetrics(summary: RunSummary, slos: readonly Slo[]): void {
+  for (const slo of slos) {
+    const info = summary.metrics[slo.metric];
+    const wanted = slo.quantile === undefined ? 'rate' : 'trend';
+    if (!info)
+      throw new PerfGateError(
+        `the objective ${slo.text} names ${slo.metric}, which the script did not produce`,
+        `Check the metric name (k6 reported ${Object.keys(summary.metrics).slice(0, 12).join(', ')})`,
+      );
+    if (info.type !== wanted)
+      throw new PerfGateError(
+        `the objective ${slo.text} takes ${slo.stat} of ${slo.metric}, a ${info.type}`,
+        wanted === 'rate' ? 'Use a percentile (pNN) for a Trend' : 'Use rate for a Rate metric',
+      );
+  }
+}
+
+/**
+ * Capacity mode: drives the script's function through a generated wrapper at one constant arrival rate per k6
+ * run, climbing a geometric staircase and then bisecting the knee (domain/capacity/search.ts), judges each step
+ * (domain/capacity/step.ts), and gates the capacity found against the stored ones. The user's script is never
+ * modified; the wrapper is removed whatever happens.
+ */
+export async function runCapacity(
+  config: CapacityConfig,
+  deps: { store: BaselineStore; logger: Logger; k6: () => Promise<K6Runner> },
+): Promise<CapacityOutcome> {
+  const { logger, store } = deps;
+  const slos = config.slos.map(parseSlo);
+  checkConfig(config);
+  if (!/^[A-Za-z_$][\w$]*$/.test(config.exec))
+    throw new PerfGateError(
+      `--exec "${config.exec.slice(0, 60)}" is not a function name`,
+      'Name an exported function',
+    );
+  const scriptPath = resolve(config.cwd, config.script);
+  if (!existsSync(scriptPath))
+    throw new PerfGateError(
+      `script not found: ${config.script}`,
+      'Check the path (relative to the working directory)',
+    );
+  const scriptContent = readFileSync(scriptPath, 'utf8');
+  const k6 = await deps.k6();
+  const latencyBound = Math.max(1000, ...slos.filter((s) => s.quantile !== undefined).map((s) => s.limit));
+  const search: SearchSettings = {
+    from: config.from,
+    to: config.to,
+    factor: DEFAULT_FACTOR,
+    resolution: config.resolution,
+    maxSteps: DEFAULT_MAX_STEPS,
+  };
+  const envFor = (rate: number) => ({
+    ...config.scriptEnv,
+    [WRAPPER_ENV.rate]: String(rate),
+    [WRAPPER_ENV.seconds]: String(config.stepSeconds),
+    [WRAPPER_ENV.vus]: String(vuBudget(rate, latencyBound)),
+  });
+
+  const wrapper = await writeWrapper(scriptPath, config.exec);
+  const steps: CapacityStep[] = [];
+  const summaries = new Map<number, RunSummary>();
+  try {
+    const prepared = await prepareLiveRun(
+      {
+        script: wrapper.path,
+        cwd: config.cwd,
+        scriptEnv: envFor(config.from),
+        k6Args: config.k6Args,
+        warmupSeconds: config.warmupSeconds,
+        git: config.git,
+      },
+      k6,
+    );
+    for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
+      const n = steps.length + 1;
+      const offered = rate;
+      const once = () =>
+        logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
+          const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+          return (await runK6Live(run, k6, logger)).summary;
+        });
+      let summary = await once();
+      if (steps.length === 0) checkMetrics(summary, slos);
+      let step = judgeStep(summary, offered, slos, config.confidence);
+      if (step.slos.some((s) => s.verdict === 'unclear')) {
+        // Too few windows to tell: the rate is offered once more and the two runs are pooled.
+        logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);
+        summary = poolRepeatedRuns([summary, await once()]);
+        step = judgeStep(summary, offered, slos, config.confidence);
+      }
+      steps.push(step);
+      summaries.set(offered, summary);
+      logger.info(progressLine(n, step));
+    }
+  } finally {
+    await wrapper.remove();
+  }
+
+  const run = capacityRunOf(steps, config.slos, config.exec, {
+    ...search,
+    stepSeconds: config.stepSeconds,
+    warmupSeconds: config.warmupSeconds,
+  });
+  logger.info(
+    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(', ')}` : ''}`,
+  );
+  const shown =
+    summaries.get(run.estimate.low) ?? (summaries.get(steps[steps.length - 1]?.offered ?? -1) as RunSummary);
+  const summary: RunSummary & { capacity: CapacityRun } = {
+    ...shown,
+    fingerprint: computeFingerprint(scriptContent, {
+      scenarios: {
+        capacity: { executor: 'perf-gate-capacity', exec: config.exec, slo: config.slos.join('; ') },
+      },
+    }),
+    capacity: run,
+  };
+
+  const history = await store.history(config.baseline.history);
+  const report = capacityReport({
+    baselines: history.map((h) => h.summary),
+    candidate: summary,
+    tolerance: config.tolerance,
+    confidence: config.confidence,
+    inconclusivePolicy: config.inconclusivePolicy,
+    force: config.force,
+    ...(history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}),
+  });
+  const withCapacity = history.filter((h) => h.summary.capacity).length;
+  const { save, note } = saveDecision(config.baseline.save, withCapacity, false);
+  if (note) logger.warn(note);
+  if (save) {
+    await store.save(summary, config.baseline.save === 'replace' ? 1 : config.baseline.history);
+    logger.info(`stored this capacity as the baseline in ${store.description}`);
+  }
+  return { report, summary, baselineSaved: save };
+}
+
+const f = (n: number | null, unit = '') => (n === null ? 'n/a' : `${Number(n.toPrecision(3))}${unit}`);
+
+/** One line per step for the terminal and the log. */
+export function progressLine(n: number, s: CapacityStep): string {
+  const mark = s.verdict === 'met' ? '✓' : s.verdict === 'broken' ? '✗' : '!';
+  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, ' ms')}, p95 ${f(s.p95, ' ms')}, p99 ${f(s.p99, ' ms')}, errors ${s.errorRate === null ? 'n/a' : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+}
