@@ -19939,6 +19939,37 @@ function editDistance(a, b) {
   return previous2[b.length];
 }
 
+// src/pipeline/progress.ts
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+function progressLine(seconds, planned, p) {
+  const when = `${seconds.toFixed(0)} s${planned ? ` of ${Math.round(planned)}` : ""}`;
+  const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
+  return `k6 running: ${when}, ${what}`;
+}
+var p95Round = (ms) => Math.round(ms).toString();
+function plannedSeconds(k6Options) {
+  const scenarios = k6Options?.scenarios;
+  if (!scenarios || typeof scenarios !== "object") return void 0;
+  const seconds = (v) => {
+    if (typeof v !== "string" && typeof v !== "number") return void 0;
+    try {
+      return parseDuration(String(v), "duration");
+    } catch {
+      return void 0;
+    }
+  };
+  let end;
+  for (const s of Object.values(scenarios)) {
+    const stages = Array.isArray(s.stages) ? s.stages : void 0;
+    const length = seconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (seconds(st.duration) ?? 0), 0) : void 0) ?? seconds(s.maxDuration);
+    if (length === void 0) continue;
+    end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
+  }
+  return end;
+}
+
 // src/io/line-source.ts
 import { createReadStream } from "node:fs";
 import { createGunzip, constants as zlib } from "node:zlib";
@@ -20722,7 +20753,7 @@ function releaseFifoReader(path) {
   } catch {
   }
 }
-function formatCount(n) {
+function formatCount2(n) {
   return n.toLocaleString("en-US");
 }
 async function prepareLiveRun(request, k6) {
@@ -20824,7 +20855,7 @@ async function runK6Live(prepared, k6, logger) {
     }
     const summary = await (ingesting ?? ingest());
     logger.info(
-      `k6 finished (exit ${result.exitCode}); ${formatCount(samples || summary.ingest.samples)} samples summarized`
+      `k6 finished (exit ${result.exitCode}); ${formatCount2(samples || summary.ingest.samples)} samples summarized`
     );
     let exported;
     try {
@@ -20841,32 +20872,6 @@ async function runK6Live(prepared, k6, logger) {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-function progressLine(seconds, planned, p) {
-  const when = `${seconds.toFixed(0)} s${planned ? ` of ${Math.round(planned)}` : ""}`;
-  const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
-  return `k6 running: ${when}, ${what}`;
-}
-var p95Round = (ms) => Math.round(ms).toString();
-function plannedSeconds(k6Options) {
-  const scenarios = k6Options?.scenarios;
-  if (!scenarios || typeof scenarios !== "object") return void 0;
-  const seconds = (v) => {
-    if (typeof v !== "string" && typeof v !== "number") return void 0;
-    try {
-      return parseDuration(String(v), "duration");
-    } catch {
-      return void 0;
-    }
-  };
-  let end;
-  for (const s of Object.values(scenarios)) {
-    const stages = Array.isArray(s.stages) ? s.stages : void 0;
-    const length = seconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (seconds(st.duration) ?? 0), 0) : void 0) ?? seconds(s.maxDuration);
-    if (length === void 0) continue;
-    end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
-  }
-  return end;
 }
 
 // src/pipeline/ab-mode.ts
@@ -20898,7 +20903,7 @@ async function runAB(config, k6, logger) {
   return { report: compareAB(pairs, config.gate), pairs };
 }
 
-// src/pipeline/run-gate.ts
+// src/pipeline/candidate.ts
 import { resolve as resolve5 } from "node:path";
 
 // src/io/run-summary-file.ts
@@ -21172,7 +21177,7 @@ async function runVegetaLive(prepared, logger) {
   return summary;
 }
 
-// src/pipeline/run-gate.ts
+// src/pipeline/candidate.ts
 function runCounts(config) {
   const min = Math.max(1, config.runs ?? 1);
   const max = config.maxRuns ?? min;
@@ -21295,6 +21300,8 @@ async function runCandidate(source, config, logger, { min, max }, judge) {
     );
   }
 }
+
+// src/pipeline/run-gate.ts
 function selectionProvenance(selection) {
   if (!selection) return {};
   const nearest = selection.commits[0];

@@ -1,3 +1,6 @@
+/**
+ * About 260 lines: the JSON and CSV readers of one record type, each with a fast path checked against a general one.
+ */
 import { parseK6Time } from './time.js';
 
 /**

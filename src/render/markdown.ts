@@ -1,3 +1,6 @@
+/**
+ * About 280 lines: the comment's sections share the escaping and the size budget (fitted), so they stay in one file; the capacity, saturation and baseline-basis parts live in their own.
+ */
 import type { Comparison, Report } from '../domain/report.js';
 import { panelMarkdown } from './saturation.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';

@@ -1,3 +1,6 @@
+/**
+ * About 290 lines: the trust rules, the choice by commit and the skip-on-unreadable policy act on one search over workflow runs, which is clearer read in one file.
+ */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,6 @@
+/**
+ * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface.
+ */
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
 import { PerfGateError } from '../../errors.js';

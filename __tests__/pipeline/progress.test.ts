@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannedSeconds, progressLine } from '../../src/pipeline/live-run.js';
+import { plannedSeconds, progressLine } from '../../src/pipeline/progress.js';
 
 describe('progress lines of a live run', () => {
   it('say how far the run is, its requests and its p95 so far', () => {

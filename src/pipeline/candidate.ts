@@ -1,0 +1,183 @@
+/**
+ * The candidate of a gate run: checked before anything is downloaded or run (a script k6 can load, a vegeta
+ * attack, or results already read), then run as often as the rerun policy asks, each run judged as it lands.
+ */
+import { resolve } from 'node:path';
+import { PerfGateError } from '../errors.js';
+import type { Report } from '../domain/report.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import { mergeRunSummaries } from '../ingest/index.js';
+import { readResultFile } from '../io/run-summary-file.js';
+import { worthAnotherRun } from '../domain/compare/sequential.js';
+import type { K6Runner } from '../io/k6-runner.js';
+import type { Logger } from '../io/logger.js';
+import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
+import { prepareVegetaRun, runVegetaLive, type PreparedVegeta } from './vegeta-run.js';
+import type { GateDeps, GateRunConfig } from './run-gate.js';
+
+/** The candidate's runs, pooled into one summary, and the report that judged them. */
+export interface Judged {
+  summary: RunSummary;
+  report: Report;
+}
+
+export interface Candidate extends Judged {
+  /** Each run of the candidate (several with --runs or --max-runs). */
+  runs: RunSummary[];
+  k6ExitCode?: number;
+}
+
+/** How many candidate runs: at least `runs`, and up to `maxRuns` while the rerun policy asks for another. */
+export interface RunCounts {
+  min: number;
+  max: number;
+}
+
+export function runCounts(config: GateRunConfig): RunCounts {
+  const min = Math.max(1, config.runs ?? 1);
+  const max = config.maxRuns ?? min;
+  if (max < min)
+    throw new PerfGateError(
+      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
+      'Raise the maximum (max-runs) or lower runs',
+    );
+  return { min, max };
+}
+
+/**
+ * The candidate, checked before anything is downloaded or run, so that bad input is one line of error and no
+ * other output: a prepared script (k6 found, script loadable), or the results already read.
+ */
+export type CandidateSource =
+  | { kind: 'script'; prepared: PreparedRun; k6: K6Runner }
+  | { kind: 'vegeta'; prepared: PreparedVegeta }
+  | { kind: 'results'; run: RunSummary };
+
+/** `server-metrics` URLs are scraped while k6 runs: they need a script, and each must be an http(s) URL. */
+export function checkServerMetrics(config: GateRunConfig): void {
+  const urls = [...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])];
+  if (urls.length === 0) return;
+  if (!config.script)
+    throw new PerfGateError(
+      'server-metrics and prometheus are read for the span of a k6 run, so they need a script to run',
+      'Give the script instead of its results, or drop server-metrics and prometheus',
+    );
+  for (const url of urls) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
+      throw new PerfGateError(
+        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
+        'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
+      );
+  }
+}
+
+export async function prepareCandidate(
+  config: GateRunConfig,
+  deps: GateDeps,
+  { max }: RunCounts,
+): Promise<CandidateSource> {
+  if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
+    throw new PerfGateError(
+      'give one of a k6 script to run, a vegeta attack to run, or results to read',
+      'Drop the others',
+    );
+  }
+  if (config.vegeta) {
+    if (!deps.vegeta)
+      throw new PerfGateError(
+        'no vegeta available to run the attack',
+        'Install vegeta or pass results instead',
+      );
+    const location = await deps.vegeta();
+    const prepared = await prepareVegetaRun(
+      { ...config.vegeta, cwd: config.cwd, warmupSeconds: config.warmupSeconds, git: config.git },
+      location,
+    );
+    return { kind: 'vegeta', prepared };
+  }
+  checkServerMetrics(config);
+  if (config.script) {
+    if (!deps.k6)
+      throw new PerfGateError('no k6 available to run the script', 'Install k6 or pass results instead');
+    const k6 = await deps.k6();
+    const request = {
+      script: config.script,
+      cwd: config.cwd,
+      scriptEnv: config.scriptEnv,
+      k6Args: config.k6Args,
+      warmupSeconds: config.warmupSeconds,
+      git: config.git,
+      serverMetrics: config.serverMetrics,
+      prometheus: config.prometheus,
+    };
+    return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
+  }
+  if (config.results?.length) {
+    if (max > 1)
+      throw new PerfGateError(
+        'repeated runs (runs, max-runs) need a script to run; results are read once',
+        'Drop runs/max-runs, or give the script instead of its results',
+      );
+    const { logger } = deps;
+    const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
+      const read: RunSummary[] = [];
+      for (const file of config.results as string[])
+        read.push(
+          await readResultFile(resolve(config.cwd, file), {
+            warmupSeconds: config.warmupSeconds,
+            git: config.git,
+            logger,
+          }),
+        );
+      return read;
+    });
+    return {
+      kind: 'results',
+      run: shards.length === 1 ? (shards[0] as RunSummary) : mergeRunSummaries(shards),
+    };
+  }
+  throw new PerfGateError(
+    'nothing to gate: no script, no vegeta attack and no results',
+    'Pass a k6 script to run, a vegeta targets file, or result files to read',
+  );
+}
+
+/** Runs the script at least `min` times, and again while the rerun policy asks for it, up to `max`. */
+export async function runCandidate(
+  source: CandidateSource,
+  config: GateRunConfig,
+  logger: Logger,
+  { min, max }: RunCounts,
+  judge: (runs: RunSummary[]) => Judged,
+): Promise<Candidate> {
+  if (source.kind === 'results') return { ...judge([source.run]), runs: [source.run] };
+  const policy = config.rerun ?? 'suspected';
+  const runs: RunSummary[] = [];
+  let k6ExitCode = 0;
+  const what = source.kind === 'vegeta' ? `vegeta on ${config.vegeta?.targets}` : `k6 on ${config.script}`;
+  for (let i = 1; ; i++) {
+    const of = min === max ? `${max}` : `at most ${max}`;
+    const title = max > 1 ? `Running ${what} (run ${i} of ${of})` : `Running ${what}`;
+    if (source.kind === 'vegeta') {
+      runs.push(await logger.group(title, () => runVegetaLive(source.prepared, logger)));
+    } else {
+      const result = await logger.group(title, () => runK6Live(source.prepared, source.k6, logger));
+      runs.push(result.summary);
+      k6ExitCode = Math.max(k6ExitCode, result.k6ExitCode);
+    }
+    if (i < min) continue;
+    const judged = judge(runs);
+    if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
+    logger.info(
+      policy === 'suspected'
+        ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).`
+        : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`,
+    );
+  }
+}
