@@ -17363,9 +17363,10 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0
   );
   const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
+  const cpuNotWorse = cpu !== void 0 && cpu.verdict !== "regression" && !estimateBeyondTolerance(cpu);
   const starved = generatorStarvation(candidate, history);
   const budget = generatorBudgetReached(candidate);
-  const saturation = starved.length > 0 || budget.length > 0 && cpuAgrees ? [...starved, ...budget] : [];
+  const saturation = starved.length > 0 || budget.length > 0 && cpuNotWorse ? [...starved, ...budget] : [];
   const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
   const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
   const inconclusive = (c, note2) => {

@@ -11,6 +11,7 @@
  */
 import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
+import { estimateBeyondTolerance } from './verdict.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerRouteHistogram } from '../server-summary.js';
 
@@ -143,11 +144,13 @@ export function guardClientRegressions(
     (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0,
   );
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
+  // Not costlier: CPU per request neither regressed nor suspected of it (its estimate within the tolerance).
+  const cpuNotWorse = cpu !== undefined && cpu.verdict !== 'regression' && !estimateBeyondTolerance(cpu);
   // k6 short of CPU decides alone; a spent VU budget only when the server's own CPU per request says the service
-  // did not change (a slower service spends the budget too, and its regression must not be explained away).
+  // did not get costlier (a slower service spends the budget too, and its regression must not be explained away).
   const starved = generatorStarvation(candidate, history);
   const budget = generatorBudgetReached(candidate);
-  const saturation = starved.length > 0 || (budget.length > 0 && cpuAgrees) ? [...starved, ...budget] : [];
+  const saturation = starved.length > 0 || (budget.length > 0 && cpuNotWorse) ? [...starved, ...budget] : [];
   const isClientSide = (c: Comparison): boolean =>
     c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
   const suspect = (c: Comparison): boolean => isClientSide(c) && c.gated && c.verdict === 'regression';
