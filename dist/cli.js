@@ -22681,6 +22681,17 @@ async function settingsFor(given, ctx) {
   if (file) ctx.logger.debug(`settings from ${file.file}`);
   return { values: layered(defaultsFor("cli"), file?.values ?? {}, given), fileRules: file?.rules ?? [] };
 }
+function savePolicyFrom(given) {
+  const flags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
+  if (flags.length > 1)
+    throw new PerfGateError(
+      "--save-baseline, --add-baseline and --read-only contradict each other",
+      "Pick one"
+    );
+  if (given.replaceBaseline) return "replace";
+  if (given.addBaseline) return "append";
+  return given.readOnly ? "never" : "auto";
+}
 
 // src/cli/commands/ab.ts
 var command = {
@@ -22912,13 +22923,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
         "no script given",
         'Run `perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms"`'
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        "--save-baseline, --add-baseline and --read-only contradict each other",
-        "Pick one"
-      );
-    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const save = savePolicyFrom(given);
     const { values } = await settingsFor(given, ctx);
     const gateId = given.gateId ?? "capacity";
     const baselineDir = resolve9(ctx.cwd, values.baselineDir);
@@ -23099,13 +23104,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         "no script given",
         "Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`"
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        "--save-baseline, --add-baseline and --read-only contradict each other",
-        "Pick one"
-      );
-    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const save = savePolicyFrom(given);
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
     const baselineDir = resolve12(ctx.cwd, values.baselineDir);
@@ -23208,13 +23207,7 @@ with a vegeta run without --force.`,
         "no targets file given",
         "Run `perf-gate vegeta targets.txt --rate 100/s --duration 30s`"
       );
-    const saveFlags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        "--save-baseline, --add-baseline and --read-only contradict each other",
-        "Pick one"
-      );
-    const save = given.replaceBaseline ? "replace" : given.addBaseline ? "append" : given.readOnly ? "never" : "auto";
+    const save = savePolicyFrom(given);
     const { values, fileRules } = await settingsFor(given, ctx);
     const rate = values.vegetaRate;
     const duration = values.vegetaDuration;

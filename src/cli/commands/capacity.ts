@@ -4,13 +4,12 @@ import { locateK6 } from '../../io/k6-locate.js';
 import { ProcessK6Runner } from '../../io/k6-runner.js';
 import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { DEFAULT_GATE_CONFIG } from '../../domain/gate-config.js';
-import type { BaselineSavePolicy } from '../../domain/outcome.js';
 import { stepWarmup } from '../../pipeline/capacity.js';
 import { gate } from '../../pipeline/gate.js';
 import type { CliCommand } from '../command.js';
 import { gitInfo } from '../git-info.js';
 import { publishLocally } from '../publish-local.js';
-import { settingsFor } from '../settings.js';
+import { savePolicyFrom, settingsFor } from '../settings.js';
 
 export const command: CliCommand = {
   name: 'capacity',
@@ -31,19 +30,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
         'no script given',
         'Run `perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms"`',
       );
-    const saveFlags = (['replaceBaseline', 'addBaseline', 'readOnly'] as const).filter((f) => given[f]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        '--save-baseline, --add-baseline and --read-only contradict each other',
-        'Pick one',
-      );
-    const save: BaselineSavePolicy = given.replaceBaseline
-      ? 'replace'
-      : given.addBaseline
-        ? 'append'
-        : given.readOnly
-          ? 'never'
-          : 'auto';
+    const save = savePolicyFrom(given);
     const { values } = await settingsFor(given, ctx);
     // Capacity runs keep their own history unless told otherwise: they are not comparable with `run`'s.
     const gateId = given.gateId ?? 'capacity';

@@ -6,11 +6,10 @@ import { localBase } from '../../io/git-commits.js';
 import { LocalBaselineStore } from '../../io/local-baseline-store.js';
 import { gateConfigFrom, runCountsFrom } from '../../options/gate-settings.js';
 import { gate } from '../../pipeline/gate.js';
-import type { BaselineSavePolicy } from '../../pipeline/run-gate.js';
 import type { CliCommand } from '../command.js';
 import { gitInfo } from '../git-info.js';
 import { publishLocally } from '../publish-local.js';
-import { settingsFor } from '../settings.js';
+import { savePolicyFrom, settingsFor } from '../settings.js';
 
 export const command: CliCommand = {
   name: 'run',
@@ -28,19 +27,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
         'no script given',
         'Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`',
       );
-    const saveFlags = (['replaceBaseline', 'addBaseline', 'readOnly'] as const).filter((f) => given[f]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        '--save-baseline, --add-baseline and --read-only contradict each other',
-        'Pick one',
-      );
-    const save: BaselineSavePolicy = given.replaceBaseline
-      ? 'replace'
-      : given.addBaseline
-        ? 'append'
-        : given.readOnly
-          ? 'never'
-          : 'auto';
+    const save = savePolicyFrom(given);
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId as string;
     const baselineDir = resolve(ctx.cwd, values.baselineDir as string);

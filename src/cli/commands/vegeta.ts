@@ -5,11 +5,10 @@ import { locateVegeta } from '../../io/vegeta-locate.js';
 import { gateConfigFrom, runCountsFrom } from '../../options/gate-settings.js';
 import { gate as runTheGate } from '../../pipeline/gate.js';
 import { localBase } from '../../io/git-commits.js';
-import type { BaselineSavePolicy } from '../../pipeline/run-gate.js';
 import type { CliCommand } from '../command.js';
 import { gitInfo } from '../git-info.js';
 import { publishLocally } from '../publish-local.js';
-import { settingsFor } from '../settings.js';
+import { savePolicyFrom, settingsFor } from '../settings.js';
 
 export const command: CliCommand = {
   name: 'vegeta',
@@ -29,19 +28,7 @@ with a vegeta run without --force.`,
         'no targets file given',
         'Run `perf-gate vegeta targets.txt --rate 100/s --duration 30s`',
       );
-    const saveFlags = (['replaceBaseline', 'addBaseline', 'readOnly'] as const).filter((f) => given[f]);
-    if (saveFlags.length > 1)
-      throw new PerfGateError(
-        '--save-baseline, --add-baseline and --read-only contradict each other',
-        'Pick one',
-      );
-    const save: BaselineSavePolicy = given.replaceBaseline
-      ? 'replace'
-      : given.addBaseline
-        ? 'append'
-        : given.readOnly
-          ? 'never'
-          : 'auto';
+    const save = savePolicyFrom(given);
     const { values, fileRules } = await settingsFor(given, ctx);
     const rate = values.vegetaRate as string | undefined;
     const duration = values.vegetaDuration as number | undefined;
