@@ -413,11 +413,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants4);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -434,10 +434,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants4);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -498,8 +498,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants4) {
-        this.code = optimizeExpr(this.code, names, constants4);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -528,12 +528,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants4))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -586,12 +586,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        if (!(super.optimizeNames(names, constants4) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants4);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -614,10 +614,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants4);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -653,10 +653,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants4) {
-        if (!super.optimizeNames(names, constants4))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants4);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -698,11 +698,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants4) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants4);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -1003,7 +1003,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants4) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1018,14 +1018,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants4[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize,
@@ -15123,10 +15123,6 @@ var package_default = {
 // src/version.ts
 var PRODUCT_VERSION = package_default.version;
 
-// src/io/k6-locate.ts
-import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
-import { delimiter, join as join2, resolve } from "node:path";
-
 // src/k6-version.ts
 var PINNED_K6_VERSION = package_default.perfGate.k6Version;
 
@@ -15151,7 +15147,9 @@ function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
   }
 }
 
-// src/io/k6-locate.ts
+// src/io/tool-locate.ts
+import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
+import { delimiter, join as join2, resolve } from "node:path";
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -15160,37 +15158,48 @@ function isExecutable(path) {
     return false;
   }
 }
-function pinnedK6Path(root = projectRoot()) {
+function pinnedToolPath(tool, root = projectRoot()) {
   if (!root) return void 0;
-  const path = join2(root, ".tools", `k6-${PINNED_K6_VERSION}`, "k6");
+  const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
   return existsSync2(path) ? path : void 0;
 }
-function locateK6(flag, env, cwd) {
+function locateTool(tool, flag, env, cwd) {
   for (const [value, source] of [
-    [flag, "--k6"],
-    [env.K6_PATH, "K6_PATH"]
+    [flag, tool.flag],
+    [env[tool.envVar], tool.envVar]
   ]) {
     if (!value) continue;
     const path = resolve(cwd, value);
-    if (!isExecutable(path)) {
+    if (!isExecutable(path))
       throw new PerfGateError(
-        `k6 not found at ${path} (from ${source})`,
-        `Point ${source} at an executable k6 binary, or leave it unset to use the pinned build`
+        `${tool.name} not found at ${path} (from ${source})`,
+        `Point ${source} at an executable ${tool.name} binary, or leave it unset to use the pinned build`
       );
-    }
     return { path, source };
   }
-  const pinned = pinnedK6Path();
-  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${PINNED_K6_VERSION}` };
+  const pinned = pinnedToolPath(tool);
+  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const path = join2(dir, "k6");
+    const path = join2(dir, tool.name);
     if (isExecutable(path)) return { path, source: "PATH" };
   }
   throw new PerfGateError(
-    "k6 was not found (looked at --k6, K6_PATH, the pinned build in .tools/ and PATH)",
-    `Build the pinned k6 ${PINNED_K6_VERSION} with \`npm run k6:build\` (needs Go), or pass --k6 <path> or set K6_PATH`
+    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
+    `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`
   );
+}
+
+// src/io/k6-locate.ts
+var K6 = {
+  name: "k6",
+  flag: "--k6",
+  envVar: "K6_PATH",
+  version: PINNED_K6_VERSION,
+  buildScript: "k6:build"
+};
+function locateK6(flag, env, cwd) {
+  return locateTool(K6, flag, env, cwd);
 }
 
 // src/io/k6-runner.ts
@@ -15406,7 +15415,7 @@ function k6ErrorMessage(line) {
   return m[1].replace(/\\(.)/g, "$1");
 }
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve14, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
@@ -15435,7 +15444,7 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
         )
       )
     );
-    child.on("close", (code, signal) => resolve15({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+    child.on("close", (code, signal) => resolve14({ code: code ?? (signal ? 128 : 255), stdout, lines }));
   });
 }
 var ProcessK6Runner = class {
@@ -15494,7 +15503,7 @@ var ProcessK6Runner = class {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
     const env = k6ProcessEnv(process.env, workloadEnv);
-    const resolve15 = async (withEnv) => {
+    const resolve14 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
       try {
@@ -15503,10 +15512,10 @@ var ProcessK6Runner = class {
         return void 0;
       }
     };
-    const resolved = await resolve15(env);
+    const resolved = await resolve14(env);
     if (resolved) return resolved;
     if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve15({ ...env, K6_VUS: "1" });
+      const withDefaultVus = await resolve14({ ...env, K6_VUS: "1" });
       if (withDefaultVus) return { ...withDefaultVus, vus: null };
     }
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
@@ -19981,10 +19990,10 @@ async function* readLineBatches(source, report) {
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve15, reject) => {
+  const opened = new Promise((resolve14, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve15());
-    input.once("end", () => resolve15());
+    input.once("readable", () => resolve14());
+    input.once("end", () => resolve14());
   });
   try {
     await opened;
@@ -20905,7 +20914,7 @@ async function runAB(config, k6, logger) {
 }
 
 // src/pipeline/candidate.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/io/run-summary-file.ts
 import { randomBytes } from "node:crypto";
@@ -20965,8 +20974,8 @@ async function readResultFile(path, options = {}) {
 }
 
 // src/pipeline/vegeta-run.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/ingest/vegeta-rate.ts
 var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
@@ -20983,52 +20992,22 @@ function parseVegetaRate(text) {
 }
 
 // src/io/vegeta-locate.ts
-import { accessSync as accessSync2, constants as constants3, existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { delimiter as delimiter2, dirname as dirname2, join as join4, resolve as resolve3 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
 
 // src/vegeta-version.ts
 var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
 
 // src/io/vegeta-locate.ts
-function isExecutable2(path) {
-  try {
-    accessSync2(path, constants3.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function pinnedVegetaPath(root = projectRoot()) {
-  if (!root) return void 0;
-  const path = join4(root, ".tools", `vegeta-${PINNED_VEGETA_VERSION}`, "vegeta");
-  return existsSync4(path) ? path : void 0;
-}
+var VEGETA = {
+  name: "vegeta",
+  flag: "--vegeta",
+  envVar: "VEGETA_PATH",
+  version: PINNED_VEGETA_VERSION,
+  buildScript: "vegeta:build"
+};
 function locateVegeta(flag, env, cwd) {
-  for (const [value, source] of [
-    [flag, "--vegeta"],
-    [env.VEGETA_PATH, "VEGETA_PATH"]
-  ]) {
-    if (!value) continue;
-    const path = resolve3(cwd, value);
-    if (!isExecutable2(path))
-      throw new PerfGateError(
-        `vegeta not found at ${path} (from ${source})`,
-        `Point ${source} at an executable vegeta binary, or leave it unset to use the pinned build`
-      );
-    return { path, source };
-  }
-  const pinned = pinnedVegetaPath();
-  if (pinned && isExecutable2(pinned))
-    return { path: pinned, source: `pinned build ${PINNED_VEGETA_VERSION}` };
-  for (const dir of (env.PATH ?? "").split(delimiter2)) {
-    if (!dir) continue;
-    const path = join4(dir, "vegeta");
-    if (isExecutable2(path)) return { path, source: "PATH" };
-  }
-  throw new PerfGateError(
-    "vegeta was not found (looked at --vegeta, VEGETA_PATH, the pinned build in .tools/ and PATH)",
-    `Build the pinned vegeta ${PINNED_VEGETA_VERSION} with \`npm run vegeta:build\` (needs Go), or pass --vegeta <path> or set VEGETA_PATH`
-  );
+  return locateTool(VEGETA, flag, env, cwd);
 }
 function builtVegetaVersion(path) {
   try {
@@ -21074,12 +21053,12 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   };
   collect2(attack.stderr, attackErrors);
   collect2(encode.stderr, encodeErrors);
-  const exited = (child, errors) => new Promise((resolve15) => {
+  const exited = (child, errors) => new Promise((resolve14) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
-      resolve15(127);
+      resolve14(127);
     });
-    child.once("close", (code, signal) => resolve15(code ?? (signal ? 128 : 1)));
+    child.once("close", (code, signal) => resolve14(code ?? (signal ? 128 : 1)));
   });
   const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
@@ -21087,15 +21066,15 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve14) => {
     const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => out += c);
-    child.once("error", () => resolve15(void 0));
+    child.once("error", () => resolve14(void 0));
     child.once("close", () => {
       const m = /^Version:\s*(v?[0-9][0-9A-Za-z.+-]{0,40})\s*$/m.exec(out);
-      resolve15(m ? m[1] : void 0);
+      resolve14(m ? m[1] : void 0);
     });
   });
 }
@@ -21103,8 +21082,8 @@ function vegetaVersion(location) {
 // src/pipeline/vegeta-run.ts
 var OWN_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
 async function prepareVegetaRun(request, location) {
-  const targetsPath = resolve4(request.cwd, request.targets);
-  if (!existsSync5(targetsPath))
+  const targetsPath = resolve3(request.cwd, request.targets);
+  if (!existsSync4(targetsPath))
     throw new PerfGateError(
       `vegeta targets file not found: ${request.targets}`,
       "Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`"
@@ -21259,7 +21238,7 @@ async function prepareCandidate(config, deps, { max }) {
       const read2 = [];
       for (const file of config.results)
         read2.push(
-          await readResultFile(resolve5(config.cwd, file), {
+          await readResultFile(resolve4(config.cwd, file), {
             warmupSeconds: config.warmupSeconds,
             git: config.git,
             logger
@@ -21366,8 +21345,8 @@ async function runGate(config, deps) {
 }
 
 // src/pipeline/capacity.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
 
 // src/domain/capacity/compare.ts
 var median2 = (xs) => {
@@ -21759,8 +21738,8 @@ async function runCapacity(config, deps) {
       `--exec "${config.exec.slice(0, 60)}" is not a function name`,
       "Name an exported function"
     );
-  const scriptPath = resolve6(config.cwd, config.script);
-  if (!existsSync6(scriptPath))
+  const scriptPath = resolve5(config.cwd, config.script);
+  if (!existsSync5(scriptPath))
     throw new PerfGateError(
       `script not found: ${config.script}`,
       "Check the path (relative to the working directory)"
@@ -21900,7 +21879,7 @@ async function gate(request, deps) {
 
 // src/cli/publish-local.ts
 import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, relative, resolve as resolve7 } from "node:path";
+import { dirname as dirname4, relative, resolve as resolve6 } from "node:path";
 async function writeTo(path, content) {
   await mkdir(dirname4(path), { recursive: true });
   await writeFile3(path, content);
@@ -21908,13 +21887,13 @@ async function writeTo(path, content) {
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
   if (values.reportPath) {
-    await writeTo(resolve7(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve6(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
   if (values.markdown) {
     await writeTo(
-      resolve7(ctx.cwd, values.markdown),
+      resolve6(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${values.markdown}`);
@@ -21929,7 +21908,7 @@ async function publishLocally(report, values, ctx, info) {
 
 // src/io/config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, join as join6, relative as relative2, resolve as resolve8 } from "node:path";
+import { isAbsolute, join as join6, relative as relative2, resolve as resolve7 } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -22658,7 +22637,7 @@ function parseGateFileConfig(file, text) {
 
 // src/io/config-file.ts
 async function loadGateFileConfig(cwd, explicit) {
-  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join6(cwd, n));
+  const candidates = explicit ? [isAbsolute(explicit) ? explicit : resolve7(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join6(cwd, n));
   for (const path of candidates) {
     let text;
     try {
@@ -22741,7 +22720,7 @@ smaller changes can be told from noise than against a baseline from another day.
 };
 
 // src/cli/commands/capacity.ts
-import { join as join8, resolve as resolve9 } from "node:path";
+import { join as join8, resolve as resolve8 } from "node:path";
 
 // src/io/local-baseline-store.ts
 import { mkdir as mkdir2, readdir, rm as rm4 } from "node:fs/promises";
@@ -22886,12 +22865,12 @@ var LocalBaselineStore = class {
 // src/cli/git-info.ts
 import { execFile } from "node:child_process";
 function git(args, cwd) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve14) => {
     execFile(
       "git",
       args,
       { cwd, timeout: 5e3 },
-      (err, stdout) => resolve15(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve14(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -22926,7 +22905,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
     const save = savePolicyFrom(given);
     const { values } = await settingsFor(given, ctx);
     const gateId = given.gateId ?? "capacity";
-    const baselineDir = resolve9(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve8(ctx.cwd, values.baselineDir);
     const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
     const stepSeconds = values.stepDuration;
     const result = await gate(
@@ -22968,7 +22947,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
 };
 
 // src/cli/commands/compare.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var command3 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
@@ -22988,7 +22967,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve10(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+        await readResultFile(resolve9(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
       );
     const candidate = summaries.pop();
     const { report, exitCode } = await gate(
@@ -23007,7 +22986,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
 };
 
 // src/cli/commands/merge.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var command4 = {
   name: "merge",
   summary: "merge the run summaries of the shards of one distributed test",
@@ -23024,9 +23003,9 @@ histograms, counts and time windows add up. Shards of different workloads are re
     if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
     for (const file of positionals)
-      shards.push(await readResultFile(resolve11(ctx.cwd, file), { logger: ctx.logger }));
+      shards.push(await readResultFile(resolve10(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve11(ctx.cwd, given.out), merged);
+    await writeRunSummary(resolve10(ctx.cwd, given.out), merged);
     ctx.logger.info(
       `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
     );
@@ -23035,17 +23014,17 @@ histograms, counts and time windows add up. Shards of different workloads are re
 };
 
 // src/cli/commands/run.ts
-import { join as join9, resolve as resolve12 } from "node:path";
+import { join as join9, resolve as resolve11 } from "node:path";
 
 // src/io/git-commits.ts
 import { execFile as execFile2 } from "node:child_process";
 function git2(args, cwd) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve14) => {
     execFile2(
       "git",
       args,
       { cwd, timeout: 1e4 },
-      (err, stdout) => resolve15(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve14(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -23107,7 +23086,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
     const save = savePolicyFrom(given);
     const { values, fileRules } = await settingsFor(given, ctx);
     const gateId = values.gateId;
-    const baselineDir = resolve12(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve11(ctx.cwd, values.baselineDir);
     const gateConfig = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,
@@ -23149,7 +23128,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 var command6 = {
   name: "summarize",
   summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
@@ -23167,7 +23146,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
     let shownLines = 0;
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve13(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve12(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
@@ -23180,7 +23159,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve13(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve12(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
@@ -23189,7 +23168,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
 };
 
 // src/cli/commands/vegeta.ts
-import { join as join10, resolve as resolve14 } from "node:path";
+import { join as join10, resolve as resolve13 } from "node:path";
 var command7 = {
   name: "vegeta",
   summary: "run a vegeta attack and gate it against the local baseline",
@@ -23217,7 +23196,7 @@ with a vegeta run without --force.`,
         "Add e.g. --rate 100/s --duration 30s"
       );
     const gateId = values.gateId;
-    const baselineDir = resolve14(ctx.cwd, values.baselineDir);
+    const baselineDir = resolve13(ctx.cwd, values.baselineDir);
     const gate2 = gateConfigFrom(values, fileRules);
     const counts = runCountsFrom(
       values,

@@ -1,0 +1,76 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { PerfGateError } from '../errors.js';
+import { projectRoot } from './project-root.js';
+
+/** A load generator perf-gate runs as a separate process: k6 or vegeta. */
+export interface ToolSpec {
+  /** The binary's name, as on PATH and in `.tools/<name>-<version>/<name>`. */
+  name: string;
+  /** The command-line flag that names it, e.g. `--k6`. */
+  flag: string;
+  /** The environment variable that names it, e.g. `K6_PATH`. */
+  envVar: string;
+  /** The pinned version (package.json `perfGate`). */
+  version: string;
+  /** The npm script that builds the pinned version. */
+  buildScript: string;
+}
+
+export interface ToolLocation {
+  path: string;
+  /** Where it was found, for messages: the flag, the variable, `pinned build <version>`, `PATH`. */
+  source: string;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The project's pinned build, `.tools/<name>-<version>/<name>`, when it exists. */
+export function pinnedToolPath(tool: ToolSpec, root: string | undefined = projectRoot()): string | undefined {
+  if (!root) return undefined;
+  const path = join(root, '.tools', `${tool.name}-${tool.version}`, tool.name);
+  return existsSync(path) ? path : undefined;
+}
+
+/**
+ * Finds a tool in this order: its flag, its environment variable, the project's pinned build, `PATH`. An explicit
+ * choice (flag or variable) that does not work is an error, never silently replaced by another binary.
+ */
+export function locateTool(
+  tool: ToolSpec,
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): ToolLocation {
+  for (const [value, source] of [
+    [flag, tool.flag],
+    [env[tool.envVar], tool.envVar],
+  ] as const) {
+    if (!value) continue;
+    const path = resolve(cwd, value);
+    if (!isExecutable(path))
+      throw new PerfGateError(
+        `${tool.name} not found at ${path} (from ${source})`,
+        `Point ${source} at an executable ${tool.name} binary, or leave it unset to use the pinned build`,
+      );
+    return { path, source };
+  }
+  const pinned = pinnedToolPath(tool);
+  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const path = join(dir, tool.name);
+    if (isExecutable(path)) return { path, source: 'PATH' };
+  }
+  throw new PerfGateError(
+    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
+    `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`,
+  );
+}
