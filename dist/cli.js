@@ -17366,16 +17366,19 @@ function serverLatencyChange(history, candidate, stat) {
   return c / b - 1;
 }
 var pct4 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
-function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
-  const reasons = [];
-  const cpu = comparisons.find(
-    (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0
-  );
-  const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
+var serverCpu = (comparisons) => comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
+function saturationReasons(comparisons, history, candidate) {
+  const cpu = serverCpu(comparisons);
   const cpuNotWorse = cpu !== void 0 && cpu.verdict !== "regression" && !estimateBeyondTolerance(cpu);
   const starved = generatorStarvation(candidate, history);
   const budget = generatorBudgetReached(candidate);
-  const saturation = starved.length > 0 || budget.length > 0 && cpuNotWorse ? [...starved, ...budget] : [];
+  return starved.length > 0 || budget.length > 0 && cpuNotWorse ? [...starved, ...budget] : [];
+}
+function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
+  const reasons = [];
+  const cpu = serverCpu(comparisons);
+  const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
+  const saturation = saturationReasons(comparisons, history, candidate);
   const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
   const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
   const inconclusive = (c, note2) => {
@@ -17547,7 +17550,7 @@ function compareRuns(history, candidate, config, options = {}) {
   const refined = options.refine ? compared.map(options.refine) : compared;
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
   const comparisons = guarded.comparisons;
-  const saturation = generatorStarvation(candidate, history);
+  const saturation = saturationReasons(refined, history, candidate);
   if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith("the load generator")))
     warnings.push(
       `the load generator was saturated (${saturation.join("; ")}); its latencies include its own queueing`

@@ -10,7 +10,7 @@ import { decideGate, thresholdText } from './gate-verdict.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
-import { generatorStarvation, guardClientRegressions } from './saturation.js';
+import { generatorStarvation, guardClientRegressions, saturationReasons } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -182,7 +182,7 @@ export function compareRuns(
   // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
   const comparisons = guarded.comparisons;
-  const saturation = generatorStarvation(candidate, history);
+  const saturation = saturationReasons(refined, history, candidate);
   if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith('the load generator')))
     warnings.push(
       `the load generator was saturated (${saturation.join('; ')}); its latencies include its own queueing`,

@@ -133,6 +133,26 @@ const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%
  * Applies the guard to the comparisons (returns new objects; the others unchanged) and says why in `notes`.
  * `latencyTolerance` decides whether the server's own latency moved.
  */
+const serverCpu = (comparisons: readonly Comparison[]): Comparison | undefined =>
+  comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
+
+/**
+ * Why the run's generator counts as saturated, [] when it does not: k6 short of CPU decides alone; a spent VU
+ * budget only when the server's own CPU per request says the service did not get costlier (neither regressed nor
+ * suspected of it), since a slower service spends the budget too and its regression must not be explained away.
+ */
+export function saturationReasons(
+  comparisons: readonly Comparison[],
+  history: RunSummary[],
+  candidate: RunSummary,
+): string[] {
+  const cpu = serverCpu(comparisons);
+  const cpuNotWorse = cpu !== undefined && cpu.verdict !== 'regression' && !estimateBeyondTolerance(cpu);
+  const starved = generatorStarvation(candidate, history);
+  const budget = generatorBudgetReached(candidate);
+  return starved.length > 0 || (budget.length > 0 && cpuNotWorse) ? [...starved, ...budget] : [];
+}
+
 export function guardClientRegressions(
   comparisons: readonly Comparison[],
   history: RunSummary[],
@@ -140,17 +160,9 @@ export function guardClientRegressions(
   latencyTolerance: number,
 ): { comparisons: Comparison[]; reasons: string[] } {
   const reasons: string[] = [];
-  const cpu = comparisons.find(
-    (c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0,
-  );
+  const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
-  // Not costlier: CPU per request neither regressed nor suspected of it (its estimate within the tolerance).
-  const cpuNotWorse = cpu !== undefined && cpu.verdict !== 'regression' && !estimateBeyondTolerance(cpu);
-  // k6 short of CPU decides alone; a spent VU budget only when the server's own CPU per request says the service
-  // did not get costlier (a slower service spends the budget too, and its regression must not be explained away).
-  const starved = generatorStarvation(candidate, history);
-  const budget = generatorBudgetReached(candidate);
-  const saturation = starved.length > 0 || (budget.length > 0 && cpuNotWorse) ? [...starved, ...budget] : [];
+  const saturation = saturationReasons(comparisons, history, candidate);
   const isClientSide = (c: Comparison): boolean =>
     c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
   const suspect = (c: Comparison): boolean => isClientSide(c) && c.gated && c.verdict === 'regression';
