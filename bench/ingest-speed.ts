@@ -8,99 +8,12 @@
  *
  * With --format csv the reference splits each line on commas instead (CSV has no JSON to parse).
  */
-import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { summarizeK6Output } from '../src/io/k6-output.js';
 import { generateK6Csv, generateK6Json } from './generate-k6-output.js';
-import { arg, median } from './util.js';
+import { runIngestBench } from './ingest-harness.js';
 
-interface Measured {
-  ms: number;
-  maxRssMb: number;
-  lines: number;
-}
-
-async function reference(path: string, csv: boolean): Promise<Measured> {
-  const t0 = performance.now();
-  let lines = 0;
-  let checksum = 0;
-  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-    if (csv) checksum += Number(line.split(',')[2]) || 0;
-    else checksum += (JSON.parse(line) as { data?: { value?: number } }).data?.value ?? 0;
-    lines++;
-  }
-  if (!Number.isFinite(checksum)) throw new Error('unreachable');
-  return { ms: performance.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024, lines };
-}
-
-async function perfGate(path: string): Promise<Measured> {
-  const t0 = performance.now();
-  const summary = await summarizeK6Output(path);
-  return {
-    ms: performance.now() - t0,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    lines: summary.ingest.lines,
-  };
-}
-
-function child(mode: 'reference' | 'perf-gate', path: string, format: string): Measured {
-  const r = spawnSync(process.execPath, [process.argv[1] as string, '--child', mode, path, format], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
-  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout) as Measured;
-}
-
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (argv[0] === '--child') {
-    const [, mode, path, format] = argv as [string, string, string, string];
-    const m = mode === 'reference' ? await reference(path, format === 'csv') : await perfGate(path);
-    process.stdout.write(JSON.stringify(m));
-    return;
-  }
-  const minLines = Number(arg(argv, '--lines', '5000000'));
-  const rounds = Number(arg(argv, '--rounds', '3'));
-  const format = arg(argv, '--format', 'json');
-  if (format !== 'json' && format !== 'csv') throw new Error('--format is json or csv');
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-bench-'));
-  const path = join(dir, `k6.${format}`);
-  try {
-    process.stderr.write(`generating a k6 ${format} stream of at least ${minLines} lines...\n`);
-    const lines = await (format === 'csv' ? generateK6Csv : generateK6Json)(path, minLines);
-    const bytes = statSync(path).size;
-    const ref: Measured[] = [];
-    const pg: Measured[] = [];
-    for (let i = 0; i < rounds; i++) {
-      process.stderr.write(`round ${i + 1} of ${rounds}\n`);
-      // Alternate which goes first so page-cache warmth and machine drift favour neither.
-      if (i % 2 === 0) {
-        ref.push(child('reference', path, format));
-        pg.push(child('perf-gate', path, format));
-      } else {
-        pg.push(child('perf-gate', path, format));
-        ref.push(child('reference', path, format));
-      }
-    }
-    const refMs = median(ref.map((m) => m.ms));
-    const pgMs = median(pg.map((m) => m.ms));
-    console.log(
-      `input: ${lines} lines, ${(bytes / lines).toFixed(0)} bytes per line (k6 --out ${format}, a real run replayed)`,
-    );
-    console.log(
-      `reference (readline + ${format === 'csv' ? 'split' : 'JSON.parse'}): ${(lines / (refMs / 1000)).toFixed(0)} lines/s, median ${refMs.toFixed(0)} ms, peak RSS ${Math.max(...ref.map((m) => m.maxRssMb)).toFixed(0)} MB`,
-    );
-    console.log(
-      `perf-gate summarize:               ${(lines / (pgMs / 1000)).toFixed(0)} lines/s, median ${pgMs.toFixed(0)} ms, peak RSS ${Math.max(...pg.map((m) => m.maxRssMb)).toFixed(0)} MB`,
-    );
-    console.log(`time ratio perf-gate / reference: ${(pgMs / refMs).toFixed(3)} (target < 1.0)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-await main();
+await runIngestBench({
+  describe: (format) => `k6 --out ${format}`,
+  defaultLines: 5_000_000,
+  generate: (path, format, minLines) => (format === 'csv' ? generateK6Csv : generateK6Json)(path, minLines),
+  jsonValue: (parsed) => (parsed as { data?: { value?: number } }).data?.value ?? 0,
+});
