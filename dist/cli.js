@@ -14523,9 +14523,9 @@ function chartOf(title, unit, c, pick, limit) {
   ];
 }
 function stepRow(s) {
-  const ms = (v) => v === null ? "n/a" : `${num2(v)} ms`;
+  const ms2 = (v) => v === null ? "n/a" : `${num2(v)} ms`;
   const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "\u26A0\uFE0F generator";
-  return `| ${num2(s.offered)} | ${num2(s.achieved)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errorRate === null ? "n/a" : `${num2(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
+  return `| ${num2(s.offered)} | ${num2(s.achieved)} | ${ms2(s.p50)} | ${ms2(s.p95)} | ${ms2(s.p99)} | ${s.errorRate === null ? "n/a" : `${num2(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
 }
 function stepsTable(title, steps) {
   if (steps.length === 0) return [];
@@ -14556,6 +14556,11 @@ function capacitySection(report) {
   ];
   if (c.brokeFirst.length > 0)
     out.push("", `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(", ")}.`);
+  if (c.bottleneck)
+    out.push(
+      "",
+      `**Bottleneck:** ${escapeMarkdown(c.bottleneck.resource)}: ${escapeMarkdown(c.bottleneck.evidence)}.`
+    );
   if (c.margins && c.margins.length > 0)
     out.push("", `**Margins at ${num2(c.candidate.rate)}/s:** ${c.margins.map(marginText).join("; ")}.`);
   if (c.generatorLimited !== null)
@@ -14948,6 +14953,8 @@ function renderTerminal(report, options) {
     out.push("", ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width2, "  "));
     if (report.capacity.brokeFirst.length > 0)
       out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(", ")}`), width2, "  "));
+    const b = report.capacity.bottleneck;
+    if (b) out.push(...wrap(escapeTerminal(`bottleneck: ${b.resource}: ${b.evidence}`), width2, "  "));
   }
   const metricWidth = 24;
   const changeWidth = 27;
@@ -15676,495 +15683,6 @@ function runCountsFrom(values, labels, context) {
   return { runs: runs2, maxRuns, rerun: values.rerun ?? "suspected" };
 }
 
-// src/domain/metric-catalog.ts
-var trend = (contains, rest) => ({
-  type: "trend",
-  contains,
-  ...rest
-});
-var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
-var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
-var failures = (rank) => ({
-  type: "rate",
-  contains: "default",
-  direction: "higher-is-worse",
-  role: "primary",
-  gated: true,
-  rank
-});
-var counter = (contains, direction) => ({
-  type: "counter",
-  contains,
-  ...direction ? { direction } : {},
-  role: "load",
-  gated: false,
-  rank: 60
-});
-var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
-var BUILTIN_METRICS = {
-  http_req_duration: latency(0),
-  http_req_failed: failures(1),
-  checks: {
-    type: "rate",
-    contains: "default",
-    direction: "higher-is-better",
-    role: "primary",
-    gated: true,
-    rank: 2
-  },
-  http_reqs: counter("default", "higher-is-better"),
-  iterations: counter("default", "higher-is-better"),
-  dropped_iterations: counter("default", "higher-is-worse"),
-  data_sent: counter("data"),
-  data_received: counter("data"),
-  vus: gauge,
-  vus_max: gauge,
-  http_req_blocked: timing(),
-  http_req_connecting: timing(),
-  http_req_tls_handshaking: timing(),
-  http_req_sending: timing(),
-  http_req_waiting: timing(),
-  http_req_receiving: timing(),
-  iteration_duration: timing(55),
-  group_duration: timing(55),
-  grpc_req_duration: latency(0),
-  grpc_streams: counter("default"),
-  grpc_streams_msgs_sent: counter("default"),
-  grpc_streams_msgs_received: counter("default"),
-  ws_session_duration: timing(55),
-  ws_connecting: timing(),
-  ws_ping: latency(3),
-  ws_sessions: counter("default"),
-  ws_msgs_sent: counter("default"),
-  ws_msgs_received: counter("default"),
-  browser_http_req_duration: latency(3),
-  browser_http_req_failed: failures(3),
-  browser_data_sent: counter("data"),
-  browser_data_received: counter("data"),
-  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
-  browser_web_vital_lcp: latency(3),
-  browser_web_vital_inp: latency(3),
-  browser_web_vital_fid: latency(3),
-  browser_web_vital_fcp: latency(3),
-  browser_web_vital_ttfb: latency(3),
-  browser_web_vital_cls: trend("default", {
-    direction: "higher-is-worse",
-    role: "primary",
-    gated: true,
-    windowed: true,
-    rank: 3
-  })
-};
-var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
-var SERVER_METRICS = {
-  [SERVER_CPU_PER_REQUEST]: {
-    type: "gauge",
-    contains: "default",
-    direction: "higher-is-worse",
-    role: "primary",
-    gated: true,
-    rank: 4
-  }
-};
-var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
-var CUSTOM_RANK = 10;
-function isBuiltin(metric) {
-  return Object.hasOwn(BUILTIN_METRICS, metric);
-}
-function undeclaredMetricInfo(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
-}
-var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
-  "http_req_duration",
-  "http_req_blocked",
-  "http_req_connecting",
-  "http_req_tls_handshaking",
-  "http_req_sending",
-  "http_req_waiting",
-  "http_req_receiving"
-]);
-function isRequestTiming(metric) {
-  return REQUEST_TIMINGS.has(metric);
-}
-function isWindowedTrend(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? entry.windowed === true : true;
-}
-function metricRank(metric) {
-  return known(metric)?.rank ?? CUSTOM_RANK;
-}
-function thresholdDirection(expression) {
-  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
-  if (!m) return void 0;
-  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
-}
-function thresholdMetric(target) {
-  const brace = target.indexOf("{");
-  return (brace < 0 ? target : target.slice(0, brace)).trim();
-}
-function directionFromThresholds(metric, thresholds) {
-  const found = /* @__PURE__ */ new Set();
-  for (const t of thresholds) {
-    if (thresholdMetric(t.metric) !== metric) continue;
-    const d = thresholdDirection(t.expression);
-    if (d) found.add(d);
-  }
-  return found.size === 1 ? [...found][0] : void 0;
-}
-function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = known(metric);
-  if (entry) {
-    return {
-      type: entry.type,
-      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
-      role: entry.role,
-      gated: entry.gated,
-      source: ruleDirection2 ? "rule" : "catalog"
-    };
-  }
-  const type = info?.type ?? "trend";
-  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
-  const fromThresholds = directionFromThresholds(metric, thresholds);
-  if (fromThresholds)
-    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
-  if (type === "trend" && info?.contains === "time")
-    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
-  return { type, role: "primary", gated: false, source: "unknown" };
-}
-function unknownDirectionNote(metric, stat) {
-  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
-}
-
-// src/domain/saturation-panel.ts
-var GC_SATURATED_SHARE = 0.1;
-var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
-var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
-function baselineRoute(baseline, r) {
-  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
-  return b === void 0 ? {} : { baselineP95: b * 1e3 };
-}
-function panelTarget(t, baseline) {
-  const e = t.efficiency;
-  const ms = (s) => s === void 0 ? void 0 : s * 1e3;
-  return {
-    target: t.target,
-    scrapes: t.scrapes,
-    failures: t.failures,
-    cpuPerRequestMs: ms(e.cpuSecondsPerRequest),
-    baselineCpuPerRequestMs: ms(baseline?.efficiency.cpuSecondsPerRequest),
-    coresUsed: e.coresUsed,
-    rssBytes: t.gauges.process_resident_memory_bytes?.last,
-    memoryGrowthBytes: e.memoryGrowthBytes,
-    gcTimeShare: e.gcTimeShare,
-    goroutinesMax: e.goroutinesMax,
-    eventLoopLagMaxMs: ms(e.eventLoopLagMaxSeconds),
-    routes: t.routes.map((r) => ({
-      ...baselineRoute(baseline, r),
-      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
-      count: r.count,
-      p50: ms(r.quantiles.p50),
-      p95: ms(r.quantiles.p95),
-      resolutionP95: ms(r.resolution.p95)
-    })).sort((a, b) => b.count - a.count)
-  };
-}
-function saturationPanel(candidate, history, signals) {
-  const targets = candidate.server?.targets ?? [];
-  if (targets.length === 0 && !candidate.generator) return void 0;
-  const panelTargets = targets.map(
-    (t) => panelTarget(
-      t,
-      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
-    )
-  );
-  const triage = [
-    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
-    [
-      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
-      "database: requests waited for a pooled connection"
-    ],
-    [
-      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
-      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
-    ],
-    [signals.generatorSaturated, "load generator: k6 could not keep up"],
-    [signals.diverged, "network or load generator: the client saw latency the server did not"]
-  ];
-  const first = triage.find(([hit]) => hit)?.[1];
-  const g2 = candidate.generator;
-  return {
-    targets: panelTargets,
-    ...first ? { firstSaturated: first } : {},
-    ...g2 && g2.wallSeconds > 0 ? {
-      generator: {
-        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
-        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
-        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
-      }
-    } : {}
-  };
-}
-
-// src/domain/load-model.ts
-var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
-var CLOSED = /* @__PURE__ */ new Set([
-  "constant-vus",
-  "ramping-vus",
-  "per-vu-iterations",
-  "shared-iterations",
-  "externally-controlled"
-]);
-function executorOf(scenario) {
-  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
-}
-function loadModelOf(fingerprint) {
-  const executors = Object.values(fingerprint.scenarios).map(executorOf);
-  if (executors.length === 0) return "unknown";
-  const open2 = executors.filter((e) => OPEN.has(e)).length;
-  const closed = executors.filter((e) => CLOSED.has(e)).length;
-  if (open2 === executors.length) return "open";
-  if (closed === executors.length) return "closed";
-  return open2 + closed === executors.length ? "mixed" : "unknown";
-}
-function executorsText(fingerprint) {
-  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
-}
-function vuBudgetOf(fingerprint) {
-  let budget;
-  for (const s of Object.values(fingerprint.scenarios)) {
-    if (!OPEN.has(executorOf(s))) continue;
-    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
-    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
-  }
-  return budget;
-}
-
-// src/domain/histogram.ts
-var ZERO_THRESHOLD = 1e-9;
-var DEFAULT_ALPHA = 2e-3;
-var BucketStore = class _BucketStore {
-  offset = 0;
-  counts = [];
-  total = 0;
-  add(index, n) {
-    if (this.counts.length === 0) {
-      this.offset = index;
-      this.counts.push(n);
-    } else if (index < this.offset) {
-      const grow = this.offset - index;
-      this.counts = new Array(grow).fill(0).concat(this.counts);
-      this.offset = index;
-      this.counts[0] = n;
-    } else {
-      const at = index - this.offset;
-      while (this.counts.length <= at) this.counts.push(0);
-      this.counts[at] = this.counts[at] + n;
-    }
-    this.total += n;
-  }
-  mergeFrom(other) {
-    other.counts.forEach((c, i) => {
-      if (c > 0) this.add(other.offset + i, c);
-    });
-  }
-  encode() {
-    if (this.total === 0) return [];
-    const out = [this.offset];
-    let zeros = 0;
-    for (const c of this.counts) {
-      if (c === 0) {
-        zeros++;
-        continue;
-      }
-      if (zeros > 0) out.push(-zeros);
-      zeros = 0;
-      out.push(c);
-    }
-    return out;
-  }
-  static decode(encoded) {
-    const store = new _BucketStore();
-    if (encoded.length === 0) return store;
-    let index = encoded[0];
-    for (let k = 1; k < encoded.length; k++) {
-      const v = encoded[k];
-      if (v < 0) index += -v;
-      else {
-        store.add(index, v);
-        index++;
-      }
-    }
-    return store;
-  }
-};
-var Histogram = class _Histogram {
-  alpha;
-  gamma;
-  logGamma;
-  pos = new BucketStore();
-  neg = new BucketStore();
-  zeroCount = 0;
-  total = 0;
-  sumValue = 0;
-  minValue = Infinity;
-  maxValue = -Infinity;
-  constructor(alpha = DEFAULT_ALPHA) {
-    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
-    this.alpha = alpha;
-    this.gamma = (1 + alpha) / (1 - alpha);
-    this.logGamma = Math.log(this.gamma);
-  }
-  get count() {
-    return this.total;
-  }
-  get sum() {
-    return this.sumValue;
-  }
-  /** Exact minimum; NaN when empty. */
-  get min() {
-    return this.total === 0 ? NaN : this.minValue;
-  }
-  /** Exact maximum; NaN when empty. */
-  get max() {
-    return this.total === 0 ? NaN : this.maxValue;
-  }
-  /** Exact arithmetic mean; NaN when empty. */
-  get mean() {
-    return this.total === 0 ? NaN : this.sumValue / this.total;
-  }
-  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
-  add(value, n = 1) {
-    if (!Number.isFinite(value) || n <= 0) return;
-    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
-    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
-    else this.zeroCount += n;
-    this.total += n;
-    this.sumValue += value * n;
-    if (value < this.minValue) this.minValue = value;
-    if (value > this.maxValue) this.maxValue = value;
-  }
-  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
-  merge(other) {
-    if (other.alpha !== this.alpha) {
-      throw new RangeError(
-        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
-      );
-    }
-    if (other.total === 0) return this;
-    this.pos.mergeFrom(other.pos);
-    this.neg.mergeFrom(other.neg);
-    this.zeroCount += other.zeroCount;
-    this.total += other.total;
-    this.sumValue += other.sumValue;
-    this.minValue = Math.min(this.minValue, other.minValue);
-    this.maxValue = Math.max(this.maxValue, other.maxValue);
-    return this;
-  }
-  clone() {
-    return new _Histogram(this.alpha).merge(this);
-  }
-  /**
-   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
-   * NaN when empty. O(number of buckets).
-   * @example h.quantile(0.95)
-   */
-  quantile(p) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
-    if (this.total === 0) return NaN;
-    const h = p * (this.total - 1);
-    const lo = Math.floor(h);
-    const frac = h - lo;
-    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
-    return a + frac * (b - a);
-  }
-  /** Quantiles for several p at once. */
-  quantiles(ps) {
-    return ps.map((p) => this.quantile(p));
-  }
-  /** Non-empty buckets in ascending order of value, each with its representative value. */
-  buckets() {
-    const out = [];
-    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
-      const c = this.neg.counts[i];
-      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
-    }
-    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
-    this.pos.counts.forEach((c, i) => {
-      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
-    });
-    return out;
-  }
-  toJSON() {
-    return {
-      alpha: this.alpha,
-      count: this.total,
-      sum: this.sumValue,
-      min: this.total === 0 ? 0 : this.minValue,
-      max: this.total === 0 ? 0 : this.maxValue,
-      zero: this.zeroCount,
-      pos: this.pos.encode(),
-      neg: this.neg.encode()
-    };
-  }
-  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
-  static fromJSON(json) {
-    const h = new _Histogram(json.alpha);
-    const pos = BucketStore.decode(json.pos);
-    const neg = BucketStore.decode(json.neg);
-    if (pos.total + neg.total + json.zero !== json.count) {
-      throw new RangeError(
-        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
-      );
-    }
-    h.pos.mergeFrom(pos);
-    h.neg = neg;
-    h.zeroCount = json.zero;
-    h.total = json.count;
-    h.sumValue = json.sum;
-    if (json.count > 0) {
-      h.minValue = json.min;
-      h.maxValue = json.max;
-    }
-    return h;
-  }
-  /** Builds a histogram from plain values (tests, simulations). */
-  static of(values, alpha = DEFAULT_ALPHA) {
-    const h = new _Histogram(alpha);
-    for (const v of values) h.add(v);
-    return h;
-  }
-  indexOf(magnitude) {
-    return Math.ceil(Math.log(magnitude) / this.logGamma);
-  }
-  valueOf(index) {
-    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
-  }
-  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
-  valuesAtRanks(r1, r2) {
-    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
-    let v1 = at(r1);
-    let v2 = at(r2);
-    if (v1 === void 0 || v2 === void 0) {
-      let seen = 0;
-      for (const b of this.buckets()) {
-        seen += b.count;
-        if (v1 === void 0 && r1 < seen) v1 = b.value;
-        if (v2 === void 0 && r2 < seen) {
-          v2 = b.value;
-          break;
-        }
-      }
-    }
-    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
-    return [clamp(v1), clamp(v2)];
-  }
-};
-
-// src/domain/run-summary.ts
-var RUN_SUMMARY_SCHEMA_VERSION = 1;
-var toolOf = (run) => run.tool?.name ?? "k6";
-
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -16492,45 +16010,530 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/domain/stats/binomial-test.ts
-function binomialUpperTail(k, n, p) {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const logP = Math.log(p);
-  const logQ = Math.log(1 - p);
-  const logNFact = gammaln(n + 1);
-  let sum2 = 0;
-  for (let i = k; i <= n; i++) {
-    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
+// src/domain/histogram.ts
+var ZERO_THRESHOLD = 1e-9;
+var DEFAULT_ALPHA = 2e-3;
+var BucketStore = class _BucketStore {
+  offset = 0;
+  counts = [];
+  total = 0;
+  add(index, n) {
+    if (this.counts.length === 0) {
+      this.offset = index;
+      this.counts.push(n);
+    } else if (index < this.offset) {
+      const grow = this.offset - index;
+      this.counts = new Array(grow).fill(0).concat(this.counts);
+      this.offset = index;
+      this.counts[0] = n;
+    } else {
+      const at = index - this.offset;
+      while (this.counts.length <= at) this.counts.push(0);
+      this.counts[at] = this.counts[at] + n;
+    }
+    this.total += n;
   }
-  return Math.min(1, sum2);
+  mergeFrom(other) {
+    other.counts.forEach((c, i) => {
+      if (c > 0) this.add(other.offset + i, c);
+    });
+  }
+  encode() {
+    if (this.total === 0) return [];
+    const out = [this.offset];
+    let zeros = 0;
+    for (const c of this.counts) {
+      if (c === 0) {
+        zeros++;
+        continue;
+      }
+      if (zeros > 0) out.push(-zeros);
+      zeros = 0;
+      out.push(c);
+    }
+    return out;
+  }
+  static decode(encoded) {
+    const store = new _BucketStore();
+    if (encoded.length === 0) return store;
+    let index = encoded[0];
+    for (let k = 1; k < encoded.length; k++) {
+      const v = encoded[k];
+      if (v < 0) index += -v;
+      else {
+        store.add(index, v);
+        index++;
+      }
+    }
+    return store;
+  }
+};
+var Histogram = class _Histogram {
+  alpha;
+  gamma;
+  logGamma;
+  pos = new BucketStore();
+  neg = new BucketStore();
+  zeroCount = 0;
+  total = 0;
+  sumValue = 0;
+  minValue = Infinity;
+  maxValue = -Infinity;
+  constructor(alpha = DEFAULT_ALPHA) {
+    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
+    this.alpha = alpha;
+    this.gamma = (1 + alpha) / (1 - alpha);
+    this.logGamma = Math.log(this.gamma);
+  }
+  get count() {
+    return this.total;
+  }
+  get sum() {
+    return this.sumValue;
+  }
+  /** Exact minimum; NaN when empty. */
+  get min() {
+    return this.total === 0 ? NaN : this.minValue;
+  }
+  /** Exact maximum; NaN when empty. */
+  get max() {
+    return this.total === 0 ? NaN : this.maxValue;
+  }
+  /** Exact arithmetic mean; NaN when empty. */
+  get mean() {
+    return this.total === 0 ? NaN : this.sumValue / this.total;
+  }
+  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
+  add(value, n = 1) {
+    if (!Number.isFinite(value) || n <= 0) return;
+    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
+    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
+    else this.zeroCount += n;
+    this.total += n;
+    this.sumValue += value * n;
+    if (value < this.minValue) this.minValue = value;
+    if (value > this.maxValue) this.maxValue = value;
+  }
+  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
+  merge(other) {
+    if (other.alpha !== this.alpha) {
+      throw new RangeError(
+        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
+      );
+    }
+    if (other.total === 0) return this;
+    this.pos.mergeFrom(other.pos);
+    this.neg.mergeFrom(other.neg);
+    this.zeroCount += other.zeroCount;
+    this.total += other.total;
+    this.sumValue += other.sumValue;
+    this.minValue = Math.min(this.minValue, other.minValue);
+    this.maxValue = Math.max(this.maxValue, other.maxValue);
+    return this;
+  }
+  clone() {
+    return new _Histogram(this.alpha).merge(this);
+  }
+  /**
+   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
+   * NaN when empty. O(number of buckets).
+   * @example h.quantile(0.95)
+   */
+  quantile(p) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
+    if (this.total === 0) return NaN;
+    const h = p * (this.total - 1);
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
+    return a + frac * (b - a);
+  }
+  /** Quantiles for several p at once. */
+  quantiles(ps) {
+    return ps.map((p) => this.quantile(p));
+  }
+  /** Non-empty buckets in ascending order of value, each with its representative value. */
+  buckets() {
+    const out = [];
+    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
+      const c = this.neg.counts[i];
+      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
+    }
+    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
+    this.pos.counts.forEach((c, i) => {
+      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
+    });
+    return out;
+  }
+  toJSON() {
+    return {
+      alpha: this.alpha,
+      count: this.total,
+      sum: this.sumValue,
+      min: this.total === 0 ? 0 : this.minValue,
+      max: this.total === 0 ? 0 : this.maxValue,
+      zero: this.zeroCount,
+      pos: this.pos.encode(),
+      neg: this.neg.encode()
+    };
+  }
+  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
+  static fromJSON(json) {
+    const h = new _Histogram(json.alpha);
+    const pos = BucketStore.decode(json.pos);
+    const neg = BucketStore.decode(json.neg);
+    if (pos.total + neg.total + json.zero !== json.count) {
+      throw new RangeError(
+        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
+      );
+    }
+    h.pos.mergeFrom(pos);
+    h.neg = neg;
+    h.zeroCount = json.zero;
+    h.total = json.count;
+    h.sumValue = json.sum;
+    if (json.count > 0) {
+      h.minValue = json.min;
+      h.maxValue = json.max;
+    }
+    return h;
+  }
+  /** Builds a histogram from plain values (tests, simulations). */
+  static of(values, alpha = DEFAULT_ALPHA) {
+    const h = new _Histogram(alpha);
+    for (const v of values) h.add(v);
+    return h;
+  }
+  indexOf(magnitude) {
+    return Math.ceil(Math.log(magnitude) / this.logGamma);
+  }
+  valueOf(index) {
+    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
+  }
+  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
+  valuesAtRanks(r1, r2) {
+    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
+    let v1 = at(r1);
+    let v2 = at(r2);
+    if (v1 === void 0 || v2 === void 0) {
+      let seen = 0;
+      for (const b of this.buckets()) {
+        seen += b.count;
+        if (v1 === void 0 && r1 < seen) v1 = b.value;
+        if (v2 === void 0 && r2 < seen) {
+          v2 = b.value;
+          break;
+        }
+      }
+    }
+    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
+    return [clamp(v1), clamp(v2)];
+  }
+};
+
+// src/domain/series-accumulator.ts
+var WINDOW_ALPHA = 0.01;
+var WindowAccumulator = class {
+  requests = 0;
+  failed = 0;
+  iterations = 0;
+  trends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  merge(other) {
+    this.requests += other.requests;
+    this.failed += other.failed;
+    this.iterations += other.iterations;
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+  }
+};
+var SeriesAccumulator = class _SeriesAccumulator {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  trends = /* @__PURE__ */ new Map();
+  failedTrends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  windows = /* @__PURE__ */ new Map();
+  pooled = false;
+  requests() {
+    return this.counters.get("http_reqs") ?? 0;
+  }
+  window(start) {
+    let window = this.windows.get(start);
+    if (window === void 0) {
+      window = new WindowAccumulator();
+      this.windows.set(start, window);
+    }
+    return window;
+  }
+  add(metric, value, routing, windowStart) {
+    const window = this.window(windowStart);
+    switch (routing.type) {
+      case "trend":
+        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
+        if (!routing.failedRequest && routing.windowed)
+          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        break;
+      case "rate": {
+        const hit = value !== 0 ? 1 : 0;
+        addRate(this.rates, metric, { passes: hit, total: 1 });
+        addRate(window.rates, metric, { passes: hit, total: 1 });
+        if (routing.failures) window.failed += hit;
+        break;
+      }
+      case "counter":
+        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
+        if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
+        break;
+      case "gauge":
+        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
+        break;
+    }
+  }
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds) {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
+    return this;
+  }
+  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
+  merge(other) {
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
+    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
+    for (const [start, w] of other.windows) this.window(start).merge(w);
+    this.pooled ||= other.pooled;
+    return this;
+  }
+  toJSON() {
+    return {
+      key: this.key,
+      ...this.pooled ? { pooled: true } : {},
+      trends: mapToObject(this.trends, (h) => h.toJSON()),
+      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
+      rates: mapToObject(this.rates, (r) => ({ ...r })),
+      counters: mapToObject(this.counters, (v) => v),
+      gauges: mapToObject(this.gauges, (v) => v),
+      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
+        start,
+        requests: w.requests,
+        failed: w.failed,
+        ...w.iterations > 0 ? { iterations: w.iterations } : {},
+        trends: mapToObject(w.trends, (h) => h.toJSON()),
+        rates: mapToObject(w.rates, (r) => ({ ...r }))
+      }))
+    };
+  }
+  static fromJSON(series) {
+    const acc = new _SeriesAccumulator(series.key);
+    acc.pooled = series.pooled === true;
+    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
+    for (const w of series.windows) {
+      const window = acc.window(w.start);
+      window.requests += w.requests;
+      window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
+      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
+      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
+    }
+    return acc;
+  }
+};
+function histogramIn(map, metric, alpha) {
+  let h = map.get(metric);
+  if (h === void 0) {
+    h = new Histogram(alpha);
+    map.set(metric, h);
+  }
+  return h;
 }
-function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
-  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
+function addRate(map, metric, add) {
+  const r = map.get(metric);
+  if (r) {
+    r.passes += add.passes;
+    r.total += add.total;
+  } else map.set(metric, { ...add });
+}
+function mapToObject(map, f2) {
+  const out = {};
+  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
+  return out;
 }
 
-// src/domain/stats/wilson.ts
-function wilsonInterval(x, n, z2) {
-  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
-  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
-  const p = x / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const centre = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+// src/domain/server-merge.ts
+function recompute(t, windowSeconds) {
+  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== void 0);
+  const efficiency = { ...t.efficiency };
+  if (hasCpu) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+  }
+  return { ...t, efficiency };
+}
+function mergeShardServers(sections, mergedWindows, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
+  const best = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = best.get(t.target);
+      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
+    }
+  const targets = [...best.values()].map(
+    (t) => recompute(
+      {
+        ...t,
+        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
+        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
+      },
+      windowSeconds
+    )
+  );
+  return { schemaVersion: 1, targets };
+}
+function poolServerSections(sections, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const pooled = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = pooled.get(t.target);
+      if (!mine) {
+        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
+        continue;
+      }
+      const m = mine.target;
+      mine.runs++;
+      m.scrapes += t.scrapes;
+      m.failures += t.failures;
+      if (t.lastError) m.lastError = t.lastError;
+      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
+      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
+      for (const [k, g2] of Object.entries(t.gauges)) {
+        const was = m.gauges[k];
+        m.gauges[k] = was ? {
+          mean: was.mean + (g2.mean - was.mean) / mine.runs,
+          max: Math.max(was.max, g2.max),
+          first: was.first,
+          last: g2.last
+        } : g2;
+      }
+      if (t.routes.length > 0) m.routes = t.routes;
+      const e = t.efficiency;
+      m.efficiency = {
+        ...m.efficiency,
+        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
+        ...e.gcTimeShare !== void 0 ? {
+          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
+        } : {},
+        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
+        ...e.eventLoopLagMaxSeconds !== void 0 ? {
+          eventLoopLagMaxSeconds: Math.max(
+            m.efficiency.eventLoopLagMaxSeconds ?? 0,
+            e.eventLoopLagMaxSeconds
+          )
+        } : {}
+      };
+    }
+  return {
+    schemaVersion: 1,
+    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
+  };
 }
 
-// src/domain/stats/newcombe.ts
-function newcombeInterval(x1, n1, x2, n2, z2) {
-  const p1 = x1 / n1;
-  const p2 = x2 / n2;
-  const [l1, u1] = wilsonInterval(x1, n1, z2);
-  const [l2, u2] = wilsonInterval(x2, n2, z2);
-  const d = p2 - p1;
-  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
+// src/domain/merge.ts
+function mergeRunSummaries(shards) {
+  if (shards.length === 0) throw new RangeError("nothing to merge");
+  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
+  for (const s of shards) {
+    const ratio = seconds / s.windowSeconds;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
+      throw new RangeError(
+        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
+    }
+  }
+  const [first, ...rest] = shards;
+  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
+  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
+  for (const shard of rest) {
+    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
+    for (const t of shard.thresholds) {
+      const id = `${t.metric}\0${t.expression}`;
+      const mine = thresholds.get(id);
+      if (mine) mine.ok = mine.ok && t.ok;
+      else thresholds.set(id, { ...t });
+    }
+    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
+    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
+    out.run = {
+      ...out.run,
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
+    };
+    for (const k of [
+      "lines",
+      "samples",
+      "skippedLines",
+      "excludedSetupTeardown",
+      "excludedWarmup",
+      "shards"
+    ]) {
+      out.ingest[k] += shard.ingest[k];
+    }
+    out.ingest.truncated ||= shard.ingest.truncated;
+    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
+  }
+  out.thresholds = [...thresholds.values()];
+  out.series = [...series.values()].map((acc) => acc.toJSON());
+  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds
+  );
+  delete out.server;
+  if (server) out.server = server;
+  return out;
+}
+function poolRepeatedRuns(runs2) {
+  if (runs2.length === 1) return runs2[0];
+  const merged = mergeRunSummaries(runs2);
+  const server = poolServerSections(
+    runs2.map((r) => r.server),
+    merged.windowSeconds
+  );
+  return {
+    ...merged,
+    ...server ? { server } : {},
+    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
+  };
 }
 
 // src/domain/stats/normal-quantile.ts
@@ -16574,6 +16577,377 @@ function normalQuantile(p) {
     x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   return x;
+}
+
+// src/domain/stats/incomplete-beta.ts
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
+  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
+  if (x === 0 || x === 1) return x;
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
+  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
+}
+function continuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 500; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+// src/domain/stats/student-t.ts
+function studentTCdf(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
+  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
+  return t >= 0 ? 1 - tail : tail;
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
+  const z2 = normalQuantile(p);
+  if (df > 1e6) return z2;
+  if (p === 0.5) return 0;
+  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
+  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  while (studentTCdf(lo, df) > p) lo *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+// src/domain/metric-catalog.ts
+var trend = (contains, rest) => ({
+  type: "trend",
+  contains,
+  ...rest
+});
+var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
+var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
+var failures = (rank) => ({
+  type: "rate",
+  contains: "default",
+  direction: "higher-is-worse",
+  role: "primary",
+  gated: true,
+  rank
+});
+var counter = (contains, direction) => ({
+  type: "counter",
+  contains,
+  ...direction ? { direction } : {},
+  role: "load",
+  gated: false,
+  rank: 60
+});
+var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
+var BUILTIN_METRICS = {
+  http_req_duration: latency(0),
+  http_req_failed: failures(1),
+  checks: {
+    type: "rate",
+    contains: "default",
+    direction: "higher-is-better",
+    role: "primary",
+    gated: true,
+    rank: 2
+  },
+  http_reqs: counter("default", "higher-is-better"),
+  iterations: counter("default", "higher-is-better"),
+  dropped_iterations: counter("default", "higher-is-worse"),
+  data_sent: counter("data"),
+  data_received: counter("data"),
+  vus: gauge,
+  vus_max: gauge,
+  http_req_blocked: timing(),
+  http_req_connecting: timing(),
+  http_req_tls_handshaking: timing(),
+  http_req_sending: timing(),
+  http_req_waiting: timing(),
+  http_req_receiving: timing(),
+  iteration_duration: timing(55),
+  group_duration: timing(55),
+  grpc_req_duration: latency(0),
+  grpc_streams: counter("default"),
+  grpc_streams_msgs_sent: counter("default"),
+  grpc_streams_msgs_received: counter("default"),
+  ws_session_duration: timing(55),
+  ws_connecting: timing(),
+  ws_ping: latency(3),
+  ws_sessions: counter("default"),
+  ws_msgs_sent: counter("default"),
+  ws_msgs_received: counter("default"),
+  browser_http_req_duration: latency(3),
+  browser_http_req_failed: failures(3),
+  browser_data_sent: counter("data"),
+  browser_data_received: counter("data"),
+  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
+  browser_web_vital_lcp: latency(3),
+  browser_web_vital_inp: latency(3),
+  browser_web_vital_fid: latency(3),
+  browser_web_vital_fcp: latency(3),
+  browser_web_vital_ttfb: latency(3),
+  browser_web_vital_cls: trend("default", {
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    windowed: true,
+    rank: 3
+  })
+};
+var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
+var SERVER_METRICS = {
+  [SERVER_CPU_PER_REQUEST]: {
+    type: "gauge",
+    contains: "default",
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    rank: 4
+  }
+};
+var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
+var CUSTOM_RANK = 10;
+function isBuiltin(metric) {
+  return Object.hasOwn(BUILTIN_METRICS, metric);
+}
+function undeclaredMetricInfo(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+}
+var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
+  "http_req_duration",
+  "http_req_blocked",
+  "http_req_connecting",
+  "http_req_tls_handshaking",
+  "http_req_sending",
+  "http_req_waiting",
+  "http_req_receiving"
+]);
+function isRequestTiming(metric) {
+  return REQUEST_TIMINGS.has(metric);
+}
+function isWindowedTrend(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? entry.windowed === true : true;
+}
+function metricRank(metric) {
+  return known(metric)?.rank ?? CUSTOM_RANK;
+}
+function thresholdDirection(expression) {
+  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
+  if (!m) return void 0;
+  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
+}
+function thresholdMetric(target) {
+  const brace = target.indexOf("{");
+  return (brace < 0 ? target : target.slice(0, brace)).trim();
+}
+function directionFromThresholds(metric, thresholds) {
+  const found = /* @__PURE__ */ new Set();
+  for (const t of thresholds) {
+    if (thresholdMetric(t.metric) !== metric) continue;
+    const d = thresholdDirection(t.expression);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
+function metricMeaning(metric, info, thresholds, ruleDirection2) {
+  const entry = known(metric);
+  if (entry) {
+    return {
+      type: entry.type,
+      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
+      role: entry.role,
+      gated: entry.gated,
+      source: ruleDirection2 ? "rule" : "catalog"
+    };
+  }
+  const type = info?.type ?? "trend";
+  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
+  const fromThresholds = directionFromThresholds(metric, thresholds);
+  if (fromThresholds)
+    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
+  if (type === "trend" && info?.contains === "time")
+    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
+  return { type, role: "primary", gated: false, source: "unknown" };
+}
+function unknownDirectionNote(metric, stat) {
+  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+}
+
+// src/domain/saturation-panel.ts
+var GC_SATURATED_SHARE = 0.1;
+var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+function baselineRoute(baseline, r) {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === void 0 ? {} : { baselineP95: b * 1e3 };
+}
+function panelTarget(t, baseline) {
+  const e = t.efficiency;
+  const ms2 = (s) => s === void 0 ? void 0 : s * 1e3;
+  return {
+    target: t.target,
+    scrapes: t.scrapes,
+    failures: t.failures,
+    cpuPerRequestMs: ms2(e.cpuSecondsPerRequest),
+    baselineCpuPerRequestMs: ms2(baseline?.efficiency.cpuSecondsPerRequest),
+    coresUsed: e.coresUsed,
+    rssBytes: t.gauges.process_resident_memory_bytes?.last,
+    memoryGrowthBytes: e.memoryGrowthBytes,
+    gcTimeShare: e.gcTimeShare,
+    goroutinesMax: e.goroutinesMax,
+    eventLoopLagMaxMs: ms2(e.eventLoopLagMaxSeconds),
+    routes: t.routes.map((r) => ({
+      ...baselineRoute(baseline, r),
+      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
+      count: r.count,
+      p50: ms2(r.quantiles.p50),
+      p95: ms2(r.quantiles.p95),
+      resolutionP95: ms2(r.resolution.p95)
+    })).sort((a, b) => b.count - a.count)
+  };
+}
+function saturationPanel(candidate, history, signals) {
+  const targets = candidate.server?.targets ?? [];
+  if (targets.length === 0 && !candidate.generator) return void 0;
+  const panelTargets = targets.map(
+    (t) => panelTarget(
+      t,
+      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
+    )
+  );
+  const triage = [
+    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
+    [
+      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
+      "database: requests waited for a pooled connection"
+    ],
+    [
+      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
+      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
+    ],
+    [signals.generatorSaturated, "load generator: k6 could not keep up"],
+    [signals.diverged, "network or load generator: the client saw latency the server did not"]
+  ];
+  const first = triage.find(([hit]) => hit)?.[1];
+  const g2 = candidate.generator;
+  return {
+    targets: panelTargets,
+    ...first ? { firstSaturated: first } : {},
+    ...g2 && g2.wallSeconds > 0 ? {
+      generator: {
+        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
+        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
+        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
+      }
+    } : {}
+  };
+}
+
+// src/domain/load-model.ts
+var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
+var CLOSED = /* @__PURE__ */ new Set([
+  "constant-vus",
+  "ramping-vus",
+  "per-vu-iterations",
+  "shared-iterations",
+  "externally-controlled"
+]);
+function executorOf(scenario) {
+  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
+}
+function loadModelOf(fingerprint) {
+  const executors = Object.values(fingerprint.scenarios).map(executorOf);
+  if (executors.length === 0) return "unknown";
+  const open2 = executors.filter((e) => OPEN.has(e)).length;
+  const closed = executors.filter((e) => CLOSED.has(e)).length;
+  if (open2 === executors.length) return "open";
+  if (closed === executors.length) return "closed";
+  return open2 + closed === executors.length ? "mixed" : "unknown";
+}
+function executorsText(fingerprint) {
+  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
+}
+function vuBudgetOf(fingerprint) {
+  let budget;
+  for (const s of Object.values(fingerprint.scenarios)) {
+    if (!OPEN.has(executorOf(s))) continue;
+    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
+    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
+  }
+  return budget;
+}
+
+// src/domain/run-summary.ts
+var RUN_SUMMARY_SCHEMA_VERSION = 1;
+var toolOf = (run) => run.tool?.name ?? "k6";
+
+// src/domain/stats/binomial-test.ts
+function binomialUpperTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p);
+  const logQ = Math.log(1 - p);
+  const logNFact = gammaln(n + 1);
+  let sum2 = 0;
+  for (let i = k; i <= n; i++) {
+    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
+  }
+  return Math.min(1, sum2);
+}
+function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
+  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
+}
+
+// src/domain/stats/wilson.ts
+function wilsonInterval(x, n, z2) {
+  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
+  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
+  const p = x / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+// src/domain/stats/newcombe.ts
+function newcombeInterval(x1, n1, x2, n2, z2) {
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const [l1, u1] = wilsonInterval(x1, n1, z2);
+  const [l2, u2] = wilsonInterval(x2, n2, z2);
+  const d = p2 - p1;
+  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
 }
 
 // src/domain/compare/overdispersion.ts
@@ -16647,68 +17021,6 @@ function compareRate(input) {
       note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`
     } : {}
   };
-}
-
-// src/domain/stats/incomplete-beta.ts
-function regularizedIncompleteBeta(x, a, b) {
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
-  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
-  if (x === 0 || x === 1) return x;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
-  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
-}
-function continuedFraction(x, a, b) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 500; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-
-// src/domain/stats/student-t.ts
-function studentTCdf(t, df) {
-  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
-  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
-  return t >= 0 ? 1 - tail : tail;
-}
-function studentTQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
-  const z2 = normalQuantile(p);
-  if (df > 1e6) return z2;
-  if (p === 0.5) return 0;
-  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
-  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
-  while (studentTCdf(hi, df) < p) hi *= 2;
-  while (studentTCdf(lo, df) > p) lo *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
 }
 
 // src/domain/stats/welch-df.ts
@@ -17317,6 +17629,22 @@ function generatorStarvation(run, history = []) {
   }
   return reasons;
 }
+function generatorWaitPerRequestMs(run) {
+  const g2 = run.generator;
+  const w = g2?.runQueueWaitShare;
+  const all = run.series[0];
+  const requests = all?.counters.http_reqs || all?.counters.iterations || 0;
+  if (!g2 || w === void 0 || w >= 1 || !(requests > 0)) return void 0;
+  return g2.cpuSeconds * w / (1 - w) * 1e3 / requests;
+}
+function extraWaitPerRequestMs(run, history) {
+  const own = generatorWaitPerRequestMs(run);
+  if (own === void 0) return void 0;
+  const before = history.map(generatorWaitPerRequestMs).filter((x) => x !== void 0);
+  const base = before.length > 0 ? before.reduce((a, b) => a + b, 0) / before.length : 0;
+  return Math.max(0, own - base);
+}
+var WAIT_EXPLAINS = 2;
 function generatorBudgetReached(run) {
   const reasons = [];
   const all = run.series[0];
@@ -17330,7 +17658,7 @@ function generatorBudgetReached(run) {
   if (maxVUs > 0 && vus !== void 0 && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
   return reasons;
 }
-function mergedQuantile(routes, key) {
+function serverLatencyQuantile(routes, key) {
   const byMetric = /* @__PURE__ */ new Map();
   for (const r of routes) byMetric.set(r.metric, [...byMetric.get(r.metric) ?? [], r]);
   const [first] = [...byMetric.values()].sort((a, b) => b.length - a.length);
@@ -17359,9 +17687,9 @@ function mergedQuantile(routes, key) {
 }
 function serverLatencyChange(history, candidate, stat) {
   if (stat !== "p50" && stat !== "p95" && stat !== "p99") return void 0;
-  const c = mergedQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+  const c = serverLatencyQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
   const base = history.find((r) => r.server?.targets[0]?.routes.length);
-  const b = base ? mergedQuantile(base.server?.targets[0]?.routes ?? [], stat) : void 0;
+  const b = base ? serverLatencyQuantile(base.server?.targets[0]?.routes ?? [], stat) : void 0;
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
@@ -17374,11 +17702,16 @@ function saturationReasons(comparisons, history, candidate) {
   const budget = generatorBudgetReached(candidate);
   return starved.length > 0 || budget.length > 0 && cpuNotWorse ? [...starved, ...budget] : [];
 }
+function withoutStarvation(run) {
+  return run.generator ? { ...run, generator: void 0 } : run;
+}
 function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
   const reasons = [];
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
   const saturation = saturationReasons(comparisons, history, candidate);
+  const starvedOnly = saturation.length > 0 && saturationReasons(comparisons, history, withoutStarvation(candidate)).length === 0;
+  const extraWait = extraWaitPerRequestMs(candidate, history);
   const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
   const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
   const inconclusive = (c, note2) => {
@@ -17387,19 +17720,31 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
   };
   if (saturation.length > 0) {
     const note2 = `the load generator was saturated (${saturation.join("; ")}): this is not the service's regression`;
-    return { comparisons: comparisons.map((c) => suspect(c) ? inconclusive(c, note2) : c), reasons };
+    const tooLarge = (c) => starvedOnly && extraWait !== void 0 && candidate.metrics[c.metric]?.contains === "time" && c.candidate !== null && c.baseline !== null && c.candidate - c.baseline > WAIT_EXPLAINS * extraWait;
+    const out2 = comparisons.map((c) => {
+      if (!suspect(c)) return c;
+      if (!tooLarge(c)) return inconclusive(c, note2);
+      const stands = `k6 was short of CPU (${saturation.join("; ")}), but it waited about ${extraWait.toFixed(1)} ms more per request than in the baseline runs: too little to explain +${(c.candidate - c.baseline).toFixed(1)} ms on ${c.metric} ${c.stat}, so the regression is the service's`;
+      if (!reasons.includes(stands) && !reasons.some((r) => r.startsWith("k6 was short of CPU")))
+        reasons.push(stands);
+      return c;
+    });
+    return { comparisons: out2, reasons };
   }
+  const busy = waitPhrase(candidate);
+  const droppedByStarvedGenerator = (c) => busy !== void 0 && suspect(c) && c.metric === "dropped_iterations";
+  const droppedNote = `k6 dropped iterations while it was starved (${busy ?? ""}): the drops may be the load generator's own, not the service's`;
+  const guarded = comparisons.map((c) => droppedByStarvedGenerator(c) ? inconclusive(c, droppedNote) : c);
   let divergence;
-  for (const c of comparisons) {
+  for (const c of guarded) {
     if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
-    const busy = waitPhrase(candidate);
     divergence = `the client saw ${pct4(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct4(server)}, CPU per request ${pct4((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
-  const out = note ? comparisons.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : [...comparisons];
+  const out = note ? guarded.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : guarded;
   return { comparisons: out, reasons };
 }
 
@@ -17595,338 +17940,6 @@ function compareRuns(history, candidate, config, options = {}) {
   };
 }
 
-// src/domain/outcome.ts
-function outcomeOf(report, policy = {}) {
-  const annotations = [];
-  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
-  if (refreshRegression)
-    annotations.push({
-      level: "warning",
-      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
-    });
-  if (report.verdict === "inconclusive")
-    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
-  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
-  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
-  return { exitCode: failed ? 1 : 0, failed, annotations };
-}
-function saveDecision(policy, historyRuns, thresholdsFailed) {
-  if (policy === "never") return { save: false };
-  if (policy === "auto") {
-    if (historyRuns > 0) return { save: false };
-    return thresholdsFailed ? {
-      save: false,
-      note: "this run failed k6's own thresholds, so it was not stored as the first baseline"
-    } : { save: true };
-  }
-  return thresholdsFailed ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" } : { save: true };
-}
-
-// src/domain/series-accumulator.ts
-var WINDOW_ALPHA = 0.01;
-var WindowAccumulator = class {
-  requests = 0;
-  failed = 0;
-  iterations = 0;
-  trends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  merge(other) {
-    this.requests += other.requests;
-    this.failed += other.failed;
-    this.iterations += other.iterations;
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-  }
-};
-var SeriesAccumulator = class _SeriesAccumulator {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  trends = /* @__PURE__ */ new Map();
-  failedTrends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  gauges = /* @__PURE__ */ new Map();
-  windows = /* @__PURE__ */ new Map();
-  pooled = false;
-  requests() {
-    return this.counters.get("http_reqs") ?? 0;
-  }
-  window(start) {
-    let window = this.windows.get(start);
-    if (window === void 0) {
-      window = new WindowAccumulator();
-      this.windows.set(start, window);
-    }
-    return window;
-  }
-  add(metric, value, routing, windowStart) {
-    const window = this.window(windowStart);
-    switch (routing.type) {
-      case "trend":
-        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
-        if (!routing.failedRequest && routing.windowed)
-          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      case "rate": {
-        const hit = value !== 0 ? 1 : 0;
-        addRate(this.rates, metric, { passes: hit, total: 1 });
-        addRate(window.rates, metric, { passes: hit, total: 1 });
-        if (routing.failures) window.failed += hit;
-        break;
-      }
-      case "counter":
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (routing.requests) window.requests += value;
-        else if (routing.iterations) window.iterations += value;
-        break;
-      case "gauge":
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds) {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
-    return this;
-  }
-  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
-  merge(other) {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) this.window(start).merge(w);
-    this.pooled ||= other.pooled;
-    return this;
-  }
-  toJSON() {
-    return {
-      key: this.key,
-      ...this.pooled ? { pooled: true } : {},
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
-        start,
-        requests: w.requests,
-        failed: w.failed,
-        ...w.iterations > 0 ? { iterations: w.iterations } : {},
-        trends: mapToObject(w.trends, (h) => h.toJSON()),
-        rates: mapToObject(w.rates, (r) => ({ ...r }))
-      }))
-    };
-  }
-  static fromJSON(series) {
-    const acc = new _SeriesAccumulator(series.key);
-    acc.pooled = series.pooled === true;
-    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
-    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
-    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
-    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
-    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
-    for (const w of series.windows) {
-      const window = acc.window(w.start);
-      window.requests += w.requests;
-      window.failed += w.failed;
-      window.iterations += w.iterations ?? 0;
-      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
-      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
-    }
-    return acc;
-  }
-};
-function histogramIn(map, metric, alpha) {
-  let h = map.get(metric);
-  if (h === void 0) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
-}
-function addRate(map, metric, add) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-function mapToObject(map, f2) {
-  const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
-  return out;
-}
-
-// src/domain/server-merge.ts
-function recompute(t, windowSeconds) {
-  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
-  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
-  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== void 0);
-  const efficiency = { ...t.efficiency };
-  if (hasCpu) {
-    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
-    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
-  }
-  return { ...t, efficiency };
-}
-function mergeShardServers(sections, mergedWindows, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
-  const best = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = best.get(t.target);
-      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
-    }
-  const targets = [...best.values()].map(
-    (t) => recompute(
-      {
-        ...t,
-        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
-        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
-      },
-      windowSeconds
-    )
-  );
-  return { schemaVersion: 1, targets };
-}
-function poolServerSections(sections, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const pooled = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = pooled.get(t.target);
-      if (!mine) {
-        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
-        continue;
-      }
-      const m = mine.target;
-      mine.runs++;
-      m.scrapes += t.scrapes;
-      m.failures += t.failures;
-      if (t.lastError) m.lastError = t.lastError;
-      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
-      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
-      for (const [k, g2] of Object.entries(t.gauges)) {
-        const was = m.gauges[k];
-        m.gauges[k] = was ? {
-          mean: was.mean + (g2.mean - was.mean) / mine.runs,
-          max: Math.max(was.max, g2.max),
-          first: was.first,
-          last: g2.last
-        } : g2;
-      }
-      if (t.routes.length > 0) m.routes = t.routes;
-      const e = t.efficiency;
-      m.efficiency = {
-        ...m.efficiency,
-        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
-        ...e.gcTimeShare !== void 0 ? {
-          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
-        } : {},
-        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
-        ...e.eventLoopLagMaxSeconds !== void 0 ? {
-          eventLoopLagMaxSeconds: Math.max(
-            m.efficiency.eventLoopLagMaxSeconds ?? 0,
-            e.eventLoopLagMaxSeconds
-          )
-        } : {}
-      };
-    }
-  return {
-    schemaVersion: 1,
-    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
-  };
-}
-
-// src/domain/merge.ts
-function mergeRunSummaries(shards) {
-  if (shards.length === 0) throw new RangeError("nothing to merge");
-  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
-  for (const s of shards) {
-    const ratio = seconds / s.windowSeconds;
-    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
-      throw new RangeError(
-        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
-      );
-    }
-  }
-  const series = /* @__PURE__ */ new Map();
-  for (const shard of shards) {
-    for (const x of shard.series) {
-      const id = JSON.stringify(x.key);
-      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
-      const mine = series.get(id);
-      if (mine) mine.merge(acc);
-      else series.set(id, acc);
-    }
-  }
-  const [first, ...rest] = shards;
-  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
-  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
-  for (const shard of rest) {
-    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
-    for (const t of shard.thresholds) {
-      const id = `${t.metric}\0${t.expression}`;
-      const mine = thresholds.get(id);
-      if (mine) mine.ok = mine.ok && t.ok;
-      else thresholds.set(id, { ...t });
-    }
-    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
-    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
-    out.run = {
-      ...out.run,
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
-    };
-    for (const k of [
-      "lines",
-      "samples",
-      "skippedLines",
-      "excludedSetupTeardown",
-      "excludedWarmup",
-      "shards"
-    ]) {
-      out.ingest[k] += shard.ingest[k];
-    }
-    out.ingest.truncated ||= shard.ingest.truncated;
-    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
-  }
-  out.thresholds = [...thresholds.values()];
-  out.series = [...series.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
-  const server = mergeShardServers(
-    shards.map((s) => s.server),
-    out.series[0]?.windows ?? [],
-    seconds
-  );
-  delete out.server;
-  if (server) out.server = server;
-  return out;
-}
-function poolRepeatedRuns(runs2) {
-  if (runs2.length === 1) return runs2[0];
-  const merged = mergeRunSummaries(runs2);
-  const server = poolServerSections(
-    runs2.map((r) => r.server),
-    merged.windowSeconds
-  );
-  return {
-    ...merged,
-    ...server ? { server } : {},
-    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
-  };
-}
-
 // src/domain/compare/paired.ts
 function pairedRatioInterval(logRatios, confidence) {
   if (logRatios.length < 2) throw new RangeError("a paired interval needs at least 2 pairs");
@@ -17937,6 +17950,11 @@ function pairedRatioInterval(logRatios, confidence) {
 var keyId2 = (key) => JSON.stringify(Object.entries(key).sort());
 function statisticIn(run, c) {
   if (c.stat === "throughput") return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  if (c.metric === SERVER_CPU_PER_REQUEST) {
+    const targets = run.server?.targets ?? [];
+    const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
+    return target ? cpuPerRequest(target, run.windowSeconds)?.value : void 0;
+  }
   const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
   const series = run.series.find((s) => keyId2(s.key) === keyId2(c.series));
   const json = series?.trends[c.metric];
@@ -17970,12 +17988,214 @@ function compareAB(pairs, config) {
   });
 }
 
-// src/pipeline/live-run.ts
-import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+// src/ingest/prometheus-text.ts
+var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+var TYPES = /* @__PURE__ */ new Set([
+  "counter",
+  "gauge",
+  "histogram",
+  "summary",
+  "untyped",
+  "unknown",
+  "info",
+  "stateset",
+  "gaugehistogram"
+]);
+function parsePromValue(text) {
+  const t = text.trim();
+  if (/^[+]?inf$/i.test(t)) return Infinity;
+  if (/^-inf$/i.test(t)) return -Infinity;
+  if (/^nan$/i.test(t)) return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return void 0;
+  const n = Number(t);
+  return Number.isNaN(n) ? void 0 : n;
+}
+function parseLabels(s) {
+  const labels = {};
+  let i = 1;
+  for (; ; ) {
+    while (s[i] === " " || s[i] === "	") i++;
+    if (s[i] === "}") return { labels, end: i + 1 };
+    const m = LABEL_NAME.exec(s.slice(i));
+    if (!m) return void 0;
+    const name = m[0];
+    i += name.length;
+    while (s[i] === " ") i++;
+    if (s[i] !== "=") return void 0;
+    i++;
+    while (s[i] === " ") i++;
+    if (s[i] !== '"') return void 0;
+    i++;
+    let value = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === void 0) return void 0;
+      if (c === '"') break;
+      if (c === "\\") {
+        const next = s[i + 1];
+        if (next === "n") value += "\n";
+        else if (next === "\\" || next === '"') value += next;
+        else return void 0;
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    i++;
+    labels[name] = value;
+    while (s[i] === " ") i++;
+    if (s[i] === ",") i++;
+    else if (s[i] !== "}") return void 0;
+  }
+}
+function parseSampleLine(line) {
+  const m = NAME.exec(line);
+  if (!m) return void 0;
+  const name = m[0];
+  let rest = line.slice(name.length);
+  let labels = {};
+  if (rest.startsWith("{")) {
+    const parsed = parseLabels(rest);
+    if (!parsed) return void 0;
+    labels = parsed.labels;
+    rest = rest.slice(parsed.end);
+  }
+  const hash = rest.indexOf(" # ");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const fields = rest.trim().split(/\s+/);
+  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
+  const value = parsePromValue(fields[0]);
+  if (value === void 0) return void 0;
+  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
+  return { name, labels, value };
+}
+function parsePrometheusText(text) {
+  const samples = [];
+  const families = /* @__PURE__ */ new Map();
+  let invalidLines = 0;
+  let eof = false;
+  const family = (name) => {
+    let f2 = families.get(name);
+    if (!f2) {
+      f2 = { name, type: "untyped" };
+      families.set(name, f2);
+    }
+    return f2;
+  };
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (line.startsWith("#")) {
+      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
+      if (!m) continue;
+      const [, keyword, name = "", rest = ""] = m;
+      if (keyword === "EOF") {
+        eof = true;
+        break;
+      }
+      if (!NAME.test(name)) {
+        invalidLines++;
+        continue;
+      }
+      if (keyword === "TYPE") {
+        const type = rest.trim().toLowerCase();
+        if (TYPES.has(type)) family(name).type = type;
+        else invalidLines++;
+      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
+      else family(name).unit = rest.trim();
+      continue;
+    }
+    const sample2 = parseSampleLine(line);
+    if (sample2) samples.push(sample2);
+    else invalidLines++;
+  }
+  return { samples, families, invalidLines, eof };
+}
+var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
+function familyOf(exposition, sampleName) {
+  const own = exposition.families.get(sampleName);
+  if (own) return own;
+  for (const suffix of SUFFIXES) {
+    if (sampleName.endsWith(suffix)) {
+      const f2 = exposition.families.get(sampleName.slice(0, -suffix.length));
+      if (f2) return f2;
+    }
+  }
+  return void 0;
+}
+
+// src/io/server-scraper.ts
+var DEFAULT_SCRAPE_INTERVAL_SECONDS = 2;
+var MAX_BODY_BYTES = 8 * 1024 * 1024;
+var TIMEOUT_MS = 1500;
+function displayTarget(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return url.slice(0, 200);
+  }
+}
+async function scrapeOnce(url) {
+  const sent = Date.now();
+  try {
+    const response = await fetch(url, {
+      headers: { accept: "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;q=0.5" },
+      signal: AbortSignal.timeout(TIMEOUT_MS)
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `HTTP ${response.status}` };
+    }
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      await response.body?.cancel();
+      return { t: (sent + Date.now()) / 2e3, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    }
+    const text = await response.text();
+    const t = (sent + Date.now()) / 2e3;
+    if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
+    return { t, exposition: parsePrometheusText(text) };
+  } catch (e) {
+    const cause = e.cause;
+    const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
+    return { t: (sent + Date.now()) / 2e3, error: String(error).slice(0, 200) };
+  }
+}
+function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {
+  const logs = urls.map((url) => ({
+    target: displayTarget(url),
+    source: "scrape",
+    intervalSeconds,
+    scrapes: []
+  }));
+  const pending = /* @__PURE__ */ new Set();
+  const tick = () => {
+    urls.forEach((url, i) => {
+      const p = scrapeOnce(url).then((s) => {
+        logs[i].scrapes.push(s);
+      });
+      pending.add(p);
+      void p.finally(() => pending.delete(p));
+    });
+  };
+  tick();
+  const timer = setInterval(tick, intervalSeconds * 1e3);
+  return {
+    async stop() {
+      clearInterval(timer);
+      tick();
+      await Promise.all([...pending]);
+      for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
+      return logs;
+    }
+  };
+}
+
+// src/pipeline/candidate.ts
+import { resolve as resolve4 } from "node:path";
 
 // src/ingest/builder.ts
 var MAX_WINDOWS = 240;
@@ -19254,6 +19474,21 @@ var run_summary_schema_default = {
           items: {
             $ref: "#/definitions/capacityStep"
           }
+        },
+        bottleneck: {
+          type: "object",
+          description: "With server-metrics: what the service's own metrics show ran out at the breaking rate, in triage order (application CPU, database connections, GC, inside the service, queueing in front of the handlers).",
+          required: ["resource", "evidence"],
+          properties: {
+            resource: {
+              type: "string",
+              maxLength: 200
+            },
+            evidence: {
+              type: "string",
+              maxLength: 600
+            }
+          }
         }
       }
     }
@@ -19642,6 +19877,35 @@ var run_summary_schema_default = {
         reason: {
           type: "string",
           maxLength: 2e3
+        },
+        server: {
+          type: "object",
+          description: "With server-metrics: what the service's first scraped target said during the step.",
+          required: ["target"],
+          properties: {
+            target: {
+              type: "string",
+              maxLength: 300
+            },
+            coresUsed: {
+              type: "number"
+            },
+            coresUsable: {
+              type: "number"
+            },
+            handlerP95Ms: {
+              type: "number"
+            },
+            eventLoopLagMaxMs: {
+              type: "number"
+            },
+            gcTimeShare: {
+              type: "number"
+            },
+            poolWaits: {
+              type: "number"
+            }
+          }
         }
       }
     },
@@ -19843,6 +20107,151 @@ function mergeRunSummaries2(shards) {
   }
 }
 
+// src/io/run-summary-file.ts
+import { randomBytes } from "node:crypto";
+import { open, readFile, rename, rm, writeFile } from "node:fs/promises";
+
+// src/io/line-source.ts
+import { createReadStream } from "node:fs";
+import { createGunzip, constants as zlib } from "node:zlib";
+async function* readLineBatches(source, report) {
+  let input;
+  if (typeof source !== "string") input = source;
+  else if (source === "-") input = process.stdin;
+  else {
+    input = createReadStream(source, { highWaterMark: 1 << 16 });
+  }
+  const opened = new Promise((resolve14, reject) => {
+    input.once("error", reject);
+    input.once("readable", () => resolve14());
+    input.once("end", () => resolve14());
+  });
+  try {
+    await opened;
+  } catch (err) {
+    const code = err.code;
+    throw new PerfGateError(
+      code === "ENOENT" ? `k6 output not found: ${source}` : `cannot read k6 output ${source}: ${err.message}`,
+      "Check the path; k6 writes it with --out json=<file>"
+    );
+  }
+  const first = input.read();
+  let stream = input;
+  if (first) input.unshift(first);
+  if (first && first.length >= 2 && first[0] === 31 && first[1] === 139) {
+    const gunzip = createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH });
+    gunzip.on("error", () => {
+      report.gzipUnfinished = true;
+      gunzip.end();
+    });
+    input.on("end", () => void 0);
+    stream = input.pipe(gunzip);
+  }
+  stream.setEncoding("utf8");
+  let rest = "";
+  try {
+    for await (const chunk of stream) {
+      report.bytes += chunk.length;
+      let start = 0;
+      const text = rest + chunk;
+      const batch = [];
+      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
+        batch.push(text.slice(start, nl));
+        start = nl + 1;
+      }
+      rest = text.slice(start);
+      if (batch.length > 0) yield batch;
+    }
+  } catch (err) {
+    const code = err.code;
+    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || /unexpected end/i.test(String(err)))
+      report.gzipUnfinished = true;
+    else
+      throw new PerfGateError(`cannot read k6 output ${source}: ${err.message}`, "Check the file");
+  }
+  if (rest.length > 0) {
+    report.truncatedLastLine = true;
+    yield [rest];
+  }
+}
+
+// src/io/k6-output.ts
+async function summarizeK6Output(source, options = {}) {
+  const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
+  const label = source === "-" ? "standard input" : source;
+  const { summary, ignoredMetrics } = await summarizeLines(
+    readLineBatches(source, report),
+    label,
+    report,
+    options
+  );
+  for (const [metric, type] of ignoredMetrics)
+    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
+  return summary;
+}
+
+// src/io/run-summary-file.ts
+var cannotRead = (path, err) => new PerfGateError(
+  `cannot read ${path}: ${err.code ?? err.message}`,
+  "Check the path"
+);
+async function readRunSummary(path) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new PerfGateError(
+      `${path} is not a run summary (not JSON: damaged or cut off)`,
+      "Re-create it with `perf-gate summarize` or a new baseline run"
+    );
+  }
+  return parseRunSummary(json, path);
+}
+async function writeRunSummary(path, summary) {
+  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(summary));
+    await rename(temp, path);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${err.message}`,
+      "Check that the directory is writable"
+    );
+  }
+}
+async function looksLikeRunSummary(path) {
+  let head;
+  try {
+    const handle = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+      head = buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"');
+}
+async function readResultFile(path, options = {}) {
+  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
+}
+
+// src/pipeline/live-run.ts
+import { spawnSync } from "node:child_process";
+import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3, resolve as resolve2 } from "node:path";
+
 // src/options/values.ts
 var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
 var NEGATIVE = /^\s*-/;
@@ -19961,7 +20370,7 @@ function progressLine(seconds, planned, p) {
   const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
   return `k6 running: ${when}, ${what}`;
 }
-var p95Round = (ms) => Math.round(ms).toString();
+var p95Round = (ms2) => Math.round(ms2).toString();
 function plannedSeconds(k6Options) {
   const scenarios = k6Options?.scenarios;
   if (!scenarios || typeof scenarios !== "object") return void 0;
@@ -19981,85 +20390,6 @@ function plannedSeconds(k6Options) {
     end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
   }
   return end;
-}
-
-// src/io/line-source.ts
-import { createReadStream } from "node:fs";
-import { createGunzip, constants as zlib } from "node:zlib";
-async function* readLineBatches(source, report) {
-  let input;
-  if (typeof source !== "string") input = source;
-  else if (source === "-") input = process.stdin;
-  else {
-    input = createReadStream(source, { highWaterMark: 1 << 16 });
-  }
-  const opened = new Promise((resolve14, reject) => {
-    input.once("error", reject);
-    input.once("readable", () => resolve14());
-    input.once("end", () => resolve14());
-  });
-  try {
-    await opened;
-  } catch (err) {
-    const code = err.code;
-    throw new PerfGateError(
-      code === "ENOENT" ? `k6 output not found: ${source}` : `cannot read k6 output ${source}: ${err.message}`,
-      "Check the path; k6 writes it with --out json=<file>"
-    );
-  }
-  const first = input.read();
-  let stream = input;
-  if (first) input.unshift(first);
-  if (first && first.length >= 2 && first[0] === 31 && first[1] === 139) {
-    const gunzip = createGunzip({ finishFlush: zlib.Z_SYNC_FLUSH });
-    gunzip.on("error", () => {
-      report.gzipUnfinished = true;
-      gunzip.end();
-    });
-    input.on("end", () => void 0);
-    stream = input.pipe(gunzip);
-  }
-  stream.setEncoding("utf8");
-  let rest = "";
-  try {
-    for await (const chunk of stream) {
-      report.bytes += chunk.length;
-      let start = 0;
-      const text = rest + chunk;
-      const batch = [];
-      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-        batch.push(text.slice(start, nl));
-        start = nl + 1;
-      }
-      rest = text.slice(start);
-      if (batch.length > 0) yield batch;
-    }
-  } catch (err) {
-    const code = err.code;
-    if (code === "Z_BUF_ERROR" || code === "Z_DATA_ERROR" || /unexpected end/i.test(String(err)))
-      report.gzipUnfinished = true;
-    else
-      throw new PerfGateError(`cannot read k6 output ${source}: ${err.message}`, "Check the file");
-  }
-  if (rest.length > 0) {
-    report.truncatedLastLine = true;
-    yield [rest];
-  }
-}
-
-// src/io/k6-output.ts
-async function summarizeK6Output(source, options = {}) {
-  const report = { truncatedLastLine: false, gzipUnfinished: false, bytes: 0 };
-  const label = source === "-" ? "standard input" : source;
-  const { summary, ignoredMetrics } = await summarizeLines(
-    readLineBatches(source, report),
-    label,
-    report,
-    options
-  );
-  for (const [metric, type] of ignoredMetrics)
-    options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
-  return summary;
 }
 
 // src/io/k6-exit-codes.ts
@@ -20086,212 +20416,6 @@ function k6RunCompleted(code) {
 }
 function describeK6Exit(code) {
   return MEANINGS[code] ?? `k6 exited with code ${code}`;
-}
-
-// src/ingest/prometheus-text.ts
-var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
-var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
-var TYPES = /* @__PURE__ */ new Set([
-  "counter",
-  "gauge",
-  "histogram",
-  "summary",
-  "untyped",
-  "unknown",
-  "info",
-  "stateset",
-  "gaugehistogram"
-]);
-function parsePromValue(text) {
-  const t = text.trim();
-  if (/^[+]?inf$/i.test(t)) return Infinity;
-  if (/^-inf$/i.test(t)) return -Infinity;
-  if (/^nan$/i.test(t)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return void 0;
-  const n = Number(t);
-  return Number.isNaN(n) ? void 0 : n;
-}
-function parseLabels(s) {
-  const labels = {};
-  let i = 1;
-  for (; ; ) {
-    while (s[i] === " " || s[i] === "	") i++;
-    if (s[i] === "}") return { labels, end: i + 1 };
-    const m = LABEL_NAME.exec(s.slice(i));
-    if (!m) return void 0;
-    const name = m[0];
-    i += name.length;
-    while (s[i] === " ") i++;
-    if (s[i] !== "=") return void 0;
-    i++;
-    while (s[i] === " ") i++;
-    if (s[i] !== '"') return void 0;
-    i++;
-    let value = "";
-    for (; ; ) {
-      const c = s[i];
-      if (c === void 0) return void 0;
-      if (c === '"') break;
-      if (c === "\\") {
-        const next = s[i + 1];
-        if (next === "n") value += "\n";
-        else if (next === "\\" || next === '"') value += next;
-        else return void 0;
-        i += 2;
-        continue;
-      }
-      value += c;
-      i++;
-    }
-    i++;
-    labels[name] = value;
-    while (s[i] === " ") i++;
-    if (s[i] === ",") i++;
-    else if (s[i] !== "}") return void 0;
-  }
-}
-function parseSampleLine(line) {
-  const m = NAME.exec(line);
-  if (!m) return void 0;
-  const name = m[0];
-  let rest = line.slice(name.length);
-  let labels = {};
-  if (rest.startsWith("{")) {
-    const parsed = parseLabels(rest);
-    if (!parsed) return void 0;
-    labels = parsed.labels;
-    rest = rest.slice(parsed.end);
-  }
-  const hash = rest.indexOf(" # ");
-  if (hash >= 0) rest = rest.slice(0, hash);
-  const fields = rest.trim().split(/\s+/);
-  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
-  const value = parsePromValue(fields[0]);
-  if (value === void 0) return void 0;
-  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
-  return { name, labels, value };
-}
-function parsePrometheusText(text) {
-  const samples = [];
-  const families = /* @__PURE__ */ new Map();
-  let invalidLines = 0;
-  let eof = false;
-  const family = (name) => {
-    let f2 = families.get(name);
-    if (!f2) {
-      f2 = { name, type: "untyped" };
-      families.set(name, f2);
-    }
-    return f2;
-  };
-  for (const raw of text.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") continue;
-    if (line.startsWith("#")) {
-      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
-      if (!m) continue;
-      const [, keyword, name = "", rest = ""] = m;
-      if (keyword === "EOF") {
-        eof = true;
-        break;
-      }
-      if (!NAME.test(name)) {
-        invalidLines++;
-        continue;
-      }
-      if (keyword === "TYPE") {
-        const type = rest.trim().toLowerCase();
-        if (TYPES.has(type)) family(name).type = type;
-        else invalidLines++;
-      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
-      else family(name).unit = rest.trim();
-      continue;
-    }
-    const sample2 = parseSampleLine(line);
-    if (sample2) samples.push(sample2);
-    else invalidLines++;
-  }
-  return { samples, families, invalidLines, eof };
-}
-var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
-function familyOf(exposition, sampleName) {
-  const own = exposition.families.get(sampleName);
-  if (own) return own;
-  for (const suffix of SUFFIXES) {
-    if (sampleName.endsWith(suffix)) {
-      const f2 = exposition.families.get(sampleName.slice(0, -suffix.length));
-      if (f2) return f2;
-    }
-  }
-  return void 0;
-}
-
-// src/io/server-scraper.ts
-var DEFAULT_SCRAPE_INTERVAL_SECONDS = 2;
-var MAX_BODY_BYTES = 8 * 1024 * 1024;
-var TIMEOUT_MS = 1500;
-function displayTarget(url) {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return url.slice(0, 200);
-  }
-}
-async function scrapeOnce(url) {
-  const sent = Date.now();
-  try {
-    const response = await fetch(url, {
-      headers: { accept: "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;q=0.5" },
-      signal: AbortSignal.timeout(TIMEOUT_MS)
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      return { t: (sent + Date.now()) / 2e3, error: `HTTP ${response.status}` };
-    }
-    const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      await response.body?.cancel();
-      return { t: (sent + Date.now()) / 2e3, error: `body larger than ${MAX_BODY_BYTES} bytes` };
-    }
-    const text = await response.text();
-    const t = (sent + Date.now()) / 2e3;
-    if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
-    return { t, exposition: parsePrometheusText(text) };
-  } catch (e) {
-    const cause = e.cause;
-    const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
-    return { t: (sent + Date.now()) / 2e3, error: String(error).slice(0, 200) };
-  }
-}
-function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {
-  const logs = urls.map((url) => ({
-    target: displayTarget(url),
-    source: "scrape",
-    intervalSeconds,
-    scrapes: []
-  }));
-  const pending = /* @__PURE__ */ new Set();
-  const tick = () => {
-    urls.forEach((url, i) => {
-      const p = scrapeOnce(url).then((s) => {
-        logs[i].scrapes.push(s);
-      });
-      pending.add(p);
-      void p.finally(() => pending.delete(p));
-    });
-  };
-  tick();
-  const timer = setInterval(tick, intervalSeconds * 1e3);
-  return {
-    async stop() {
-      clearInterval(timer);
-      tick();
-      await Promise.all([...pending]);
-      for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
-      return logs;
-    }
-  };
 }
 
 // src/io/generator-monitor.ts
@@ -20872,7 +20996,7 @@ async function runK6Live(prepared, k6, logger) {
     );
     let exported;
     try {
-      exported = JSON.parse(await readFile(summaryExportPath, "utf8"));
+      exported = JSON.parse(await readFile2(summaryExportPath, "utf8"));
     } catch {
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
@@ -20883,97 +21007,8 @@ async function runK6Live(prepared, k6, logger) {
     const complete = applyEndOfTestSummary(typed, exported);
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
-}
-
-// src/pipeline/ab-mode.ts
-async function runAB(config, k6, logger) {
-  const arm = (target) => ({
-    script: config.script,
-    cwd: config.cwd,
-    scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
-    k6Args: config.k6Args,
-    warmupSeconds: config.warmupSeconds
-  });
-  const baselineRun = await prepareLiveRun(arm(config.baselineTarget), k6);
-  const candidateRun = await prepareLiveRun(arm(config.candidateTarget), k6);
-  const pairs = [];
-  for (let i = 0; i < config.pairs; i++) {
-    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
-    const got = {};
-    for (const side of order) {
-      const prepared = side === "baseline" ? baselineRun : candidateRun;
-      const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
-      const result = await logger.group(
-        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
-        () => runK6Live(prepared, k6, logger)
-      );
-      got[side] = result.summary;
-    }
-    pairs.push({ baseline: got.baseline, candidate: got.candidate });
-  }
-  return { report: compareAB(pairs, config.gate), pairs };
-}
-
-// src/pipeline/candidate.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/io/run-summary-file.ts
-import { randomBytes } from "node:crypto";
-import { open, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
-var cannotRead = (path, err) => new PerfGateError(
-  `cannot read ${path}: ${err.code ?? err.message}`,
-  "Check the path"
-);
-async function readRunSummary(path) {
-  let text;
-  try {
-    text = await readFile2(path, "utf8");
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new PerfGateError(
-      `${path} is not a run summary (not JSON: damaged or cut off)`,
-      "Re-create it with `perf-gate summarize` or a new baseline run"
-    );
-  }
-  return parseRunSummary(json, path);
-}
-async function writeRunSummary(path, summary) {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm2(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${err.message}`,
-      "Check that the directory is writable"
-    );
-  }
-}
-async function looksLikeRunSummary(path) {
-  let head;
-  try {
-    const handle = await open(path, "r");
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-      head = buffer.subarray(0, bytesRead).toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"');
-}
-async function readResultFile(path, options = {}) {
-  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
 }
 
 // src/pipeline/vegeta-run.ts
@@ -21179,6 +21214,9 @@ function checkServerMetrics(config) {
       "server-metrics and prometheus are read for the span of a k6 run, so they need a script to run",
       "Give the script instead of its results, or drop server-metrics and prometheus"
     );
+  checkMetricsUrls(urls);
+}
+function checkMetricsUrls(urls) {
   for (const url of urls) {
     let parsed;
     try {
@@ -21282,6 +21320,85 @@ async function runCandidate(source, config, logger, { min, max }, judge) {
       policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
     );
   }
+}
+
+// src/pipeline/ab-mode.ts
+function abServerMetrics(baseline, candidate) {
+  return baseline?.length || candidate?.length ? { serverMetrics: { baseline: baseline ?? [], candidate: candidate ?? [] } } : {};
+}
+function checkServerMetricsPairs(metrics) {
+  if (!metrics) return;
+  const { baseline, candidate } = metrics;
+  if (baseline.length !== candidate.length)
+    throw new PerfGateError(
+      `A/B mode pairs baseline-server-metrics with candidate-server-metrics line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
+      "Give one candidate URL per baseline URL, in the same order (each version's /metrics)"
+    );
+  checkMetricsUrls([...baseline, ...candidate]);
+}
+function underCandidateNames(run, candidateUrls) {
+  if (!run.server) return run;
+  const targets = run.server.targets.map(
+    (t, i) => candidateUrls[i] === void 0 ? t : { ...t, target: displayTarget(candidateUrls[i]) }
+  );
+  return { ...run, server: { ...run.server, targets } };
+}
+async function runAB(config, k6, logger) {
+  checkServerMetricsPairs(config.serverMetrics);
+  const arm = (target, serverMetrics) => ({
+    script: config.script,
+    cwd: config.cwd,
+    scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
+    k6Args: config.k6Args,
+    warmupSeconds: config.warmupSeconds,
+    ...serverMetrics?.length ? { serverMetrics } : {}
+  });
+  const metrics = config.serverMetrics;
+  const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
+  const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
+  const pairs = [];
+  for (let i = 0; i < config.pairs; i++) {
+    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
+    const got = {};
+    for (const side of order) {
+      const prepared = side === "baseline" ? baselineRun : candidateRun;
+      const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
+      const result = await logger.group(
+        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
+        () => runK6Live(prepared, k6, logger)
+      );
+      got[side] = side === "baseline" && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
+    }
+    pairs.push({ baseline: got.baseline, candidate: got.candidate });
+  }
+  return { report: compareAB(pairs, config.gate), pairs };
+}
+
+// src/domain/outcome.ts
+function outcomeOf(report, policy = {}) {
+  const annotations = [];
+  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
+  if (refreshRegression)
+    annotations.push({
+      level: "warning",
+      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
+    });
+  if (report.verdict === "inconclusive")
+    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
+  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
+  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
+  return { exitCode: failed ? 1 : 0, failed, annotations };
+}
+function saveDecision(policy, historyRuns, thresholdsFailed) {
+  if (policy === "never") return { save: false };
+  if (policy === "auto") {
+    if (historyRuns > 0) return { save: false };
+    return thresholdsFailed ? {
+      save: false,
+      note: "this run failed k6's own thresholds, so it was not stored as the first baseline"
+    } : { save: true };
+  }
+  return thresholdsFailed ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" } : { save: true };
 }
 
 // src/pipeline/run-gate.ts
@@ -21446,6 +21563,7 @@ function capacityReport(input) {
     brokeFirst: cap.brokeFirst,
     margins: cap.margins,
     generatorLimited: cap.generatorLimited,
+    ...cap.bottleneck ? { bottleneck: cap.bottleneck } : {},
     steps: { baseline: comparable[0]?.steps ?? [], candidate: cap.steps }
   };
   return {
@@ -21473,54 +21591,23 @@ function capacityReport(input) {
   };
 }
 
-// src/domain/capacity/search.ts
-var DEFAULT_FACTOR = 2;
-var DEFAULT_MAX_STEPS = 16;
-function bracketOf(steps) {
-  const broken = steps.filter((s) => s.verdict === "broken").map((s) => s.offered);
-  const bad2 = broken.length > 0 ? Math.min(...broken) : null;
-  const good = steps.filter((s) => s.verdict === "met" && (bad2 === null || s.offered < bad2)).map((s) => s.offered);
-  const limited = steps.filter((s) => s.verdict === "generator-limited").map((s) => s.offered);
+// src/domain/capacity/step-server.ts
+function stepServerView(run) {
+  const t = run.server?.targets.find((x) => x.scrapes > x.failures);
+  if (!t) return void 0;
+  const e = t.efficiency;
+  const gomaxprocs = t.gauges.go_sched_gomaxprocs_threads?.max;
+  const node = Object.keys(t.gauges).some((g2) => g2.startsWith("nodejs_"));
+  const handlerP95 = serverLatencyQuantile(t.routes, "p95");
+  const waits = DB_WAIT_COUNTERS.reduce((s, n) => s + (t.counters[n] ?? 0), 0);
   return {
-    good: good.length > 0 ? Math.max(...good) : null,
-    bad: bad2,
-    generatorLimited: limited.length > 0 ? Math.min(...limited) : null
-  };
-}
-function nextRate(settings, steps) {
-  if (steps.length >= settings.maxSteps) return null;
-  if (steps.length === 0) return settings.from;
-  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
-  if (generatorLimited !== null) return null;
-  if (bad2 === null) {
-    const last = Math.max(...steps.map((s) => s.offered));
-    if (last >= settings.to) return null;
-    return Math.min(settings.to, Math.round(last * settings.factor));
-  }
-  if (good === null) return null;
-  if (bad2 / good - 1 <= settings.resolution) return null;
-  const mid = Math.round(Math.sqrt(good * bad2));
-  return mid <= good || mid >= bad2 ? null : mid;
-}
-
-// src/domain/capacity/result.ts
-function capacityRunOf(steps, slos, exec, settings) {
-  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
-  const at = (rate) => rate === null ? void 0 : steps.find((s) => s.offered === rate);
-  const badStep = at(bad2);
-  const brokeFirst = badStep ? [
-    ...badStep.slos.filter((s) => s.verdict !== "met").map((s) => s.slo),
-    ...badStep.achieved < 0.95 * badStep.offered ? ["throughput"] : []
-  ] : [];
-  return {
-    slos: [...slos],
-    exec,
-    settings,
-    estimate: { rate: good ?? 0, low: good ?? 0, high: bad2 },
-    brokeFirst,
-    margins: at(good)?.slos ?? null,
-    generatorLimited,
-    steps: [...steps]
+    target: t.target,
+    ...e.coresUsed !== void 0 ? { coresUsed: e.coresUsed } : {},
+    ...gomaxprocs ? { coresUsable: gomaxprocs } : node ? { coresUsable: 1 } : {},
+    ...handlerP95 !== void 0 ? { handlerP95Ms: handlerP95 * 1e3 } : {},
+    ...e.eventLoopLagMaxSeconds !== void 0 ? { eventLoopLagMaxMs: e.eventLoopLagMaxSeconds * 1e3 } : {},
+    ...e.gcTimeShare !== void 0 ? { gcTimeShare: e.gcTimeShare } : {},
+    ...waits > 0 ? { poolWaits: waits } : {}
   };
 }
 
@@ -21586,6 +21673,7 @@ function judgeStep(summary, offered, slos, confidence) {
   const duration = all?.trends.http_req_duration;
   const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
   const dropped = all?.counters.dropped_iterations ?? 0;
+  const server = stepServerView(summary);
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
   const keptUp = achieved >= KEEP_UP * offered;
   const droppedShare = seconds > 0 ? dropped / (offered * seconds) : 0;
@@ -21622,7 +21710,109 @@ function judgeStep(summary, offered, slos, confidence) {
     dropped,
     slos: judged,
     verdict,
-    reason
+    reason,
+    ...server ? { server } : {}
+  };
+}
+
+// src/domain/capacity/bottleneck.ts
+var CPU_BUSY_SHARE = 0.85;
+var EVENT_LOOP_SATURATED_MS = 50;
+var HANDLER_GROWTH = 1.5;
+var ms = (x) => `${Number(x.toPrecision(3))} ms`;
+function bottleneckOf(good, bad2) {
+  const b = bad2?.server;
+  if (!bad2 || !b) return void 0;
+  const g2 = good?.server;
+  const at = `at ${bad2.offered}/s`;
+  if (b.coresUsed !== void 0 && b.coresUsable && b.coresUsed >= CPU_BUSY_SHARE * b.coresUsable)
+    return {
+      resource: "application CPU",
+      evidence: `${at} the service used ${b.coresUsed.toFixed(2)} of its ${b.coresUsable} usable core(s)`
+    };
+  if (b.eventLoopLagMaxMs !== void 0 && b.eventLoopLagMaxMs >= EVENT_LOOP_SATURATED_MS)
+    return {
+      resource: "application CPU (event loop)",
+      evidence: `${at} the event loop lagged up to ${ms(b.eventLoopLagMaxMs)}${g2?.eventLoopLagMaxMs !== void 0 ? ` (${ms(g2.eventLoopLagMaxMs)} at ${good?.offered}/s)` : ""}`
+    };
+  if (b.poolWaits !== void 0 && b.poolWaits > (g2?.poolWaits ?? 0))
+    return {
+      resource: "database connections",
+      evidence: `${at} ${b.poolWaits} request(s) waited for a pooled database connection`
+    };
+  const handlerGrew = b.handlerP95Ms !== void 0 && g2?.handlerP95Ms !== void 0 && b.handlerP95Ms >= HANDLER_GROWTH * g2.handlerP95Ms;
+  if (b.gcTimeShare !== void 0 && b.gcTimeShare >= GC_SATURATED_SHARE)
+    return {
+      resource: "GC",
+      evidence: `${at} garbage collection took ${(b.gcTimeShare * 100).toFixed(0)}% of the time`
+    };
+  if (handlerGrew)
+    return {
+      resource: "inside the service, not its CPU (a lock, a pool or a downstream call)",
+      evidence: `the handlers' own p95 went from ${ms(g2?.handlerP95Ms)} at ${good?.offered}/s to ${ms(b.handlerP95Ms)} ${at}${b.coresUsed !== void 0 ? `, with ${b.coresUsed.toFixed(2)} core(s) used` : ""}`
+    };
+  const clientGrew = good?.p95 != null && bad2.p95 != null && bad2.p95 >= HANDLER_GROWTH * good.p95;
+  const fellBehind = bad2.achieved < KEEP_UP * bad2.offered;
+  if ((clientGrew || fellBehind) && b.handlerP95Ms !== void 0 && g2?.handlerP95Ms !== void 0) {
+    const client = clientGrew ? `the client's p95 went from ${ms(good?.p95)} to ${ms(bad2.p95)}` : `the service answered ${Number(bad2.achieved.toPrecision(3))}/s of the ${bad2.offered}/s offered`;
+    return {
+      resource: "queueing in front of the handlers (a concurrency limit, the accept backlog, or the network)",
+      evidence: `${at} ${client} while the handlers' own p95 stayed at ${ms(b.handlerP95Ms)}`
+    };
+  }
+  return void 0;
+}
+
+// src/domain/capacity/search.ts
+var DEFAULT_FACTOR = 2;
+var DEFAULT_MAX_STEPS = 16;
+function bracketOf(steps) {
+  const broken = steps.filter((s) => s.verdict === "broken").map((s) => s.offered);
+  const bad2 = broken.length > 0 ? Math.min(...broken) : null;
+  const good = steps.filter((s) => s.verdict === "met" && (bad2 === null || s.offered < bad2)).map((s) => s.offered);
+  const limited = steps.filter((s) => s.verdict === "generator-limited").map((s) => s.offered);
+  return {
+    good: good.length > 0 ? Math.max(...good) : null,
+    bad: bad2,
+    generatorLimited: limited.length > 0 ? Math.min(...limited) : null
+  };
+}
+function nextRate(settings, steps) {
+  if (steps.length >= settings.maxSteps) return null;
+  if (steps.length === 0) return settings.from;
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  if (generatorLimited !== null) return null;
+  if (bad2 === null) {
+    const last = Math.max(...steps.map((s) => s.offered));
+    if (last >= settings.to) return null;
+    return Math.min(settings.to, Math.round(last * settings.factor));
+  }
+  if (good === null) return null;
+  if (bad2 / good - 1 <= settings.resolution) return null;
+  const mid = Math.round(Math.sqrt(good * bad2));
+  return mid <= good || mid >= bad2 ? null : mid;
+}
+
+// src/domain/capacity/result.ts
+function capacityRunOf(steps, slos, exec, settings) {
+  const { good, bad: bad2, generatorLimited } = bracketOf(steps);
+  const at = (rate) => rate === null ? void 0 : steps.find((s) => s.offered === rate);
+  const badStep = at(bad2);
+  const brokeFirst = badStep ? [
+    ...badStep.slos.filter((s) => s.verdict !== "met").map((s) => s.slo),
+    ...badStep.achieved < 0.95 * badStep.offered ? ["throughput"] : []
+  ] : [];
+  const bottleneck = bottleneckOf(at(good), badStep);
+  return {
+    slos: [...slos],
+    exec,
+    settings,
+    estimate: { rate: good ?? 0, low: good ?? 0, high: bad2 },
+    brokeFirst,
+    margins: at(good)?.slos ?? null,
+    generatorLimited,
+    ...bottleneck ? { bottleneck } : {},
+    steps: [...steps]
   };
 }
 
@@ -21682,6 +21872,7 @@ async function writeWrapper(scriptPath, exec) {
 
 // src/pipeline/capacity.ts
 var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
+var scrapeInterval = (stepSeconds) => Math.max(0.5, Math.min(DEFAULT_SCRAPE_INTERVAL_SECONDS, stepSeconds / 4));
 var WORKLOAD_VARIABLES = ["K6_VUS", "K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
 var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 function vuBudget(rate, latencyBoundMs) {
@@ -21741,6 +21932,7 @@ async function runCapacity(config, deps) {
       `--exec "${config.exec.slice(0, 60)}" is not a function name`,
       "Name an exported function"
     );
+  checkMetricsUrls([...config.serverMetrics ?? [], ...config.prometheus ? [config.prometheus.url] : []]);
   const scriptPath = resolve5(config.cwd, config.script);
   if (!existsSync5(scriptPath))
     throw new PerfGateError(
@@ -21774,7 +21966,9 @@ async function runCapacity(config, deps) {
         scriptEnv: envFor(config.from),
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
-        git: config.git
+        git: config.git,
+        ...config.serverMetrics?.length ? { serverMetrics: config.serverMetrics, scrapeIntervalSeconds: scrapeInterval(config.stepSeconds) } : {},
+        ...config.prometheus ? { prometheus: config.prometheus } : {}
       },
       k6
     );
@@ -21806,7 +22000,7 @@ async function runCapacity(config, deps) {
     warmupSeconds: config.warmupSeconds
   });
   logger.info(
-    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(", ")}` : ""}`
+    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(", ")}` : ""}${run.bottleneck ? `; bottleneck: ${run.bottleneck.resource}` : ""}`
   );
   const shown = summaries.get(run.estimate.low) ?? summaries.get(steps[steps.length - 1]?.offered ?? -1);
   const summary = {
@@ -22368,11 +22562,33 @@ var OPTIONS = {
   serverMetrics: {
     name: "server-metrics",
     kind: "lines",
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
     cli: {
-      commands: ["run"],
+      commands: ["run", "capacity"],
       placeholder: "url",
       doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
+    },
+    action: true
+  },
+  baselineServerMetrics: {
+    name: "baseline-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
+    },
+    action: true
+  },
+  candidateServerMetrics: {
+    name: "candidate-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
     },
     action: true
   },
@@ -22381,7 +22597,7 @@ var OPTIONS = {
     kind: "text",
     doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
     cli: {
-      commands: ["run"],
+      commands: ["run", "capacity"],
       placeholder: "url",
       doc: "read the service's metrics from this Prometheus server's query_range API"
     },
@@ -22391,7 +22607,7 @@ var OPTIONS = {
     name: "prometheus-query",
     kind: "key-values",
     doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
-    cli: { commands: ["run"], placeholder: "name=query" },
+    cli: { commands: ["run", "capacity"], placeholder: "name=query" },
     action: true
   },
   // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
@@ -22712,6 +22928,7 @@ smaller changes can be told from noise than against a baseline from another day.
           baselineTarget: values.baselineTarget,
           candidateTarget: values.candidateTarget,
           pairs: values.pairs,
+          ...abServerMetrics(values.baselineServerMetrics, values.candidateServerMetrics),
           gate: gateConfigFrom(values, fileRules)
         }
       },
@@ -22931,7 +23148,9 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
           inconclusivePolicy: values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy,
           force: values.force === true,
           baseline: { save, history: values.history },
-          git: await gitInfo(ctx.cwd)
+          git: await gitInfo(ctx.cwd),
+          serverMetrics: values.serverMetrics ?? [],
+          ...values.prometheus ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } } : {}
         }
       },
       {

@@ -39,3 +39,32 @@ describe('server-metrics and prometheus inputs', () => {
     });
   });
 });
+
+describe('A/B mode: each version its own metrics', () => {
+  const ab = {
+    script: 'a.js',
+    'baseline-target': 'http://127.0.0.1:8081',
+    'candidate-target': 'http://127.0.0.1:8082',
+  };
+  it('pairs baseline-server-metrics with candidate-server-metrics', () => {
+    const c = readActionConfig(
+      env({
+        ...ab,
+        'baseline-server-metrics': 'http://127.0.0.1:8081/metrics',
+        'candidate-server-metrics': 'http://127.0.0.1:8082/metrics',
+      }),
+    );
+    expect(c.ab?.serverMetrics).toEqual({
+      baseline: ['http://127.0.0.1:8081/metrics'],
+      candidate: ['http://127.0.0.1:8082/metrics'],
+    });
+  });
+  it('refuses server-metrics in A/B mode (which version?) and the A/B inputs without A/B mode', () => {
+    expect(() => readActionConfig(env({ ...ab, 'server-metrics': 'http://127.0.0.1:8082/metrics' }))).toThrow(
+      /in A\/B mode 'server-metrics' does not say which version it belongs to/,
+    );
+    expect(() =>
+      readActionConfig(env({ script: 'a.js', 'candidate-server-metrics': 'http://127.0.0.1:8082/metrics' })),
+    ).toThrow(/'baseline-server-metrics' and 'candidate-server-metrics' are for A\/B mode/);
+  });
+});

@@ -8,6 +8,7 @@ import { gateConfigFrom, runCountsFrom } from '../options/gate-settings.js';
 import { defaultsFor, layered, readGiven, type RawValues } from '../options/read.js';
 import { INPUT, OPTIONS, type OptionKey } from '../options/spec.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { abServerMetrics, type ABConfig } from '../pipeline/ab-mode.js';
 import { capacityInputs, type CapacityInputs } from './capacity-inputs.js';
 
 /** What the action needs from its environment: inputs by name (the toolkit's getInput), and the run's context. */
@@ -64,7 +65,10 @@ export interface ActionConfig {
   /** Take default-branch runs whose k6 thresholds failed as baselines (off by default). */
   baselineFailedThresholds: boolean;
   /** Same-runner A/B mode: both targets set. */
-  ab?: { baselineTarget: string; candidateTarget: string; targetEnv: string; pairs: number };
+  ab?: { baselineTarget: string; candidateTarget: string; targetEnv: string; pairs: number } & Pick<
+    ABConfig,
+    'serverMetrics'
+  >;
 }
 
 /** Splits k6 arguments like a shell would for simple cases: spaces, with "double" or 'single' quotes kept together. */
@@ -160,7 +164,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     k6DownloadUrl: values.k6DownloadUrl || undefined,
     k6Sha256: sha256Input(values.k6Sha256),
     baselineFailedThresholds: values.baselineFailedThresholds ?? false,
-    ab: abConfig(values.baselineTarget, values.candidateTarget, script, values.targetEnv, values.pairs),
+    ab: abConfig(values, script),
     mode,
     ...(mode === 'capacity' ? { capacity: capacityInputs(values, script, results.length > 0) } : {}),
     cwd,
@@ -224,13 +228,19 @@ function sha256Input(value: string | undefined): string | undefined {
 }
 
 function abConfig(
-  baselineTarget: string | undefined,
-  candidateTarget: string | undefined,
+  values: ReturnType<typeof layered>,
   script: string | undefined,
-  targetEnv: string | undefined,
-  pairs: number | undefined,
 ): ActionConfig['ab'] {
-  if (!baselineTarget && !candidateTarget) return undefined;
+  const { baselineTarget, candidateTarget } = values;
+  const armMetrics = abServerMetrics(values.baselineServerMetrics, values.candidateServerMetrics);
+  if (!baselineTarget && !candidateTarget) {
+    if (armMetrics.serverMetrics)
+      throw new PerfGateError(
+        `'${INPUT.baselineServerMetrics}' and '${INPUT.candidateServerMetrics}' are for A/B mode`,
+        `Set '${INPUT.baselineTarget}' and '${INPUT.candidateTarget}' too, or scrape one service with '${INPUT.serverMetrics}'`,
+      );
+    return undefined;
+  }
   if (!baselineTarget || !candidateTarget)
     throw new PerfGateError(
       `A/B mode needs both '${INPUT.baselineTarget}' and '${INPUT.candidateTarget}'`,
@@ -238,5 +248,16 @@ function abConfig(
     );
   if (!script)
     throw new PerfGateError(`A/B mode runs a '${INPUT.script}'`, `Set '${INPUT.script}' to the k6 script`);
-  return { baselineTarget, candidateTarget, targetEnv: targetEnv || 'BASE_URL', pairs: pairs ?? 10 };
+  if (values.serverMetrics?.length)
+    throw new PerfGateError(
+      `in A/B mode '${INPUT.serverMetrics}' does not say which version it belongs to`,
+      `Use '${INPUT.baselineServerMetrics}' and '${INPUT.candidateServerMetrics}', one URL per line each`,
+    );
+  return {
+    baselineTarget,
+    candidateTarget,
+    targetEnv: values.targetEnv || 'BASE_URL',
+    pairs: values.pairs ?? 10,
+    ...armMetrics,
+  };
 }

@@ -98,6 +98,8 @@ export async function run(): Promise<void> {
         inconclusivePolicy: config.gate.inconclusivePolicy,
         force: config.gate.forceFingerprint,
         baseline: { save: config.save, history: config.history },
+        serverMetrics: config.serverMetrics,
+        ...(config.prometheus ? { prometheus: config.prometheus } : {}),
         git: { commit: context.sha, ref: context.ref },
       };
       const result = await gate({ mode: 'capacity', capacity }, { ...deps, store });

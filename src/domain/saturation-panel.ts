@@ -43,7 +43,7 @@ export interface SaturationPanel {
 /** GC pauses above this share of wall time mean the service spends its time collecting. */
 export const GC_SATURATED_SHARE = 0.1;
 /** go_sql_* pool waits (database/sql) above zero mean requests queued for a connection. */
-const DB_WAIT_COUNTERS = ['go_sql_wait_count_total', 'db_client_connections_wait_count_total'];
+export const DB_WAIT_COUNTERS = ['go_sql_wait_count_total', 'db_client_connections_wait_count_total'];
 
 const routeId = (r: ServerRouteHistogram): string =>
   `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;

@@ -508,11 +508,33 @@ export const OPTIONS = {
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported. A URL that does not answer is a warning, never an error.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
     cli: {
-      commands: ['run'],
+      commands: ['run', 'capacity'],
       placeholder: 'url',
       doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)",
+    },
+    action: true,
+  },
+  baselineServerMetrics: {
+    name: 'baseline-server-metrics',
+    kind: 'lines',
+    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
+    cli: {
+      commands: ['ab'],
+      placeholder: 'url',
+      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)",
+    },
+    action: true,
+  },
+  candidateServerMetrics: {
+    name: 'candidate-server-metrics',
+    kind: 'lines',
+    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
+    cli: {
+      commands: ['ab'],
+      placeholder: 'url',
+      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)",
     },
     action: true,
   },
@@ -521,7 +543,7 @@ export const OPTIONS = {
     kind: 'text',
     doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
     cli: {
-      commands: ['run'],
+      commands: ['run', 'capacity'],
       placeholder: 'url',
       doc: "read the service's metrics from this Prometheus server's query_range API",
     },
@@ -531,7 +553,7 @@ export const OPTIONS = {
     name: 'prometheus-query',
     kind: 'key-values',
     doc: 'With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.',
-    cli: { commands: ['run'], placeholder: 'name=query' },
+    cli: { commands: ['run', 'capacity'], placeholder: 'name=query' },
     action: true,
   },
   // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.

@@ -4,6 +4,9 @@ import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
+import { PerfGateError } from '../errors.js';
+import { displayTarget } from '../io/server-scraper.js';
+import { checkMetricsUrls } from './candidate.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
 
 /**
@@ -23,7 +26,46 @@ export interface ABConfig {
   baselineTarget: string;
   candidateTarget: string;
   pairs: number;
+  /**
+   * Each version's Prometheus metrics URLs, paired by position: the baseline's i-th target is compared with the
+   * candidate's i-th, so both arms' CPU per request gets the paired interval.
+   */
+  serverMetrics?: { baseline: string[]; candidate: string[] };
   gate: GateConfig;
+}
+
+/** The `serverMetrics` field of an ABConfig from the two options (absent when neither is given). */
+export function abServerMetrics(
+  baseline: string[] | undefined,
+  candidate: string[] | undefined,
+): Pick<ABConfig, 'serverMetrics'> {
+  return baseline?.length || candidate?.length
+    ? { serverMetrics: { baseline: baseline ?? [], candidate: candidate ?? [] } }
+    : {};
+}
+
+/** The two arms' metrics URLs must pair up one to one (and be URLs) before any load runs. */
+function checkServerMetricsPairs(metrics: ABConfig['serverMetrics']): void {
+  if (!metrics) return;
+  const { baseline, candidate } = metrics;
+  if (baseline.length !== candidate.length)
+    throw new PerfGateError(
+      `A/B mode pairs baseline-server-metrics with candidate-server-metrics line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
+      "Give one candidate URL per baseline URL, in the same order (each version's /metrics)",
+    );
+  checkMetricsUrls([...baseline, ...candidate]);
+}
+
+/**
+ * The baseline arm's server targets under the candidate's names (position by position): the two versions serve
+ * their metrics at different URLs, and a comparison pairs targets by name.
+ */
+function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]): RunSummary {
+  if (!run.server) return run;
+  const targets = run.server.targets.map((t, i) =>
+    candidateUrls[i] === undefined ? t : { ...t, target: displayTarget(candidateUrls[i]) },
+  );
+  return { ...run, server: { ...run.server, targets } };
 }
 
 /**
@@ -37,15 +79,18 @@ export async function runAB(
   k6: K6Runner,
   logger: Logger,
 ): Promise<{ report: Report; pairs: ABPair[] }> {
-  const arm = (target: string) => ({
+  checkServerMetricsPairs(config.serverMetrics);
+  const arm = (target: string, serverMetrics: string[] | undefined) => ({
     script: config.script,
     cwd: config.cwd,
     scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
     k6Args: config.k6Args,
     warmupSeconds: config.warmupSeconds,
+    ...(serverMetrics?.length ? { serverMetrics } : {}),
   });
-  const baselineRun = await prepareLiveRun(arm(config.baselineTarget), k6);
-  const candidateRun = await prepareLiveRun(arm(config.candidateTarget), k6);
+  const metrics = config.serverMetrics;
+  const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
+  const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
   const pairs: ABPair[] = [];
   for (let i = 0; i < config.pairs; i++) {
     const order = i % 2 === 0 ? (['baseline', 'candidate'] as const) : (['candidate', 'baseline'] as const);
@@ -57,7 +102,8 @@ export async function runAB(
         `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
         () => runK6Live(prepared, k6, logger),
       );
-      got[side] = result.summary;
+      got[side] =
+        side === 'baseline' && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
     }
     pairs.push({ baseline: got.baseline as RunSummary, candidate: got.candidate as RunSummary });
   }

@@ -62,6 +62,11 @@ export function checkServerMetrics(config: GateRunConfig): void {
       'server-metrics and prometheus are read for the span of a k6 run, so they need a script to run',
       'Give the script instead of its results, or drop server-metrics and prometheus',
     );
+  checkMetricsUrls(urls);
+}
+
+/** Every server-metrics or prometheus URL must be an http(s) URL; the first that is not is the error. */
+export function checkMetricsUrls(urls: readonly string[]): void {
   for (const url of urls) {
     let parsed: URL | undefined;
     try {

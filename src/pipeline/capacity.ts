@@ -20,6 +20,8 @@ import type { BaselineStore } from '../io/baseline-store.js';
 import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
+import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from '../io/server-scraper.js';
+import { checkMetricsUrls } from './candidate.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
 
 export interface CapacityConfig {
@@ -42,6 +44,9 @@ export interface CapacityConfig {
   force?: boolean;
   baseline: { save: BaselineSavePolicy; history: number };
   git?: { commit?: string; ref?: string };
+  /** The service's Prometheus endpoints (or server), read during every step: they name the bottleneck. */
+  serverMetrics?: string[];
+  prometheus?: { url: string; queries: Record<string, string> };
 }
 
 export interface CapacityOutcome {
@@ -52,6 +57,10 @@ export interface CapacityOutcome {
 
 /** The warm-up of each step when none is given: a quarter of the step, at most 5 s. */
 export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
+
+/** Scrapes every quarter of a step (0.5 s to the usual interval): a short step still spans several. */
+const scrapeInterval = (stepSeconds: number): number =>
+  Math.max(0.5, Math.min(DEFAULT_SCRAPE_INTERVAL_SECONDS, stepSeconds / 4));
 
 /** k6's workload shortcuts replace the scenarios of the script it runs, so they would replace the schedule. */
 const WORKLOAD_VARIABLES = ['K6_VUS', 'K6_DURATION', 'K6_ITERATIONS', 'K6_STAGES'] as const;
@@ -131,6 +140,7 @@ export async function runCapacity(
       `--exec "${config.exec.slice(0, 60)}" is not a function name`,
       'Name an exported function',
     );
+  checkMetricsUrls([...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])]);
   const scriptPath = resolve(config.cwd, config.script);
   if (!existsSync(scriptPath))
     throw new PerfGateError(
@@ -166,6 +176,10 @@ export async function runCapacity(
         k6Args: config.k6Args,
         warmupSeconds: config.warmupSeconds,
         git: config.git,
+        ...(config.serverMetrics?.length
+          ? { serverMetrics: config.serverMetrics, scrapeIntervalSeconds: scrapeInterval(config.stepSeconds) }
+          : {}),
+        ...(config.prometheus ? { prometheus: config.prometheus } : {}),
       },
       k6,
     );
@@ -200,7 +214,7 @@ export async function runCapacity(
     warmupSeconds: config.warmupSeconds,
   });
   logger.info(
-    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(', ')}` : ''}`,
+    `capacity: ${run.estimate.rate}/s (bracket ${run.estimate.low}-${run.estimate.high ?? `above ${config.to}`}/s)${run.brokeFirst.length > 0 ? `; broke first: ${run.brokeFirst.join(', ')}` : ''}${run.bottleneck ? `; bottleneck: ${run.bottleneck.resource}` : ''}`,
   );
   const shown =
     summaries.get(run.estimate.low) ?? (summaries.get(steps[steps.length - 1]?.offered ?? -1) as RunSummary);

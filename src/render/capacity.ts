@@ -126,6 +126,11 @@ export function capacitySection(report: Report): string[] {
   ];
   if (c.brokeFirst.length > 0)
     out.push('', `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(', ')}.`);
+  if (c.bottleneck)
+    out.push(
+      '',
+      `**Bottleneck:** ${escapeMarkdown(c.bottleneck.resource)}: ${escapeMarkdown(c.bottleneck.evidence)}.`,
+    );
   if (c.margins && c.margins.length > 0)
     out.push('', `**Margins at ${num(c.candidate.rate)}/s:** ${c.margins.map(marginText).join('; ')}.`);
   if (c.generatorLimited !== null)

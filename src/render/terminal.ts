@@ -90,6 +90,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     out.push('', ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width, '  '));
     if (report.capacity.brokeFirst.length > 0)
       out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(', ')}`), width, '  '));
+    const b = report.capacity.bottleneck;
+    if (b) out.push(...wrap(escapeTerminal(`bottleneck: ${b.resource}: ${b.evidence}`), width, '  '));
   }
 
   const metricWidth = 24;

@@ -3,6 +3,7 @@ import { compareAB, pairedRatioInterval, type ABPair } from '../../../src/domain
 import { compareRuns } from '../../../src/domain/compare/index.js';
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import { seededRandom, standardNormal } from '../../../src/domain/random.js';
+import type { ServerTargetSummary } from '../../../src/domain/server-summary.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../../eval/simulate.js';
 
 describe('pairedRatioInterval', () => {
@@ -74,5 +75,53 @@ describe('compareAB on simulated interleaved pairs (machine effect shared within
 
   it('refuses a single pair', () => {
     expect(() => compareAB(pairs(1, {}, 3), config)).toThrow(RangeError);
+  });
+});
+
+describe('compareAB with both versions scraped (CPU seconds per request paired like the latencies)', () => {
+  /** A scraped target: 20 one-second windows of 100 requests costing `cpuPer100` CPU seconds each (±2%). */
+  const scraped = (cpuPer100: number, name: string): ServerTargetSummary => ({
+    target: name,
+    source: 'scrape',
+    intervalSeconds: 1,
+    scrapes: 21,
+    failures: 0,
+    windows: Array.from({ length: 20 }, (_, i) => ({
+      start: i,
+      requests: 100,
+      counters: { process_cpu_seconds_total: cpuPer100 * (i % 2 ? 1.02 : 0.98) },
+    })),
+    counters: {},
+    gauges: {},
+    routes: [],
+    efficiency: {},
+  });
+  /** Pairs whose machine effect moves both arms' CPU per request alike (±8% between pairs). */
+  const withServer = (candidateFactor: number, seed: number): ABPair[] => {
+    const random = seededRandom(seed);
+    return pairs(4, {}, seed).map((p) => {
+      const machine = Math.exp(0.08 * standardNormal(random));
+      const name = 'http://candidate/metrics';
+      const section = (cpu: number) => ({ schemaVersion: 1, targets: [scraped(cpu, name)] });
+      return {
+        baseline: { ...p.baseline, server: section(0.01 * machine) },
+        candidate: { ...p.candidate, server: section(0.01 * machine * candidateFactor) },
+      } as ABPair;
+    });
+  };
+  const cpu = (r: ReturnType<typeof compareAB>) =>
+    r.comparisons.find((c) => c.metric === 'server_cpu_seconds_per_request');
+
+  it('passes the same service and fails one costing 70% more CPU per request, on the paired interval', () => {
+    const same = cpu(compareAB(withServer(1, 5), config));
+    expect(same?.method).toMatch(/^paired t over 4 A\/B pairs/);
+    expect(same?.verdict).toBe('unchanged');
+    const heavier = compareAB(withServer(1.7, 6), config);
+    expect(cpu(heavier)?.verdict).toBe('regression');
+    expect(cpu(heavier)?.ratio).toBeCloseTo(1.7, 1);
+    // The pairs share the machine, so the ±8% between them cancels: the interval hugs 1.7.
+    expect(cpu(heavier)?.interval?.[0]).toBeGreaterThan(1.6);
+    expect(heavier.verdict).toBe('fail');
+    expect(heavier.reason).toContain('server_cpu_seconds_per_request');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { generatorSaturation, guardClientRegressions } from '../../../src/domain/compare/saturation.js';
+import {
+  generatorSaturation,
+  generatorWaitPerRequestMs,
+  guardClientRegressions,
+} from '../../../src/domain/compare/saturation.js';
 import type { Comparison } from '../../../src/domain/report.js';
 import type { GeneratorStats, RunSummary } from '../../../src/domain/run-summary.js';
 import type { ServerRouteHistogram } from '../../../src/domain/server-summary.js';
@@ -183,6 +187,63 @@ describe('guardClientRegressions', () => {
     expect(reasons[0]).toMatch(
       /^the load generator was saturated \(k6 used 96% of the 1 CPU\(s\) it may run on\)/,
     );
+  });
+
+  it('a rise in dropped iterations by a k6 starved of CPU is inconclusive, even when the baseline k6 was starved too', () => {
+    const busy = { cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.65 };
+    const { comparisons, reasons } = guardClientRegressions(
+      [
+        comparison('dropped_iterations', 'rate', 2.3, 'regression'),
+        comparison('token_errors', 'rate', 2, 'regression'),
+      ],
+      [run({ generator: { ...busy, runQueueWaitShare: 0.6 } })],
+      run({ generator: busy, dropped: 34 }),
+      0.1,
+    );
+    expect(comparisons.map((c) => c.verdict)).toEqual(['inconclusive', 'regression']);
+    expect(reasons).toEqual([
+      "k6 dropped iterations while it was starved (k6 waited for a CPU 65% of the time it was ready to run): the drops may be the load generator's own, not the service's",
+    ]);
+    // A k6 that got its CPU keeps the drop as the service's regression.
+    const calm = guardClientRegressions(
+      [comparison('dropped_iterations', 'rate', 2.3, 'regression')],
+      [run()],
+      run({ generator: { ...busy, runQueueWaitShare: 0.05 }, dropped: 34 }),
+      0.1,
+    );
+    expect(calm.comparisons[0]?.verdict).toBe('regression');
+  });
+
+  it("weighs k6's wait per request against a latency regression's size: a far larger one is the service's", () => {
+    // 1 s of CPU at a 0.8 wait share: 4 s of waiting over 1,000 requests, 4 ms a request (the baseline k6 waited
+    // 1 ms a request: 0.5 s of CPU at 2/3 wait share over 1,000 requests), so about 3 ms more.
+    const timed = (generator: GeneratorStats): RunSummary => {
+      const r = run({ generator });
+      r.series[0]!.counters.http_reqs = 1000;
+      (r as { metrics: unknown }).metrics = { http_req_duration: { type: 'trend', contains: 'time' } };
+      return r;
+    };
+    const history = [timed({ cpuSeconds: 0.5, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 2 / 3 })];
+    const candidate = timed({ cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 });
+    const ms = (base: number, cand: number): Comparison => ({
+      ...comparison('http_req_duration', 'p95', cand / base, 'regression'),
+      baseline: base,
+      candidate: cand,
+    });
+    const { comparisons, reasons } = guardClientRegressions(
+      [ms(20, 25), ms(20, 40)],
+      history,
+      candidate,
+      0.1,
+    );
+    // +5 ms is within twice the 3 ms k6 waited more; +20 ms is not.
+    expect(comparisons.map((c) => c.verdict)).toEqual(['inconclusive', 'regression']);
+    expect(reasons).toContainEqual(
+      expect.stringMatching(
+        /but it waited about 3\.0 ms more per request than in the baseline runs: too little to explain \+20\.0 ms on http_req_duration p95, so the regression is the service's$/,
+      ),
+    );
+    expect(generatorWaitPerRequestMs(candidate)).toBeCloseTo(4, 9);
   });
 
   it('a spent VU budget explains a regression away only when the server says the service did not change', () => {

@@ -2,6 +2,7 @@ import { PerfGateError } from '../../errors.js';
 import { locateK6 } from '../../io/k6-locate.js';
 import { ProcessK6Runner } from '../../io/k6-runner.js';
 import { gateConfigFrom } from '../../options/gate-settings.js';
+import { abServerMetrics } from '../../pipeline/ab-mode.js';
 import { gate } from '../../pipeline/gate.js';
 import type { CliCommand } from '../command.js';
 import { publishLocally } from '../publish-local.js';
@@ -44,6 +45,7 @@ smaller changes can be told from noise than against a baseline from another day.
           baselineTarget: values.baselineTarget,
           candidateTarget: values.candidateTarget,
           pairs: values.pairs as number,
+          ...abServerMetrics(values.baselineServerMetrics, values.candidateServerMetrics),
           gate: gateConfigFrom(values, fileRules),
         },
       },

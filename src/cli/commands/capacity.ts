@@ -59,6 +59,10 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
           force: values.force === true,
           baseline: { save, history: values.history as number },
           git: await gitInfo(ctx.cwd),
+          serverMetrics: values.serverMetrics ?? [],
+          ...(values.prometheus
+            ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } }
+            : {}),
         },
       },
       {

@@ -6,6 +6,7 @@ import type { BaselineProvenance, GateVerdict, Report } from '../report.js';
 import { REPORT_SCHEMA_VERSION } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import { compareCapacity, type CapacityComparison } from './compare.js';
+import type { Bottleneck } from './bottleneck.js';
 import type { CapacityRun } from './result.js';
 import type { CapacityStep, SloAtStep } from './step.js';
 
@@ -18,6 +19,8 @@ export interface CapacityReport extends CapacityComparison {
   margins: SloAtStep[] | null;
   /** The rate at which the candidate's load generator could not keep up, when that ended its search. */
   generatorLimited: number | null;
+  /** What ran out at the candidate's breaking rate, by the service's own metrics (with `server-metrics`). */
+  bottleneck?: Bottleneck;
   /** Every step, the newest baseline run's and the candidate's. */
   steps: { baseline: CapacityStep[]; candidate: CapacityStep[] };
 }
@@ -76,6 +79,7 @@ export function capacityReport(input: CapacityReportInput): Report {
     brokeFirst: cap.brokeFirst,
     margins: cap.margins,
     generatorLimited: cap.generatorLimited,
+    ...(cap.bottleneck ? { bottleneck: cap.bottleneck } : {}),
     steps: { baseline: comparable[0]?.steps ?? [], candidate: cap.steps },
   };
   return {

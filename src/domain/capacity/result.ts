@@ -3,6 +3,7 @@
  * (schemas/run-summary.schema.json): the estimate with its bracket, what broke first, the margins at the rate
  * reported, and every step. Pure.
  */
+import { bottleneckOf, type Bottleneck } from './bottleneck.js';
 import { bracketOf, type SearchSettings } from './search.js';
 import type { CapacityStep, SloAtStep } from './step.js';
 
@@ -27,6 +28,8 @@ export interface CapacityRun {
   margins: SloAtStep[] | null;
   /** The offered rate at which the load generator could not keep up, when that ended the search. */
   generatorLimited: number | null;
+  /** What the service's own metrics show ran out at the breaking rate (with `server-metrics`), when one stood out. */
+  bottleneck?: Bottleneck;
   /** In the order they were run. */
   steps: CapacityStep[];
 }
@@ -47,6 +50,7 @@ export function capacityRunOf(
         ...(badStep.achieved < 0.95 * badStep.offered ? ['throughput'] : []),
       ]
     : [];
+  const bottleneck = bottleneckOf(at(good), badStep);
   return {
     slos: [...slos],
     exec,
@@ -55,6 +59,7 @@ export function capacityRunOf(
     brokeFirst,
     margins: at(good)?.slos ?? null,
     generatorLimited,
+    ...(bottleneck ? { bottleneck } : {}),
     steps: [...steps],
   };
 }

@@ -5,6 +5,7 @@
 import { Histogram } from '../histogram.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import { within, type Slo } from './slo.js';
+import { stepServerView, type StepServerView } from './step-server.js';
 import { windowInterval } from './window-interval.js';
 
 /** The achieved rate must reach this share of the offered rate: below it requests pile up (the knee). */
@@ -47,6 +48,8 @@ export interface CapacityStep {
   verdict: StepVerdict;
   /** One sentence: why this verdict. */
   reason: string;
+  /** What the service's own metrics said during the step, when they were scraped. */
+  server?: StepServerView;
 }
 
 function windowValue(w: WindowStats, slo: Slo): number | undefined {
@@ -118,6 +121,7 @@ export function judgeStep(
   const duration = all?.trends.http_req_duration;
   const q = (p: number) => (duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null);
   const dropped = all?.counters.dropped_iterations ?? 0;
+  const server = stepServerView(summary);
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
   const keptUp = achieved >= KEEP_UP * offered;
   const droppedShare = seconds > 0 ? dropped / (offered * seconds) : 0;
@@ -160,5 +164,6 @@ export function judgeStep(
     slos: judged,
     verdict,
     reason,
+    ...(server ? { server } : {}),
   };
 }

@@ -5,7 +5,9 @@ import type { Comparison, Report } from '../report.js';
 import type { RunSummary, SeriesSummary } from '../run-summary.js';
 import { poolRepeatedRuns as pool } from '../merge.js';
 import { studentTQuantile } from '../stats/student-t.js';
+import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
+import { cpuPerRequest } from './server-efficiency.js';
 import { classify } from './verdict.js';
 
 /** One interleaved pair: the baseline target and the candidate target run back to back on the same machine. */
@@ -36,9 +38,17 @@ export function pairedRatioInterval(
 
 const keyId = (key: Record<string, string>): string => JSON.stringify(Object.entries(key).sort());
 
-/** The value of a ratio-scale statistic in one run: a quantile of a series' Trend, or the request rate. */
+/**
+ * The value of a ratio-scale statistic in one run: a quantile of a series' Trend, the request rate, or a scraped
+ * target's CPU seconds per request (the target named by the comparison's `server` series, else the only one).
+ */
 function statisticIn(run: RunSummary, c: Comparison): number | undefined {
   if (c.stat === 'throughput') return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  if (c.metric === SERVER_CPU_PER_REQUEST) {
+    const targets = run.server?.targets ?? [];
+    const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
+    return target ? cpuPerRequest(target, run.windowSeconds)?.value : undefined;
+  }
   const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
   const series = run.series.find((s: SeriesSummary) => keyId(s.key) === keyId(c.series));
   const json = series?.trends[c.metric];
@@ -48,7 +58,8 @@ function statisticIn(run: RunSummary, c: Comparison): number | undefined {
 
 /**
  * A/B mode: the report for interleaved pairs of runs on one machine. Rates are compared on the pooled counts of
- * each arm (Newcombe); every ratio statistic (quantiles, throughput) gets the paired t interval over the pairs
+ * each arm (Newcombe); every ratio statistic (quantiles, throughput, CPU per request) gets the paired t interval
+ * over the pairs
  * instead of the between-run noise model, and its verdict follows from it.
  */
 export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report {

@@ -7,6 +7,8 @@
  * - A saturated generator (k6 short of CPU; or dropped iterations and VUs at maxVUs while the server's CPU per
  *   request did not change) measures its own queueing: its client-side regressions (timings, throughput, dropped
  *   iterations; not errors or checks) become `inconclusive` with that reason.
+ * - A k6 that waited long for a CPU makes a rise in dropped iterations inconclusive even when the baseline's k6
+ *   waited as long: the drops follow the contention, which two busy machines do not share like a timing does.
  * Server-side comparisons (CPU per request) are never touched: they are the server's truth.
  */
 import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
@@ -65,6 +67,36 @@ export function generatorStarvation(run: RunSummary, history: readonly RunSummar
 }
 
 /**
+ * Milliseconds k6's threads waited for a CPU per request of the run (per iteration without HTTP requests):
+ * waitSeconds = cpuSeconds · w / (1 - w), since the run-queue wait share w = wait / (wait + on-CPU time).
+ * Undefined without k6's CPU figures or any request.
+ */
+export function generatorWaitPerRequestMs(run: RunSummary): number | undefined {
+  const g = run.generator;
+  const w = g?.runQueueWaitShare;
+  const all = run.series[0];
+  const requests = all?.counters.http_reqs || all?.counters.iterations || 0;
+  if (!g || w === undefined || w >= 1 || !(requests > 0)) return undefined;
+  return (((g.cpuSeconds * w) / (1 - w)) * 1000) / requests;
+}
+
+/** How much longer per request the candidate's k6 waited for a CPU than the baseline runs' did (ms, >= 0). */
+function extraWaitPerRequestMs(run: RunSummary, history: readonly RunSummary[]): number | undefined {
+  const own = generatorWaitPerRequestMs(run);
+  if (own === undefined) return undefined;
+  const before = history.map(generatorWaitPerRequestMs).filter((x): x is number => x !== undefined);
+  const base = before.length > 0 ? before.reduce((a, b) => a + b, 0) / before.length : 0;
+  return Math.max(0, own - base);
+}
+
+/**
+ * A starved k6 adds its wait to the times it measures, so it explains a latency regression of about that size:
+ * one whose absolute change is at most WAIT_EXPLAINS times the extra wait per request. A regression many times
+ * larger than anything k6 waited is the service's, however busy the machine was.
+ */
+export const WAIT_EXPLAINS = 2;
+
+/**
  * Dropped iterations and VUs at maxVUs: the VU budget was spent. A slower service spends it too (its VUs wait
  * longer), so on its own this does not say the generator, rather than the service, was the bottleneck.
  */
@@ -82,8 +114,11 @@ export function generatorBudgetReached(run: RunSummary): string[] {
   return reasons;
 }
 
-/** All route histograms of one metric merged (same bucket bounds summed), as one histogram of all requests. */
-function mergedQuantile(
+/**
+ * A quantile (seconds) of all requests: the route histograms of the most common metric merged (same bucket bounds
+ * summed), then interpolated inside the bucket that holds the rank, as PromQL's histogram_quantile does.
+ */
+export function serverLatencyQuantile(
   routes: readonly ServerRouteHistogram[],
   key: 'p50' | 'p95' | 'p99',
 ): number | undefined {
@@ -120,9 +155,9 @@ function mergedQuantile(
  */
 function serverLatencyChange(history: RunSummary[], candidate: RunSummary, stat: string): number | undefined {
   if (stat !== 'p50' && stat !== 'p95' && stat !== 'p99') return undefined;
-  const c = mergedQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+  const c = serverLatencyQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
   const base = history.find((r) => r.server?.targets[0]?.routes.length);
-  const b = base ? mergedQuantile(base.server?.targets[0]?.routes ?? [], stat) : undefined;
+  const b = base ? serverLatencyQuantile(base.server?.targets[0]?.routes ?? [], stat) : undefined;
   if (c === undefined || b === undefined || !(b > 0)) return undefined;
   return c / b - 1;
 }
@@ -153,6 +188,11 @@ export function saturationReasons(
   return starved.length > 0 || (budget.length > 0 && cpuNotWorse) ? [...starved, ...budget] : [];
 }
 
+/** The run as if k6 had had its CPU: what the other saturation signs say on their own. */
+function withoutStarvation(run: RunSummary): RunSummary {
+  return run.generator ? { ...run, generator: undefined } : run;
+}
+
 export function guardClientRegressions(
   comparisons: readonly Comparison[],
   history: RunSummary[],
@@ -163,6 +203,11 @@ export function guardClientRegressions(
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
   const saturation = saturationReasons(comparisons, history, candidate);
+  // Only k6's starvation (not a spent VU budget the server's CPU vouches for) is weighed against each timing.
+  const starvedOnly =
+    saturation.length > 0 &&
+    saturationReasons(comparisons, history, withoutStarvation(candidate)).length === 0;
+  const extraWait = extraWaitPerRequestMs(candidate, history);
   const isClientSide = (c: Comparison): boolean =>
     c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
   const suspect = (c: Comparison): boolean => isClientSide(c) && c.gated && c.verdict === 'regression';
@@ -173,21 +218,42 @@ export function guardClientRegressions(
   // Every client-side timing, throughput and dropped iterations: a starved generator distorts them all.
   if (saturation.length > 0) {
     const note = `the load generator was saturated (${saturation.join('; ')}): this is not the service's regression`;
-    return { comparisons: comparisons.map((c) => (suspect(c) ? inconclusive(c, note) : c)), reasons };
+    const tooLarge = (c: Comparison): boolean =>
+      starvedOnly &&
+      extraWait !== undefined &&
+      candidate.metrics[c.metric]?.contains === 'time' &&
+      c.candidate !== null &&
+      c.baseline !== null &&
+      c.candidate - c.baseline > WAIT_EXPLAINS * extraWait;
+    const out = comparisons.map((c) => {
+      if (!suspect(c)) return c;
+      if (!tooLarge(c)) return inconclusive(c, note);
+      const stands = `k6 was short of CPU (${saturation.join('; ')}), but it waited about ${(extraWait as number).toFixed(1)} ms more per request than in the baseline runs: too little to explain +${((c.candidate as number) - (c.baseline as number)).toFixed(1)} ms on ${c.metric} ${c.stat}, so the regression is the service's`;
+      if (!reasons.includes(stands) && !reasons.some((r) => r.startsWith('k6 was short of CPU')))
+        reasons.push(stands);
+      return c;
+    });
+    return { comparisons: out, reasons };
   }
+  // A starved k6 drops iterations itself, however starved the baseline's k6 was: unlike a timing, a drop count
+  // does not compare like with like across two busy machines (the drops follow how the contention fell).
+  const busy = waitPhrase(candidate);
+  const droppedByStarvedGenerator = (c: Comparison): boolean =>
+    busy !== undefined && suspect(c) && c.metric === 'dropped_iterations';
+  const droppedNote = `k6 dropped iterations while it was starved (${busy ?? ''}): the drops may be the load generator's own, not the service's`;
+  const guarded = comparisons.map((c) => (droppedByStarvedGenerator(c) ? inconclusive(c, droppedNote) : c));
   // Divergence: decided on all-traffic request latency, then applied to every client-side timing of the run.
   let divergence: string | undefined;
-  for (const c of comparisons) {
+  for (const c of guarded) {
     if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === undefined || server > latencyTolerance) continue;
-    const busy = waitPhrase(candidate);
     divergence = `the client saw ${pct(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct(server)}, CPU per request ${pct((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ''}`;
   }
   const note = divergence;
   const out = note
-    ? comparisons.map((c) => (suspect(c) && c.stat !== 'throughput' ? inconclusive(c, note) : c))
-    : [...comparisons];
+    ? guarded.map((c) => (suspect(c) && c.stat !== 'throughput' ? inconclusive(c, note) : c))
+    : guarded;
   return { comparisons: out, reasons };
 }
