@@ -227,10 +227,7 @@ function sha256Input(value: string | undefined): string | undefined {
   return value.toLowerCase();
 }
 
-function abConfig(
-  values: ReturnType<typeof layered>,
-  script: string | undefined,
-): ActionConfig['ab'] {
+function abConfig(values: ReturnType<typeof layered>, script: string | undefined): ActionConfig['ab'] {
   const { baselineTarget, candidateTarget } = values;
   const armMetrics = abServerMetrics(values.baselineServerMetrics, values.candidateServerMetrics);
   if (!baselineTarget && !candidateTarget) {

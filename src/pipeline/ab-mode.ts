@@ -103,7 +103,9 @@ export async function runAB(
         () => runK6Live(prepared, k6, logger),
       );
       got[side] =
-        side === 'baseline' && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
+        side === 'baseline' && metrics
+          ? underCandidateNames(result.summary, metrics.candidate)
+          : result.summary;
     }
     pairs.push({ baseline: got.baseline as RunSummary, candidate: got.candidate as RunSummary });
   }

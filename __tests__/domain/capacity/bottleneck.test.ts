@@ -95,7 +95,9 @@ describe('bottleneckOf', () => {
         step(80, view({ handlerP95Ms: 50 }), { p95: 55 }),
         step(160, view({ handlerP95Ms: 50 }), { p95: 60, achieved: 100 }),
       )?.evidence,
-    ).toBe("at 160/s the service answered 100/s of the 160/s offered while the handlers' own p95 stayed at 50 ms");
+    ).toBe(
+      "at 160/s the service answered 100/s of the 160/s offered while the handlers' own p95 stayed at 50 ms",
+    );
   });
 
   it('names nothing when no resource stands out', () => {
