@@ -18,15 +18,8 @@ import { seededRandom, standardNormal, type RandomSource } from '../src/domain/r
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
-import {
-  decide,
-  PROCEDURES,
-  RULES,
-  type Decision,
-  type Outcome,
-  type Procedure,
-  type RuleName,
-} from './rules.js';
+import { resolutionText, VerdictSplit } from './verdict-split.js';
+import { decide, PROCEDURES, RULES, type Decision, type Procedure, type RuleName } from './rules.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
 
 export interface Scenario {
@@ -95,39 +88,7 @@ function abTrial(
   return { failed: report.verdict === 'fail', detectable: report.resolution?.detectable };
 }
 
-/** `median 14.2%, 90th percentile 21.0% (n)` of the resolutions seen, for the A/A rows. */
-function resolutionText(values: number[]): string {
-  if (values.length === 0) return 'n/a';
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
-  const p = (x: number) => `${(100 * x).toFixed(1)}%`;
-  return `median ${p(at(0.5))}, 90th percentile ${p(at(0.9))} (${values.length})`;
-}
-
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
-
-/**
- * How often the gate said pass, inconclusive (the job passes with a warning by default) or fail: a missed
- * regression that ends inconclusive was flagged, one that ends pass was not.
- */
-class VerdictSplit {
-  private readonly counts = { pass: 0, inconclusive: 0, fail: 0 };
-  private n = 0;
-  private runs = 0;
-  add(outcome: Outcome | undefined): void {
-    if (!outcome) return;
-    const { verdict } = outcome;
-    if (verdict === 'pass' || verdict === 'inconclusive' || verdict === 'fail') this.counts[verdict]++;
-    this.n++;
-    this.runs += outcome.runs;
-  }
-  text(): string {
-    const share = (k: number) => `${Math.round((100 * k) / Math.max(1, this.n))}%`;
-    const { pass, inconclusive, fail } = this.counts;
-    const runs = (this.runs / Math.max(1, this.n)).toFixed(2);
-    return `pass ${share(pass)} · inconclusive ${share(inconclusive)} · fail ${share(fail)} (${runs} runs)`;
-  }
-}
 
 function simulated(trials: number, aaTrials: number, seed: number, rho: number, only?: string): void {
   const random = seededRandom(seed);

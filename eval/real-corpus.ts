@@ -12,7 +12,17 @@ import { MemoryLogger } from '../src/io/logger.js';
 import { ProcessK6Runner } from '../src/io/k6-runner.js';
 import { runAB } from '../src/pipeline/ab-mode.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from '../src/pipeline/live-run.js';
-import { decide, defaultWantsAnotherRun, RULES as ALL_RULES, type RuleName } from './rules.js';
+import {
+  decide,
+  defaultWantsAnotherRun,
+  RULES as ALL_RULES,
+  type Procedure,
+  type RuleName,
+} from './rules.js';
+import { resolutionText, VerdictSplit } from './verdict-split.js';
+
+/** The procedures whose gate verdicts the real runs show: the runs made are the ones the default asks for. */
+const SHOWN: Procedure[] = ['perf-gate', 'perf-gate --max-runs 1'];
 
 /** The default's repeats are made as it asks; always repeating (`--runs 3`) is left to the simulation. */
 const RULES = ALL_RULES.filter((r) => r !== 'perf-gate --runs 3');
@@ -48,9 +58,12 @@ export async function realCorpus(options: { repeats: number; duration: string })
     for (let i = 0; i < 5; i++) history.push(await run(`baseline ${i + 1} of 5`));
     console.log(`| change | runs | ${RULES.join(' | ')} |`);
     console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
+    const shown: string[] = [];
+    const resolutions: number[] = [];
     for (const [label, change, aa] of CHANGES) {
       service.setKnobs({ ...BASE, slowdown: 1, tailSlowdown: 1, endpointSlowdown: {}, ...change });
       const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleName, number>;
+      const splits = SHOWN.map(() => new VerdictSplit());
       for (let i = 0; i < options.repeats; i++) {
         // The runs perf-gate's default asks for: one, and another while a regression is suspected (up to 3).
         const candidates = [await run(`${label}: ${i + 1} of ${options.repeats}`)];
@@ -60,12 +73,25 @@ export async function realCorpus(options: { repeats: number; duration: string })
           );
         const d = decide(history, candidates, DEFAULT_GATE_CONFIG, change.errorRate ? 'error rate' : 'p95');
         for (const r of RULES) if (d.alarms[r]) tally[r]++;
+        SHOWN.forEach((p, k) => splits[k]?.add(d.outcomes[p]));
+        const one = d.outcomes['perf-gate --max-runs 1']?.detectable;
+        if (aa && one !== undefined) resolutions.push(one);
       }
+      shown.push(`| ${label} | ${options.repeats} | ${splits.map((x) => x.text()).join(' | ')} |`);
       const what = aa ? 'false alarms' : 'detected';
       console.log(
         `| ${label} | ${options.repeats} | ${RULES.map((r) => `${what} ${tally[r]}/${options.repeats}`).join(' | ')} |`,
       );
     }
+    console.log('');
+    console.log(`#### What the job shows, real: perf-gate's gate verdicts on the same runs\n`);
+    console.log(`| change | runs | ${SHOWN.join(' | ')} |`);
+    console.log(`|---|---|${SHOWN.map(() => '---').join('|')}|`);
+    for (const line of shown) console.log(line);
+    console.log('');
+    console.log(
+      `Resolution on the real A/A runs (one run against 5, report.resolution.detectable): ${resolutionText(resolutions)}`,
+    );
   } finally {
     await service.close();
   }
@@ -84,6 +110,8 @@ async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Pr
     ['latency +10%', { slowdown: 1.1 }],
   ] as const) {
     let alarms = 0;
+    const split = new VerdictSplit();
+    const abResolutions: number[] = [];
     const services: DemoService[] = [
       await startDemoService(BASE),
       await startDemoService({ ...BASE, ...change }),
@@ -107,12 +135,14 @@ async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Pr
           new MemoryLogger(),
         );
         if (report.verdict === 'fail') alarms++;
+        split.add({ verdict: report.verdict, runs: 5 });
+        if (report.resolution?.detectable !== undefined) abResolutions.push(report.resolution.detectable);
       }
     } finally {
       for (const s of services) await s.close();
     }
     console.log(
-      `| ${label} | ${trials} | ${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${alarms}/${trials} |`,
+      `| ${label} | ${trials} | ${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${alarms}/${trials}; ${split.text().replace(/ \(5\.00 runs\)$/, '')}${label.startsWith('A/A') ? `; resolution ${resolutionText(abResolutions)}` : ''} |`,
     );
   }
 }
