@@ -19,7 +19,15 @@ import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
 import { resolutionText, VerdictSplit } from './verdict-split.js';
-import { decide, PROCEDURES, RULES, type Decision, type Procedure, type RuleName } from './rules.js';
+import {
+  decide,
+  PROCEDURES,
+  RULES,
+  type Decision,
+  type Procedure,
+  type Resolution,
+  type RuleName,
+} from './rules.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
 
 export interface Scenario {
@@ -70,7 +78,7 @@ function abTrial(
   pairs: number,
   random: RandomSource,
   config: GateConfig,
-): { failed: boolean; detectable?: number } {
+): { failed: boolean; resolution?: Resolution } {
   const start = Date.UTC(2026, 0, 1);
   const ab: ABPair[] = [];
   for (let i = 0; i < pairs; i++) {
@@ -85,7 +93,7 @@ function abTrial(
     });
   }
   const report = compareAB(ab, config);
-  return { failed: report.verdict === 'fail', detectable: report.resolution?.detectable };
+  return { failed: report.verdict === 'fail', resolution: report.resolution };
 }
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
@@ -100,7 +108,7 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
   console.log(`| change | trials | ${RULES.join(' | ')} |`);
   console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
   const splits: string[] = [];
-  const resolutions: Record<string, number[]> = { 'one run': [], '--runs 3': [] };
+  const resolutions: Record<string, Resolution[]> = { 'one run': [], '--runs 3': [] };
   for (const scenario of SCENARIOS.filter((s) => !only || s.label.includes(only))) {
     const n = scenario.aa ? aaTrials : trials;
     const tally = emptyTally();
@@ -113,8 +121,8 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
       for (const r of RULES) if (d.alarms[r]) tally[r]++;
       for (const p of PROCEDURES) splitsOf[p].add(d.outcomes[p]);
       if (scenario.aa) {
-        const one = d.outcomes['perf-gate --max-runs 1']?.detectable;
-        const three = d.outcomes['perf-gate --runs 3']?.detectable;
+        const one = d.outcomes['perf-gate --max-runs 1']?.resolution;
+        const three = d.outcomes['perf-gate --runs 3']?.resolution;
         if (one !== undefined) resolutions['one run']!.push(one);
         if (three !== undefined) resolutions['--runs 3']!.push(three);
       }
@@ -152,14 +160,14 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
     ['A/A (no change)', {}, Math.min(aaTrials, 200)],
     ['latency +10%', { slowdown: 1.1 }, trials],
   ] as const) {
-    const abResolutions: number[] = [];
+    const abResolutions: Resolution[] = [];
     const cells = [5, 10].map((pairs) => {
       let alarms = 0;
       for (let t = 0; t < n; t++) {
         const trial = abTrial(change, base, pairs, random, abConfig);
         if (trial.failed) alarms++;
-        if (pairs === 10 && label.startsWith('A/A') && trial.detectable !== undefined)
-          abResolutions.push(trial.detectable);
+        if (pairs === 10 && label.startsWith('A/A') && trial.resolution !== undefined)
+          abResolutions.push(trial.resolution);
       }
       return `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)}`;
     });

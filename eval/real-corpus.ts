@@ -17,6 +17,7 @@ import {
   defaultWantsAnotherRun,
   RULES as ALL_RULES,
   type Procedure,
+  type Resolution,
   type RuleName,
 } from './rules.js';
 import { resolutionText, VerdictSplit } from './verdict-split.js';
@@ -59,7 +60,7 @@ export async function realCorpus(options: { repeats: number; duration: string })
     console.log(`| change | runs | ${RULES.join(' | ')} |`);
     console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
     const shown: string[] = [];
-    const resolutions: number[] = [];
+    const resolutions: Resolution[] = [];
     for (const [label, change, aa] of CHANGES) {
       service.setKnobs({ ...BASE, slowdown: 1, tailSlowdown: 1, endpointSlowdown: {}, ...change });
       const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<RuleName, number>;
@@ -74,7 +75,7 @@ export async function realCorpus(options: { repeats: number; duration: string })
         const d = decide(history, candidates, DEFAULT_GATE_CONFIG, change.errorRate ? 'error rate' : 'p95');
         for (const r of RULES) if (d.alarms[r]) tally[r]++;
         SHOWN.forEach((p, k) => splits[k]?.add(d.outcomes[p]));
-        const one = d.outcomes['perf-gate --max-runs 1']?.detectable;
+        const one = d.outcomes['perf-gate --max-runs 1']?.resolution;
         if (aa && one !== undefined) resolutions.push(one);
       }
       shown.push(`| ${label} | ${options.repeats} | ${splits.map((x) => x.text()).join(' | ')} |`);
@@ -111,7 +112,7 @@ async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Pr
   ] as const) {
     let alarms = 0;
     const split = new VerdictSplit();
-    const abResolutions: number[] = [];
+    const abResolutions: Resolution[] = [];
     const services: DemoService[] = [
       await startDemoService(BASE),
       await startDemoService({ ...BASE, ...change }),
@@ -136,7 +137,7 @@ async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Pr
         );
         if (report.verdict === 'fail') alarms++;
         split.add({ verdict: report.verdict, runs: 5 });
-        if (report.resolution?.detectable !== undefined) abResolutions.push(report.resolution.detectable);
+        if (report.resolution !== undefined) abResolutions.push(report.resolution);
       }
     } finally {
       for (const s of services) await s.close();

@@ -8,7 +8,10 @@ import { poolRepeatedRuns } from '../src/domain/merge.js';
 import { worthAnotherRun, type RerunPolicy } from '../src/domain/compare/sequential.js';
 import { Histogram } from '../src/domain/histogram.js';
 import type { GateConfig } from '../src/domain/gate-config.js';
-import type { GateVerdict } from '../src/domain/report.js';
+import type { GateVerdict, Report } from '../src/domain/report.js';
+
+/** A report's resolution: which comparison was the coarsest, and what it could have caught. */
+export type Resolution = NonNullable<Report['resolution']>;
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { studentTQuantile } from '../src/domain/stats/student-t.js';
 
@@ -96,7 +99,7 @@ function sequentialVerdict(
     });
     const wantsAnother = worthAnotherRun(report, runs, looks, policy);
     if (!wantsAnother || runs >= candidates.length)
-      return { verdict: report.verdict, runs, wantsAnother, detectable: report.resolution?.detectable };
+      return { verdict: report.verdict, runs, wantsAnother, resolution: report.resolution };
   }
 }
 
@@ -117,7 +120,7 @@ export interface Outcome {
   verdict: GateVerdict;
   runs: number;
   /** The report's resolution: the coarsest detectable change among the gated all-traffic comparisons. */
-  detectable?: number;
+  resolution?: Resolution;
 }
 
 /** What every rule decided on one trial, and each perf-gate procedure's gate verdict (those it had runs for). */
@@ -149,7 +152,7 @@ export function decide(
     outcomes['perf-gate --runs 3'] = {
       verdict: pooled.verdict,
       runs: 3,
-      detectable: pooled.resolution?.detectable,
+      resolution: pooled.resolution,
     };
     outcomes['perf-gate --rerun inconclusive'] = sequentialVerdict(
       history,
