@@ -4,6 +4,7 @@
  *
  *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1] [--rho 0.95,0.5]
  *     [--only <part of a change's label>]   (one scenario, no A/B tables: e.g. more trials of one row)
+ *     [--ab-only]                           (the A/B tables only)
  *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s]
  *
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
@@ -98,10 +99,32 @@ function abTrial(
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
 
-function simulated(trials: number, aaTrials: number, seed: number, rho: number, only?: string): void {
+function simulated(
+  trials: number,
+  aaTrials: number,
+  seed: number,
+  rho: number,
+  only?: string,
+  abOnly = false,
+): void {
   const random = seededRandom(seed);
   const config = DEFAULT_GATE_CONFIG;
   const base = { ...DEFAULT_SIM, rho };
+  if (!abOnly) simulatedScenarios(trials, aaTrials, seed, rho, only, random, config, base);
+  if (only) return;
+  simulatedAB(trials, aaTrials, rho, random, config, base);
+}
+
+function simulatedScenarios(
+  trials: number,
+  aaTrials: number,
+  seed: number,
+  rho: number,
+  only: string | undefined,
+  random: RandomSource,
+  config: GateConfig,
+  base: SimSpec,
+): void {
   console.log(
     `### Simulated corpus: rho ${rho} (seed ${seed}; ${HISTORY} baseline runs per trial; 20,000 requests per run; 3% run effect)\n`,
   );
@@ -150,7 +173,16 @@ function simulated(trials: number, aaTrials: number, seed: number, rho: number, 
       console.log(`| ${what} against ${HISTORY} baseline runs | ${resolutionText(values)} |`);
     console.log('');
   }
-  if (only) return;
+}
+
+function simulatedAB(
+  trials: number,
+  aaTrials: number,
+  rho: number,
+  random: RandomSource,
+  config: GateConfig,
+  base: SimSpec,
+): void {
   const abConfig = { ...config, latencyTolerance: 0.05 };
   let abResolution: string | undefined;
   console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
@@ -194,6 +226,7 @@ async function main(): Promise<void> {
       Number(arg(argv, '--seed', '1')),
       rho,
       argv.includes('--only') ? arg(argv, '--only', '') : undefined,
+      argv.includes('--ab-only'),
     );
 }
 
