@@ -5,7 +5,7 @@
  *   node scripts/run-ts.mjs eval/evaluate.ts [--trials 100] [--aa-trials 400] [--seed 1] [--rho 0.95,0.5]
  *     [--only <part of a change's label>]   (one scenario, no A/B tables: e.g. more trials of one row)
  *     [--ab-only]                           (the A/B tables only)
- *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s]
+ *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s] [--no-ab]
  *
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
  * each, log-normal latencies, AR(1) autocorrelation in log space (rho 0.95 and 0.5), a 3% run effect, error
@@ -216,6 +216,7 @@ async function main(): Promise<void> {
     await realCorpus({
       repeats: Number(arg(argv, '--repeats', '4')),
       duration: arg(argv, '--duration', '10s'),
+      ab: !argv.includes('--no-ab'),
     });
     return;
   }

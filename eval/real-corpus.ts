@@ -39,7 +39,7 @@ const CHANGES: Array<[string, Partial<DemoKnobs>, boolean]> = [
   ['error rate 0.1% → 0.5%', { errorRate: 0.005 }, false],
 ];
 
-export async function realCorpus(options: { repeats: number; duration: string }): Promise<void> {
+export async function realCorpus(options: { repeats: number; duration: string; ab: boolean }): Promise<void> {
   const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
   const script = resolve('examples', 'shop.js');
   const logger = new MemoryLogger();
@@ -97,7 +97,7 @@ export async function realCorpus(options: { repeats: number; duration: string })
     await service.close();
   }
   console.log('');
-  await realAB(k6, options.duration, Math.max(1, Math.floor(options.repeats / 2)));
+  if (options.ab) await realAB(k6, options.duration, Math.max(1, Math.floor(options.repeats / 2)));
 }
 
 /** A/B mode for real: two services, the candidate's changed, 5 interleaved pairs per trial, tolerance 5%. */
