@@ -43,9 +43,9 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
         'ab',
         'examples/shop.js',
         '-e',
-        'DURATION=6s',
+        'DURATION=8s',
         '--pairs',
-        '3',
+        '5',
         '--baseline-target',
         services[0]!.url,
         '--candidate-target',
@@ -111,7 +111,7 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
     const same = await ab('same');
     expect(same.code, same.stdout + same.stderr).toBe(0);
     const unchanged = cpuComparison('same').cpu;
-    expect(unchanged?.method).toMatch(/^paired t over 3 A\/B pairs/);
+    expect(unchanged?.method).toMatch(/^paired t over 5 A\/B pairs/);
     expect(unchanged?.gated).toBe(true);
     expect(unchanged?.verdict).not.toBe('regression');
 
@@ -129,5 +129,5 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
     // The panel compares the two versions: the baseline arm's CPU per request sits beside the candidate's.
     expect(report.saturation?.targets[0]?.target).toBe(`${services[1]!.url}/metrics`);
     expect(report.saturation?.targets[0]?.baselineCpuPerRequestMs).toBeGreaterThan(0);
-  }, 240_000);
+  }, 360_000);
 });
