@@ -17696,21 +17696,20 @@ function serverLatencyChange(history, candidate, stat) {
 var pct4 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 var serverCpu = (comparisons) => comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
 function saturationReasons(comparisons, history, candidate) {
+  const starved = generatorStarvation(candidate, history);
+  return starved.length > 0 || budgetExplains(comparisons, candidate) ? [...starved, ...generatorBudgetReached(candidate)] : [];
+}
+function budgetExplains(comparisons, candidate) {
   const cpu = serverCpu(comparisons);
   const cpuNotWorse = cpu !== void 0 && cpu.verdict !== "regression" && !estimateBeyondTolerance(cpu);
-  const starved = generatorStarvation(candidate, history);
-  const budget = generatorBudgetReached(candidate);
-  return starved.length > 0 || budget.length > 0 && cpuNotWorse ? [...starved, ...budget] : [];
-}
-function withoutStarvation(run) {
-  return run.generator ? { ...run, generator: void 0 } : run;
+  return cpuNotWorse && generatorBudgetReached(candidate).length > 0;
 }
 function guardClientRegressions(comparisons, history, candidate, latencyTolerance) {
   const reasons = [];
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
   const saturation = saturationReasons(comparisons, history, candidate);
-  const starvedOnly = saturation.length > 0 && saturationReasons(comparisons, history, withoutStarvation(candidate)).length === 0;
+  const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
   const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
   const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
@@ -17725,8 +17724,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
       if (!suspect(c)) return c;
       if (!tooLarge(c)) return inconclusive(c, note2);
       const stands = `k6 was short of CPU (${saturation.join("; ")}), but it waited about ${extraWait.toFixed(1)} ms more per request than in the baseline runs: too little to explain +${(c.candidate - c.baseline).toFixed(1)} ms on ${c.metric} ${c.stat}, so the regression is the service's`;
-      if (!reasons.includes(stands) && !reasons.some((r) => r.startsWith("k6 was short of CPU")))
-        reasons.push(stands);
+      if (!reasons.some((r) => r.startsWith("k6 was short of CPU"))) reasons.push(stands);
       return c;
     });
     return { comparisons: out2, reasons };

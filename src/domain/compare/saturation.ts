@@ -181,16 +181,17 @@ export function saturationReasons(
   history: RunSummary[],
   candidate: RunSummary,
 ): string[] {
-  const cpu = serverCpu(comparisons);
-  const cpuNotWorse = cpu !== undefined && cpu.verdict !== 'regression' && !estimateBeyondTolerance(cpu);
   const starved = generatorStarvation(candidate, history);
-  const budget = generatorBudgetReached(candidate);
-  return starved.length > 0 || (budget.length > 0 && cpuNotWorse) ? [...starved, ...budget] : [];
+  return starved.length > 0 || budgetExplains(comparisons, candidate)
+    ? [...starved, ...generatorBudgetReached(candidate)]
+    : [];
 }
 
-/** The run as if k6 had had its CPU: what the other saturation signs say on their own. */
-function withoutStarvation(run: RunSummary): RunSummary {
-  return run.generator ? { ...run, generator: undefined } : run;
+/** A spent VU budget counts as saturation only when the server's CPU per request says the service is not costlier. */
+function budgetExplains(comparisons: readonly Comparison[], candidate: RunSummary): boolean {
+  const cpu = serverCpu(comparisons);
+  const cpuNotWorse = cpu !== undefined && cpu.verdict !== 'regression' && !estimateBeyondTolerance(cpu);
+  return cpuNotWorse && generatorBudgetReached(candidate).length > 0;
 }
 
 export function guardClientRegressions(
@@ -204,9 +205,7 @@ export function guardClientRegressions(
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
   const saturation = saturationReasons(comparisons, history, candidate);
   // Only k6's starvation (not a spent VU budget the server's CPU vouches for) is weighed against each timing.
-  const starvedOnly =
-    saturation.length > 0 &&
-    saturationReasons(comparisons, history, withoutStarvation(candidate)).length === 0;
+  const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
   const isClientSide = (c: Comparison): boolean =>
     c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
@@ -229,8 +228,8 @@ export function guardClientRegressions(
       if (!suspect(c)) return c;
       if (!tooLarge(c)) return inconclusive(c, note);
       const stands = `k6 was short of CPU (${saturation.join('; ')}), but it waited about ${(extraWait as number).toFixed(1)} ms more per request than in the baseline runs: too little to explain +${((c.candidate as number) - (c.baseline as number)).toFixed(1)} ms on ${c.metric} ${c.stat}, so the regression is the service's`;
-      if (!reasons.includes(stands) && !reasons.some((r) => r.startsWith('k6 was short of CPU')))
-        reasons.push(stands);
+      // One such reason is enough: the first timing it clears is named.
+      if (!reasons.some((r) => r.startsWith('k6 was short of CPU'))) reasons.push(stands);
       return c;
     });
     return { comparisons: out, reasons };
