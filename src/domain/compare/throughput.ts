@@ -2,15 +2,13 @@ import { mean, sampleVariance } from 'simple-statistics';
 import type { GateConfig } from '../gate-config.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
-import { studentTQuantile } from '../stats/student-t.js';
-import { welchDf } from '../stats/welch-df.js';
-import { runNoise } from './run-noise.js';
+import { metricMeaning } from '../metric-catalog.js';
+import { ratioInterval, type LogEstimate } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
-interface RateEstimate {
+/** A run's events per second, with the log-scale estimate the ratio interval takes. */
+interface RateEstimate extends LogEstimate {
   perSecond: number;
-  logVariance: number;
-  df: number;
 }
 
 /** The counters whose rate is a throughput, and their count in one window. */
@@ -32,14 +30,16 @@ function eventRate(run: RunSummary, metric: ThroughputMetric): RateEstimate | un
   const total = all.counters[metric] ?? 0;
   const perSecond = total / run.run.durationSeconds;
   if (!(perSecond > 0)) return undefined;
-  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
+  const log = Math.log(perSecond);
+  if (full.length < 4) return { perSecond, log, variance: 0.05 ** 2, df: Infinity };
   const m = mean(full);
-  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+  return { perSecond, log, variance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
 }
 
 /**
- * Compares throughput (http_reqs or iterations per second) as a ratio, higher is better, with the same log-scale t
- * interval as latency: window counts give the within-run variance, the history (or the prior) the run-to-run part.
+ * Compares throughput (http_reqs or iterations per second) as a ratio with the ratio interval (ratio-interval.ts):
+ * window counts give each run's within-run variance, the history (or the prior) the run-to-run part; the baseline's
+ * value is the mean of its runs' rates, and the direction (higher is better) comes from the metric catalog.
  */
 export function compareThroughput(
   baseline: RunSummary[],
@@ -53,23 +53,18 @@ export function compareThroughput(
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
   if (!c || perRun.length === 0) return undefined;
-  const N = perRun.length;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
-  const noise = runNoise(
-    perRun.map((r) => Math.log(r.perSecond)),
-    perRun.map((r) => r.logVariance),
-    config.runNoisePrior,
-  );
-  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-  const df = welchDf([
-    { variance: c.logVariance, df: c.df },
-    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-    { variance: nVar, df: noise.df },
-  ]);
-  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-  const logRatio = Math.log(c.perSecond / b);
-  const interval: [number, number] = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / perRun.length;
+  const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
+  const estimate = ratioInterval({
+    candidate: c,
+    candidateRuns,
+    baselineLog: Math.log(b),
+    baselineRuns: perRun,
+    noisePrior: config.runNoisePrior,
+    confidence: config.confidence,
+  });
+  if (!estimate) return undefined;
+  const { interval } = estimate;
   return {
     metric,
     stat: 'throughput',
@@ -80,8 +75,8 @@ export function compareThroughput(
     scale: 'ratio',
     interval,
     tolerance,
-    direction: 'higher-is-better',
-    verdict: classify(interval, tolerance, 'ratio', 'higher-is-better'),
+    direction,
+    verdict: classify(interval, tolerance, 'ratio', direction),
     gated,
     method: `per-window ${metric === 'http_reqs' ? 'request' : 'iteration'} counts, batch means`,
     samples: {
