@@ -3,6 +3,7 @@
  * what the search needs, and judged against the objectives with an interval over the step's windows. Pure.
  */
 import { Histogram } from '../histogram.js';
+import { DROPPED_ITERATIONS, HTTP_REQ_DURATION, HTTP_REQ_FAILED, HTTP_REQS } from '../metric-catalog.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import { within, type Slo } from './slo.js';
 import { stepServerView, type StepServerView } from './step-server.js';
@@ -115,12 +116,12 @@ export function judgeStep(
 ): CapacityStep {
   const all = summary.series[0];
   const seconds = summary.run.durationSeconds;
-  const requests = all?.counters.http_reqs ?? 0;
+  const requests = all?.counters[HTTP_REQS] ?? 0;
   const achieved = seconds > 0 ? requests / seconds : 0;
-  const failed = all?.rates.http_req_failed;
-  const duration = all?.trends.http_req_duration;
+  const failed = all?.rates[HTTP_REQ_FAILED];
+  const duration = all?.trends[HTTP_REQ_DURATION];
   const q = (p: number) => (duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null);
-  const dropped = all?.counters.dropped_iterations ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
   const server = stepServerView(summary);
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
   const keptUp = achieved >= KEEP_UP * offered;

@@ -5,7 +5,7 @@ import type { Comparison, Report } from '../report.js';
 import type { RunSummary, SeriesSummary } from '../run-summary.js';
 import { poolRepeatedRuns as pool } from '../merge.js';
 import { studentTQuantile } from '../stats/student-t.js';
-import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
+import { HTTP_REQS, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
 import { cpuPerRequest } from './server-efficiency.js';
 import { classify } from './verdict.js';
@@ -43,7 +43,7 @@ const keyId = (key: Record<string, string>): string => JSON.stringify(Object.ent
  * target's CPU seconds per request (the target named by the comparison's `server` series, else the only one).
  */
 function statisticIn(run: RunSummary, c: Comparison): number | undefined {
-  if (c.stat === 'throughput') return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  if (c.stat === 'throughput') return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
     const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];

@@ -1,6 +1,6 @@
 import { mean, sampleVariance } from 'simple-statistics';
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { SERVER_CPU_PER_REQUEST, metricMeaning } from '../metric-catalog.js';
+import { PROCESS_CPU_SECONDS, SERVER_CPU_PER_REQUEST, metricMeaning } from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
@@ -24,8 +24,8 @@ export interface RatioEstimate extends LogEstimate {
  * requests.
  */
 export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number): RatioEstimate | undefined {
-  const windows = target.windows.filter((w) => w.counters.process_cpu_seconds_total !== undefined);
-  const cpu = windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const windows = target.windows.filter((w) => w.counters[PROCESS_CPU_SECONDS] !== undefined);
+  const cpu = windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
   const requests = windows.reduce((s, w) => s + w.requests, 0);
   if (!(requests > 0) || !(cpu > 0)) return undefined;
   const value = cpu / requests;
@@ -34,7 +34,7 @@ export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number
   for (let i = 0; i + per <= windows.length; i += per) {
     const group = windows.slice(i, i + per);
     const r = group.reduce((s, w) => s + w.requests, 0);
-    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0) / r);
+    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0) / r);
   }
   const log = Math.log(value);
   if (batches.length < 4) return { value, log, variance: 0.05 ** 2, df: Infinity };
@@ -106,7 +106,7 @@ export function compareServerEfficiency(
       direction,
       verdict: classify(interval, rule.tolerance, 'ratio', direction),
       gated: rule.gated,
-      method: 'process_cpu_seconds_total per client request, window batch means',
+      method: `${PROCESS_CPU_SECONDS} per client request, window batch means`,
       samples: {
         baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
         candidate: target.windows.length,

@@ -2,7 +2,7 @@ import { mean, sampleVariance } from 'simple-statistics';
 import type { GateConfig } from '../gate-config.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
-import { metricMeaning } from '../metric-catalog.js';
+import { HTTP_REQS, ITERATIONS, metricMeaning } from '../metric-catalog.js';
 import { ratioInterval, type LogEstimate } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -12,10 +12,10 @@ interface RateEstimate extends LogEstimate {
 }
 
 /** The counters whose rate is a throughput, and their count in one window. */
-export type ThroughputMetric = 'http_reqs' | 'iterations';
+export type ThroughputMetric = typeof HTTP_REQS | typeof ITERATIONS;
 const perWindow: Record<ThroughputMetric, (w: WindowStats) => number | undefined> = {
-  http_reqs: (w) => w.requests,
-  iterations: (w) => w.iterations,
+  [HTTP_REQS]: (w) => w.requests,
+  [ITERATIONS]: (w) => w.iterations,
 };
 
 /** Events per second of a run from its complete windows (the first and last are partial), with batch-means variance. */
@@ -48,7 +48,7 @@ export function compareThroughput(
   tolerance: number,
   config: GateConfig,
   candidateRuns = 1,
-  metric: ThroughputMetric = 'http_reqs',
+  metric: ThroughputMetric = HTTP_REQS,
 ): Comparison | undefined {
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
@@ -78,7 +78,7 @@ export function compareThroughput(
     direction,
     verdict: classify(interval, tolerance, 'ratio', direction),
     gated,
-    method: `per-window ${metric === 'http_reqs' ? 'request' : 'iteration'} counts, batch means`,
+    method: `per-window ${metric === HTTP_REQS ? 'request' : 'iteration'} counts, batch means`,
     samples: {
       baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
       candidate: candidate.series[0]?.counters[metric] ?? 0,
