@@ -5,9 +5,7 @@
  */
 import type { Report } from '../domain/report.js';
 import { HTTP_REQ_DURATION, HTTP_REQ_FAILED } from '../domain/metric-catalog.js';
-import type { CapacityEstimate } from '../domain/capacity/result.js';
-import type { CapacityReport } from '../domain/capacity/report.js';
-import type { CapacityStep, SloAtStep } from '../domain/capacity/step.js';
+import type { CapacityEstimate, CapacityReport, CapacityStep, SloAtStep } from '../domain/capacity-model.js';
 import { parseSlo, type Slo } from '../domain/capacity/slo.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 

@@ -5,53 +5,15 @@
 import { Histogram } from '../histogram.js';
 import { DROPPED_ITERATIONS, HTTP_REQ_DURATION, HTTP_REQ_FAILED, HTTP_REQS } from '../metric-catalog.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
+import type { CapacityStep, SloAtStep, StepVerdict } from '../capacity-model.js';
 import { within, type Slo } from './slo.js';
-import { stepServerView, type StepServerView } from './step-server.js';
+import { stepServerView } from './step-server.js';
 import { windowInterval } from './window-interval.js';
 
 /** The achieved rate must reach this share of the offered rate: below it requests pile up (the knee). */
 export const KEEP_UP = 0.95;
 /** Dropped iterations above this share of the offered ones mean the load generator could not keep up. */
 export const DROPPED_SHARE = 0.01;
-
-export interface SloAtStep {
-  slo: string;
-  /** The statistic over the whole measured step (pooled histogram or pooled counts). */
-  value: number | null;
-  /** Interval from the per-window values (window-interval.ts); null with fewer than 2 windows. */
-  low: number | null;
-  high: number | null;
-  limit: number;
-  /** (limit - value) / limit: the headroom left, negative when the objective is broken. */
-  margin: number | null;
-  /** `met`: the whole interval is within the limit; `broken`: the whole interval is beyond it; else `unclear`. */
-  verdict: 'met' | 'broken' | 'unclear';
-}
-
-export type StepVerdict = 'met' | 'broken' | 'generator-limited';
-
-export interface CapacityStep {
-  /** Requests per second asked of k6 (constant-arrival-rate). */
-  offered: number;
-  /** Requests completed per second over the measured part of the step. */
-  achieved: number;
-  /** Seconds measured (after warm-up). */
-  seconds: number;
-  requests: number;
-  errorRate: number | null;
-  /** http_req_duration of successful requests, ms; null without any. */
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-  /** Iterations k6 could not start for lack of a free VU (k6's dropped_iterations). */
-  dropped: number;
-  slos: SloAtStep[];
-  verdict: StepVerdict;
-  /** One sentence: why this verdict. */
-  reason: string;
-  /** What the service's own metrics said during the step, when they were scraped. */
-  server?: StepServerView;
-}
 
 function windowValue(w: WindowStats, slo: Slo): number | undefined {
   if (slo.quantile !== undefined) {
