@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { PRIOR_DF } from '../../../src/domain/compare/run-noise.js';
 import {
   ratioInterval,
-  type LogEstimate,
+  ratioToRunMean,
   type RatioIntervalInput,
 } from '../../../src/domain/compare/ratio-interval.js';
+import type { LogEstimate } from '../../../src/domain/compare/log-estimate.js';
 
 // Reference quantiles, R: qnorm(0.975), qt(0.975, 10), qt(0.975, 11).
 const Z_975 = 1.959963984540054;
@@ -108,5 +109,24 @@ describe('ratioInterval', () => {
     const b = ratioInterval(input({ candidate: run(100, 0.0004), baselineLog: Math.log(110) }))!;
     expect(b.interval[0]).toBeCloseTo(1 / a.interval[1], 12);
     expect(b.interval[1]).toBeCloseTo(1 / a.interval[0], 12);
+  });
+
+  it("ratioToRunMean: the baseline is the mean of its runs' values (throughput, CPU per request)", () => {
+    const value = (v: number, variance: number) => ({ value: v, log: Math.log(v), variance, df: 9 });
+    const runs = [value(100, 0.0004), value(104, 0.0002)];
+    const r = ratioToRunMean(value(110, 0.0003), runs, 2, { runNoisePrior: 0.03, confidence: 0.99 })!;
+    expect(r.baseline).toBe(102);
+    const direct = ratioInterval({
+      candidate: value(110, 0.0003),
+      candidateRuns: 2,
+      baselineLog: Math.log(102),
+      baselineRuns: runs,
+      noisePrior: 0.03,
+      confidence: 0.99,
+    })!;
+    expect(r.interval).toEqual(direct.interval);
+    expect(
+      ratioToRunMean(value(110, 0.0003), [], 1, { runNoisePrior: 0.03, confidence: 0.99 }),
+    ).toBeUndefined();
   });
 });

@@ -1,16 +1,7 @@
 import { studentTQuantile } from '../stats/student-t.js';
 import { welchDf } from '../stats/welch-df.js';
+import type { LogEstimate, ValueEstimate } from './log-estimate.js';
 import { runNoise, type RunNoise } from './run-noise.js';
-
-/** One side's estimate of a statistic on the log scale, with the variance of that estimate and its df. */
-export interface LogEstimate {
-  /** Natural log of the statistic (a quantile, a rate per second, CPU seconds per request). */
-  log: number;
-  /** Variance of `log` within the run (batch means). */
-  variance: number;
-  /** Degrees of freedom of `variance` (Infinity when it is assumed rather than estimated). */
-  df: number;
-}
 
 export interface RatioIntervalInput {
   /** The candidate's estimate, its M runs pooled. */
@@ -102,4 +93,28 @@ export function ratioInterval(input: RatioIntervalInput): RatioInterval | undefi
     variance: { candidate, baseline, noise: noiseVariance, total },
     noise,
   };
+}
+
+/**
+ * The ratio interval of a statistic whose baseline is the mean of its runs' values (throughput, CPU seconds per
+ * request): b = Σ value_i / N, then ratioInterval with baselineLog = ln b. Returns b with the interval; undefined
+ * without a baseline run.
+ * @throws RangeError as ratioInterval.
+ */
+export function ratioToRunMean(
+  candidate: ValueEstimate,
+  baselineRuns: readonly ValueEstimate[],
+  candidateRuns: number,
+  config: { runNoisePrior: number; confidence: number },
+): (RatioInterval & { baseline: number }) | undefined {
+  const baseline = baselineRuns.reduce((s, r) => s + r.value, 0) / baselineRuns.length;
+  const estimate = ratioInterval({
+    candidate,
+    candidateRuns,
+    baselineLog: Math.log(baseline),
+    baselineRuns,
+    noisePrior: config.runNoisePrior,
+    confidence: config.confidence,
+  });
+  return estimate && { ...estimate, baseline };
 }

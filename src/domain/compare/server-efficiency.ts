@@ -1,29 +1,22 @@
-import { mean, sampleVariance } from 'simple-statistics';
 import { ruleFor, type GateConfig } from '../gate-config.js';
 import { PROCESS_CPU_SECONDS, SERVER_CPU_PER_REQUEST, metricMeaning } from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
-import { ratioInterval, type LogEstimate } from './ratio-interval.js';
+import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
 /** The relative tolerance of CPU seconds per request when no rule sets one: a regression is confidently > 20% more. */
 export const CPU_PER_REQUEST_TOLERANCE = 0.2;
 
-/** CPU seconds per request of one run, with the log-scale estimate the ratio interval takes. */
-export interface RatioEstimate extends LogEstimate {
-  value: number;
-}
-
 /**
  * CPU seconds per request of one target with its within-run variance, by batch means: consecutive windows are
  * grouped into batches of at least one scrape interval (interpolated window counters are correlated below that),
- * each batch's ratio is Σcpu / Σrequests, and
- *   value = Σcpu / Σrequests over all covered windows,  Var(log value) ≈ s²(batch ratios) / (b · mean²),  df = b - 1.
- * Fewer than 4 batches: a 5% coefficient of variation is assumed (as for throughput). Undefined without CPU or
- * requests.
+ * each batch's ratio is Σcpu / Σrequests; value = Σcpu / Σrequests over all covered windows, with the log-scale
+ * variance of the batch ratios (valueEstimate, log-estimate.ts). Undefined without CPU or requests.
  */
-export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number): RatioEstimate | undefined {
+export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number): ValueEstimate | undefined {
   const windows = target.windows.filter((w) => w.counters[PROCESS_CPU_SECONDS] !== undefined);
   const cpu = windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
   const requests = windows.reduce((s, w) => s + w.requests, 0);
@@ -36,10 +29,7 @@ export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number
     const r = group.reduce((s, w) => s + w.requests, 0);
     if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0) / r);
   }
-  const log = Math.log(value);
-  if (batches.length < 4) return { value, log, variance: 0.05 ** 2, df: Infinity };
-  const m = mean(batches);
-  return { value, log, variance: sampleVariance(batches) / batches.length / (m * m), df: batches.length - 1 };
+  return valueEstimate(value, batches);
 }
 
 /** The run's target of that name (the first target when `name` is undefined). */
@@ -82,17 +72,9 @@ export function compareServerEfficiency(
       },
       series,
     );
-    const b = perRun.reduce((s, r) => s + r.value, 0) / perRun.length;
-    const estimate = ratioInterval({
-      candidate: c,
-      candidateRuns,
-      baselineLog: Math.log(b),
-      baselineRuns: perRun,
-      noisePrior: config.runNoisePrior,
-      confidence: config.confidence,
-    });
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
     if (!estimate) continue;
-    const { interval } = estimate;
+    const { interval, baseline: b } = estimate;
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: 'mean',

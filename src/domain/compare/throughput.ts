@@ -1,15 +1,10 @@
-import { mean, sampleVariance } from 'simple-statistics';
 import type { GateConfig } from '../gate-config.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import { HTTP_REQS, ITERATIONS, metricMeaning } from '../metric-catalog.js';
-import { ratioInterval, type LogEstimate } from './ratio-interval.js';
+import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
-
-/** A run's events per second, with the log-scale estimate the ratio interval takes. */
-interface RateEstimate extends LogEstimate {
-  perSecond: number;
-}
 
 /** The counters whose rate is a throughput, and their count in one window. */
 export type ThroughputMetric = typeof HTTP_REQS | typeof ITERATIONS;
@@ -19,7 +14,7 @@ const perWindow: Record<ThroughputMetric, (w: WindowStats) => number | undefined
 };
 
 /** Events per second of a run from its complete windows (the first and last are partial), with batch-means variance. */
-function eventRate(run: RunSummary, metric: ThroughputMetric): RateEstimate | undefined {
+function eventRate(run: RunSummary, metric: ThroughputMetric): ValueEstimate | undefined {
   const all = run.series[0];
   if (!all) return undefined;
   const counts = all.windows.slice(1, -1).map(perWindow[metric]);
@@ -30,10 +25,7 @@ function eventRate(run: RunSummary, metric: ThroughputMetric): RateEstimate | un
   const total = all.counters[metric] ?? 0;
   const perSecond = total / run.run.durationSeconds;
   if (!(perSecond > 0)) return undefined;
-  const log = Math.log(perSecond);
-  if (full.length < 4) return { perSecond, log, variance: 0.05 ** 2, df: Infinity };
-  const m = mean(full);
-  return { perSecond, log, variance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+  return valueEstimate(perSecond, full);
 }
 
 /**
@@ -53,25 +45,17 @@ export function compareThroughput(
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
   if (!c || perRun.length === 0) return undefined;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / perRun.length;
-  const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
-  const estimate = ratioInterval({
-    candidate: c,
-    candidateRuns,
-    baselineLog: Math.log(b),
-    baselineRuns: perRun,
-    noisePrior: config.runNoisePrior,
-    confidence: config.confidence,
-  });
+  const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
   if (!estimate) return undefined;
-  const { interval } = estimate;
+  const { interval, baseline: b } = estimate;
+  const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
   return {
     metric,
     stat: 'throughput',
     series: {},
     baseline: b,
-    candidate: c.perSecond,
-    ratio: c.perSecond / b,
+    candidate: c.value,
+    ratio: c.value / b,
     scale: 'ratio',
     interval,
     tolerance,
