@@ -33,7 +33,7 @@ export interface SloAtStep {
   slo: string;
   /** The statistic over the whole measured step (pooled histogram or pooled counts). */
   value: number | null;
-  /** Interval from the per-window values (capacity/window-interval.ts); null with fewer than 2 windows. */
+  /** Interval from the per-window values (stats/mean-interval.ts); null with fewer than 2 windows. */
   low: number | null;
   high: number | null;
   limit: number;

@@ -3,12 +3,12 @@
  * what the search needs, and judged against the objectives with an interval over the step's windows. Pure.
  */
 import { Histogram } from '../histogram.js';
+import { meanInterval } from '../stats/mean-interval.js';
 import { DROPPED_ITERATIONS, HTTP_REQ_DURATION, HTTP_REQ_FAILED, HTTP_REQS } from '../metric-catalog.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import type { CapacityStep, SloAtStep, StepVerdict } from '../capacity-model.js';
 import { within, type Slo } from './slo.js';
 import { stepServerView } from './step-server.js';
-import { windowInterval } from './window-interval.js';
 
 /** The achieved rate must reach this share of the offered rate: below it requests pile up (the knee). */
 export const KEEP_UP = 0.95;
@@ -39,7 +39,9 @@ function judgeSlo(summary: RunSummary, slo: Slo, confidence: number): SloAtStep 
   const perWindow = (all?.windows ?? [])
     .map((w) => windowValue(w, slo))
     .filter((v): v is number => v !== undefined);
-  const interval = windowInterval(perWindow, confidence);
+  // Windows a second or more long are nearly independent for a service in steady state, which is what a step
+  // below the knee is; above it the values trend upward and the interval is wide, the honest answer there.
+  const interval = meanInterval(perWindow, confidence);
   // The interval is about the mean of the window values; it is centred on the pooled value, which is what the
   // user's objective is written against.
   const low = interval && value !== null ? value - (interval.mean - interval.low) : null;
