@@ -15,7 +15,7 @@ export interface ValueEstimate extends LogEstimate {
   value: number;
 }
 
-/** Fewer batches than this give no usable variance: the assumed one is taken instead. */
+/** Batch means need this many batches for a usable t quantile; below it a variance is assumed instead. */
 export const MIN_BATCHES = 4;
 /** The coefficient of variation assumed for a run's statistic when it has too few batches to estimate one. */
 export const ASSUMED_CV = 0.05;
