@@ -1,3 +1,4 @@
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { studentTQuantile } from './student-t.js';
 
 /**
@@ -13,8 +14,8 @@ export function meanInterval(
 ): { mean: number; low: number; high: number } | undefined {
   const n = values.length;
   if (n < 2) return undefined;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / (n - 1);
-  const half = studentTQuantile(confidence, n - 1) * Math.sqrt(variance / n);
-  return { mean, low: mean - half, high: mean + half };
+  const x = [...values];
+  const m = mean(x);
+  const half = (studentTQuantile(confidence, n - 1) * sampleStandardDeviation(x)) / Math.sqrt(n);
+  return { mean: m, low: m - half, high: m + half };
 }
