@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BUILTIN_METRICS,
+  SERVER_CPU_PER_REQUEST,
+  comparisonUnit,
   directionFromThresholds,
+  isClientSide,
+  isRequestLatency,
   metricMeaning,
   thresholdDirection,
   thresholdMetric,
@@ -84,5 +88,41 @@ describe('metricMeaning: a name never decides', () => {
       if (entry.gated) expect(entry.direction, name).toBeDefined();
       if (entry.role === 'diagnostic') expect(entry.gated, name).toBe(false);
     }
+  });
+});
+
+describe('what a saturated load generator bears on, by the catalog', () => {
+  it("counts timings, throughput, drops and custom metrics as the client's; not outcomes nor the server's own", () => {
+    for (const m of [
+      'http_req_duration',
+      'http_req_waiting',
+      'http_reqs',
+      'dropped_iterations',
+      'order_duration',
+    ])
+      expect(isClientSide(m), m).toBe(true);
+    for (const m of ['http_req_failed', 'checks', 'browser_http_req_failed', SERVER_CPU_PER_REQUEST])
+      expect(isClientSide(m), m).toBe(false);
+  });
+
+  it("holds only request latencies against the server's request histograms", () => {
+    expect(isRequestLatency('http_req_duration')).toBe(true);
+    expect(isRequestLatency('grpc_req_duration')).toBe(true);
+    for (const m of ['http_req_waiting', 'iteration_duration', 'ws_ping', 'checkout'])
+      expect(isRequestLatency(m), m).toBe(false);
+  });
+});
+
+describe('comparisonUnit', () => {
+  it.each([
+    ['http_reqs', undefined, 'throughput', 'ratio', 'per-second'],
+    ['http_req_failed', undefined, 'rate', 'difference', 'fraction'],
+    ['http_req_duration', undefined, 'p95', 'ratio', 'ms'],
+    ['data_received', undefined, 'count', 'ratio', 'bytes'],
+    ['checkout', { type: 'trend', contains: 'time' }, 'p95', 'ratio', 'ms'],
+    ['queue_depth', { type: 'trend', contains: 'default' }, 'p95', 'ratio', ''],
+    [SERVER_CPU_PER_REQUEST, undefined, 'mean', 'ratio', ''],
+  ] as const)('%s %s (%s): %s', (metric, info, stat, scale, unit) => {
+    expect(comparisonUnit(metric, info, stat, scale)).toBe(unit);
   });
 });

@@ -15,6 +15,18 @@ import type { MetricInfo, MetricType } from './run-summary.js';
 
 export type Direction = 'higher-is-worse' | 'higher-is-better';
 
+/** The names of k6's built-ins that perf-gate's code reads by name (everything else it reads from this table). */
+export const HTTP_REQ_DURATION = 'http_req_duration';
+export const HTTP_REQ_FAILED = 'http_req_failed';
+export const CHECKS = 'checks';
+export const HTTP_REQS = 'http_reqs';
+export const ITERATIONS = 'iterations';
+export const DROPPED_ITERATIONS = 'dropped_iterations';
+export const ITERATION_DURATION = 'iteration_duration';
+export const VUS = 'vus';
+export const DATA_SENT = 'data_sent';
+export const DATA_RECEIVED = 'data_received';
+
 /**
  * - `primary`: the user-facing outcome (request duration, failures, checks, custom metrics): gated by default.
  * - `diagnostic`: explains a primary metric (HTTP sub-timings, iteration and group durations): reported for all
@@ -32,6 +44,15 @@ export interface CatalogEntry extends MetricInfo {
   windowed?: boolean;
   /** Display order among metrics (lower first). */
   rank: number;
+  /**
+   * What the metric measures, where a saturated load generator bears on it differently (compare/saturation.ts):
+   * - `request-latency`: the time of one request as the client saw it, which the service's own request histograms
+   *   time too (so the two can be held against each other);
+   * - `outcome`: whether a request failed or a check held: a starved generator is slow, it does not fail requests;
+   * - `server`: measured by the service itself, the server's truth.
+   * Absent: measured by the client in time or volume (timings, throughput, dropped iterations, custom metrics).
+   */
+  measures?: 'request-latency' | 'outcome' | 'server';
 }
 
 const trend = (
@@ -44,6 +65,7 @@ const trend = (
 });
 const latency = (rank: number): CatalogEntry =>
   trend('time', { direction: 'higher-is-worse', role: 'primary', gated: true, windowed: true, rank });
+const requestLatency = (): CatalogEntry => ({ ...latency(0), measures: 'request-latency' });
 const timing = (rank = 50): CatalogEntry =>
   trend('time', { direction: 'higher-is-worse', role: 'diagnostic', gated: false, rank });
 const failures = (rank: number): CatalogEntry => ({
@@ -53,6 +75,7 @@ const failures = (rank: number): CatalogEntry => ({
   role: 'primary',
   gated: true,
   rank,
+  measures: 'outcome',
 });
 const counter = (contains: MetricInfo['contains'], direction?: Direction): CatalogEntry => ({
   type: 'counter',
@@ -66,22 +89,23 @@ const gauge: CatalogEntry = { type: 'gauge', contains: 'default', role: 'load', 
 
 /** k6's built-in metrics (k6 v0.5x to v2: HTTP, gRPC, WebSockets, browser, execution, data). */
 export const BUILTIN_METRICS: Readonly<Record<string, CatalogEntry>> = {
-  http_req_duration: latency(0),
-  http_req_failed: failures(1),
-  checks: {
+  [HTTP_REQ_DURATION]: requestLatency(),
+  [HTTP_REQ_FAILED]: failures(1),
+  [CHECKS]: {
     type: 'rate',
     contains: 'default',
     direction: 'higher-is-better',
     role: 'primary',
     gated: true,
     rank: 2,
+    measures: 'outcome',
   },
-  http_reqs: counter('default', 'higher-is-better'),
-  iterations: counter('default', 'higher-is-better'),
-  dropped_iterations: counter('default', 'higher-is-worse'),
-  data_sent: counter('data'),
-  data_received: counter('data'),
-  vus: gauge,
+  [HTTP_REQS]: counter('default', 'higher-is-better'),
+  [ITERATIONS]: counter('default', 'higher-is-better'),
+  [DROPPED_ITERATIONS]: counter('default', 'higher-is-worse'),
+  [DATA_SENT]: counter('data'),
+  [DATA_RECEIVED]: counter('data'),
+  [VUS]: gauge,
   vus_max: gauge,
   http_req_blocked: timing(),
   http_req_connecting: timing(),
@@ -89,9 +113,9 @@ export const BUILTIN_METRICS: Readonly<Record<string, CatalogEntry>> = {
   http_req_sending: timing(),
   http_req_waiting: timing(),
   http_req_receiving: timing(),
-  iteration_duration: timing(55),
+  [ITERATION_DURATION]: timing(55),
   group_duration: timing(55),
-  grpc_req_duration: latency(0),
+  grpc_req_duration: requestLatency(),
   grpc_streams: counter('default'),
   grpc_streams_msgs_sent: counter('default'),
   grpc_streams_msgs_received: counter('default'),
@@ -122,6 +146,8 @@ export const BUILTIN_METRICS: Readonly<Record<string, CatalogEntry>> = {
 
 /** CPU seconds the service spent per client request, from its process_cpu_seconds_total (the server section). */
 export const SERVER_CPU_PER_REQUEST = 'server_cpu_seconds_per_request';
+/** The Prometheus counter of a process's CPU seconds (user + system) that CPU per request is derived from. */
+export const PROCESS_CPU_SECONDS = 'process_cpu_seconds_total';
 
 /**
  * Metrics perf-gate derives from the service's own Prometheus metrics (RunSummary.server). CPU per request is the
@@ -135,6 +161,7 @@ export const SERVER_METRICS: Readonly<Record<string, CatalogEntry>> = {
     role: 'primary',
     gated: true,
     rank: 4,
+    measures: 'server',
   },
 };
 
@@ -157,7 +184,7 @@ export function undeclaredMetricInfo(metric: string): MetricInfo {
 }
 
 const REQUEST_TIMINGS = new Set([
-  'http_req_duration',
+  HTTP_REQ_DURATION,
   'http_req_blocked',
   'http_req_connecting',
   'http_req_tls_handshaking',
@@ -175,6 +202,38 @@ export function isRequestTiming(metric: string): boolean {
 export function isWindowedTrend(metric: string): boolean {
   const entry = BUILTIN_METRICS[metric];
   return entry ? entry.windowed === true : true;
+}
+
+/**
+ * Whether a saturated load generator distorts the metric: everything the client measures in time or volume, not
+ * the outcomes of requests (failures, checks) nor what the service measured itself. Custom metrics count as the
+ * client's.
+ */
+export function isClientSide(metric: string): boolean {
+  const measures = known(metric)?.measures;
+  return measures !== 'outcome' && measures !== 'server';
+}
+
+/** Whether the metric times one request as the client saw it, as the service's own request histograms do. */
+export function isRequestLatency(metric: string): boolean {
+  return known(metric)?.measures === 'request-latency';
+}
+
+/**
+ * The unit of a comparison's values: per second for a throughput, a fraction for a difference of rates, else what
+ * the metric contains (ms for time, bytes for data; the catalog's entry, or the run's declaration for a custom
+ * metric), and no unit otherwise.
+ */
+export function comparisonUnit(
+  metric: string,
+  info: MetricInfo | undefined,
+  stat: string,
+  scale: 'ratio' | 'difference',
+): 'ms' | 'bytes' | 'fraction' | 'per-second' | '' {
+  if (stat === 'throughput') return 'per-second';
+  if (scale === 'difference') return 'fraction';
+  const contains = known(metric)?.contains ?? info?.contains;
+  return contains === 'time' ? 'ms' : contains === 'data' ? 'bytes' : '';
 }
 
 /** Display rank of a metric (built-ins by their catalog rank, custom metrics after the primary built-ins). */

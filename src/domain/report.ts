@@ -5,7 +5,7 @@
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
 import type { SaturationPanel } from './saturation-panel.js';
-import type { CapacityReport } from './capacity/report.js';
+import type { CapacityReport } from './capacity-model.js';
 
 /**
  * 2: the gate is inconclusive only when a regression is suspected (see compare/gate-verdict.ts); comparisons carry

@@ -5,7 +5,7 @@
  */
 import type { HistogramJSON } from './histogram.js';
 import type { ServerSection } from './server-summary.js';
-import type { CapacityRun } from './capacity/result.js';
+import type { CapacityRun } from './capacity-model.js';
 
 export const RUN_SUMMARY_SCHEMA_VERSION = 1;
 
@@ -145,7 +145,7 @@ export interface RunSummary {
   /** k6's own CPU during a live run (Linux only); absent for results read from files. */
   generator?: GeneratorStats;
   /**
-   * Capacity mode only: the search for the maximum sustained rate (domain/capacity/result.ts). The rest of the
+   * Capacity mode only: the search for the maximum sustained rate (domain/capacity-model.ts). The rest of the
    * summary is the step at the rate reported.
    */
   capacity?: CapacityRun;

@@ -5,6 +5,7 @@
  * exactly the same way, which is what makes a merge of shards equal to the summary of the whole run.
  */
 import { Histogram } from './histogram.js';
+import { HTTP_REQS } from './metric-catalog.js';
 import type { MetricType, RateCounts, SeriesKey, SeriesSummary } from './run-summary.js';
 
 /** Per-window histograms are coarser (1%): window statistics vary by far more than that between windows. */
@@ -53,7 +54,7 @@ export class SeriesAccumulator {
   constructor(readonly key: SeriesKey) {}
 
   requests(): number {
-    return this.counters.get('http_reqs') ?? 0;
+    return this.counters.get(HTTP_REQS) ?? 0;
   }
 
   private window(start: number): WindowAccumulator {

@@ -6,13 +6,14 @@
  *   mean of means and the extremes; routes keep the newest run's histograms.
  * Efficiency figures are recomputed from the merged windows where they are ratios over windows.
  */
+import { PROCESS_CPU_SECONDS } from './metric-catalog.js';
 import type { WindowStats } from './run-summary.js';
 import type { ServerSection, ServerTargetSummary } from './server-summary.js';
 
 function recompute(t: ServerTargetSummary, windowSeconds: number): ServerTargetSummary {
-  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const cpu = t.windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
   const requests = t.windows.reduce((s, w) => s + w.requests, 0);
-  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== undefined);
+  const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== undefined);
   const efficiency = { ...t.efficiency };
   if (hasCpu) {
     if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;

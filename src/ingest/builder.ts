@@ -20,7 +20,15 @@ import {
   type SampleRouting,
 } from '../domain/series-accumulator.js';
 import type { MetricDeclaration, Sample, TagInfo } from './sample.js';
-import { isRequestTiming, isWindowedTrend, undeclaredMetricInfo } from '../domain/metric-catalog.js';
+import {
+  HTTP_REQ_DURATION,
+  HTTP_REQ_FAILED,
+  HTTP_REQS,
+  ITERATIONS,
+  isRequestTiming,
+  isWindowedTrend,
+  undeclaredMetricInfo,
+} from '../domain/metric-catalog.js';
 
 /**
  * Windows start at 1 s (short CI tests still get enough of them for batch means) and double in length whenever a
@@ -109,8 +117,8 @@ export class RunSummaryBuilder {
 
   /** Requests and the request duration's p95 so far, for progress lines (nothing for a test without HTTP). */
   soFar(): { requests?: number; p95Ms?: number } {
-    const requests = this.all.counters.get('http_reqs');
-    const duration = this.all.trends.get('http_req_duration');
+    const requests = this.all.counters.get(HTTP_REQS);
+    const duration = this.all.trends.get(HTTP_REQ_DURATION);
     return {
       ...(requests !== undefined ? { requests } : {}),
       ...(duration && duration.count > 0 ? { p95Ms: duration.quantile(0.95) } : {}),
@@ -138,9 +146,9 @@ export class RunSummaryBuilder {
         type: info.type,
         windowed: info.type === 'trend' && isWindowedTrend(metric),
         failedRequest: false,
-        requests: metric === 'http_reqs',
-        iterations: metric === 'iterations',
-        failures: metric === 'http_req_failed',
+        requests: metric === HTTP_REQS,
+        iterations: metric === ITERATIONS,
+        failures: metric === HTTP_REQ_FAILED,
       };
       // Failed requests' timings are kept apart: a fast 500 must not make a service look faster.
       handling = {

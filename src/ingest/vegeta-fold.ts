@@ -1,4 +1,11 @@
 import type { TagInfo } from './sample.js';
+import {
+  DATA_RECEIVED,
+  DATA_SENT,
+  HTTP_REQ_DURATION,
+  HTTP_REQ_FAILED,
+  HTTP_REQS,
+} from '../domain/metric-catalog.js';
 import type { RunSummaryBuilder } from './builder.js';
 import { seriesPath } from './url-series.js';
 import type { VegetaResult } from './vegeta-line.js';
@@ -68,10 +75,10 @@ export class VegetaFolder {
     // Whole milliseconds: JSON (RFC 3339) and CSV (Unix ns) of one attack then give the very same windows.
     const time = Math.floor(r.time);
     const b = this.builder;
-    b.add({ metric: 'http_reqs', time, value: 1, tags });
-    b.add({ metric: 'http_req_duration', time, value: r.latencyNs / 1e6, tags });
-    b.add({ metric: 'http_req_failed', time, value: failed ? 1 : 0, tags });
-    b.add({ metric: 'data_sent', time, value: r.bytesOut, tags });
-    b.add({ metric: 'data_received', time, value: r.bytesIn, tags });
+    b.add({ metric: HTTP_REQS, time, value: 1, tags });
+    b.add({ metric: HTTP_REQ_DURATION, time, value: r.latencyNs / 1e6, tags });
+    b.add({ metric: HTTP_REQ_FAILED, time, value: failed ? 1 : 0, tags });
+    b.add({ metric: DATA_SENT, time, value: r.bytesOut, tags });
+    b.add({ metric: DATA_RECEIVED, time, value: r.bytesIn, tags });
   }
 }

@@ -5,15 +5,11 @@ import { saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { capacityReport } from '../domain/capacity/report.js';
-import { capacityRunOf, type CapacityRun } from '../domain/capacity/result.js';
-import {
-  DEFAULT_FACTOR,
-  DEFAULT_MAX_STEPS,
-  nextRate,
-  type SearchSettings,
-} from '../domain/capacity/search.js';
+import type { CapacityRun, CapacityStep, SearchSettings } from '../domain/capacity-model.js';
+import { capacityRunOf } from '../domain/capacity/result.js';
+import { DEFAULT_FACTOR, DEFAULT_MAX_STEPS, nextRate } from '../domain/capacity/search.js';
 import { parseSlo, type Slo } from '../domain/capacity/slo.js';
-import { judgeStep, type CapacityStep } from '../domain/capacity/step.js';
+import { judgeStep } from '../domain/capacity/step.js';
 import { computeFingerprint } from '../ingest/fingerprint.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
 import type { BaselineStore } from '../io/baseline-store.js';

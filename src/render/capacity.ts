@@ -4,9 +4,8 @@
  * objectives' lines, and the steps. Pure; every text from the report is escaped.
  */
 import type { Report } from '../domain/report.js';
-import type { CapacityEstimate } from '../domain/capacity/result.js';
-import type { CapacityReport } from '../domain/capacity/report.js';
-import type { CapacityStep, SloAtStep } from '../domain/capacity/step.js';
+import { HTTP_REQ_DURATION, HTTP_REQ_FAILED } from '../domain/metric-catalog.js';
+import type { CapacityEstimate, CapacityReport, CapacityStep, SloAtStep } from '../domain/capacity-model.js';
 import { parseSlo, type Slo } from '../domain/capacity/slo.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -119,8 +118,8 @@ export function capacitySection(report: Report): string[] {
   const c = report.capacity;
   if (!c) return [];
   const slos = c.slos.map(sloOf);
-  const p95 = slos.find((s) => s?.metric === 'http_req_duration' && s.stat === 'p95');
-  const errors = slos.find((s) => s?.metric === 'http_req_failed' && s.stat === 'rate');
+  const p95 = slos.find((s) => s?.metric === HTTP_REQ_DURATION && s.stat === 'p95');
+  const errors = slos.find((s) => s?.metric === HTTP_REQ_FAILED && s.stat === 'rate');
   const out = [
     `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(', ')}): ${escapeMarkdown(capacityLine(c))}`,
   ];

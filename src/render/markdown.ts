@@ -2,6 +2,7 @@
  * About 280 lines: the comment's sections share the escaping and the size budget (fitted), so they stay in one file; the capacity, saturation and baseline-basis parts live in their own.
  */
 import type { Comparison, Report } from '../domain/report.js';
+import { HTTP_REQ_DURATION } from '../domain/metric-catalog.js';
 import { panelMarkdown } from './saturation.js';
 import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
 import { basisText } from './baseline-basis.js';
@@ -101,14 +102,14 @@ function chart(report: Report): string[] {
   // Only plain percentile labels (p95, p99.9) become axis labels: a stat is text from the report, and inside a
   // Mermaid block anything else could end the label, the line or the block.
   const rows = report.comparisons.filter(
-    (c) => isAllTraffic(c) && c.metric === 'http_req_duration' && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat),
+    (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat),
   );
   if (rows.length < 2) return [];
   const nums = (xs: number[]) => xs.map((x) => Number(x.toPrecision(4))).join(', ');
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "${escapeMermaid('http_req_duration: baseline (bars) vs candidate (line)')}"`,
+    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
     `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(', ')}]`,
     '  y-axis "ms"',
     `  bar [${nums(rows.map((c) => c.baseline))}]`,

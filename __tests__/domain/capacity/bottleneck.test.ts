@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bottleneckOf } from '../../../src/domain/capacity/bottleneck.js';
-import { stepServerView, type StepServerView } from '../../../src/domain/capacity/step-server.js';
-import type { CapacityStep } from '../../../src/domain/capacity/step.js';
+import type { CapacityStep, StepServerView } from '../../../src/domain/capacity-model.js';
+import { stepServerView } from '../../../src/domain/capacity/step-server.js';
 import type { RunSummary } from '../../../src/domain/run-summary.js';
 import type { ServerTargetSummary } from '../../../src/domain/server-summary.js';
 

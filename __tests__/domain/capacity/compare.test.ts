@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCapacity, pooledEstimate } from '../../../src/domain/capacity/compare.js';
-import type { CapacityEstimate, CapacityRun } from '../../../src/domain/capacity/result.js';
+import type { CapacityEstimate, CapacityRun } from '../../../src/domain/capacity-model.js';
 
 const run = (estimate: CapacityEstimate): CapacityRun => ({
   slos: ['http_req_duration:p95<200ms'],

@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { capacityReport } from '../../../src/domain/capacity/report.js';
 import { capacityRunOf } from '../../../src/domain/capacity/result.js';
-import type { CapacityStep } from '../../../src/domain/capacity/step.js';
+import type { CapacityStep } from '../../../src/domain/capacity-model.js';
 import type { RunSummary } from '../../../src/domain/run-summary.js';
 import { parseRunSummary } from '../../../src/ingest/validate.js';
 import { renderComment, renderTerminal } from '../../../src/render/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bracketOf, nextRate, type SearchSettings } from '../../../src/domain/capacity/search.js';
-import type { StepVerdict } from '../../../src/domain/capacity/step.js';
+import type { SearchSettings, StepVerdict } from '../../../src/domain/capacity-model.js';
+import { bracketOf, nextRate } from '../../../src/domain/capacity/search.js';
 
 const settings: SearchSettings = { from: 20, to: 2000, factor: 2, resolution: 0.05, maxSteps: 16 };
 

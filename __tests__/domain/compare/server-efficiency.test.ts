@@ -29,13 +29,13 @@ describe('cpuPerRequest', () => {
     const e = cpuPerRequest(target([0.01, 0.03, 0.01, 0.03]), 1);
     expect(e?.value).toBeCloseTo(0.0002, 15);
     // Batch ratios 1e-4, 3e-4, 1e-4, 3e-4: s² = 1.3333e-8, mean 2e-4: 1.3333e-8 / 4 / 4e-8 = 0.083333.
-    expect(e?.logVariance).toBeCloseTo(1 / 12, 9);
+    expect(e?.variance).toBeCloseTo(1 / 12, 9);
     expect(e?.df).toBe(3);
   });
   it('assumes a 5% coefficient of variation below 4 batches, and is undefined without CPU or requests', () => {
     const one = cpuPerRequest(target([0.01]), 1);
     expect(one?.value).toBeCloseTo(0.0001, 15);
-    expect(one?.logVariance).toBeCloseTo(0.0025, 15);
+    expect(one?.variance).toBeCloseTo(0.0025, 15);
     expect(one?.df).toBe(Infinity);
     expect(cpuPerRequest(target([0.01, 0.01]), 1)?.df).toBe(Infinity);
     expect(cpuPerRequest(target([]), 1)).toBeUndefined();

@@ -5,7 +5,8 @@
  * (`server-metrics`); without it there is nothing to name. Pure.
  */
 import { GC_SATURATED_SHARE } from '../saturation-panel.js';
-import { KEEP_UP, type CapacityStep } from './step.js';
+import type { Bottleneck, CapacityStep } from '../capacity-model.js';
+import { KEEP_UP } from './step.js';
 
 /** Busy at this share of the usable cores or more: the CPU is the limit. */
 export const CPU_BUSY_SHARE = 0.85;
@@ -13,13 +14,6 @@ export const CPU_BUSY_SHARE = 0.85;
 export const EVENT_LOOP_SATURATED_MS = 50;
 /** The handlers' p95 grew by this factor between the two rates: the time is spent inside the service. */
 export const HANDLER_GROWTH = 1.5;
-
-export interface Bottleneck {
-  /** The resource, in the words of the capacity table: `application CPU`, `database`, ... */
-  resource: string;
-  /** The figures that name it, one sentence. */
-  evidence: string;
-}
 
 const ms = (x: number): string => `${Number(x.toPrecision(3))} ms`;
 

@@ -2,26 +2,7 @@
  * The capacity gate: the candidate's capacity against the baseline's, with both brackets taken into account.
  * Pure.
  */
-import type { CapacityEstimate, CapacityRun } from './result.js';
-
-export type CapacityVerdict = 'regression' | 'unchanged' | 'improvement' | 'inconclusive' | 'no-baseline';
-
-export interface CapacityComparison {
-  baseline: CapacityEstimate | null;
-  candidate: CapacityEstimate;
-  /** candidate.rate / baseline.rate - 1; null without a baseline or when the baseline's rate is 0. */
-  change: number | null;
-  /**
-   * The change the brackets allow: [candidate.low / baseline.high - 1, candidate.high / baseline.low - 1];
-   * an upper end of null is unbounded (a bracket open above, or a baseline low of 0).
-   */
-  changeRange: [number, number | null] | null;
-  /** The drop tolerated, e.g. 0.1. */
-  tolerance: number;
-  verdict: CapacityVerdict;
-  /** One sentence: why this verdict (and, when inconclusive, how to narrow the brackets). */
-  reason: string;
-}
+import type { CapacityComparison, CapacityEstimate, CapacityRun } from '../capacity-model.js';
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,25 +5,8 @@
 import type { BaselineProvenance, GateVerdict, Report } from '../report.js';
 import { REPORT_SCHEMA_VERSION } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
-import { compareCapacity, type CapacityComparison } from './compare.js';
-import type { Bottleneck } from './bottleneck.js';
-import type { CapacityRun } from './result.js';
-import type { CapacityStep, SloAtStep } from './step.js';
-
-export interface CapacityReport extends CapacityComparison {
-  /** The objectives, as written. */
-  slos: string[];
-  /** What broke first in the candidate's search (objectives as written, or `throughput`). */
-  brokeFirst: string[];
-  /** The candidate's objectives at its reported rate: value, interval, margin. */
-  margins: SloAtStep[] | null;
-  /** The rate at which the candidate's load generator could not keep up, when that ended its search. */
-  generatorLimited: number | null;
-  /** What ran out at the candidate's breaking rate, by the service's own metrics (with `server-metrics`). */
-  bottleneck?: Bottleneck;
-  /** Every step, the newest baseline run's and the candidate's. */
-  steps: { baseline: CapacityStep[]; candidate: CapacityStep[] };
-}
+import type { CapacityComparison, CapacityReport, CapacityRun } from '../capacity-model.js';
+import { compareCapacity } from './compare.js';
 
 const GATE: Record<CapacityComparison['verdict'], GateVerdict> = {
   regression: 'fail',

@@ -3,20 +3,7 @@
  * geometric mean) between the highest rate that met every objective and the lowest that did not, until the
  * bracket is within `resolution`. Pure: it only says which rate to run next and what the steps so far show.
  */
-import type { CapacityStep } from './step.js';
-
-export interface SearchSettings {
-  /** First offered rate, requests per second. */
-  from: number;
-  /** Highest offered rate. */
-  to: number;
-  /** Each staircase step multiplies the rate by this (> 1). */
-  factor: number;
-  /** Stop bisecting when high / low - 1 is at most this. */
-  resolution: number;
-  /** Steps at most (staircase and bisection together). */
-  maxSteps: number;
-}
+import type { CapacityStep, SearchSettings } from '../capacity-model.js';
 
 export const DEFAULT_FACTOR = 2;
 export const DEFAULT_MAX_STEPS = 16;

@@ -2,24 +2,10 @@
  * What one capacity step's scrapes said about the service (`server-metrics`), reduced to the figures that name a
  * bottleneck (bottleneck.ts). Pure.
  */
+import type { StepServerView } from '../capacity-model.js';
 import type { RunSummary } from '../run-summary.js';
 import { serverLatencyQuantile } from '../compare/saturation.js';
 import { DB_WAIT_COUNTERS } from '../saturation-panel.js';
-
-/** What one step's scrapes said about the service (its first scraped target). */
-export interface StepServerView {
-  target: string;
-  /** Cores the process used on average (CPU seconds / wall seconds). */
-  coresUsed?: number;
-  /** Cores it can use: GOMAXPROCS for a Go service, 1 for Node.js (JavaScript runs on one thread). */
-  coresUsable?: number;
-  /** The handlers' own p95 over all routes (their histogram, by bucket interpolation), ms. */
-  handlerP95Ms?: number;
-  eventLoopLagMaxMs?: number;
-  gcTimeShare?: number;
-  /** Requests that waited for a pooled database connection (go_sql_wait_count_total and the like). */
-  poolWaits?: number;
-}
 
 /** The server view of a step's run, or undefined when it scraped nothing usable. */
 export function stepServerView(run: RunSummary): StepServerView | undefined {

@@ -3,54 +3,17 @@
  * what the search needs, and judged against the objectives with an interval over the step's windows. Pure.
  */
 import { Histogram } from '../histogram.js';
+import { meanInterval } from '../stats/mean-interval.js';
+import { DROPPED_ITERATIONS, HTTP_REQ_DURATION, HTTP_REQ_FAILED, HTTP_REQS } from '../metric-catalog.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
+import type { CapacityStep, SloAtStep, StepVerdict } from '../capacity-model.js';
 import { within, type Slo } from './slo.js';
-import { stepServerView, type StepServerView } from './step-server.js';
-import { windowInterval } from './window-interval.js';
+import { stepServerView } from './step-server.js';
 
 /** The achieved rate must reach this share of the offered rate: below it requests pile up (the knee). */
 export const KEEP_UP = 0.95;
 /** Dropped iterations above this share of the offered ones mean the load generator could not keep up. */
 export const DROPPED_SHARE = 0.01;
-
-export interface SloAtStep {
-  slo: string;
-  /** The statistic over the whole measured step (pooled histogram or pooled counts). */
-  value: number | null;
-  /** Interval from the per-window values (window-interval.ts); null with fewer than 2 windows. */
-  low: number | null;
-  high: number | null;
-  limit: number;
-  /** (limit - value) / limit: the headroom left, negative when the objective is broken. */
-  margin: number | null;
-  /** `met`: the whole interval is within the limit; `broken`: the whole interval is beyond it; else `unclear`. */
-  verdict: 'met' | 'broken' | 'unclear';
-}
-
-export type StepVerdict = 'met' | 'broken' | 'generator-limited';
-
-export interface CapacityStep {
-  /** Requests per second asked of k6 (constant-arrival-rate). */
-  offered: number;
-  /** Requests completed per second over the measured part of the step. */
-  achieved: number;
-  /** Seconds measured (after warm-up). */
-  seconds: number;
-  requests: number;
-  errorRate: number | null;
-  /** http_req_duration of successful requests, ms; null without any. */
-  p50: number | null;
-  p95: number | null;
-  p99: number | null;
-  /** Iterations k6 could not start for lack of a free VU (k6's dropped_iterations). */
-  dropped: number;
-  slos: SloAtStep[];
-  verdict: StepVerdict;
-  /** One sentence: why this verdict. */
-  reason: string;
-  /** What the service's own metrics said during the step, when they were scraped. */
-  server?: StepServerView;
-}
 
 function windowValue(w: WindowStats, slo: Slo): number | undefined {
   if (slo.quantile !== undefined) {
@@ -76,7 +39,9 @@ function judgeSlo(summary: RunSummary, slo: Slo, confidence: number): SloAtStep 
   const perWindow = (all?.windows ?? [])
     .map((w) => windowValue(w, slo))
     .filter((v): v is number => v !== undefined);
-  const interval = windowInterval(perWindow, confidence);
+  // Windows a second or more long are nearly independent for a service in steady state, which is what a step
+  // below the knee is; above it the values trend upward and the interval is wide, the honest answer there.
+  const interval = meanInterval(perWindow, confidence);
   // The interval is about the mean of the window values; it is centred on the pooled value, which is what the
   // user's objective is written against.
   const low = interval && value !== null ? value - (interval.mean - interval.low) : null;
@@ -115,12 +80,12 @@ export function judgeStep(
 ): CapacityStep {
   const all = summary.series[0];
   const seconds = summary.run.durationSeconds;
-  const requests = all?.counters.http_reqs ?? 0;
+  const requests = all?.counters[HTTP_REQS] ?? 0;
   const achieved = seconds > 0 ? requests / seconds : 0;
-  const failed = all?.rates.http_req_failed;
-  const duration = all?.trends.http_req_duration;
+  const failed = all?.rates[HTTP_REQ_FAILED];
+  const duration = all?.trends[HTTP_REQ_DURATION];
   const q = (p: number) => (duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null);
-  const dropped = all?.counters.dropped_iterations ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
   const server = stepServerView(summary);
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
   const keptUp = achieved >= KEEP_UP * offered;

@@ -1,5 +1,13 @@
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { SERVER_CPU_PER_REQUEST, metricMeaning, metricRank } from '../metric-catalog.js';
+import {
+  DROPPED_ITERATIONS,
+  HTTP_REQS,
+  ITERATIONS,
+  SERVER_CPU_PER_REQUEST,
+  comparisonUnit,
+  metricMeaning,
+  metricRank,
+} from '../metric-catalog.js';
 import { saturationPanel } from '../saturation-panel.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
@@ -44,7 +52,7 @@ function allComparisons(
   // Under a closed model throughput is the signal (a slower service gets fewer requests); under an open one the
   // script fixes it (see load-model.ts).
   const closed = loadModelOf(candidate.fingerprint) === 'closed';
-  for (const metric of ['http_reqs', 'iterations'] as const) {
+  for (const metric of [HTTP_REQS, ITERATIONS] as const) {
     const rule = ruleFor(config, metric, 'throughput', {
       gated: closed || metricMeaning(metric, undefined, []).gated,
       tolerance: config.throughputTolerance,
@@ -98,7 +106,7 @@ export function compareRuns(
   const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
-  const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
+  const dropped = candidate.series[0]?.counters[DROPPED_ITERATIONS] ?? 0;
   if (dropped > 0) {
     warnings.push(
       `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`,
@@ -193,17 +201,7 @@ export function compareRuns(
     if (detectable !== undefined) c.detectable = detectable;
     if (c.verdict === 'inconclusive' && c.direction !== 'unknown' && estimateBeyondTolerance(c))
       c.suspected = true;
-    const contains = candidate.metrics[c.metric]?.contains;
-    c.unit =
-      c.stat === 'throughput'
-        ? 'per-second'
-        : c.scale === 'difference'
-          ? 'fraction'
-          : contains === 'time'
-            ? 'ms'
-            : contains === 'data'
-              ? 'bytes'
-              : '';
+    c.unit = comparisonUnit(c.metric, candidate.metrics[c.metric], c.stat, c.scale);
   }
   // Gated first, then all traffic before breakdowns, then the metrics in the catalog's order.
   const statRank = (s: string) => (s.startsWith('p') ? Number(s.slice(1)) : 1000);

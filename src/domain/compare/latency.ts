@@ -2,10 +2,8 @@ import { quantileLabel } from '../gate-config.js';
 import type { StatisticInput } from './input.js';
 import { Histogram } from '../histogram.js';
 import type { Comparison } from '../report.js';
-import { studentTQuantile } from '../stats/student-t.js';
-import { welchDf } from '../stats/welch-df.js';
 import { estimateLogQuantile } from './quantile-estimate.js';
-import { runNoise } from './run-noise.js';
+import { ratioInterval } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
 export interface LatencyInput extends StatisticInput {
@@ -16,9 +14,8 @@ export interface LatencyInput extends StatisticInput {
 
 /**
  * Compares quantile q of a Trend metric: the ratio candidate/baseline of the whole-run quantiles (the baseline's
- * from all its runs pooled), with a t interval on the log scale whose variance adds three parts: the candidate's
- * within-run variance, the pooled baseline's (mean per-run variance / N), and the run-to-run variance
- * σ²(1/M + 1/N) for M candidate runs (estimated from the history, or the prior). Returns undefined when either side has no samples.
+ * from all its runs pooled), with the ratio interval (ratio-interval.ts) over the candidate's and each baseline
+ * run's batch-means estimate of the log quantile. Returns undefined when either side has no samples.
  */
 export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const { metric, q, config } = input;
@@ -33,24 +30,16 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const baselineValue = pooled.quantile(q);
   const candidateValue = Math.exp(cand.log);
   const N = perRun.length;
-  const baselineVariance = perRun.reduce((s, e) => s + e.variance, 0) / N / N;
-  const baselineDf = perRun.reduce((s, e) => s + e.df, 0);
-  const noise = runNoise(
-    perRun.map((e) => e.log),
-    perRun.map((e) => e.variance),
-    config.runNoisePrior,
-  );
-  const noiseVariance = noise.variance * (1 / (input.candidateRuns ?? 1) + 1 / N);
-  const variance = cand.variance + baselineVariance + noiseVariance;
-  const df = welchDf([
-    { variance: cand.variance, df: cand.df },
-    { variance: baselineVariance, df: baselineDf },
-    { variance: noiseVariance, df: noise.df },
-  ]);
-  const t = studentTQuantile(config.confidence, Math.max(1, df));
-  const logRatio = Math.log(candidateValue) - Math.log(baselineValue);
-  const half = t * Math.sqrt(variance);
-  const interval: [number, number] = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  const estimate = ratioInterval({
+    candidate: cand,
+    candidateRuns: input.candidateRuns ?? 1,
+    baselineLog: Math.log(baselineValue),
+    baselineRuns: perRun,
+    noisePrior: config.runNoisePrior,
+    confidence: config.confidence,
+  });
+  if (!estimate) return undefined;
+  const { interval, df, noise } = estimate;
   const stat = quantileLabel(q);
   // Gating needs minRequests samples and minTail samples beyond the quantile, on each side.
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));

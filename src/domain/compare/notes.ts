@@ -7,7 +7,14 @@
 import { Histogram } from '../histogram.js';
 import type { GateConfig } from '../gate-config.js';
 import { executorsText, loadModelOf, vuBudgetOf } from '../load-model.js';
-import { BUILTIN_METRICS } from '../metric-catalog.js';
+import {
+  BUILTIN_METRICS,
+  HTTP_REQ_DURATION,
+  HTTP_REQ_FAILED,
+  ITERATION_DURATION,
+  ITERATIONS,
+  VUS,
+} from '../metric-catalog.js';
 import { toolOf, type RunSummary } from '../run-summary.js';
 import { scriptThresholds } from './series.js';
 import { detectWarmup } from './warmup.js';
@@ -17,7 +24,7 @@ const round = (x: number, digits = 2) => Number(x.toPrecision(digits));
 /** The Trend that stands for the run's latency: the request duration, else a gated built-in, else a custom Trend. */
 export function primaryLatencyMetric(run: RunSummary): string | undefined {
   const trends = Object.keys(run.series[0]?.trends ?? {});
-  if (trends.includes('http_req_duration')) return 'http_req_duration';
+  if (trends.includes(HTTP_REQ_DURATION)) return HTTP_REQ_DURATION;
   return (
     trends.find((m) => BUILTIN_METRICS[m]?.gated && BUILTIN_METRICS[m]?.role === 'primary') ??
     trends.find((m) => !(m in BUILTIN_METRICS))
@@ -27,10 +34,11 @@ export function primaryLatencyMetric(run: RunSummary): string | undefined {
 function closedModelNote(candidate: RunSummary): string | undefined {
   if (loadModelOf(candidate.fingerprint) !== 'closed') return undefined;
   const all = candidate.series[0];
-  const iterations = all?.counters.iterations ?? 0;
+  const iterations = all?.counters[ITERATIONS] ?? 0;
   const rate = Math.max(1, Math.round(iterations / candidate.run.durationSeconds));
-  const iterationSeconds = all?.trends.iteration_duration
-    ? Histogram.fromJSON(all.trends.iteration_duration).quantile(0.95) / 1000
+  const iterationDuration = all?.trends[ITERATION_DURATION];
+  const iterationSeconds = iterationDuration
+    ? Histogram.fromJSON(iterationDuration).quantile(0.95) / 1000
     : 1;
   const vus = Math.max(10, Math.ceil(rate * iterationSeconds * 2));
   return (
@@ -62,7 +70,7 @@ function warmupNote(candidate: RunSummary): string | undefined {
 function vuBudgetNote(candidate: RunSummary): string | undefined {
   if (loadModelOf(candidate.fingerprint) !== 'open') return undefined;
   const budget = vuBudgetOf(candidate.fingerprint);
-  const peak = candidate.series[0]?.gauges.vus;
+  const peak = candidate.series[0]?.gauges[VUS];
   if (budget === undefined || peak === undefined || peak < budget) return undefined;
   return (
     `The VUs reached the scenarios' budget (${peak} of ${budget} maxVUs): k6 had no VU free to start iterations on ` +
@@ -77,10 +85,10 @@ function thresholdsHint(
 ): string | undefined {
   if (scriptThresholds(candidate).length > 0) return undefined;
   const baseline = history[0]?.series[0];
-  const duration = baseline?.trends.http_req_duration;
+  const duration = baseline?.trends[HTTP_REQ_DURATION];
   if (!duration || duration.count === 0) return undefined;
   const p95 = Histogram.fromJSON(duration).quantile(0.95) * (1 + config.latencyTolerance);
-  const failed = baseline.rates.http_req_failed;
+  const failed = baseline.rates[HTTP_REQ_FAILED];
   const errorRate = failed && failed.total > 0 ? failed.passes / failed.total : 0;
   const limit = round(Math.max(0.01, errorRate + config.errorRateTolerance));
   return (

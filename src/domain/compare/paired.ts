@@ -1,11 +1,10 @@
-import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { Histogram } from '../histogram.js';
 import type { GateConfig } from '../gate-config.js';
 import type { Comparison, Report } from '../report.js';
 import type { RunSummary, SeriesSummary } from '../run-summary.js';
 import { poolRepeatedRuns as pool } from '../merge.js';
-import { studentTQuantile } from '../stats/student-t.js';
-import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
+import { meanInterval } from '../stats/mean-interval.js';
+import { HTTP_REQS, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
 import { cpuPerRequest } from './server-efficiency.js';
 import { classify } from './verdict.js';
@@ -17,9 +16,9 @@ export interface ABPair {
 }
 
 /**
- * The paired t interval of a ratio from per-pair log ratios d_i = ln(candidate_i / baseline_i):
- * exp(mean(d) ± t(confidence, n-1) · sd(d) / √n), where sd is the sample standard deviation (n - 1) and each bound
- * is one-sided at `confidence`, like every interval of the gate. Machine and time effects shared inside a pair
+ * The paired t interval of a ratio from per-pair log ratios d_i = ln(candidate_i / baseline_i): the exponent of
+ * meanInterval(d), exp(mean(d) ± t(confidence, n-1) · sd(d) / √n), where sd is the sample standard deviation
+ * (n - 1) and each bound is one-sided at `confidence`, like every interval of the gate. Machine and time effects shared inside a pair
  * cancel, which is why same-machine interleaving detects far smaller changes than comparing against another day's
  * baseline.
  * @throws RangeError with fewer than 2 pairs.
@@ -29,11 +28,9 @@ export function pairedRatioInterval(
   logRatios: readonly number[],
   confidence: number,
 ): { interval: [number, number]; df: number } {
-  if (logRatios.length < 2) throw new RangeError('a paired interval needs at least 2 pairs');
-  const d = [...logRatios];
-  const half =
-    (studentTQuantile(confidence, d.length - 1) * sampleStandardDeviation(d)) / Math.sqrt(d.length);
-  return { interval: [Math.exp(mean(d) - half), Math.exp(mean(d) + half)], df: d.length - 1 };
+  const mean = meanInterval(logRatios, confidence);
+  if (!mean) throw new RangeError('a paired interval needs at least 2 pairs');
+  return { interval: [Math.exp(mean.low), Math.exp(mean.high)], df: logRatios.length - 1 };
 }
 
 const keyId = (key: Record<string, string>): string => JSON.stringify(Object.entries(key).sort());
@@ -43,7 +40,7 @@ const keyId = (key: Record<string, string>): string => JSON.stringify(Object.ent
  * target's CPU seconds per request (the target named by the comparison's `server` series, else the only one).
  */
 function statisticIn(run: RunSummary, c: Comparison): number | undefined {
-  if (c.stat === 'throughput') return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  if (c.stat === 'throughput') return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
     const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];

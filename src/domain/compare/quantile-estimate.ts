@@ -2,23 +2,16 @@ import { Histogram } from '../histogram.js';
 import type { SeriesSummary } from '../run-summary.js';
 import { batchMeans } from '../stats/batch-means.js';
 import { normalQuantile } from '../stats/normal-quantile.js';
+import { MIN_BATCHES, type LogEstimate } from './log-estimate.js';
 
-/** The log of one run's quantile, with the variance of that estimate inside the run. */
-export interface LogQuantileEstimate {
-  /** Natural log of the whole-run quantile (type 7). */
-  log: number;
-  /** Variance of `log` within the run. */
-  variance: number;
-  /** Degrees of freedom of `variance` (Infinity for the fallback). */
-  df: number;
+/** The log of one run's quantile (type 7), with the variance of that estimate inside the run. */
+export interface LogQuantileEstimate extends LogEstimate {
   /** Samples behind the quantile. */
   n: number;
   /** How the variance was obtained, for the report. */
   method: string;
 }
 
-/** Batch means need enough batches for a usable t quantile. */
-const MIN_BATCHES = 4;
 const MAX_BATCHES = 30;
 /**
  * When a run has too few windows for batch means, the iid order-statistic variance is multiplied by this:

@@ -9,9 +9,18 @@
  *   iterations; not errors or checks) become `inconclusive` with that reason.
  * - A k6 that waited long for a CPU makes a rise in dropped iterations inconclusive even when the baseline's k6
  *   waited as long: the drops follow the contention, which two busy machines do not share like a timing does.
- * Server-side comparisons (CPU per request) are never touched: they are the server's truth.
+ * Server-side comparisons (CPU per request) are never touched: they are the server's truth. Which metrics are the
+ * client's, and which time a request as the server's histograms do, the metric catalog says (`measures`).
  */
-import { SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
+import {
+  DROPPED_ITERATIONS,
+  HTTP_REQS,
+  ITERATIONS,
+  SERVER_CPU_PER_REQUEST,
+  isClientSide,
+  isRequestLatency,
+  VUS,
+} from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
 import { estimateBeyondTolerance } from './verdict.js';
 import type { RunSummary } from '../run-summary.js';
@@ -21,8 +30,6 @@ import type { ServerRouteHistogram } from '../server-summary.js';
 export const GENERATOR_CPU_SATURATED = 0.9;
 /** k6's threads waited for a CPU this share of their runnable time, or more: they were starved. */
 export const GENERATOR_WAIT_SATURATED = 0.3;
-
-const CLIENT_LATENCY = new Set(['http_req_duration', 'grpc_req_duration']);
 
 /** A wait share counts as the candidate's own starvation only this much above the baseline's (same machine load). */
 export const GENERATOR_WAIT_MARGIN = 0.1;
@@ -75,7 +82,7 @@ export function generatorWaitPerRequestMs(run: RunSummary): number | undefined {
   const g = run.generator;
   const w = g?.runQueueWaitShare;
   const all = run.series[0];
-  const requests = all?.counters.http_reqs || all?.counters.iterations || 0;
+  const requests = all?.counters[HTTP_REQS] || all?.counters[ITERATIONS] || 0;
   if (!g || w === undefined || w >= 1 || !(requests > 0)) return undefined;
   return (((g.cpuSeconds * w) / (1 - w)) * 1000) / requests;
 }
@@ -103,13 +110,13 @@ export const WAIT_EXPLAINS = 2;
 export function generatorBudgetReached(run: RunSummary): string[] {
   const reasons: string[] = [];
   const all = run.series[0];
-  const dropped = all?.counters.dropped_iterations ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
   if (dropped > 0) reasons.push(`k6 dropped ${dropped} iterations`);
   const maxVUs = Object.values(run.fingerprint.scenarios).reduce(
     (s, sc) => s + (typeof sc.maxVUs === 'number' ? sc.maxVUs : 0),
     0,
   );
-  const vus = all?.gauges.vus;
+  const vus = all?.gauges[VUS];
   if (maxVUs > 0 && vus !== undefined && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
   return reasons;
 }
@@ -207,9 +214,7 @@ export function guardClientRegressions(
   // Only k6's starvation (not a spent VU budget the server's CPU vouches for) is weighed against each timing.
   const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
-  const isClientSide = (c: Comparison): boolean =>
-    c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== 'http_req_failed' && c.metric !== 'checks';
-  const suspect = (c: Comparison): boolean => isClientSide(c) && c.gated && c.verdict === 'regression';
+  const suspect = (c: Comparison): boolean => isClientSide(c.metric) && c.gated && c.verdict === 'regression';
   const inconclusive = (c: Comparison, note: string): Comparison => {
     if (!reasons.includes(note)) reasons.push(note);
     return { ...c, verdict: 'inconclusive', note };
@@ -238,13 +243,13 @@ export function guardClientRegressions(
   // does not compare like with like across two busy machines (the drops follow how the contention fell).
   const busy = waitPhrase(candidate);
   const droppedByStarvedGenerator = (c: Comparison): boolean =>
-    busy !== undefined && suspect(c) && c.metric === 'dropped_iterations';
+    busy !== undefined && suspect(c) && c.metric === DROPPED_ITERATIONS;
   const droppedNote = `k6 dropped iterations while it was starved (${busy ?? ''}): the drops may be the load generator's own, not the service's`;
   const guarded = comparisons.map((c) => (droppedByStarvedGenerator(c) ? inconclusive(c, droppedNote) : c));
   // Divergence: decided on all-traffic request latency, then applied to every client-side timing of the run.
   let divergence: string | undefined;
   for (const c of guarded) {
-    if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
+    if (divergence || !cpuAgrees || !suspect(c) || !isRequestLatency(c.metric)) continue;
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === undefined || server > latencyTolerance) continue;

@@ -4,6 +4,8 @@
  */
 import { quantileLabel, ruleDirection, ruleFor, type GateConfig } from '../gate-config.js';
 import {
+  DROPPED_ITERATIONS,
+  ITERATIONS,
   metricMeaning,
   unknownDirectionNote,
   type MetricMeaning,
@@ -126,24 +128,28 @@ export function droppedIterations(
 ): Comparison | undefined {
   const asRate = (run: RunSummary): SeriesSummary => {
     const s = run.series[0] as SeriesSummary;
-    const dropped = s.counters.dropped_iterations ?? 0;
-    const total = dropped + (s.counters.iterations ?? 0);
-    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
+    const dropped = s.counters[DROPPED_ITERATIONS] ?? 0;
+    const total = dropped + (s.counters[ITERATIONS] ?? 0);
+    return {
+      ...s,
+      rates: total > 0 ? { [DROPPED_ITERATIONS]: { passes: dropped, total } } : {},
+      windows: [],
+    };
   };
-  const meaning = metricMeaning('dropped_iterations', undefined, []);
+  const meaning = metricMeaning(DROPPED_ITERATIONS, undefined, []);
   // Under an open model an increase means the generator or its VU budget could not keep up: gated.
-  const rule = ruleFor(config, 'dropped_iterations', 'rate', {
+  const rule = ruleFor(config, DROPPED_ITERATIONS, 'rate', {
     gated: meaning.gated || openModel,
     tolerance: config.errorRateTolerance,
   });
   const c = compareRate({
-    metric: 'dropped_iterations',
+    metric: DROPPED_ITERATIONS,
     key: {},
     baseline: baseline.map(asRate),
     candidate: asRate(candidate),
     gated: rule.gated,
     tolerance: rule.tolerance,
-    direction: 'higher-is-worse',
+    direction: meaning.direction ?? 'unknown',
     config,
   });
   return c && (c.baseline > 0 || c.candidate > 0) ? c : undefined;

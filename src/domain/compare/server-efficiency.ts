@@ -1,35 +1,24 @@
-import { mean, sampleVariance } from 'simple-statistics';
 import { ruleFor, type GateConfig } from '../gate-config.js';
-import { SERVER_CPU_PER_REQUEST, metricMeaning } from '../metric-catalog.js';
+import { PROCESS_CPU_SECONDS, SERVER_CPU_PER_REQUEST, metricMeaning } from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
-import { studentTQuantile } from '../stats/student-t.js';
-import { welchDf } from '../stats/welch-df.js';
-import { runNoise } from './run-noise.js';
+import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
 /** The relative tolerance of CPU seconds per request when no rule sets one: a regression is confidently > 20% more. */
 export const CPU_PER_REQUEST_TOLERANCE = 0.2;
 
-export interface RatioEstimate {
-  value: number;
-  /** Variance of log(value) within the run (batch means). */
-  logVariance: number;
-  df: number;
-}
-
 /**
  * CPU seconds per request of one target with its within-run variance, by batch means: consecutive windows are
  * grouped into batches of at least one scrape interval (interpolated window counters are correlated below that),
- * each batch's ratio is Σcpu / Σrequests, and
- *   value = Σcpu / Σrequests over all covered windows,  Var(log value) ≈ s²(batch ratios) / (b · mean²),  df = b - 1.
- * Fewer than 4 batches: a 5% coefficient of variation is assumed (as for throughput). Undefined without CPU or
- * requests.
+ * each batch's ratio is Σcpu / Σrequests; value = Σcpu / Σrequests over all covered windows, with the log-scale
+ * variance of the batch ratios (valueEstimate, log-estimate.ts). Undefined without CPU or requests.
  */
-export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number): RatioEstimate | undefined {
-  const windows = target.windows.filter((w) => w.counters.process_cpu_seconds_total !== undefined);
-  const cpu = windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number): ValueEstimate | undefined {
+  const windows = target.windows.filter((w) => w.counters[PROCESS_CPU_SECONDS] !== undefined);
+  const cpu = windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
   const requests = windows.reduce((s, w) => s + w.requests, 0);
   if (!(requests > 0) || !(cpu > 0)) return undefined;
   const value = cpu / requests;
@@ -38,11 +27,9 @@ export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number
   for (let i = 0; i + per <= windows.length; i += per) {
     const group = windows.slice(i, i + per);
     const r = group.reduce((s, w) => s + w.requests, 0);
-    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0) / r);
+    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0) / r);
   }
-  if (batches.length < 4) return { value, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(batches);
-  return { value, logVariance: sampleVariance(batches) / batches.length / (m * m), df: batches.length - 1 };
+  return valueEstimate(value, batches);
 }
 
 /** The run's target of that name (the first target when `name` is undefined). */
@@ -52,8 +39,8 @@ function targetOf(run: RunSummary, name: string): ServerTargetSummary | undefine
 
 /**
  * Compares CPU seconds per request of every scraped target with the baseline runs that scraped the same target:
- * a ratio on the log scale, lower is better, with the same interval as throughput (within-run batch means of both
- * sides plus the run-to-run noise from the history moderated by the prior, Welch-Satterthwaite degrees of freedom).
+ * a ratio with the ratio interval (ratio-interval.ts) over each run's batch-means estimate, the baseline's value the
+ * mean of its runs'; the direction and whether it gates come from the metric catalog.
  */
 export function compareServerEfficiency(
   history: RunSummary[],
@@ -62,6 +49,8 @@ export function compareServerEfficiency(
   candidateRuns = 1,
 ): Comparison[] {
   const out: Comparison[] = [];
+  const meaning = metricMeaning(SERVER_CPU_PER_REQUEST, undefined, []);
+  const direction = meaning.direction ?? 'unknown';
   const targets = candidate.server?.targets ?? [];
   for (const target of targets) {
     const c = cpuPerRequest(target, candidate.windowSeconds);
@@ -78,29 +67,14 @@ export function compareServerEfficiency(
       SERVER_CPU_PER_REQUEST,
       'mean',
       {
-        gated: metricMeaning(SERVER_CPU_PER_REQUEST, undefined, []).gated,
+        gated: meaning.gated,
         tolerance: CPU_PER_REQUEST_TOLERANCE,
       },
       series,
     );
-    const N = perRun.length;
-    const b = perRun.reduce((s, r) => s + r.value, 0) / N;
-    const noise = runNoise(
-      perRun.map((r) => Math.log(r.value)),
-      perRun.map((r) => r.logVariance),
-      config.runNoisePrior,
-    );
-    const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-    const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-    const df = welchDf([
-      { variance: c.logVariance, df: c.df },
-      { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-      { variance: nVar, df: noise.df },
-    ]);
-    const half =
-      studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-    const logRatio = Math.log(c.value / b);
-    const interval: [number, number] = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+    if (!estimate) continue;
+    const { interval, baseline: b } = estimate;
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: 'mean',
@@ -111,10 +85,10 @@ export function compareServerEfficiency(
       scale: 'ratio',
       interval,
       tolerance: rule.tolerance,
-      direction: 'higher-is-worse',
-      verdict: classify(interval, rule.tolerance, 'ratio', 'higher-is-worse'),
+      direction,
+      verdict: classify(interval, rule.tolerance, 'ratio', direction),
       gated: rule.gated,
-      method: 'process_cpu_seconds_total per client request, window batch means',
+      method: `${PROCESS_CPU_SECONDS} per client request, window batch means`,
       samples: {
         baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
         candidate: target.windows.length,
