@@ -14345,6 +14345,194 @@ var TerminalLogger = class {
   }
 };
 
+// src/domain/metric-catalog.ts
+var HTTP_REQ_DURATION = "http_req_duration";
+var HTTP_REQ_FAILED = "http_req_failed";
+var CHECKS = "checks";
+var HTTP_REQS = "http_reqs";
+var ITERATIONS = "iterations";
+var DROPPED_ITERATIONS = "dropped_iterations";
+var ITERATION_DURATION = "iteration_duration";
+var VUS = "vus";
+var DATA_SENT = "data_sent";
+var DATA_RECEIVED = "data_received";
+var trend = (contains, rest) => ({
+  type: "trend",
+  contains,
+  ...rest
+});
+var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
+var requestLatency = () => ({ ...latency(0), measures: "request-latency" });
+var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
+var failures = (rank) => ({
+  type: "rate",
+  contains: "default",
+  direction: "higher-is-worse",
+  role: "primary",
+  gated: true,
+  rank,
+  measures: "outcome"
+});
+var counter = (contains, direction) => ({
+  type: "counter",
+  contains,
+  ...direction ? { direction } : {},
+  role: "load",
+  gated: false,
+  rank: 60
+});
+var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
+var BUILTIN_METRICS = {
+  [HTTP_REQ_DURATION]: requestLatency(),
+  [HTTP_REQ_FAILED]: failures(1),
+  [CHECKS]: {
+    type: "rate",
+    contains: "default",
+    direction: "higher-is-better",
+    role: "primary",
+    gated: true,
+    rank: 2,
+    measures: "outcome"
+  },
+  [HTTP_REQS]: counter("default", "higher-is-better"),
+  [ITERATIONS]: counter("default", "higher-is-better"),
+  [DROPPED_ITERATIONS]: counter("default", "higher-is-worse"),
+  [DATA_SENT]: counter("data"),
+  [DATA_RECEIVED]: counter("data"),
+  [VUS]: gauge,
+  vus_max: gauge,
+  http_req_blocked: timing(),
+  http_req_connecting: timing(),
+  http_req_tls_handshaking: timing(),
+  http_req_sending: timing(),
+  http_req_waiting: timing(),
+  http_req_receiving: timing(),
+  [ITERATION_DURATION]: timing(55),
+  group_duration: timing(55),
+  grpc_req_duration: requestLatency(),
+  grpc_streams: counter("default"),
+  grpc_streams_msgs_sent: counter("default"),
+  grpc_streams_msgs_received: counter("default"),
+  ws_session_duration: timing(55),
+  ws_connecting: timing(),
+  ws_ping: latency(3),
+  ws_sessions: counter("default"),
+  ws_msgs_sent: counter("default"),
+  ws_msgs_received: counter("default"),
+  browser_http_req_duration: latency(3),
+  browser_http_req_failed: failures(3),
+  browser_data_sent: counter("data"),
+  browser_data_received: counter("data"),
+  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
+  browser_web_vital_lcp: latency(3),
+  browser_web_vital_inp: latency(3),
+  browser_web_vital_fid: latency(3),
+  browser_web_vital_fcp: latency(3),
+  browser_web_vital_ttfb: latency(3),
+  browser_web_vital_cls: trend("default", {
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    windowed: true,
+    rank: 3
+  })
+};
+var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
+var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
+var SERVER_METRICS = {
+  [SERVER_CPU_PER_REQUEST]: {
+    type: "gauge",
+    contains: "default",
+    direction: "higher-is-worse",
+    role: "primary",
+    gated: true,
+    rank: 4,
+    measures: "server"
+  }
+};
+var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
+var CUSTOM_RANK = 10;
+function isBuiltin(metric) {
+  return Object.hasOwn(BUILTIN_METRICS, metric);
+}
+function undeclaredMetricInfo(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+}
+var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
+  HTTP_REQ_DURATION,
+  "http_req_blocked",
+  "http_req_connecting",
+  "http_req_tls_handshaking",
+  "http_req_sending",
+  "http_req_waiting",
+  "http_req_receiving"
+]);
+function isRequestTiming(metric) {
+  return REQUEST_TIMINGS.has(metric);
+}
+function isWindowedTrend(metric) {
+  const entry = BUILTIN_METRICS[metric];
+  return entry ? entry.windowed === true : true;
+}
+function isClientSide(metric) {
+  const measures = known(metric)?.measures;
+  return measures !== "outcome" && measures !== "server";
+}
+function isRequestLatency(metric) {
+  return known(metric)?.measures === "request-latency";
+}
+function comparisonUnit(metric, info, stat, scale) {
+  if (stat === "throughput") return "per-second";
+  if (scale === "difference") return "fraction";
+  const contains = known(metric)?.contains ?? info?.contains;
+  return contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
+}
+function metricRank(metric) {
+  return known(metric)?.rank ?? CUSTOM_RANK;
+}
+function thresholdDirection(expression) {
+  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
+  if (!m) return void 0;
+  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
+}
+function thresholdMetric(target) {
+  const brace = target.indexOf("{");
+  return (brace < 0 ? target : target.slice(0, brace)).trim();
+}
+function directionFromThresholds(metric, thresholds) {
+  const found = /* @__PURE__ */ new Set();
+  for (const t of thresholds) {
+    if (thresholdMetric(t.metric) !== metric) continue;
+    const d = thresholdDirection(t.expression);
+    if (d) found.add(d);
+  }
+  return found.size === 1 ? [...found][0] : void 0;
+}
+function metricMeaning(metric, info, thresholds, ruleDirection2) {
+  const entry = known(metric);
+  if (entry) {
+    return {
+      type: entry.type,
+      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
+      role: entry.role,
+      gated: entry.gated,
+      source: ruleDirection2 ? "rule" : "catalog"
+    };
+  }
+  const type = info?.type ?? "trend";
+  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
+  const fromThresholds = directionFromThresholds(metric, thresholds);
+  if (fromThresholds)
+    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
+  if (type === "trend" && info?.contains === "time")
+    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
+  return { type, role: "primary", gated: false, source: "unknown" };
+}
+function unknownDirectionNote(metric, stat) {
+  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+}
+
 // src/render/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
@@ -14549,8 +14737,8 @@ function capacitySection(report) {
   const c = report.capacity;
   if (!c) return [];
   const slos = c.slos.map(sloOf);
-  const p95 = slos.find((s) => s?.metric === "http_req_duration" && s.stat === "p95");
-  const errors = slos.find((s) => s?.metric === "http_req_failed" && s.stat === "rate");
+  const p95 = slos.find((s) => s?.metric === HTTP_REQ_DURATION && s.stat === "p95");
+  const errors = slos.find((s) => s?.metric === HTTP_REQ_FAILED && s.stat === "rate");
   const out = [
     `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(", ")}): ${escapeMarkdown(capacityLine(c))}`
   ];
@@ -14745,14 +14933,14 @@ function table(rows, withSeries) {
 }
 function chart(report) {
   const rows = report.comparisons.filter(
-    (c) => isAllTraffic(c) && c.metric === "http_req_duration" && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
+    (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
   );
   if (rows.length < 2) return [];
   const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "${escapeMermaid("http_req_duration: baseline (bars) vs candidate (line)")}"`,
+    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
     `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(", ")}]`,
     '  y-axis "ms"',
     `  bar [${nums(rows.map((c) => c.baseline))}]`,
@@ -15683,6 +15871,532 @@ function runCountsFrom(values, labels, context) {
   return { runs: runs2, maxRuns, rerun: values.rerun ?? "suspected" };
 }
 
+// src/domain/histogram.ts
+var ZERO_THRESHOLD = 1e-9;
+var DEFAULT_ALPHA = 2e-3;
+var BucketStore = class _BucketStore {
+  offset = 0;
+  counts = [];
+  total = 0;
+  add(index, n) {
+    if (this.counts.length === 0) {
+      this.offset = index;
+      this.counts.push(n);
+    } else if (index < this.offset) {
+      const grow = this.offset - index;
+      this.counts = new Array(grow).fill(0).concat(this.counts);
+      this.offset = index;
+      this.counts[0] = n;
+    } else {
+      const at = index - this.offset;
+      while (this.counts.length <= at) this.counts.push(0);
+      this.counts[at] = this.counts[at] + n;
+    }
+    this.total += n;
+  }
+  mergeFrom(other) {
+    other.counts.forEach((c, i) => {
+      if (c > 0) this.add(other.offset + i, c);
+    });
+  }
+  encode() {
+    if (this.total === 0) return [];
+    const out = [this.offset];
+    let zeros = 0;
+    for (const c of this.counts) {
+      if (c === 0) {
+        zeros++;
+        continue;
+      }
+      if (zeros > 0) out.push(-zeros);
+      zeros = 0;
+      out.push(c);
+    }
+    return out;
+  }
+  static decode(encoded) {
+    const store = new _BucketStore();
+    if (encoded.length === 0) return store;
+    let index = encoded[0];
+    for (let k = 1; k < encoded.length; k++) {
+      const v = encoded[k];
+      if (v < 0) index += -v;
+      else {
+        store.add(index, v);
+        index++;
+      }
+    }
+    return store;
+  }
+};
+var Histogram = class _Histogram {
+  alpha;
+  gamma;
+  logGamma;
+  pos = new BucketStore();
+  neg = new BucketStore();
+  zeroCount = 0;
+  total = 0;
+  sumValue = 0;
+  minValue = Infinity;
+  maxValue = -Infinity;
+  constructor(alpha = DEFAULT_ALPHA) {
+    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
+    this.alpha = alpha;
+    this.gamma = (1 + alpha) / (1 - alpha);
+    this.logGamma = Math.log(this.gamma);
+  }
+  get count() {
+    return this.total;
+  }
+  get sum() {
+    return this.sumValue;
+  }
+  /** Exact minimum; NaN when empty. */
+  get min() {
+    return this.total === 0 ? NaN : this.minValue;
+  }
+  /** Exact maximum; NaN when empty. */
+  get max() {
+    return this.total === 0 ? NaN : this.maxValue;
+  }
+  /** Exact arithmetic mean; NaN when empty. */
+  get mean() {
+    return this.total === 0 ? NaN : this.sumValue / this.total;
+  }
+  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
+  add(value, n = 1) {
+    if (!Number.isFinite(value) || n <= 0) return;
+    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
+    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
+    else this.zeroCount += n;
+    this.total += n;
+    this.sumValue += value * n;
+    if (value < this.minValue) this.minValue = value;
+    if (value > this.maxValue) this.maxValue = value;
+  }
+  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
+  merge(other) {
+    if (other.alpha !== this.alpha) {
+      throw new RangeError(
+        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
+      );
+    }
+    if (other.total === 0) return this;
+    this.pos.mergeFrom(other.pos);
+    this.neg.mergeFrom(other.neg);
+    this.zeroCount += other.zeroCount;
+    this.total += other.total;
+    this.sumValue += other.sumValue;
+    this.minValue = Math.min(this.minValue, other.minValue);
+    this.maxValue = Math.max(this.maxValue, other.maxValue);
+    return this;
+  }
+  clone() {
+    return new _Histogram(this.alpha).merge(this);
+  }
+  /**
+   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
+   * NaN when empty. O(number of buckets).
+   * @example h.quantile(0.95)
+   */
+  quantile(p) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
+    if (this.total === 0) return NaN;
+    const h = p * (this.total - 1);
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
+    return a + frac * (b - a);
+  }
+  /** Quantiles for several p at once. */
+  quantiles(ps) {
+    return ps.map((p) => this.quantile(p));
+  }
+  /** Non-empty buckets in ascending order of value, each with its representative value. */
+  buckets() {
+    const out = [];
+    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
+      const c = this.neg.counts[i];
+      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
+    }
+    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
+    this.pos.counts.forEach((c, i) => {
+      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
+    });
+    return out;
+  }
+  toJSON() {
+    return {
+      alpha: this.alpha,
+      count: this.total,
+      sum: this.sumValue,
+      min: this.total === 0 ? 0 : this.minValue,
+      max: this.total === 0 ? 0 : this.maxValue,
+      zero: this.zeroCount,
+      pos: this.pos.encode(),
+      neg: this.neg.encode()
+    };
+  }
+  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
+  static fromJSON(json) {
+    const h = new _Histogram(json.alpha);
+    const pos = BucketStore.decode(json.pos);
+    const neg = BucketStore.decode(json.neg);
+    if (pos.total + neg.total + json.zero !== json.count) {
+      throw new RangeError(
+        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
+      );
+    }
+    h.pos.mergeFrom(pos);
+    h.neg = neg;
+    h.zeroCount = json.zero;
+    h.total = json.count;
+    h.sumValue = json.sum;
+    if (json.count > 0) {
+      h.minValue = json.min;
+      h.maxValue = json.max;
+    }
+    return h;
+  }
+  /** Builds a histogram from plain values (tests, simulations). */
+  static of(values, alpha = DEFAULT_ALPHA) {
+    const h = new _Histogram(alpha);
+    for (const v of values) h.add(v);
+    return h;
+  }
+  indexOf(magnitude) {
+    return Math.ceil(Math.log(magnitude) / this.logGamma);
+  }
+  valueOf(index) {
+    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
+  }
+  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
+  valuesAtRanks(r1, r2) {
+    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
+    let v1 = at(r1);
+    let v2 = at(r2);
+    if (v1 === void 0 || v2 === void 0) {
+      let seen = 0;
+      for (const b of this.buckets()) {
+        seen += b.count;
+        if (v1 === void 0 && r1 < seen) v1 = b.value;
+        if (v2 === void 0 && r2 < seen) {
+          v2 = b.value;
+          break;
+        }
+      }
+    }
+    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
+    return [clamp(v1), clamp(v2)];
+  }
+};
+
+// src/domain/series-accumulator.ts
+var WINDOW_ALPHA = 0.01;
+var WindowAccumulator = class {
+  requests = 0;
+  failed = 0;
+  iterations = 0;
+  trends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  merge(other) {
+    this.requests += other.requests;
+    this.failed += other.failed;
+    this.iterations += other.iterations;
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+  }
+};
+var SeriesAccumulator = class _SeriesAccumulator {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  trends = /* @__PURE__ */ new Map();
+  failedTrends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  windows = /* @__PURE__ */ new Map();
+  pooled = false;
+  requests() {
+    return this.counters.get(HTTP_REQS) ?? 0;
+  }
+  window(start) {
+    let window = this.windows.get(start);
+    if (window === void 0) {
+      window = new WindowAccumulator();
+      this.windows.set(start, window);
+    }
+    return window;
+  }
+  add(metric, value, routing, windowStart) {
+    const window = this.window(windowStart);
+    switch (routing.type) {
+      case "trend":
+        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
+        if (!routing.failedRequest && routing.windowed)
+          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        break;
+      case "rate": {
+        const hit = value !== 0 ? 1 : 0;
+        addRate(this.rates, metric, { passes: hit, total: 1 });
+        addRate(window.rates, metric, { passes: hit, total: 1 });
+        if (routing.failures) window.failed += hit;
+        break;
+      }
+      case "counter":
+        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
+        if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
+        break;
+      case "gauge":
+        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
+        break;
+    }
+  }
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds) {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
+    return this;
+  }
+  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
+  merge(other) {
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
+    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
+    for (const [start, w] of other.windows) this.window(start).merge(w);
+    this.pooled ||= other.pooled;
+    return this;
+  }
+  toJSON() {
+    return {
+      key: this.key,
+      ...this.pooled ? { pooled: true } : {},
+      trends: mapToObject(this.trends, (h) => h.toJSON()),
+      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
+      rates: mapToObject(this.rates, (r) => ({ ...r })),
+      counters: mapToObject(this.counters, (v) => v),
+      gauges: mapToObject(this.gauges, (v) => v),
+      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
+        start,
+        requests: w.requests,
+        failed: w.failed,
+        ...w.iterations > 0 ? { iterations: w.iterations } : {},
+        trends: mapToObject(w.trends, (h) => h.toJSON()),
+        rates: mapToObject(w.rates, (r) => ({ ...r }))
+      }))
+    };
+  }
+  static fromJSON(series) {
+    const acc = new _SeriesAccumulator(series.key);
+    acc.pooled = series.pooled === true;
+    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
+    for (const w of series.windows) {
+      const window = acc.window(w.start);
+      window.requests += w.requests;
+      window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
+      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
+      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
+    }
+    return acc;
+  }
+};
+function histogramIn(map, metric, alpha) {
+  let h = map.get(metric);
+  if (h === void 0) {
+    h = new Histogram(alpha);
+    map.set(metric, h);
+  }
+  return h;
+}
+function addRate(map, metric, add) {
+  const r = map.get(metric);
+  if (r) {
+    r.passes += add.passes;
+    r.total += add.total;
+  } else map.set(metric, { ...add });
+}
+function mapToObject(map, f2) {
+  const out = {};
+  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
+  return out;
+}
+
+// src/domain/server-merge.ts
+function recompute(t, windowSeconds) {
+  const cpu = t.windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
+  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
+  const efficiency = { ...t.efficiency };
+  if (hasCpu) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+  }
+  return { ...t, efficiency };
+}
+function mergeShardServers(sections, mergedWindows, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
+  const best = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = best.get(t.target);
+      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
+    }
+  const targets = [...best.values()].map(
+    (t) => recompute(
+      {
+        ...t,
+        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
+        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
+      },
+      windowSeconds
+    )
+  );
+  return { schemaVersion: 1, targets };
+}
+function poolServerSections(sections, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const pooled = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = pooled.get(t.target);
+      if (!mine) {
+        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
+        continue;
+      }
+      const m = mine.target;
+      mine.runs++;
+      m.scrapes += t.scrapes;
+      m.failures += t.failures;
+      if (t.lastError) m.lastError = t.lastError;
+      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
+      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
+      for (const [k, g2] of Object.entries(t.gauges)) {
+        const was = m.gauges[k];
+        m.gauges[k] = was ? {
+          mean: was.mean + (g2.mean - was.mean) / mine.runs,
+          max: Math.max(was.max, g2.max),
+          first: was.first,
+          last: g2.last
+        } : g2;
+      }
+      if (t.routes.length > 0) m.routes = t.routes;
+      const e = t.efficiency;
+      m.efficiency = {
+        ...m.efficiency,
+        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
+        ...e.gcTimeShare !== void 0 ? {
+          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
+        } : {},
+        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
+        ...e.eventLoopLagMaxSeconds !== void 0 ? {
+          eventLoopLagMaxSeconds: Math.max(
+            m.efficiency.eventLoopLagMaxSeconds ?? 0,
+            e.eventLoopLagMaxSeconds
+          )
+        } : {}
+      };
+    }
+  return {
+    schemaVersion: 1,
+    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
+  };
+}
+
+// src/domain/merge.ts
+function mergeRunSummaries(shards) {
+  if (shards.length === 0) throw new RangeError("nothing to merge");
+  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
+  for (const s of shards) {
+    const ratio = seconds / s.windowSeconds;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
+      throw new RangeError(
+        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
+    }
+  }
+  const [first, ...rest] = shards;
+  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
+  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
+  for (const shard of rest) {
+    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
+    for (const t of shard.thresholds) {
+      const id = `${t.metric}\0${t.expression}`;
+      const mine = thresholds.get(id);
+      if (mine) mine.ok = mine.ok && t.ok;
+      else thresholds.set(id, { ...t });
+    }
+    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
+    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
+    out.run = {
+      ...out.run,
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
+    };
+    for (const k of [
+      "lines",
+      "samples",
+      "skippedLines",
+      "excludedSetupTeardown",
+      "excludedWarmup",
+      "shards"
+    ]) {
+      out.ingest[k] += shard.ingest[k];
+    }
+    out.ingest.truncated ||= shard.ingest.truncated;
+    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
+  }
+  out.thresholds = [...thresholds.values()];
+  out.series = [...series.values()].map((acc) => acc.toJSON());
+  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds
+  );
+  delete out.server;
+  if (server) out.server = server;
+  return out;
+}
+function poolRepeatedRuns(runs2) {
+  if (runs2.length === 1) return runs2[0];
+  const merged = mergeRunSummaries(runs2);
+  const server = poolServerSections(
+    runs2.map((r) => r.server),
+    merged.windowSeconds
+  );
+  return {
+    ...merged,
+    ...server ? { server } : {},
+    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
+  };
+}
+
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -16010,532 +16724,6 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
-// src/domain/histogram.ts
-var ZERO_THRESHOLD = 1e-9;
-var DEFAULT_ALPHA = 2e-3;
-var BucketStore = class _BucketStore {
-  offset = 0;
-  counts = [];
-  total = 0;
-  add(index, n) {
-    if (this.counts.length === 0) {
-      this.offset = index;
-      this.counts.push(n);
-    } else if (index < this.offset) {
-      const grow = this.offset - index;
-      this.counts = new Array(grow).fill(0).concat(this.counts);
-      this.offset = index;
-      this.counts[0] = n;
-    } else {
-      const at = index - this.offset;
-      while (this.counts.length <= at) this.counts.push(0);
-      this.counts[at] = this.counts[at] + n;
-    }
-    this.total += n;
-  }
-  mergeFrom(other) {
-    other.counts.forEach((c, i) => {
-      if (c > 0) this.add(other.offset + i, c);
-    });
-  }
-  encode() {
-    if (this.total === 0) return [];
-    const out = [this.offset];
-    let zeros = 0;
-    for (const c of this.counts) {
-      if (c === 0) {
-        zeros++;
-        continue;
-      }
-      if (zeros > 0) out.push(-zeros);
-      zeros = 0;
-      out.push(c);
-    }
-    return out;
-  }
-  static decode(encoded) {
-    const store = new _BucketStore();
-    if (encoded.length === 0) return store;
-    let index = encoded[0];
-    for (let k = 1; k < encoded.length; k++) {
-      const v = encoded[k];
-      if (v < 0) index += -v;
-      else {
-        store.add(index, v);
-        index++;
-      }
-    }
-    return store;
-  }
-};
-var Histogram = class _Histogram {
-  alpha;
-  gamma;
-  logGamma;
-  pos = new BucketStore();
-  neg = new BucketStore();
-  zeroCount = 0;
-  total = 0;
-  sumValue = 0;
-  minValue = Infinity;
-  maxValue = -Infinity;
-  constructor(alpha = DEFAULT_ALPHA) {
-    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
-    this.alpha = alpha;
-    this.gamma = (1 + alpha) / (1 - alpha);
-    this.logGamma = Math.log(this.gamma);
-  }
-  get count() {
-    return this.total;
-  }
-  get sum() {
-    return this.sumValue;
-  }
-  /** Exact minimum; NaN when empty. */
-  get min() {
-    return this.total === 0 ? NaN : this.minValue;
-  }
-  /** Exact maximum; NaN when empty. */
-  get max() {
-    return this.total === 0 ? NaN : this.maxValue;
-  }
-  /** Exact arithmetic mean; NaN when empty. */
-  get mean() {
-    return this.total === 0 ? NaN : this.sumValue / this.total;
-  }
-  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
-  add(value, n = 1) {
-    if (!Number.isFinite(value) || n <= 0) return;
-    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
-    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
-    else this.zeroCount += n;
-    this.total += n;
-    this.sumValue += value * n;
-    if (value < this.minValue) this.minValue = value;
-    if (value > this.maxValue) this.maxValue = value;
-  }
-  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
-  merge(other) {
-    if (other.alpha !== this.alpha) {
-      throw new RangeError(
-        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
-      );
-    }
-    if (other.total === 0) return this;
-    this.pos.mergeFrom(other.pos);
-    this.neg.mergeFrom(other.neg);
-    this.zeroCount += other.zeroCount;
-    this.total += other.total;
-    this.sumValue += other.sumValue;
-    this.minValue = Math.min(this.minValue, other.minValue);
-    this.maxValue = Math.max(this.maxValue, other.maxValue);
-    return this;
-  }
-  clone() {
-    return new _Histogram(this.alpha).merge(this);
-  }
-  /**
-   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
-   * NaN when empty. O(number of buckets).
-   * @example h.quantile(0.95)
-   */
-  quantile(p) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
-    if (this.total === 0) return NaN;
-    const h = p * (this.total - 1);
-    const lo = Math.floor(h);
-    const frac = h - lo;
-    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
-    return a + frac * (b - a);
-  }
-  /** Quantiles for several p at once. */
-  quantiles(ps) {
-    return ps.map((p) => this.quantile(p));
-  }
-  /** Non-empty buckets in ascending order of value, each with its representative value. */
-  buckets() {
-    const out = [];
-    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
-      const c = this.neg.counts[i];
-      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
-    }
-    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
-    this.pos.counts.forEach((c, i) => {
-      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
-    });
-    return out;
-  }
-  toJSON() {
-    return {
-      alpha: this.alpha,
-      count: this.total,
-      sum: this.sumValue,
-      min: this.total === 0 ? 0 : this.minValue,
-      max: this.total === 0 ? 0 : this.maxValue,
-      zero: this.zeroCount,
-      pos: this.pos.encode(),
-      neg: this.neg.encode()
-    };
-  }
-  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
-  static fromJSON(json) {
-    const h = new _Histogram(json.alpha);
-    const pos = BucketStore.decode(json.pos);
-    const neg = BucketStore.decode(json.neg);
-    if (pos.total + neg.total + json.zero !== json.count) {
-      throw new RangeError(
-        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
-      );
-    }
-    h.pos.mergeFrom(pos);
-    h.neg = neg;
-    h.zeroCount = json.zero;
-    h.total = json.count;
-    h.sumValue = json.sum;
-    if (json.count > 0) {
-      h.minValue = json.min;
-      h.maxValue = json.max;
-    }
-    return h;
-  }
-  /** Builds a histogram from plain values (tests, simulations). */
-  static of(values, alpha = DEFAULT_ALPHA) {
-    const h = new _Histogram(alpha);
-    for (const v of values) h.add(v);
-    return h;
-  }
-  indexOf(magnitude) {
-    return Math.ceil(Math.log(magnitude) / this.logGamma);
-  }
-  valueOf(index) {
-    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
-  }
-  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
-  valuesAtRanks(r1, r2) {
-    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
-    let v1 = at(r1);
-    let v2 = at(r2);
-    if (v1 === void 0 || v2 === void 0) {
-      let seen = 0;
-      for (const b of this.buckets()) {
-        seen += b.count;
-        if (v1 === void 0 && r1 < seen) v1 = b.value;
-        if (v2 === void 0 && r2 < seen) {
-          v2 = b.value;
-          break;
-        }
-      }
-    }
-    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
-    return [clamp(v1), clamp(v2)];
-  }
-};
-
-// src/domain/series-accumulator.ts
-var WINDOW_ALPHA = 0.01;
-var WindowAccumulator = class {
-  requests = 0;
-  failed = 0;
-  iterations = 0;
-  trends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  merge(other) {
-    this.requests += other.requests;
-    this.failed += other.failed;
-    this.iterations += other.iterations;
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-  }
-};
-var SeriesAccumulator = class _SeriesAccumulator {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  trends = /* @__PURE__ */ new Map();
-  failedTrends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  gauges = /* @__PURE__ */ new Map();
-  windows = /* @__PURE__ */ new Map();
-  pooled = false;
-  requests() {
-    return this.counters.get("http_reqs") ?? 0;
-  }
-  window(start) {
-    let window = this.windows.get(start);
-    if (window === void 0) {
-      window = new WindowAccumulator();
-      this.windows.set(start, window);
-    }
-    return window;
-  }
-  add(metric, value, routing, windowStart) {
-    const window = this.window(windowStart);
-    switch (routing.type) {
-      case "trend":
-        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
-        if (!routing.failedRequest && routing.windowed)
-          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      case "rate": {
-        const hit = value !== 0 ? 1 : 0;
-        addRate(this.rates, metric, { passes: hit, total: 1 });
-        addRate(window.rates, metric, { passes: hit, total: 1 });
-        if (routing.failures) window.failed += hit;
-        break;
-      }
-      case "counter":
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (routing.requests) window.requests += value;
-        else if (routing.iterations) window.iterations += value;
-        break;
-      case "gauge":
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds) {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
-    return this;
-  }
-  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
-  merge(other) {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) this.window(start).merge(w);
-    this.pooled ||= other.pooled;
-    return this;
-  }
-  toJSON() {
-    return {
-      key: this.key,
-      ...this.pooled ? { pooled: true } : {},
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
-        start,
-        requests: w.requests,
-        failed: w.failed,
-        ...w.iterations > 0 ? { iterations: w.iterations } : {},
-        trends: mapToObject(w.trends, (h) => h.toJSON()),
-        rates: mapToObject(w.rates, (r) => ({ ...r }))
-      }))
-    };
-  }
-  static fromJSON(series) {
-    const acc = new _SeriesAccumulator(series.key);
-    acc.pooled = series.pooled === true;
-    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
-    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
-    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
-    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
-    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
-    for (const w of series.windows) {
-      const window = acc.window(w.start);
-      window.requests += w.requests;
-      window.failed += w.failed;
-      window.iterations += w.iterations ?? 0;
-      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
-      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
-    }
-    return acc;
-  }
-};
-function histogramIn(map, metric, alpha) {
-  let h = map.get(metric);
-  if (h === void 0) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
-}
-function addRate(map, metric, add) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-function mapToObject(map, f2) {
-  const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
-  return out;
-}
-
-// src/domain/server-merge.ts
-function recompute(t, windowSeconds) {
-  const cpu = t.windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
-  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
-  const hasCpu = t.windows.some((w) => w.counters.process_cpu_seconds_total !== void 0);
-  const efficiency = { ...t.efficiency };
-  if (hasCpu) {
-    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
-    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
-  }
-  return { ...t, efficiency };
-}
-function mergeShardServers(sections, mergedWindows, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
-  const best = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = best.get(t.target);
-      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
-    }
-  const targets = [...best.values()].map(
-    (t) => recompute(
-      {
-        ...t,
-        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
-        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
-      },
-      windowSeconds
-    )
-  );
-  return { schemaVersion: 1, targets };
-}
-function poolServerSections(sections, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const pooled = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = pooled.get(t.target);
-      if (!mine) {
-        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
-        continue;
-      }
-      const m = mine.target;
-      mine.runs++;
-      m.scrapes += t.scrapes;
-      m.failures += t.failures;
-      if (t.lastError) m.lastError = t.lastError;
-      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
-      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
-      for (const [k, g2] of Object.entries(t.gauges)) {
-        const was = m.gauges[k];
-        m.gauges[k] = was ? {
-          mean: was.mean + (g2.mean - was.mean) / mine.runs,
-          max: Math.max(was.max, g2.max),
-          first: was.first,
-          last: g2.last
-        } : g2;
-      }
-      if (t.routes.length > 0) m.routes = t.routes;
-      const e = t.efficiency;
-      m.efficiency = {
-        ...m.efficiency,
-        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
-        ...e.gcTimeShare !== void 0 ? {
-          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
-        } : {},
-        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
-        ...e.eventLoopLagMaxSeconds !== void 0 ? {
-          eventLoopLagMaxSeconds: Math.max(
-            m.efficiency.eventLoopLagMaxSeconds ?? 0,
-            e.eventLoopLagMaxSeconds
-          )
-        } : {}
-      };
-    }
-  return {
-    schemaVersion: 1,
-    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
-  };
-}
-
-// src/domain/merge.ts
-function mergeRunSummaries(shards) {
-  if (shards.length === 0) throw new RangeError("nothing to merge");
-  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
-  for (const s of shards) {
-    const ratio = seconds / s.windowSeconds;
-    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
-      throw new RangeError(
-        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
-      );
-    }
-  }
-  const series = /* @__PURE__ */ new Map();
-  for (const shard of shards) {
-    for (const x of shard.series) {
-      const id = JSON.stringify(x.key);
-      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
-      const mine = series.get(id);
-      if (mine) mine.merge(acc);
-      else series.set(id, acc);
-    }
-  }
-  const [first, ...rest] = shards;
-  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
-  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
-  for (const shard of rest) {
-    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
-    for (const t of shard.thresholds) {
-      const id = `${t.metric}\0${t.expression}`;
-      const mine = thresholds.get(id);
-      if (mine) mine.ok = mine.ok && t.ok;
-      else thresholds.set(id, { ...t });
-    }
-    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
-    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
-    out.run = {
-      ...out.run,
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
-    };
-    for (const k of [
-      "lines",
-      "samples",
-      "skippedLines",
-      "excludedSetupTeardown",
-      "excludedWarmup",
-      "shards"
-    ]) {
-      out.ingest[k] += shard.ingest[k];
-    }
-    out.ingest.truncated ||= shard.ingest.truncated;
-    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
-  }
-  out.thresholds = [...thresholds.values()];
-  out.series = [...series.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
-  const server = mergeShardServers(
-    shards.map((s) => s.server),
-    out.series[0]?.windows ?? [],
-    seconds
-  );
-  delete out.server;
-  if (server) out.server = server;
-  return out;
-}
-function poolRepeatedRuns(runs2) {
-  if (runs2.length === 1) return runs2[0];
-  const merged = mergeRunSummaries(runs2);
-  const server = poolServerSections(
-    runs2.map((r) => r.server),
-    merged.windowSeconds
-  );
-  return {
-    ...merged,
-    ...server ? { server } : {},
-    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
-  };
-}
-
 // src/domain/stats/normal-quantile.ts
 function normalQuantile(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
@@ -16641,164 +16829,14 @@ function studentTQuantile(p, df) {
   return (lo + hi) / 2;
 }
 
-// src/domain/metric-catalog.ts
-var trend = (contains, rest) => ({
-  type: "trend",
-  contains,
-  ...rest
-});
-var latency = (rank) => trend("time", { direction: "higher-is-worse", role: "primary", gated: true, windowed: true, rank });
-var timing = (rank = 50) => trend("time", { direction: "higher-is-worse", role: "diagnostic", gated: false, rank });
-var failures = (rank) => ({
-  type: "rate",
-  contains: "default",
-  direction: "higher-is-worse",
-  role: "primary",
-  gated: true,
-  rank
-});
-var counter = (contains, direction) => ({
-  type: "counter",
-  contains,
-  ...direction ? { direction } : {},
-  role: "load",
-  gated: false,
-  rank: 60
-});
-var gauge = { type: "gauge", contains: "default", role: "load", gated: false, rank: 70 };
-var BUILTIN_METRICS = {
-  http_req_duration: latency(0),
-  http_req_failed: failures(1),
-  checks: {
-    type: "rate",
-    contains: "default",
-    direction: "higher-is-better",
-    role: "primary",
-    gated: true,
-    rank: 2
-  },
-  http_reqs: counter("default", "higher-is-better"),
-  iterations: counter("default", "higher-is-better"),
-  dropped_iterations: counter("default", "higher-is-worse"),
-  data_sent: counter("data"),
-  data_received: counter("data"),
-  vus: gauge,
-  vus_max: gauge,
-  http_req_blocked: timing(),
-  http_req_connecting: timing(),
-  http_req_tls_handshaking: timing(),
-  http_req_sending: timing(),
-  http_req_waiting: timing(),
-  http_req_receiving: timing(),
-  iteration_duration: timing(55),
-  group_duration: timing(55),
-  grpc_req_duration: latency(0),
-  grpc_streams: counter("default"),
-  grpc_streams_msgs_sent: counter("default"),
-  grpc_streams_msgs_received: counter("default"),
-  ws_session_duration: timing(55),
-  ws_connecting: timing(),
-  ws_ping: latency(3),
-  ws_sessions: counter("default"),
-  ws_msgs_sent: counter("default"),
-  ws_msgs_received: counter("default"),
-  browser_http_req_duration: latency(3),
-  browser_http_req_failed: failures(3),
-  browser_data_sent: counter("data"),
-  browser_data_received: counter("data"),
-  // Core Web Vitals (k6 browser): lower is better for all of them; CLS is a unitless score.
-  browser_web_vital_lcp: latency(3),
-  browser_web_vital_inp: latency(3),
-  browser_web_vital_fid: latency(3),
-  browser_web_vital_fcp: latency(3),
-  browser_web_vital_ttfb: latency(3),
-  browser_web_vital_cls: trend("default", {
-    direction: "higher-is-worse",
-    role: "primary",
-    gated: true,
-    windowed: true,
-    rank: 3
-  })
-};
-var SERVER_CPU_PER_REQUEST = "server_cpu_seconds_per_request";
-var SERVER_METRICS = {
-  [SERVER_CPU_PER_REQUEST]: {
-    type: "gauge",
-    contains: "default",
-    direction: "higher-is-worse",
-    role: "primary",
-    gated: true,
-    rank: 4
-  }
-};
-var known = (metric) => BUILTIN_METRICS[metric] ?? SERVER_METRICS[metric];
-var CUSTOM_RANK = 10;
-function isBuiltin(metric) {
-  return Object.hasOwn(BUILTIN_METRICS, metric);
-}
-function undeclaredMetricInfo(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
-}
-var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
-  "http_req_duration",
-  "http_req_blocked",
-  "http_req_connecting",
-  "http_req_tls_handshaking",
-  "http_req_sending",
-  "http_req_waiting",
-  "http_req_receiving"
-]);
-function isRequestTiming(metric) {
-  return REQUEST_TIMINGS.has(metric);
-}
-function isWindowedTrend(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? entry.windowed === true : true;
-}
-function metricRank(metric) {
-  return known(metric)?.rank ?? CUSTOM_RANK;
-}
-function thresholdDirection(expression) {
-  const m = /^\s*[a-z]+(?:\(\s*[\d.]+\s*\))?\s*(<=?|>=?)/i.exec(expression);
-  if (!m) return void 0;
-  return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
-}
-function thresholdMetric(target) {
-  const brace = target.indexOf("{");
-  return (brace < 0 ? target : target.slice(0, brace)).trim();
-}
-function directionFromThresholds(metric, thresholds) {
-  const found = /* @__PURE__ */ new Set();
-  for (const t of thresholds) {
-    if (thresholdMetric(t.metric) !== metric) continue;
-    const d = thresholdDirection(t.expression);
-    if (d) found.add(d);
-  }
-  return found.size === 1 ? [...found][0] : void 0;
-}
-function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = known(metric);
-  if (entry) {
-    return {
-      type: entry.type,
-      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
-      role: entry.role,
-      gated: entry.gated,
-      source: ruleDirection2 ? "rule" : "catalog"
-    };
-  }
-  const type = info?.type ?? "trend";
-  if (ruleDirection2) return { type, direction: ruleDirection2, role: "primary", gated: true, source: "rule" };
-  const fromThresholds = directionFromThresholds(metric, thresholds);
-  if (fromThresholds)
-    return { type, direction: fromThresholds, role: "primary", gated: true, source: "threshold" };
-  if (type === "trend" && info?.contains === "time")
-    return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
-  return { type, role: "primary", gated: false, source: "unknown" };
-}
-function unknownDirectionNote(metric, stat) {
-  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+// src/domain/stats/mean-interval.ts
+function meanInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const x = [...values];
+  const m = mean(x);
+  const half = studentTQuantile(confidence, n - 1) * sampleStandardDeviation(x) / Math.sqrt(n);
+  return { mean: m, low: m - half, high: m + half };
 }
 
 // src/domain/saturation-panel.ts
@@ -17023,18 +17061,6 @@ function compareRate(input) {
   };
 }
 
-// src/domain/stats/welch-df.ts
-function welchDf(components) {
-  let total = 0;
-  let den = 0;
-  for (const c of components) {
-    total += c.variance;
-    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
-  }
-  if (den === 0) return Infinity;
-  return total * total / den;
-}
-
 // src/domain/stats/batch-means.ts
 function batchMeans(values) {
   if (values.length < 2) throw new RangeError("batchMeans needs at least 2 batches");
@@ -17042,8 +17068,22 @@ function batchMeans(values) {
   return { mean: mean(v), varianceOfMean: sampleVariance(v) / v.length, df: v.length - 1, batches: v.length };
 }
 
-// src/domain/compare/quantile-estimate.ts
+// src/domain/compare/log-estimate.ts
 var MIN_BATCHES = 4;
+var ASSUMED_CV = 0.05;
+function valueEstimate(value, batches) {
+  const log = Math.log(value);
+  if (batches.length < MIN_BATCHES) return { value, log, variance: ASSUMED_CV ** 2, df: Infinity };
+  const m = mean([...batches]);
+  return {
+    value,
+    log,
+    variance: sampleVariance([...batches]) / batches.length / (m * m),
+    df: batches.length - 1
+  };
+}
+
+// src/domain/compare/quantile-estimate.ts
 var MAX_BATCHES = 30;
 var IID_FALLBACK_INFLATION = 4;
 function estimateLogQuantile(series, metric, q, minTail) {
@@ -17099,6 +17139,18 @@ function estimateLogQuantile(series, metric, q, minTail) {
   };
 }
 
+// src/domain/stats/welch-df.ts
+function welchDf(components) {
+  let total = 0;
+  let den = 0;
+  for (const c of components) {
+    total += c.variance;
+    if (Number.isFinite(c.df) && c.df > 0) den += c.variance * c.variance / c.df;
+  }
+  if (den === 0) return Infinity;
+  return total * total / den;
+}
+
 // src/domain/compare/run-noise.ts
 var PRIOR_DF = 10;
 function runNoise(perRunLogs, perRunVariances, prior) {
@@ -17113,6 +17165,51 @@ function runNoise(perRunLogs, perRunVariances, prior) {
   };
 }
 
+// src/domain/compare/ratio-interval.ts
+function ratioInterval(input) {
+  const M = input.candidateRuns;
+  if (!(Number.isInteger(M) && M >= 1))
+    throw new RangeError(`ratioInterval: candidateRuns must be a whole number >= 1, got ${M}`);
+  const runs2 = input.baselineRuns;
+  const N = runs2.length;
+  if (N === 0) return void 0;
+  const candidate = input.candidate.variance;
+  const baseline = runs2.reduce((s, r) => s + r.variance, 0) / N / N;
+  const noise = runNoise(
+    runs2.map((r) => r.log),
+    runs2.map((r) => r.variance),
+    input.noisePrior
+  );
+  const noiseVariance = noise.variance * (1 / M + 1 / N);
+  const total = candidate + baseline + noiseVariance;
+  const df = welchDf([
+    { variance: candidate, df: input.candidate.df },
+    { variance: baseline, df: runs2.reduce((s, r) => s + r.df, 0) },
+    { variance: noiseVariance, df: noise.df }
+  ]);
+  const logRatio = input.candidate.log - input.baselineLog;
+  const half = studentTQuantile(input.confidence, Math.max(1, df)) * Math.sqrt(total);
+  return {
+    interval: [Math.exp(logRatio - half), Math.exp(logRatio + half)],
+    logRatio,
+    df,
+    variance: { candidate, baseline, noise: noiseVariance, total },
+    noise
+  };
+}
+function ratioToRunMean(candidate, baselineRuns, candidateRuns, config) {
+  const baseline = baselineRuns.reduce((s, r) => s + r.value, 0) / baselineRuns.length;
+  const estimate = ratioInterval({
+    candidate,
+    candidateRuns,
+    baselineLog: Math.log(baseline),
+    baselineRuns,
+    noisePrior: config.runNoisePrior,
+    confidence: config.confidence
+  });
+  return estimate && { ...estimate, baseline };
+}
+
 // src/domain/compare/latency.ts
 function compareQuantile(input) {
   const { metric, q, config } = input;
@@ -17125,24 +17222,16 @@ function compareQuantile(input) {
   const baselineValue = pooled.quantile(q);
   const candidateValue = Math.exp(cand.log);
   const N = perRun.length;
-  const baselineVariance = perRun.reduce((s, e) => s + e.variance, 0) / N / N;
-  const baselineDf = perRun.reduce((s, e) => s + e.df, 0);
-  const noise = runNoise(
-    perRun.map((e) => e.log),
-    perRun.map((e) => e.variance),
-    config.runNoisePrior
-  );
-  const noiseVariance = noise.variance * (1 / (input.candidateRuns ?? 1) + 1 / N);
-  const variance = cand.variance + baselineVariance + noiseVariance;
-  const df = welchDf([
-    { variance: cand.variance, df: cand.df },
-    { variance: baselineVariance, df: baselineDf },
-    { variance: noiseVariance, df: noise.df }
-  ]);
-  const t = studentTQuantile(config.confidence, Math.max(1, df));
-  const logRatio = Math.log(candidateValue) - Math.log(baselineValue);
-  const half = t * Math.sqrt(variance);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  const estimate = ratioInterval({
+    candidate: cand,
+    candidateRuns: input.candidateRuns ?? 1,
+    baselineLog: Math.log(baselineValue),
+    baselineRuns: perRun,
+    noisePrior: config.runNoisePrior,
+    confidence: config.confidence
+  });
+  if (!estimate) return void 0;
+  const { interval, df, noise } = estimate;
   const stat = quantileLabel(q);
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
   const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
@@ -17255,23 +17344,27 @@ function seriesComparisons(key, candidate, baseline, ctx) {
 function droppedIterations(baseline, candidate, config, openModel) {
   const asRate = (run) => {
     const s = run.series[0];
-    const dropped = s.counters.dropped_iterations ?? 0;
-    const total = dropped + (s.counters.iterations ?? 0);
-    return { ...s, rates: total > 0 ? { dropped_iterations: { passes: dropped, total } } : {}, windows: [] };
+    const dropped = s.counters[DROPPED_ITERATIONS] ?? 0;
+    const total = dropped + (s.counters[ITERATIONS] ?? 0);
+    return {
+      ...s,
+      rates: total > 0 ? { [DROPPED_ITERATIONS]: { passes: dropped, total } } : {},
+      windows: []
+    };
   };
-  const meaning = metricMeaning("dropped_iterations", void 0, []);
-  const rule = ruleFor(config, "dropped_iterations", "rate", {
+  const meaning = metricMeaning(DROPPED_ITERATIONS, void 0, []);
+  const rule = ruleFor(config, DROPPED_ITERATIONS, "rate", {
     gated: meaning.gated || openModel,
     tolerance: config.errorRateTolerance
   });
   const c = compareRate({
-    metric: "dropped_iterations",
+    metric: DROPPED_ITERATIONS,
     key: {},
     baseline: baseline.map(asRate),
     candidate: asRate(candidate),
     gated: rule.gated,
     tolerance: rule.tolerance,
-    direction: "higher-is-worse",
+    direction: meaning.direction ?? "unknown",
     config
   });
   return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
@@ -17313,15 +17406,16 @@ function detectWarmup(run, metric) {
 var round = (x, digits = 2) => Number(x.toPrecision(digits));
 function primaryLatencyMetric(run) {
   const trends = Object.keys(run.series[0]?.trends ?? {});
-  if (trends.includes("http_req_duration")) return "http_req_duration";
+  if (trends.includes(HTTP_REQ_DURATION)) return HTTP_REQ_DURATION;
   return trends.find((m) => BUILTIN_METRICS[m]?.gated && BUILTIN_METRICS[m]?.role === "primary") ?? trends.find((m) => !(m in BUILTIN_METRICS));
 }
 function closedModelNote(candidate) {
   if (loadModelOf(candidate.fingerprint) !== "closed") return void 0;
   const all = candidate.series[0];
-  const iterations = all?.counters.iterations ?? 0;
+  const iterations = all?.counters[ITERATIONS] ?? 0;
   const rate = Math.max(1, Math.round(iterations / candidate.run.durationSeconds));
-  const iterationSeconds = all?.trends.iteration_duration ? Histogram.fromJSON(all.trends.iteration_duration).quantile(0.95) / 1e3 : 1;
+  const iterationDuration = all?.trends[ITERATION_DURATION];
+  const iterationSeconds = iterationDuration ? Histogram.fromJSON(iterationDuration).quantile(0.95) / 1e3 : 1;
   const vus = Math.max(10, Math.ceil(rate * iterationSeconds * 2));
   return `This is a closed-model test (${executorsText(candidate.fingerprint)}): a slower service receives fewer requests, so throughput is gated, and the latency percentiles understate what users would wait (coordinated omission). An open-model version keeps the rate fixed whatever the latency: { executor: 'constant-arrival-rate', rate: ${rate}, timeUnit: '1s', duration: '${Math.round(candidate.run.durationSeconds)}s', preAllocatedVUs: ${vus}, maxVUs: ${vus * 2} }.`;
 }
@@ -17341,17 +17435,17 @@ function warmupNote(candidate) {
 function vuBudgetNote(candidate) {
   if (loadModelOf(candidate.fingerprint) !== "open") return void 0;
   const budget = vuBudgetOf(candidate.fingerprint);
-  const peak = candidate.series[0]?.gauges.vus;
+  const peak = candidate.series[0]?.gauges[VUS];
   if (budget === void 0 || peak === void 0 || peak < budget) return void 0;
   return `The VUs reached the scenarios' budget (${peak} of ${budget} maxVUs): k6 had no VU free to start iterations on time, so this run partly measures the load generator. Raise maxVUs (about rate \xD7 p95 iteration time \xD7 2).`;
 }
 function thresholdsHint(history, candidate, config) {
   if (scriptThresholds(candidate).length > 0) return void 0;
   const baseline = history[0]?.series[0];
-  const duration = baseline?.trends.http_req_duration;
+  const duration = baseline?.trends[HTTP_REQ_DURATION];
   if (!duration || duration.count === 0) return void 0;
   const p95 = Histogram.fromJSON(duration).quantile(0.95) * (1 + config.latencyTolerance);
-  const failed = baseline.rates.http_req_failed;
+  const failed = baseline.rates[HTTP_REQ_FAILED];
   const errorRate = failed && failed.total > 0 ? failed.passes / failed.total : 0;
   const limit = round(Math.max(0.01, errorRate + config.errorRateTolerance));
   return `The script has no thresholds. From the baseline, for example: thresholds: { http_req_duration: ['p(95)<${Math.ceil(p95)}'], http_req_failed: ['rate<${limit}'] } (a hint; perf-gate applies nothing).`;
@@ -17465,8 +17559,8 @@ function decideGate(comparisons, failedThresholds, mismatch, differences) {
 
 // src/domain/compare/throughput.ts
 var perWindow = {
-  http_reqs: (w) => w.requests,
-  iterations: (w) => w.iterations
+  [HTTP_REQS]: (w) => w.requests,
+  [ITERATIONS]: (w) => w.iterations
 };
 function eventRate(run, metric) {
   const all = run.series[0];
@@ -17476,45 +17570,30 @@ function eventRate(run, metric) {
   const total = all.counters[metric] ?? 0;
   const perSecond = total / run.run.durationSeconds;
   if (!(perSecond > 0)) return void 0;
-  if (full.length < 4) return { perSecond, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(full);
-  return { perSecond, logVariance: sampleVariance(full) / full.length / (m * m), df: full.length - 1 };
+  return valueEstimate(perSecond, full);
 }
-function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1, metric = "http_reqs") {
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1, metric = HTTP_REQS) {
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== void 0);
   if (!c || perRun.length === 0) return void 0;
-  const N = perRun.length;
-  const b = perRun.reduce((s, r) => s + r.perSecond, 0) / N;
-  const noise = runNoise(
-    perRun.map((r) => Math.log(r.perSecond)),
-    perRun.map((r) => r.logVariance),
-    config.runNoisePrior
-  );
-  const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-  const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-  const df = welchDf([
-    { variance: c.logVariance, df: c.df },
-    { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-    { variance: nVar, df: noise.df }
-  ]);
-  const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-  const logRatio = Math.log(c.perSecond / b);
-  const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+  const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+  if (!estimate) return void 0;
+  const { interval, baseline: b } = estimate;
+  const direction = metricMeaning(metric, void 0, []).direction ?? "unknown";
   return {
     metric,
     stat: "throughput",
     series: {},
     baseline: b,
-    candidate: c.perSecond,
-    ratio: c.perSecond / b,
+    candidate: c.value,
+    ratio: c.value / b,
     scale: "ratio",
     interval,
     tolerance,
-    direction: "higher-is-better",
-    verdict: classify(interval, tolerance, "ratio", "higher-is-better"),
+    direction,
+    verdict: classify(interval, tolerance, "ratio", direction),
     gated,
-    method: `per-window ${metric === "http_reqs" ? "request" : "iteration"} counts, batch means`,
+    method: `per-window ${metric === HTTP_REQS ? "request" : "iteration"} counts, batch means`,
     samples: {
       baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
       candidate: candidate.series[0]?.counters[metric] ?? 0
@@ -17525,8 +17604,8 @@ function compareThroughput(baseline, candidate, gated, tolerance, config, candid
 // src/domain/compare/server-efficiency.ts
 var CPU_PER_REQUEST_TOLERANCE = 0.2;
 function cpuPerRequest(target, windowSeconds) {
-  const windows = target.windows.filter((w) => w.counters.process_cpu_seconds_total !== void 0);
-  const cpu = windows.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0);
+  const windows = target.windows.filter((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
+  const cpu = windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
   const requests = windows.reduce((s, w) => s + w.requests, 0);
   if (!(requests > 0) || !(cpu > 0)) return void 0;
   const value = cpu / requests;
@@ -17535,17 +17614,17 @@ function cpuPerRequest(target, windowSeconds) {
   for (let i = 0; i + per <= windows.length; i += per) {
     const group = windows.slice(i, i + per);
     const r = group.reduce((s, w) => s + w.requests, 0);
-    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters.process_cpu_seconds_total ?? 0), 0) / r);
+    if (r > 0) batches.push(group.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0) / r);
   }
-  if (batches.length < 4) return { value, logVariance: 0.05 ** 2, df: Infinity };
-  const m = mean(batches);
-  return { value, logVariance: sampleVariance(batches) / batches.length / (m * m), df: batches.length - 1 };
+  return valueEstimate(value, batches);
 }
 function targetOf(run, name) {
   return run.server?.targets.find((t) => t.target === name);
 }
 function compareServerEfficiency(history, candidate, config, candidateRuns = 1) {
   const out = [];
+  const meaning = metricMeaning(SERVER_CPU_PER_REQUEST, void 0, []);
+  const direction = meaning.direction ?? "unknown";
   const targets = candidate.server?.targets ?? [];
   for (const target of targets) {
     const c = cpuPerRequest(target, candidate.windowSeconds);
@@ -17560,28 +17639,14 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
       SERVER_CPU_PER_REQUEST,
       "mean",
       {
-        gated: metricMeaning(SERVER_CPU_PER_REQUEST, void 0, []).gated,
+        gated: meaning.gated,
         tolerance: CPU_PER_REQUEST_TOLERANCE
       },
       series
     );
-    const N = perRun.length;
-    const b = perRun.reduce((s, r) => s + r.value, 0) / N;
-    const noise = runNoise(
-      perRun.map((r) => Math.log(r.value)),
-      perRun.map((r) => r.logVariance),
-      config.runNoisePrior
-    );
-    const bVar = perRun.reduce((s, r) => s + r.logVariance, 0) / N / N;
-    const nVar = noise.variance * (1 / candidateRuns + 1 / N);
-    const df = welchDf([
-      { variance: c.logVariance, df: c.df },
-      { variance: bVar, df: perRun.reduce((s, r) => s + r.df, 0) },
-      { variance: nVar, df: noise.df }
-    ]);
-    const half = studentTQuantile(config.confidence, Math.max(1, df)) * Math.sqrt(c.logVariance + bVar + nVar);
-    const logRatio = Math.log(c.value / b);
-    const interval = [Math.exp(logRatio - half), Math.exp(logRatio + half)];
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+    if (!estimate) continue;
+    const { interval, baseline: b } = estimate;
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: "mean",
@@ -17592,10 +17657,10 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
       scale: "ratio",
       interval,
       tolerance: rule.tolerance,
-      direction: "higher-is-worse",
-      verdict: classify(interval, rule.tolerance, "ratio", "higher-is-worse"),
+      direction,
+      verdict: classify(interval, rule.tolerance, "ratio", direction),
       gated: rule.gated,
-      method: "process_cpu_seconds_total per client request, window batch means",
+      method: `${PROCESS_CPU_SECONDS} per client request, window batch means`,
       samples: {
         baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
         candidate: target.windows.length
@@ -17608,7 +17673,6 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
 // src/domain/compare/saturation.ts
 var GENERATOR_CPU_SATURATED = 0.9;
 var GENERATOR_WAIT_SATURATED = 0.3;
-var CLIENT_LATENCY = /* @__PURE__ */ new Set(["http_req_duration", "grpc_req_duration"]);
 var GENERATOR_WAIT_MARGIN = 0.1;
 function waitPhrase(run) {
   const w = run.generator?.runQueueWaitShare;
@@ -17633,7 +17697,7 @@ function generatorWaitPerRequestMs(run) {
   const g2 = run.generator;
   const w = g2?.runQueueWaitShare;
   const all = run.series[0];
-  const requests = all?.counters.http_reqs || all?.counters.iterations || 0;
+  const requests = all?.counters[HTTP_REQS] || all?.counters[ITERATIONS] || 0;
   if (!g2 || w === void 0 || w >= 1 || !(requests > 0)) return void 0;
   return g2.cpuSeconds * w / (1 - w) * 1e3 / requests;
 }
@@ -17648,13 +17712,13 @@ var WAIT_EXPLAINS = 2;
 function generatorBudgetReached(run) {
   const reasons = [];
   const all = run.series[0];
-  const dropped = all?.counters.dropped_iterations ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
   if (dropped > 0) reasons.push(`k6 dropped ${dropped} iterations`);
   const maxVUs = Object.values(run.fingerprint.scenarios).reduce(
     (s, sc) => s + (typeof sc.maxVUs === "number" ? sc.maxVUs : 0),
     0
   );
-  const vus = all?.gauges.vus;
+  const vus = all?.gauges[VUS];
   if (maxVUs > 0 && vus !== void 0 && vus >= maxVUs) reasons.push(`VUs reached maxVUs (${maxVUs})`);
   return reasons;
 }
@@ -17711,8 +17775,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
   const saturation = saturationReasons(comparisons, history, candidate);
   const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
-  const isClientSide = (c) => c.metric !== SERVER_CPU_PER_REQUEST && c.metric !== "http_req_failed" && c.metric !== "checks";
-  const suspect = (c) => isClientSide(c) && c.gated && c.verdict === "regression";
+  const suspect = (c) => isClientSide(c.metric) && c.gated && c.verdict === "regression";
   const inconclusive = (c, note2) => {
     if (!reasons.includes(note2)) reasons.push(note2);
     return { ...c, verdict: "inconclusive", note: note2 };
@@ -17730,12 +17793,12 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     return { comparisons: out2, reasons };
   }
   const busy = waitPhrase(candidate);
-  const droppedByStarvedGenerator = (c) => busy !== void 0 && suspect(c) && c.metric === "dropped_iterations";
+  const droppedByStarvedGenerator = (c) => busy !== void 0 && suspect(c) && c.metric === DROPPED_ITERATIONS;
   const droppedNote = `k6 dropped iterations while it was starved (${busy ?? ""}): the drops may be the load generator's own, not the service's`;
   const guarded = comparisons.map((c) => droppedByStarvedGenerator(c) ? inconclusive(c, droppedNote) : c);
   let divergence;
   for (const c of guarded) {
-    if (divergence || !cpuAgrees || !suspect(c) || !CLIENT_LATENCY.has(c.metric)) continue;
+    if (divergence || !cpuAgrees || !suspect(c) || !isRequestLatency(c.metric)) continue;
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
@@ -17797,7 +17860,7 @@ function allComparisons(history, candidate, config, candidateRuns) {
     comparisons.push(...seriesComparisons(series.key, series, matches2, ctx));
   }
   const closed = loadModelOf(candidate.fingerprint) === "closed";
-  for (const metric of ["http_reqs", "iterations"]) {
+  for (const metric of [HTTP_REQS, ITERATIONS]) {
     const rule = ruleFor(config, metric, "throughput", {
       gated: closed || metricMeaning(metric, void 0, []).gated,
       tolerance: config.throughputTolerance
@@ -17828,7 +17891,7 @@ function compareRuns(history, candidate, config, options = {}) {
   const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
   const warnings = [...candidate.warnings];
-  const dropped = candidate.series[0]?.counters.dropped_iterations ?? 0;
+  const dropped = candidate.series[0]?.counters[DROPPED_ITERATIONS] ?? 0;
   if (dropped > 0) {
     warnings.push(
       `k6 dropped ${dropped} iterations: the load generator could not keep up (raise preAllocatedVUs/maxVUs); latency may be under-reported`
@@ -17904,8 +17967,7 @@ function compareRuns(history, candidate, config, options = {}) {
     if (detectable !== void 0) c.detectable = detectable;
     if (c.verdict === "inconclusive" && c.direction !== "unknown" && estimateBeyondTolerance(c))
       c.suspected = true;
-    const contains = candidate.metrics[c.metric]?.contains;
-    c.unit = c.stat === "throughput" ? "per-second" : c.scale === "difference" ? "fraction" : contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
+    c.unit = comparisonUnit(c.metric, candidate.metrics[c.metric], c.stat, c.scale);
   }
   const statRank = (s) => s.startsWith("p") ? Number(s.slice(1)) : 1e3;
   comparisons.sort(
@@ -17940,14 +18002,13 @@ function compareRuns(history, candidate, config, options = {}) {
 
 // src/domain/compare/paired.ts
 function pairedRatioInterval(logRatios, confidence) {
-  if (logRatios.length < 2) throw new RangeError("a paired interval needs at least 2 pairs");
-  const d = [...logRatios];
-  const half = studentTQuantile(confidence, d.length - 1) * sampleStandardDeviation(d) / Math.sqrt(d.length);
-  return { interval: [Math.exp(mean(d) - half), Math.exp(mean(d) + half)], df: d.length - 1 };
+  const mean2 = meanInterval(logRatios, confidence);
+  if (!mean2) throw new RangeError("a paired interval needs at least 2 pairs");
+  return { interval: [Math.exp(mean2.low), Math.exp(mean2.high)], df: logRatios.length - 1 };
 }
 var keyId2 = (key) => JSON.stringify(Object.entries(key).sort());
 function statisticIn(run, c) {
-  if (c.stat === "throughput") return (run.series[0]?.counters.http_reqs ?? 0) / run.run.durationSeconds;
+  if (c.stat === "throughput") return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
     const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
@@ -18246,8 +18307,8 @@ var RunSummaryBuilder = class {
   }
   /** Requests and the request duration's p95 so far, for progress lines (nothing for a test without HTTP). */
   soFar() {
-    const requests = this.all.counters.get("http_reqs");
-    const duration = this.all.trends.get("http_req_duration");
+    const requests = this.all.counters.get(HTTP_REQS);
+    const duration = this.all.trends.get(HTTP_REQ_DURATION);
     return {
       ...requests !== void 0 ? { requests } : {},
       ...duration && duration.count > 0 ? { p95Ms: duration.quantile(0.95) } : {}
@@ -18272,9 +18333,9 @@ var RunSummaryBuilder = class {
         type: info.type,
         windowed: info.type === "trend" && isWindowedTrend(metric),
         failedRequest: false,
-        requests: metric === "http_reqs",
-        iterations: metric === "iterations",
-        failures: metric === "http_req_failed"
+        requests: metric === HTTP_REQS,
+        iterations: metric === ITERATIONS,
+        failures: metric === HTTP_REQ_FAILED
       };
       handling = {
         ok,
@@ -18822,11 +18883,11 @@ var VegetaFolder = class {
     const tags = this.tags(r.method, r.url, failed);
     const time = Math.floor(r.time);
     const b = this.builder;
-    b.add({ metric: "http_reqs", time, value: 1, tags });
-    b.add({ metric: "http_req_duration", time, value: r.latencyNs / 1e6, tags });
-    b.add({ metric: "http_req_failed", time, value: failed ? 1 : 0, tags });
-    b.add({ metric: "data_sent", time, value: r.bytesOut, tags });
-    b.add({ metric: "data_received", time, value: r.bytesIn, tags });
+    b.add({ metric: HTTP_REQS, time, value: 1, tags });
+    b.add({ metric: HTTP_REQ_DURATION, time, value: r.latencyNs / 1e6, tags });
+    b.add({ metric: HTTP_REQ_FAILED, time, value: failed ? 1 : 0, tags });
+    b.add({ metric: DATA_SENT, time, value: r.bytesOut, tags });
+    b.add({ metric: DATA_RECEIVED, time, value: r.bytesIn, tags });
   }
 };
 
@@ -21609,16 +21670,6 @@ function stepServerView(run) {
   };
 }
 
-// src/domain/capacity/window-interval.ts
-function windowInterval(values, confidence) {
-  const n = values.length;
-  if (n < 2) return void 0;
-  const mean2 = values.reduce((a, b) => a + b, 0) / n;
-  const variance = values.reduce((a, v) => a + (v - mean2) ** 2, 0) / (n - 1);
-  const half = studentTQuantile(confidence, n - 1) * Math.sqrt(variance / n);
-  return { mean: mean2, low: mean2 - half, high: mean2 + half };
-}
-
 // src/domain/capacity/step.ts
 var KEEP_UP = 0.95;
 var DROPPED_SHARE = 0.01;
@@ -21643,7 +21694,7 @@ function judgeSlo(summary, slo, confidence) {
     if (r && r.total > 0) value = r.passes / r.total;
   }
   const perWindow2 = (all?.windows ?? []).map((w) => windowValue(w, slo)).filter((v) => v !== void 0);
-  const interval = windowInterval(perWindow2, confidence);
+  const interval = meanInterval(perWindow2, confidence);
   const low = interval && value !== null ? value - (interval.mean - interval.low) : null;
   const high = interval && value !== null ? value + (interval.high - interval.mean) : null;
   let verdict = "unclear";
@@ -21665,12 +21716,12 @@ var fmt = (n) => Number(n.toPrecision(3)).toString();
 function judgeStep(summary, offered, slos, confidence) {
   const all = summary.series[0];
   const seconds = summary.run.durationSeconds;
-  const requests = all?.counters.http_reqs ?? 0;
+  const requests = all?.counters[HTTP_REQS] ?? 0;
   const achieved = seconds > 0 ? requests / seconds : 0;
-  const failed = all?.rates.http_req_failed;
-  const duration = all?.trends.http_req_duration;
+  const failed = all?.rates[HTTP_REQ_FAILED];
+  const duration = all?.trends[HTTP_REQ_DURATION];
   const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
-  const dropped = all?.counters.dropped_iterations ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
   const server = stepServerView(summary);
   const judged = slos.map((s) => judgeSlo(summary, s, confidence));
   const keptUp = achieved >= KEEP_UP * offered;
