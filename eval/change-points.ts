@@ -52,7 +52,11 @@ const changePointsOf = (trend: Trend): ChangePoint[] =>
  * newest 5 runs), deduplicated across runs as an issue would be. Returns each distinct alert with the run it was
  * first raised after.
  */
-function onlineAlerts(trend: Trend, from: number, until = trend.entries.length): Array<{ cp: ChangePoint; run: number }> {
+function onlineAlerts(
+  trend: Trend,
+  from: number,
+  until = trend.entries.length,
+): Array<{ cp: ChangePoint; run: number }> {
   const raised: Array<{ cp: ChangePoint; run: number }> = [];
   for (let runs = from; runs <= until; runs++) {
     const seen = prefix(trend, runs);
@@ -72,7 +76,11 @@ function onlineChangePoints(trend: Trend, from: number): number {
   for (let runs = from; runs <= trend.entries.length; runs++) {
     const seen = prefix(trend, runs);
     for (const cp of changePointsOf(seen)) {
-      if (!raised.some((r) => sameChangePoint(seen, cp, { statistic: r.statistic, commit: r.firstAfter.commit })))
+      if (
+        !raised.some((r) =>
+          sameChangePoint(seen, cp, { statistic: r.statistic, commit: r.firstAfter.commit }),
+        )
+      )
         raised.push(cp);
     }
   }
@@ -168,7 +176,11 @@ if (wanted('outlier')) {
     const at = 10 + Math.floor(random() * 48);
     const trend = trendOf({ outliers: [{ at, factor: 2 }] });
     if (changePointsOf(trend).some((c) => Math.abs(c.firstAfter.index - at) <= 3)) offline++;
-    if (onlineAlerts(trend, at + 1, Math.min(SIM.runs, at + 6)).some((a) => Math.abs(a.cp.firstAfter.index - at) <= 3))
+    if (
+      onlineAlerts(trend, at + 1, Math.min(SIM.runs, at + 6)).some(
+        (a) => Math.abs(a.cp.firstAfter.index - at) <= 3,
+      )
+    )
       online++;
   }
   rows.push(

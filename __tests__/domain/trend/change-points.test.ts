@@ -26,13 +26,25 @@ describe('segmentSeries', () => {
   it('finds nothing in n = 0, 1, 2 points (and up to 2 × minSegment - 1)', () => {
     for (const n of [0, 1, 2, 5]) {
       const y = Array.from({ length: n }, (_, i) => (i < n / 2 ? 0 : 1));
-      expect(segmentSeries(y, y.map(() => 0.0009), noise, DEFAULT_CHANGE_POINT_OPTIONS)).toEqual([]);
+      expect(
+        segmentSeries(
+          y,
+          y.map(() => 0.0009),
+          noise,
+          DEFAULT_CHANGE_POINT_OPTIONS,
+        ),
+      ).toEqual([]);
     }
   });
 
   it('places a clear step exactly, with the smallest p-value the bootstrap can give', () => {
     const y = [...Array(10).fill(0), ...Array(10).fill(0.3)];
-    const found = segmentSeries(y, y.map(() => 0.0009), noise, DEFAULT_CHANGE_POINT_OPTIONS);
+    const found = segmentSeries(
+      y,
+      y.map(() => 0.0009),
+      noise,
+      DEFAULT_CHANGE_POINT_OPTIONS,
+    );
     expect(found).toEqual([{ index: 10, pValue: 1 / (DEFAULT_CHANGE_POINT_OPTIONS.replicates + 1) }]);
   });
 
@@ -79,7 +91,10 @@ describe('analyseStatistic', () => {
 
   it('adds up a staircase: the second +6% step is cumulatively beyond the 10% tolerance', () => {
     const values = [...Array(15).fill(100), ...Array(15).fill(106), ...Array(15).fill(112.36)];
-    const a = analyseStatistic(exactTrend(values), P95, { ...DEFAULT_CHANGE_POINT_OPTIONS, runNoisePrior: 0.005 });
+    const a = analyseStatistic(exactTrend(values), P95, {
+      ...DEFAULT_CHANGE_POINT_OPTIONS,
+      runNoisePrior: 0.005,
+    });
     expect(a.changePoints.map((c) => c.firstAfter.index)).toEqual([15, 30]);
     const [first, second] = a.changePoints;
     expect(first!.beyondTolerance).toBe(false);

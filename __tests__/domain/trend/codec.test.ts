@@ -1,7 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseTrend, serializeTrend, TREND_SCHEMA_VERSION } from '../../../src/domain/trend/codec.js';
-import { appendTrend, emptyTrend, MAX_TREND_ENTRIES, type Trend, type TrendStatistic } from '../../../src/domain/trend/model.js';
+import {
+  appendTrend,
+  emptyTrend,
+  MAX_TREND_ENTRIES,
+  type Trend,
+  type TrendStatistic,
+} from '../../../src/domain/trend/model.js';
 
 /** A statistic as the gate writes it; `i` varies the metric (custom Trends have long names). */
 function stat(i: number): TrendStatistic {
@@ -27,8 +33,14 @@ function realistic(runs: number, count: number): Trend {
       statistics.map((s, i) => [
         s.id,
         s.scale === 'ratio'
-          ? { estimate: Number((123.456789 + r + i / 7).toPrecision(6)), se: Number((0.0213456 + i / 1e5).toPrecision(3)) }
-          : { estimate: Number((0.00123456 + r / 1e6).toPrecision(6)), se: Number(0.000345678.toPrecision(3)) },
+          ? {
+              estimate: Number((123.456789 + r + i / 7).toPrecision(6)),
+              se: Number((0.0213456 + i / 1e5).toPrecision(3)),
+            }
+          : {
+              estimate: Number((0.00123456 + r / 1e6).toPrecision(6)),
+              se: Number((0.000345678).toPrecision(3)),
+            },
       ]),
     );
     trend = appendTrend(
@@ -79,15 +91,83 @@ describe('serializeTrend / parseTrend', () => {
   it.each([
     ['not an object', () => [1, 2], /not a JSON object/],
     ['no version', () => ({ ...file(), schemaVersion: undefined }), /schemaVersion is undefined/],
-    ['a non-finite estimate (1e999 parses as Infinity)', () => JSON.parse(JSON.stringify(file()).replace(/\[123\.[0-9]+,/, '[1e999,')), /entries\[0\]\.values\[0\]\[0\] is not a finite number/],
-    ['a hostile commit', () => { const f = file(); f.entries[1].commit = '<img src=x>'; return f; }, /entries\[1\]\.commit is not a commit sha/],
-    ['a negative se', () => { const f = file(); f.entries[2].values[0][1] = -1; return f; }, /entries\[2\]\.values\[0\]\[1\] is not a finite number of at least 0/],
-    ['a zero latency (no logarithm)', () => { const f = file(); f.entries[0].values[0][0] = 0; return f; }, /values\[0\]\[0\]/],
-    ['values of the wrong length', () => { const f = file(); f.entries[0].values.pop(); return f; }, /one value per statistic \(2\)/],
-    ['a repeated statistic', () => { const f = file(); f.statistics[1].id = f.statistics[0].id; return f; }, /repeated id/],
-    ['an unknown scale', () => { const f = file(); f.statistics[0].scale = 'log'; return f; }, /statistics\[0\]\.scale/],
-    ['a bad date', () => { const f = file(); f.entries[0].date = 'yesterday'; return f; }, /entries\[0\]\.date/],
-    ['a string run id', () => { const f = file(); f.entries[0].runId = '7'; return f; }, /runId/],
+    [
+      'a non-finite estimate (1e999 parses as Infinity)',
+      () => JSON.parse(JSON.stringify(file()).replace(/\[123\.[0-9]+,/, '[1e999,')),
+      /entries\[0\]\.values\[0\]\[0\] is not a finite number/,
+    ],
+    [
+      'a hostile commit',
+      () => {
+        const f = file();
+        f.entries[1].commit = '<img src=x>';
+        return f;
+      },
+      /entries\[1\]\.commit is not a commit sha/,
+    ],
+    [
+      'a negative se',
+      () => {
+        const f = file();
+        f.entries[2].values[0][1] = -1;
+        return f;
+      },
+      /entries\[2\]\.values\[0\]\[1\] is not a finite number of at least 0/,
+    ],
+    [
+      'a zero latency (no logarithm)',
+      () => {
+        const f = file();
+        f.entries[0].values[0][0] = 0;
+        return f;
+      },
+      /values\[0\]\[0\]/,
+    ],
+    [
+      'values of the wrong length',
+      () => {
+        const f = file();
+        f.entries[0].values.pop();
+        return f;
+      },
+      /one value per statistic \(2\)/,
+    ],
+    [
+      'a repeated statistic',
+      () => {
+        const f = file();
+        f.statistics[1].id = f.statistics[0].id;
+        return f;
+      },
+      /repeated id/,
+    ],
+    [
+      'an unknown scale',
+      () => {
+        const f = file();
+        f.statistics[0].scale = 'log';
+        return f;
+      },
+      /statistics\[0\]\.scale/,
+    ],
+    [
+      'a bad date',
+      () => {
+        const f = file();
+        f.entries[0].date = 'yesterday';
+        return f;
+      },
+      /entries\[0\]\.date/,
+    ],
+    [
+      'a string run id',
+      () => {
+        const f = file();
+        f.entries[0].runId = '7';
+        return f;
+      },
+      /runId/,
+    ],
   ])('refuses %s', (_, make, reason) => {
     const parsed = parseTrend(make());
     expect(parsed.ok).toBe(false);

@@ -30,7 +30,12 @@ const target = (name: string): ServerTargetSummary => ({
 
 function run(over: Partial<RunSummary> = {}): RunSummary {
   const r = simulateRun({ ...DEFAULT_SIM, requests: 6000 }, seededRandom(5));
-  return { ...r, git: { commit: COMMIT }, server: { schemaVersion: 1, targets: [target('api')] }, ...over } as RunSummary;
+  return {
+    ...r,
+    git: { commit: COMMIT },
+    server: { schemaVersion: 1, targets: [target('api')] },
+    ...over,
+  } as RunSummary;
 }
 
 describe('rateStandardError', () => {
@@ -60,7 +65,12 @@ describe('buildTrendEntry', () => {
       'http_req_failed rate',
       'server_cpu_seconds_per_request mean',
     ]);
-    const p95 = estimateLogQuantile(r.series[0]!, 'http_req_duration', 0.95, DEFAULT_GATE_CONFIG.minTailSamples)!;
+    const p95 = estimateLogQuantile(
+      r.series[0]!,
+      'http_req_duration',
+      0.95,
+      DEFAULT_GATE_CONFIG.minTailSamples,
+    )!;
     expect(built.entry.points['http_req_duration p95']!.estimate).toBeCloseTo(Math.exp(p95.log), 3);
     expect(built.entry.points['http_req_duration p95']!.se).toBeCloseTo(Math.sqrt(p95.variance), 4);
     const failed = r.series[0]!.rates.http_req_failed!;
@@ -82,7 +92,10 @@ describe('buildTrendEntry', () => {
 
   it("follows the report's gating when there is one (a rule that ungates p50 drops it)", () => {
     const r = run();
-    const config = { ...DEFAULT_GATE_CONFIG, rules: [{ metric: 'http_req_duration', stat: 'p50', gated: false }] };
+    const config = {
+      ...DEFAULT_GATE_CONFIG,
+      rules: [{ metric: 'http_req_duration', stat: 'p50', gated: false }],
+    };
     const report = compareRuns([run({ git: { commit: 'b'.repeat(40) } })], r, config);
     const built = buildTrendEntry({ run: r, config, report })!;
     expect(Object.keys(built.entry.points)).not.toContain('http_req_duration p50');
@@ -102,7 +115,9 @@ describe('buildTrendEntry', () => {
 
   it('gives no entry without a commit or for a capacity search', () => {
     expect(buildTrendEntry({ run: run({ git: {} }), config: DEFAULT_GATE_CONFIG })).toBeUndefined();
-    expect(buildTrendEntry({ run: run({ git: {} }), config: DEFAULT_GATE_CONFIG, commit: COMMIT })).toBeDefined();
+    expect(
+      buildTrendEntry({ run: run({ git: {} }), config: DEFAULT_GATE_CONFIG, commit: COMMIT }),
+    ).toBeDefined();
     const capacity = run({ capacity: {} as RunSummary['capacity'] });
     expect(buildTrendEntry({ run: capacity, config: DEFAULT_GATE_CONFIG })).toBeUndefined();
   });

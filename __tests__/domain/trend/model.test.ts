@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appendTrend, emptyTrend, statisticId, statisticSeries, type TrendStatistic } from '../../../src/domain/trend/model.js';
+import {
+  appendTrend,
+  emptyTrend,
+  statisticId,
+  statisticSeries,
+  type TrendStatistic,
+} from '../../../src/domain/trend/model.js';
 
 const P95: TrendStatistic = {
   id: 'http_req_duration p95',
@@ -11,7 +17,14 @@ const P95: TrendStatistic = {
   tolerance: 0.1,
   unit: 'ms',
 };
-const ERR: TrendStatistic = { ...P95, id: 'http_req_failed rate', metric: 'http_req_failed', stat: 'rate', scale: 'difference', tolerance: 0.001 };
+const ERR: TrendStatistic = {
+  ...P95,
+  id: 'http_req_failed rate',
+  metric: 'http_req_failed',
+  stat: 'rate',
+  scale: 'difference',
+  tolerance: 0.001,
+};
 const entry = (i: number, ids = [P95.id]) => ({
   commit: String(i).padStart(40, '0'),
   date: `2026-01-0${1 + (i % 9)}T00:00:00.000Z`,

@@ -51,7 +51,8 @@ export function changeBeyondTolerance(
   direction: 'higher-is-worse' | 'higher-is-better' | 'unknown',
 ): boolean {
   if (direction === 'unknown') return false;
-  if (scale === 'difference') return direction === 'higher-is-worse' ? change > tolerance : -change > tolerance;
+  if (scale === 'difference')
+    return direction === 'higher-is-worse' ? change > tolerance : -change > tolerance;
   return direction === 'higher-is-worse' ? change > 1 + tolerance : change < 1 - tolerance;
 }
 

@@ -12,7 +12,8 @@
  * 4. Refinement, as Apache Otava re-checks its points: each change point is re-tested on the window between its
  *    neighbours (moving to that window's best split); the least significant one above alpha is dropped, until all
  *    hold.
- * 5. Per change point: the levels before and after (precision-weighted means of the adjacent segments), the
+ * 5. Per change point: the levels before and after (precision-weighted means of the adjacent segments, one-off
+ *    outlier runs left out), the
  *    change (a ratio after/before, or a difference for rates) with an interval from the model's variance of the two
  *    levels (AR(1) covariance included), each bound one-sided at `confidence` with t(df of the noise); and the
  *    cumulative change since the level before a run of consecutive steps in the same direction (a staircase of small
@@ -59,6 +60,9 @@ export const DEFAULT_CHANGE_POINT_OPTIONS: ChangePointOptions = {
   autocorrelationPrior: 0.3,
   outlierZ: 3.5,
 };
+
+/** The within-run variance an outlier run is given when levels are computed: it then weighs about 1e-9 of a run. */
+const OUTLIER_VARIANCE = 1e6;
 
 /** A run of the trend, as a change point names it. */
 export interface TrendRun {
@@ -181,15 +185,19 @@ export function analyseStatistic(
   const w = series.map((p) => p.point.se * p.point.se);
   const run = (i: number) => runOf(series[i]!.entry, series[i]!.index);
   // A rate's run-to-run prior is relative to its typical level (3% of a 0.1% error rate, not 3 points).
-  const typical = [...series.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series.length / 2)] ?? 0;
+  const typical =
+    [...series.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series.length / 2)] ?? 0;
   const priorSd = statistic.scale === 'ratio' ? options.runNoisePrior : options.runNoisePrior * typical;
   const noise = estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior);
   const found = segmentSeries(y, w, noise, options, statistic.id);
-  const { values, outliers } = clipOutliers(y, w, noise, options.outlierZ);
+  const { outliers } = clipOutliers(y, w, noise, options.outlierZ);
+  // A one-off run does not move a level: it weighs (almost) nothing there.
+  const odd = new Set(outliers);
+  const levelW = w.map((x, i) => (odd.has(i) ? OUTLIER_VARIANCE : x));
   const bounds = [0, ...found.map((f) => f.index), y.length];
   const segments = bounds
     .slice(0, -1)
-    .map((start, i) => segmentLevel(values, w, noise, start, bounds[i + 1] as number))
+    .map((start, i) => segmentLevel(y, levelW, noise, start, bounds[i + 1] as number))
     .filter((s) => s !== undefined);
   const t = studentTQuantile(options.confidence, Math.max(1, noise.df));
   const changeOf = (a: SegmentLevel, b: SegmentLevel) => {
@@ -230,18 +238,15 @@ export function analyseStatistic(
         ...cumulative,
         steps: i - since + 1,
       },
-      beyondTolerance: changeBeyondTolerance(
-        cumulative.change,
-        statistic.scale,
-        statistic.tolerance,
-        statistic.direction,
-      ) || changeBeyondTolerance(
-        // An improvement beyond the tolerance is worth showing too: mirror the direction.
-        cumulative.change,
-        statistic.scale,
-        statistic.tolerance,
-        statistic.direction === 'higher-is-worse' ? 'higher-is-better' : 'higher-is-worse',
-      ),
+      beyondTolerance:
+        changeBeyondTolerance(cumulative.change, statistic.scale, statistic.tolerance, statistic.direction) ||
+        changeBeyondTolerance(
+          // An improvement beyond the tolerance is worth showing too: mirror the direction.
+          cumulative.change,
+          statistic.scale,
+          statistic.tolerance,
+          statistic.direction === 'higher-is-worse' ? 'higher-is-better' : 'higher-is-worse',
+        ),
     });
   });
   return {
@@ -249,7 +254,11 @@ export function analyseStatistic(
     runs: y.length,
     changePoints,
     outliers: outliers.map(run),
-    levels: segments.map((s) => ({ first: run(s.start), last: run(s.end - 1), level: fromScale(statistic, s.level) })),
+    levels: segments.map((s) => ({
+      first: run(s.start),
+      last: run(s.end - 1),
+      level: fromScale(statistic, s.level),
+    })),
     noise,
   };
 }
@@ -258,10 +267,7 @@ export function analyseStatistic(
  * Change points of every statistic of the trend (the trend's statistics in id order). A statistic carried by fewer
  * than 2 × minSegment runs has none (nothing can be tested yet).
  */
-export function detectChangePoints(
-  trend: Trend,
-  options: Partial<ChangePointOptions> = {},
-): TrendAnalysis {
+export function detectChangePoints(trend: Trend, options: Partial<ChangePointOptions> = {}): TrendAnalysis {
   const o = { ...DEFAULT_CHANGE_POINT_OPTIONS, ...options };
   const statistics = Object.values(trend.statistics)
     .sort((a, b) => a.id.localeCompare(b.id))

@@ -76,10 +76,12 @@ function statistic(v: unknown, where: string): TrendStatistic {
     text(k, `${where}.series key`);
     text(tag, `${where}.series.${k}`);
   }
-  if (v.scale !== 'ratio' && v.scale !== 'difference') throw new Invalid(`${where}.scale is not ratio or difference`);
+  if (v.scale !== 'ratio' && v.scale !== 'difference')
+    throw new Invalid(`${where}.scale is not ratio or difference`);
   if (v.direction !== 'higher-is-worse' && v.direction !== 'higher-is-better')
     throw new Invalid(`${where}.direction is not higher-is-worse or higher-is-better`);
-  if (v.unit !== undefined && !UNITS.has(v.unit as string)) throw new Invalid(`${where}.unit is not a known unit`);
+  if (v.unit !== undefined && !UNITS.has(v.unit as string))
+    throw new Invalid(`${where}.unit is not a known unit`);
   return {
     id: text(v.id, `${where}.id`),
     metric: text(v.metric, `${where}.metric`),

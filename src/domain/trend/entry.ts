@@ -41,10 +41,16 @@ function ratePoint(counts: RateCounts | undefined, phi: number): TrendPoint | un
 }
 
 /** The run's point for one compared statistic, from the estimator the gate used for it; undefined if none applies. */
-function pointOf(run: RunSummary, all: SeriesSummary, c: Comparison, config: GateConfig): TrendPoint | undefined {
+function pointOf(
+  run: RunSummary,
+  all: SeriesSummary,
+  c: Comparison,
+  config: GateConfig,
+): TrendPoint | undefined {
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
-    const target = c.series.server === undefined ? targets[0] : targets.find((t) => t.target === c.series.server);
+    const target =
+      c.series.server === undefined ? targets[0] : targets.find((t) => t.target === c.series.server);
     const e = target ? cpuPerRequest(target, run.windowSeconds) : undefined;
     return e ? point(e.value, Math.sqrt(e.variance)) : undefined;
   }

@@ -23,7 +23,8 @@ export function sameChangePoint(
   if (reported.statistic !== cp.statistic) return false;
   const at = cp.firstAfter.index;
   return trend.entries.some(
-    (e, i) => Math.abs(i - at) <= slack && e.commit === reported.commit && e.points[cp.statistic] !== undefined,
+    (e, i) =>
+      Math.abs(i - at) <= slack && e.commit === reported.commit && e.points[cp.statistic] !== undefined,
   );
 }
 

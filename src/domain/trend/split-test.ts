@@ -107,7 +107,12 @@ export function testSplit(
   options: { minSegment: number; replicates: number; alpha: number; outlierZ: number },
   random: RandomSource,
 ): SplitTest | undefined {
-  const observed = scanSplits(clipOutliers(y, w, noise, options.outlierZ).values, w, noise, options.minSegment);
+  const observed = scanSplits(
+    clipOutliers(y, w, noise, options.outlierZ).values,
+    w,
+    noise,
+    options.minSegment,
+  );
   if (!observed) return undefined;
   const B = options.replicates;
   const limit = Math.floor(options.alpha * (B + 1));
