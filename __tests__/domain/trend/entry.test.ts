@@ -4,29 +4,14 @@ import { estimateLogQuantile } from '../../../src/domain/compare/quantile-estima
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import { seededRandom } from '../../../src/domain/random.js';
 import type { RunSummary } from '../../../src/domain/run-summary.js';
-import type { ServerTargetSummary } from '../../../src/domain/server-summary.js';
 import { buildTrendEntry, rateStandardError } from '../../../src/domain/trend/entry.js';
 import { DEFAULT_SIM, simulateRun } from '../../../eval/simulate.js';
+import { P95 } from '../../../eval/trend-sim.js';
+import { scrapedTarget } from '../../support/summaries.js';
 
 const COMMIT = 'a'.repeat(40);
 
-/** A scraped target: 20 one-second windows of 100 requests costing about 0.01 CPU seconds each. */
-const target = (name: string): ServerTargetSummary => ({
-  target: name,
-  source: 'scrape',
-  intervalSeconds: 1,
-  scrapes: 21,
-  failures: 0,
-  windows: Array.from({ length: 20 }, (_, i) => ({
-    start: i,
-    requests: 100,
-    counters: { process_cpu_seconds_total: 0.01 * (i % 2 ? 1.02 : 0.98) },
-  })),
-  counters: {},
-  gauges: {},
-  routes: [],
-  efficiency: {},
-});
+const target = (name: string) => scrapedTarget(0.01, name);
 
 function run(over: Partial<RunSummary> = {}): RunSummary {
   const r = simulateRun({ ...DEFAULT_SIM, requests: 6000 }, seededRandom(5));
@@ -77,16 +62,7 @@ describe('buildTrendEntry', () => {
     expect(built.entry.points['http_req_failed rate']!.estimate).toBeCloseTo(failed.passes / failed.total, 8);
     expect(built.entry.points['server_cpu_seconds_per_request mean']!.estimate).toBeCloseTo(0.0001, 8);
     const p95Stat = built.statistics.find((s) => s.id === 'http_req_duration p95')!;
-    expect(p95Stat).toEqual({
-      id: 'http_req_duration p95',
-      metric: 'http_req_duration',
-      stat: 'p95',
-      series: {},
-      scale: 'ratio',
-      direction: 'higher-is-worse',
-      tolerance: 0.1,
-      unit: 'ms',
-    });
+    expect(p95Stat).toEqual(P95);
     expect(built.statistics.find((s) => s.id === 'http_req_failed rate')!.scale).toBe('difference');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { P95 } from '../../../eval/trend-sim.js';
 import {
   appendTrend,
   emptyTrend,
@@ -7,16 +8,6 @@ import {
   type TrendStatistic,
 } from '../../../src/domain/trend/model.js';
 
-const P95: TrendStatistic = {
-  id: 'http_req_duration p95',
-  metric: 'http_req_duration',
-  stat: 'p95',
-  series: {},
-  scale: 'ratio',
-  direction: 'higher-is-worse',
-  tolerance: 0.1,
-  unit: 'ms',
-};
 const ERR: TrendStatistic = {
   ...P95,
   id: 'http_req_failed rate',

@@ -1,5 +1,6 @@
 /**
- * Change points on the default branch's trend, per statistic. The method (docs/statistics.md, "Change points on
+ * Change points on the default branch's trend, per statistic (about 280 lines: the search, its refinement and the
+ * report of each change point share the noise model and the levels, and the method is defined here in full). The method (docs/statistics.md, "Change points on
  * the default branch"):
  *
  * 1. The values: ln(estimate) for ratio statistics (latency, throughput, CPU per request), the estimate for rates;
