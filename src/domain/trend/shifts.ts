@@ -6,6 +6,13 @@
 import type { ChangePoint, TrendAnalysis } from './change-points.js';
 import type { Trend } from './model.js';
 
+/**
+ * How recent a change point must be to alert: its first run at the new level among the newest 20 runs. A change
+ * found later than that (the trend was just started, or the change was too small to establish sooner) is history
+ * shown in the table, not news; within it, an earlier report of the same change (sameChangePoint) is updated.
+ */
+export const ALERT_WINDOW_RUNS = 20;
+
 /** How far (in runs) a change point may move between analyses and still be the one reported before. */
 export const SAME_CHANGE_SLACK = 2;
 
@@ -38,7 +45,7 @@ function severity(cp: ChangePoint, tolerance: number, scale: 'ratio' | 'differen
  * Change points worth a warning: for the worse, cumulatively beyond the tolerance, and recent (the first run at the
  * new level is among the newest `withinRuns` runs of the trend). Most severe first (relative to each tolerance).
  */
-export function alertingChangePoints(analysis: TrendAnalysis, withinRuns: number): ChangePoint[] {
+export function alertingChangePoints(analysis: TrendAnalysis, withinRuns = ALERT_WINDOW_RUNS): ChangePoint[] {
   const out: Array<{ cp: ChangePoint; severity: number }> = [];
   for (const s of analysis.statistics) {
     for (const cp of s.changePoints) {
