@@ -7,8 +7,8 @@
  *    each with its within-run variance w_t = se².
  * 2. The noise beyond w_t: an AR(1) run effect, τ² and φ estimated robustly from lag differences and moderated
  *    toward the prior (noise.ts).
- * 3. Binary segmentation: the whole series is tested for one shift (split-test.ts: a precision-weighted scan on
- *    outlier-clipped values, p-value by parametric bootstrap under the fitted noise model); when p ≤ alpha it is
+ * 3. Binary segmentation: the whole series is tested for one shift (split-test.ts: a precision-weighted scan with
+ *    one-off outliers set aside, p-value by parametric bootstrap under the fitted noise model); when p ≤ alpha it is
  *    split there and each side is tested the same way, down to segments of 2 × minSegment.
  * 4. Refinement, as Apache Otava re-checks its points: each change point is re-tested on the window between its
  *    neighbours (moving to that window's best split); the least significant one above alpha is dropped, until all
@@ -30,7 +30,7 @@ import { changeBeyondTolerance } from '../compare/verdict.js';
 import { levelDifference, segmentLevel, type SegmentLevel } from './levels.js';
 import { statisticSeries, type Trend, type TrendEntry, type TrendStatistic } from './model.js';
 import { estimateTrendNoise, type TrendNoise } from './noise.js';
-import { clipOutliers, testSplit } from './split-test.js';
+import { clipOutliers, OUTLIER_VARIANCE, testSplit } from './split-test.js';
 
 export interface ChangePointOptions {
   /** Seed of the bootstrap's generator. */
@@ -61,9 +61,6 @@ export const DEFAULT_CHANGE_POINT_OPTIONS: ChangePointOptions = {
   autocorrelationPrior: 0.3,
   outlierZ: 3.5,
 };
-
-/** The within-run variance an outlier run is given when levels are computed: it then weighs about 1e-9 of a run. */
-const OUTLIER_VARIANCE = 1e6;
 
 /** A run of the trend, as a change point names it. */
 export interface TrendRun {

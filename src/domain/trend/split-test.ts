@@ -9,6 +9,9 @@ import { standardNormal, type RandomSource } from '../random.js';
 import { pointWeight } from './levels.js';
 import type { TrendNoise } from './noise.js';
 
+/** The within-run variance an outlier run is given once found: it then weighs about 1e-9 of a run. */
+export const OUTLIER_VARIANCE = 1e6;
+
 /** Half-width of the running median a point is compared with to decide whether it is a one-off outlier. */
 const OUTLIER_HALF_WINDOW = 2;
 
@@ -94,9 +97,22 @@ export interface SplitTest {
   pValue: number | undefined;
 }
 
+/** The scan with one-off outliers set aside: clipped, and weighing (almost) nothing. */
+function scanWithoutOutliers(
+  y: readonly number[],
+  w: readonly number[],
+  noise: TrendNoise,
+  options: { minSegment: number; outlierZ: number },
+): { split: number; statistic: number } | undefined {
+  const { values, outliers } = clipOutliers(y, w, noise, options.outlierZ);
+  const odd = new Set(outliers);
+  const weights = odd.size === 0 ? w : w.map((x, t) => (odd.has(t) ? OUTLIER_VARIANCE : x));
+  return scanSplits(values, weights, noise, options.minSegment);
+}
+
 /**
- * Tests one window: the observed max T on clipped values against B replicates of the null model, each clipped and
- * scanned the same way (so the clipping and the scan's maximum over positions are part of the calibration). Stops
+ * Tests one window: the observed max T with outliers set aside against B replicates of the null model, each treated
+ * and scanned the same way (so the outlier rule and the scan's maximum over positions are in the calibration). Stops
  * as soon as the count of exceedances makes p > alpha certain (Besag & Clifford's sequential Monte Carlo test), so
  * the windows without a change cost little.
  */
@@ -107,19 +123,13 @@ export function testSplit(
   options: { minSegment: number; replicates: number; alpha: number; outlierZ: number },
   random: RandomSource,
 ): SplitTest | undefined {
-  const observed = scanSplits(
-    clipOutliers(y, w, noise, options.outlierZ).values,
-    w,
-    noise,
-    options.minSegment,
-  );
+  const observed = scanWithoutOutliers(y, w, noise, options);
   if (!observed) return undefined;
   const B = options.replicates;
   const limit = Math.floor(options.alpha * (B + 1));
   let exceed = 0;
   for (let b = 0; b < B; b++) {
-    const sim = clipOutliers(simulateNull(w, noise, random), w, noise, options.outlierZ).values;
-    const t = scanSplits(sim, w, noise, options.minSegment)?.statistic ?? 0;
+    const t = scanWithoutOutliers(simulateNull(w, noise, random), w, noise, options)?.statistic ?? 0;
     if (t >= observed.statistic) exceed++;
     if (exceed >= limit) return { ...observed, pValue: undefined };
   }
