@@ -1,7 +1,7 @@
 /**
  * A local fake of the GitHub services the action talks to, on 127.0.0.1, reached through the runner's environment
  * URLs (GITHUB_API_URL, ACTIONS_RESULTS_URL): the REST API (workflow runs, artifacts, issue comments, pull requests,
- * issue events and labels, collaborator permissions, compare, the token's user), GraphQL's `viewer`, the Actions
+ * issue events and labels, issues, collaborator permissions, compare with its commits, the token's user), GraphQL's `viewer`, the Actions
  * Results artifact service (Twirp) and a blob store (Azure block-blob PUTs, GETs by a 302 from the REST API). It
  * keeps its state in plain objects a test can seed and inspect, records requests, and can be told to fail some
  * (rate limits, expired artifacts) to exercise the action's retries and messages.
@@ -50,6 +50,15 @@ export interface FakePull {
   /** `owner/repo` and branch of the head; this repository and `feature-<number>` unless set. */
   head_repo?: string;
   head_ref?: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  login: string;
 }
 
 /** A canned failure: the next `times` requests matching `match` (`METHOD path`) get this answer instead. */
@@ -102,6 +111,10 @@ export class FakeGitHub {
    */
   parents = new Map<string, string[]>();
   branches: Record<string, string> = {};
+  /** Issues (the issues API; pull requests are kept in `pulls`). */
+  issues: FakeIssue[] = [];
+  /** Commit messages and authors for the compare API's `commits` (a commit of the graph without one: `commit <sha>`). */
+  commitInfo = new Map<string, { message: string; login?: string; name?: string }>();
   private nextId = 5000;
   private readonly blobs = new Map<string, { blocks: Map<string, Buffer>; data?: Buffer; mime: string }>();
   private pending = new Map<string, { name: string; mime: string; key: string }>();
@@ -203,7 +216,43 @@ export class FakeGitHub {
           : ahead === 0
             ? 'behind'
             : 'diverged';
-    return { status, ahead_by: ahead, behind_by: behind, total_commits: ahead, commits: [], files: [] };
+    return { status, ahead_by: ahead, behind_by: behind, total_commits: ahead, files: [] };
+  }
+
+  /** The commits `head` has that `base` lacks, oldest first (parents before children), as the compare API lists them. */
+  private commitsInGraph(base: string, head: string) {
+    const from = this.reachable(base);
+    const order: string[] = [];
+    const visit = (sha: string, seen: Set<string>) => {
+      if (seen.has(sha) || from.has(sha)) return;
+      seen.add(sha);
+      for (const p of this.parents.get(sha) ?? []) visit(p, seen);
+      order.push(sha);
+    };
+    visit(head, new Set());
+    return order.map((sha) => {
+      const info = this.commitInfo.get(sha);
+      return {
+        sha,
+        commit: { message: info?.message ?? `commit ${sha}`, author: { name: info?.name ?? 'A Developer' } },
+        author: info?.login ? { login: info.login } : null,
+        html_url: `https://github.com/${REPO.owner}/${REPO.name}/commit/${sha}`,
+      };
+    });
+  }
+
+  /** Adds an issue as if opened by `login`; returns it. */
+  addIssue(issue: Partial<FakeIssue> & { body: string }): FakeIssue {
+    const full: FakeIssue = {
+      number: this.id(),
+      title: 'an issue',
+      state: 'open',
+      labels: [],
+      login: BOT,
+      ...issue,
+    };
+    this.issues.push(full);
+    return full;
   }
 
   /** How many requests matched `pattern` (`METHOD path`). */
@@ -315,6 +364,38 @@ export class FakeGitHub {
       res.end();
       return;
     }
+    if (rest === '/issues' && req.method === 'GET') {
+      const q = url.searchParams;
+      const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
+      const state = q.get('state') ?? 'open';
+      const list = this.issues
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => labels.every((l) => i.labels.includes(l)))
+        .sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      return json(
+        200,
+        page(list, q).map((i) => this.issueJson(i)),
+      );
+    }
+    if (rest === '/issues' && req.method === 'POST') {
+      if (this.readOnlyTokens.has(token)) return forbidden();
+      const input = JSON.parse(body.toString()) as { title: string; body?: string; labels?: string[] };
+      const issue = this.addIssue({
+        title: input.title,
+        body: input.body ?? '',
+        labels: input.labels ?? [],
+        login,
+      });
+      return json(201, this.issueJson(issue));
+    }
+    if ((m = /^\/issues\/(\d+)$/.exec(rest)) && req.method === 'PATCH') {
+      if (this.readOnlyTokens.has(token)) return forbidden();
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return json(404, { message: 'Not Found' });
+      const input = JSON.parse(body.toString()) as Partial<Pick<FakeIssue, 'title' | 'body' | 'state'>>;
+      Object.assign(issue, input);
+      return json(200, this.issueJson(issue));
+    }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = Number(m[1]);
       if (req.method === 'GET') {
@@ -386,7 +467,10 @@ export class FakeGitHub {
       if (this.parents.has(base) && this.parents.has(head)) {
         const shared = [...this.reachable(base)].some((c) => this.reachable(head).has(c));
         if (!shared) return json(404, { message: `No common ancestor between ${baseName} and ${head}.` });
-        return json(200, this.compareInGraph(base, head));
+        return json(200, {
+          ...this.compareInGraph(base, head),
+          commits: page(this.commitsInGraph(base, head), url.searchParams),
+        });
       }
       if (this.orphanShas.has(head))
         return json(404, { message: `No common ancestor between ${m[1]} and ${head}.` });
@@ -515,6 +599,18 @@ export class FakeGitHub {
       digest: a.digest,
       created_at: a.created_at,
       workflow_run: { id: a.run_id },
+    };
+  }
+
+  private issueJson(i: FakeIssue) {
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      labels: i.labels.map((name) => ({ name })),
+      user: { login: i.login, type: i.login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: `https://github.com/${REPO.owner}/${REPO.name}/issues/${i.number}`,
     };
   }
 

@@ -1,5 +1,24 @@
 import { Histogram } from '../../src/domain/histogram.js';
 import { RUN_SUMMARY_SCHEMA_VERSION, type RunSummary } from '../../src/domain/run-summary.js';
+import type { ServerTargetSummary } from '../../src/domain/server-summary.js';
+
+/** A scraped target: 20 one-second windows of 100 requests costing `cpuPer100` CPU seconds each (±2%). */
+export const scrapedTarget = (cpuPer100: number, name: string): ServerTargetSummary => ({
+  target: name,
+  source: 'scrape',
+  intervalSeconds: 1,
+  scrapes: 21,
+  failures: 0,
+  windows: Array.from({ length: 20 }, (_, i) => ({
+    start: i,
+    requests: 100,
+    counters: { process_cpu_seconds_total: cpuPer100 * (i % 2 ? 1.02 : 0.98) },
+  })),
+  counters: {},
+  gauges: {},
+  routes: [],
+  efficiency: {},
+});
 
 /** A small, valid RunSummary starting at `start`, for tests that only need a well-formed one. */
 export function summaryAt(start: string): RunSummary {

@@ -28,19 +28,29 @@ export function formatValue(value: number, unit: Comparison['unit']): string {
 const signed = (x: number, digits: number, suffix: string): string =>
   `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}${suffix}`;
 
+/** A ratio as a change with its interval: `+4.2% [+1.1%, +7.5%]` (`+4.2%` without one). */
+export function formatRatioChange(ratio: number, interval: readonly [number, number] | null): string {
+  const main = signed((ratio - 1) * 100, 1, '%');
+  return interval
+    ? `${main} [${signed((interval[0] - 1) * 100, 1, '%')}, ${signed((interval[1] - 1) * 100, 1, '%')}]`
+    : main;
+}
+
+/** A difference of rates in percentage points with its interval: `+0.40 pp [+0.21, +0.60]`. */
+export function formatDifferenceChange(
+  difference: number,
+  interval: readonly [number, number] | null,
+): string {
+  const main = signed(difference * 100, 2, ' pp');
+  return interval
+    ? `${main} [${signed(interval[0] * 100, 2, '')}, ${signed(interval[1] * 100, 2, '')}]`
+    : main;
+}
+
 /** The change with its interval: `+4.2% [+1.1%, +7.5%]` for ratios, `+0.40 pp [+0.21, +0.60]` for rates. */
 export function formatChange(c: Comparison): string {
-  if (c.scale === 'ratio') {
-    if (c.ratio === null) return 'new';
-    const main = signed((c.ratio - 1) * 100, 1, '%');
-    return c.interval
-      ? `${main} [${signed((c.interval[0] - 1) * 100, 1, '%')}, ${signed((c.interval[1] - 1) * 100, 1, '%')}]`
-      : main;
-  }
-  const main = signed((c.candidate - c.baseline) * 100, 2, ' pp');
-  return c.interval
-    ? `${main} [${signed(c.interval[0] * 100, 2, '')}, ${signed(c.interval[1] * 100, 2, '')}]`
-    : main;
+  if (c.scale === 'ratio') return c.ratio === null ? 'new' : formatRatioChange(c.ratio, c.interval);
+  return formatDifferenceChange(c.candidate - c.baseline, c.interval);
 }
 
 /** The tolerance as the reader thinks of it: `10%` for ratios, `0.1 pp` for rates. */

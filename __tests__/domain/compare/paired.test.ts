@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scrapedTarget } from '../../support/summaries.js';
 import { compareAB, pairedRatioInterval, type ABPair } from '../../../src/domain/compare/paired.js';
 import { compareRuns } from '../../../src/domain/compare/index.js';
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import { seededRandom, standardNormal } from '../../../src/domain/random.js';
-import type { ServerTargetSummary } from '../../../src/domain/server-summary.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../../eval/simulate.js';
 
 describe('pairedRatioInterval', () => {
@@ -79,23 +79,7 @@ describe('compareAB on simulated interleaved pairs (machine effect shared within
 });
 
 describe('compareAB with both versions scraped (CPU seconds per request paired like the latencies)', () => {
-  /** A scraped target: 20 one-second windows of 100 requests costing `cpuPer100` CPU seconds each (±2%). */
-  const scraped = (cpuPer100: number, name: string): ServerTargetSummary => ({
-    target: name,
-    source: 'scrape',
-    intervalSeconds: 1,
-    scrapes: 21,
-    failures: 0,
-    windows: Array.from({ length: 20 }, (_, i) => ({
-      start: i,
-      requests: 100,
-      counters: { process_cpu_seconds_total: cpuPer100 * (i % 2 ? 1.02 : 0.98) },
-    })),
-    counters: {},
-    gauges: {},
-    routes: [],
-    efficiency: {},
-  });
+  const scraped = scrapedTarget;
   /** Pairs whose machine effect moves both arms' CPU per request alike (±8% between pairs). */
   const withServer = (candidateFactor: number, seed: number): ABPair[] => {
     const random = seededRandom(seed);

@@ -12,7 +12,7 @@ import {
   type ThresholdDefinition,
 } from '../metric-catalog.js';
 import type { Comparison } from '../report.js';
-import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
+import type { RateCounts, RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
 
@@ -119,6 +119,13 @@ export function seriesComparisons(
   return out;
 }
 
+/** Dropped iterations as counts of a rate: dropped out of scheduled (dropped + completed); undefined without any. */
+export function droppedIterationCounts(series: SeriesSummary): RateCounts | undefined {
+  const dropped = series.counters[DROPPED_ITERATIONS] ?? 0;
+  const total = dropped + (series.counters[ITERATIONS] ?? 0);
+  return total > 0 ? { passes: dropped, total } : undefined;
+}
+
 /** dropped_iterations as a share of scheduled iterations: the load generator could not keep up. */
 export function droppedIterations(
   baseline: RunSummary[],
@@ -128,11 +135,10 @@ export function droppedIterations(
 ): Comparison | undefined {
   const asRate = (run: RunSummary): SeriesSummary => {
     const s = run.series[0] as SeriesSummary;
-    const dropped = s.counters[DROPPED_ITERATIONS] ?? 0;
-    const total = dropped + (s.counters[ITERATIONS] ?? 0);
+    const counts = droppedIterationCounts(s);
     return {
       ...s,
-      rates: total > 0 ? { [DROPPED_ITERATIONS]: { passes: dropped, total } } : {},
+      rates: counts ? { [DROPPED_ITERATIONS]: counts } : {},
       windows: [],
     };
   };

@@ -14,7 +14,7 @@ const perWindow: Record<ThroughputMetric, (w: WindowStats) => number | undefined
 };
 
 /** Events per second of a run from its complete windows (the first and last are partial), with batch-means variance. */
-function eventRate(run: RunSummary, metric: ThroughputMetric): ValueEstimate | undefined {
+export function eventRate(run: RunSummary, metric: ThroughputMetric): ValueEstimate | undefined {
   const all = run.series[0];
   if (!all) return undefined;
   const counts = all.windows.slice(1, -1).map(perWindow[metric]);

@@ -40,12 +40,26 @@ export function classify(
   return 'inconclusive';
 }
 
+/**
+ * Whether a change lies on the bad side of its tolerance: a ratio beyond 1 + tolerance (1 - tolerance when higher
+ * is better), a difference beyond +tolerance (-tolerance). Undefined directions are never beyond.
+ */
+export function changeBeyondTolerance(
+  change: number,
+  scale: 'ratio' | 'difference',
+  tolerance: number,
+  direction: 'higher-is-worse' | 'higher-is-better' | 'unknown',
+): boolean {
+  if (direction === 'unknown') return false;
+  if (scale === 'difference')
+    return direction === 'higher-is-worse' ? change > tolerance : -change > tolerance;
+  return direction === 'higher-is-worse' ? change > 1 + tolerance : change < 1 - tolerance;
+}
+
 /** Whether a comparison's point estimate lies on the bad side of its tolerance (its interval may still straddle it). */
 export function estimateBeyondTolerance(c: Comparison): boolean {
-  if (c.scale === 'difference') {
-    const diff = c.candidate - c.baseline;
-    return c.direction === 'higher-is-worse' ? diff > c.tolerance : -diff > c.tolerance;
-  }
+  if (c.scale === 'difference')
+    return changeBeyondTolerance(c.candidate - c.baseline, 'difference', c.tolerance, c.direction);
   if (c.ratio === null) return false;
-  return c.direction === 'higher-is-worse' ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
+  return changeBeyondTolerance(c.ratio, 'ratio', c.tolerance, c.direction);
 }

@@ -1,5 +1,5 @@
 /**
- * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface.
+ * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface (runs, artifacts, comments, labels, issues, compare).
  */
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
@@ -59,6 +59,23 @@ export interface CommentInfo {
   author: string;
 }
 
+/** An issue perf-gate may have opened (pull requests left out). */
+export interface IssueInfo {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  author: string;
+}
+
+/** A commit as the compare API lists it. */
+export interface CommitInfo {
+  sha: string;
+  message: string;
+  /** The GitHub login of its author, else the name in the commit. */
+  author?: string;
+}
+
 /**
  * Everything perf-gate asks of GitHub, as one small interface: the action's pipeline depends on this, not on
  * Octokit or the artifact client, so the publishing logic reads as what it does.
@@ -94,6 +111,20 @@ export interface GitHubClient {
   commitPlace(base: string, sha: string): Promise<{ ahead: number; behind: number } | undefined>;
   /** The login this token writes as: a user's (PAT) or an App's bot; undefined when GitHub does not say. */
   identity(): Promise<string | undefined>;
+  /** Issues (not pull requests) carrying `label`, open and closed, newest first; at most `max`. */
+  issuesWithLabel(label: string, max?: number): Promise<IssueInfo[]>;
+  /** Opens an issue with these labels (GitHub creates a missing label); returns its number. */
+  createIssue(title: string, body: string, labels: readonly string[]): Promise<number>;
+  updateIssue(issue: number, title: string, body: string): Promise<void>;
+  /**
+   * The commits `head` has that `base` lacks (the compare API `base...head`), oldest first, at most `max`, with how
+   * many there are in all; undefined when GitHub cannot compare the two (unknown or unrelated commits: 404, 422).
+   */
+  commitsBetween(
+    base: string,
+    head: string,
+    max?: number,
+  ): Promise<{ commits: CommitInfo[]; total: number } | undefined>;
 }
 
 const PER_PAGE = 100;
@@ -346,6 +377,88 @@ export class ActionsGitHubClient implements GitHubClient {
   identity(): Promise<string | undefined> {
     this.identityLookup ??= this.lookUpIdentity();
     return this.identityLookup;
+  }
+
+  async issuesWithLabel(label: string, max = 300): Promise<IssueInfo[]> {
+    const out: IssueInfo[] = [];
+    for (let page = 1; out.length < max; page++) {
+      const res = await this.call("list perf-gate's issues", 'issues: read', () =>
+        this.octokit.rest.issues.listForRepo({
+          ...this.repo,
+          labels: label,
+          state: 'all',
+          sort: 'created',
+          direction: 'desc',
+          per_page: PER_PAGE,
+          page,
+        }),
+      );
+      for (const i of res.data) {
+        if (i.pull_request) continue;
+        out.push({
+          number: i.number,
+          title: i.title,
+          body: i.body ?? '',
+          state: i.state === 'closed' ? 'closed' : 'open',
+          author: i.user?.login ?? '',
+        });
+      }
+      if (res.data.length < PER_PAGE) break;
+    }
+    return out.slice(0, max);
+  }
+
+  async createIssue(title: string, body: string, labels: readonly string[]): Promise<number> {
+    const res = await this.call(
+      'open an issue for a change point',
+      'issues: write',
+      () => this.octokit.rest.issues.create({ ...this.repo, title, body, labels: [...labels] }),
+      false,
+    );
+    return res.data.number;
+  }
+
+  async updateIssue(issue: number, title: string, body: string): Promise<void> {
+    await this.call('update the issue of a change point', 'issues: write', () =>
+      this.octokit.rest.issues.update({ ...this.repo, issue_number: issue, title, body }),
+    );
+  }
+
+  async commitsBetween(
+    base: string,
+    head: string,
+    max = 250,
+  ): Promise<{ commits: CommitInfo[]; total: number } | undefined> {
+    const what = 'list the commits of a change point';
+    const commits: CommitInfo[] = [];
+    let total = 0;
+    try {
+      for (let page = 1; commits.length < max; page++) {
+        const res = await withRetries(what, () =>
+          this.octokit.rest.repos.compareCommitsWithBasehead({
+            ...this.repo,
+            basehead: `${base}...${head}`,
+            per_page: PER_PAGE,
+            page,
+          }),
+        );
+        // Hostile until checked: a count that is not a count is taken from the list itself.
+        total = Number.isSafeInteger(res.data.total_commits)
+          ? res.data.total_commits
+          : res.data.commits.length;
+        for (const c of res.data.commits) {
+          if (typeof c.sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(c.sha)) continue;
+          const author = c.author?.login ?? c.commit.author?.name;
+          commits.push({ sha: c.sha, message: c.commit.message ?? '', ...(author ? { author } : {}) });
+        }
+        if (res.data.commits.length < PER_PAGE || commits.length >= total) break;
+      }
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 404 || status === 422) return undefined;
+      throw permissionError(err, what, 'contents: read') ?? err;
+    }
+    return { commits: commits.slice(0, max), total: Math.max(total, commits.length) };
   }
 
   /** GET /user answers for a personal token; an App's installation token (GITHUB_TOKEN too) is refused there, and

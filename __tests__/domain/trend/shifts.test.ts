@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectChangePoints } from '../../../src/domain/trend/change-points.js';
+import type { Trend } from '../../../src/domain/trend/model.js';
+import { alertingChangePoints, recentShift, sameChangePoint } from '../../../src/domain/trend/shifts.js';
+import { P95 } from '../../../eval/trend-sim.js';
+
+const sha = (i: number) => String(i).padStart(40, 'e');
+/** Exact p95 values, se 2%. */
+const trend = (values: number[]): Trend => ({
+  statistics: { [P95.id]: P95 },
+  entries: values.map((v, i) => ({
+    commit: sha(i),
+    date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+    points: { [P95.id]: { estimate: v, se: 0.02 } },
+  })),
+});
+const steps = (...levels: Array<[number, number]>) => levels.flatMap(([v, n]) => Array<number>(n).fill(v));
+
+describe('alertingChangePoints and recentShift', () => {
+  it('alert on a recent shift for the worse beyond the tolerance, not on an old one, a small one or a better one', () => {
+    const recent = detectChangePoints(trend(steps([100, 20], [125, 5])));
+    expect(alertingChangePoints(recent, 10).map((c) => c.firstAfter.index)).toEqual([20]);
+    expect(recentShift(recent)?.firstAfter.index).toBe(20);
+    expect(alertingChangePoints(recent, 4)).toEqual([]);
+    const better = detectChangePoints(trend(steps([100, 20], [75, 5])));
+    expect(better.statistics[0]!.changePoints).toHaveLength(1);
+    expect(recentShift(better)).toBeUndefined();
+    const small = detectChangePoints(trend(steps([100, 20], [106, 6])), { runNoisePrior: 0.005 });
+    expect(small.statistics[0]!.changePoints).toHaveLength(1);
+    expect(recentShift(small)).toBeUndefined();
+  });
+  it('has nothing to say about a trend of n = 0, 1, 2 runs', () => {
+    for (const n of [0, 1, 2])
+      expect(recentShift(detectChangePoints(trend(Array(n).fill(100))))).toBeUndefined();
+  });
+});
+
+describe('sameChangePoint', () => {
+  const t = trend(steps([100, 20], [125, 5]));
+  const cp = detectChangePoints(t).statistics[0]!.changePoints[0]!;
+  it('is the same change when the reported commit lies within two runs of the first run at the new level', () => {
+    expect(sameChangePoint(t, cp, { statistic: P95.id, commit: sha(20) })).toBe(true);
+    expect(sameChangePoint(t, cp, { statistic: P95.id, commit: sha(18) })).toBe(true);
+    expect(sameChangePoint(t, cp, { statistic: P95.id, commit: sha(17) })).toBe(false);
+    expect(sameChangePoint(t, cp, { statistic: 'http_req_failed rate', commit: sha(20) })).toBe(false);
+    expect(sameChangePoint(t, cp, { statistic: P95.id, commit: 'f'.repeat(40) })).toBe(false);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { detectChangePoints } from '../../src/domain/trend/change-points.js';
+import type { Trend, TrendStatistic } from '../../src/domain/trend/model.js';
+import { recentShift } from '../../src/domain/trend/shifts.js';
+import { renderTrendSection, trendOneLiner } from '../../src/render/trend.js';
+import { renderTrendTerminal } from '../../src/render/trend-terminal.js';
+import { recordedCommit, renderChangePointIssue, changePointMarker } from '../../src/render/trend-issue.js';
+import { amountText } from '../../src/render/trend-format.js';
+import { P95 } from '../../eval/trend-sim.js';
+
+const ERRORS: TrendStatistic = {
+  id: 'http_req_failed rate',
+  metric: 'http_req_failed',
+  stat: 'rate',
+  series: {},
+  scale: 'difference',
+  direction: 'higher-is-worse',
+  tolerance: 0.001,
+  unit: 'fraction',
+};
+const sha = (i: number) => (0xabc0000 + i).toString(16).padEnd(40, '0');
+
+/** 24 runs: p95 100 ms, then 120 ms from run 12 (index 12); errors 0.1% then 0.6% from index 16; run 5 an outlier. */
+function trend(extra: Partial<TrendStatistic> = {}): Trend {
+  const p95 = { ...P95, ...extra };
+  return {
+    statistics: { [p95.id]: p95, [ERRORS.id]: ERRORS },
+    entries: Array.from({ length: 24 }, (_, i) => ({
+      commit: sha(i),
+      date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+      runId: 100 + i,
+      points: {
+        [p95.id]: { estimate: i === 5 ? 200 : i < 12 ? 100 * (1 + 0.005 * Math.sin(i)) : 120, se: 0.02 },
+        [ERRORS.id]: { estimate: i < 16 ? 0.001 : 0.006, se: 0.0003 },
+      },
+    })),
+  };
+}
+const ctx = { branch: 'main', repositoryUrl: 'https://github.com/org/shop' };
+
+describe('renderTrendSection', () => {
+  const t = trend();
+  const analysis = detectChangePoints(t);
+  const md = renderTrendSection(t, analysis, ctx);
+
+  it('draws p95 and the error rate with their levels, marking the first run of each new level', () => {
+    const charts = md.match(/```mermaid[\s\S]*?```/g)!;
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toContain(`"▲${sha(12).slice(0, 7)}"`);
+    expect(charts[0]).toMatch(/line \[100, 100\.4, /);
+    expect(charts[0]).toMatch(/line \[100\.\d*, .*, 120, 120\]/);
+    expect(charts[1]).toContain(`"▲${sha(16).slice(0, 7)}"`);
+    expect(charts[1]).toMatch(/line \[0\.1, 0\.1, .*0\.6\]/);
+  });
+
+  it('tables the change points, newest first, with before -> after, the interval and the compare link', () => {
+    const rows = md.split('\n').filter((l) => l.startsWith('| 🔴'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('http\\_req\\_failed rate');
+    expect(rows[0]).toContain('0.100% → 0.600%');
+    expect(rows[1]).toContain('100 ms → 120 ms');
+    expect(rows[1]).toMatch(/\+(19\.\d|20\.\d)% \[\+1\d\.\d%, \+2\d\.\d%\]/);
+    expect(rows[1]).toContain(
+      `[${sha(11).slice(0, 7)}…${sha(12).slice(0, 7)}](https://github.com/org/shop/compare/${sha(11).slice(0, 7)}...${sha(12).slice(0, 7)})`,
+    );
+    expect(md).toContain(`One-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
+  });
+
+  it('escapes a hostile statistic and branch, and links nothing to a repository that is not a plain address', () => {
+    const evil = trend({ id: 'x|<img src=y>` @team', metric: 'x' });
+    const out = renderTrendSection(evil, detectChangePoints(evil), {
+      branch: '<b>main</b>',
+      repositoryUrl: 'javascript:alert(1)//github.com/a/b',
+    });
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<b>');
+    expect(out).toContain('x\\|&lt;img src=y&gt;\\` @\u200dteam');
+    expect(out).not.toContain('](javascript');
+  });
+
+  it('says when the trend is too short for change points', () => {
+    const short = { ...t, entries: t.entries.slice(0, 4) };
+    expect(renderTrendSection(short, detectChangePoints(short), ctx)).toBe(
+      '### Trend on main\n\n4 runs of main so far: change points need at least 6.\n',
+    );
+  });
+});
+
+describe('trendOneLiner', () => {
+  it("says in one line that main's p95 rose, by how much, and between which commits", () => {
+    const t = trend();
+    const analysis = detectChangePoints(t);
+    const shift = recentShift(
+      { ...analysis, statistics: analysis.statistics.filter((s) => s.statistic.id === P95.id) },
+      12,
+    )!;
+    expect(trendOneLiner(analysis, shift, ctx)).toMatch(
+      new RegExp(
+        `^main's p95 rose (19|20)% \\[\\d+, \\d+\\] between \`${sha(11).slice(0, 7)}\` and \`${sha(12).slice(0, 7)}\` \\(\\[commits\\]\\(https://github.com/org/shop/compare/`,
+      ),
+    );
+  });
+  it('words falls and rates by their own scale, keeping the sign of a bound on the other side', () => {
+    expect(amountText(P95, 0.8, [0.75, 0.85])).toBe('20% [15, 25]');
+    expect(amountText(P95, 1.05, [0.98, 1.12])).toBe('5.0% [−2.0, 12]');
+    expect(amountText(ERRORS, 0.004, [0.0021, 0.006])).toBe('0.40 pp [0.21, 0.60]');
+  });
+});
+
+describe('renderChangePointIssue', () => {
+  const t = trend();
+  const analysis = detectChangePoints(t);
+  const cp = analysis.statistics.find((s) => s.statistic.id === P95.id)!.changePoints[0]!;
+  const issue = renderChangePointIssue(analysis, cp, {
+    branch: 'main',
+    gateId: 'default',
+    repositoryUrl: ctx.repositoryUrl,
+    commits: [
+      { sha: sha(12), message: 'Add a cache\n\nlong body', author: 'dev' },
+      { sha: 'not a sha', message: '<script>@org/team [x](http://evil)', author: '@someone' },
+    ],
+    moreCommits: 3,
+    runUrl: 'https://github.com/org/shop/actions/runs/7',
+  });
+
+  it('titles the change in one line and carries the markers that find it again', () => {
+    expect(issue.title).toMatch(/^perf-gate: main's p95 rose (19|20)% \[\d+, \d+\] at abc000c$/);
+    expect(issue.body.startsWith(changePointMarker('default', P95.id))).toBe(true);
+    expect(recordedCommit(issue.body)).toBe(sha(12));
+  });
+
+  it('lists the commits of the range, escaped, with the count of the ones left out', () => {
+    expect(issue.body).toContain('**Commits in the range** (5):');
+    expect(issue.body).toContain(`- \`${sha(12).slice(0, 7)}\` Add a cache (dev)`);
+    expect(issue.body).not.toContain('long body');
+    expect(issue.body).not.toContain('<script>');
+    expect(issue.body).toContain('@\u200dorg/team');
+    expect(issue.body).toContain('- `?` ');
+    expect(issue.body).toContain('- … and 3 more');
+    expect(issue.body).toContain('[this run](https://github.com/org/shop/actions/runs/7)');
+  });
+
+  it('reads a recorded commit only when it is a sha', () => {
+    expect(recordedCommit('<!-- perf-gate-change-point-at:<img> -->')).toBeUndefined();
+  });
+});
+
+describe('renderTrendTerminal', () => {
+  it('charts each statistic with a mark under the first run of each level and lists its change points', () => {
+    const t = trend();
+    const out = renderTrendTerminal(t, detectChangePoints(t), { width: 80 });
+    const lines = out.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('http_req_duration p95'));
+    expect(lines[at]).toBe('http_req_duration p95  now 120 ms  (runs 1-24)');
+    expect(lines[at + 1]).toMatch(/^ {2}[▁▂▃▄▅▆▇█]{24}$/);
+    expect(lines[at + 2]).toBe(`  ${' '.repeat(5)}o${' '.repeat(6)}^${' '.repeat(11)}`);
+    expect(lines[at + 1]).toBe('  ▁▁▁▁▁█▁▁▁▁▁▁████████████');
+    expect(lines[at + 3]).toMatch(
+      /^ {2}WORSE {2}run 13 \(abc000b\.\.abc000c\): 100 ms → 120 ms, \+(19|20)\.\d% \[/,
+    );
+    expect(out).not.toContain(String.fromCharCode(27));
+  });
+});
