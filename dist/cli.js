@@ -14799,14 +14799,17 @@ function formatValue(value, unit) {
   }
 }
 var signed = (x, digits, suffix) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(digits)}${suffix}`;
+function formatRatioChange(ratio, interval) {
+  const main2 = signed((ratio - 1) * 100, 1, "%");
+  return interval ? `${main2} [${signed((interval[0] - 1) * 100, 1, "%")}, ${signed((interval[1] - 1) * 100, 1, "%")}]` : main2;
+}
+function formatDifferenceChange(difference, interval) {
+  const main2 = signed(difference * 100, 2, " pp");
+  return interval ? `${main2} [${signed(interval[0] * 100, 2, "")}, ${signed(interval[1] * 100, 2, "")}]` : main2;
+}
 function formatChange(c) {
-  if (c.scale === "ratio") {
-    if (c.ratio === null) return "new";
-    const main3 = signed((c.ratio - 1) * 100, 1, "%");
-    return c.interval ? `${main3} [${signed((c.interval[0] - 1) * 100, 1, "%")}, ${signed((c.interval[1] - 1) * 100, 1, "%")}]` : main3;
-  }
-  const main2 = signed((c.candidate - c.baseline) * 100, 2, " pp");
-  return c.interval ? `${main2} [${signed(c.interval[0] * 100, 2, "")}, ${signed(c.interval[1] * 100, 2, "")}]` : main2;
+  if (c.scale === "ratio") return c.ratio === null ? "new" : formatRatioChange(c.ratio, c.interval);
+  return formatDifferenceChange(c.candidate - c.baseline, c.interval);
 }
 function formatTolerance(c) {
   return c.scale === "ratio" ? `${Number((c.tolerance * 100).toFixed(2))}%` : `${Number((c.tolerance * 100).toFixed(3))} pp`;
@@ -15791,13 +15794,17 @@ function classify(interval, tolerance, scale, direction) {
   if (hi <= badEdge) return "unchanged";
   return "inconclusive";
 }
+function changeBeyondTolerance(change, scale, tolerance, direction) {
+  if (direction === "unknown") return false;
+  if (scale === "difference")
+    return direction === "higher-is-worse" ? change > tolerance : -change > tolerance;
+  return direction === "higher-is-worse" ? change > 1 + tolerance : change < 1 - tolerance;
+}
 function estimateBeyondTolerance(c) {
-  if (c.scale === "difference") {
-    const diff = c.candidate - c.baseline;
-    return c.direction === "higher-is-worse" ? diff > c.tolerance : -diff > c.tolerance;
-  }
+  if (c.scale === "difference")
+    return changeBeyondTolerance(c.candidate - c.baseline, "difference", c.tolerance, c.direction);
   if (c.ratio === null) return false;
-  return c.direction === "higher-is-worse" ? c.ratio > 1 + c.tolerance : c.ratio < 1 - c.tolerance;
+  return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
 }
 
 // src/domain/compare/sequential.ts
@@ -17341,14 +17348,18 @@ function seriesComparisons(key, candidate, baseline, ctx) {
   }
   return out;
 }
+function droppedIterationCounts(series) {
+  const dropped = series.counters[DROPPED_ITERATIONS] ?? 0;
+  const total = dropped + (series.counters[ITERATIONS] ?? 0);
+  return total > 0 ? { passes: dropped, total } : void 0;
+}
 function droppedIterations(baseline, candidate, config, openModel) {
   const asRate = (run) => {
     const s = run.series[0];
-    const dropped = s.counters[DROPPED_ITERATIONS] ?? 0;
-    const total = dropped + (s.counters[ITERATIONS] ?? 0);
+    const counts = droppedIterationCounts(s);
     return {
       ...s,
-      rates: total > 0 ? { [DROPPED_ITERATIONS]: { passes: dropped, total } } : {},
+      rates: counts ? { [DROPPED_ITERATIONS]: counts } : {},
       windows: []
     };
   };
