@@ -6,12 +6,13 @@ import { defineConfig } from 'vitest/config';
  * 65-72% of its runnable time in a CI run), and the gate then rightly calls the run untrustworthy. They run one
  * file at a time, after the rest of the suite, as one load test runs on a CI runner.
  */
-const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml).test.ts'];
+export const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml).test.ts'];
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    setupFiles: ['__tests__/support/fast-check-seed.ts'],
     projects: [
       {
         extends: true,
