@@ -16,7 +16,7 @@ export default {
   tempDirName: '.stryker/tmp',
   // .tools is a symlink to the shared built tools (k6, Node 24): Stryker cannot copy it into its sandbox.
   ignorePatterns: ['.tools', '.perf-gate'],
-  reporters: ['html', 'json', 'clear-text', 'progress'],
+  reporters: ['html', 'json', 'clear-text', 'progress-append-only'],
   htmlReporter: { fileName: '.stryker/report/mutation.html' },
   jsonReporter: { fileName: '.stryker/report/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },

@@ -7,7 +7,7 @@ import {
   shouldUseColor,
   stickyMarker,
 } from '../../src/render/index.js';
-import { escapeMarkdown, escapeWorkflowCommands } from '../../src/render/escape.js';
+import { codeSpan, escapeMarkdown, escapeMermaid, escapeWorkflowCommands } from '../../src/render/escape.js';
 import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
@@ -108,7 +108,11 @@ describe('hostile strings from k6 output', () => {
     '`code`',
     '<!-- perf-gate:shop -->',
     '![img](http://x/y.png)',
+    // Bidirectional overrides, embeddings and isolates make text read differently than it is ("Trojan source").
+    'invoice\u202Egpj.exe',
+    '\u2066admin\u2069 \u202Aok\u202C \u202Bx\u202D \u2067y\u2068',
   ];
+  const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
   it('cannot break the table, inject HTML or Markdown, or mention anyone', async () => {
     const r = report({ warnings: hostile.map((h) => `tag value ${h}`) });
@@ -122,6 +126,8 @@ describe('hostile strings from k6 output', () => {
     expect(comment).not.toMatch(/@(org|user)\b/);
     expect(comment.split(stickyMarker('shop')).length).toBe(2); // only our own marker
     expect(comment).not.toMatch(/\]\(javascript:/);
+    expect(comment).not.toMatch(BIDI);
+    expect(renderJobSummary(r, CONTEXT)).not.toMatch(BIDI);
     // Every row of the breakdown table has exactly as many unescaped cell separators as its header.
     const rows = comment.split('\n').filter((l) => l.startsWith('| '));
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
@@ -129,6 +135,25 @@ describe('hostile strings from k6 output', () => {
     for (const row of rows.filter((l) => cells(l) > 5 && !l.includes('| metric |')))
       expect(cells(row)).toBe(cells(header));
   });
+
+  it.each([
+    ['\u202A', 'LRE'],
+    ['\u202B', 'RLE'],
+    ['\u202C', 'PDF'],
+    ['\u202D', 'LRO'],
+    ['\u202E', 'RLO'],
+    ['\u2066', 'LRI'],
+    ['\u2067', 'RLI'],
+    ['\u2068', 'FSI'],
+    ['\u2069', 'PDI'],
+  ])(
+    'replaces the bidirectional control %j (%s) with a space in Markdown, code spans and chart labels',
+    (c) => {
+      expect(escapeMarkdown(`a${c}b`)).toBe('a b');
+      expect(codeSpan(`a${c}b`)).toBe('`a b`');
+      expect(escapeMermaid(`a${c}b`)).toBe('a b');
+    },
+  );
 
   it('escapeMarkdown', () => {
     expect(escapeMarkdown('a|b <i> @team [x](y) `z`')).toBe(
