@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * 65-72% of its runnable time in a CI run), and the gate then rightly calls the run untrustworthy. They run one
  * file at a time, after the rest of the suite, as one load test runs on a CI runner.
  */
-export const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml).test.ts'];
+const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml).test.ts'];
 
 export default defineConfig({
   test: {
