@@ -6,7 +6,8 @@ const FOLDERS = ['domain', 'ingest', 'options', 'render'];
 const folder = process.env.PERF_GATE_MUTATION_FOLDER || undefined;
 if (folder !== undefined && !FOLDERS.includes(folder))
   throw new Error(`PERF_GATE_MUTATION_FOLDER must be one of ${FOLDERS.join(', ')}, got ${folder}`);
-const name = folder ?? 'all';
+// A sample of lines (scripts/mutation-sample.mjs) keeps its own incremental file and report too.
+const name = process.env.PERF_GATE_MUTATION_RUN || folder || 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
