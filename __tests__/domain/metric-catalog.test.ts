@@ -87,6 +87,19 @@ describe('metricMeaning: a name never decides', () => {
       gated: true,
     });
     expect(metricMeaning('queue_depth', { type: 'trend', contains: 'default' }, []).gated).toBe(false);
+    // Only a Trend declared as time is a duration: a Counter or Rate of time says nothing about which way is worse.
+    expect(metricMeaning('wait_total', { type: 'counter', contains: 'time' }, [])).toMatchObject({
+      gated: false,
+      source: 'unknown',
+    });
+    expect(metricMeaning('slow', { type: 'rate', contains: 'time' }, []).direction).toBeUndefined();
+    // A metric perf-gate has no declaration for is taken as a Trend of unknown unit.
+    expect(metricMeaning('mystery', undefined, [])).toEqual({
+      type: 'trend',
+      role: 'primary',
+      gated: false,
+      source: 'unknown',
+    });
   });
 
   it('lists every built-in with a type and, where it gates, a direction', () => {

@@ -135,6 +135,13 @@ describe('lines that are not samples', () => {
     expect(parser.parse(line).kind).toBe(kind);
   });
 
+  it('reads a Point whose data carries a name as a sample, not as a declaration', () => {
+    const parsed = parser.parse(
+      '{"type":"Point","metric":"x","data":{"name":"y","type":"trend","time":"2026-01-01T00:00:00Z","value":3,"tags":{}}}',
+    );
+    expect(parsed).toMatchObject({ kind: 'sample', sample: { metric: 'x', value: 3 } });
+  });
+
   it('reads a Point without tags as a sample with no tags', () => {
     const parsed = parser.parse(
       '{"metric":"x","type":"Point","data":{"time":"2026-01-01T00:00:00Z","value":2,"tags":null}}',

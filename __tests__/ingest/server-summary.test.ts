@@ -196,6 +196,32 @@ describe('summarizeServerTarget', () => {
     expect(s.windows.map((w) => w.counters.process_cpu_seconds_total)).toEqual([0.02, 0.02, 0, 0.02]);
   });
 
+  it('takes a route whose labels come in another order in a later scrape as the same route', () => {
+    // The text format does not fix the order of labels: one series, whatever order a scrape writes them in.
+    const twoLabels = (t: number, swapped: boolean) => {
+      const labels = swapped ? 'method="GET",route="a"' : 'route="a",method="GET"';
+      return [
+        '# TYPE http_request_duration_seconds histogram',
+        `http_request_duration_seconds_bucket{${labels},le="0.01"} ${50 * t}`,
+        `http_request_duration_seconds_bucket{${labels},le="+Inf"} ${100 * t}`,
+        `http_request_duration_seconds_sum{${labels}} ${t}`,
+        `http_request_duration_seconds_count{${labels}} ${100 * t}`,
+      ].join('\n');
+    };
+    const s = summarizeServerTarget(
+      {
+        target: 't',
+        source: 'scrape',
+        intervalSeconds: 2,
+        scrapes: [0, 2, 4].map((t) => ({ t, exposition: parsePrometheusText(twoLabels(t, t === 4)) })),
+      },
+      windowsOf([0, 2]),
+      2,
+    );
+    expect(s.routes).toHaveLength(1);
+    expect(s.routes[0]?.count).toBe(400);
+  });
+
   it('counts failures and remembers the last error; with no answer there are no figures', () => {
     const s = summarizeServerTarget(
       {

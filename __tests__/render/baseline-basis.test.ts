@@ -29,6 +29,21 @@ describe('the baseline line, chosen by commit', () => {
     ).toBe('1 run at the base commit bbbbbbb');
     const comment = renderComment(report({ baseline: atBase }), CONTEXT);
     expect(comment).toMatch(/\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`/);
+    // Chosen by commit, the line says where the noise came from, not how many runs were pooled (said already).
+    const noisy = report({
+      baseline: { ...atBase, start: undefined },
+      settings: { ...report().settings, noiseRuns: 5 },
+    });
+    expect(renderComment(noisy, CONTEXT)).toMatch(
+      /^\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`, run-to-run noise measured from them\.$/m,
+    );
+    const quiet = report({
+      baseline: { ...atBase, start: undefined },
+      settings: { ...report().settings, noiseRuns: 0 },
+    });
+    expect(renderComment(quiet, CONTEXT)).toMatch(
+      /^\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`\.$/m,
+    );
     expect(renderTerminal(report({ baseline: atBase }), { color: false })).toMatch(
       /baseline: 3 runs at the base commit bbbbbbb \(\+2 older\), main/,
     );

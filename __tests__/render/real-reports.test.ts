@@ -77,6 +77,9 @@ describe('a real k6 run against another (the same script, k6 v1.8.1 then v2.2.0)
       if (c.verdict !== 'inconclusive') expect(verdict.startsWith(words[c.verdict])).toBe(true);
       else expect(verdict).toMatch(c.suspected ? /^suspected/ : /^within tolerance/);
       expect(row[1]!.includes('(reported)')).toBe(!c.gated);
+      // A note (why it is not gated, why it is inconclusive) follows the verdict in small print.
+      if (c.note) expect(verdict).toMatch(/ <sub>.+<\/sub>$/);
+      else expect(verdict).not.toContain('<sub>');
       // Only a gated regression is red; a diagnostic or reported row never is, whatever its verdict.
       expect(row[0] === '🔴').toBe(c.gated && c.verdict === 'regression');
     }
@@ -122,7 +125,11 @@ describe('a real k6 run against another (the same script, k6 v1.8.1 then v2.2.0)
   it('says where the baseline came from and, in the job summary, how every interval was computed', () => {
     expect(comment).toMatch(/^\*\*Baseline:\*\* 6 days ago, 1 run\.$/m);
     const summary = renderJobSummary(report, CONTEXT);
-    expect(summary).toContain('<details><summary>How these were computed</summary>');
+    // Every folded section is closed again, and the methods are a list of their own.
+    expect(summary.split('<details>').length).toBe(summary.split('</details>').length);
+    expect(summary).toMatch(
+      /<details><summary>How these were computed<\/summary>\n\n(- .+\n)+\n<\/details>\n/,
+    );
     for (const method of new Set(report.comparisons.map((c) => c.method)))
       expect(summary).toContain(`- ${method.replace(/[_()[\]*#+!|~]/g, (c) => `\\${c}`)}`);
     expect(summary.length).toBeGreaterThan(comment.length);

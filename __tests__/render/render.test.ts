@@ -7,7 +7,13 @@ import {
   shouldUseColor,
   stickyMarker,
 } from '../../src/render/index.js';
-import { codeSpan, escapeMarkdown, escapeMermaid, escapeWorkflowCommands } from '../../src/render/escape.js';
+import {
+  codeSpan,
+  escapeMarkdown,
+  escapeMermaid,
+  escapeTerminal,
+  escapeWorkflowCommands,
+} from '../../src/render/escape.js';
 import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
@@ -154,6 +160,15 @@ describe('hostile strings from k6 output', () => {
       expect(escapeMermaid(`a${c}b`)).toBe('a b');
     },
   );
+
+  it('escapeTerminal turns control characters (escape sequences) into spaces, keeping the words apart', () => {
+    expect(escapeTerminal('a\u001b[2Jb\u0007c\u009bd')).toBe('a [2Jb c d');
+  });
+
+  it('wraps a warning in the terminal on whitespace runs, keeping one space between words', () => {
+    const r = report({ warnings: ['first    second\t\tthird'] });
+    expect(renderTerminal(r, { color: false })).toContain('warning: first second third');
+  });
 
   it('escapeMarkdown', () => {
     expect(escapeMarkdown('a|b <i> @team [x](y) `z`')).toBe(

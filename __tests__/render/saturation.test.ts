@@ -128,6 +128,9 @@ describe('saturation panel lines, exactly', () => {
       'saturation (server-side):',
       '  load generator (k6): 25% of 1 CPU(s)',
     ]);
+    expect(panelTerminal({ targets: [], generator: { cpuShare: 0.5, runQueueWaitShare: 0.3 } }).at(-1)).toBe(
+      '  load generator (k6): 50% of 1 CPU(s), waited for a CPU 30% of its runnable time',
+    );
     expect(panelMarkdown({ targets: [], generator: { cpuShare: 0.25, cpusAllowed: 2 } })).toEqual([
       '### Saturation (server-side)',
       '',

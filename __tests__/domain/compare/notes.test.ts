@@ -58,6 +58,12 @@ describe('pitfallNotes', () => {
         'so this run partly measures the load generator. Raise maxVUs (about rate × p95 iteration time × 2).',
     ]);
     expect(notes(atBudget(49))).toEqual([]);
+    // A mixed model's VU gauge counts the closed scenarios' VUs too: reaching the open budget proves nothing.
+    const mixed = run({ executor: 'constant-arrival-rate', rate: 10, maxVUs: 50 }, (r) => {
+      r.fingerprint.scenarios.browse = { executor: 'constant-vus', vus: 50 };
+      r.series[0]!.gauges.vus = 100;
+    });
+    expect(notes(mixed).some((n) => n.includes('budget'))).toBe(false);
     // Closed models have no VU budget to exhaust.
     const closed = run({ executor: 'constant-vus', vus: 50 }, (r) => (r.series[0]!.gauges.vus = 50));
     expect(notes(closed).some((n) => n.includes('budget'))).toBe(false);
