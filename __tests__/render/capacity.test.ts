@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CapacityStep } from '../../src/domain/capacity/step.js';
-import { capacityLine, formatEstimate, valuesAt } from '../../src/render/capacity.js';
+import { capacityLine, capacitySection, formatEstimate, valuesAt } from '../../src/render/capacity.js';
 
 const step = (offered: number, p95: number | null): CapacityStep => ({
   offered,
@@ -55,5 +55,51 @@ describe('the capacity line', () => {
   it('rounds an estimate to four significant digits', () => {
     expect(formatEstimate({ rate: 1234.56, low: 1200.04, high: 1300.5 })).toBe('1235/s [1200–1301]');
     expect(formatEstimate(null)).toBe('none');
+  });
+});
+
+describe('the capacity section of the comment', () => {
+  const section = (baselineSteps: CapacityStep[], candidateSteps: CapacityStep[]) =>
+    capacitySection({
+      capacity: {
+        baseline: baselineSteps.length > 0 ? { rate: 300, low: 300, high: 400 } : null,
+        candidate: { rate: 300, low: 300, high: 400 },
+        change: baselineSteps.length > 0 ? 0 : null,
+        changeRange: null,
+        tolerance: 0.1,
+        verdict: baselineSteps.length > 0 ? 'unchanged' : 'no-baseline',
+        slos: ['http_req_duration:p95<200ms', 'http_req_failed:rate<1%'],
+        brokeFirst: [],
+        margins: null,
+        generatorLimited: null,
+        steps: { baseline: baselineSteps, candidate: candidateSteps },
+      },
+    } as never);
+
+  it('lists the steps in order of offered rate, with their header, once per run', () => {
+    const steps = [step(300, 150), step(100, 20), step(200, null)];
+    const lines = section([], steps);
+    const start = lines.indexOf('<details><summary>Candidate steps: 3 steps</summary>');
+    expect(lines.slice(start, start + 8)).toEqual([
+      '<details><summary>Candidate steps: 3 steps</summary>',
+      '',
+      '| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |',
+      '|---|---|---|---|---|---|---|---|',
+      '| 100 | 100 | 20 ms | 20 ms | 20 ms | 0% | 0 | ✓ |',
+      '| 200 | 200 | n/a | n/a | n/a | 0% | 0 | ✓ |',
+      '| 300 | 300 | 150 ms | 150 ms | 150 ms | 0% | 0 | ✓ |',
+      '',
+    ]);
+    expect(lines.some((l) => l.startsWith('<details><summary>Baseline steps'))).toBe(false);
+    expect(section(steps, steps).filter((l) => l.startsWith('<details><summary>'))).toEqual([
+      '<details><summary>Baseline steps: 3 steps</summary>',
+      '<details><summary>Candidate steps: 3 steps</summary>',
+    ]);
+  });
+
+  it("draws each objective's limit across its chart: 200 ms for p95, 1% for errors", () => {
+    const lines = section([], [step(100, 20), step(300, 150)]);
+    const limits = lines.filter((l) => /^ {2}line \[([1-9]\d*), \1\]$/.test(l));
+    expect(limits).toEqual(['  line [200, 200]', '  line [1, 1]']);
   });
 });
