@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CapacityStep } from '../../src/domain/capacity/step.js';
+import type { CapacityStep } from '../../src/domain/capacity-model.js';
 import { capacityLine, capacitySection, formatEstimate, valuesAt } from '../../src/render/capacity.js';
 
 const step = (offered: number, p95: number | null): CapacityStep => ({
