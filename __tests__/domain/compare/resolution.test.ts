@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectableChange, reportResolution } from '../../../src/domain/compare/resolution.js';
 import type { Comparison } from '../../../src/domain/report.js';
+import { comparison as base } from '../../render/reports.js';
 
-const comparison = (over: Partial<Comparison>): Comparison => ({
-  metric: 'http_req_duration',
-  stat: 'p95',
-  series: {},
-  baseline: 100,
-  candidate: 100,
-  ratio: 1,
-  scale: 'ratio',
-  interval: [0.95, 1.05],
-  tolerance: 0.1,
-  direction: 'higher-is-worse',
-  verdict: 'unchanged',
-  gated: true,
-  method: 'test',
-  samples: { baseline: 1000, candidate: 1000 },
-  ...over,
-});
+/** The renderer tests' comparison, centred: a p95 ratio of 1 with the interval [0.95, 1.05] and a 10% tolerance. */
+const comparison = (over: Partial<Comparison>): Comparison =>
+  base({ baseline: 100, candidate: 100, ratio: 1, interval: [0.95, 1.05], ...over });
 
 describe('detectableChange: the smallest change on the bad side this comparison would call a regression', () => {
   it('ratio, higher is worse: (1 + t) · (e / lo) - 1', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, estimateBeyondTolerance } from '../../../src/domain/compare/verdict.js';
 import type { Comparison } from '../../../src/domain/report.js';
+import { comparison } from '../../render/reports.js';
 
 describe('classify: the verdict of one interval against the tolerance', () => {
   describe('higher-is-worse ratio (latency) with a 10% tolerance: the bad edge is 1.1, the good edge 0.9', () => {
@@ -80,22 +81,7 @@ describe('classify: the verdict of one interval against the tolerance', () => {
 });
 
 describe('estimateBeyondTolerance: the point estimate is on the bad side of the tolerance', () => {
-  const base: Comparison = {
-    metric: 'http_req_duration',
-    stat: 'p95',
-    series: {},
-    baseline: 100,
-    candidate: 100,
-    ratio: 1,
-    scale: 'ratio',
-    interval: [0.9, 1.3],
-    tolerance: 0.1,
-    direction: 'higher-is-worse',
-    verdict: 'inconclusive',
-    gated: true,
-    method: 'test',
-    samples: { baseline: 1000, candidate: 1000 },
-  };
+  const base = comparison({ interval: [0.9, 1.3], verdict: 'inconclusive' });
   const ratio = (r: number | null, direction: Comparison['direction']): Comparison => ({
     ...base,
     ratio: r,
