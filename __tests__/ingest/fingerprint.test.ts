@@ -62,6 +62,17 @@ describe('computeFingerprint: what defines the workload', () => {
     });
   });
 
+  it('hashes a nested null like a missing field (k6 inspect writes both)', () => {
+    const stages = [{ duration: '5s', target: 3, condition: null }];
+    expect(
+      computeFingerprint(undefined, { scenarios: { s: { executor: 'ramping-vus', stages } } }).hash,
+    ).toBe(
+      computeFingerprint(undefined, {
+        scenarios: { s: { executor: 'ramping-vus', stages: [{ duration: '5s', target: 3 }] } },
+      }).hash,
+    );
+  });
+
   it('has no scenario without options', () => {
     for (const options of [undefined, null, 'text', {}, { scenarios: {} }, { duration: null }])
       expect(computeFingerprint(undefined, options).scenarios).toEqual({});

@@ -101,5 +101,9 @@ describe('the capacity section of the comment', () => {
     const lines = section([], [step(100, 20), step(300, 150)]);
     const limits = lines.filter((l) => /^ {2}line \[([1-9]\d*), \1\]$/.test(l));
     expect(limits).toEqual(['  line [200, 200]', '  line [1, 1]']);
+    expect(lines.filter((l) => l.startsWith('  title '))).toEqual([
+      '  title "p95 latency (ms) against offered rate"',
+      '  title "error rate (%) against offered rate"',
+    ]);
   });
 });

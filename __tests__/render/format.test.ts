@@ -33,6 +33,15 @@ describe('candidateRunsText', () => {
       "2 runs pooled of at most 3 (it runs again while a regression is suspected; a regression's bound at 99.5% on each look)",
     );
   });
+  it('says how many runs were pooled without looks, and why it would run again with them', () => {
+    const settings = report().settings;
+    expect(candidateRunsText(report({ settings: { ...settings, candidateRuns: 3 } }))).toBe('3 runs pooled');
+    expect(
+      candidateRunsText(
+        report({ settings: { ...settings, candidateRuns: 1, looks: 3, rerun: 'inconclusive' } }),
+      ),
+    ).toBe('1 run of at most 3 (it runs again while a gated comparison is unsettled)');
+  });
   it('says nothing for one plain run', () => {
     expect(candidateRunsText(report())).toBeUndefined();
   });

@@ -149,3 +149,20 @@ describe('the order of the comparisons in a report', () => {
     expect(all.map((c) => c.stat)).toEqual(['p50', 'p95', 'p99']);
   });
 });
+
+describe('a first run, without a baseline', () => {
+  it('is no-baseline, or a failure when its own k6 thresholds failed', () => {
+    const first = sim({}, 99);
+    expect(compareRuns([], first, DEFAULT_GATE_CONFIG)).toMatchObject({
+      verdict: 'no-baseline',
+      reason: 'There is no baseline yet: this run can become the first one.',
+      comparisons: [],
+      baseline: null,
+    });
+    first.thresholds = [{ metric: 'http_req_failed', expression: 'rate<0.01', ok: false }];
+    expect(compareRuns([], first, DEFAULT_GATE_CONFIG)).toMatchObject({
+      verdict: 'fail',
+      reason: "k6's thresholds failed (http_req_failed rate<0.01); there is no baseline to compare with yet.",
+    });
+  });
+});

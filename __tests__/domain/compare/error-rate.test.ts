@@ -100,6 +100,26 @@ describe('compareRate: a difference in proportions against an absolute tolerance
     expect(compare([series(0, 1000)], series(20, 99), { gated: false })!.note).toBeUndefined();
   });
 
+  it('divides the counts by the burst dispersion of the baseline windows too', () => {
+    // The same totals, but the baseline's errors all came in one of ten windows: a burst, not a steady rate.
+    const bursty = series(100, 10_000);
+    bursty.windows = Array.from({ length: 10 }, (_, i) => ({
+      start: i * 5,
+      requests: 1000,
+      failed: i === 0 ? 100 : 0,
+      trends: {},
+      rates: { http_req_failed: { passes: i === 0 ? 100 : 0, total: 1000 } },
+    }));
+    const steady = compare([series(100, 10_000)], series(200, 10_000))!;
+    const burst = compare([bursty], series(200, 10_000))!;
+    expect(burst.method).toMatch(
+      /^Newcombe hybrid score interval \(burst dispersion \d+\.\d\); exact binomial test$/,
+    );
+    expect(burst.interval![1] - burst.interval![0]).toBeGreaterThan(
+      2 * (steady.interval![1] - steady.interval![0]),
+    );
+  });
+
   it('never gates a rate of unknown direction', () => {
     const c = compare([series(10, 10_000)], series(100, 10_000), { direction: 'unknown' })!;
     expect(c.gated).toBe(false);
