@@ -29,6 +29,12 @@ export default {
   reporters: ['html', 'json', 'clear-text', 'progress-append-only'],
   htmlReporter: { fileName: `.stryker/report/${name}.html` },
   jsonReporter: { fileName: `.stryker/report/${name}.json` },
-  clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportScoreTable: true, reportMutants: false },
+  clearTextReporter: {
+    allowColor: false,
+    logTests: false,
+    reportTests: false,
+    reportScoreTable: true,
+    reportMutants: false,
+  },
   thresholds: { high: 80, low: 60, break: null },
 };
