@@ -69,6 +69,13 @@ describe('SeriesAccumulator', () => {
     expect(json.trends.http_req_duration!.alpha).not.toBe(WINDOW_ALPHA);
   });
 
+  it('lists the windows in time order, whatever order the samples came in', () => {
+    const acc = new SeriesAccumulator({});
+    const requests = route({ type: 'counter', requests: true });
+    for (const start of [10, 0, 5]) acc.add('http_reqs', 1, requests, start);
+    expect(acc.toJSON().windows.map((w) => w.start)).toEqual([0, 5, 10]);
+  });
+
   it('round-trips through JSON exactly', () => {
     const json = filled().toJSON();
     expect(SeriesAccumulator.fromJSON(json).toJSON()).toEqual(json);

@@ -97,6 +97,16 @@ describe('the capacity section of the comment', () => {
     ]);
   });
 
+  it('marks each step: objectives met, broken, or a generator that could not keep up', () => {
+    const steps = [
+      { ...step(100, 20), verdict: 'met' as const },
+      { ...step(200, 250), verdict: 'broken' as const },
+      { ...step(300, 90), verdict: 'generator-limited' as const },
+    ];
+    const rows = section([], steps).filter((l) => /^\| \d/.test(l));
+    expect(rows.map((r) => r.split(' | ').at(-1))).toEqual(['✓ |', '✗ |', '⚠️ generator |']);
+  });
+
   it("draws each objective's limit across its chart: 200 ms for p95, 1% for errors", () => {
     const lines = section([], [step(100, 20), step(300, 150)]);
     const limits = lines.filter((l) => /^ {2}line \[([1-9]\d*), \1\]$/.test(l));

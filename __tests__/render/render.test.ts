@@ -68,6 +68,26 @@ describe('the PR comment, job summary and terminal table', () => {
     });
   }
 
+  it('colours the verdict line by the verdict: red fail, green pass, yellow otherwise', () => {
+    const head = (r: ReturnType<typeof report>) => renderTerminal(r, { color: true }).split('\n')[1];
+    expect(head(failing())).toBe('\u001b[1m\u001b[31mperf-gate: FAIL\u001b[0m\u001b[0m');
+    expect(head(report())).toBe('\u001b[1m\u001b[32mperf-gate: PASS\u001b[0m\u001b[0m');
+    expect(head(suspected())).toBe('\u001b[1m\u001b[33mperf-gate: INCONCLUSIVE\u001b[0m\u001b[0m');
+  });
+
+  it('cuts a long series label from the front in the terminal, keeping its end', () => {
+    const r = report();
+    r.comparisons = [
+      comparison({ series: { name: 'GET /api/v1/very/long/path/that/ends/in/orders' }, stat: 'p95' }),
+    ];
+    r.comparisons[0]!.verdict = 'regression';
+    const line = renderTerminal(r, { color: false })
+      .split('\n')
+      .find((l) => l.includes('…'))!;
+    expect(line).toMatch(/ …[^ ]*\/ends\/in\/orders /);
+    expect(line).not.toContain('GET /api');
+  });
+
   it('keeps the terminal table within 100 columns without colour', () => {
     for (const line of renderTerminal(failing(), { color: false }).split('\n'))
       expect([...line].length).toBeLessThanOrEqual(100);
