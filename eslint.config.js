@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.tools/', 'coverage/', '.perf-gate/'] },
+  { ignores: ['dist/', 'node_modules/', '.tools/', 'coverage/', '.perf-gate/', '.stryker/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    setupFiles: ['__tests__/support/fast-check-seed.ts'],
     projects: [
       {
         extends: true,

@@ -25,3 +25,24 @@ describe('loadModelOf: open or closed, from the executors', () => {
     expect(vuBudgetOf(fp({ a: { executor: 'constant-vus', vus: 5 } }))).toBeUndefined();
   });
 });
+
+describe('vuBudgetOf: the VUs the open-model scenarios may use', () => {
+  const fp = (scenarios: Record<string, Record<string, unknown>>) => ({ scenarios, hash: 'h' });
+  it('adds maxVUs (else preAllocatedVUs) of the open scenarios, ignoring closed ones and unusable values', () => {
+    expect(
+      vuBudgetOf(
+        fp({
+          a: { executor: 'constant-arrival-rate', maxVUs: 50, preAllocatedVUs: 10 },
+          b: { executor: 'ramping-arrival-rate', preAllocatedVUs: 20 },
+          c: { executor: 'constant-vus', vus: 100, maxVUs: 100 },
+        }),
+      ),
+    ).toBe(70);
+    for (const bad of [0, -5, 'many', null])
+      expect(
+        vuBudgetOf(fp({ a: { executor: 'constant-arrival-rate', maxVUs: bad } })),
+        String(bad),
+      ).toBeUndefined();
+    expect(vuBudgetOf(fp({ a: { executor: 'constant-arrival-rate' } }))).toBeUndefined();
+  });
+});

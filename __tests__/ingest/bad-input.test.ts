@@ -54,6 +54,10 @@ describe('bad k6 output', () => {
     await expect(summarizeK6Output(file('empty.json', ''))).rejects.toThrow(
       /no k6 samples or vegeta results in/,
     );
+    // The error says what to pass instead.
+    await expect(summarizeK6Output(file('empty2.json', ''))).rejects.toMatchObject({
+      hint: 'Pass the file k6 wrote with --out json=<file> (or csv=<file>), or vegeta results encoded with `vegeta encode --to json` (or csv)',
+    });
     await expect(summarizeK6Output(join(dir, 'nope.json'))).rejects.toThrow(PerfGateError);
     await expect(summarizeK6Output(join(dir, 'nope.json'))).rejects.toThrow(/k6 output not found/);
     const noHttp = realLines.filter((l) => !l.includes('"http_'));

@@ -88,6 +88,9 @@ describe('parsePrometheusText', () => {
         '<html>not metrics</html>',
         'bad{unterminated="x 1',
         'bad{a="\\q"} 1',
+        'bad{a=xy"} 1',
+        'bad{a="x" b="y"} 1',
+        'bad 1 notatimestamp',
         'name_only',
         'two values 1 2 3',
         'm 12abc',
@@ -97,7 +100,7 @@ describe('parsePrometheusText', () => {
       ].join('\n'),
     );
     expect(e.samples.map((s) => s.name)).toEqual(['good', 'good2']);
-    expect(e.invalidLines).toBe(7);
+    expect(e.invalidLines).toBe(10);
     expect(parsePrometheusText('').samples).toEqual([]);
   });
 });

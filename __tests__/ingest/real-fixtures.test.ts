@@ -220,3 +220,16 @@ describe("k6 v1's and v2's JSON encodings of the same run read the same", () => 
     expect(sizes.max).toBe(k6.metrics.odd_sizes.max);
   });
 });
+
+describe('retypeCustomMetrics on summary entries it cannot read', () => {
+  it('keeps a custom Trend a Trend when its export entry names no known type or fields', () => {
+    const trend = { type: 'trend', contains: 'default' } as const;
+    for (const entry of [{ something: 1 }, { value: 1 }, { passes: 1 }, null, 'x', { type: 'histogram' }]) {
+      const s = retypeCustomMetrics(
+        { ...series0Only(), metrics: { weird: trend } },
+        { metrics: { weird: entry } },
+      );
+      expect(s.metrics.weird, JSON.stringify(entry)).toEqual(trend);
+    }
+  });
+});

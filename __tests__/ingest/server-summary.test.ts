@@ -196,6 +196,66 @@ describe('summarizeServerTarget', () => {
     expect(s.windows.map((w) => w.counters.process_cpu_seconds_total)).toEqual([0.02, 0.02, 0, 0.02]);
   });
 
+  it('takes a route whose labels come in another order in a later scrape as the same route', () => {
+    // The text format does not fix the order of labels: one series, whatever order a scrape writes them in.
+    const twoLabels = (t: number, swapped: boolean) => {
+      const labels = swapped ? 'method="GET",route="a"' : 'route="a",method="GET"';
+      return [
+        '# TYPE http_request_duration_seconds histogram',
+        `http_request_duration_seconds_bucket{${labels},le="0.01"} ${50 * t}`,
+        `http_request_duration_seconds_bucket{${labels},le="+Inf"} ${100 * t}`,
+        `http_request_duration_seconds_sum{${labels}} ${t}`,
+        `http_request_duration_seconds_count{${labels}} ${100 * t}`,
+      ].join('\n');
+    };
+    const s = summarizeServerTarget(
+      {
+        target: 't',
+        source: 'scrape',
+        intervalSeconds: 2,
+        scrapes: [0, 2, 4].map((t) => ({ t, exposition: parsePrometheusText(twoLabels(t, t === 4)) })),
+      },
+      windowsOf([0, 2]),
+      2,
+    );
+    expect(s.routes).toHaveLength(1);
+    expect(s.routes[0]?.count).toBe(400);
+  });
+
+  it('reads buckets written in any order of le as one cumulative histogram', () => {
+    const summarize = (reversed: boolean) => {
+      const text = (t: number) => {
+        const buckets = [
+          `http_request_duration_seconds_bucket{route="a",le="0.01"} ${50 * t}`,
+          `http_request_duration_seconds_bucket{route="a",le="0.02"} ${90 * t}`,
+          `http_request_duration_seconds_bucket{route="a",le="+Inf"} ${100 * t}`,
+        ];
+        return [
+          '# TYPE http_request_duration_seconds histogram',
+          ...(reversed ? buckets.reverse() : buckets),
+        ].join('\n');
+      };
+      return summarizeServerTarget(
+        {
+          target: 't',
+          source: 'scrape',
+          intervalSeconds: 2,
+          scrapes: [0, 2, 4].map((t) => ({ t, exposition: parsePrometheusText(text(t)) })),
+        },
+        windowsOf([0, 2]),
+        2,
+      ).routes[0]!;
+    };
+    const ordered = summarize(false);
+    expect(ordered.buckets).toEqual([
+      [0.01, 200],
+      [0.02, 360],
+      [null, 400],
+    ]);
+    expect(ordered.quantiles.p95).toBeCloseTo(0.02, 12);
+    expect(summarize(true)).toEqual(ordered);
+  });
+
   it('counts failures and remembers the last error; with no answer there are no figures', () => {
     const s = summarizeServerTarget(
       {

@@ -29,6 +29,21 @@ describe('the baseline line, chosen by commit', () => {
     ).toBe('1 run at the base commit bbbbbbb');
     const comment = renderComment(report({ baseline: atBase }), CONTEXT);
     expect(comment).toMatch(/\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`/);
+    // Chosen by commit, the line says where the noise came from, not how many runs were pooled (said already).
+    const noisy = report({
+      baseline: { ...atBase, start: undefined },
+      settings: { ...report().settings, noiseRuns: 5 },
+    });
+    expect(renderComment(noisy, CONTEXT)).toMatch(
+      /^\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`, run-to-run noise measured from them\.$/m,
+    );
+    const quiet = report({
+      baseline: { ...atBase, start: undefined },
+      settings: { ...report().settings, noiseRuns: 0 },
+    });
+    expect(renderComment(quiet, CONTEXT)).toMatch(
+      /^\*\*Baseline:\*\* 3 runs at the base commit `bbbbbbb` \(\+2 older\), on `main`\.$/m,
+    );
     expect(renderTerminal(report({ baseline: atBase }), { color: false })).toMatch(
       /baseline: 3 runs at the base commit bbbbbbb \(\+2 older\), main/,
     );
@@ -60,6 +75,22 @@ describe('the baseline line, chosen by commit', () => {
       '2 runs of the newest commits (none at the base commit aaaaaaa or its ancestors)',
     );
     expect(basisText({ runs: 2, commit: B }, (c) => c)).toBeUndefined();
+    // A base commit without a basis (an older report) is not a choice by commit either.
+    expect(basisText({ runs: 2, commit: B, baseCommit: A }, (c) => c)).toBeUndefined();
+    expect(basisText({ ...atBase, basis: undefined }, (c) => c)).toBeUndefined();
+  });
+
+  it('counts commits and runs in the plural', () => {
+    const far: BaselineProvenance = {
+      runs: 2,
+      baseCommit: C,
+      basis: 'ancestor',
+      commits: [{ commit: B, runs: 2, ahead: 0, behind: 3 }],
+      distance: 3,
+    };
+    expect(basisText(far, (c) => `<${c}>`)).toBe(
+      '2 runs at <bbbbbbb>, 3 commits before the base commit <ccccccc> (it has no usable run yet)',
+    );
     expect(renderComment(report({ baseline: { runs: 2, commit: B, ref: 'main' } }), CONTEXT)).toMatch(
       /\*\*Baseline:\*\* commit `bbbbbbb`, on `main`/,
     );

@@ -7,7 +7,13 @@ import {
   shouldUseColor,
   stickyMarker,
 } from '../../src/render/index.js';
-import { escapeMarkdown, escapeWorkflowCommands } from '../../src/render/escape.js';
+import {
+  codeSpan,
+  escapeMarkdown,
+  escapeMermaid,
+  escapeTerminal,
+  escapeWorkflowCommands,
+} from '../../src/render/escape.js';
 import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
@@ -62,6 +68,26 @@ describe('the PR comment, job summary and terminal table', () => {
     });
   }
 
+  it('colours the verdict line by the verdict: red fail, green pass, yellow otherwise', () => {
+    const head = (r: ReturnType<typeof report>) => renderTerminal(r, { color: true }).split('\n')[1];
+    expect(head(failing())).toBe('\u001b[1m\u001b[31mperf-gate: FAIL\u001b[0m\u001b[0m');
+    expect(head(report())).toBe('\u001b[1m\u001b[32mperf-gate: PASS\u001b[0m\u001b[0m');
+    expect(head(suspected())).toBe('\u001b[1m\u001b[33mperf-gate: INCONCLUSIVE\u001b[0m\u001b[0m');
+  });
+
+  it('cuts a long series label from the front in the terminal, keeping its end', () => {
+    const r = report();
+    r.comparisons = [
+      comparison({ series: { name: 'GET /api/v1/very/long/path/that/ends/in/orders' }, stat: 'p95' }),
+    ];
+    r.comparisons[0]!.verdict = 'regression';
+    const line = renderTerminal(r, { color: false })
+      .split('\n')
+      .find((l) => l.includes('…'))!;
+    expect(line).toMatch(/ …[^ ]*\/ends\/in\/orders /);
+    expect(line).not.toContain('GET /api');
+  });
+
   it('keeps the terminal table within 100 columns without colour', () => {
     for (const line of renderTerminal(failing(), { color: false }).split('\n'))
       expect([...line].length).toBeLessThanOrEqual(100);
@@ -108,7 +134,11 @@ describe('hostile strings from k6 output', () => {
     '`code`',
     '<!-- perf-gate:shop -->',
     '![img](http://x/y.png)',
+    // Bidirectional overrides, embeddings and isolates make text read differently than it is ("Trojan source").
+    'invoice\u202Egpj.exe',
+    '\u2066admin\u2069 \u202Aok\u202C \u202Bx\u202D \u2067y\u2068',
   ];
+  const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
   it('cannot break the table, inject HTML or Markdown, or mention anyone', async () => {
     const r = report({ warnings: hostile.map((h) => `tag value ${h}`) });
@@ -122,12 +152,42 @@ describe('hostile strings from k6 output', () => {
     expect(comment).not.toMatch(/@(org|user)\b/);
     expect(comment.split(stickyMarker('shop')).length).toBe(2); // only our own marker
     expect(comment).not.toMatch(/\]\(javascript:/);
+    expect(comment).not.toMatch(BIDI);
+    expect(renderJobSummary(r, CONTEXT)).not.toMatch(BIDI);
     // Every row of the breakdown table has exactly as many unescaped cell separators as its header.
     const rows = comment.split('\n').filter((l) => l.startsWith('| '));
     const cells = (l: string) => l.replace(/\\\|/g, '').split('|').length;
     const header = rows.find((l) => l.includes('| series |'))!;
     for (const row of rows.filter((l) => cells(l) > 5 && !l.includes('| metric |')))
       expect(cells(row)).toBe(cells(header));
+  });
+
+  it.each([
+    ['\u202A', 'LRE'],
+    ['\u202B', 'RLE'],
+    ['\u202C', 'PDF'],
+    ['\u202D', 'LRO'],
+    ['\u202E', 'RLO'],
+    ['\u2066', 'LRI'],
+    ['\u2067', 'RLI'],
+    ['\u2068', 'FSI'],
+    ['\u2069', 'PDI'],
+  ])(
+    'replaces the bidirectional control %j (%s) with a space in Markdown, code spans and chart labels',
+    (c) => {
+      expect(escapeMarkdown(`a${c}b`)).toBe('a b');
+      expect(codeSpan(`a${c}b`)).toBe('`a b`');
+      expect(escapeMermaid(`a${c}b`)).toBe('a b');
+    },
+  );
+
+  it('escapeTerminal turns control characters (escape sequences) into spaces, keeping the words apart', () => {
+    expect(escapeTerminal('a\u001b[2Jb\u0007c\u009bd')).toBe('a [2Jb c d');
+  });
+
+  it('wraps a warning in the terminal on whitespace runs, keeping one space between words', () => {
+    const r = report({ warnings: ['first    second\t\tthird'] });
+    expect(renderTerminal(r, { color: false })).toContain('warning: first second third');
   });
 
   it('escapeMarkdown', () => {

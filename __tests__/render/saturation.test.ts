@@ -53,6 +53,92 @@ describe('saturation panel rendering', () => {
   });
 });
 
+describe('saturation panel lines, exactly', () => {
+  const bare = { target: 'http://127.0.0.1:9/metrics', scrapes: 5, failures: 0, routes: [] };
+
+  it('lists each resource the target exports, in order, with its unit', () => {
+    const full: SaturationPanel = {
+      targets: [
+        {
+          ...bare,
+          cpuPerRequestMs: 0.5,
+          coresUsed: 1.23456,
+          rssBytes: 3 * 1024 * 1024,
+          memoryGrowthBytes: -1024 * 1024,
+          gcTimeShare: 0.123,
+          goroutinesMax: 42,
+          eventLoopLagMaxMs: 7.5,
+          failures: 2,
+        },
+      ],
+    };
+    expect(panelTerminal(full)).toEqual([
+      '',
+      'saturation (server-side):',
+      '  http://127.0.0.1:9/metrics',
+      '    CPU per request: 0.5 ms',
+      '    CPU cores used: 1.23',
+      '    memory (RSS): 3 MB, -1 MB over the run',
+      '    GC time: 12%',
+      '    goroutines (max): 42',
+      '    event-loop lag (max): 7.5 ms',
+      '    failed scrapes: 2 of 5',
+    ]);
+    expect(panelMarkdown(full)).toEqual([
+      '### Saturation (server-side)',
+      '',
+      '`http://127.0.0.1:9/metrics`',
+      '',
+      '| resource | value |',
+      '| --- | --- |',
+      '| CPU per request | 0.5 ms |',
+      '| CPU cores used | 1.23 |',
+      '| memory (RSS) | 3 MB, -1 MB over the run |',
+      '| GC time | 12% |',
+      '| goroutines (max) | 42 |',
+      '| event-loop lag (max) | 7.5 ms |',
+      '| failed scrapes | 2 of 5 |',
+      '',
+    ]);
+  });
+
+  it('shows only what was exported: no growth without a second scrape, no failures line when none failed', () => {
+    const some: SaturationPanel = { targets: [{ ...bare, rssBytes: 1024 * 1024, memoryGrowthBytes: 0 }] };
+    expect(panelTerminal(some).slice(3)).toEqual(['    memory (RSS): 1 MB, +0 MB over the run']);
+    const none: SaturationPanel = { targets: [{ ...bare, rssBytes: 1024 * 1024 }] };
+    expect(panelTerminal(none).slice(3)).toEqual(['    memory (RSS): 1 MB']);
+    expect(panelTerminal({ targets: [bare] })).toEqual(['', 'saturation (server-side):', `  ${bare.target}`]);
+  });
+
+  it('lists at most 10 routes, with a dash for a quantile it could not estimate', () => {
+    const routes = Array.from({ length: 12 }, (_, i) => ({ route: `GET /r${i}`, count: i + 1, p50: 2 }));
+    const lines = panelTerminal({ targets: [{ ...bare, routes }] }).filter((l) => l.includes('latency'));
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('    latency GET /r0 (1 req): p50 2 ms, p95 –');
+    const md = panelMarkdown({ targets: [{ ...bare, routes }] }).filter((l) => l.startsWith('| latency'));
+    expect(md).toHaveLength(10);
+    expect(md[9]).toBe('| latency GET /r9 (10 req) | p50 2 ms, p95 – |');
+    const noP50 = panelTerminal({ targets: [{ ...bare, routes: [{ route: 'x', count: 1, p95: 3 }] }] });
+    expect(noP50.at(-1)).toBe('    latency x (1 req): p50 –, p95 3 ms');
+  });
+
+  it('gives the generator one CPU unless told otherwise, and its run-queue wait only when measured', () => {
+    expect(panelTerminal({ targets: [], generator: { cpuShare: 0.25 } })).toEqual([
+      '',
+      'saturation (server-side):',
+      '  load generator (k6): 25% of 1 CPU(s)',
+    ]);
+    expect(panelTerminal({ targets: [], generator: { cpuShare: 0.5, runQueueWaitShare: 0.3 } }).at(-1)).toBe(
+      '  load generator (k6): 50% of 1 CPU(s), waited for a CPU 30% of its runnable time',
+    );
+    expect(panelMarkdown({ targets: [], generator: { cpuShare: 0.25, cpusAllowed: 2 } })).toEqual([
+      '### Saturation (server-side)',
+      '',
+      'Load generator (k6): 25% of 2 CPU(s).',
+    ]);
+  });
+});
+
 describe('saturationPanel triage order', () => {
   const target = (counters: Record<string, number>, gcTimeShare?: number) => ({
     target: 't',

@@ -250,7 +250,9 @@ export class Histogram {
   }
 
   private indexOf(magnitude: number): number {
-    return Math.ceil(Math.log(magnitude) / this.logGamma);
+    // Math.ceil(-0.2) is -0, and a bucket store offset of -0 makes two equal histograms compare unequal.
+    const index = Math.ceil(Math.log(magnitude) / this.logGamma);
+    return index === 0 ? 0 : index;
   }
 
   private valueOf(index: number): number {

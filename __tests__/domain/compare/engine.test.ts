@@ -119,3 +119,50 @@ describe('compareRuns on simulated runs with known truth', () => {
     expect(c.note).toMatch(/too few samples to gate p95/);
   });
 });
+
+describe('the order of the comparisons in a report', () => {
+  it('is gated first, all traffic before breakdowns, the catalog order, then the series, then the percentile', () => {
+    const report = compareRuns(history, sim({}, 99), DEFAULT_GATE_CONFIG);
+    const row = (c: (typeof report.comparisons)[number]) =>
+      `${c.gated ? 'gated' : 'reported'} ${c.metric} ${c.stat} ${c.series.name ?? 'all'}`;
+    expect(report.comparisons.map(row)).toEqual([
+      'gated http_req_duration p50 all',
+      'gated http_req_duration p95 all',
+      'gated http_req_failed rate all',
+      'gated http_req_duration p50 GET /a',
+      'gated http_req_duration p95 GET /a',
+      'gated http_req_duration p50 GET /b',
+      'gated http_req_duration p95 GET /b',
+      'gated http_req_failed rate GET /a',
+      'gated http_req_failed rate GET /b',
+      'reported http_req_duration p99 all',
+      'reported http_reqs throughput all',
+      'reported http_req_duration p99 GET /a',
+      'reported http_req_duration p99 GET /b',
+    ]);
+  });
+
+  it('sorts the percentiles whatever order the configuration lists them in', () => {
+    const config = { ...DEFAULT_GATE_CONFIG, quantiles: [0.99, 0.95, 0.5] };
+    const report = compareRuns(history, sim({}, 99), config);
+    const all = report.comparisons.filter((c) => c.metric === 'http_req_duration' && !c.series.name);
+    expect(all.map((c) => c.stat)).toEqual(['p50', 'p95', 'p99']);
+  });
+});
+
+describe('a first run, without a baseline', () => {
+  it('is no-baseline, or a failure when its own k6 thresholds failed', () => {
+    const first = sim({}, 99);
+    expect(compareRuns([], first, DEFAULT_GATE_CONFIG)).toMatchObject({
+      verdict: 'no-baseline',
+      reason: 'There is no baseline yet: this run can become the first one.',
+      comparisons: [],
+      baseline: null,
+    });
+    first.thresholds = [{ metric: 'http_req_failed', expression: 'rate<0.01', ok: false }];
+    expect(compareRuns([], first, DEFAULT_GATE_CONFIG)).toMatchObject({
+      verdict: 'fail',
+      reason: "k6's thresholds failed (http_req_failed rate<0.01); there is no baseline to compare with yet.",
+    });
+  });
+});

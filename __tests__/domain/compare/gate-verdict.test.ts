@@ -59,4 +59,24 @@ describe('the gate verdict and its reason', () => {
     );
     expect(r).toEqual({ verdict: 'fail', reason: "k6's thresholds failed (http_req_duration p(95)<200)." });
   });
+
+  it('is not made inconclusive by a reported or a per-series comparison that is only suspected', () => {
+    const suspected = latency({}, [1.05, 1.37]);
+    expect(decideGate([suspected], [], false, []).verdict).toBe('inconclusive');
+    expect(decideGate([{ ...suspected, gated: false }], [], false, []).verdict).toBe('pass');
+    expect(decideGate([latency({ name: 'GET /a' }, [1.05, 1.37])], [], false, []).verdict).toBe('pass');
+    expect(decideGate([{ ...suspected, ratio: 1.05 }], [], false, []).verdict).toBe('pass');
+  });
+
+  it('adds the regressions to failed thresholds, unless the workloads differ (then they mean nothing)', () => {
+    const failed = [{ metric: 'http_req_duration', expression: 'p(95)<200', ok: false }];
+    const slower = [latency({}, [1.15, 1.25])];
+    expect(decideGate(slower, failed, false, []).reason).toBe(
+      "k6's thresholds failed (http_req_duration p(95)<200), and http_req_duration p95 +19.9% regressed beyond tolerance.",
+    );
+    expect(decideGate(slower, failed, true, ['scenario a: rate 1 -> 2'])).toEqual({
+      verdict: 'fail',
+      reason: "k6's thresholds failed (http_req_duration p(95)<200).",
+    });
+  });
 });

@@ -3,6 +3,7 @@ import {
   generatorSaturation,
   generatorWaitPerRequestMs,
   guardClientRegressions,
+  serverLatencyQuantile,
 } from '../../../src/domain/compare/saturation.js';
 import type { Comparison } from '../../../src/domain/report.js';
 import type { GeneratorStats, RunSummary } from '../../../src/domain/run-summary.js';
@@ -270,5 +271,59 @@ describe('guardClientRegressions', () => {
         0.1,
       ).comparisons[0]?.verdict,
     ).toBe('regression');
+  });
+});
+
+describe('serverLatencyQuantile: PromQL histogram_quantile over the routes of the most common histogram', () => {
+  const h = (buckets: Array<[number | null, number]>, metric = 'http_request_duration_seconds') => ({
+    ...route(0, 1),
+    metric,
+    buckets,
+  });
+  const buckets: Array<[number | null, number]> = [
+    [0.1, 50],
+    [0.5, 90],
+    [1, 100],
+    [null, 100],
+  ];
+
+  it('interpolates linearly inside the bucket that holds the rank', () => {
+    expect(serverLatencyQuantile([h(buckets)], 'p50')).toBeCloseTo(0.1, 12);
+    expect(serverLatencyQuantile([h(buckets)], 'p95')).toBeCloseTo(0.75, 12);
+    expect(serverLatencyQuantile([h(buckets)], 'p99')).toBeCloseTo(0.95, 12);
+  });
+
+  it('adds the routes of one histogram family bucket by bucket', () => {
+    const half: Array<[number | null, number]> = buckets.map(([le, c]) => [le, c / 2]);
+    expect(serverLatencyQuantile([h(half), h(half)], 'p95')).toBeCloseTo(0.75, 12);
+    // The family most routes use wins over another one.
+    const other = h(
+      [
+        [10, 100],
+        [null, 100],
+      ],
+      'rpc_duration_seconds',
+    );
+    expect(serverLatencyQuantile([other, h(half), h(half)], 'p95')).toBeCloseTo(0.75, 12);
+  });
+
+  it('gives the last finite bound for a rank in the +Inf bucket, and nothing without requests', () => {
+    const tail: Array<[number | null, number]> = [
+      [0.1, 50],
+      [null, 100],
+    ];
+    expect(serverLatencyQuantile([h(tail)], 'p95')).toBe(0.1);
+    expect(
+      serverLatencyQuantile(
+        [
+          h([
+            [0.1, 0],
+            [null, 0],
+          ]),
+        ],
+        'p50',
+      ),
+    ).toBeUndefined();
+    expect(serverLatencyQuantile([], 'p50')).toBeUndefined();
   });
 });

@@ -1,0 +1,54 @@
+/** Edge cases of vegeta's result lines that the captured attack (vegeta.test.ts) does not hold. */
+import { describe, expect, it } from 'vitest';
+import { VegetaCsvLineParser, VegetaJsonLineParser } from '../../src/ingest/vegeta-line.js';
+
+/** A result line in vegeta's own key order, with `error` as written (JSON-escaped). */
+const jsonLine = (error: string) =>
+  `{"attack":"","seq":1,"code":0,"timestamp":"2026-11-30T12:30:19.873474481Z","latency":10279245,"bytes_out":0,` +
+  `"bytes_in":0,"error":"${error}","body":null,"method":"GET","url":"http://127.0.0.1:1/a","headers":null}`;
+
+describe('vegeta JSON lines with escapes in the error', () => {
+  it.each([
+    // A transport error quotes the URL: escaped quotes inside the string do not end it.
+    ['Get \\"http://127.0.0.1:1/a\\": connection refused', 'Get "http://127.0.0.1:1/a": connection refused'],
+    // An escaped backslash right before the closing quote: the quote does end the string.
+    ['path C:\\\\', 'path C:\\'],
+    // Three backslashes: an escaped backslash, then an escaped quote.
+    ['a\\\\\\"b', 'a\\"b'],
+    ['', ''],
+  ])('%s reads as %s, the same as JSON.parse', (raw, error) => {
+    const line = jsonLine(raw);
+    expect((JSON.parse(line) as { error: string }).error).toBe(error);
+    const parsed = new VegetaJsonLineParser().parse(line);
+    expect(parsed).toMatchObject({
+      kind: 'result',
+      result: { error, method: 'GET', url: 'http://127.0.0.1:1/a' },
+    });
+  });
+
+  it('skips empty lines and a lone carriage return, in both encodings', () => {
+    expect(new VegetaJsonLineParser().parse('')).toEqual({ kind: 'skip' });
+    expect(new VegetaJsonLineParser().parse('\r')).toEqual({ kind: 'skip' });
+    expect(new VegetaCsvLineParser().parse('')).toEqual({ kind: 'skip' });
+    expect(new VegetaCsvLineParser().parse('\r')).toEqual({ kind: 'skip' });
+  });
+});
+
+describe('vegeta CSV records', () => {
+  const record = '1796041819848563446,200,5695129,0,41,,eyJ9,,0,GET,http://127.0.0.1:1/p,SGVhZGVy';
+  it('reads a record whose last field is quoted, and refuses one with a field too many or too few', () => {
+    const parser = new VegetaCsvLineParser();
+    expect(parser.parse(record)).toMatchObject({
+      kind: 'result',
+      result: { code: 200, url: 'http://127.0.0.1:1/p' },
+    });
+    expect(parser.parse(`${record.slice(0, record.lastIndexOf(','))},"SGVhZGVy"`)).toMatchObject({
+      kind: 'result',
+      result: { code: 200 },
+    });
+    expect(parser.parse(`${record}\r`)).toMatchObject({ kind: 'result', result: { code: 200 } });
+    expect(parser.parse(`${record},extra`).kind).toBe('corrupt');
+    expect(parser.parse(`${record.slice(0, record.lastIndexOf(','))},"SGVhZGVy",x`).kind).toBe('corrupt');
+    expect(parser.parse(record.slice(0, record.lastIndexOf(','))).kind).toBe('corrupt');
+  });
+});
