@@ -15284,7 +15284,8 @@ var package_default = {
     "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
     "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
     "vegeta:build": "bash scripts/ensure-vegeta.sh",
-    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts"
+    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts",
+    "test:mutation": "bash scripts/mutation.sh"
   },
   dependencies: {
     "@actions/artifact": "^6.2.1",
@@ -15300,6 +15301,9 @@ var package_default = {
   },
   devDependencies: {
     "@eslint/js": "^9.39.5",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/typescript-checker": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
     "@types/node": "^20.19.43",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
@@ -16073,7 +16077,8 @@ var Histogram = class _Histogram {
     return h;
   }
   indexOf(magnitude) {
-    return Math.ceil(Math.log(magnitude) / this.logGamma);
+    const index = Math.ceil(Math.log(magnitude) / this.logGamma);
+    return index === 0 ? 0 : index;
   }
   valueOf(index) {
     return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
