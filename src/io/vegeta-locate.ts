@@ -2,13 +2,22 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 import { projectRoot } from './project-root.js';
-import { locateTool, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
+import { INPUT, OPTIONS } from '../options/spec.js';
+import {
+  locateTool,
+  pinnedToolPath,
+  type ToolLocation,
+  type ToolSpec,
+  type ToolSurface,
+} from './tool-locate.js';
 
 export type VegetaLocation = ToolLocation;
 
 const VEGETA: ToolSpec = {
   name: 'vegeta',
-  flag: '--vegeta',
+  flag: `--${OPTIONS.vegetaPath.cli.flag}`,
+  input: INPUT.vegetaPath,
+  actionFallback: 'vegeta on PATH is used',
   envVar: 'VEGETA_PATH',
   version: PINNED_VEGETA_VERSION,
   buildScript: 'vegeta:build',
@@ -23,8 +32,13 @@ export function pinnedVegetaPath(root: string | undefined = projectRoot()): stri
  * Finds vegeta in this order: the `--vegeta` flag (action input `vegeta-path`), `VEGETA_PATH`, the project's pinned
  * build, `PATH` (see tool-locate.ts).
  */
-export function locateVegeta(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): VegetaLocation {
-  return locateTool(VEGETA, flag, env, cwd);
+export function locateVegeta(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  surface: ToolSurface = 'cli',
+): VegetaLocation {
+  return locateTool(VEGETA, flag, env, cwd, surface);
 }
 
 /**
