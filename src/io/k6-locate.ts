@@ -1,13 +1,7 @@
 import { PINNED_K6_VERSION } from '../k6-version.js';
 import { projectRoot } from './project-root.js';
 import { INPUT, OPTIONS } from '../options/spec.js';
-import {
-  locateTool,
-  pinnedToolPath,
-  type ToolLocation,
-  type ToolSpec,
-  type ToolSurface,
-} from './tool-locate.js';
+import { locatorFor, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
 
 export type K6Location = ToolLocation;
 
@@ -29,11 +23,4 @@ export function pinnedK6Path(root: string | undefined = projectRoot()): string |
 /**
  * Finds k6 in this order: the `--k6` flag, `K6_PATH`, the project's pinned build, `PATH` (see tool-locate.ts).
  */
-export function locateK6(
-  flag: string | undefined,
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  surface: ToolSurface = 'cli',
-): K6Location {
-  return locateTool(K6, flag, env, cwd, surface);
-}
+export const locateK6 = locatorFor(K6);

@@ -86,3 +86,14 @@ export function locateTool(
       : `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`,
   );
 }
+
+/** A tool's own locate function: locateTool for that tool, the surface (CLI or action) naming its option. */
+export const locatorFor =
+  (tool: ToolSpec) =>
+  (
+    given: string | undefined,
+    env: NodeJS.ProcessEnv,
+    cwd: string,
+    surface: ToolSurface = 'cli',
+  ): ToolLocation =>
+    locateTool(tool, given, env, cwd, surface);

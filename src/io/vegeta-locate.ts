@@ -3,13 +3,7 @@ import { dirname, join } from 'node:path';
 import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 import { projectRoot } from './project-root.js';
 import { INPUT, OPTIONS } from '../options/spec.js';
-import {
-  locateTool,
-  pinnedToolPath,
-  type ToolLocation,
-  type ToolSpec,
-  type ToolSurface,
-} from './tool-locate.js';
+import { locatorFor, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
 
 export type VegetaLocation = ToolLocation;
 
@@ -32,14 +26,7 @@ export function pinnedVegetaPath(root: string | undefined = projectRoot()): stri
  * Finds vegeta in this order: the `--vegeta` flag (action input `vegeta-path`), `VEGETA_PATH`, the project's pinned
  * build, `PATH` (see tool-locate.ts).
  */
-export function locateVegeta(
-  flag: string | undefined,
-  env: NodeJS.ProcessEnv,
-  cwd: string,
-  surface: ToolSurface = 'cli',
-): VegetaLocation {
-  return locateTool(VEGETA, flag, env, cwd, surface);
-}
+export const locateVegeta = locatorFor(VEGETA);
 
 /**
  * The version scripts/ensure-vegeta.sh recorded beside a binary it built (`.built`), since a `go install` build

@@ -53,7 +53,7 @@ function trusted(
   if (accept) return runs;
   if (set.snapshot && runs[0] && failedItsThresholds(runs[0].summary)) {
     logger.warn(
-      `${set.label} failed k6's own thresholds, so its stored runs are not a baseline; skipped it for an older one`,
+      `${set.label} failed k6's own thresholds, so its artifact is not a baseline; skipped it for an older trusted run`,
     );
     return undefined;
   }
