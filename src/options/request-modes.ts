@@ -9,6 +9,7 @@ import type {
   BaselinePolicy,
   CapacityRequest,
   LoadSetting,
+  PrometheusSource,
   VegetaAttack,
 } from '../domain/gate-request.js';
 import { PerfGateError } from '../errors.js';
@@ -17,6 +18,10 @@ import type { OptionValues } from './read.js';
 import type { Words } from './words.js';
 import type { OptionKey } from './spec.js';
 import { splitArgs } from './values.js';
+
+/** PromQL mode's server and named queries, when `prometheus` is given. */
+export const prometheusOf = (values: OptionValues): PrometheusSource | undefined =>
+  values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : undefined;
 
 /** Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. */
 export function checkUrls(urls: readonly string[], words: Words, key: OptionKey): void {

@@ -3,7 +3,8 @@
  * in, the gate request out, for both entry points. Here are the rules between options: which load runs (a script,
  * a vegeta attack, results), A/B pairing, capacity's objectives and warm-up, the gate id, the save policy, the run
  * counts, the k6 to use and where baselines live. Pure: the entry points read (argv, inputs, files, git) and
- * hand over what they read; every error names the option in the words of the surface it came from.
+ * hand over what they read; every error names the option in the words of the surface it came from. About 250
+ * lines: the rules between options read best together; those of each kind of load are in request-modes.ts.
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import type { GateConfig } from '../domain/gate-config.js';
@@ -13,7 +14,6 @@ import type {
   GitInfo,
   HistoryRequest,
   LoadSetting,
-  PrometheusSource,
 } from '../domain/gate-request.js';
 import type { BaselineSavePolicy } from '../domain/outcome.js';
 import { PerfGateError } from '../errors.js';
@@ -21,7 +21,7 @@ import { PINNED_K6_VERSION } from '../k6-version.js';
 import type { GateFileConfig } from './config-file.js';
 import { gateConfigFrom, runCountsFrom } from './gate-settings.js';
 import { defaultsFor, layered, type OptionValues } from './read.js';
-import { abRequest, capacityRequest, checkUrls, vegetaAttack } from './request-modes.js';
+import { abRequest, capacityRequest, checkUrls, prometheusOf, vegetaAttack } from './request-modes.js';
 import { flagOf, OPTIONS } from './spec.js';
 import { splitArgs } from './values.js';
 import { wordsFor, type SurfaceKind, type Words } from './words.js';
@@ -150,9 +150,6 @@ function sourceOf(
   return given[0] === 'results' ? 'results' : given[0] === 'vegetaTargets' ? 'vegeta' : 'run';
 }
 
-const prometheusOf = (values: OptionValues): PrometheusSource | undefined =>
-  values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : undefined;
-
 /**
  * Builds the gate request from one surface's values (`given`, parsed by the spec), the config file, and the spec's
  * defaults for that surface. Throws a PerfGateError naming the option for any contradiction, before any load runs.
@@ -202,6 +199,8 @@ export function buildRequest(
     mode,
     values,
   } as const;
+  // The companion (`mode: comment`) and `compare` run no load: nothing more to check or build.
+  if (source === undefined || source === 'compare') return built;
   const prometheus = prometheusOf(values);
   const metricsUrls = [...(values.serverMetrics ?? []), ...(prometheus ? [prometheus.url] : [])];
   const abTargets = values.baselineTarget || values.candidateTarget;
@@ -222,7 +221,6 @@ export function buildRequest(
     );
   checkUrls(values.serverMetrics ?? [], words, 'serverMetrics');
   checkUrls(prometheus ? [prometheus.url] : [], words, 'prometheus');
-  if (source === undefined || source === 'compare') return built;
   if (source === 'capacity')
     return {
       ...built,
