@@ -3,7 +3,7 @@
  * real k6 against the demo service: a push to main stores the baseline, a pull request compares against it and
  * passes, a slowed service fails the job with the diff, and bad inputs fail naming the input.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { buildBundle } from '../support/bundle.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 import { node24 } from '../support/node24.js';
 import { runAction } from '../support/run-action.js';
+import { summaryAt } from '../support/summaries.js';
 
 describe('the bundled action with a baseline directory', () => {
   let bundle: string;
@@ -157,5 +158,82 @@ describe('the bundled action in same-runner A/B mode and with results globs', ()
     expect(r.code, r.stdout).toBe(0);
     expect(r.outputs.verdict).toBe('no-baseline');
     expect(r.stdout).toMatch(/Reading 1 k6 result file/);
+  });
+});
+
+describe('the bundled action with a baseline directory and a run whose k6 thresholds failed', () => {
+  let bundle: string;
+  let node: string;
+  const onPush = { workspace: ROOT, event: 'push', ref: 'refs/heads/main', env: {} };
+  const onPr = { workspace: ROOT, event: 'pull_request', ref: 'refs/pull/9/merge', env: {} };
+  /** A run summary as results, one of whose k6 thresholds failed. */
+  const failedRun = () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'failed-thresholds-')), 'run.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...summaryAt('2026-11-03T10:00:00.000Z'),
+        thresholds: [{ metric: 'http_req_duration', expression: 'p(95)<1', ok: false }],
+      }),
+    );
+    return file;
+  };
+
+  beforeAll(() => {
+    bundle = buildBundle();
+    node = node24();
+  });
+
+  it('never stores it as a baseline, as with artifacts, and does not say "as asked" (defect of issue 22)', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'failed-store-'));
+    const inputs = {
+      results: failedRun(),
+      'baseline-dir': store,
+      'gate-id': 'thresholds',
+      'report-path': join(store, '..', 'thresholds-report.json'),
+    };
+    const push = await runAction(node, bundle, inputs, onPush);
+    expect(push.outputs['baseline-saved'], push.stdout).toBe('false');
+    expect(push.stdout).not.toMatch(/as asked/);
+    expect(push.stdout).toMatch(/::warning::this run failed k6's own thresholds, so it was not stored/);
+    expect(readdirSync(store)).toEqual([]);
+    const pr = await runAction(node, bundle, inputs, onPr);
+    expect(pr.outputs.verdict, pr.stdout).toBe('fail');
+    expect(JSON.parse(readFileSync(pr.outputs['report-path'] as string, 'utf8')).baseline).toBeNull();
+  }, 60_000);
+
+  it("stores and takes it with baseline-failed-thresholds: 'true'", async () => {
+    const store = mkdtempSync(join(tmpdir(), 'failed-store-'));
+    const inputs = {
+      results: failedRun(),
+      'baseline-dir': store,
+      'gate-id': 'accepted',
+      'baseline-failed-thresholds': 'true',
+      'report-path': join(store, '..', 'accepted-report.json'),
+    };
+    const push = await runAction(node, bundle, inputs, onPush);
+    expect(push.outputs['baseline-saved'], push.stdout).toBe('true');
+    expect(push.stdout).toMatch(/baseline-failed-thresholds is set/);
+    const pr = await runAction(node, bundle, inputs, onPr);
+    expect(JSON.parse(readFileSync(pr.outputs['report-path'] as string, 'utf8')).baseline).toMatchObject({
+      runs: 1,
+    });
+  }, 60_000);
+
+  it("names input 'k6-path', not the CLI's flag, when the k6 it points at is missing (defect of issue 22)", async () => {
+    const r = await runAction(
+      node,
+      bundle,
+      {
+        script: 'examples/shop.js',
+        'k6-path': '/nonexistent/k6',
+        'baseline-dir': mkdtempSync(join(tmpdir(), 'k6-')),
+      },
+      onPr,
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::k6 not found at \/nonexistent\/k6 \(from input 'k6-path'\)/);
+    expect(r.stdout).toMatch(/Point input 'k6-path' at an executable k6 binary/);
+    expect(r.stdout).not.toMatch(/--k6/);
   });
 });

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readActionConfig, type ActionEnvironment } from '../../src/action/inputs.js';
 import { PerfGateError } from '../../src/errors.js';
 
+/** The capacity request the inputs build. */
+const capacityOf = (c: ReturnType<typeof readActionConfig>) =>
+  c.request?.mode === 'capacity' ? c.request.capacity : undefined;
+
 const env = (inputs: Record<string, string>): ActionEnvironment => ({
   input: (name) => inputs[name] ?? '',
   workspace: '/work/repo',
@@ -21,8 +25,11 @@ describe('mode: capacity', () => {
         slo: 'http_req_duration:p95<200ms\nhttp_req_failed:rate<1%',
       }),
     );
-    expect(c.capacity).toEqual({
-      slos: ['http_req_duration:p95<200ms', 'http_req_failed:rate<1%'],
+    expect(capacityOf(c)).toMatchObject({
+      slos: [
+        { text: 'http_req_duration:p95<200ms', quantile: 0.95, limit: 200 },
+        { text: 'http_req_failed:rate<1%', stat: 'rate', limit: 0.01 },
+      ],
       from: 20,
       to: 2000,
       stepSeconds: 20,
@@ -50,7 +57,7 @@ describe('mode: capacity', () => {
         'gate-id': 'api',
       }),
     );
-    expect(c.capacity).toMatchObject({
+    expect(capacityOf(c)).toMatchObject({
       from: 50,
       to: 500,
       stepSeconds: 8,
@@ -68,6 +75,22 @@ describe('mode: capacity', () => {
     );
     expect(() => readActionConfig(env({ mode: 'capacity', script: 'a.js', slo: 'x', from: 'ten' }))).toThrow(
       /input 'from'/,
+    );
+    expect(() =>
+      readActionConfig(env({ mode: 'capacity', script: 'a.js', slo: 'latency below 200' })),
+    ).toThrow(/input 'slo' "latency below 200" is not metric:stat<limit/);
+  });
+
+  it('refuses an empty range, steps too short for their warm-up, and a function name that is not one', () => {
+    const capacity = { mode: 'capacity', script: 'a.js', slo: 'http_req_duration:p95<200ms' };
+    expect(() => readActionConfig(env({ ...capacity, from: '400', to: '400' }))).toThrow(
+      /input 'from' \(400\) must be below 'to' \(400\)/,
+    );
+    expect(() => readActionConfig(env({ ...capacity, 'step-duration': '2s', warmup: '1s' }))).toThrow(
+      /input 'step-duration' \(2s\) leaves under 2 s after the 1s warm-up/,
+    );
+    expect(() => readActionConfig(env({ ...capacity, exec: 'x; import("y")' }))).toThrow(
+      /input 'exec' .* is not a function name/,
     );
   });
 });

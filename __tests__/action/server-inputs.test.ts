@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readActionConfig, type ActionEnvironment } from '../../src/action/inputs.js';
 
+/** The script run the inputs build. */
+const runOf = (c: ReturnType<typeof readActionConfig>) =>
+  c.request?.mode === 'history' ? c.request.run : undefined;
+
 const env = (inputs: Record<string, string>): ActionEnvironment => ({
   input: (name) => inputs[name] ?? '',
   workspace: '/work/repo',
@@ -19,11 +23,14 @@ describe('server-metrics and prometheus inputs', () => {
         'server-metrics': 'http://127.0.0.1:2121/metrics\n\n  http://127.0.0.1:9100/metrics \n',
       }),
     );
-    expect(c.serverMetrics).toEqual(['http://127.0.0.1:2121/metrics', 'http://127.0.0.1:9100/metrics']);
-    expect(c.prometheus).toBeUndefined();
+    expect(runOf(c)?.serverMetrics).toEqual([
+      'http://127.0.0.1:2121/metrics',
+      'http://127.0.0.1:9100/metrics',
+    ]);
+    expect(runOf(c)?.prometheus).toBeUndefined();
   });
   it('is empty when not given', () => {
-    expect(readActionConfig(env({ script: 'a.js' })).serverMetrics).toEqual([]);
+    expect(runOf(readActionConfig(env({ script: 'a.js' })))?.serverMetrics).toBeUndefined();
   });
   it('reads the Prometheus server and its named queries (a query may hold = signs)', () => {
     const c = readActionConfig(
@@ -33,7 +40,7 @@ describe('server-metrics and prometheus inputs', () => {
         'prometheus-query': 'pool_wait=sum(rate(db_wait_total{job="api"}[30s]))',
       }),
     );
-    expect(c.prometheus).toEqual({
+    expect(runOf(c)?.prometheus).toEqual({
       url: 'http://127.0.0.1:9090',
       queries: { pool_wait: 'sum(rate(db_wait_total{job="api"}[30s]))' },
     });
@@ -54,7 +61,7 @@ describe('A/B mode: each version its own metrics', () => {
         'candidate-server-metrics': 'http://127.0.0.1:8082/metrics',
       }),
     );
-    expect(c.ab?.serverMetrics).toEqual({
+    expect(c.request?.mode === 'ab' && c.request.ab.serverMetrics).toEqual({
       baseline: ['http://127.0.0.1:8081/metrics'],
       candidate: ['http://127.0.0.1:8082/metrics'],
     });
@@ -66,5 +73,26 @@ describe('A/B mode: each version its own metrics', () => {
     expect(() =>
       readActionConfig(env({ script: 'a.js', 'candidate-server-metrics': 'http://127.0.0.1:8082/metrics' })),
     ).toThrow(/'baseline-server-metrics' and 'candidate-server-metrics' are for A\/B mode/);
+  });
+  it('pairs the two versions URL by URL, and each must be an http(s) URL', () => {
+    expect(() =>
+      readActionConfig(env({ ...ab, 'baseline-server-metrics': 'http://127.0.0.1:8081/metrics' })),
+    ).toThrow(
+      /pairs 'baseline-server-metrics' with 'candidate-server-metrics' line by line, but there are 1 baseline and 0/,
+    );
+    expect(() =>
+      readActionConfig(
+        env({
+          ...ab,
+          'baseline-server-metrics': 'localhost:1/metrics',
+          'candidate-server-metrics': 'http://x/metrics',
+        }),
+      ),
+    ).toThrow(/input 'baseline-server-metrics' "localhost:1\/metrics" is not an http\(s\) URL/);
+  });
+  it('refuses a target without its scheme before any load runs (issue 23)', () => {
+    expect(() => readActionConfig(env({ ...ab, 'baseline-target': '127.0.0.1:18080' }))).toThrow(
+      /input 'baseline-target' "127\.0\.0\.1:18080" is not an http\(s\) URL/,
+    );
   });
 });

@@ -23,15 +23,17 @@ describe('vegeta inputs', () => {
         'vegeta-path': '/opt/vegeta',
       }),
     );
-    expect(c.vegeta).toEqual({
+    const run = c.request?.mode === 'history' ? c.request.run : undefined;
+    expect(run?.vegeta).toEqual({
       targets: 'load/targets.txt',
       rate: '100/s',
+      ratePerSecond: 100,
       durationSeconds: 30,
       extraArgs: ['-max-workers=20', '-timeout=5s'],
     });
     expect(c.vegetaPath).toBe('/opt/vegeta');
-    expect(c.script).toBeUndefined();
-    expect(c.maxRuns).toBe(3);
+    expect(run?.script).toBeUndefined();
+    expect(run?.maxRuns).toBe(3);
   });
 
   it('names what is missing or contradictory', () => {
@@ -57,5 +59,16 @@ describe('vegeta inputs', () => {
     expect(message({ 'vegeta-targets': 't.txt', 'vegeta-rate': '10/s', 'vegeta-duration': 'soon' })).toMatch(
       /vegeta-duration/,
     );
+    expect(message({ 'vegeta-targets': 't.txt', 'vegeta-rate': 'fast', 'vegeta-duration': '5s' })).toBe(
+      `input 'vegeta-rate' "fast" is not a rate perf-gate can gate`,
+    );
+    expect(
+      message({
+        'vegeta-targets': 't.txt',
+        'vegeta-rate': '10/s',
+        'vegeta-duration': '5s',
+        'vegeta-args': '-rate=5',
+      }),
+    ).toBe('the extra vegeta flag -rate=5 is set by perf-gate');
   });
 });

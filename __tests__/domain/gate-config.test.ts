@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PerfGateError } from '../../src/errors.js';
 import {
   DEFAULT_GATE_CONFIG,
+  knownStats,
   quantileLabel,
   ruleDirection,
   ruleFor,
+  scaleOfStat,
   type MetricRule,
 } from '../../src/domain/gate-config.js';
 
@@ -95,5 +98,25 @@ describe('ruleDirection', () => {
     );
     expect(ruleDirection(c, 'cache_hits')).toBe('higher-is-better');
     expect(ruleDirection(c, 'queue_depth')).toBeUndefined();
+  });
+});
+
+describe("a rule's tolerance carries its unit to the statistic (issue 22)", () => {
+  it("refuses a tolerance whose unit does not fit the statistic, once the run says the metric's type", () => {
+    // A custom metric without stats: only the run tells a Rate (points) from a Trend (relative).
+    const c = config({ metric: 'token_errors', tolerance: 0.5, toleranceScale: 'ratio' });
+    expect(() => ruleFor(c, 'token_errors', 'rate', defaults)).toThrow(PerfGateError);
+    expect(() => ruleFor(c, 'token_errors', 'rate', defaults)).toThrow(
+      'the rule for token_errors gives a tolerance in a relative change (e.g. 20%), but its rate is compared as percentage points (e.g. 0.5pp)',
+    );
+    expect(ruleFor(c, 'token_errors', 'p95', defaults).tolerance).toBe(0.5);
+  });
+});
+
+describe('the statistics the gate compares', () => {
+  it('are the compared quantiles, rate, throughput and mean; a rate is a difference, the rest ratios', () => {
+    expect(knownStats()).toEqual(['p50', 'p95', 'p99', 'rate', 'throughput', 'mean']);
+    expect(scaleOfStat('rate')).toBe('difference');
+    expect(scaleOfStat('p95')).toBe('ratio');
   });
 });

@@ -39,19 +39,35 @@ describe('outcomeOf: one function from a report to the exit code and annotations
 });
 
 describe('saveDecision', () => {
+  const decide = (
+    policy: 'auto' | 'append' | 'replace' | 'never',
+    storedRuns: number,
+    thresholdsFailed: boolean,
+    acceptFailedThresholds = false,
+  ) => saveDecision({ policy, storedRuns, thresholdsFailed, acceptFailedThresholds });
   it.each([
-    ['auto', 0, false, true],
-    ['auto', 0, true, false],
-    ['auto', 2, false, false],
-    ['append', 2, false, true],
-    ['append', 2, true, true],
-    ['replace', 5, false, true],
-    ['never', 0, false, false],
-  ] as const)('%s with %i stored runs (thresholds failed: %s) saves: %s', (policy, runs, failed, save) => {
-    expect(saveDecision(policy, runs, failed).save).toBe(save);
-  });
-  it('says when a run is kept out, or stored although it failed its thresholds', () => {
-    expect(saveDecision('auto', 0, true).note).toMatch(/not stored as the first baseline/);
-    expect(saveDecision('append', 0, true).note).toMatch(/as asked/);
+    ['auto', 0, false, false, true],
+    ['auto', 0, true, false, false],
+    ['auto', 2, false, false, false],
+    ['append', 2, false, false, true],
+    // A run whose thresholds failed is no baseline, whatever the policy, unless baseline-failed-thresholds.
+    ['append', 2, true, false, false],
+    ['replace', 5, true, false, false],
+    ['append', 2, true, true, true],
+    ['auto', 0, true, true, true],
+    ['replace', 5, false, false, true],
+    ['never', 0, false, true, false],
+  ] as const)(
+    '%s with %i stored runs (thresholds failed: %s, accepted: %s) saves: %s',
+    (policy, runs, failed, accept, save) => {
+      expect(decide(policy, runs, failed, accept).save).toBe(save);
+    },
+  );
+  it('says why a run is kept out, and says "as asked" only when it was asked for', () => {
+    expect(decide('auto', 0, true).note).toMatch(/not stored as the first baseline/);
+    expect(decide('append', 0, true).note).toMatch(/not stored as a baseline \(baseline-failed-thresholds/);
+    expect(decide('append', 0, true).note).not.toMatch(/as asked/);
+    expect(decide('append', 0, true, true).note).toMatch(/baseline-failed-thresholds is set/);
+    expect(decide('append', 0, false).note).toBeUndefined();
   });
 });

@@ -101,7 +101,7 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
     expect(r.code, r.stdout + r.stderr).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^error: A\/B mode pairs baseline-server-metrics with candidate-server-metrics line by line, but there are 1 baseline and 0 candidate URL\(s\)/,
+        /^error: A\/B mode pairs --baseline-server-metrics with --candidate-server-metrics line by line, but there are 1 baseline and 0 candidate URL\(s\)/,
       ),
     ]);
     expect(r.stdout).not.toMatch(/Pair 1/);

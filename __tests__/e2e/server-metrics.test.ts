@@ -75,9 +75,7 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
     );
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toEqual([
-      expect.stringMatching(
-        /^error: server-metrics or prometheus "ftp:\/\/x\/metrics" is not an http\(s\) URL/,
-      ),
+      expect.stringMatching(/^error: --server-metrics "ftp:\/\/x\/metrics" is not an http\(s\) URL/),
     ]);
   });
 

@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PerfGateError } from '../../src/errors.js';
 import { locateK6, pinnedK6Path } from '../../src/io/k6-locate.js';
 import { describeK6Exit, k6RunCompleted } from '../../src/io/k6-exit-codes.js';
 import { k6ErrorMessage } from '../../src/io/k6-runner.js';
@@ -30,6 +31,18 @@ describe('locateK6', () => {
   it('an explicit path that is not executable is an error, not a fallback', () => {
     expect(() => locateK6(join(dir, 'missing'), { K6_PATH: fromEnv }, dir)).toThrow(
       /k6 not found at .*missing \(from --k6\)/,
+    );
+  });
+  it("in the action, names input 'k6-path' and what happens without it, never the CLI's flag (issue 22)", () => {
+    let err: PerfGateError | undefined;
+    try {
+      locateK6(join(dir, 'missing'), {}, dir, 'action');
+    } catch (e) {
+      err = e as PerfGateError;
+    }
+    expect(err?.message).toMatch(/k6 not found at .*missing \(from input 'k6-path'\)$/);
+    expect(err?.hint).toBe(
+      "Point input 'k6-path' at an executable k6 binary, or leave it unset (k6-version is installed)",
     );
   });
   it('falls back to the pinned build, then PATH', () => {

@@ -1,6 +1,6 @@
 /**
- * The local store on a branch, in a real git repository: the baseline is the runs at the merge base with the default
- * branch and its ancestors, never runs of commits the branch does not contain.
+ * The baseline cycle over the directory store on a branch, in a real git repository: the baseline is the runs at the
+ * merge base with the default branch and its ancestors, never runs of commits the branch does not contain.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localBase } from '../../src/io/git-commits.js';
 import { LocalBaselineStore } from '../../src/io/local-baseline-store.js';
+import { MemoryLogger } from '../../src/io/logger.js';
+import { loadBaseline } from '../../src/pipeline/baseline-cycle.js';
 import { summaryAt } from '../support/summaries.js';
 
 function git(cwd: string, ...args: string[]): string {
@@ -34,12 +36,25 @@ function commit(cwd: string, file: string): string {
   return git(cwd, 'rev-parse', 'HEAD');
 }
 
-describe('LocalBaselineStore on a branch of a real git repository', () => {
+/** The cycle's loading over a store, as `history(limit)`, with the commit it chooses for. */
+function cycleOver(store: LocalBaselineStore, base: Awaited<ReturnType<typeof localBase>>) {
+  return {
+    history: (limit: number) =>
+      loadBaseline(
+        { store, logger: new MemoryLogger(), ...(base ? { base } : {}) },
+        { save: 'never', history: limit, acceptFailedThresholds: false },
+      ),
+  };
+}
+
+describe('the baseline cycle on a branch of a real git repository', () => {
   let repo: string;
   let a: string;
   let b: string;
   let side: string;
-  let store: (base: Awaited<ReturnType<typeof localBase>>) => LocalBaselineStore;
+  let store: (base: Awaited<ReturnType<typeof localBase>>) => {
+    history(limit: number): ReturnType<typeof loadBaseline>;
+  };
 
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'perf-gate-git-'));
@@ -53,11 +68,15 @@ describe('LocalBaselineStore on a branch of a real git repository', () => {
     const dir = join(repo, '.perf-gate', 'default');
     const saving = new LocalBaselineStore(dir, repo);
     // Oldest first: A's run, B's run, then the side branch's (the newest of all).
-    await saving.save({ ...summaryAt('2026-01-01T10:00:00Z'), git: { commit: a, ref: 'main' } }, 10);
-    await saving.save({ ...summaryAt('2026-01-02T10:00:00Z'), git: { commit: b, ref: 'main' } }, 10);
-    await saving.save({ ...summaryAt('2026-01-02T11:00:00Z'), git: { commit: b, ref: 'main' } }, 10);
-    await saving.save({ ...summaryAt('2026-01-03T10:00:00Z'), git: { commit: side, ref: 'other' } }, 10);
-    store = (base) => new LocalBaselineStore(dir, repo, base);
+    await saving.write([{ ...summaryAt('2026-01-01T10:00:00Z'), git: { commit: a, ref: 'main' } }], [], 10);
+    await saving.write([{ ...summaryAt('2026-01-02T10:00:00Z'), git: { commit: b, ref: 'main' } }], [], 10);
+    await saving.write([{ ...summaryAt('2026-01-02T11:00:00Z'), git: { commit: b, ref: 'main' } }], [], 10);
+    await saving.write(
+      [{ ...summaryAt('2026-01-03T10:00:00Z'), git: { commit: side, ref: 'other' } }],
+      [],
+      10,
+    );
+    store = (base) => cycleOver(new LocalBaselineStore(dir, repo), base);
   });
 
   it('on the default branch: no merge base, the newest runs', async () => {
@@ -69,10 +88,9 @@ describe('LocalBaselineStore on a branch of a real git repository', () => {
     commit(repo, 'feature.txt');
     const base = await localBase(repo);
     expect(base).toMatchObject({ commit: a, defaultBranch: 'main' });
-    const s = store(base);
-    const history = await s.history(5);
+    const { runs: history, selection } = await store(base).history(5);
     expect(history.map((h) => h.summary.git?.commit)).toEqual([a]);
-    expect(s.selection).toEqual({
+    expect(selection).toEqual({
       baseCommit: a,
       basis: 'base-commit',
       commits: [{ commit: a, runs: 1, ahead: 0, behind: 0 }],
@@ -85,17 +103,17 @@ describe('LocalBaselineStore on a branch of a real git repository', () => {
     const base = await localBase(repo);
     expect(base?.commit).toBe(b);
     const s = store(base);
-    const history = await s.history(5);
+    const { runs: history, selection } = await s.history(5);
     expect(history.map((h) => [h.summary.git?.commit, h.summary.run.start])).toEqual([
       [b, '2026-01-02T11:00:00Z'],
       [b, '2026-01-02T10:00:00Z'],
       [a, '2026-01-01T10:00:00Z'],
     ]);
-    expect(s.selection?.commits.map((c) => [c.commit, c.runs, c.behind])).toEqual([
+    expect(selection?.commits.map((c) => [c.commit, c.runs, c.behind])).toEqual([
       [b, 2, 0],
       [a, 1, 1],
     ]);
-    expect((await s.history(2)).map((h) => h.summary.git?.commit)).toEqual([b, b]);
+    expect((await s.history(2)).runs.map((h) => h.summary.git?.commit)).toEqual([b, b]);
   });
 
   it('a base commit without a run falls back to its nearest ancestor and says so', async () => {
@@ -105,10 +123,10 @@ describe('LocalBaselineStore on a branch of a real git repository', () => {
     commit(repo, 'late.txt');
     const base = await localBase(repo);
     expect(base?.commit).toBe(c);
-    const s = store(base);
-    expect((await s.history(5)).map((h) => h.summary.git?.commit)).toEqual([b, b, a]);
-    expect(s.selection?.basis).toBe('ancestor');
-    expect(s.selection?.warning).toBe(
+    const { runs, selection } = await store(base).history(5);
+    expect(runs.map((h) => h.summary.git?.commit)).toEqual([b, b, a]);
+    expect(selection?.basis).toBe('ancestor');
+    expect(selection?.warning).toBe(
       `the merge base with main ${c.slice(0, 7)} has no usable baseline run yet: baseline from ${b.slice(0, 7)}, 1 commit before it`,
     );
   });
@@ -117,16 +135,20 @@ describe('LocalBaselineStore on a branch of a real git repository', () => {
     // A directory holding only runs the base does not contain: B (after A on main) and the side branch's.
     const dir = mkdtempSync(join(tmpdir(), 'perf-gate-drift-'));
     const saving = new LocalBaselineStore(dir, repo);
-    await saving.save({ ...summaryAt('2026-01-02T10:00:00Z'), git: { commit: b, ref: 'main' } }, 10);
-    await saving.save({ ...summaryAt('2026-01-03T10:00:00Z'), git: { commit: side, ref: 'other' } }, 10);
+    await saving.write([{ ...summaryAt('2026-01-02T10:00:00Z'), git: { commit: b, ref: 'main' } }], [], 10);
+    await saving.write(
+      [{ ...summaryAt('2026-01-03T10:00:00Z'), git: { commit: side, ref: 'other' } }],
+      [],
+      10,
+    );
     git(repo, 'checkout', '-q', '-b', 'old-feature', a);
     commit(repo, 'old-feature.txt');
     const base = await localBase(repo);
     expect(base?.commit).toBe(a);
-    const s = new LocalBaselineStore(dir, repo, base);
-    expect((await s.history(5)).map((h) => h.summary.git?.commit)).toEqual([side, b]);
-    expect(s.selection?.basis).toBe('newest');
-    expect(s.selection?.warning).toBe(
+    const { runs, selection } = await cycleOver(new LocalBaselineStore(dir, repo), base).history(5);
+    expect(runs.map((h) => h.summary.git?.commit)).toEqual([side, b]);
+    expect(selection?.basis).toBe('newest');
+    expect(selection?.warning).toBe(
       `no baseline run of the merge base with main ${a.slice(0, 7)} or of its ancestors was found: baseline from ${side.slice(0, 7)}, 1 commit after it; differences may come from those commits`,
     );
   });

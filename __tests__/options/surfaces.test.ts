@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readActionConfig } from '../../src/action/inputs.js';
 import { parseCommandLine } from '../../src/cli/flags.js';
-import { gateConfigFrom, runCountsFrom } from '../../src/options/gate-settings.js';
+import { gateConfigFrom } from '../../src/options/gate-settings.js';
+import { buildRequest, type BuiltRequest } from '../../src/options/request.js';
 import { defaultsFor, layered } from '../../src/options/read.js';
 import { parseGateFileConfig } from '../../src/options/config-file.js';
 import type { GateConfig } from '../../src/domain/gate-config.js';
@@ -19,23 +20,27 @@ interface Settings {
   warmupSeconds: number | undefined;
 }
 
+/** What a built request says of these options. */
+function settingsOf(built: BuiltRequest): Settings {
+  const run = built.request?.mode === 'history' ? built.request.run : undefined;
+  return {
+    gate: built.gate,
+    runs: run?.runs as number,
+    maxRuns: run?.maxRuns as number,
+    rerun: run?.rerun as string,
+    history: built.baseline.history,
+    warmupSeconds: run?.warmupSeconds,
+  };
+}
+
 /** What the CLI's `run` makes of these options, or its error message. */
 function viaCli(options: Record<string, string>): Settings | string {
   try {
     const args = Object.entries(options).flatMap(([k, v]) => [`--${k}`, v]);
-    const { given } = parseCommandLine(['script.js', ...args], 'run');
-    const values = layered(defaultsFor('cli'), given);
-    const counts = runCountsFrom(
-      values,
-      { runs: '--runs', maxRuns: '--max-runs' },
-      { script: true, refresh: false },
+    const { given, positionals } = parseCommandLine(['script.js', ...args], 'run');
+    return settingsOf(
+      buildRequest(given, undefined, { surface: 'cli', command: 'run', cwd: '/repo', positionals }),
     );
-    return {
-      gate: gateConfigFrom(values),
-      ...counts,
-      history: values.history as number,
-      warmupSeconds: values.warmup,
-    };
   } catch (err) {
     return (err as Error).message;
   }
@@ -44,22 +49,16 @@ function viaCli(options: Record<string, string>): Settings | string {
 /** What the action makes of the same options as inputs, or its error message. */
 function viaAction(options: Record<string, string>): Settings | string {
   try {
-    const c = readActionConfig({
-      input: (name) => ({ script: 'script.js', ...options })[name] ?? '',
-      workspace: '/repo',
-      eventName: 'pull_request',
-      ref: 'refs/pull/1/merge',
-      defaultBranch: 'main',
-      sha: 'abc',
-    });
-    return {
-      gate: c.gate,
-      runs: c.runs,
-      maxRuns: c.maxRuns,
-      rerun: c.rerun,
-      history: c.history,
-      warmupSeconds: c.warmupSeconds,
-    };
+    return settingsOf(
+      readActionConfig({
+        input: (name) => ({ script: 'script.js', ...options })[name] ?? '',
+        workspace: '/repo',
+        eventName: 'pull_request',
+        ref: 'refs/pull/1/merge',
+        defaultBranch: 'main',
+        sha: 'abc',
+      }),
+    );
   } catch (err) {
     return (err as Error).message;
   }
@@ -91,6 +90,14 @@ const CASES: Array<Record<string, string>> = [
   { warmup: '-5s' },
   { warmup: '10s', history: '3', runs: '2' },
   { rerun: 'always' },
+  // Issue 23: refused before any load runs, in the same words on both surfaces.
+  { tolerance: '0' },
+  { tolerance: '0%' },
+  { 'error-tolerance': '0.05' },
+  { 'error-tolerance': '0pp' },
+  { 'report-only': 'http_req_duration:p96' },
+  { warmup: '5' },
+  { warmup: '0' },
 ];
 
 describe('the CLI and the action read options through one spec', () => {
@@ -102,6 +109,20 @@ describe('the CLI and the action read options through one spec', () => {
 
   it('runs and max-runs name the flag or the input in the same sentence', () => {
     expect(viaCli({ runs: '3', 'max-runs': '2' })).toBe('--max-runs (2) is below --runs (3)');
+  });
+
+  it('reads bare numbers one way: a fraction where a relative amount is meant, refused where points are (issue 23)', () => {
+    expect(viaCli({ tolerance: '0.05' })).toMatchObject({ gate: { latencyTolerance: 0.05 } });
+    expect(viaCli({ 'error-tolerance': '0.05' })).toBe('--error-tolerance "0.05" does not say its unit');
+    expect(viaCli({ 'error-tolerance': '0.05pp' })).toMatchObject({ gate: { errorRateTolerance: 0.0005 } });
+    expect(viaCli({ tolerance: '0' })).toBe(
+      '--tolerance "0" is zero: no interval can show a change within it',
+    );
+    expect(viaCli({ 'report-only': 'http_req_duration:p96' })).toBe(
+      '--report-only "http_req_duration:p96" names a statistic the gate does not compare',
+    );
+    expect(viaCli({ warmup: '5' })).toBe('--warmup "5" has no unit');
+    expect(viaCli({ warmup: '0' })).toMatchObject({ warmupSeconds: 0 });
   });
 });
 
@@ -128,9 +149,45 @@ describe('the config file', () => {
     ].join('\n');
     expect(parseGateFileConfig('perf-gate.config.yml', yaml).rules).toEqual([
       { metric: 'cache_hits', direction: 'higher-is-better' },
-      { metric: 'http_req_duration', series: { name: 'GET /search' }, stat: 'p95', tolerance: 0.2 },
-      { metric: 'token_errors', gated: true, tolerance: 0.005 },
+      {
+        metric: 'http_req_duration',
+        series: { name: 'GET /search' },
+        stat: 'p95',
+        tolerance: 0.2,
+        toleranceScale: 'ratio',
+      },
+      { metric: 'token_errors', gated: true, tolerance: 0.005, toleranceScale: 'difference' },
     ]);
+  });
+
+  it("reads a rule's tolerance by the grammar of every other value, and refuses one whose unit does not fit (issue 22)", () => {
+    const rules = (metrics: unknown[]) => parseGateFileConfig('c.json', JSON.stringify({ metrics })).rules;
+    // "0.5" is a relative 50% everywhere: on a rate it would have meant 50 percentage points.
+    expect(() => rules([{ metric: 'http_req_failed', tolerance: '0.5' }])).toThrow(
+      'c.json: metrics[0].tolerance is a relative change, but http_req_failed is a rate, compared in percentage points',
+    );
+    expect(() => rules([{ metric: 'token_errors', stats: ['rate'], tolerance: '0.5' }])).toThrow(
+      /is a relative change, but token_errors:rate is a rate/,
+    );
+    expect(() => rules([{ metric: 'http_req_duration', tolerance: '5pp' }])).toThrow(
+      /tolerance is in percentage points, but http_req_duration is compared as a relative change/,
+    );
+    expect(rules([{ metric: 'http_req_failed', tolerance: '0.5pp' }])).toEqual([
+      { metric: 'http_req_failed', tolerance: 0.005, toleranceScale: 'difference' },
+    ]);
+    expect(() => rules([{ metric: 'http_req_failed', tolerance: '0' }])).toThrow(/is zero/);
+  });
+
+  it('refuses a statistic the gate does not compare (issue 23)', () => {
+    expect(() =>
+      parseGateFileConfig('c.json', '{"metrics": [{"metric": "http_req_duration", "stats": ["p96"]}]}'),
+    ).toThrow('c.json: metrics[0].stats "p96" is not a statistic the gate compares');
+    expect(
+      parseGateFileConfig(
+        'c.json',
+        '{"metrics": [{"metric": "http_req_duration", "stats": ["p99", "throughput"]}]}',
+      ).rules,
+    ).toHaveLength(2);
   });
 
   it('names the file, the key and what to write', () => {

@@ -10,12 +10,13 @@ import {
   parseMetricStats,
   parsePercent,
   parsePoints,
+  parseTolerance,
+  splitArgs,
 } from '../../src/options/values.js';
 
 describe('parseDuration', () => {
   it.each([
     ['0', 0],
-    ['30', 30],
     ['30s', 30],
     ['500ms', 0.5],
     ['1m30s', 90],
@@ -26,6 +27,14 @@ describe('parseDuration', () => {
   });
   it.each(['', 'abc', '10x', '1m junk'])('rejects %j naming the flag', (text) => {
     expect(() => parseDuration(text, '--warmup')).toThrow(/--warmup .* is not a duration/);
+  });
+  it('refuses a bare number other than 0: a duration says its unit (issue 23)', () => {
+    expect(() => parseDuration('5', '--duration')).toThrow('--duration "5" has no unit');
+    try {
+      parseDuration('5', '--duration');
+    } catch (err) {
+      expect((err as PerfGateError).hint).toMatch(/Write 5s for 5 seconds/);
+    }
   });
   it('says a negative duration must be positive', () => {
     expect(() => parseDuration('-5s', '--warmup')).toThrow(/--warmup "-5s" must be positive/);
@@ -38,7 +47,6 @@ describe('parsePercent: one rule, a % sign or a fraction below 1', () => {
     ['0.05', 0.05],
     ['.1', 0.1],
     ['12.5%', 0.125],
-    ['0%', 0],
     ['150%', 1.5],
   ])('%s is %d', (text, value) => {
     expect(parsePercent(text, '--tolerance')).toBeCloseTo(value, 12);
@@ -52,26 +60,55 @@ describe('parsePercent: one rule, a % sign or a fraction below 1', () => {
       expect((err as PerfGateError).hint).toMatch(/Write 5% for 5 percent/);
     }
   });
+  it('refuses zero: no interval can show a change within it (issue 23)', () => {
+    for (const zero of ['0', '0%', '0.0'])
+      expect(() => parsePercent(zero, '--tolerance')).toThrow(
+        /is zero: no interval can show a change within it/,
+      );
+    try {
+      parsePercent('0', '--tolerance');
+    } catch (err) {
+      expect((err as PerfGateError).hint).toMatch(/at least 1%/);
+    }
+  });
   it('says a negative value must be positive, and names garbage', () => {
     expect(() => parsePercent('-5%', '--tolerance')).toThrow(/--tolerance "-5%" must be positive/);
     expect(() => parsePercent('five', '--tolerance')).toThrow(/is not a percentage/);
   });
 });
 
-describe('parsePoints: percentage points, with pp, a plain number, or %', () => {
+describe('parsePoints: percentage points, written with pp', () => {
   it.each([
     ['0.1pp', 0.001],
-    ['0.1', 0.001],
-    ['0.5%', 0.005],
-    ['1e-1', NaN],
+    ['0.5 pp', 0.005],
+    ['.25pp', 0.0025],
   ])('%s is %d', (text, value) => {
-    if (Number.isNaN(value))
-      expect(() => parsePoints(text, '--error-tolerance')).toThrow(/not a number of percentage points/);
-    else expect(parsePoints(text, '--error-tolerance')).toBeCloseTo(value, 12);
+    expect(parsePoints(text, '--error-tolerance')).toBeCloseTo(value, 12);
   });
-  it('refuses negative and out-of-range values', () => {
-    expect(() => parsePoints('-0.1', '--error-tolerance')).toThrow(/must be positive/);
-    expect(() => parsePoints('100', '--error-tolerance')).toThrow(/out of range/);
+  it('refuses a bare number or a % sign, which read as relative amounts elsewhere (issue 23)', () => {
+    expect(() => parsePoints('0.05', '--error-tolerance')).toThrow(
+      '--error-tolerance "0.05" does not say its unit',
+    );
+    expect(() => parsePoints('0.5%', '--error-tolerance')).toThrow(/"0.5%" does not say its unit/);
+    try {
+      parsePoints('0.05', '--error-tolerance');
+    } catch (err) {
+      expect((err as PerfGateError).hint).toMatch(/^Write 0.05pp for 0.05 percentage points/);
+    }
+  });
+  it('refuses garbage, zero, negative and out-of-range values', () => {
+    expect(() => parsePoints('1e-1', '--error-tolerance')).toThrow(/not a number of percentage points/);
+    expect(() => parsePoints('0pp', '--error-tolerance')).toThrow(/is zero/);
+    expect(() => parsePoints('-0.1pp', '--error-tolerance')).toThrow(/must be positive/);
+    expect(() => parsePoints('100pp', '--error-tolerance')).toThrow(/out of range/);
+  });
+});
+
+describe('parseTolerance: a per-metric tolerance, by its unit', () => {
+  it('reads pp as points and anything else as a relative amount, the grammar of every option', () => {
+    expect(parseTolerance('0.5pp', 'c')).toEqual({ value: 0.005, scale: 'difference' });
+    expect(parseTolerance('0.5', 'c')).toEqual({ value: 0.5, scale: 'ratio' });
+    expect(parseTolerance('20%', 'c')).toEqual({ value: 0.2, scale: 'ratio' });
   });
 });
 
@@ -97,6 +134,14 @@ describe('the other kinds', () => {
       { metric: 'checks' },
     ]);
     expect(() => parseMetricStats([':p99'], '--report-only')).toThrow(/not a metric or metric:stat/);
+  });
+  it('splits extra arguments like a shell, keeping quoted parts together', () => {
+    expect(splitArgs(`--tag env=ci -e 'A=b c' "x y"`)).toEqual(['--tag', 'env=ci', '-e', 'A=b c', 'x y']);
+  });
+  it('refuses a statistic the gate never compares', () => {
+    expect(() => parseMetricStats(['http_req_duration:p96'], '--report-only')).toThrow(
+      /names a statistic the gate does not compare/,
+    );
   });
   it('suggests the closest name for a typo, and nothing for a stranger', () => {
     expect(editDistance('tolerence', 'tolerance')).toBe(1);

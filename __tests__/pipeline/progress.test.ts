@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plannedSeconds, progressLine } from '../../src/pipeline/progress.js';
+import { progressLine } from '../../src/pipeline/progress.js';
 
 describe('progress lines of a live run', () => {
   it('say how far the run is, its requests and its p95 so far', () => {
@@ -7,20 +7,5 @@ describe('progress lines of a live run', () => {
       'k6 running: 20 s of 60, 3,412 requests, p95 so far 41 ms',
     );
     expect(progressLine(5, undefined, { samples: 1200 })).toBe('k6 running: 5 s, 1,200 samples');
-  });
-
-  it('work out how long the scenarios run, from durations, stages and start times', () => {
-    expect(
-      plannedSeconds({
-        scenarios: {
-          a: { executor: 'constant-arrival-rate', duration: '30s' },
-          b: { executor: 'ramping-vus', startTime: '10s', stages: [{ duration: '1m' }, { duration: '15s' }] },
-        },
-      }),
-    ).toBe(85);
-    expect(
-      plannedSeconds({ scenarios: { a: { executor: 'shared-iterations', iterations: 10 } } }),
-    ).toBeUndefined();
-    expect(plannedSeconds(null)).toBeUndefined();
   });
 });

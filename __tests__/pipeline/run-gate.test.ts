@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
 import { MemoryLogger } from '../../src/io/logger.js';
-import { runGate, type GateRunConfig } from '../../src/pipeline/run-gate.js';
+import type { HistoryRequest as GateRunConfig } from '../../src/domain/gate-request.js';
+import { runGate } from '../../src/pipeline/run-gate.js';
 import { FakeK6, type FakeRun } from '../support/fake-k6.js';
 import { MemoryStore } from '../support/memory-store.js';
 
@@ -21,9 +22,10 @@ function config(over: Partial<GateRunConfig> = {}): GateRunConfig {
     scriptEnv: {},
     k6Args: [],
     gate: DEFAULT_GATE_CONFIG,
-    baseline: { save: 'auto', history: 5 },
+    baseline: { save: 'auto', history: 5, acceptFailedThresholds: false },
     runs: 1,
     maxRuns: 1,
+    rerun: 'suspected',
     ...over,
   };
 }
@@ -51,14 +53,18 @@ describe('the save policy', () => {
 
   it('append keeps a rolling history of repeats; replace keeps one; never keeps none', async () => {
     const store = new MemoryStore();
-    await gate([{}], store, { baseline: { save: 'append', history: 3 }, runs: 2, maxRuns: 2 });
+    await gate([{}], store, {
+      baseline: { save: 'append', history: 3, acceptFailedThresholds: false },
+      runs: 2,
+      maxRuns: 2,
+    });
     expect(store.runs).toHaveLength(2);
-    await gate([{}], store, { baseline: { save: 'append', history: 3 } });
-    await gate([{}], store, { baseline: { save: 'append', history: 3 } });
+    await gate([{}], store, { baseline: { save: 'append', history: 3, acceptFailedThresholds: false } });
+    await gate([{}], store, { baseline: { save: 'append', history: 3, acceptFailedThresholds: false } });
     expect(store.runs).toHaveLength(3);
-    await gate([{}], store, { baseline: { save: 'replace', history: 3 } });
+    await gate([{}], store, { baseline: { save: 'replace', history: 3, acceptFailedThresholds: false } });
     expect(store.runs).toHaveLength(1);
-    await gate([{}], store, { baseline: { save: 'never', history: 3 } });
+    await gate([{}], store, { baseline: { save: 'never', history: 3, acceptFailedThresholds: false } });
     expect(store.saves).toBe(5);
   });
 
@@ -66,7 +72,9 @@ describe('the save policy', () => {
     const store = new MemoryStore();
     await gate([{}], store);
     await expect(
-      gate([{ exitCode: 107 }], store, { baseline: { save: 'append', history: 5 } }),
+      gate([{ exitCode: 107 }], store, {
+        baseline: { save: 'append', history: 5, acceptFailedThresholds: false },
+      }),
     ).rejects.toThrow(/k6 did not complete the test/);
     expect(store.saves).toBe(1);
   });
@@ -75,8 +83,12 @@ describe('the save policy', () => {
 describe('the rerun loop', () => {
   it('stops at one run when a regression is established at once (2x slower)', async () => {
     const store = new MemoryStore();
-    for (let i = 0; i < 3; i++) await gate([{}], store, { baseline: { save: 'append', history: 5 } });
-    const r = await gate([{ slowdown: 2 }], store, { maxRuns: 3, baseline: { save: 'never', history: 5 } });
+    for (let i = 0; i < 3; i++)
+      await gate([{}], store, { baseline: { save: 'append', history: 5, acceptFailedThresholds: false } });
+    const r = await gate([{ slowdown: 2 }], store, {
+      maxRuns: 3,
+      baseline: { save: 'never', history: 5, acceptFailedThresholds: false },
+    });
     expect(r.report.verdict).toBe('fail');
     expect(r.calls).toBe(1);
     expect(r.report.settings).toMatchObject({ candidateRuns: 1, looks: 3, maxRuns: 3 });
@@ -88,7 +100,7 @@ describe('the rerun loop', () => {
     const r = await gate([{ slowdown: 1.1 }], store, {
       maxRuns: 3,
       rerun: 'inconclusive',
-      baseline: { save: 'never', history: 5 },
+      baseline: { save: 'never', history: 5, acceptFailedThresholds: false },
     });
     expect(r.calls).toBeGreaterThanOrEqual(1);
     expect(r.calls).toBeLessThanOrEqual(3);
@@ -96,16 +108,17 @@ describe('the rerun loop', () => {
     if (r.report.verdict === 'inconclusive') expect(r.calls).toBe(3);
     expect(r.summary.ingest.shards).toBe(r.calls);
   });
+});
 
-  it('refuses max-runs below runs before running anything', async () => {
+describe('input the script reveals before k6 runs', () => {
+  it('refuses a warm-up as long as the scenarios, before any run (issue 23)', async () => {
+    const store = new MemoryStore();
     const k6 = new FakeK6([{}]);
+    // FakeK6's script runs 20 s.
     await expect(
-      runGate(config({ runs: 3, maxRuns: 2 }), {
-        store: new MemoryStore(),
-        logger: quiet,
-        k6: async () => k6,
-      }),
-    ).rejects.toThrow(/cannot be fewer/);
+      runGate(config({ warmupSeconds: 20 }), { store, logger: quiet, k6: async () => k6 }),
+    ).rejects.toThrow('warmup 20s is as long as the whole test (20s by its scenarios)');
     expect(k6.calls).toBe(0);
+    expect(store.saves).toBe(0);
   });
 });

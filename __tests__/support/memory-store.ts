@@ -1,21 +1,34 @@
 import type { RunSummary } from '../../src/domain/run-summary.js';
-import type { BaselineStore, StoredBaseline } from '../../src/io/baseline-store.js';
+import type { BaselineStore, StoredSet } from '../../src/io/baseline-store.js';
 
-/** A BaselineStore in memory: newest first, keeping at most `keep` runs, as the real stores do. */
+/** A BaselineStore in memory, like a directory: one set of runs, newest first, keeping at most `keep` runs. */
 export class MemoryStore implements BaselineStore {
   readonly description = 'memory';
   runs: RunSummary[] = [];
+  /** Runs written so far. */
   saves = 0;
 
-  async history(limit: number): Promise<StoredBaseline[]> {
-    return this.runs.slice(0, limit).map((summary) => ({
-      summary,
-      provenance: { runs: 1, start: summary.run.start, source: 'memory' },
-    }));
+  async *sets(): AsyncIterable<StoredSet> {
+    if (this.runs.length === 0) return;
+    const runs = [...this.runs];
+    yield {
+      label: 'memory',
+      snapshot: false,
+      read: async () =>
+        runs.map((summary) => ({
+          summary,
+          provenance: { runs: 1, commit: summary.git?.commit, start: summary.run.start, source: 'memory' },
+        })),
+    };
   }
 
-  async save(summary: RunSummary, keep: number): Promise<void> {
-    this.saves++;
-    this.runs = [summary, ...this.runs].slice(0, keep);
+  async write(runs: readonly RunSummary[], _carried: readonly RunSummary[], keep: number): Promise<void> {
+    this.saves += runs.length;
+    this.runs = [...runs, ...this.runs].slice(0, keep);
+  }
+
+  /** Stores one run as the newest, as the cycle would. */
+  async save(summary: RunSummary, keep = 5): Promise<void> {
+    await this.write([summary], [], keep);
   }
 }

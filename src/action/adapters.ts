@@ -1,7 +1,8 @@
 import { PerfGateError } from '../errors.js';
-import type { BaselineStore } from '../io/baseline-store.js';
+import type { BaseCommit, BaselineStore } from '../io/baseline-store.js';
 import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
 import { ActionsGitHubClient, type GitHubClient } from '../io/github/client.js';
+import { pullRequestBase } from '../io/github/trust.js';
 import { LocalBaselineStore } from '../io/local-baseline-store.js';
 import type { Logger } from '../io/logger.js';
 import type { ActionConfig } from './inputs.js';
@@ -22,6 +23,32 @@ export function baselineStore(
   logger: Logger,
 ): BaselineStore {
   if (config.store.kind === 'directory') return new LocalBaselineStore(config.store.dir, ctx.workspace);
+  const trusted = trustedArtifacts(ctx, github);
+  return new ArtifactBaselineStore(
+    trusted.github,
+    config.store.name,
+    trusted.policy,
+    logger,
+    config.store.retentionDays,
+  );
+}
+
+/**
+ * A pull request's baseline is chosen by its base commit, placed with GitHub's compare API (the artifacts' runs);
+ * a push takes the newest runs. A baseline directory keeps its runs as they come (no API to place its commits).
+ */
+export function baselineBase(
+  config: ActionConfig,
+  ctx: RunContext,
+  github: GitHubClient | undefined,
+): BaseCommit | undefined {
+  const baseSha = ctx.eventName.startsWith('pull_request') ? ctx.pullRequest?.baseSha : undefined;
+  if (config.store.kind !== 'artifact' || !baseSha || !github || !ctx.defaultBranch) return undefined;
+  return pullRequestBase(github, ctx.defaultBranch, baseSha);
+}
+
+/** What the artifact store needs to tell trusted runs: a token and this workflow's identity. */
+function trustedArtifacts(ctx: RunContext, github: GitHubClient | undefined) {
   if (!github)
     throw new PerfGateError(
       "input 'github-token' is empty, and baselines live in artifacts by default",
@@ -37,20 +64,14 @@ export function baselineStore(
       `cannot find trusted baselines without ${missing.join(', ')}`,
       "Run the action in a GitHub Actions workflow, or set 'baseline-dir' to keep baselines in a directory",
     );
-  return new ArtifactBaselineStore(
+  return {
     github,
-    config.store.name,
-    {
+    policy: {
       repositoryId: ctx.repositoryId,
       workflowPath: ctx.workflow.path,
       workflowFile: ctx.workflow.file,
       defaultBranch: ctx.defaultBranch,
       currentRunId: ctx.runId,
-      acceptFailedThresholds: config.baselineFailedThresholds,
-      // A pull request is compared with the runs at its base commit; a push with the newest runs.
-      baseCommit: ctx.eventName.startsWith('pull_request') ? ctx.pullRequest?.baseSha : undefined,
     },
-    logger,
-    config.store.retentionDays,
-  );
+  };
 }

@@ -1,13 +1,12 @@
 import * as core from '@actions/core';
 import { describeError, PerfGateError } from '../errors.js';
-import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
 import type { GitHubClient } from '../io/github/client.js';
-import { baselineStore, githubClient } from './adapters.js';
+import { baselineBase, baselineStore, githubClient } from './adapters.js';
 import { installK6 } from '../io/k6-install.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { gate, type GateResult } from '../pipeline/gate.js';
+import { gate, type GateRequest, type GateResult } from '../pipeline/gate.js';
 import { locateVegeta } from '../io/vegeta-locate.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
@@ -28,11 +27,10 @@ async function finish(
   context: RunContext,
   github: GitHubClient | undefined,
   logger: Logger,
-  baselineRunId: number | undefined,
 ): Promise<void> {
   await publish(result.report, config, context, github, logger, {
     baselineSaved: result.saved,
-    baselineRunId,
+    baselineRunId: result.report.baseline?.runId,
   });
   for (const a of result.annotations) {
     if (a.level === 'error') core.setFailed(a.message);
@@ -40,10 +38,20 @@ async function finish(
   }
 }
 
+/** The `results` input's paths and globs, expanded in the working directory (a line matching nothing is an error). */
+async function withResultFiles(request: GateRequest): Promise<GateRequest> {
+  if (request.mode !== 'history' || !request.run.results) return request;
+  return {
+    ...request,
+    run: { ...request.run, results: await expandResults(request.run.results, request.run.cwd) },
+  };
+}
+
 /**
- * The action's composition root: read the inputs once, run the shared gate pipeline, publish (job summary,
- * comment, annotations, outputs, report file). One top-level catch: bad input or infrastructure fails the step with
- * one message; a regression fails it as a verdict. A crash is never reported as a pass.
+ * The action's composition root: read the inputs once and build the gate request, run the shared gate pipeline,
+ * publish (job summary, comment, annotations, outputs, report file). One top-level catch: bad input or
+ * infrastructure fails the step with one message; a regression fails it as a verdict. A crash is never reported as
+ * a pass.
  */
 export async function run(): Promise<void> {
   const logger = new ActionsLogger();
@@ -56,112 +64,38 @@ export async function run(): Promise<void> {
     );
     const config = readActionConfig({ ...context, input }, file);
     const github = githubClient(config, context);
-    if (config.mode === 'comment') {
+    if (config.mode === 'comment' || !config.request) {
       await runCommentCompanion(config, context, github, logger);
       return;
     }
+    const request = await withResultFiles(config.request);
+    const { k6: wanted, cwd } = config;
     const k6 = async () =>
       new ProcessK6Runner(
         // An explicit k6 (input or K6_PATH) is used as given; otherwise the pinned version is installed, verified.
-        config.k6Path || process.env.K6_PATH
-          ? locateK6(config.k6Path, process.env, config.cwd)
-          : await installK6(config.k6Version, {
-              baseUrl: config.k6DownloadUrl,
-              sha256: config.k6Sha256,
-              logger,
-            }),
+        wanted.path || process.env.K6_PATH
+          ? locateK6(wanted.path, process.env, cwd, 'action')
+          : await installK6(wanted.version, { baseUrl: wanted.downloadUrl, sha256: wanted.sha256, logger }),
       );
-    // The accept label is the last word on a failing report, then the one outcome function decides.
-    const deps = {
+    // Same-runner A/B measures both versions here and now: no stored baseline is read or written.
+    const stored =
+      request.mode === 'ab'
+        ? {}
+        : {
+            store: baselineStore(config, context, github, logger),
+            base: baselineBase(config, context, github),
+          };
+    const result = await gate(request, {
       logger,
       k6,
+      ...stored,
+      // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
+      vegeta: async () => locateVegeta(config.vegetaPath, process.env, cwd, 'action'),
+      // The accept label is the last word on a failing report, then the one outcome function decides.
       review: (report: Report) => acceptByLabel(report, config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
-    };
-    if (config.mode === 'capacity' && config.capacity) {
-      const store = baselineStore(config, context, github, logger);
-      const cap = config.capacity;
-      const capacity = {
-        cwd: config.cwd,
-        script: config.script as string,
-        scriptEnv: config.scriptEnv,
-        k6Args: config.k6Args,
-        exec: cap.exec,
-        slos: cap.slos,
-        from: cap.from,
-        to: cap.to,
-        stepSeconds: cap.stepSeconds,
-        warmupSeconds: cap.warmupSeconds,
-        resolution: cap.resolution,
-        tolerance: cap.tolerance,
-        confidence: config.gate.confidence,
-        inconclusivePolicy: config.gate.inconclusivePolicy,
-        force: config.gate.forceFingerprint,
-        baseline: { save: config.save, history: config.history },
-        serverMetrics: config.serverMetrics,
-        ...(config.prometheus ? { prometheus: config.prometheus } : {}),
-        git: { commit: context.sha, ref: context.ref },
-      };
-      const result = await gate({ mode: 'capacity', capacity }, { ...deps, store });
-      await finish(
-        result,
-        config,
-        context,
-        github,
-        logger,
-        store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
-      );
-      return;
-    }
-    if (config.ab) {
-      // Same-runner A/B: both versions measured here and now; no stored baseline is read or written.
-      const ab = {
-        cwd: config.cwd,
-        script: config.script as string,
-        scriptEnv: config.scriptEnv,
-        k6Args: config.k6Args,
-        warmupSeconds: config.warmupSeconds,
-        ...config.ab,
-        gate: config.gate,
-      };
-      await finish(await gate({ mode: 'ab', ab }, deps), config, context, github, logger, undefined);
-      return;
-    }
-    const store = baselineStore(config, context, github, logger);
-    const run = {
-      cwd: config.cwd,
-      script: config.script,
-      results: config.results ? await expandResults(config.results, config.cwd) : undefined,
-      scriptEnv: config.scriptEnv,
-      k6Args: config.k6Args,
-      warmupSeconds: config.warmupSeconds,
-      serverMetrics: config.serverMetrics,
-      prometheus: config.prometheus,
-      gate: config.gate,
-      baseline: { save: config.save, history: config.history },
-      ...(config.vegeta ? { vegeta: config.vegeta } : {}),
-      git: { commit: context.sha, ref: context.ref },
-      runs: config.runs,
-      maxRuns: config.maxRuns,
-      rerun: config.rerun,
-    };
-    const result = await gate(
-      { mode: 'history', run },
-      {
-        ...deps,
-        store,
-        // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
-        vegeta: async () => locateVegeta(config.vegetaPath, process.env, config.cwd),
-      },
-    );
-    await finish(
-      result,
-      config,
-      context,
-      github,
-      logger,
-      store instanceof ArtifactBaselineStore ? store.sourceRunId : undefined,
-    );
+    });
+    await finish(result, config, context, github, logger);
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');
     core.setFailed(describeError(err));

@@ -2,7 +2,12 @@
  * What the gate compares, how strictly, and what may fail it. One registry: every default lives here, and the
  * CLI flags and action inputs only override fields of it. Defaults are meant to be left alone.
  */
+import { PerfGateError } from '../errors.js';
+
 export type InconclusivePolicy = 'warn' | 'fail' | 'pass';
+
+/** `ratio`: a relative change (latency, throughput, CPU per request); `difference`: percentage points (rates). */
+export type ToleranceScale = 'ratio' | 'difference';
 
 /**
  * A per-metric (optionally per-statistic, per-series) override, e.g. watch p99 without gating it, or give a custom
@@ -17,6 +22,11 @@ export interface MetricRule {
   series?: Record<string, string>;
   gated?: boolean;
   tolerance?: number;
+  /**
+   * How `tolerance` was written: relative (`20%`) or in percentage points (`0.5pp`). A statistic compared on the
+   * other scale refuses the rule (see ruleFor); absent for a tolerance set in code.
+   */
+  toleranceScale?: ToleranceScale;
   /** Which way is worse, for a custom metric the catalog does not know (see domain/metric-catalog.ts). */
   direction?: 'higher-is-worse' | 'higher-is-better';
 }
@@ -73,6 +83,22 @@ export function quantileLabel(q: number): string {
   return `p${Number((q * 100).toFixed(3))}`;
 }
 
+/**
+ * Every statistic a comparison can have: the quantiles compared, `rate` (of a Rate), `throughput` (requests and
+ * iterations per second) and `mean` (CPU seconds per request). A rule naming any other would never apply.
+ */
+export function knownStats(config: Pick<GateConfig, 'quantiles'> = DEFAULT_GATE_CONFIG): string[] {
+  return [...config.quantiles.map(quantileLabel), 'rate', 'throughput', 'mean'];
+}
+
+/** The scale a statistic is compared on: a rate as a difference in points, everything else as a ratio. */
+export const scaleOfStat = (stat: string): ToleranceScale => (stat === 'rate' ? 'difference' : 'ratio');
+
+const SCALE_WORDS: Record<ToleranceScale, string> = {
+  ratio: 'a relative change (e.g. 20%)',
+  difference: 'percentage points (e.g. 0.5pp)',
+};
+
 function applies(
   rule: MetricRule,
   metric: string,
@@ -96,7 +122,13 @@ export function ruleFor(
   for (const rule of config.rules) {
     if (!applies(rule, metric, stat, series)) continue;
     if (rule.gated !== undefined) gated = rule.gated;
-    if (rule.tolerance !== undefined) tolerance = rule.tolerance;
+    if (rule.tolerance === undefined) continue;
+    if (rule.toleranceScale !== undefined && rule.toleranceScale !== scaleOfStat(stat))
+      throw new PerfGateError(
+        `the rule for ${metric} gives a tolerance in ${SCALE_WORDS[rule.toleranceScale]}, but its ${stat} is compared as ${SCALE_WORDS[scaleOfStat(stat)]}`,
+        `Write the tolerance of ${metric}:${stat} as ${SCALE_WORDS[scaleOfStat(stat)]}, or name the rule's "stats"`,
+      );
+    tolerance = rule.tolerance;
   }
   return { gated, tolerance };
 }

@@ -4,6 +4,7 @@
  * same report always ends the same way. Pure.
  */
 import type { Report } from './report.js';
+import type { RunSummary } from './run-summary.js';
 
 /**
  * When the run is stored as a baseline: `auto` only when there is none yet (and k6's thresholds passed);
@@ -60,23 +61,41 @@ export function outcomeOf(report: Report, policy: OutcomePolicy = {}): Outcome {
 export const exitCodeOf = (report: Report, policy: OutcomePolicy = {}): 0 | 1 =>
   outcomeOf(report, policy).exitCode;
 
-/** Whether this run is stored as a baseline, and what to say when a run is kept out on purpose. */
-export function saveDecision(
-  policy: BaselineSavePolicy,
-  historyRuns: number,
-  thresholdsFailed: boolean,
-): { save: boolean; note?: string } {
+/** Whether a run failed k6's own thresholds: such a run is no baseline unless asked for (see saveDecision). */
+export const failedItsThresholds = (summary: Pick<RunSummary, 'thresholds'>): boolean =>
+  summary.thresholds.some((t) => !t.ok);
+
+/**
+ * What decides whether a run is stored as a baseline. Every reason to keep a run out belongs here, so that the
+ * baseline cycle (pipeline/baseline-cycle.ts) has one decision to follow for every store.
+ */
+export interface SaveFacts {
+  policy: BaselineSavePolicy;
+  /** Comparable runs stored already (what this run was compared with). */
+  storedRuns: number;
+  /** The run (one of its repeats) failed k6's own thresholds. */
+  thresholdsFailed: boolean;
+  /** `baseline-failed-thresholds`: such runs are baselines too (off by default). */
+  acceptFailedThresholds: boolean;
+}
+
+/**
+ * Whether this run is stored as a baseline, and what to say when a run is kept out or stored against the usual rule.
+ * A run whose k6 thresholds failed is never stored unless `baseline-failed-thresholds` is set, whatever the policy:
+ * the cycle would not take it back as a baseline either.
+ */
+export function saveDecision(facts: SaveFacts): { save: boolean; note?: string } {
+  const { policy, storedRuns, thresholdsFailed, acceptFailedThresholds } = facts;
   if (policy === 'never') return { save: false };
-  if (policy === 'auto') {
-    if (historyRuns > 0) return { save: false };
-    return thresholdsFailed
-      ? {
-          save: false,
-          note: "this run failed k6's own thresholds, so it was not stored as the first baseline",
-        }
-      : { save: true };
-  }
-  return thresholdsFailed
-    ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" }
-    : { save: true };
+  if (policy === 'auto' && storedRuns > 0) return { save: false };
+  if (!thresholdsFailed) return { save: true };
+  if (acceptFailedThresholds)
+    return {
+      save: true,
+      note: "storing a baseline whose run failed k6's own thresholds (baseline-failed-thresholds is set)",
+    };
+  return {
+    save: false,
+    note: `this run failed k6's own thresholds, so it was not stored as ${policy === 'auto' ? 'the first baseline' : 'a baseline'} (baseline-failed-thresholds stores such runs)`,
+  };
 }

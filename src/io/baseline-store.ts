@@ -1,8 +1,8 @@
 import type { RunSummary } from '../domain/run-summary.js';
 import type { BaselineProvenance } from '../domain/report.js';
-import type { BaselineBasis, PooledCommit } from '../domain/baseline-by-commit.js';
+import type { BaselineBasis, CommitPlace, PooledCommit } from '../domain/baseline-by-commit.js';
 
-/** How a store chose its runs by commit (see domain/baseline-by-commit.ts), for the report's provenance. */
+/** How the baseline cycle chose its runs by commit (see domain/baseline-by-commit.ts), for the report's provenance. */
 export interface BaselineSelection {
   baseCommit: string;
   basis: BaselineBasis;
@@ -18,19 +18,51 @@ export interface StoredBaseline {
 }
 
 /**
- * Where baselines live: a local directory (CLI) or GitHub Actions artifacts (action).
- * `history` returns the newest runs first (at most `limit`), all schema-validated; an unreadable entry is an error
- * that names it, never silently skipped into a pass. `save` adds a run and keeps a rolling history; it must never
- * leave a half-written baseline behind.
+ * One set of runs a store holds together: a directory's runs, or the artifact one workflow run uploaded (that
+ * run's own summary, newest, then the history it carried forward).
+ */
+export interface StoredSet {
+  /** How messages name it: `run 521`, `.perf-gate/default`. */
+  readonly label: string;
+  /** The commit the set was stored from (a workflow run's head commit); absent for a directory of many commits. */
+  readonly commit?: string;
+  /**
+   * The newest run is the set's own (an artifact): when that run is no baseline, neither is the set, whose older
+   * runs were carried forward by it. In a directory each run stands alone.
+   */
+  readonly snapshot: boolean;
+  /** Its runs, newest first, schema-validated; undefined when the store found it unusable (and warned why). */
+  read(): Promise<StoredBaseline[] | undefined>;
+}
+
+/**
+ * The commit a baseline is chosen for (a pull request's base commit, or locally the merge base with the default
+ * branch) and how other commits stand from it: git locally, GitHub's compare API in the action.
+ */
+export interface BaseCommit {
+  commit: string;
+  /** How messages name it: `this pull request's base`, `the merge base with main`. */
+  what: string;
+  placeOf(commit: string): Promise<CommitPlace | undefined>;
+}
+
+/**
+ * Where baselines live: a local directory or GitHub Actions artifacts. A plain provider: it lists and reads what
+ * it holds and writes what it is given. Which runs are a baseline (trust, commits, thresholds) and whether to store
+ * one is decided by the baseline cycle (pipeline/baseline-cycle.ts), the same for every store.
  */
 export interface BaselineStore {
   /** Human-readable location, for messages (e.g. `.perf-gate/default` or `artifact perf-gate-baseline`). */
   readonly description: string;
-  history(limit: number): Promise<StoredBaseline[]>;
   /**
-   * After `history`: how it chose the runs by commit (a pull request's base commit, a local merge base); undefined
-   * when it took the newest runs.
+   * The stored sets, newest first. An unreadable entry of a directory is an error that names it, never silently
+   * skipped into a pass; a store whose every look costs API calls may stop early, saying so.
    */
-  readonly selection?: BaselineSelection;
-  save(summary: RunSummary, keep: number): Promise<void>;
+  sets(): AsyncIterable<StoredSet>;
+  /**
+   * Stores `runs` (newest first) as the newest baseline runs and keeps at most `keep` runs in all: a directory keeps
+   * its older files, an artifact (written whole) carries `carried` (the history the gate read) after them. Never
+   * leaves a half-written baseline behind.
+   */
+  write(runs: readonly RunSummary[], carried: readonly RunSummary[], keep: number): Promise<void>;
 }

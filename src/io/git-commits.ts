@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { CommitPlace } from '../domain/baseline-by-commit.js';
+import type { BaseCommit } from './baseline-store.js';
 
 /** Runs git in `cwd`; undefined when git is missing, `cwd` is not a checkout, or the command fails. */
 function git(args: string[], cwd: string): Promise<string | undefined> {
@@ -10,13 +11,10 @@ function git(args: string[], cwd: string): Promise<string | undefined> {
   });
 }
 
-/** The commit a local branch's baseline is chosen for, and how to place other commits relative to it. */
-export interface LocalBase {
-  /** `git merge-base HEAD <default branch>`. */
-  commit: string;
+/** The commit a local branch's baseline is chosen for (`git merge-base HEAD <default branch>`), placed by git. */
+export interface LocalBase extends BaseCommit {
   /** The default branch, as named in messages (`main`). */
   defaultBranch: string;
-  placeOf(commit: string): Promise<CommitPlace | undefined>;
 }
 
 const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
@@ -50,6 +48,7 @@ export async function localBase(cwd: string): Promise<LocalBase | undefined> {
   return {
     commit,
     defaultBranch: main.name,
+    what: `the merge base with ${main.name}`,
     placeOf: (other) => {
       let place = places.get(other);
       if (!place) {

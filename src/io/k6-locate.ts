@@ -1,12 +1,15 @@
 import { PINNED_K6_VERSION } from '../k6-version.js';
 import { projectRoot } from './project-root.js';
-import { locateTool, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
+import { INPUT, OPTIONS } from '../options/spec.js';
+import { locatorFor, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
 
 export type K6Location = ToolLocation;
 
 const K6: ToolSpec = {
   name: 'k6',
-  flag: '--k6',
+  flag: `--${OPTIONS.k6Path.cli.flag}`,
+  input: INPUT.k6Path,
+  actionFallback: 'k6-version is installed',
   envVar: 'K6_PATH',
   version: PINNED_K6_VERSION,
   buildScript: 'k6:build',
@@ -20,6 +23,4 @@ export function pinnedK6Path(root: string | undefined = projectRoot()): string |
 /**
  * Finds k6 in this order: the `--k6` flag, `K6_PATH`, the project's pinned build, `PATH` (see tool-locate.ts).
  */
-export function locateK6(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): K6Location {
-  return locateTool(K6, flag, env, cwd);
-}
+export const locateK6 = locatorFor(K6);

@@ -9,6 +9,10 @@ export interface ToolSpec {
   name: string;
   /** The command-line flag that names it, e.g. `--k6`. */
   flag: string;
+  /** The action input that names it, e.g. `k6-path`. */
+  input: string;
+  /** In the action, what happens when neither the input nor the variable is set, e.g. `k6-version is installed`. */
+  actionFallback: string;
   /** The environment variable that names it, e.g. `K6_PATH`. */
   envVar: string;
   /** The pinned version (package.json `perfGate`). */
@@ -39,18 +43,24 @@ export function pinnedToolPath(tool: ToolSpec, root: string | undefined = projec
   return existsSync(path) ? path : undefined;
 }
 
+/** Where the binary was asked for: the CLI's flag, or the action's input (messages use that surface's words). */
+export type ToolSurface = 'cli' | 'action';
+
 /**
- * Finds a tool in this order: its flag, its environment variable, the project's pinned build, `PATH`. An explicit
- * choice (flag or variable) that does not work is an error, never silently replaced by another binary.
+ * Finds a tool in this order: its flag (the action's input), its environment variable, the project's pinned build,
+ * `PATH`. An explicit choice (flag, input or variable) that does not work is an error, never silently replaced by
+ * another binary; every message names the choice as the user made it.
  */
 export function locateTool(
   tool: ToolSpec,
-  flag: string | undefined,
+  given: string | undefined,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  surface: ToolSurface = 'cli',
 ): ToolLocation {
+  const option = surface === 'cli' ? tool.flag : `input '${tool.input}'`;
   for (const [value, source] of [
-    [flag, tool.flag],
+    [given, option],
     [env[tool.envVar], tool.envVar],
   ] as const) {
     if (!value) continue;
@@ -58,7 +68,7 @@ export function locateTool(
     if (!isExecutable(path))
       throw new PerfGateError(
         `${tool.name} not found at ${path} (from ${source})`,
-        `Point ${source} at an executable ${tool.name} binary, or leave it unset to use the pinned build`,
+        `Point ${source} at an executable ${tool.name} binary, or leave it unset ${surface === 'cli' ? 'to use the pinned build' : `(${tool.actionFallback})`}`,
       );
     return { path, source };
   }
@@ -70,7 +80,20 @@ export function locateTool(
     if (isExecutable(path)) return { path, source: 'PATH' };
   }
   throw new PerfGateError(
-    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
-    `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`,
+    `${tool.name} was not found (looked at ${option}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
+    surface === 'cli'
+      ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`
+      : `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`,
   );
 }
+
+/** A tool's own locate function: locateTool for that tool, the surface (CLI or action) naming its option. */
+export const locatorFor =
+  (tool: ToolSpec) =>
+  (
+    given: string | undefined,
+    env: NodeJS.ProcessEnv,
+    cwd: string,
+    surface: ToolSurface = 'cli',
+  ): ToolLocation =>
+    locateTool(tool, given, env, cwd, surface);

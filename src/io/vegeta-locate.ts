@@ -2,13 +2,16 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 import { projectRoot } from './project-root.js';
-import { locateTool, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
+import { INPUT, OPTIONS } from '../options/spec.js';
+import { locatorFor, pinnedToolPath, type ToolLocation, type ToolSpec } from './tool-locate.js';
 
 export type VegetaLocation = ToolLocation;
 
 const VEGETA: ToolSpec = {
   name: 'vegeta',
-  flag: '--vegeta',
+  flag: `--${OPTIONS.vegetaPath.cli.flag}`,
+  input: INPUT.vegetaPath,
+  actionFallback: 'vegeta on PATH is used',
   envVar: 'VEGETA_PATH',
   version: PINNED_VEGETA_VERSION,
   buildScript: 'vegeta:build',
@@ -23,9 +26,7 @@ export function pinnedVegetaPath(root: string | undefined = projectRoot()): stri
  * Finds vegeta in this order: the `--vegeta` flag (action input `vegeta-path`), `VEGETA_PATH`, the project's pinned
  * build, `PATH` (see tool-locate.ts).
  */
-export function locateVegeta(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): VegetaLocation {
-  return locateTool(VEGETA, flag, env, cwd);
-}
+export const locateVegeta = locatorFor(VEGETA);
 
 /**
  * The version scripts/ensure-vegeta.sh recorded beside a binary it built (`.built`), since a `go install` build

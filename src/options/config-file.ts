@@ -17,11 +17,12 @@
  * ```
  */
 import { parse as parseYaml } from 'yaml';
-import type { MetricRule } from '../domain/gate-config.js';
+import { knownStats, scaleOfStat, type MetricRule } from '../domain/gate-config.js';
+import { BUILTIN_METRICS } from '../domain/metric-catalog.js';
 import { PerfGateError } from '../errors.js';
 import { readGiven, type OptionValues, type RawValues } from './read.js';
 import { OPTIONS, type OptionKey, type OptionSpec } from './spec.js';
-import { closest, parsePercent, parsePoints } from './values.js';
+import { closest, parseTolerance, type Tolerance } from './values.js';
 
 export const CONFIG_FILE_NAMES = ['perf-gate.config.json', 'perf-gate.config.yml', 'perf-gate.config.yaml'];
 
@@ -49,6 +50,29 @@ function unknownKey(file: string, key: string, known: readonly string[], where =
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * A rule's tolerance must be on the scale its statistics are compared on: percentage points for a rate, a relative
+ * change for the rest. Known here when the rule names its stats or the metric is a k6 built-in; for a custom metric
+ * without stats, the comparison checks it once the run says the metric's type (domain/gate-config.ts ruleFor).
+ */
+function checkedScale(t: Tolerance, at: string, metric: string, stats: string[] | undefined): Tolerance {
+  const builtin = BUILTIN_METRICS[metric];
+  const expected = stats?.length
+    ? stats.map(scaleOfStat)
+    : builtin
+      ? [builtin.type === 'rate' ? ('difference' as const) : ('ratio' as const)]
+      : [];
+  if (expected.every((scale) => scale === t.scale)) return t;
+  throw new PerfGateError(
+    t.scale === 'difference'
+      ? `${at}.tolerance is in percentage points, but ${metric}${stats?.length ? `:${stats.join(',')}` : ''} is compared as a relative change`
+      : `${at}.tolerance is a relative change, but ${metric}${stats?.length ? `:${stats.join(',')}` : ''} is a rate, compared in percentage points`,
+    t.scale === 'difference'
+      ? 'Write it like "tolerance": "20%" (or split the rule by its "stats")'
+      : 'Write it like "tolerance": "0.5pp"',
+  );
+}
+
 function ruleFrom(file: string, item: unknown, i: number): MetricRule[] {
   const at = `${file}: metrics[${i}]`;
   if (!isRecord(item))
@@ -61,13 +85,17 @@ function ruleFrom(file: string, item: unknown, i: number): MetricRule[] {
       `${at}.metric is missing or not a k6 metric name`,
       'Write it like "metric": "http_req_duration"',
     );
-  if (
-    stats !== undefined &&
-    (!Array.isArray(stats) || !stats.every((s) => typeof s === 'string' && /^[a-z0-9.]+$/.test(s)))
-  )
+  if (stats !== undefined && (!Array.isArray(stats) || !stats.every((s) => typeof s === 'string')))
     throw new PerfGateError(
       `${at}.stats is not a list of statistics`,
       'Write it like "stats": ["p95", "p99"] or ["rate"]',
+    );
+  const known = knownStats();
+  const unknown = (stats as string[] | undefined)?.find((s) => !known.includes(s));
+  if (unknown !== undefined)
+    throw new PerfGateError(
+      `${at}.stats "${unknown.slice(0, 40)}" is not a statistic the gate compares`,
+      `Use ${known.join(', ')}${closest(unknown, known) ? ` (did you mean "${closest(unknown, known)}"?)` : ''}`,
     );
   if (
     series !== undefined &&
@@ -87,19 +115,20 @@ function ruleFrom(file: string, item: unknown, i: number): MetricRule[] {
       `${at}.better "${String(better)}" is not higher or lower`,
       'Write "better": "lower" for errors and durations',
     );
-  let parsedTolerance: number | undefined;
-  if (tolerance !== undefined) {
-    const text = String(tolerance);
-    // Points for rates (`0.5pp`), a relative amount for everything else (`20%`).
-    parsedTolerance = /pp\s*$/.test(text)
-      ? parsePoints(text, `${at}.tolerance`)
-      : parsePercent(text, `${at}.tolerance`);
-  }
+  const parsedTolerance =
+    tolerance === undefined
+      ? undefined
+      : checkedScale(
+          parseTolerance(String(tolerance), `${at}.tolerance`),
+          at,
+          metric,
+          stats as string[] | undefined,
+        );
   const base: MetricRule = {
     metric,
     ...(series ? { series: series as Record<string, string> } : {}),
     ...(gate !== undefined ? { gated: gate } : {}),
-    ...(parsedTolerance !== undefined ? { tolerance: parsedTolerance } : {}),
+    ...(parsedTolerance ? { tolerance: parsedTolerance.value, toleranceScale: parsedTolerance.scale } : {}),
     ...(better
       ? { direction: better === 'lower' ? ('higher-is-worse' as const) : ('higher-is-better' as const) }
       : {}),

@@ -9,8 +9,10 @@ import {
   type MetricRule,
 } from '../domain/gate-config.js';
 import { DEFAULT_MAX_RUNS, type RerunPolicy } from '../domain/compare/sequential.js';
+import type { RunCounts } from '../domain/gate-request.js';
 import { PerfGateError } from '../errors.js';
 import type { OptionValues } from './read.js';
+import type { Words } from './words.js';
 
 /** DEFAULT_GATE_CONFIG with the options applied; the config file's rules first, then `report-only` (later wins). */
 export function gateConfigFrom(values: OptionValues, fileRules: readonly MetricRule[] = []): GateConfig {
@@ -31,14 +33,6 @@ export function gateConfigFrom(values: OptionValues, fileRules: readonly MetricR
   };
 }
 
-export interface RunCounts {
-  /** Candidate runs pooled at least. */
-  runs: number;
-  /** The most candidate runs while the rerun policy asks for another. */
-  maxRuns: number;
-  rerun: RerunPolicy;
-}
-
 /**
  * `runs` and `max-runs` for a candidate: by default a script may run up to DEFAULT_MAX_RUNS times while a
  * regression is suspected, except where repeating buys nothing (results are read once; the default branch's refresh
@@ -46,21 +40,21 @@ export interface RunCounts {
  */
 export function runCountsFrom(
   values: OptionValues,
-  labels: { runs: string; maxRuns: string },
+  words: Words,
   context: { script: boolean; refresh: boolean },
 ): RunCounts {
-  const runs = values.runs ?? 1;
+  const runs = values.runs as number;
   const repeats = context.script && !context.refresh;
   const maxRuns = values.maxRuns ?? (repeats ? Math.max(runs, DEFAULT_MAX_RUNS) : runs);
   if (!context.script && maxRuns > 1)
     throw new PerfGateError(
-      `${labels.runs} and ${labels.maxRuns} repeat a script, and results are read once`,
+      `${words.label('runs')} and ${words.label('maxRuns')} repeat a script, and results are read once`,
       'Leave them out, or run the script instead of reading its results',
     );
   if (maxRuns < runs)
     throw new PerfGateError(
-      `${labels.maxRuns} (${maxRuns}) is below ${labels.runs} (${runs})`,
-      `Set ${labels.maxRuns} to at least ${runs}, or leave it out`,
+      `${words.label('maxRuns')} (${maxRuns}) is below ${words.label('runs')} (${runs})`,
+      `Set ${words.label('maxRuns')} to at least ${runs}, or leave it out`,
     );
-  return { runs, maxRuns, rerun: (values.rerun as RerunPolicy | undefined) ?? 'suspected' };
+  return { runs, maxRuns, rerun: values.rerun as RerunPolicy };
 }

@@ -6,7 +6,7 @@
  * (options/read.ts). Pure data, and long on purpose: one entry per option, every option in one table.
  */
 import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
-import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../domain/compare/sequential.js';
+import { DEFAULT_MAX_RUNS, DEFAULT_RERUN_POLICY, RERUN_POLICIES } from '../domain/compare/sequential.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
 
 export type OptionKind =
@@ -128,6 +128,10 @@ export const OPTIONS = {
     kind: 'flag',
     doc: '`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).',
     default: 'false',
+    cli: {
+      commands: ['run', 'capacity'],
+      doc: 'store runs whose k6 thresholds failed as baselines, and take such stored runs as baselines',
+    },
     action: true,
   },
   config: {
@@ -157,7 +161,7 @@ export const OPTIONS = {
   errorTolerance: {
     name: 'error-tolerance',
     kind: 'points',
-    doc: 'Error-rate increase tolerated, in percentage points, e.g. `0.1pp` (a plain number or `%` means points too).',
+    doc: 'Error-rate increase tolerated, in percentage points, written with its unit: `0.1pp` (a plain number or `%` is refused: they read as relative amounts elsewhere).',
     default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
     cli: {
       commands: GATE_COMMANDS,
@@ -332,10 +336,11 @@ export const OPTIONS = {
     action: true,
   },
   replaceBaseline: {
-    name: 'save-baseline',
+    // The CLI's `--save-baseline` (a flag) is not the action's input `save-baseline` (a choice): one name each.
+    name: 'replace-baseline',
     kind: 'flag',
     doc: 'make this run the baseline, replacing the stored one(s)',
-    cli: { commands: ['run', 'capacity'] },
+    cli: { commands: ['run', 'capacity'], flag: 'save-baseline' },
   },
   addBaseline: {
     name: 'add-baseline',
@@ -393,7 +398,7 @@ export const OPTIONS = {
     kind: 'choice',
     choices: RERUN_POLICIES,
     doc: 'What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).',
-    default: 'suspected',
+    default: DEFAULT_RERUN_POLICY,
     cli: {
       commands: ['run'],
       placeholder: 'when',
@@ -642,5 +647,5 @@ export function optionsOf(command: CommandName): Array<[OptionKey, OptionSpec]> 
   );
 }
 
-/** `perf-gate run` options that only mean something to k6. */
-const K6_ONLY = new Set<OptionKey>(['env', 'k6Path']);
+/** `perf-gate run` options that only mean something to k6 (server metrics are read while k6 runs). */
+const K6_ONLY = new Set<OptionKey>(['env', 'k6Path', 'serverMetrics', 'prometheus', 'prometheusQuery']);

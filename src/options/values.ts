@@ -3,6 +3,7 @@
  * Each parser takes the text and the label of where it came from (`--tolerance`, `input 'tolerance'`,
  * `perf-gate.config.json: tolerance`), so the same mistake gets the same words everywhere, naming its source.
  */
+import { knownStats } from '../domain/gate-config.js';
 import { PerfGateError } from '../errors.js';
 
 const bad = (label: string, text: string, what: string, hint: string): PerfGateError =>
@@ -11,8 +12,19 @@ const bad = (label: string, text: string, what: string, hint: string): PerfGateE
 const NEGATIVE = /^\s*-/;
 
 /**
+ * The one grammar of amounts, for every option and every config-file rule:
+ * - a relative change is `10%`, or a fraction below 1 (`0.1`): a bare number is always a fraction;
+ * - a change in percentage points (rates) is `0.1pp`, and only that: a bare `0.1` would be 10% by the rule above,
+ *   and `0.1%` reads as relative, so both are refused where points are meant;
+ * - a duration has a unit (`30s`, `1m30s`, `500ms`); a bare number is refused (is `5` seconds or milliseconds? k6
+ *   itself reads a bare number as milliseconds), except `0`.
+ * A tolerance of zero is refused: no interval can show a change to be within it.
+ */
+const ZERO_TOLERANCE_HINT = 'Write at least 1% (runs on one machine vary by about 3%)';
+
+/**
  * A relative amount: `10%`, or a fraction below 1 (`0.1`). A bare number of 1 or more is refused as ambiguous
- * (is `5` five percent or five hundred?).
+ * (is `5` five percent or five hundred?), and so is zero.
  * @example parsePercent('10%', '--tolerance') // 0.1
  */
 export function parsePercent(text: string, label: string): number {
@@ -29,22 +41,51 @@ export function parsePercent(text: string, label: string): number {
       `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`,
     );
   const fraction = m[2] === '%' ? value / 100 : value;
+  if (fraction === 0)
+    throw bad(label, text, 'is zero: no interval can show a change within it', ZERO_TOLERANCE_HINT);
   if (fraction > 10) throw bad(label, text, 'is out of range', 'Use a value between 0% and 1000%');
   return fraction;
 }
 
 /**
- * An absolute change of a rate, in percentage points: `0.1pp`, `0.1` or `0.1%` (for a difference of two rates a
- * percent can only mean points). Returned as a fraction: 0.1 pp -> 0.001.
- * @example parsePoints('0.5%', '--error-tolerance') // 0.005
+ * An absolute change of a rate, in percentage points: `0.1pp`, and only that (see the grammar above). Returned as
+ * a fraction: 0.1 pp -> 0.001.
+ * @example parsePoints('0.5pp', '--error-tolerance') // 0.005
  */
 export function parsePoints(text: string, label: string): number {
   if (NEGATIVE.test(text)) throw bad(label, text, 'must be positive', 'Write it like 0.1pp');
   const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
-  if (!m) throw bad(label, text, 'is not a number of percentage points', 'Write it like 0.1pp (or 0.1)');
+  if (!m) throw bad(label, text, 'is not a number of percentage points', 'Write it like 0.1pp');
   const points = Number(m[1]);
+  if (m[2] !== 'pp')
+    throw bad(
+      label,
+      text,
+      'does not say its unit',
+      `Write ${points}pp for ${points} percentage points (a change of a rate, e.g. from 1% to ${Number((1 + points).toFixed(6))}%)`,
+    );
+  if (points === 0)
+    throw bad(label, text, 'is zero: no interval can show a change within it', 'Write at least 0.01pp');
   if (points >= 100) throw bad(label, text, 'is out of range', 'Use less than 100 percentage points');
   return points / 100;
+}
+
+/** A tolerance of a per-metric rule: relative (`20%`, `0.2`) or in percentage points (`0.5pp`), by its unit. */
+export interface Tolerance {
+  value: number;
+  /** `ratio`: a relative change (Trends, throughput, CPU); `difference`: percentage points (Rates). */
+  scale: 'ratio' | 'difference';
+}
+
+/**
+ * A per-metric tolerance, read by the one grammar: `pp` is points, anything else a relative amount.
+ * @example parseTolerance('0.5pp', 'c.json: metrics[0].tolerance') // { value: 0.005, scale: 'difference' }
+ * @example parseTolerance('0.5', 'c.json: metrics[0].tolerance') // { value: 0.5, scale: 'ratio' }
+ */
+export function parseTolerance(text: string, label: string): Tolerance {
+  return /pp\s*$/.test(text)
+    ? { value: parsePoints(text, label), scale: 'difference' }
+    : { value: parsePercent(text, label), scale: 'ratio' };
 }
 
 /**
@@ -60,14 +101,17 @@ export function parseConfidence(text: string, label: string): number {
 }
 
 /**
- * A duration as k6 writes them: `30s`, `1m30s`, `500ms`, `2h`, or a bare number of seconds. In seconds.
+ * A duration with its unit: `30s`, `1m30s`, `500ms`, `2h`, or `0`. In seconds. A bare number other than 0 is
+ * refused (see the grammar above).
  * @example parseDuration('1m30s', '--warmup') // 90
  */
 export function parseDuration(text: string, label: string): number {
   const trimmed = text.trim();
   if (NEGATIVE.test(trimmed))
     throw bad(label, text, 'must be positive', 'Write it like 30s, 1m30s, 500ms or 0');
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  if (/^0+(\.0+)?$/.test(trimmed)) return 0;
+  if (/^\d+(\.\d+)?$/.test(trimmed))
+    throw bad(label, text, 'has no unit', `Write ${trimmed}s for ${trimmed} seconds (or 500ms, 1m)`);
   const units: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600 };
   const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
   let total = 0;
@@ -79,6 +123,13 @@ export function parseDuration(text: string, label: string): number {
   if (matched === 0 || matched !== trimmed.length)
     throw bad(label, text, 'is not a duration', 'Write it like 30s, 1m30s, 500ms or 0');
   return total;
+}
+
+/** Splits command-line arguments given as one text like a shell would for simple cases: spaces, with "double" or 'single' quotes kept together. */
+export function splitArgs(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
 }
 
 /** A whole number of at least `min`. */
@@ -121,6 +172,13 @@ export function parseMetricStats(
   return items.map((item) => {
     const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_.]+))?\s*$/.exec(item);
     if (!m) throw bad(label, item, 'is not a metric or metric:stat', 'Write it like http_req_duration:p99');
+    if (m[2] !== undefined && !knownStats().includes(m[2]))
+      throw bad(
+        label,
+        item,
+        'names a statistic the gate does not compare',
+        `Use one of ${knownStats().join(', ')}`,
+      );
     return { metric: m[1] as string, ...(m[2] ? { stat: m[2] } : {}) };
   });
 }

@@ -1,60 +1,11 @@
-import type { GateConfig } from '../domain/gate-config.js';
+import type { ABRequest } from '../domain/gate-request.js';
 import { compareAB, type ABPair } from '../domain/compare/paired.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { PerfGateError } from '../errors.js';
 import { displayTarget } from '../io/server-scraper.js';
-import { checkMetricsUrls } from './candidate.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
-
-/**
- * Pairs run by default: measured (eval/evaluate.ts) to tell a 10% slowdown from a 5% tolerance in 94% of trials with
- * strongly autocorrelated latencies, where 5 pairs manage 60%.
- */
-export const DEFAULT_PAIRS = 10;
-
-export interface ABConfig {
-  cwd: string;
-  script: string;
-  scriptEnv: Record<string, string>;
-  k6Args: string[];
-  warmupSeconds?: number;
-  /** The environment variable the script reads its target from (default BASE_URL). */
-  targetEnv: string;
-  baselineTarget: string;
-  candidateTarget: string;
-  pairs: number;
-  /**
-   * Each version's Prometheus metrics URLs, paired by position: the baseline's i-th target is compared with the
-   * candidate's i-th, so both arms' CPU per request gets the paired interval.
-   */
-  serverMetrics?: { baseline: string[]; candidate: string[] };
-  gate: GateConfig;
-}
-
-/** The `serverMetrics` field of an ABConfig from the two options (absent when neither is given). */
-export function abServerMetrics(
-  baseline: string[] | undefined,
-  candidate: string[] | undefined,
-): Pick<ABConfig, 'serverMetrics'> {
-  return baseline?.length || candidate?.length
-    ? { serverMetrics: { baseline: baseline ?? [], candidate: candidate ?? [] } }
-    : {};
-}
-
-/** The two arms' metrics URLs must pair up one to one (and be URLs) before any load runs. */
-function checkServerMetricsPairs(metrics: ABConfig['serverMetrics']): void {
-  if (!metrics) return;
-  const { baseline, candidate } = metrics;
-  if (baseline.length !== candidate.length)
-    throw new PerfGateError(
-      `A/B mode pairs baseline-server-metrics with candidate-server-metrics line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
-      "Give one candidate URL per baseline URL, in the same order (each version's /metrics)",
-    );
-  checkMetricsUrls([...baseline, ...candidate]);
-}
 
 /**
  * The baseline arm's server targets under the candidate's names (position by position): the two versions serve
@@ -75,11 +26,10 @@ function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]):
  * this the recommended mode on shared CI runners.
  */
 export async function runAB(
-  config: ABConfig,
+  config: ABRequest,
   k6: K6Runner,
   logger: Logger,
 ): Promise<{ report: Report; pairs: ABPair[] }> {
-  checkServerMetricsPairs(config.serverMetrics);
   const arm = (target: string, serverMetrics: string[] | undefined) => ({
     script: config.script,
     cwd: config.cwd,

@@ -13,7 +13,17 @@ import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { prepareLiveRun, runK6Live, type PreparedRun } from './live-run.js';
 import { prepareVegetaRun, runVegetaLive, type PreparedVegeta } from './vegeta-run.js';
-import type { GateDeps, GateRunConfig } from './run-gate.js';
+import type { HistoryRequest } from '../domain/gate-request.js';
+import type { VegetaLocation } from '../io/vegeta-locate.js';
+
+/** What a candidate needs to run: k6 or vegeta, each found (or installed) only when needed. */
+export interface CandidateDeps {
+  logger: Logger;
+  /** Only needed for a script; a function so the action can install k6 lazily. */
+  k6?: () => Promise<K6Runner>;
+  /** Only needed for a vegeta attack; a function so it is located only then. */
+  vegeta?: () => Promise<VegetaLocation>;
+}
 
 /** The candidate's runs, pooled into one summary, and the report that judged them. */
 export interface Judged {
@@ -27,23 +37,6 @@ export interface Candidate extends Judged {
   k6ExitCode?: number;
 }
 
-/** How many candidate runs: at least `runs`, and up to `maxRuns` while the rerun policy asks for another. */
-export interface RunCounts {
-  min: number;
-  max: number;
-}
-
-export function runCounts(config: GateRunConfig): RunCounts {
-  const min = Math.max(1, config.runs ?? 1);
-  const max = config.maxRuns ?? min;
-  if (max < min)
-    throw new PerfGateError(
-      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
-      'Raise the maximum (max-runs) or lower runs',
-    );
-  return { min, max };
-}
-
 /**
  * The candidate, checked before anything is downloaded or run, so that bad input is one line of error and no
  * other output: a prepared script (k6 found, script loadable), or the results already read.
@@ -53,46 +46,10 @@ export type CandidateSource =
   | { kind: 'vegeta'; prepared: PreparedVegeta }
   | { kind: 'results'; run: RunSummary };
 
-/** `server-metrics` URLs are scraped while k6 runs: they need a script, and each must be an http(s) URL. */
-export function checkServerMetrics(config: GateRunConfig): void {
-  const urls = [...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])];
-  if (urls.length === 0) return;
-  if (!config.script)
-    throw new PerfGateError(
-      'server-metrics and prometheus are read for the span of a k6 run, so they need a script to run',
-      'Give the script instead of its results, or drop server-metrics and prometheus',
-    );
-  checkMetricsUrls(urls);
-}
-
-/** Every server-metrics or prometheus URL must be an http(s) URL; the first that is not is the error. */
-export function checkMetricsUrls(urls: readonly string[]): void {
-  for (const url of urls) {
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = undefined;
-    }
-    if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:'))
-      throw new PerfGateError(
-        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
-        'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
-      );
-  }
-}
-
 export async function prepareCandidate(
-  config: GateRunConfig,
-  deps: GateDeps,
-  { max }: RunCounts,
+  config: HistoryRequest,
+  deps: CandidateDeps,
 ): Promise<CandidateSource> {
-  if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
-    throw new PerfGateError(
-      'give one of a k6 script to run, a vegeta attack to run, or results to read',
-      'Drop the others',
-    );
-  }
   if (config.vegeta) {
     if (!deps.vegeta)
       throw new PerfGateError(
@@ -106,7 +63,6 @@ export async function prepareCandidate(
     );
     return { kind: 'vegeta', prepared };
   }
-  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError('no k6 available to run the script', 'Install k6 or pass results instead');
@@ -124,11 +80,6 @@ export async function prepareCandidate(
     return { kind: 'script', prepared: await prepareLiveRun(request, k6), k6 };
   }
   if (config.results?.length) {
-    if (max > 1)
-      throw new PerfGateError(
-        'repeated runs (runs, max-runs) need a script to run; results are read once',
-        'Drop runs/max-runs, or give the script instead of its results',
-      );
     const { logger } = deps;
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const read: RunSummary[] = [];
@@ -153,16 +104,15 @@ export async function prepareCandidate(
   );
 }
 
-/** Runs the script at least `min` times, and again while the rerun policy asks for it, up to `max`. */
+/** Runs the script at least `runs` times, and again while the rerun policy asks for it, up to `maxRuns`. */
 export async function runCandidate(
   source: CandidateSource,
-  config: GateRunConfig,
+  config: HistoryRequest,
   logger: Logger,
-  { min, max }: RunCounts,
   judge: (runs: RunSummary[]) => Judged,
 ): Promise<Candidate> {
   if (source.kind === 'results') return { ...judge([source.run]), runs: [source.run] };
-  const policy = config.rerun ?? 'suspected';
+  const { runs: min, maxRuns: max, rerun: policy } = config;
   const runs: RunSummary[] = [];
   let k6ExitCode = 0;
   const what = source.kind === 'vegeta' ? `vegeta on ${config.vegeta?.targets}` : `k6 on ${config.script}`;

@@ -1,58 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
-import { saveDecision, type BaselineSavePolicy } from '../domain/outcome.js';
+import type { CapacityRequest } from '../domain/gate-request.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { capacityReport } from '../domain/capacity/report.js';
 import type { CapacityRun, CapacityStep, SearchSettings } from '../domain/capacity-model.js';
 import { capacityRunOf } from '../domain/capacity/result.js';
 import { DEFAULT_FACTOR, DEFAULT_MAX_STEPS, nextRate } from '../domain/capacity/search.js';
-import { parseSlo, type Slo } from '../domain/capacity/slo.js';
+import type { Slo } from '../domain/capacity/slo.js';
 import { judgeStep } from '../domain/capacity/step.js';
 import { computeFingerprint } from '../ingest/fingerprint.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
-import type { BaselineStore } from '../io/baseline-store.js';
 import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
 import type { K6Runner } from '../io/k6-runner.js';
-import type { Logger } from '../io/logger.js';
 import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from '../io/server-scraper.js';
-import { checkMetricsUrls } from './candidate.js';
+import { loadBaseline, provenanceOf, saveBaseline, type BaselineDeps } from './baseline-cycle.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
-
-export interface CapacityConfig {
-  cwd: string;
-  script: string;
-  scriptEnv: Record<string, string>;
-  k6Args: string[];
-  /** The script's exported function to drive (default `default`). */
-  exec: string;
-  slos: string[];
-  from: number;
-  to: number;
-  stepSeconds: number;
-  /** Left out at the start of every step (queues filling, connections opening). */
-  warmupSeconds: number;
-  resolution: number;
-  tolerance: number;
-  confidence: number;
-  inconclusivePolicy: 'warn' | 'fail' | 'pass';
-  force?: boolean;
-  baseline: { save: BaselineSavePolicy; history: number };
-  git?: { commit?: string; ref?: string };
-  /** The service's Prometheus endpoints (or server), read during every step: they name the bottleneck. */
-  serverMetrics?: string[];
-  prometheus?: { url: string; queries: Record<string, string> };
-}
 
 export interface CapacityOutcome {
   report: Report;
   summary: RunSummary & { capacity: CapacityRun };
   baselineSaved: boolean;
 }
-
-/** The warm-up of each step when none is given: a quarter of the step, at most 5 s. */
-export const stepWarmup = (stepSeconds: number): number => Math.min(5, stepSeconds / 4);
 
 /** Scrapes every quarter of a step (0.5 s to the usual interval): a short step still spans several. */
 const scrapeInterval = (stepSeconds: number): number =>
@@ -67,22 +37,8 @@ export function vuBudget(rate: number, latencyBoundMs: number): number {
   return Math.max(2, Math.ceil((2 * rate * latencyBoundMs) / 1000) + 2);
 }
 
-function checkConfig(config: CapacityConfig): void {
-  if (config.slos.length === 0)
-    throw new PerfGateError(
-      'capacity mode needs at least one objective',
-      'Pass --slo "http_req_duration:p95<200ms" (repeatable)',
-    );
-  if (!(config.from < config.to))
-    throw new PerfGateError(
-      `--from (${config.from}) must be below --to (${config.to})`,
-      'Give a range of rates to search',
-    );
-  if (!(config.stepSeconds >= config.warmupSeconds + 2))
-    throw new PerfGateError(
-      `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
-      'Lengthen --step-duration or shorten --warmup',
-    );
+/** What the environment and the k6 arguments could do to the schedule: checked before k6 runs. */
+function checkSchedule(config: CapacityRequest): void {
   const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? '') !== '');
   if (variable)
     throw new PerfGateError(
@@ -125,18 +81,12 @@ function checkMetrics(summary: RunSummary, slos: readonly Slo[]): void {
  * modified; the wrapper is removed whatever happens.
  */
 export async function runCapacity(
-  config: CapacityConfig,
-  deps: { store: BaselineStore; logger: Logger; k6: () => Promise<K6Runner> },
+  config: CapacityRequest,
+  deps: BaselineDeps & { k6: () => Promise<K6Runner> },
 ): Promise<CapacityOutcome> {
-  const { logger, store } = deps;
-  const slos = config.slos.map(parseSlo);
-  checkConfig(config);
-  if (!/^[A-Za-z_$][\w$]*$/.test(config.exec))
-    throw new PerfGateError(
-      `--exec "${config.exec.slice(0, 60)}" is not a function name`,
-      'Name an exported function',
-    );
-  checkMetricsUrls([...(config.serverMetrics ?? []), ...(config.prometheus ? [config.prometheus.url] : [])]);
+  const { logger } = deps;
+  const { slos } = config;
+  checkSchedule(config);
   const scriptPath = resolve(config.cwd, config.script);
   if (!existsSync(scriptPath))
     throw new PerfGateError(
@@ -204,7 +154,8 @@ export async function runCapacity(
     await wrapper.remove();
   }
 
-  const run = capacityRunOf(steps, config.slos, config.exec, {
+  const sloTexts = slos.map((s) => s.text);
+  const run = capacityRunOf(steps, sloTexts, config.exec, {
     ...search,
     stepSeconds: config.stepSeconds,
     warmupSeconds: config.warmupSeconds,
@@ -218,30 +169,28 @@ export async function runCapacity(
     ...shown,
     fingerprint: computeFingerprint(scriptContent, {
       scenarios: {
-        capacity: { executor: 'perf-gate-capacity', exec: config.exec, slo: config.slos.join('; ') },
+        capacity: { executor: 'perf-gate-capacity', exec: config.exec, slo: sloTexts.join('; ') },
       },
     }),
     capacity: run,
   };
 
-  const history = await store.history(config.baseline.history);
+  const loaded = await loadBaseline(deps, config.baseline);
+  const provenance = provenanceOf(loaded);
   const report = capacityReport({
-    baselines: history.map((h) => h.summary),
+    baselines: loaded.runs.map((h) => h.summary),
     candidate: summary,
     tolerance: config.tolerance,
     confidence: config.confidence,
     inconclusivePolicy: config.inconclusivePolicy,
     force: config.force,
-    ...(history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}),
+    ...(provenance ? { provenance } : {}),
   });
-  const withCapacity = history.filter((h) => h.summary.capacity).length;
-  const { save, note } = saveDecision(config.baseline.save, withCapacity, false);
-  if (note) logger.warn(note);
-  if (save) {
-    await store.save(summary, config.baseline.save === 'replace' ? 1 : config.baseline.history);
-    logger.info(`stored this capacity as the baseline in ${store.description}`);
-  }
-  return { report, summary, baselineSaved: save };
+  if (loaded.selection?.warning) report.warnings.unshift(loaded.selection.warning);
+  // Only capacity runs are comparable: a first capacity run is stored even beside other runs of its gate id.
+  const comparable = loaded.runs.filter((h) => h.summary.capacity).length;
+  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
+  return { report, summary, baselineSaved };
 }
 
 const f = (n: number | null, unit = '') => (n === null ? 'n/a' : `${Number(n.toPrecision(3))}${unit}`);

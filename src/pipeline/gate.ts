@@ -5,28 +5,20 @@
  * Report (built once, with its provenance), and what follows from it through the one outcome function: the exit
  * code, the annotations, and whether the run was stored. The CLI commands and the action are thin adapters over it.
  */
-import type { GateConfig } from '../domain/gate-config.js';
+import type { GateRequest } from '../domain/gate-request.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { outcomeOf, type Annotation, type OutcomePolicy } from '../domain/outcome.js';
-import type { BaselineProvenance, Report } from '../domain/report.js';
+import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { runAB, type ABConfig } from './ab-mode.js';
-import { runGate, type GateDeps, type GateRunConfig } from './run-gate.js';
-import { runCapacity, type CapacityConfig } from './capacity.js';
+import type { BaseCommit, BaselineStore } from '../io/baseline-store.js';
+import type { VegetaLocation } from '../io/vegeta-locate.js';
+import { runAB } from './ab-mode.js';
+import { runGate } from './run-gate.js';
+import { runCapacity } from './capacity.js';
 
-export type GateRequest =
-  | { mode: 'history'; run: GateRunConfig }
-  | { mode: 'capacity'; capacity: CapacityConfig }
-  | { mode: 'ab'; ab: ABConfig }
-  | {
-      mode: 'summaries';
-      baselines: RunSummary[];
-      candidate: RunSummary;
-      gate: GateConfig;
-      provenance?: Partial<BaselineProvenance>;
-    };
+export type { GateRequest } from '../domain/gate-request.js';
 
 export interface GateResult {
   report: Report;
@@ -40,12 +32,14 @@ export interface GateResult {
 
 export interface GateRequestDeps {
   logger: Logger;
-  /** History mode: where baselines live. */
-  store?: GateDeps['store'];
+  /** History and capacity modes: where baselines live. */
+  store?: BaselineStore;
+  /** The commit to choose baseline runs for (a pull request's base, the local merge base); else the newest. */
+  base?: BaseCommit;
   /** Script runs (history with a script, A/B): k6, found or installed lazily. */
   k6?: () => Promise<K6Runner>;
   /** A vegeta attack (history mode): vegeta, found lazily. */
-  vegeta?: GateDeps['vegeta'];
+  vegeta?: () => Promise<VegetaLocation>;
   /** A last look at the report before its outcome (the action's accept label). */
   review?: (report: Report) => Promise<Report>;
   /** The entry point's outcome policy (the action's refresh and on-missing-baseline). */
@@ -58,21 +52,12 @@ export async function gate(request: GateRequest, deps: GateRequestDeps): Promise
   let summary: RunSummary | undefined;
   if (request.mode === 'history') {
     if (!deps.store) throw new Error('gate: history mode needs a baseline store');
-    const outcome = await runGate(request.run, {
-      store: deps.store,
-      logger: deps.logger,
-      k6: deps.k6,
-      vegeta: deps.vegeta,
-    });
+    const outcome = await runGate(request.run, { ...deps, store: deps.store });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === 'capacity') {
     if (!deps.store || !deps.k6) throw new Error('gate: capacity mode needs a baseline store and k6');
-    const outcome = await runCapacity(request.capacity, {
-      store: deps.store,
-      logger: deps.logger,
-      k6: deps.k6,
-    });
+    const outcome = await runCapacity(request.capacity, { ...deps, store: deps.store, k6: deps.k6 });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === 'ab') {

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
-import { plannedSeconds, progressLine } from './progress.js';
+import { progressLine } from './progress.js';
+import { plannedSeconds } from '../ingest/k6-duration.js';
 import { summarizeK6Output } from '../io/k6-output.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
@@ -74,6 +75,18 @@ export interface PreparedRun {
 }
 
 /**
+ * A warm-up as long as the test leaves nothing to compare: known from the scenarios k6 resolved, so it is refused
+ * before k6 runs rather than after. (`warmup` is the flag's and the input's name alike.)
+ */
+function checkWarmup(warmupSeconds: number | undefined, planned: number | undefined): void {
+  if (!warmupSeconds || planned === undefined || warmupSeconds < planned) return;
+  throw new PerfGateError(
+    `warmup ${warmupSeconds}s is as long as the whole test (${planned}s by its scenarios): nothing would be left to compare`,
+    `Shorten warmup to well under ${planned}s (e.g. ${Math.max(1, Math.floor(planned / 4))}s), or lengthen the test`,
+  );
+}
+
+/**
  * Everything that can be wrong before k6 starts (no script, a script k6 cannot load, a k6 that does not answer),
  * checked up front so that it is reported as one line before any output.
  */
@@ -88,6 +101,7 @@ export async function prepareLiveRun(request: LiveRunRequest, k6: K6Runner): Pro
   const scriptContent = readFileSync(script, 'utf8');
   const k6Version = await k6.version();
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
+  checkWarmup(request.warmupSeconds, plannedSeconds(k6Options));
   const neutralised = [
     ...analyseK6Args(request.k6Args).neutralised,
     ...neutralisedK6Env(process.env).neutralised,

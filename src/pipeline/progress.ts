@@ -1,5 +1,4 @@
 /** The progress line of a live k6 run, printed every ~10 s where no terminal is attached (CI logs, pipes). */
-import { parseDuration } from '../options/values.js';
 
 function formatCount(n: number): string {
   return n.toLocaleString('en-US');
@@ -20,31 +19,3 @@ export function progressLine(
 }
 
 const p95Round = (ms: number) => Math.round(ms).toString();
-
-/**
- * How long the scenarios k6 resolved will run, in seconds: the latest end of any scenario (startTime plus its
- * duration, its stages, or its maxDuration). Undefined when the options do not say (iterations without a limit).
- */
-export function plannedSeconds(k6Options: unknown): number | undefined {
-  const scenarios = (k6Options as { scenarios?: Record<string, Record<string, unknown>> } | null)?.scenarios;
-  if (!scenarios || typeof scenarios !== 'object') return undefined;
-  const seconds = (v: unknown): number | undefined => {
-    if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-    try {
-      return parseDuration(String(v), 'duration');
-    } catch {
-      return undefined;
-    }
-  };
-  let end: number | undefined;
-  for (const s of Object.values(scenarios)) {
-    const stages = Array.isArray(s.stages) ? (s.stages as Array<{ duration?: unknown }>) : undefined;
-    const length =
-      seconds(s.duration) ??
-      (stages ? stages.reduce((sum, st) => sum + (seconds(st.duration) ?? 0), 0) : undefined) ??
-      seconds(s.maxDuration);
-    if (length === undefined) continue;
-    end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
-  }
-  return end;
-}

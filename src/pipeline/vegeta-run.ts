@@ -3,20 +3,14 @@ import { resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { summarizeLines, vegetaFingerprint, type LineSourceReport } from '../ingest/index.js';
-import { parseVegetaRate } from '../ingest/vegeta-rate.js';
+import type { VegetaAttack } from '../domain/gate-request.js';
 import { readLineBatches } from '../io/line-source.js';
 import type { Logger } from '../io/logger.js';
 import { builtVegetaVersion, type VegetaLocation } from '../io/vegeta-locate.js';
 import { startVegeta, vegetaVersion } from '../io/vegeta-runner.js';
 
-export interface VegetaRequest {
-  /** The targets file (`METHOD URL` lines, vegeta's http format), relative to cwd. */
-  targets: string;
-  /** As `vegeta attack -rate` takes it: `100/s`. */
-  rate: string;
-  durationSeconds: number;
-  /** Further `vegeta attack` flags, passed through as given. */
-  extraArgs: readonly string[];
+/** The attack (its targets file relative to cwd; extra flags passed through as given) and where it runs. */
+export interface VegetaRequest extends VegetaAttack {
   cwd: string;
   warmupSeconds?: number;
   maxSeries?: number;
@@ -31,12 +25,9 @@ export interface PreparedVegeta {
   fingerprint: RunSummary['fingerprint'];
 }
 
-/** Flags perf-gate sets itself: given again among the extra flags they would change what is measured or read. */
-const OWN_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
-
 /**
- * Everything that can be wrong before vegeta starts (no targets file, a rate or duration that is no fixed workload,
- * flags that clash with perf-gate's), checked up front and reported as one line.
+ * What can be wrong before vegeta starts and needs the file system (no targets file), checked up front and reported
+ * as one line; the rate, duration and flags were checked when the request was built (options/request-modes.ts).
  */
 export async function prepareVegetaRun(
   request: VegetaRequest,
@@ -48,18 +39,6 @@ export async function prepareVegetaRun(
       `vegeta targets file not found: ${request.targets}`,
       'Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`',
     );
-  const ratePerSecond = parseVegetaRate(request.rate);
-  if (!(request.durationSeconds > 0))
-    throw new PerfGateError(
-      'a vegeta attack needs a duration (0 would run until stopped)',
-      'Pass --duration, e.g. --duration 30s',
-    );
-  const clash = request.extraArgs.find((a) => OWN_FLAGS.test(a));
-  if (clash)
-    throw new PerfGateError(
-      `the extra vegeta flag ${clash} is set by perf-gate`,
-      'Use --rate and --duration (and the targets file argument) instead',
-    );
   const targets = readFileSync(targetsPath, 'utf8');
   const reported = await vegetaVersion(location);
   // A `go install` build reports no version: scripts/ensure-vegeta.sh records it beside the binary.
@@ -70,7 +49,7 @@ export async function prepareVegetaRun(
     location,
     ...(version ? { version } : {}),
     fingerprint: vegetaFingerprint({
-      ratePerSecond,
+      ratePerSecond: request.ratePerSecond,
       durationSeconds: request.durationSeconds,
       targets,
       extraArgs: request.extraArgs,

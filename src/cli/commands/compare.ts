@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { PerfGateError } from '../../errors.js';
 import { readResultFile } from '../../io/run-summary-file.js';
-import { gateConfigFrom } from '../../options/gate-settings.js';
 import { gate } from '../../pipeline/gate.js';
 import type { CliCommand } from '../command.js';
 import { publishLocally } from '../publish-local.js';
-import { settingsFor } from '../settings.js';
+import { requestFor } from '../settings.js';
 
 export const command: CliCommand = {
   name: 'compare',
@@ -15,18 +14,22 @@ export const command: CliCommand = {
 Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
 run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
 (--out json or csv, gzipped or not), which is summarized on the fly.`,
-  async run({ given, positionals }, ctx) {
+  async run(args, ctx) {
+    const { positionals } = args;
     if (positionals.length < 2) {
       throw new PerfGateError(
         'compare needs a baseline and a candidate',
         'Run `perf-gate compare baseline.json candidate.json`',
       );
     }
-    const { values, fileRules } = await settingsFor(given, ctx);
+    const built = await requestFor('compare', { ...args, positionals: [] }, ctx);
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger }),
+        await readResultFile(resolve(ctx.cwd, file), {
+          warmupSeconds: built.values.warmup,
+          logger: ctx.logger,
+        }),
       );
     const candidate = summaries.pop()!;
     const { report, exitCode } = await gate(
@@ -34,12 +37,12 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
         mode: 'summaries',
         baselines: summaries,
         candidate,
-        gate: gateConfigFrom(values, fileRules),
+        gate: built.gate,
         provenance: { source: positionals[0] },
       },
       { logger: ctx.logger },
     );
-    await publishLocally(report, values, ctx, { gateId: 'default' });
+    await publishLocally(report, built.values, ctx, { gateId: 'default' });
     return exitCode;
   },
 };

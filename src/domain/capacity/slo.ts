@@ -22,16 +22,16 @@ export interface Slo {
 const SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
 
 /**
- * Parses one objective. Percentiles take `ms` (default) or `s`; rates a fraction (`0.01`) or a percentage (`1%`).
+ * Parses one objective; errors name it by `label` (`--slo`, `input 'slo'`). Percentiles take `ms` (default) or `s`; rates a fraction (`0.01`) or a percentage (`1%`).
  * @throws PerfGateError naming the objective and the shape it should have.
  * @example parseSlo('http_req_duration:p95<200ms') // { metric: 'http_req_duration', stat: 'p95', quantile: 0.95, limit: 200, ... }
  */
-export function parseSlo(raw: string): Slo {
+export function parseSlo(raw: string, label = '--slo'): Slo {
   const text = raw.trim();
   const m = SHAPE.exec(text);
   const bad = (why: string): never => {
     throw new PerfGateError(
-      `--slo "${text.slice(0, 80)}" ${why}`,
+      `${label} "${text.slice(0, 80)}" ${why}`,
       'Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%',
     );
   };

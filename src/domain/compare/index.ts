@@ -26,7 +26,7 @@ import {
   seriesComparisons,
 } from './series.js';
 import { fingerprintDifferences, workloadsDiffer } from './fingerprint.js';
-import { lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
+import { DEFAULT_RERUN_POLICY, lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
 
 export { classify } from './verdict.js';
 
@@ -133,7 +133,7 @@ export function compareRuns(
         ? {
             looks,
             maxRuns: options.maxRuns ?? looks,
-            rerun: options.rerun ?? 'suspected',
+            rerun: options.rerun ?? DEFAULT_RERUN_POLICY,
             regressionConfidence: perLookConfig(config, looks).confidence,
           }
         : {}),

@@ -21,6 +21,8 @@ export type RerunPolicy = NonNullable<Report['settings']['rerun']>;
  */
 export const DEFAULT_MAX_RUNS = 3;
 export const RERUN_POLICIES: readonly RerunPolicy[] = ['suspected', 'inconclusive'];
+/** What makes another run by default: a suspected regression. */
+export const DEFAULT_RERUN_POLICY: RerunPolicy = 'suspected';
 
 /**
  * The confidence of each look when the data may be looked at `looks` times: the Bonferroni split

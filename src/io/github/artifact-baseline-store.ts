@@ -1,5 +1,7 @@
 /**
- * About 290 lines: the trust rules, the choice by commit and the skip-on-unreadable policy act on one search over workflow runs, which is clearer read in one file.
+ * Baselines as GitHub Actions artifacts: which workflow runs may provide one (trust.ts), the artifact of each, its
+ * digest, and skipping the unreadable ones. Which runs of an artifact are a baseline is the baseline cycle's rule
+ * (pipeline/baseline-cycle.ts), the same as for a directory.
  */
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,15 +9,7 @@ import { join } from 'node:path';
 import type { RunSummary } from '../../domain/run-summary.js';
 import { isTrustedBaselineRun, TrustedCommits, type TrustedRunPolicy } from './trust.js';
 import { readBaselineFile } from './baseline-file.js';
-import type { BaselineSelection, BaselineStore, StoredBaseline } from '../baseline-store.js';
-import {
-  basisOf,
-  chooseByCommit,
-  driftWarning,
-  isAncestorPlace,
-  poolCommits,
-  type CommitPlace,
-} from '../../domain/baseline-by-commit.js';
+import type { BaselineStore, StoredBaseline, StoredSet } from '../baseline-store.js';
 import type { Logger } from '../logger.js';
 import type { ArtifactInfo, GitHubClient, WorkflowRunInfo } from './client.js';
 import { httpStatus } from './permissions.js';
@@ -28,45 +22,30 @@ const MAX_PAGES = 3;
  */
 export const MAX_TRUSTED_RUNS_SEARCHED = 10;
 /**
- * Distinct commits of trusted runs placed relative to a pull request's base (one compare call each) before the
- * search for its ancestors stops: a base older than this many pushes with a run has usually lost its artifacts.
+ * Distinct commits of trusted runs listed (each placed relative to a pull request's base: one compare call each)
+ * before the listing stops: a base older than this many pushes with a run has usually lost its artifacts.
  */
 export const MAX_COMMITS_PLACED = 20;
-/** Runs read from one artifact when choosing by commit: the artifact keeps a bounded history anyway. */
+/** Runs read from one artifact: the artifact keeps a bounded history anyway. */
 const MAX_FILES_READ = 100;
-/** How the drift warning names the base commit. */
-const BASE = "this pull request's base";
 /** The files inside a baseline artifact: run-0.json is the newest run, then older ones (the rolling history). */
 const FILE = (i: number) => `run-${i}.json`;
 const FILE_PATTERN = /^run-(\d+)\.json$/;
 
 export interface ArtifactStorePolicy extends TrustedRunPolicy {
   workflowFile: string;
-  /** Take (and store) runs whose k6 thresholds failed as baselines: off unless asked for explicitly. */
-  acceptFailedThresholds?: boolean;
-  /**
-   * A pull request's base commit (`pull_request.base.sha`): the history is then the runs at it and its nearest
-   * ancestors, never runs of commits it does not contain (see domain/baseline-by-commit.ts).
-   */
-  baseCommit?: string;
 }
 
 /**
- * Baselines as GitHub Actions artifacts. Reading takes the newest trusted run (see trust.ts) that still has a
- * readable artifact: an artifact that fails its digest, expired after listing, or cannot be read (damaged, or
- * written by a newer perf-gate) is skipped with a warning naming the run, so one bad artifact never blocks every
- * pull request and the default branch's refresh until it expires. The artifact carries the last N runs, so one
- * download gives the history for the noise estimate. Writing uploads this run plus the history read before it.
+ * Lists the trusted runs (see trust.ts) of the default branch, newest first, each with its artifact as one stored
+ * set; reading one that fails its digest, expired after listing, is not really on the default branch, or cannot be
+ * read (damaged, or written by a newer perf-gate) warns with the run's id and gives nothing, so one bad artifact
+ * never blocks every pull request until it expires. The artifact carries the last N runs, so one download gives the
+ * history for the noise estimate; writing uploads the new runs and the history carried after them.
  */
 export class ArtifactBaselineStore implements BaselineStore {
   readonly description: string;
-  private previous: StoredBaseline[] | undefined;
-  /** Runs saved by this process (several with --runs), newest first, kept for the next save of the same job. */
-  private saved: RunSummary[] = [];
   private readonly commits: TrustedCommits;
-  /** The workflow run the baseline came from, for the `baseline-run-id` output. */
-  sourceRunId: number | undefined;
-  selection: BaselineSelection | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -79,86 +58,19 @@ export class ArtifactBaselineStore implements BaselineStore {
     this.commits = new TrustedCommits(client, policy.defaultBranch);
   }
 
-  async history(limit: number): Promise<StoredBaseline[]> {
-    const base = this.policy.baseCommit;
-    if (!base) return this.newest(limit);
-    const place = new Map<string, CommitPlace | undefined>();
-    const placeOf = async (commit: string) => {
-      if (!place.has(commit)) place.set(commit, await this.commits.placeFrom(base, commit));
-      return place.get(commit);
+  async *sets(): AsyncIterable<StoredSet> {
+    // Each listing has its own budget of artifacts asked for, and says once when it ran out.
+    const budget = { reads: 0, told: false };
+    const spent = () => {
+      if (budget.reads < MAX_TRUSTED_RUNS_SEARCHED) return false;
+      if (!budget.told)
+        this.logger.info(
+          `none of the ${MAX_TRUSTED_RUNS_SEARCHED} newest trusted runs has a usable ${this.artifactName} artifact; not looking further back`,
+        );
+      budget.told = true;
+      return true;
     };
-    const fromAncestor = await this.nearestAncestorRun(base, placeOf);
-    if (fromAncestor) {
-      for (const s of fromAncestor.runs) await placeOf(s.provenance.commit ?? fromAncestor.run.headSha);
-      const { chosen, pooled } = chooseByCommit(
-        fromAncestor.runs.map((item) => ({ item, commit: item.provenance.commit })),
-        (c) => place.get(c),
-        limit,
-      );
-      // The artifact's own run is an ancestor, so at least it is chosen.
-      this.selection = {
-        baseCommit: base,
-        basis: basisOf(pooled),
-        commits: pooled,
-        warning: driftWarning(pooled, base, BASE),
-      };
-      return this.found(chosen, fromAncestor.run.id);
-    }
-    const newest = await this.newest(limit);
-    for (const s of newest) if (s.provenance.commit) await placeOf(s.provenance.commit);
-    const pooled = poolCommits(
-      newest.map((s) => ({ commit: s.provenance.commit })),
-      (c) => place.get(c),
-    );
-    this.selection = {
-      baseCommit: base,
-      basis: 'newest',
-      commits: pooled,
-      warning: driftWarning(pooled, base, BASE),
-    };
-    return newest;
-  }
-
-  /**
-   * The trusted run nearest to `base` among its ancestors (the base commit itself first) that has a usable artifact,
-   * with that artifact's runs. Runs are placed newest first, at most MAX_COMMITS_PLACED distinct commits; listing
-   * stops early once a run at the base commit itself is found.
-   */
-  private async nearestAncestorRun(
-    base: string,
-    placeOf: (commit: string) => Promise<CommitPlace | undefined>,
-  ): Promise<{ run: WorkflowRunInfo; runs: StoredBaseline[] } | undefined> {
-    const ancestors: Array<{ run: WorkflowRunInfo; distance: number; index: number }> = [];
-    const placed = new Set<string>();
-    listing: for (let page = 1; page <= MAX_PAGES; page++) {
-      const runs = await this.client.workflowRuns(this.policy.workflowFile, this.policy.defaultBranch, page);
-      for (const run of runs) {
-        if (!isTrustedBaselineRun(run, this.policy)) continue;
-        if (!placed.has(run.headSha)) {
-          if (placed.size >= MAX_COMMITS_PLACED) break listing;
-          placed.add(run.headSha);
-        }
-        const place = await placeOf(run.headSha);
-        if (!isAncestorPlace(place)) {
-          this.logger.debug(`run ${run.id} (${run.headSha}) is not an ancestor of the base commit ${base}`);
-          continue;
-        }
-        ancestors.push({ run, distance: place.behind, index: ancestors.length });
-        if (ancestors.length >= MAX_TRUSTED_RUNS_SEARCHED) break listing;
-      }
-      if (runs.length < 100) break;
-    }
-    ancestors.sort((a, b) => a.distance - b.distance || a.index - b.index);
-    for (const { run } of ancestors) {
-      const runs = await this.fromRun(run, MAX_FILES_READ);
-      if (runs) return { run, runs };
-    }
-    return undefined;
-  }
-
-  /** The newest trusted run's artifact, whatever its commit: the default branch's own runs, and the last resort. */
-  private async newest(limit: number): Promise<StoredBaseline[]> {
-    let searched = 0;
+    const commits = new Set<string>();
     for (let page = 1; page <= MAX_PAGES; page++) {
       const runs = await this.client.workflowRuns(this.policy.workflowFile, this.policy.defaultBranch, page);
       for (const run of runs) {
@@ -168,27 +80,27 @@ export class ArtifactBaselineStore implements BaselineStore {
           );
           continue;
         }
-        if (searched++ >= MAX_TRUSTED_RUNS_SEARCHED) {
-          this.logger.info(
-            `none of the ${MAX_TRUSTED_RUNS_SEARCHED} newest trusted runs has a usable ${this.artifactName} artifact; not looking further back`,
-          );
-          return this.found([], undefined);
+        if (spent()) return;
+        if (!commits.has(run.headSha)) {
+          if (commits.size >= MAX_COMMITS_PLACED) return;
+          commits.add(run.headSha);
         }
-        const found = await this.fromRun(run, limit);
-        if (found) return this.found(found, run.id);
+        yield {
+          label: `run ${run.id}`,
+          commit: run.headSha,
+          snapshot: true,
+          read: async () => {
+            if (spent()) return undefined;
+            budget.reads++;
+            return this.fromRun(run);
+          },
+        };
       }
       if (runs.length < 100) break;
     }
-    return this.found([], undefined);
   }
 
-  private found(runs: StoredBaseline[], runId: number | undefined): StoredBaseline[] {
-    this.previous = runs;
-    this.sourceRunId = runId;
-    return runs;
-  }
-
-  private async fromRun(run: WorkflowRunInfo, limit: number): Promise<StoredBaseline[] | undefined> {
+  private async fromRun(run: WorkflowRunInfo): Promise<StoredBaseline[] | undefined> {
     const artifact = (await this.client.runArtifacts(run.id, this.artifactName))
       .filter((a) => a.name === this.artifactName && !a.expired)
       .sort((a, b) => b.id - a.id)[0];
@@ -207,7 +119,7 @@ export class ArtifactBaselineStore implements BaselineStore {
       const files = (await readdir(dir))
         .filter((f) => FILE_PATTERN.test(f))
         .sort((a, b) => Number(FILE_PATTERN.exec(a)![1]) - Number(FILE_PATTERN.exec(b)![1]))
-        .slice(0, Math.max(1, limit));
+        .slice(0, MAX_FILES_READ);
       if (files.length === 0) {
         this.logger.warn(
           `the baseline artifact ${this.artifactName} of run ${run.id} holds no run summary; skipped it`,
@@ -224,15 +136,6 @@ export class ArtifactBaselineStore implements BaselineStore {
           return undefined;
         }
         const summary = read.summary;
-        if (summary.thresholds.some((t) => !t.ok) && !this.policy.acceptFailedThresholds) {
-          // An older entry of the history is left out of the noise estimate. The newest one decides the artifact:
-          // a job's success says nothing when its step had continue-on-error, the run's own record does.
-          if (out.length > 0) continue;
-          this.logger.warn(
-            `run ${run.id} failed k6's own thresholds, so its artifact is not a baseline; skipped it for an older trusted run`,
-          );
-          return undefined;
-        }
         out.push({
           summary,
           provenance: {
@@ -271,24 +174,18 @@ export class ArtifactBaselineStore implements BaselineStore {
     }
   }
 
-  async save(summary: RunSummary, keep: number): Promise<void> {
-    if (summary.thresholds.some((t) => !t.ok) && !this.policy.acceptFailedThresholds)
-      this.logger.warn(
-        "this run failed k6's own thresholds: its artifact records them, and no later run takes it as a baseline (unless baseline-failed-thresholds is true)",
-      );
-    const older = this.previous ?? (await this.history(keep));
-    this.saved = [summary, ...this.saved];
-    const runs = [...this.saved, ...older.map((s) => s.summary)].slice(0, Math.max(1, keep));
+  async write(runs: readonly RunSummary[], carried: readonly RunSummary[], keep: number): Promise<void> {
+    const all = [...runs, ...carried].slice(0, Math.max(1, keep));
     const dir = await mkdtemp(join(tmpdir(), 'perf-gate-upload-'));
     try {
       const files: string[] = [];
-      for (const [i, run] of runs.entries()) {
+      for (const [i, run] of all.entries()) {
         const path = join(dir, FILE(i));
         await writeFile(path, JSON.stringify(run));
         files.push(path);
       }
       const id = await this.client.uploadArtifact(this.artifactName, files, dir, this.retentionDays);
-      this.logger.info(`uploaded ${runs.length} run(s) as artifact ${this.artifactName} (id ${id})`);
+      this.logger.info(`uploaded ${all.length} run(s) as artifact ${this.artifactName} (id ${id})`);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

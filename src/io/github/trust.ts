@@ -1,4 +1,5 @@
 import type { GitHubClient, WorkflowRunInfo } from './client.js';
+import type { BaseCommit } from '../baseline-store.js';
 
 /** What a run must match for its artifacts to be trusted as a baseline. */
 export interface TrustedRunPolicy {
@@ -70,4 +71,17 @@ export function workflowFromRef(ref: string | undefined): { path: string; file: 
   if (!m) return undefined;
   const path = m[1] as string;
   return { path, file: path.slice(path.lastIndexOf('/') + 1) };
+}
+
+/**
+ * A pull request's base commit (`pull_request.base.sha`), with other commits placed from it by GitHub's compare
+ * API, each asked once: the baseline cycle then takes the runs at it and its nearest ancestors.
+ */
+export function pullRequestBase(client: GitHubClient, defaultBranch: string, baseSha: string): BaseCommit {
+  const commits = new TrustedCommits(client, defaultBranch);
+  return {
+    commit: baseSha,
+    what: "this pull request's base",
+    placeOf: (commit) => commits.placeFrom(baseSha, commit),
+  };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { k6DurationSeconds, plannedSeconds } from '../../src/ingest/k6-duration.js';
+
+describe('durations in k6 options, as k6 reads them', () => {
+  it.each([
+    ['30s', 30],
+    ['1m30s', 90],
+    ['1.5s', 1.5],
+    ['500ms', 0.5],
+    ['1h0m0s', 3600],
+    ['2d', 172800],
+    // k6 reads a bare number as milliseconds (in options, and in a numeric string).
+    [15000, 15],
+    ['1500', 1.5],
+    ['0', 0],
+  ] as const)('%s is %f s', (text, seconds) => {
+    expect(k6DurationSeconds(text)).toBeCloseTo(seconds, 9);
+  });
+
+  it.each([undefined, null, '', 'soon', '-5s', '5 s', -1, {}])('%s is no duration', (value) => {
+    expect(k6DurationSeconds(value)).toBeUndefined();
+  });
+
+  it('work out how long the scenarios run, from durations, stages and start times', () => {
+    expect(
+      plannedSeconds({
+        scenarios: {
+          a: { executor: 'constant-arrival-rate', duration: '30s' },
+          b: { executor: 'ramping-vus', startTime: '10s', stages: [{ duration: '1m' }, { duration: '15s' }] },
+        },
+      }),
+    ).toBe(85);
+    expect(
+      plannedSeconds({ scenarios: { a: { executor: 'shared-iterations', iterations: 10 } } }),
+    ).toBeUndefined();
+    expect(plannedSeconds(null)).toBeUndefined();
+  });
+});

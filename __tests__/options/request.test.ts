@@ -1,0 +1,133 @@
+/**
+ * The one request builder: the rules between options, the same for the CLI and the action, each error in the
+ * surface's words, and everything refused before any load runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { readActionConfig } from '../../src/action/inputs.js';
+import { parseCommandLine } from '../../src/cli/flags.js';
+import type { CommandName } from '../../src/options/spec.js';
+import { buildRequest, type GateCommand } from '../../src/options/request.js';
+import { stepWarmup } from '../../src/options/request-modes.js';
+
+/** What a CLI command line builds. */
+function cli(command: GateCommand & CommandName, args: string[]) {
+  const { given, positionals } = parseCommandLine(args, command);
+  return buildRequest(given, undefined, { surface: 'cli', command, cwd: '/repo', positionals });
+}
+
+/** What the same options as action inputs build (on a pull request). */
+function action(inputs: Record<string, string>, event: 'pull_request' | 'push' = 'pull_request') {
+  return readActionConfig({
+    input: (name) => inputs[name] ?? '',
+    workspace: '/repo',
+    eventName: event,
+    ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/1/merge',
+    defaultBranch: 'main',
+    sha: 'abc',
+  });
+}
+
+const errorOf = (build: () => unknown): string => {
+  try {
+    build();
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return 'no error';
+};
+
+describe('which load runs', () => {
+  it('a script, with the arguments after it for k6 and the defaults of the spec', () => {
+    const built = cli('run', ['load.js', '--', '--tag', 'env=ci']);
+    expect(built.request).toMatchObject({
+      mode: 'history',
+      run: { script: 'load.js', k6Args: ['--tag', 'env=ci'], runs: 1, maxRuns: 3, rerun: 'suspected' },
+    });
+    expect(built.store).toEqual({ kind: 'directory', dir: '/repo/.perf-gate/default' });
+    expect(built.baseline).toEqual({ save: 'auto', history: 5, acceptFailedThresholds: false });
+  });
+
+  it('capacity keeps its own baselines unless a gate id says otherwise, on both surfaces', () => {
+    const slo = 'http_req_duration:p95<200ms';
+    expect(cli('capacity', ['load.js', '--slo', slo]).gateId).toBe('capacity');
+    expect(cli('capacity', ['load.js', '--slo', slo]).store).toMatchObject({
+      dir: '/repo/.perf-gate/capacity',
+    });
+    expect(cli('capacity', ['load.js', '--slo', slo, '--gate-id', 'api']).gateId).toBe('api');
+    expect(action({ mode: 'capacity', script: 'a.js', slo }).gateId).toBe('capacity');
+  });
+
+  it('leaves a quarter of each capacity step, at most 5 s, as warm-up unless told', () => {
+    expect(stepWarmup(8)).toBe(2);
+    expect(stepWarmup(60)).toBe(5);
+    const built = cli('capacity', ['a.js', '--slo', 'http_req_duration:p95<200ms', '--step-duration', '8s']);
+    expect(built.request?.mode === 'capacity' && built.request.capacity.warmupSeconds).toBe(2);
+  });
+
+  it('stores on a push to the default branch in the action, never from a pull request', () => {
+    expect(action({ script: 'a.js' }, 'push')).toMatchObject({ refresh: true, baseline: { save: 'append' } });
+    expect(action({ script: 'a.js' })).toMatchObject({ refresh: false, baseline: { save: 'never' } });
+    expect(action({ script: 'a.js', 'save-baseline': 'always' }).baseline.save).toBe('append');
+  });
+});
+
+describe('refused before any load runs, naming the flag or the input (issue 23)', () => {
+  it('an A/B target without its scheme', () => {
+    const args = [
+      'ab',
+      'a.js',
+      '--baseline-target',
+      '127.0.0.1:18080',
+      '--candidate-target',
+      'http://127.0.0.1:18081',
+    ];
+    expect(errorOf(() => cli('ab', args.slice(1)))).toBe(
+      '--baseline-target "127.0.0.1:18080" is not an http(s) URL',
+    );
+    expect(
+      errorOf(() => action({ script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'x:2' })),
+    ).toBe(`input 'candidate-target' "x:2" is not an http(s) URL`);
+  });
+
+  it('a vegeta duration without its unit', () => {
+    expect(errorOf(() => cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '5']))).toBe(
+      '--duration "5" has no unit',
+    );
+    expect(
+      errorOf(() => action({ 'vegeta-targets': 't.txt', 'vegeta-rate': '10/s', 'vegeta-duration': '5' })),
+    ).toBe(`input 'vegeta-duration' "5" has no unit`);
+  });
+
+  it('a warm-up as long as the vegeta attack', () => {
+    expect(
+      errorOf(() => cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '15s', '--warmup', '20s'])),
+    ).toBe('--warmup (20s) is as long as the attack (15s): nothing would be left to compare');
+  });
+
+  it('a zero tolerance', () => {
+    expect(errorOf(() => cli('run', ['a.js', '--tolerance', '0']))).toBe(
+      '--tolerance "0" is zero: no interval can show a change within it',
+    );
+    expect(errorOf(() => action({ script: 'a.js', tolerance: '0%' }))).toBe(
+      `input 'tolerance' "0%" is zero: no interval can show a change within it`,
+    );
+  });
+
+  it('server metrics with no k6 run to scrape them during', () => {
+    expect(
+      errorOf(() => action({ results: 'out.json', 'server-metrics': 'http://127.0.0.1:2121/metrics' })),
+    ).toMatch(/^'server-metrics' and 'prometheus' are read for the span of a k6 run/);
+    expect(errorOf(() => cli('run', ['a.js', '--server-metrics', '127.0.0.1:2121/metrics']))).toBe(
+      '--server-metrics "127.0.0.1:2121/metrics" is not an http(s) URL',
+    );
+  });
+
+  it('contradicting save flags, and a k6 version that is none', () => {
+    expect(errorOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe(
+      '--save-baseline and --read-only contradict each other',
+    );
+    expect(errorOf(() => action({ script: 'a.js', 'k6-version': 'latest' }))).toBe(
+      `input 'k6-version' "latest" is not a k6 release version`,
+    );
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * The baseline cycle, once for every mode and every store: load the stored runs, keep the ones that may be a
+ * baseline (k6's thresholds), choose them by commit (a pull request's base commit, or locally the merge base),
+ * and after the comparison decide whether the new run is stored, and store it. A store only lists, reads and
+ * writes (io/baseline-store.ts); every rule about which runs are a baseline is here or in the domain.
+ */
+import {
+  basisOf,
+  chooseByCommit,
+  driftWarning,
+  isAncestorPlace,
+  poolCommits,
+  type CommitPlace,
+} from '../domain/baseline-by-commit.js';
+import { failedItsThresholds, saveDecision } from '../domain/outcome.js';
+import type { BaselinePolicy } from '../domain/gate-request.js';
+import type { BaselineProvenance } from '../domain/report.js';
+import type { RunSummary } from '../domain/run-summary.js';
+import type {
+  BaseCommit,
+  BaselineSelection,
+  BaselineStore,
+  StoredBaseline,
+  StoredSet,
+} from '../io/baseline-store.js';
+import type { Logger } from '../io/logger.js';
+
+export interface BaselineDeps {
+  store: BaselineStore;
+  logger: Logger;
+  /** The commit to choose runs for; without it, the newest runs are the baseline (the default branch, a push). */
+  base?: BaseCommit;
+}
+
+export interface LoadedBaseline {
+  /** The baseline runs, newest (or nearest the base commit) first. */
+  runs: StoredBaseline[];
+  /** How they were chosen by commit; undefined when the newest runs were taken without a base commit. */
+  selection?: BaselineSelection;
+}
+
+/**
+ * The runs of a set that may be a baseline: a run whose k6 thresholds failed is not one (a job's success says
+ * nothing when its step had continue-on-error; the run's own record does), unless `baseline-failed-thresholds`.
+ * When a snapshot's own run failed, the whole snapshot is skipped for an older one.
+ */
+function trusted(
+  set: StoredSet,
+  runs: StoredBaseline[],
+  accept: boolean,
+  logger: Logger,
+): StoredBaseline[] | undefined {
+  if (accept) return runs;
+  if (set.snapshot && runs[0] && failedItsThresholds(runs[0].summary)) {
+    logger.warn(
+      `${set.label} failed k6's own thresholds, so its artifact is not a baseline; skipped it for an older trusted run`,
+    );
+    return undefined;
+  }
+  const kept = runs.filter((r) => !failedItsThresholds(r.summary));
+  if (kept.length < runs.length && !set.snapshot)
+    logger.warn(
+      `left out ${runs.length - kept.length} run(s) of ${set.label} that failed k6's own thresholds (baseline-failed-thresholds takes them)`,
+    );
+  return kept.length > 0 ? kept : undefined;
+}
+
+async function usable(set: StoredSet, policy: BaselinePolicy, logger: Logger) {
+  const runs = await set.read();
+  return runs && trusted(set, runs, policy.acceptFailedThresholds, logger);
+}
+
+/** The newest usable set's newest runs. */
+async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<StoredBaseline[]> {
+  for await (const set of deps.store.sets()) {
+    const runs = await usable(set, policy, deps.logger);
+    if (runs) return runs.slice(0, Math.max(0, policy.history));
+  }
+  return [];
+}
+
+/**
+ * The runs at the base commit and its nearest ancestors: the sets stored at ancestors (nearest first), then the
+ * sets of many commits (a directory), each chosen from by commit; else the newest runs, with a warning naming the
+ * drift. A run of a commit that is not an ancestor carries changes the base does not have, and is never pooled
+ * while an ancestor's run is there.
+ */
+async function byBaseCommit(
+  deps: BaselineDeps,
+  policy: BaselinePolicy,
+  base: BaseCommit,
+): Promise<LoadedBaseline> {
+  const places = new Map<string, CommitPlace | undefined>();
+  const place = async (commit: string) => {
+    if (!places.has(commit)) places.set(commit, await base.placeOf(commit));
+    return places.get(commit);
+  };
+  const atAncestors: Array<{ set: StoredSet; behind: number }> = [];
+  const ofManyCommits: StoredSet[] = [];
+  for await (const set of deps.store.sets()) {
+    if (set.commit === undefined) {
+      ofManyCommits.push(set);
+      continue;
+    }
+    const where = await place(set.commit);
+    if (isAncestorPlace(where)) atAncestors.push({ set, behind: where.behind });
+    else deps.logger.debug(`${set.label} (${set.commit}) is not an ancestor of ${base.what} ${base.commit}`);
+  }
+  const order = [...atAncestors.sort((a, b) => a.behind - b.behind).map((a) => a.set), ...ofManyCommits];
+  const selectionOf = (pooled: ReturnType<typeof poolCommits>, basis = basisOf(pooled)) => ({
+    baseCommit: base.commit,
+    basis,
+    commits: pooled,
+    warning: driftWarning(pooled, base.commit, base.what),
+  });
+  for (const set of order) {
+    const runs = await usable(set, policy, deps.logger);
+    if (!runs) continue;
+    for (const r of runs) if (r.provenance.commit) await place(r.provenance.commit);
+    const { chosen, pooled } = chooseByCommit(
+      runs.map((item) => ({ item, commit: item.provenance.commit })),
+      (c) => places.get(c),
+      policy.history,
+    );
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled) };
+  }
+  const runs = await newest(deps, policy);
+  if (runs.length === 0) return { runs };
+  for (const r of runs) if (r.provenance.commit) await place(r.provenance.commit);
+  const drift = poolCommits(
+    runs.map((r) => ({ commit: r.provenance.commit })),
+    (c) => places.get(c),
+  );
+  return { runs, selection: selectionOf(drift, 'newest') };
+}
+
+/** Loads the baseline: the runs that may be one, chosen by commit when there is a base commit. */
+export async function loadBaseline(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
+  const { logger, store } = deps;
+  const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
+    const chosen = deps.base
+      ? await byBaseCommit(deps, policy, deps.base)
+      : { runs: await newest(deps, policy) };
+    logger.info(
+      chosen.runs.length === 0
+        ? 'no baseline yet'
+        : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}`,
+    );
+    return chosen;
+  });
+  if (loaded.selection?.warning) logger.warn(loaded.selection.warning);
+  return loaded;
+}
+
+/** The report's account of the baseline: where its newest run came from, how many runs, how they were chosen. */
+export function provenanceOf(loaded: LoadedBaseline): BaselineProvenance | undefined {
+  const newestRun = loaded.runs[0];
+  if (!newestRun) return undefined;
+  const selection = loaded.selection;
+  const nearest = selection?.commits[0];
+  return {
+    ...newestRun.provenance,
+    ...(selection
+      ? {
+          baseCommit: selection.baseCommit,
+          basis: selection.basis,
+          commits: selection.commits,
+          ...(nearest?.ahead === 0 && nearest.behind !== undefined ? { distance: nearest.behind } : {}),
+        }
+      : {}),
+    runs: loaded.runs.length,
+  };
+}
+
+/**
+ * After the comparison: stores the candidate's runs (newest first) when the save decision says so, and says why
+ * not when a run is kept out. Everything stored with a baseline is written from here. `comparable` counts the
+ * stored runs this run was compared with (capacity counts only capacity runs).
+ */
+export async function saveBaseline(
+  deps: BaselineDeps,
+  policy: BaselinePolicy,
+  loaded: LoadedBaseline,
+  runs: readonly RunSummary[],
+  comparable = loaded.runs.length,
+): Promise<boolean> {
+  const { save, note } = saveDecision({
+    policy: policy.save,
+    storedRuns: comparable,
+    thresholdsFailed: runs.some(failedItsThresholds),
+    acceptFailedThresholds: policy.acceptFailedThresholds,
+  });
+  if (note) deps.logger.warn(note);
+  if (!save) return false;
+  // `replace` keeps only this run's repeats; otherwise the history rolls. Every repeat is stored as its own run:
+  // together they measure the run-to-run noise of the next comparisons.
+  const replace = policy.save === 'replace';
+  await deps.store.write(
+    runs,
+    replace ? [] : loaded.runs.map((r) => r.summary),
+    replace ? runs.length : Math.max(policy.history, runs.length),
+  );
+  deps.logger.info(
+    `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${deps.store.description}`,
+  );
+  return true;
+}
