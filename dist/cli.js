@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve14.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve14(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve14(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve14,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -14637,12 +14637,12 @@ function basisText(b, code) {
 
 // src/domain/capacity/slo.ts
 var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
-function parseSlo(raw) {
+function parseSlo(raw, label = "--slo") {
   const text = raw.trim();
   const m = SHAPE.exec(text);
   const bad2 = (why) => {
     throw new PerfGateError(
-      `--slo "${text.slice(0, 80)}" ${why}`,
+      `${label} "${text.slice(0, 80)}" ${why}`,
       "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
     );
   };
@@ -15349,6 +15349,704 @@ function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
   }
 }
 
+// src/domain/gate-config.ts
+var DEFAULT_GATE_CONFIG = {
+  quantiles: [0.5, 0.95, 0.99],
+  gatedQuantiles: [0.5, 0.95],
+  latencyTolerance: 0.1,
+  errorRateTolerance: 1e-3,
+  throughputTolerance: 0.1,
+  confidence: 0.99,
+  runNoisePrior: 0.03,
+  minTailSamples: 10,
+  minRequests: 100,
+  inconclusivePolicy: "warn",
+  forceFingerprint: false,
+  // What each built-in metric means (gated, diagnostic, direction) lives in metric-catalog.ts; rules override it.
+  rules: []
+};
+function quantileLabel(q) {
+  return `p${Number((q * 100).toFixed(3))}`;
+}
+function knownStats(config = DEFAULT_GATE_CONFIG) {
+  return [...config.quantiles.map(quantileLabel), "rate", "throughput", "mean"];
+}
+var scaleOfStat = (stat) => stat === "rate" ? "difference" : "ratio";
+var SCALE_WORDS = {
+  ratio: "a relative change (e.g. 20%)",
+  difference: "percentage points (e.g. 0.5pp)"
+};
+function applies(rule, metric, stat, series) {
+  if (rule.metric !== metric) return false;
+  if (stat !== void 0 && rule.stat !== void 0 && rule.stat !== stat) return false;
+  return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
+}
+function ruleFor(config, metric, stat, defaults, series = {}) {
+  let { gated, tolerance } = defaults;
+  for (const rule of config.rules) {
+    if (!applies(rule, metric, stat, series)) continue;
+    if (rule.gated !== void 0) gated = rule.gated;
+    if (rule.tolerance === void 0) continue;
+    if (rule.toleranceScale !== void 0 && rule.toleranceScale !== scaleOfStat(stat))
+      throw new PerfGateError(
+        `the rule for ${metric} gives a tolerance in ${SCALE_WORDS[rule.toleranceScale]}, but its ${stat} is compared as ${SCALE_WORDS[scaleOfStat(stat)]}`,
+        `Write the tolerance of ${metric}:${stat} as ${SCALE_WORDS[scaleOfStat(stat)]}, or name the rule's "stats"`
+      );
+    tolerance = rule.tolerance;
+  }
+  return { gated, tolerance };
+}
+function ruleDirection(config, metric) {
+  let direction;
+  for (const rule of config.rules) if (rule.metric === metric && rule.direction) direction = rule.direction;
+  return direction;
+}
+
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  if (direction === "unknown") {
+    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
+  }
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+function changeBeyondTolerance(change, scale, tolerance, direction) {
+  if (direction === "unknown") return false;
+  if (scale === "difference")
+    return direction === "higher-is-worse" ? change > tolerance : -change > tolerance;
+  return direction === "higher-is-worse" ? change > 1 + tolerance : change < 1 - tolerance;
+}
+function estimateBeyondTolerance(c) {
+  if (c.scale === "difference")
+    return changeBeyondTolerance(c.candidate - c.baseline, "difference", c.tolerance, c.direction);
+  if (c.ratio === null) return false;
+  return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
+}
+
+// src/domain/compare/sequential.ts
+var DEFAULT_MAX_RUNS = 3;
+var RERUN_POLICIES = ["suspected", "inconclusive"];
+var DEFAULT_RERUN_POLICY = "suspected";
+function confidencePerLook(confidence, looks) {
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
+  if (!Number.isInteger(looks) || looks < 1)
+    throw new RangeError(`looks must be a positive integer: ${looks}`);
+  return 1 - (1 - confidence) / looks;
+}
+function perLookConfig(config, looks) {
+  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
+}
+var comparisonId = (c) => JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
+function lookAdjusted(nominal, perLook) {
+  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
+  return nominal.map((n) => {
+    const p = wide.get(comparisonId(n));
+    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
+    const interval = !n.interval || !p.interval ? n.interval : n.direction === "higher-is-worse" ? [p.interval[0], n.interval[1]] : [n.interval[0], p.interval[1]];
+    const verdict = p.verdict === "regression" ? "regression" : n.verdict === "unchanged" || n.verdict === "improvement" ? n.verdict : "inconclusive";
+    const note = verdict === "unchanged" || verdict === "improvement" ? n.note : p.note ?? n.note;
+    const adjusted = { ...n, interval, verdict };
+    if (note) adjusted.note = note;
+    else delete adjusted.note;
+    return adjusted;
+  });
+}
+function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
+  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
+  if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
+  const unproven = report.comparisons.filter(
+    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
+  );
+  if (policy === "inconclusive") return unproven.length > 0;
+  return report.verdict === "inconclusive" && unproven.some(estimateBeyondTolerance);
+}
+
+// src/options/spec.ts
+var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
+var GATE_COMMANDS = ["run", "ab", "compare"];
+var RUN_COMMANDS = ["run", "ab"];
+var OPTIONS = {
+  script: {
+    name: "script",
+    kind: "text",
+    doc: "A k6 script to run (path relative to working-directory). Set this or `results`.",
+    action: true
+  },
+  results: {
+    name: "results",
+    kind: "lines",
+    doc: "k6 output already produced (`--out json` or `--out csv`, gzipped or not, or perf-gate run summaries), paths or globs, one per line; several files are merged as shards of one test. Set this or `script`.",
+    action: true
+  },
+  env: {
+    name: "env",
+    kind: "key-values",
+    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
+    cli: {
+      commands: [...RUN_COMMANDS, "capacity"],
+      short: "e",
+      placeholder: "KEY=VALUE",
+      doc: "passed to the script as __ENV.KEY (repeatable)"
+    },
+    action: true
+  },
+  k6Args: {
+    name: "k6-args",
+    kind: "text",
+    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
+    action: true
+  },
+  k6Path: {
+    name: "k6-path",
+    kind: "text",
+    doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
+    cli: {
+      commands: [...RUN_COMMANDS, "capacity"],
+      flag: "k6",
+      placeholder: "path",
+      doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
+    },
+    action: true
+  },
+  k6Version: {
+    name: "k6-version",
+    kind: "text",
+    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, "")}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
+    action: true
+  },
+  k6DownloadUrl: {
+    name: "k6-download-url",
+    kind: "text",
+    doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
+    default: "https://github.com/grafana/k6/releases/download",
+    action: true
+  },
+  k6Sha256: {
+    name: "k6-sha256",
+    kind: "text",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    action: true
+  },
+  baselineFailedThresholds: {
+    name: "baseline-failed-thresholds",
+    kind: "flag",
+    doc: "`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).",
+    default: "false",
+    cli: {
+      commands: ["run", "capacity"],
+      doc: "store runs whose k6 thresholds failed as baselines, and take such stored runs as baselines"
+    },
+    action: true
+  },
+  config: {
+    name: "config",
+    kind: "text",
+    doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      placeholder: "file",
+      doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
+    },
+    action: true
+  },
+  tolerance: {
+    name: "tolerance",
+    kind: "percent",
+    doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
+    default: pct3(DEFAULT_GATE_CONFIG.latencyTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "pct",
+      doc: "latency regression tolerated, e.g. 10% (or the fraction 0.1)"
+    },
+    action: true,
+    config: true
+  },
+  errorTolerance: {
+    name: "error-tolerance",
+    kind: "points",
+    doc: "Error-rate increase tolerated, in percentage points, written with its unit: `0.1pp` (a plain number or `%` is refused: they read as relative amounts elsewhere).",
+    default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "pp",
+      doc: "error-rate increase tolerated, in percentage points, e.g. 0.1pp"
+    },
+    action: true,
+    config: true
+  },
+  confidence: {
+    name: "confidence",
+    kind: "confidence",
+    doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
+    default: String(DEFAULT_GATE_CONFIG.confidence),
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
+    action: true,
+    config: true
+  },
+  reportOnly: {
+    name: "report-only",
+    kind: "metric-stats",
+    doc: "Metrics (or metric:stat) to report without gating, comma or line separated, e.g. `http_req_duration:p99`.",
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "m[:s]",
+      doc: "report but do not gate a metric or metric:stat, e.g. http_req_duration:p99 (repeatable)"
+    },
+    action: true,
+    config: true
+  },
+  onInconclusive: {
+    name: "on-inconclusive",
+    kind: "choice",
+    choices: ["warn", "fail", "pass"],
+    doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
+    default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      placeholder: "what",
+      doc: "warn (exit 0, the default), fail (exit 1) or pass"
+    },
+    action: true,
+    config: true
+  },
+  force: {
+    name: "force",
+    kind: "flag",
+    doc: "Compare even when the workloads (scenarios) differ.",
+    cli: { commands: [...GATE_COMMANDS, "capacity"] },
+    config: true
+  },
+  gateId: {
+    name: "gate-id",
+    kind: "name",
+    doc: "Keeps several gates in one repository apart (their baselines and comments).",
+    default: "default",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "id",
+      doc: "keeps several gates apart in one baseline directory"
+    },
+    action: true
+  },
+  githubToken: {
+    name: "github-token",
+    kind: "text",
+    doc: "Token for the baseline artifacts and the comment. Needs `actions: read`; `pull-requests: write` to comment.",
+    default: "${{ github.token }}",
+    action: true
+  },
+  baselineName: {
+    name: "baseline-name",
+    kind: "name",
+    doc: "Name of the baseline artifact (a non-default `gate-id` is appended, so gates keep their own).",
+    default: "perf-gate-baseline",
+    action: true
+  },
+  baselineDir: {
+    name: "baseline-dir",
+    kind: "text",
+    doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "dir",
+      default: ".perf-gate",
+      doc: "where baselines live"
+    },
+    action: true
+  },
+  retentionDays: {
+    name: "retention-days",
+    kind: "count",
+    doc: "Days the baseline artifact is kept (GitHub's default when empty). A baseline expires if the default branch gets no push for that long.",
+    action: true
+  },
+  comment: {
+    name: "comment",
+    kind: "choice",
+    choices: ["always", "on-regression", "never"],
+    doc: "Post the sticky PR comment `always`, `on-regression` (a passing update still refreshes an existing comment), or `never`.",
+    default: "always",
+    action: true
+  },
+  onMissingBaseline: {
+    name: "on-missing-baseline",
+    kind: "choice",
+    choices: ["warn", "fail"],
+    doc: "What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.",
+    default: "warn",
+    action: true
+  },
+  acceptLabel: {
+    name: "accept-label",
+    kind: "text",
+    doc: "A pull-request label that accepts a failing result (the comment says who added it).",
+    default: "perf-gate:accept",
+    action: true
+  },
+  baselineTarget: {
+    name: "baseline-target",
+    kind: "text",
+    doc: "Same-runner A/B mode (the recommended mode on shared runners), with `candidate-target`. The URL of the baseline version; the script runs against both, interleaved, and no stored baseline is used.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "the target of the baseline (e.g. the default branch's build)"
+    },
+    action: true
+  },
+  candidateTarget: {
+    name: "candidate-target",
+    kind: "text",
+    doc: "A/B mode, the URL of the candidate version (e.g. this pull request's build, started in an earlier step).",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "the target of the candidate (e.g. the pull request's build)"
+    },
+    action: true
+  },
+  targetEnv: {
+    name: "target-env",
+    kind: "text",
+    doc: "A/B mode, the script environment variable that receives the target URL.",
+    default: "BASE_URL",
+    cli: { commands: ["ab"], placeholder: "name" },
+    action: true
+  },
+  pairs: {
+    name: "pairs",
+    kind: "count",
+    min: 3,
+    doc: "A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.",
+    default: "10",
+    cli: { commands: ["ab"], placeholder: "n" },
+    action: true
+  },
+  mode: {
+    name: "mode",
+    kind: "choice",
+    choices: ["gate", "comment", "capacity"],
+    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
+    default: "gate",
+    action: true
+  },
+  saveBaseline: {
+    name: "save-baseline",
+    kind: "choice",
+    choices: ["auto", "always", "never"],
+    doc: "`auto` stores the run as a baseline on pushes to the default branch; `always`; `never`.",
+    default: "auto",
+    action: true
+  },
+  replaceBaseline: {
+    // The CLI's `--save-baseline` (a flag) is not the action's input `save-baseline` (a choice): one name each.
+    name: "replace-baseline",
+    kind: "flag",
+    doc: "make this run the baseline, replacing the stored one(s)",
+    cli: { commands: ["run", "capacity"], flag: "save-baseline" }
+  },
+  addBaseline: {
+    name: "add-baseline",
+    kind: "flag",
+    doc: "add this run to the baseline history (pooled for the noise estimate)",
+    cli: { commands: ["run", "capacity"] }
+  },
+  readOnly: {
+    name: "read-only",
+    kind: "flag",
+    doc: "never write a baseline, not even the first",
+    cli: { commands: ["run", "capacity"] }
+  },
+  history: {
+    name: "history",
+    kind: "count",
+    doc: "Baseline runs pooled (and used to measure run-to-run noise).",
+    default: "5",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "n",
+      doc: "baseline runs to pool (and to measure run-to-run noise from)"
+    },
+    action: true,
+    config: true
+  },
+  runs: {
+    name: "runs",
+    kind: "count",
+    doc: "Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.",
+    default: "1",
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: "repeat the run n times and pool them (narrower intervals; all are stored when a baseline is written)"
+    },
+    action: true,
+    config: true
+  },
+  maxRuns: {
+    name: "max-runs",
+    kind: "count",
+    doc: `The most candidate runs on a pull request: when a regression is suspected but not established, the candidate runs again (each look calls a regression only at its share of the confidence). Default: ${DEFAULT_MAX_RUNS} for a \`script\` on a pull request (catches a +25% p95 in 98-100% of simulated trials, one run 77-92%); 1 on the default branch and with \`results\`.`,
+    default: "",
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: `run again while a regression is suspected, up to n runs in all (default ${DEFAULT_MAX_RUNS}; 1 turns it off)`
+    },
+    action: true,
+    config: true
+  },
+  rerun: {
+    name: "rerun",
+    kind: "choice",
+    choices: RERUN_POLICIES,
+    doc: "What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).",
+    default: DEFAULT_RERUN_POLICY,
+    cli: {
+      commands: ["run"],
+      placeholder: "when",
+      doc: "what makes another run: suspected (a regression is suspected) or inconclusive (any inconclusive verdict)"
+    },
+    action: true,
+    config: true
+  },
+  warmup: {
+    name: "warmup",
+    kind: "duration",
+    doc: "Leave out the first part of the run, e.g. `10s`.",
+    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
+    action: true,
+    config: true
+  },
+  maxSeries: {
+    name: "max-series",
+    kind: "count",
+    doc: "request-name series kept before pooling the rest (default 20)",
+    cli: { commands: ["summarize"], placeholder: "n" }
+  },
+  workingDirectory: {
+    name: "working-directory",
+    kind: "text",
+    doc: "Directory the script and results paths are relative to.",
+    default: ".",
+    action: true
+  },
+  reportPath: {
+    name: "report-path",
+    kind: "text",
+    doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      flag: "json",
+      placeholder: "path",
+      doc: "write the report JSON (schemas/report.schema.json) there"
+    },
+    action: true
+  },
+  markdown: {
+    name: "markdown",
+    kind: "text",
+    doc: "write the PR-comment Markdown there",
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
+  },
+  out: {
+    name: "out",
+    kind: "text",
+    doc: "where to write the run summary (required)",
+    cli: { commands: ["summarize", "merge"], placeholder: "path" }
+  },
+  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
+  vegetaTargets: {
+    name: "vegeta-targets",
+    kind: "text",
+    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
+    action: true
+  },
+  vegetaRate: {
+    name: "vegeta-rate",
+    kind: "text",
+    doc: "The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "rate",
+      placeholder: "n/s",
+      doc: "requests per period, e.g. 100/s (required)"
+    },
+    action: true
+  },
+  vegetaDuration: {
+    name: "vegeta-duration",
+    kind: "duration",
+    doc: "How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "duration",
+      placeholder: "time",
+      doc: "how long the attack lasts, e.g. 30s (required)"
+    },
+    action: true
+  },
+  vegetaArgs: {
+    name: "vegeta-args",
+    kind: "text",
+    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).",
+    action: true
+  },
+  resultFormat: {
+    name: "format",
+    kind: "choice",
+    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
+    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
+    default: "auto",
+    cli: { commands: ["summarize"], placeholder: "encoding" }
+  },
+  vegetaPath: {
+    name: "vegeta-path",
+    kind: "text",
+    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "vegeta",
+      placeholder: "path",
+      doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
+    },
+    action: true
+  },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  serverMetrics: {
+    name: "server-metrics",
+    kind: "lines",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "url",
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
+    },
+    action: true
+  },
+  baselineServerMetrics: {
+    name: "baseline-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
+    },
+    action: true
+  },
+  candidateServerMetrics: {
+    name: "candidate-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
+    },
+    action: true
+  },
+  prometheus: {
+    name: "prometheus",
+    kind: "text",
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "url",
+      doc: "read the service's metrics from this Prometheus server's query_range API"
+    },
+    action: true
+  },
+  prometheusQuery: {
+    name: "prometheus-query",
+    kind: "key-values",
+    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
+    cli: { commands: ["run", "capacity"], placeholder: "name=query" },
+    action: true
+  },
+  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
+  slo: {
+    name: "slo",
+    kind: "lines",
+    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
+    cli: {
+      commands: ["capacity"],
+      placeholder: "metric:stat<limit",
+      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
+    },
+    action: true
+  },
+  from: {
+    name: "from",
+    kind: "count",
+    doc: "Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.",
+    default: "20",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  to: {
+    name: "to",
+    kind: "count",
+    doc: "Capacity mode: the highest offered rate, requests per second.",
+    default: "2000",
+    cli: { commands: ["capacity"], placeholder: "rps" },
+    action: true
+  },
+  stepDuration: {
+    name: "step-duration",
+    kind: "duration",
+    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
+    default: "20s",
+    cli: { commands: ["capacity"], placeholder: "duration" },
+    action: true
+  },
+  exec: {
+    name: "exec",
+    kind: "text",
+    doc: "Capacity mode: the script's exported function to drive.",
+    default: "default",
+    cli: { commands: ["capacity"], placeholder: "fn" },
+    action: true
+  },
+  capacityTolerance: {
+    name: "capacity-tolerance",
+    kind: "percent",
+    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
+    default: "10%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  },
+  capacityResolution: {
+    name: "capacity-resolution",
+    kind: "percent",
+    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
+    default: "5%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  }
+};
+var INPUT = Object.fromEntries(
+  Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
+);
+var flagOf = (o) => o.cli?.flag ?? o.name;
+function optionsOf(command8) {
+  return Object.entries(OPTIONS).filter(
+    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
+  );
+}
+var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path", "serverMetrics", "prometheus", "prometheusQuery"]);
+
 // src/io/tool-locate.ts
 import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
 import { delimiter, join as join2, resolve } from "node:path";
@@ -15365,9 +16063,10 @@ function pinnedToolPath(tool, root = projectRoot()) {
   const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
   return existsSync2(path) ? path : void 0;
 }
-function locateTool(tool, flag, env, cwd) {
+function locateTool(tool, given, env, cwd, surface = "cli") {
+  const option = surface === "cli" ? tool.flag : `input '${tool.input}'`;
   for (const [value, source] of [
-    [flag, tool.flag],
+    [given, option],
     [env[tool.envVar], tool.envVar]
   ]) {
     if (!value) continue;
@@ -15375,7 +16074,7 @@ function locateTool(tool, flag, env, cwd) {
     if (!isExecutable(path))
       throw new PerfGateError(
         `${tool.name} not found at ${path} (from ${source})`,
-        `Point ${source} at an executable ${tool.name} binary, or leave it unset to use the pinned build`
+        `Point ${source} at an executable ${tool.name} binary, or leave it unset ${surface === "cli" ? "to use the pinned build" : `(${tool.actionFallback})`}`
       );
     return { path, source };
   }
@@ -15387,22 +16086,23 @@ function locateTool(tool, flag, env, cwd) {
     if (isExecutable(path)) return { path, source: "PATH" };
   }
   throw new PerfGateError(
-    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
-    `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`
+    `${tool.name} was not found (looked at ${option}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
+    surface === "cli" ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}` : `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`
   );
 }
+var locatorFor = (tool) => (given, env, cwd, surface = "cli") => locateTool(tool, given, env, cwd, surface);
 
 // src/io/k6-locate.ts
 var K6 = {
   name: "k6",
-  flag: "--k6",
+  flag: `--${OPTIONS.k6Path.cli.flag}`,
+  input: INPUT.k6Path,
+  actionFallback: "k6-version is installed",
   envVar: "K6_PATH",
   version: PINNED_K6_VERSION,
   buildScript: "k6:build"
 };
-function locateK6(flag, env, cwd) {
-  return locateTool(K6, flag, env, cwd);
-}
+var locateK6 = locatorFor(K6);
 
 // src/io/k6-runner.ts
 import { spawn } from "node:child_process";
@@ -15617,7 +16317,7 @@ function k6ErrorMessage(line) {
   return m[1].replace(/\\(.)/g, "$1");
 }
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve12, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     const lines = [];
@@ -15646,7 +16346,7 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
         )
       )
     );
-    child.on("close", (code, signal) => resolve14({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+    child.on("close", (code, signal) => resolve12({ code: code ?? (signal ? 128 : 255), stdout, lines }));
   });
 }
 var ProcessK6Runner = class {
@@ -15705,7 +16405,7 @@ var ProcessK6Runner = class {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
     const env = k6ProcessEnv(process.env, workloadEnv);
-    const resolve14 = async (withEnv) => {
+    const resolve12 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
       try {
@@ -15714,10 +16414,10 @@ var ProcessK6Runner = class {
         return void 0;
       }
     };
-    const resolved = await resolve14(env);
+    const resolved = await resolve12(env);
     if (resolved) return resolved;
     if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve14({ ...env, K6_VUS: "1" });
+      const withDefaultVus = await resolve12({ ...env, K6_VUS: "1" });
       if (withDefaultVus) return { ...withDefaultVus, vus: null };
     }
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
@@ -15744,142 +16444,108 @@ var ProcessK6Runner = class {
   }
 };
 
-// src/domain/gate-config.ts
-var DEFAULT_GATE_CONFIG = {
-  quantiles: [0.5, 0.95, 0.99],
-  gatedQuantiles: [0.5, 0.95],
-  latencyTolerance: 0.1,
-  errorRateTolerance: 1e-3,
-  throughputTolerance: 0.1,
-  confidence: 0.99,
-  runNoisePrior: 0.03,
-  minTailSamples: 10,
-  minRequests: 100,
-  inconclusivePolicy: "warn",
-  forceFingerprint: false,
-  // What each built-in metric means (gated, diagnostic, direction) lives in metric-catalog.ts; rules override it.
-  rules: []
-};
-function quantileLabel(q) {
-  return `p${Number((q * 100).toFixed(3))}`;
+// src/domain/saturation-panel.ts
+var GC_SATURATED_SHARE = 0.1;
+var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+function baselineRoute(baseline, r) {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === void 0 ? {} : { baselineP95: b * 1e3 };
 }
-function applies(rule, metric, stat, series) {
-  if (rule.metric !== metric) return false;
-  if (stat !== void 0 && rule.stat !== void 0 && rule.stat !== stat) return false;
-  return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
-}
-function ruleFor(config, metric, stat, defaults, series = {}) {
-  let { gated, tolerance } = defaults;
-  for (const rule of config.rules) {
-    if (!applies(rule, metric, stat, series)) continue;
-    if (rule.gated !== void 0) gated = rule.gated;
-    if (rule.tolerance !== void 0) tolerance = rule.tolerance;
-  }
-  return { gated, tolerance };
-}
-function ruleDirection(config, metric) {
-  let direction;
-  for (const rule of config.rules) if (rule.metric === metric && rule.direction) direction = rule.direction;
-  return direction;
-}
-
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  if (direction === "unknown") {
-    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
-  }
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-function changeBeyondTolerance(change, scale, tolerance, direction) {
-  if (direction === "unknown") return false;
-  if (scale === "difference")
-    return direction === "higher-is-worse" ? change > tolerance : -change > tolerance;
-  return direction === "higher-is-worse" ? change > 1 + tolerance : change < 1 - tolerance;
-}
-function estimateBeyondTolerance(c) {
-  if (c.scale === "difference")
-    return changeBeyondTolerance(c.candidate - c.baseline, "difference", c.tolerance, c.direction);
-  if (c.ratio === null) return false;
-  return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
-}
-
-// src/domain/compare/sequential.ts
-var DEFAULT_MAX_RUNS = 3;
-var RERUN_POLICIES = ["suspected", "inconclusive"];
-function confidencePerLook(confidence, looks) {
-  if (!(confidence > 0 && confidence < 1))
-    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
-  if (!Number.isInteger(looks) || looks < 1)
-    throw new RangeError(`looks must be a positive integer: ${looks}`);
-  return 1 - (1 - confidence) / looks;
-}
-function perLookConfig(config, looks) {
-  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
-}
-var comparisonId = (c) => JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
-function lookAdjusted(nominal, perLook) {
-  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
-  return nominal.map((n) => {
-    const p = wide.get(comparisonId(n));
-    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
-    const interval = !n.interval || !p.interval ? n.interval : n.direction === "higher-is-worse" ? [p.interval[0], n.interval[1]] : [n.interval[0], p.interval[1]];
-    const verdict = p.verdict === "regression" ? "regression" : n.verdict === "unchanged" || n.verdict === "improvement" ? n.verdict : "inconclusive";
-    const note = verdict === "unchanged" || verdict === "improvement" ? n.note : p.note ?? n.note;
-    const adjusted = { ...n, interval, verdict };
-    if (note) adjusted.note = note;
-    else delete adjusted.note;
-    return adjusted;
-  });
-}
-function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
-  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
-  if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
-  const unproven = report.comparisons.filter(
-    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
-  );
-  if (policy === "inconclusive") return unproven.length > 0;
-  return report.verdict === "inconclusive" && unproven.some(estimateBeyondTolerance);
-}
-
-// src/options/gate-settings.ts
-function gateConfigFrom(values, fileRules = []) {
+function panelTarget(t, baseline) {
+  const e = t.efficiency;
+  const ms2 = (s) => s === void 0 ? void 0 : s * 1e3;
   return {
-    ...DEFAULT_GATE_CONFIG,
-    ...values.tolerance !== void 0 ? { latencyTolerance: values.tolerance } : {},
-    ...values.errorTolerance !== void 0 ? { errorRateTolerance: values.errorTolerance } : {},
-    ...values.confidence !== void 0 ? { confidence: values.confidence } : {},
-    ...values.onInconclusive !== void 0 ? { inconclusivePolicy: values.onInconclusive } : {},
-    forceFingerprint: values.force ?? false,
-    rules: [
-      ...DEFAULT_GATE_CONFIG.rules,
-      ...fileRules,
-      ...(values.reportOnly ?? []).map((r) => ({ ...r, gated: false }))
-    ]
+    target: t.target,
+    scrapes: t.scrapes,
+    failures: t.failures,
+    cpuPerRequestMs: ms2(e.cpuSecondsPerRequest),
+    baselineCpuPerRequestMs: ms2(baseline?.efficiency.cpuSecondsPerRequest),
+    coresUsed: e.coresUsed,
+    rssBytes: t.gauges.process_resident_memory_bytes?.last,
+    memoryGrowthBytes: e.memoryGrowthBytes,
+    gcTimeShare: e.gcTimeShare,
+    goroutinesMax: e.goroutinesMax,
+    eventLoopLagMaxMs: ms2(e.eventLoopLagMaxSeconds),
+    routes: t.routes.map((r) => ({
+      ...baselineRoute(baseline, r),
+      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
+      count: r.count,
+      p50: ms2(r.quantiles.p50),
+      p95: ms2(r.quantiles.p95),
+      resolutionP95: ms2(r.resolution.p95)
+    })).sort((a, b) => b.count - a.count)
   };
 }
-function runCountsFrom(values, labels, context) {
-  const runs2 = values.runs ?? 1;
-  const repeats = context.script && !context.refresh;
-  const maxRuns = values.maxRuns ?? (repeats ? Math.max(runs2, DEFAULT_MAX_RUNS) : runs2);
-  if (!context.script && maxRuns > 1)
-    throw new PerfGateError(
-      `${labels.runs} and ${labels.maxRuns} repeat a script, and results are read once`,
-      "Leave them out, or run the script instead of reading its results"
-    );
-  if (maxRuns < runs2)
-    throw new PerfGateError(
-      `${labels.maxRuns} (${maxRuns}) is below ${labels.runs} (${runs2})`,
-      `Set ${labels.maxRuns} to at least ${runs2}, or leave it out`
-    );
-  return { runs: runs2, maxRuns, rerun: values.rerun ?? "suspected" };
+function saturationPanel(candidate, history, signals) {
+  const targets = candidate.server?.targets ?? [];
+  if (targets.length === 0 && !candidate.generator) return void 0;
+  const panelTargets = targets.map(
+    (t) => panelTarget(
+      t,
+      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
+    )
+  );
+  const triage = [
+    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
+    [
+      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
+      "database: requests waited for a pooled connection"
+    ],
+    [
+      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
+      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
+    ],
+    [signals.generatorSaturated, "load generator: k6 could not keep up"],
+    [signals.diverged, "network or load generator: the client saw latency the server did not"]
+  ];
+  const first = triage.find(([hit]) => hit)?.[1];
+  const g2 = candidate.generator;
+  return {
+    targets: panelTargets,
+    ...first ? { firstSaturated: first } : {},
+    ...g2 && g2.wallSeconds > 0 ? {
+      generator: {
+        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
+        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
+        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
+      }
+    } : {}
+  };
+}
+
+// src/domain/load-model.ts
+var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
+var CLOSED = /* @__PURE__ */ new Set([
+  "constant-vus",
+  "ramping-vus",
+  "per-vu-iterations",
+  "shared-iterations",
+  "externally-controlled"
+]);
+function executorOf(scenario) {
+  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
+}
+function loadModelOf(fingerprint) {
+  const executors = Object.values(fingerprint.scenarios).map(executorOf);
+  if (executors.length === 0) return "unknown";
+  const open2 = executors.filter((e) => OPEN.has(e)).length;
+  const closed = executors.filter((e) => CLOSED.has(e)).length;
+  if (open2 === executors.length) return "open";
+  if (closed === executors.length) return "closed";
+  return open2 + closed === executors.length ? "mixed" : "unknown";
+}
+function executorsText(fingerprint) {
+  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
+}
+function vuBudgetOf(fingerprint) {
+  let budget;
+  for (const s of Object.values(fingerprint.scenarios)) {
+    if (!OPEN.has(executorOf(s))) continue;
+    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
+    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
+  }
+  return budget;
 }
 
 // src/domain/histogram.ts
@@ -16104,310 +16770,9 @@ var Histogram = class _Histogram {
   }
 };
 
-// src/domain/series-accumulator.ts
-var WINDOW_ALPHA = 0.01;
-var WindowAccumulator = class {
-  requests = 0;
-  failed = 0;
-  iterations = 0;
-  trends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  merge(other) {
-    this.requests += other.requests;
-    this.failed += other.failed;
-    this.iterations += other.iterations;
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-  }
-};
-var SeriesAccumulator = class _SeriesAccumulator {
-  constructor(key) {
-    this.key = key;
-  }
-  key;
-  trends = /* @__PURE__ */ new Map();
-  failedTrends = /* @__PURE__ */ new Map();
-  rates = /* @__PURE__ */ new Map();
-  counters = /* @__PURE__ */ new Map();
-  gauges = /* @__PURE__ */ new Map();
-  windows = /* @__PURE__ */ new Map();
-  pooled = false;
-  requests() {
-    return this.counters.get(HTTP_REQS) ?? 0;
-  }
-  window(start) {
-    let window = this.windows.get(start);
-    if (window === void 0) {
-      window = new WindowAccumulator();
-      this.windows.set(start, window);
-    }
-    return window;
-  }
-  add(metric, value, routing, windowStart) {
-    const window = this.window(windowStart);
-    switch (routing.type) {
-      case "trend":
-        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
-        if (!routing.failedRequest && routing.windowed)
-          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
-        break;
-      case "rate": {
-        const hit = value !== 0 ? 1 : 0;
-        addRate(this.rates, metric, { passes: hit, total: 1 });
-        addRate(window.rates, metric, { passes: hit, total: 1 });
-        if (routing.failures) window.failed += hit;
-        break;
-      }
-      case "counter":
-        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
-        if (routing.requests) window.requests += value;
-        else if (routing.iterations) window.iterations += value;
-        break;
-      case "gauge":
-        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
-        break;
-    }
-  }
-  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
-  coalesce(seconds) {
-    const old = [...this.windows.entries()];
-    this.windows.clear();
-    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
-    return this;
-  }
-  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
-  merge(other) {
-    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
-    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
-    for (const [m, r] of other.rates) addRate(this.rates, m, r);
-    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
-    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
-    for (const [start, w] of other.windows) this.window(start).merge(w);
-    this.pooled ||= other.pooled;
-    return this;
-  }
-  toJSON() {
-    return {
-      key: this.key,
-      ...this.pooled ? { pooled: true } : {},
-      trends: mapToObject(this.trends, (h) => h.toJSON()),
-      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
-      rates: mapToObject(this.rates, (r) => ({ ...r })),
-      counters: mapToObject(this.counters, (v) => v),
-      gauges: mapToObject(this.gauges, (v) => v),
-      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
-        start,
-        requests: w.requests,
-        failed: w.failed,
-        ...w.iterations > 0 ? { iterations: w.iterations } : {},
-        trends: mapToObject(w.trends, (h) => h.toJSON()),
-        rates: mapToObject(w.rates, (r) => ({ ...r }))
-      }))
-    };
-  }
-  static fromJSON(series) {
-    const acc = new _SeriesAccumulator(series.key);
-    acc.pooled = series.pooled === true;
-    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
-    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
-    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
-    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
-    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
-    for (const w of series.windows) {
-      const window = acc.window(w.start);
-      window.requests += w.requests;
-      window.failed += w.failed;
-      window.iterations += w.iterations ?? 0;
-      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
-      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
-    }
-    return acc;
-  }
-};
-function histogramIn(map, metric, alpha) {
-  let h = map.get(metric);
-  if (h === void 0) {
-    h = new Histogram(alpha);
-    map.set(metric, h);
-  }
-  return h;
-}
-function addRate(map, metric, add) {
-  const r = map.get(metric);
-  if (r) {
-    r.passes += add.passes;
-    r.total += add.total;
-  } else map.set(metric, { ...add });
-}
-function mapToObject(map, f2) {
-  const out = {};
-  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
-  return out;
-}
-
-// src/domain/server-merge.ts
-function recompute(t, windowSeconds) {
-  const cpu = t.windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
-  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
-  const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
-  const efficiency = { ...t.efficiency };
-  if (hasCpu) {
-    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
-    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
-  }
-  return { ...t, efficiency };
-}
-function mergeShardServers(sections, mergedWindows, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
-  const best = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = best.get(t.target);
-      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
-    }
-  const targets = [...best.values()].map(
-    (t) => recompute(
-      {
-        ...t,
-        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
-        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
-      },
-      windowSeconds
-    )
-  );
-  return { schemaVersion: 1, targets };
-}
-function poolServerSections(sections, windowSeconds) {
-  const present = sections.filter((s) => s !== void 0);
-  if (present.length === 0) return void 0;
-  const pooled = /* @__PURE__ */ new Map();
-  for (const s of present)
-    for (const t of s.targets) {
-      const mine = pooled.get(t.target);
-      if (!mine) {
-        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
-        continue;
-      }
-      const m = mine.target;
-      mine.runs++;
-      m.scrapes += t.scrapes;
-      m.failures += t.failures;
-      if (t.lastError) m.lastError = t.lastError;
-      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
-      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
-      for (const [k, g2] of Object.entries(t.gauges)) {
-        const was = m.gauges[k];
-        m.gauges[k] = was ? {
-          mean: was.mean + (g2.mean - was.mean) / mine.runs,
-          max: Math.max(was.max, g2.max),
-          first: was.first,
-          last: g2.last
-        } : g2;
-      }
-      if (t.routes.length > 0) m.routes = t.routes;
-      const e = t.efficiency;
-      m.efficiency = {
-        ...m.efficiency,
-        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
-        ...e.gcTimeShare !== void 0 ? {
-          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
-        } : {},
-        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
-        ...e.eventLoopLagMaxSeconds !== void 0 ? {
-          eventLoopLagMaxSeconds: Math.max(
-            m.efficiency.eventLoopLagMaxSeconds ?? 0,
-            e.eventLoopLagMaxSeconds
-          )
-        } : {}
-      };
-    }
-  return {
-    schemaVersion: 1,
-    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
-  };
-}
-
-// src/domain/merge.ts
-function mergeRunSummaries(shards) {
-  if (shards.length === 0) throw new RangeError("nothing to merge");
-  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
-  for (const s of shards) {
-    const ratio = seconds / s.windowSeconds;
-    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
-      throw new RangeError(
-        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
-      );
-    }
-  }
-  const series = /* @__PURE__ */ new Map();
-  for (const shard of shards) {
-    for (const x of shard.series) {
-      const id = JSON.stringify(x.key);
-      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
-      const mine = series.get(id);
-      if (mine) mine.merge(acc);
-      else series.set(id, acc);
-    }
-  }
-  const [first, ...rest] = shards;
-  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
-  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
-  for (const shard of rest) {
-    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
-    for (const t of shard.thresholds) {
-      const id = `${t.metric}\0${t.expression}`;
-      const mine = thresholds.get(id);
-      if (mine) mine.ok = mine.ok && t.ok;
-      else thresholds.set(id, { ...t });
-    }
-    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
-    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
-    out.run = {
-      ...out.run,
-      start: new Date(start).toISOString(),
-      end: new Date(end).toISOString(),
-      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
-    };
-    for (const k of [
-      "lines",
-      "samples",
-      "skippedLines",
-      "excludedSetupTeardown",
-      "excludedWarmup",
-      "shards"
-    ]) {
-      out.ingest[k] += shard.ingest[k];
-    }
-    out.ingest.truncated ||= shard.ingest.truncated;
-    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
-  }
-  out.thresholds = [...thresholds.values()];
-  out.series = [...series.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
-  const server = mergeShardServers(
-    shards.map((s) => s.server),
-    out.series[0]?.windows ?? [],
-    seconds
-  );
-  delete out.server;
-  if (server) out.server = server;
-  return out;
-}
-function poolRepeatedRuns(runs2) {
-  if (runs2.length === 1) return runs2[0];
-  const merged = mergeRunSummaries(runs2);
-  const server = poolServerSections(
-    runs2.map((r) => r.server),
-    merged.windowSeconds
-  );
-  return {
-    ...merged,
-    ...server ? { server } : {},
-    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
-  };
-}
+// src/domain/run-summary.ts
+var RUN_SUMMARY_SCHEMA_VERSION = 1;
+var toolOf = (run) => run.tool?.name ?? "k6";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -16736,6 +17101,47 @@ PerceptronModel.prototype.train = function train2(features, label) {
   return this;
 };
 
+// src/domain/stats/binomial-test.ts
+function binomialUpperTail(k, n, p) {
+  if (k <= 0) return 1;
+  if (k > n) return 0;
+  if (p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p);
+  const logQ = Math.log(1 - p);
+  const logNFact = gammaln(n + 1);
+  let sum2 = 0;
+  for (let i = k; i <= n; i++) {
+    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
+  }
+  return Math.min(1, sum2);
+}
+function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
+  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
+}
+
+// src/domain/stats/wilson.ts
+function wilsonInterval(x, n, z2) {
+  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
+  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
+  const p = x / n;
+  const z22 = z2 * z2;
+  const denom = 1 + z22 / n;
+  const centre = (p + z22 / (2 * n)) / denom;
+  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+// src/domain/stats/newcombe.ts
+function newcombeInterval(x1, n1, x2, n2, z2) {
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const [l1, u1] = wilsonInterval(x1, n1, z2);
+  const [l2, u2] = wilsonInterval(x2, n2, z2);
+  const d = p2 - p1;
+  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
+}
+
 // src/domain/stats/normal-quantile.ts
 function normalQuantile(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
@@ -16777,227 +17183,6 @@ function normalQuantile(p) {
     x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
   }
   return x;
-}
-
-// src/domain/stats/incomplete-beta.ts
-function regularizedIncompleteBeta(x, a, b) {
-  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
-  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
-  if (x === 0 || x === 1) return x;
-  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
-  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
-  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
-}
-function continuedFraction(x, a, b) {
-  const tiny = 1e-300;
-  let c = 1;
-  let d = 1 - (a + b) * x / (a + 1);
-  if (Math.abs(d) < tiny) d = tiny;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m <= 500; m++) {
-    const m2 = 2 * m;
-    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    h *= d * c;
-    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
-    d = 1 + aa * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = 1 + aa / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const delta = d * c;
-    h *= delta;
-    if (Math.abs(delta - 1) < 1e-15) break;
-  }
-  return h;
-}
-
-// src/domain/stats/student-t.ts
-function studentTCdf(t, df) {
-  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
-  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
-  return t >= 0 ? 1 - tail : tail;
-}
-function studentTQuantile(p, df) {
-  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
-  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
-  const z2 = normalQuantile(p);
-  if (df > 1e6) return z2;
-  if (p === 0.5) return 0;
-  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
-  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
-  while (studentTCdf(hi, df) < p) hi *= 2;
-  while (studentTCdf(lo, df) > p) lo *= 2;
-  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTCdf(mid, df) < p) lo = mid;
-    else hi = mid;
-  }
-  return (lo + hi) / 2;
-}
-
-// src/domain/stats/mean-interval.ts
-function meanInterval(values, confidence) {
-  const n = values.length;
-  if (n < 2) return void 0;
-  const x = [...values];
-  const m = mean(x);
-  const half = studentTQuantile(confidence, n - 1) * sampleStandardDeviation(x) / Math.sqrt(n);
-  return { mean: m, low: m - half, high: m + half };
-}
-
-// src/domain/saturation-panel.ts
-var GC_SATURATED_SHARE = 0.1;
-var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
-var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
-function baselineRoute(baseline, r) {
-  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
-  return b === void 0 ? {} : { baselineP95: b * 1e3 };
-}
-function panelTarget(t, baseline) {
-  const e = t.efficiency;
-  const ms2 = (s) => s === void 0 ? void 0 : s * 1e3;
-  return {
-    target: t.target,
-    scrapes: t.scrapes,
-    failures: t.failures,
-    cpuPerRequestMs: ms2(e.cpuSecondsPerRequest),
-    baselineCpuPerRequestMs: ms2(baseline?.efficiency.cpuSecondsPerRequest),
-    coresUsed: e.coresUsed,
-    rssBytes: t.gauges.process_resident_memory_bytes?.last,
-    memoryGrowthBytes: e.memoryGrowthBytes,
-    gcTimeShare: e.gcTimeShare,
-    goroutinesMax: e.goroutinesMax,
-    eventLoopLagMaxMs: ms2(e.eventLoopLagMaxSeconds),
-    routes: t.routes.map((r) => ({
-      ...baselineRoute(baseline, r),
-      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
-      count: r.count,
-      p50: ms2(r.quantiles.p50),
-      p95: ms2(r.quantiles.p95),
-      resolutionP95: ms2(r.resolution.p95)
-    })).sort((a, b) => b.count - a.count)
-  };
-}
-function saturationPanel(candidate, history, signals) {
-  const targets = candidate.server?.targets ?? [];
-  if (targets.length === 0 && !candidate.generator) return void 0;
-  const panelTargets = targets.map(
-    (t) => panelTarget(
-      t,
-      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
-    )
-  );
-  const triage = [
-    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
-    [
-      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
-      "database: requests waited for a pooled connection"
-    ],
-    [
-      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
-      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
-    ],
-    [signals.generatorSaturated, "load generator: k6 could not keep up"],
-    [signals.diverged, "network or load generator: the client saw latency the server did not"]
-  ];
-  const first = triage.find(([hit]) => hit)?.[1];
-  const g2 = candidate.generator;
-  return {
-    targets: panelTargets,
-    ...first ? { firstSaturated: first } : {},
-    ...g2 && g2.wallSeconds > 0 ? {
-      generator: {
-        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
-        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
-        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
-      }
-    } : {}
-  };
-}
-
-// src/domain/load-model.ts
-var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
-var CLOSED = /* @__PURE__ */ new Set([
-  "constant-vus",
-  "ramping-vus",
-  "per-vu-iterations",
-  "shared-iterations",
-  "externally-controlled"
-]);
-function executorOf(scenario) {
-  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
-}
-function loadModelOf(fingerprint) {
-  const executors = Object.values(fingerprint.scenarios).map(executorOf);
-  if (executors.length === 0) return "unknown";
-  const open2 = executors.filter((e) => OPEN.has(e)).length;
-  const closed = executors.filter((e) => CLOSED.has(e)).length;
-  if (open2 === executors.length) return "open";
-  if (closed === executors.length) return "closed";
-  return open2 + closed === executors.length ? "mixed" : "unknown";
-}
-function executorsText(fingerprint) {
-  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
-}
-function vuBudgetOf(fingerprint) {
-  let budget;
-  for (const s of Object.values(fingerprint.scenarios)) {
-    if (!OPEN.has(executorOf(s))) continue;
-    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
-    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
-  }
-  return budget;
-}
-
-// src/domain/run-summary.ts
-var RUN_SUMMARY_SCHEMA_VERSION = 1;
-var toolOf = (run) => run.tool?.name ?? "k6";
-
-// src/domain/stats/binomial-test.ts
-function binomialUpperTail(k, n, p) {
-  if (k <= 0) return 1;
-  if (k > n) return 0;
-  if (p <= 0) return 0;
-  if (p >= 1) return 1;
-  const logP = Math.log(p);
-  const logQ = Math.log(1 - p);
-  const logNFact = gammaln(n + 1);
-  let sum2 = 0;
-  for (let i = k; i <= n; i++) {
-    sum2 += Math.exp(logNFact - gammaln(i + 1) - gammaln(n - i + 1) + i * logP + (n - i) * logQ);
-  }
-  return Math.min(1, sum2);
-}
-function errorIncreasePValue(xBaseline, nBaseline, xCandidate, nCandidate) {
-  return binomialUpperTail(xCandidate, xBaseline + xCandidate, nCandidate / (nBaseline + nCandidate));
-}
-
-// src/domain/stats/wilson.ts
-function wilsonInterval(x, n, z2) {
-  if (!(n > 0)) throw new RangeError(`wilsonInterval: n must be > 0, got ${n}`);
-  if (!(x >= 0 && x <= n)) throw new RangeError(`wilsonInterval: x must be in [0, n], got ${x}`);
-  const p = x / n;
-  const z22 = z2 * z2;
-  const denom = 1 + z22 / n;
-  const centre = (p + z22 / (2 * n)) / denom;
-  const half = z2 * Math.sqrt(p * (1 - p) / n + z22 / (4 * n * n)) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-// src/domain/stats/newcombe.ts
-function newcombeInterval(x1, n1, x2, n2, z2) {
-  const p1 = x1 / n1;
-  const p2 = x2 / n2;
-  const [l1, u1] = wilsonInterval(x1, n1, z2);
-  const [l2, u2] = wilsonInterval(x2, n2, z2);
-  const d = p2 - p1;
-  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
 }
 
 // src/domain/compare/overdispersion.ts
@@ -17149,6 +17334,68 @@ function estimateLogQuantile(series, metric, q, minTail) {
     n,
     method: `order statistics \xD7${IID_FALLBACK_INFLATION} variance (too few windows for batch means)`
   };
+}
+
+// src/domain/stats/incomplete-beta.ts
+function regularizedIncompleteBeta(x, a, b) {
+  if (!(x >= 0 && x <= 1)) throw new RangeError(`incomplete beta: x must be in [0, 1], got ${x}`);
+  if (!(a > 0 && b > 0)) throw new RangeError("incomplete beta: a and b must be > 0");
+  if (x === 0 || x === 1) return x;
+  const logFront = gammaln(a + b) - gammaln(a) - gammaln(b) + a * Math.log(x) + b * Math.log(1 - x);
+  if (x < (a + 1) / (a + b + 2)) return Math.exp(logFront) * continuedFraction(x, a, b) / a;
+  return 1 - Math.exp(logFront) * continuedFraction(1 - x, b, a) / b;
+}
+function continuedFraction(x, a, b) {
+  const tiny = 1e-300;
+  let c = 1;
+  let d = 1 - (a + b) * x / (a + 1);
+  if (Math.abs(d) < tiny) d = tiny;
+  d = 1 / d;
+  let h = d;
+  for (let m = 1; m <= 500; m++) {
+    const m2 = 2 * m;
+    let aa = m * (b - m) * x / ((a + m2 - 1) * (a + m2));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    h *= d * c;
+    aa = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1));
+    d = 1 + aa * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = 1 + aa / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < 1e-15) break;
+  }
+  return h;
+}
+
+// src/domain/stats/student-t.ts
+function studentTCdf(t, df) {
+  if (!(df > 0)) throw new RangeError(`studentTCdf: df must be > 0, got ${df}`);
+  const tail = regularizedIncompleteBeta(df / (df + t * t), df / 2, 0.5) / 2;
+  return t >= 0 ? 1 - tail : tail;
+}
+function studentTQuantile(p, df) {
+  if (!(p > 0 && p < 1)) throw new RangeError(`studentTQuantile: p must be in (0, 1), got ${p}`);
+  if (!(df > 0)) throw new RangeError(`studentTQuantile: df must be > 0, got ${df}`);
+  const z2 = normalQuantile(p);
+  if (df > 1e6) return z2;
+  if (p === 0.5) return 0;
+  let lo = p > 0.5 ? 0 : Math.min(z2, -1);
+  let hi = p > 0.5 ? Math.max(z2, 1) : 0;
+  while (studentTCdf(hi, df) < p) hi *= 2;
+  while (studentTCdf(lo, df) > p) lo *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-10 * Math.max(1, Math.abs(hi)); i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < p) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }
 
 // src/domain/stats/welch-df.ts
@@ -17514,12 +17761,12 @@ var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function pct3(x) {
+function pct4(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct3(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct4(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -17773,7 +18020,7 @@ function serverLatencyChange(history, candidate, stat) {
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
-var pct4 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+var pct5 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 var serverCpu = (comparisons) => comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
 function saturationReasons(comparisons, history, candidate) {
   const starved = generatorStarvation(candidate, history);
@@ -17818,7 +18065,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
-    divergence = `the client saw ${pct4(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct4(server)}, CPU per request ${pct4((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+    divergence = `the client saw ${pct5(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct5(server)}, CPU per request ${pct5((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
   const out = note ? guarded.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : guarded;
@@ -17933,7 +18180,7 @@ function compareRuns(history, candidate, config, options = {}) {
       ...looks > 1 ? {
         looks,
         maxRuns: options.maxRuns ?? looks,
-        rerun: options.rerun ?? "suspected",
+        rerun: options.rerun ?? DEFAULT_RERUN_POLICY,
         regressionConfidence: perLookConfig(config, looks).confidence
       } : {}
     },
@@ -17956,10 +18203,10 @@ function compareRuns(history, candidate, config, options = {}) {
       fingerprint: { match: true, forced: false, differences: [] }
     };
   }
-  const newest = history[0];
-  const differences = fingerprintDifferences(newest, candidate);
-  const workloadDiffers = workloadsDiffer(newest, candidate);
-  if (!workloadDiffers && newest.fingerprint.scriptHash && candidate.fingerprint.scriptHash && newest.fingerprint.scriptHash !== candidate.fingerprint.scriptHash) {
+  const newest2 = history[0];
+  const differences = fingerprintDifferences(newest2, candidate);
+  const workloadDiffers = workloadsDiffer(newest2, candidate);
+  if (!workloadDiffers && newest2.fingerprint.scriptHash && candidate.fingerprint.scriptHash && newest2.fingerprint.scriptHash !== candidate.fingerprint.scriptHash) {
     warnings.push(
       "the script changed since the baseline (same workload): differences may come from the script itself"
     );
@@ -18006,14 +18253,361 @@ function compareRuns(history, candidate, config, options = {}) {
     ...resolution ? { resolution } : {},
     ...panel ? { saturation: panel } : {},
     baseline: {
-      commit: newest.git?.commit,
-      ref: newest.git?.ref,
-      start: newest.run.start,
+      commit: newest2.git?.commit,
+      ref: newest2.git?.ref,
+      start: newest2.run.start,
       ...options.provenance,
       runs: options.provenance?.runs ?? history.length
     },
     fingerprint: { match: !workloadDiffers, forced: workloadDiffers && config.forceFingerprint, differences }
   };
+}
+
+// src/domain/outcome.ts
+function outcomeOf(report, policy = {}) {
+  const annotations = [];
+  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
+  if (refreshRegression)
+    annotations.push({
+      level: "warning",
+      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
+    });
+  if (report.verdict === "inconclusive")
+    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
+  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
+  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
+  return { exitCode: failed ? 1 : 0, failed, annotations };
+}
+var failedItsThresholds = (summary) => summary.thresholds.some((t) => !t.ok);
+function saveDecision(facts2) {
+  const { policy, storedRuns, thresholdsFailed, acceptFailedThresholds } = facts2;
+  if (policy === "never") return { save: false };
+  if (policy === "auto" && storedRuns > 0) return { save: false };
+  if (!thresholdsFailed) return { save: true };
+  if (acceptFailedThresholds)
+    return {
+      save: true,
+      note: "storing a baseline whose run failed k6's own thresholds (baseline-failed-thresholds is set)"
+    };
+  return {
+    save: false,
+    note: `this run failed k6's own thresholds, so it was not stored as ${policy === "auto" ? "the first baseline" : "a baseline"} (baseline-failed-thresholds stores such runs)`
+  };
+}
+
+// src/domain/series-accumulator.ts
+var WINDOW_ALPHA = 0.01;
+var WindowAccumulator = class {
+  requests = 0;
+  failed = 0;
+  iterations = 0;
+  trends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  merge(other) {
+    this.requests += other.requests;
+    this.failed += other.failed;
+    this.iterations += other.iterations;
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+  }
+};
+var SeriesAccumulator = class _SeriesAccumulator {
+  constructor(key) {
+    this.key = key;
+  }
+  key;
+  trends = /* @__PURE__ */ new Map();
+  failedTrends = /* @__PURE__ */ new Map();
+  rates = /* @__PURE__ */ new Map();
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  windows = /* @__PURE__ */ new Map();
+  pooled = false;
+  requests() {
+    return this.counters.get(HTTP_REQS) ?? 0;
+  }
+  window(start) {
+    let window = this.windows.get(start);
+    if (window === void 0) {
+      window = new WindowAccumulator();
+      this.windows.set(start, window);
+    }
+    return window;
+  }
+  add(metric, value, routing, windowStart) {
+    const window = this.window(windowStart);
+    switch (routing.type) {
+      case "trend":
+        histogramIn(routing.failedRequest ? this.failedTrends : this.trends, metric).add(value);
+        if (!routing.failedRequest && routing.windowed)
+          histogramIn(window.trends, metric, WINDOW_ALPHA).add(value);
+        break;
+      case "rate": {
+        const hit = value !== 0 ? 1 : 0;
+        addRate(this.rates, metric, { passes: hit, total: 1 });
+        addRate(window.rates, metric, { passes: hit, total: 1 });
+        if (routing.failures) window.failed += hit;
+        break;
+      }
+      case "counter":
+        this.counters.set(metric, (this.counters.get(metric) ?? 0) + value);
+        if (routing.requests) window.requests += value;
+        else if (routing.iterations) window.iterations += value;
+        break;
+      case "gauge":
+        this.gauges.set(metric, Math.max(this.gauges.get(metric) ?? -Infinity, value));
+        break;
+    }
+  }
+  /** Re-buckets the windows into windows of `seconds` (a multiple of the current length), aligned to absolute time. */
+  coalesce(seconds) {
+    const old = [...this.windows.entries()];
+    this.windows.clear();
+    for (const [start, w] of old) this.window(Math.floor(start / seconds) * seconds).merge(w);
+    return this;
+  }
+  /** Adds another accumulator of the same series: histograms and counts add, gauges take the maximum. */
+  merge(other) {
+    for (const [m, h] of other.trends) histogramIn(this.trends, m, h.alpha).merge(h);
+    for (const [m, h] of other.failedTrends) histogramIn(this.failedTrends, m, h.alpha).merge(h);
+    for (const [m, r] of other.rates) addRate(this.rates, m, r);
+    for (const [m, v] of other.counters) this.counters.set(m, (this.counters.get(m) ?? 0) + v);
+    for (const [m, v] of other.gauges) this.gauges.set(m, Math.max(this.gauges.get(m) ?? -Infinity, v));
+    for (const [start, w] of other.windows) this.window(start).merge(w);
+    this.pooled ||= other.pooled;
+    return this;
+  }
+  toJSON() {
+    return {
+      key: this.key,
+      ...this.pooled ? { pooled: true } : {},
+      trends: mapToObject(this.trends, (h) => h.toJSON()),
+      failedTrends: mapToObject(this.failedTrends, (h) => h.toJSON()),
+      rates: mapToObject(this.rates, (r) => ({ ...r })),
+      counters: mapToObject(this.counters, (v) => v),
+      gauges: mapToObject(this.gauges, (v) => v),
+      windows: [...this.windows.entries()].sort((a, b) => a[0] - b[0]).map(([start, w]) => ({
+        start,
+        requests: w.requests,
+        failed: w.failed,
+        ...w.iterations > 0 ? { iterations: w.iterations } : {},
+        trends: mapToObject(w.trends, (h) => h.toJSON()),
+        rates: mapToObject(w.rates, (r) => ({ ...r }))
+      }))
+    };
+  }
+  static fromJSON(series) {
+    const acc = new _SeriesAccumulator(series.key);
+    acc.pooled = series.pooled === true;
+    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
+    for (const w of series.windows) {
+      const window = acc.window(w.start);
+      window.requests += w.requests;
+      window.failed += w.failed;
+      window.iterations += w.iterations ?? 0;
+      for (const [m, h] of Object.entries(w.trends)) window.trends.set(m, Histogram.fromJSON(h));
+      for (const [m, r] of Object.entries(w.rates)) window.rates.set(m, { ...r });
+    }
+    return acc;
+  }
+};
+function histogramIn(map, metric, alpha) {
+  let h = map.get(metric);
+  if (h === void 0) {
+    h = new Histogram(alpha);
+    map.set(metric, h);
+  }
+  return h;
+}
+function addRate(map, metric, add) {
+  const r = map.get(metric);
+  if (r) {
+    r.passes += add.passes;
+    r.total += add.total;
+  } else map.set(metric, { ...add });
+}
+function mapToObject(map, f2) {
+  const out = {};
+  for (const k of [...map.keys()].sort()) out[k] = f2(map.get(k));
+  return out;
+}
+
+// src/domain/server-merge.ts
+function recompute(t, windowSeconds) {
+  const cpu = t.windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
+  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
+  const efficiency = { ...t.efficiency };
+  if (hasCpu) {
+    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+  }
+  return { ...t, efficiency };
+}
+function mergeShardServers(sections, mergedWindows, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const byStart = new Map(mergedWindows.map((w) => [w.start, w.requests]));
+  const best = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = best.get(t.target);
+      if (!mine || t.windows.length > mine.windows.length) best.set(t.target, t);
+    }
+  const targets = [...best.values()].map(
+    (t) => recompute(
+      {
+        ...t,
+        // Shards may have coalesced to longer windows: only windows whose start the merged client has are kept.
+        windows: t.windows.filter((w) => byStart.has(w.start)).map((w) => ({ ...w, requests: byStart.get(w.start) }))
+      },
+      windowSeconds
+    )
+  );
+  return { schemaVersion: 1, targets };
+}
+function poolServerSections(sections, windowSeconds) {
+  const present = sections.filter((s) => s !== void 0);
+  if (present.length === 0) return void 0;
+  const pooled = /* @__PURE__ */ new Map();
+  for (const s of present)
+    for (const t of s.targets) {
+      const mine = pooled.get(t.target);
+      if (!mine) {
+        pooled.set(t.target, { target: structuredClone(t), runs: 1 });
+        continue;
+      }
+      const m = mine.target;
+      mine.runs++;
+      m.scrapes += t.scrapes;
+      m.failures += t.failures;
+      if (t.lastError) m.lastError = t.lastError;
+      m.windows = [...m.windows, ...t.windows].sort((a, b) => a.start - b.start);
+      for (const [k, v] of Object.entries(t.counters)) m.counters[k] = (m.counters[k] ?? 0) + v;
+      for (const [k, g2] of Object.entries(t.gauges)) {
+        const was = m.gauges[k];
+        m.gauges[k] = was ? {
+          mean: was.mean + (g2.mean - was.mean) / mine.runs,
+          max: Math.max(was.max, g2.max),
+          first: was.first,
+          last: g2.last
+        } : g2;
+      }
+      if (t.routes.length > 0) m.routes = t.routes;
+      const e = t.efficiency;
+      m.efficiency = {
+        ...m.efficiency,
+        ...e.memoryGrowthBytes !== void 0 ? { memoryGrowthBytes: Math.max(m.efficiency.memoryGrowthBytes ?? -Infinity, e.memoryGrowthBytes) } : {},
+        ...e.gcTimeShare !== void 0 ? {
+          gcTimeShare: (m.efficiency.gcTimeShare ?? e.gcTimeShare) + (e.gcTimeShare - (m.efficiency.gcTimeShare ?? e.gcTimeShare)) / mine.runs
+        } : {},
+        ...e.goroutinesMax !== void 0 ? { goroutinesMax: Math.max(m.efficiency.goroutinesMax ?? 0, e.goroutinesMax) } : {},
+        ...e.eventLoopLagMaxSeconds !== void 0 ? {
+          eventLoopLagMaxSeconds: Math.max(
+            m.efficiency.eventLoopLagMaxSeconds ?? 0,
+            e.eventLoopLagMaxSeconds
+          )
+        } : {}
+      };
+    }
+  return {
+    schemaVersion: 1,
+    targets: [...pooled.values()].map(({ target }) => recompute(target, windowSeconds))
+  };
+}
+
+// src/domain/merge.ts
+function mergeRunSummaries(shards) {
+  if (shards.length === 0) throw new RangeError("nothing to merge");
+  const seconds = Math.max(...shards.map((s) => s.windowSeconds));
+  for (const s of shards) {
+    const ratio = seconds / s.windowSeconds;
+    if (Math.abs(ratio - Math.round(ratio)) > 1e-9) {
+      throw new RangeError(
+        `shards have window lengths that do not divide each other (${s.windowSeconds}s and ${seconds}s)`
+      );
+    }
+  }
+  const series = /* @__PURE__ */ new Map();
+  for (const shard of shards) {
+    for (const x of shard.series) {
+      const id = JSON.stringify(x.key);
+      const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
+      const mine = series.get(id);
+      if (mine) mine.merge(acc);
+      else series.set(id, acc);
+    }
+  }
+  const [first, ...rest] = shards;
+  const out = { ...structuredClone({ ...first, series: [] }), windowSeconds: seconds };
+  const thresholds = new Map(out.thresholds.map((t) => [`${t.metric}\0${t.expression}`, { ...t }]));
+  for (const shard of rest) {
+    for (const [name, info] of Object.entries(shard.metrics)) out.metrics[name] ??= info;
+    for (const t of shard.thresholds) {
+      const id = `${t.metric}\0${t.expression}`;
+      const mine = thresholds.get(id);
+      if (mine) mine.ok = mine.ok && t.ok;
+      else thresholds.set(id, { ...t });
+    }
+    const start = Math.min(Date.parse(out.run.start), Date.parse(shard.run.start));
+    const end = Math.max(Date.parse(out.run.end), Date.parse(shard.run.end));
+    out.run = {
+      ...out.run,
+      start: new Date(start).toISOString(),
+      end: new Date(end).toISOString(),
+      durationSeconds: Math.max(1e-3, (end - start) / 1e3)
+    };
+    for (const k of [
+      "lines",
+      "samples",
+      "skippedLines",
+      "excludedSetupTeardown",
+      "excludedWarmup",
+      "shards"
+    ]) {
+      out.ingest[k] += shard.ingest[k];
+    }
+    out.ingest.truncated ||= shard.ingest.truncated;
+    out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
+  }
+  out.thresholds = [...thresholds.values()];
+  out.series = [...series.values()].map((acc) => acc.toJSON());
+  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const server = mergeShardServers(
+    shards.map((s) => s.server),
+    out.series[0]?.windows ?? [],
+    seconds
+  );
+  delete out.server;
+  if (server) out.server = server;
+  return out;
+}
+function poolRepeatedRuns(runs2) {
+  if (runs2.length === 1) return runs2[0];
+  const merged = mergeRunSummaries(runs2);
+  const server = poolServerSections(
+    runs2.map((r) => r.server),
+    merged.windowSeconds
+  );
+  return {
+    ...merged,
+    ...server ? { server } : {},
+    run: { ...merged.run, durationSeconds: runs2.reduce((s, r) => s + r.run.durationSeconds, 0) }
+  };
+}
+
+// src/domain/stats/mean-interval.ts
+function meanInterval(values, confidence) {
+  const n = values.length;
+  if (n < 2) return void 0;
+  const x = [...values];
+  const m = mean(x);
+  const half = studentTQuantile(confidence, n - 1) * sampleStandardDeviation(x) / Math.sqrt(n);
+  return { mean: m, low: m - half, high: m + half };
 }
 
 // src/domain/compare/paired.ts
@@ -18269,8 +18863,12 @@ function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECO
   };
 }
 
-// src/pipeline/candidate.ts
-import { resolve as resolve4 } from "node:path";
+// src/pipeline/live-run.ts
+import { spawnSync } from "node:child_process";
+import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // src/ingest/builder.ts
 var MAX_WINDOWS = 240;
@@ -20182,9 +20780,55 @@ function mergeRunSummaries2(shards) {
   }
 }
 
-// src/io/run-summary-file.ts
-import { randomBytes } from "node:crypto";
-import { open, readFile, rename, rm, writeFile } from "node:fs/promises";
+// src/pipeline/progress.ts
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+function progressLine(seconds, planned, p) {
+  const when = `${seconds.toFixed(0)} s${planned ? ` of ${Math.round(planned)}` : ""}`;
+  const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
+  return `k6 running: ${when}, ${what}`;
+}
+var p95Round = (ms2) => Math.round(ms2).toString();
+
+// src/ingest/k6-duration.ts
+var UNIT_SECONDS = {
+  ns: 1e-9,
+  us: 1e-6,
+  \u00B5s: 1e-6,
+  \u03BCs: 1e-6,
+  ms: 1e-3,
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400
+};
+function k6DurationSeconds(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value / 1e3 : void 0;
+  if (typeof value !== "string") return void 0;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) / 1e3;
+  const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/gy;
+  let total = 0;
+  let matched = 0;
+  for (let m = part.exec(text); m; m = part.exec(text)) {
+    total += Number(m[1]) * UNIT_SECONDS[m[2]];
+    matched += m[0].length;
+  }
+  return matched > 0 && matched === text.length ? total : void 0;
+}
+function plannedSeconds(k6Options) {
+  const scenarios = k6Options?.scenarios;
+  if (!scenarios || typeof scenarios !== "object") return void 0;
+  let end;
+  for (const s of Object.values(scenarios)) {
+    const stages = Array.isArray(s.stages) ? s.stages : void 0;
+    const length = k6DurationSeconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (k6DurationSeconds(st.duration) ?? 0), 0) : void 0) ?? k6DurationSeconds(s.maxDuration);
+    if (length === void 0) continue;
+    end = Math.max(end ?? 0, (k6DurationSeconds(s.startTime) ?? 0) + length);
+  }
+  return end;
+}
 
 // src/io/line-source.ts
 import { createReadStream } from "node:fs";
@@ -20196,10 +20840,10 @@ async function* readLineBatches(source, report) {
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve14, reject) => {
+  const opened = new Promise((resolve12, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve14());
-    input.once("end", () => resolve14());
+    input.once("readable", () => resolve12());
+    input.once("end", () => resolve12());
   });
   try {
     await opened;
@@ -20263,208 +20907,6 @@ async function summarizeK6Output(source, options = {}) {
   for (const [metric, type] of ignoredMetrics)
     options.logger?.debug(`metric ${metric} has unknown type ${type}: ignored`);
   return summary;
-}
-
-// src/io/run-summary-file.ts
-var cannotRead = (path, err) => new PerfGateError(
-  `cannot read ${path}: ${err.code ?? err.message}`,
-  "Check the path"
-);
-async function readRunSummary(path) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new PerfGateError(
-      `${path} is not a run summary (not JSON: damaged or cut off)`,
-      "Re-create it with `perf-gate summarize` or a new baseline run"
-    );
-  }
-  return parseRunSummary(json, path);
-}
-async function writeRunSummary(path, summary) {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${err.message}`,
-      "Check that the directory is writable"
-    );
-  }
-}
-async function looksLikeRunSummary(path) {
-  let head;
-  try {
-    const handle = await open(path, "r");
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-      head = buffer.subarray(0, bytesRead).toString("utf8");
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    throw cannotRead(path, err);
-  }
-  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"');
-}
-async function readResultFile(path, options = {}) {
-  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
-}
-
-// src/pipeline/live-run.ts
-import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdtemp, readFile as readFile2, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
-
-// src/options/values.ts
-var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
-var NEGATIVE = /^\s*-/;
-function parsePercent(text, label) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", "Write it like 10% (or the fraction 0.1)");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
-  const value = Number(m[1]);
-  if (m[2] !== "%" && value >= 1)
-    throw bad(
-      label,
-      text,
-      "is ambiguous",
-      `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`
-    );
-  const fraction = m[2] === "%" ? value / 100 : value;
-  if (fraction > 10) throw bad(label, text, "is out of range", "Use a value between 0% and 1000%");
-  return fraction;
-}
-function parsePoints(text, label) {
-  if (NEGATIVE.test(text)) throw bad(label, text, "must be positive", "Write it like 0.1pp");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a number of percentage points", "Write it like 0.1pp (or 0.1)");
-  const points = Number(m[1]);
-  if (points >= 100) throw bad(label, text, "is out of range", "Use less than 100 percentage points");
-  return points / 100;
-}
-function parseConfidence(text, label) {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  const value = m ? Number(m[1]) / (m[2] === "%" ? 100 : 1) : NaN;
-  if (!(value >= 0.5 && value < 1))
-    throw bad(label, text, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
-  return value;
-}
-function parseDuration(text, label) {
-  const trimmed = text.trim();
-  if (NEGATIVE.test(trimmed))
-    throw bad(label, text, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
-  const units = { ms: 1e-3, s: 1, m: 60, h: 3600 };
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let total = 0;
-  let matched = 0;
-  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
-    total += Number(m[1]) * units[m[2]];
-    matched += m[0].length;
-  }
-  if (matched === 0 || matched !== trimmed.length)
-    throw bad(label, text, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
-  return total;
-}
-function parseCount(text, label, min = 1) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", `Write a whole number of at least ${min}`);
-  if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
-    throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
-  return Number(text);
-}
-function parseChoice(text, label, allowed) {
-  if (allowed.includes(text.trim())) return text.trim();
-  throw bad(label, text, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
-}
-function parseName(text, label) {
-  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
-  throw bad(label, text, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
-}
-function parseKeyValues(items, label) {
-  const out = {};
-  for (const item of items) {
-    const at = item.indexOf("=");
-    if (at <= 0) throw bad(label, item, "is not KEY=VALUE", "Write it like BASE_URL=http://127.0.0.1:8080");
-    out[item.slice(0, at).trim()] = item.slice(at + 1);
-  }
-  return out;
-}
-function parseMetricStats(items, label) {
-  return items.map((item) => {
-    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_.]+))?\s*$/.exec(item);
-    if (!m) throw bad(label, item, "is not a metric or metric:stat", "Write it like http_req_duration:p99");
-    return { metric: m[1], ...m[2] ? { stat: m[2] } : {} };
-  });
-}
-function closest(typo, names) {
-  let best;
-  let bestDistance = Infinity;
-  for (const name of names) {
-    const d = editDistance(typo, name);
-    if (d < bestDistance) [best, bestDistance] = [name, d];
-  }
-  return bestDistance <= Math.max(2, Math.floor(typo.length / 4)) ? best : void 0;
-}
-function editDistance(a, b) {
-  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
-        previous2[j] + 1,
-        current[j - 1] + 1,
-        previous2[j - 1] + cost
-      );
-    }
-    previous2 = current;
-  }
-  return previous2[b.length];
-}
-
-// src/pipeline/progress.ts
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-function progressLine(seconds, planned, p) {
-  const when = `${seconds.toFixed(0)} s${planned ? ` of ${Math.round(planned)}` : ""}`;
-  const what = p.requests !== void 0 ? `${formatCount(p.requests)} requests${p.p95Ms !== void 0 ? `, p95 so far ${p.p95Ms >= 100 ? p95Round(p.p95Ms) : p.p95Ms.toPrecision(2)} ms` : ""}` : `${formatCount(p.samples)} samples`;
-  return `k6 running: ${when}, ${what}`;
-}
-var p95Round = (ms2) => Math.round(ms2).toString();
-function plannedSeconds(k6Options) {
-  const scenarios = k6Options?.scenarios;
-  if (!scenarios || typeof scenarios !== "object") return void 0;
-  const seconds = (v) => {
-    if (typeof v !== "string" && typeof v !== "number") return void 0;
-    try {
-      return parseDuration(String(v), "duration");
-    } catch {
-      return void 0;
-    }
-  };
-  let end;
-  for (const s of Object.values(scenarios)) {
-    const stages = Array.isArray(s.stages) ? s.stages : void 0;
-    const length = seconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (seconds(st.duration) ?? 0), 0) : void 0) ?? seconds(s.maxDuration);
-    if (length === void 0) continue;
-    end = Math.max(end ?? 0, (seconds(s.startTime) ?? 0) + length);
-  }
-  return end;
 }
 
 // src/io/k6-exit-codes.ts
@@ -20968,6 +21410,13 @@ function releaseFifoReader(path) {
 function formatCount2(n) {
   return n.toLocaleString("en-US");
 }
+function checkWarmup(warmupSeconds, planned) {
+  if (!warmupSeconds || planned === void 0 || warmupSeconds < planned) return;
+  throw new PerfGateError(
+    `warmup ${warmupSeconds}s is as long as the whole test (${planned}s by its scenarios): nothing would be left to compare`,
+    `Shorten warmup to well under ${planned}s (e.g. ${Math.max(1, Math.floor(planned / 4))}s), or lengthen the test`
+  );
+}
 async function prepareLiveRun(request, k6) {
   const script = resolve2(request.cwd, request.script);
   if (!existsSync3(script)) {
@@ -20979,6 +21428,7 @@ async function prepareLiveRun(request, k6) {
   const scriptContent = readFileSync3(script, "utf8");
   const k6Version = await k6.version();
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
+  checkWarmup(request.warmupSeconds, plannedSeconds(k6Options));
   const neutralised = [
     ...analyseK6Args(request.k6Args).neutralised,
     ...neutralisedK6Env(process.env).neutralised
@@ -21071,7 +21521,7 @@ async function runK6Live(prepared, k6, logger) {
     );
     let exported;
     try {
-      exported = JSON.parse(await readFile2(summaryExportPath, "utf8"));
+      exported = JSON.parse(await readFile(summaryExportPath, "utf8"));
     } catch {
       logger.warn(
         `k6 wrote no end-of-test summary; its thresholds' outcomes are unknown to perf-gate${stream.format === "csv" ? ", and custom metrics are read as Trends (k6's CSV output does not declare their types)" : ""}`
@@ -21082,27 +21532,270 @@ async function runK6Live(prepared, k6, logger) {
     const complete = applyEndOfTestSummary(typed, exported);
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
-    await rm2(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
+}
+
+// src/pipeline/ab-mode.ts
+function underCandidateNames(run, candidateUrls) {
+  if (!run.server) return run;
+  const targets = run.server.targets.map(
+    (t, i) => candidateUrls[i] === void 0 ? t : { ...t, target: displayTarget(candidateUrls[i]) }
+  );
+  return { ...run, server: { ...run.server, targets } };
+}
+async function runAB(config, k6, logger) {
+  const arm = (target, serverMetrics) => ({
+    script: config.script,
+    cwd: config.cwd,
+    scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
+    k6Args: config.k6Args,
+    warmupSeconds: config.warmupSeconds,
+    ...serverMetrics?.length ? { serverMetrics } : {}
+  });
+  const metrics = config.serverMetrics;
+  const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
+  const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
+  const pairs = [];
+  for (let i = 0; i < config.pairs; i++) {
+    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
+    const got = {};
+    for (const side of order) {
+      const prepared = side === "baseline" ? baselineRun : candidateRun;
+      const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
+      const result = await logger.group(
+        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
+        () => runK6Live(prepared, k6, logger)
+      );
+      got[side] = side === "baseline" && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
+    }
+    pairs.push({ baseline: got.baseline, candidate: got.candidate });
+  }
+  return { report: compareAB(pairs, config.gate), pairs };
+}
+
+// src/domain/baseline-by-commit.ts
+var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
+function chooseByCommit(runs2, placeOf, limit) {
+  const ancestors = runs2.map((run, index) => ({ ...run, index, place: run.commit ? placeOf(run.commit) : void 0 })).filter((run) => isAncestorPlace(run.place)).sort((a, b) => a.place.behind - b.place.behind || a.index - b.index).slice(0, Math.max(0, limit));
+  return { chosen: ancestors.map((r) => r.item), pooled: poolCommits(ancestors, placeOf) };
+}
+function poolCommits(runs2, placeOf) {
+  const out = [];
+  for (const { commit } of runs2) {
+    if (!commit) continue;
+    const seen = out.find((p) => p.commit === commit);
+    if (seen) {
+      seen.runs++;
+      continue;
+    }
+    const place = placeOf(commit);
+    out.push({ commit, runs: 1, ...place ? { behind: place.behind, ahead: place.ahead } : {} });
+  }
+  return out;
+}
+function basisOf(pooled) {
+  const nearest = pooled[0];
+  if (!nearest || nearest.ahead !== 0 || nearest.behind === void 0) return "newest";
+  return nearest.behind === 0 ? "base-commit" : "ancestor";
+}
+var short = (commit) => commit.slice(0, 7);
+var commits2 = (n) => `${n} commit${n === 1 ? "" : "s"}`;
+function driftWarning(pooled, base, what) {
+  const basis = basisOf(pooled);
+  const nearest = pooled[0];
+  if (basis === "base-commit") return void 0;
+  if (!nearest)
+    return `no baseline run of ${what} ${short(base)} or of its ancestors was found: the newest runs were used, whatever their commit`;
+  if (basis === "ancestor")
+    return `${what} ${short(base)} has no usable baseline run yet: baseline from ${short(nearest.commit)}, ${commits2(nearest.behind)} before it`;
+  const where = nearest.ahead === void 0 || nearest.behind === void 0 ? "whose place in history is unknown" : nearest.behind === 0 ? `${commits2(nearest.ahead)} after it` : `not an ancestor of it (the base has ${commits2(nearest.behind)} it lacks, and lacks ${commits2(nearest.ahead)} of it)`;
+  return `no baseline run of ${what} ${short(base)} or of its ancestors was found: baseline from ${short(nearest.commit)}, ${where}; differences may come from those commits`;
+}
+
+// src/pipeline/baseline-cycle.ts
+function trusted(set, runs2, accept, logger) {
+  if (accept) return runs2;
+  if (set.snapshot && runs2[0] && failedItsThresholds(runs2[0].summary)) {
+    logger.warn(
+      `${set.label} failed k6's own thresholds, so its artifact is not a baseline; skipped it for an older trusted run`
+    );
+    return void 0;
+  }
+  const kept = runs2.filter((r) => !failedItsThresholds(r.summary));
+  if (kept.length < runs2.length && !set.snapshot)
+    logger.warn(
+      `left out ${runs2.length - kept.length} run(s) of ${set.label} that failed k6's own thresholds (baseline-failed-thresholds takes them)`
+    );
+  return kept.length > 0 ? kept : void 0;
+}
+async function usable(set, policy, logger) {
+  const runs2 = await set.read();
+  return runs2 && trusted(set, runs2, policy.acceptFailedThresholds, logger);
+}
+async function newest(deps, policy) {
+  for await (const set of deps.store.sets()) {
+    const runs2 = await usable(set, policy, deps.logger);
+    if (runs2) return runs2.slice(0, Math.max(0, policy.history));
+  }
+  return [];
+}
+async function byBaseCommit(deps, policy, base) {
+  const places = /* @__PURE__ */ new Map();
+  const place = async (commit) => {
+    if (!places.has(commit)) places.set(commit, await base.placeOf(commit));
+    return places.get(commit);
+  };
+  const atAncestors = [];
+  const ofManyCommits = [];
+  for await (const set of deps.store.sets()) {
+    if (set.commit === void 0) {
+      ofManyCommits.push(set);
+      continue;
+    }
+    const where = await place(set.commit);
+    if (isAncestorPlace(where)) atAncestors.push({ set, behind: where.behind });
+    else deps.logger.debug(`${set.label} (${set.commit}) is not an ancestor of ${base.what} ${base.commit}`);
+  }
+  const order = [...atAncestors.sort((a, b) => a.behind - b.behind).map((a) => a.set), ...ofManyCommits];
+  const selectionOf = (pooled, basis = basisOf(pooled)) => ({
+    baseCommit: base.commit,
+    basis,
+    commits: pooled,
+    warning: driftWarning(pooled, base.commit, base.what)
+  });
+  for (const set of order) {
+    const runs3 = await usable(set, policy, deps.logger);
+    if (!runs3) continue;
+    for (const r of runs3) if (r.provenance.commit) await place(r.provenance.commit);
+    const { chosen, pooled } = chooseByCommit(
+      runs3.map((item) => ({ item, commit: item.provenance.commit })),
+      (c) => places.get(c),
+      policy.history
+    );
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled) };
+  }
+  const runs2 = await newest(deps, policy);
+  if (runs2.length === 0) return { runs: runs2 };
+  for (const r of runs2) if (r.provenance.commit) await place(r.provenance.commit);
+  const drift = poolCommits(
+    runs2.map((r) => ({ commit: r.provenance.commit })),
+    (c) => places.get(c)
+  );
+  return { runs: runs2, selection: selectionOf(drift, "newest") };
+}
+async function loadBaseline(deps, policy) {
+  const { logger, store } = deps;
+  const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
+    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : { runs: await newest(deps, policy) };
+    logger.info(
+      chosen.runs.length === 0 ? "no baseline yet" : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}`
+    );
+    return chosen;
+  });
+  if (loaded.selection?.warning) logger.warn(loaded.selection.warning);
+  return loaded;
+}
+function provenanceOf(loaded) {
+  const newestRun = loaded.runs[0];
+  if (!newestRun) return void 0;
+  const selection = loaded.selection;
+  const nearest = selection?.commits[0];
+  return {
+    ...newestRun.provenance,
+    ...selection ? {
+      baseCommit: selection.baseCommit,
+      basis: selection.basis,
+      commits: selection.commits,
+      ...nearest?.ahead === 0 && nearest.behind !== void 0 ? { distance: nearest.behind } : {}
+    } : {},
+    runs: loaded.runs.length
+  };
+}
+async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length) {
+  const { save, note } = saveDecision({
+    policy: policy.save,
+    storedRuns: comparable,
+    thresholdsFailed: runs2.some(failedItsThresholds),
+    acceptFailedThresholds: policy.acceptFailedThresholds
+  });
+  if (note) deps.logger.warn(note);
+  if (!save) return false;
+  const replace = policy.save === "replace";
+  await deps.store.write(
+    runs2,
+    replace ? [] : loaded.runs.map((r) => r.summary),
+    replace ? runs2.length : Math.max(policy.history, runs2.length)
+  );
+  deps.logger.info(
+    `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${deps.store.description}`
+  );
+  return true;
+}
+
+// src/pipeline/candidate.ts
+import { resolve as resolve4 } from "node:path";
+
+// src/io/run-summary-file.ts
+import { randomBytes } from "node:crypto";
+import { open, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
+var cannotRead = (path, err) => new PerfGateError(
+  `cannot read ${path}: ${err.code ?? err.message}`,
+  "Check the path"
+);
+async function readRunSummary(path) {
+  let text;
+  try {
+    text = await readFile2(path, "utf8");
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new PerfGateError(
+      `${path} is not a run summary (not JSON: damaged or cut off)`,
+      "Re-create it with `perf-gate summarize` or a new baseline run"
+    );
+  }
+  return parseRunSummary(json, path);
+}
+async function writeRunSummary(path, summary) {
+  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(summary));
+    await rename(temp, path);
+  } catch (err) {
+    await rm2(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${err.message}`,
+      "Check that the directory is writable"
+    );
+  }
+}
+async function looksLikeRunSummary(path) {
+  let head;
+  try {
+    const handle = await open(path, "r");
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+      head = buffer.subarray(0, bytesRead).toString("utf8");
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    throw cannotRead(path, err);
+  }
+  return /^\s*\{/.test(head) && !/^\s*\{\s*"(type|metric|attack)"\s*:/.test(head) && head.includes('"perf-gate"');
+}
+async function readResultFile(path, options = {}) {
+  return await looksLikeRunSummary(path) ? readRunSummary(path) : summarizeK6Output(path, options);
 }
 
 // src/pipeline/vegeta-run.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
-
-// src/ingest/vegeta-rate.ts
-var UNIT_SECONDS = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function parseVegetaRate(text) {
-  const m = /^\s*(\d{1,9})\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*(ns|us|µs|ms|s|m|h))?\s*$/.exec(text);
-  const freq = m ? Number(m[1]) : NaN;
-  const per = m?.[3] ? Number(m[2] ?? "1") * UNIT_SECONDS[m[3]] : 1;
-  if (!m || !(freq > 0) || !(per > 0))
-    throw new PerfGateError(
-      `vegeta rate "${text}" is not a rate perf-gate can gate`,
-      "Write it like 100/s, 100/1s or 6000/1m (a positive number of requests per period)"
-    );
-  return freq / per;
-}
 
 // src/io/vegeta-locate.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -21114,14 +21807,14 @@ var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
 // src/io/vegeta-locate.ts
 var VEGETA = {
   name: "vegeta",
-  flag: "--vegeta",
+  flag: `--${OPTIONS.vegetaPath.cli.flag}`,
+  input: INPUT.vegetaPath,
+  actionFallback: "vegeta on PATH is used",
   envVar: "VEGETA_PATH",
   version: PINNED_VEGETA_VERSION,
   buildScript: "vegeta:build"
 };
-function locateVegeta(flag, env, cwd) {
-  return locateTool(VEGETA, flag, env, cwd);
-}
+var locateVegeta = locatorFor(VEGETA);
 function builtVegetaVersion(path) {
   try {
     const text = readFileSync4(join4(dirname2(path), ".built"), "utf8").trim();
@@ -21166,12 +21859,12 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   };
   collect2(attack.stderr, attackErrors);
   collect2(encode.stderr, encodeErrors);
-  const exited = (child, errors) => new Promise((resolve14) => {
+  const exited = (child, errors) => new Promise((resolve12) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
-      resolve14(127);
+      resolve12(127);
     });
-    child.once("close", (code, signal) => resolve14(code ?? (signal ? 128 : 1)));
+    child.once("close", (code, signal) => resolve12(code ?? (signal ? 128 : 1)));
   });
   const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
@@ -21179,39 +21872,26 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve12) => {
     const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => out += c);
-    child.once("error", () => resolve14(void 0));
+    child.once("error", () => resolve12(void 0));
     child.once("close", () => {
       const m = /^Version:\s*(v?[0-9][0-9A-Za-z.+-]{0,40})\s*$/m.exec(out);
-      resolve14(m ? m[1] : void 0);
+      resolve12(m ? m[1] : void 0);
     });
   });
 }
 
 // src/pipeline/vegeta-run.ts
-var OWN_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
 async function prepareVegetaRun(request, location) {
   const targetsPath = resolve3(request.cwd, request.targets);
   if (!existsSync4(targetsPath))
     throw new PerfGateError(
       `vegeta targets file not found: ${request.targets}`,
       "Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`"
-    );
-  const ratePerSecond = parseVegetaRate(request.rate);
-  if (!(request.durationSeconds > 0))
-    throw new PerfGateError(
-      "a vegeta attack needs a duration (0 would run until stopped)",
-      "Pass --duration, e.g. --duration 30s"
-    );
-  const clash = request.extraArgs.find((a) => OWN_FLAGS.test(a));
-  if (clash)
-    throw new PerfGateError(
-      `the extra vegeta flag ${clash} is set by perf-gate`,
-      "Use --rate and --duration (and the targets file argument) instead"
     );
   const targets = readFileSync5(targetsPath, "utf8");
   const reported = await vegetaVersion(location);
@@ -21222,7 +21902,7 @@ async function prepareVegetaRun(request, location) {
     location,
     ...version ? { version } : {},
     fingerprint: vegetaFingerprint({
-      ratePerSecond,
+      ratePerSecond: request.ratePerSecond,
       durationSeconds: request.durationSeconds,
       targets,
       extraArgs: request.extraArgs
@@ -21271,48 +21951,7 @@ async function runVegetaLive(prepared, logger) {
 }
 
 // src/pipeline/candidate.ts
-function runCounts(config) {
-  const min = Math.max(1, config.runs ?? 1);
-  const max = config.maxRuns ?? min;
-  if (max < min)
-    throw new PerfGateError(
-      `at most ${max} run(s) cannot be fewer than the ${min} run(s) asked for`,
-      "Raise the maximum (max-runs) or lower runs"
-    );
-  return { min, max };
-}
-function checkServerMetrics(config) {
-  const urls = [...config.serverMetrics ?? [], ...config.prometheus ? [config.prometheus.url] : []];
-  if (urls.length === 0) return;
-  if (!config.script)
-    throw new PerfGateError(
-      "server-metrics and prometheus are read for the span of a k6 run, so they need a script to run",
-      "Give the script instead of its results, or drop server-metrics and prometheus"
-    );
-  checkMetricsUrls(urls);
-}
-function checkMetricsUrls(urls) {
-  for (const url of urls) {
-    let parsed;
-    try {
-      parsed = new URL(url);
-    } catch {
-      parsed = void 0;
-    }
-    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
-      throw new PerfGateError(
-        `server-metrics or prometheus "${url.slice(0, 200)}" is not an http(s) URL`,
-        "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
-      );
-  }
-}
-async function prepareCandidate(config, deps, { max }) {
-  if ([config.script, config.results?.length, config.vegeta].filter(Boolean).length > 1) {
-    throw new PerfGateError(
-      "give one of a k6 script to run, a vegeta attack to run, or results to read",
-      "Drop the others"
-    );
-  }
+async function prepareCandidate(config, deps) {
   if (config.vegeta) {
     if (!deps.vegeta)
       throw new PerfGateError(
@@ -21326,7 +21965,6 @@ async function prepareCandidate(config, deps, { max }) {
     );
     return { kind: "vegeta", prepared };
   }
-  checkServerMetrics(config);
   if (config.script) {
     if (!deps.k6)
       throw new PerfGateError("no k6 available to run the script", "Install k6 or pass results instead");
@@ -21344,11 +21982,6 @@ async function prepareCandidate(config, deps, { max }) {
     return { kind: "script", prepared: await prepareLiveRun(request, k6), k6 };
   }
   if (config.results?.length) {
-    if (max > 1)
-      throw new PerfGateError(
-        "repeated runs (runs, max-runs) need a script to run; results are read once",
-        "Drop runs/max-runs, or give the script instead of its results"
-      );
     const { logger } = deps;
     const shards = await logger.group(`Reading ${config.results.length} k6 result file(s)`, async () => {
       const read2 = [];
@@ -21372,9 +22005,9 @@ async function prepareCandidate(config, deps, { max }) {
     "Pass a k6 script to run, a vegeta targets file, or result files to read"
   );
 }
-async function runCandidate(source, config, logger, { min, max }, judge) {
+async function runCandidate(source, config, logger, judge) {
   if (source.kind === "results") return { ...judge([source.run]), runs: [source.run] };
-  const policy = config.rerun ?? "suspected";
+  const { runs: min, maxRuns: max, rerun: policy } = config;
   const runs2 = [];
   let k6ExitCode = 0;
   const what = source.kind === "vegeta" ? `vegeta on ${config.vegeta?.targets}` : `k6 on ${config.script}`;
@@ -21397,146 +22030,31 @@ async function runCandidate(source, config, logger, { min, max }, judge) {
   }
 }
 
-// src/pipeline/ab-mode.ts
-function abServerMetrics(baseline, candidate) {
-  return baseline?.length || candidate?.length ? { serverMetrics: { baseline: baseline ?? [], candidate: candidate ?? [] } } : {};
-}
-function checkServerMetricsPairs(metrics) {
-  if (!metrics) return;
-  const { baseline, candidate } = metrics;
-  if (baseline.length !== candidate.length)
-    throw new PerfGateError(
-      `A/B mode pairs baseline-server-metrics with candidate-server-metrics line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
-      "Give one candidate URL per baseline URL, in the same order (each version's /metrics)"
-    );
-  checkMetricsUrls([...baseline, ...candidate]);
-}
-function underCandidateNames(run, candidateUrls) {
-  if (!run.server) return run;
-  const targets = run.server.targets.map(
-    (t, i) => candidateUrls[i] === void 0 ? t : { ...t, target: displayTarget(candidateUrls[i]) }
-  );
-  return { ...run, server: { ...run.server, targets } };
-}
-async function runAB(config, k6, logger) {
-  checkServerMetricsPairs(config.serverMetrics);
-  const arm = (target, serverMetrics) => ({
-    script: config.script,
-    cwd: config.cwd,
-    scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
-    k6Args: config.k6Args,
-    warmupSeconds: config.warmupSeconds,
-    ...serverMetrics?.length ? { serverMetrics } : {}
-  });
-  const metrics = config.serverMetrics;
-  const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
-  const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
-  const pairs = [];
-  for (let i = 0; i < config.pairs; i++) {
-    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
-    const got = {};
-    for (const side of order) {
-      const prepared = side === "baseline" ? baselineRun : candidateRun;
-      const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
-      const result = await logger.group(
-        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
-        () => runK6Live(prepared, k6, logger)
-      );
-      got[side] = side === "baseline" && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
-    }
-    pairs.push({ baseline: got.baseline, candidate: got.candidate });
-  }
-  return { report: compareAB(pairs, config.gate), pairs };
-}
-
-// src/domain/outcome.ts
-function outcomeOf(report, policy = {}) {
-  const annotations = [];
-  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
-  if (refreshRegression)
-    annotations.push({
-      level: "warning",
-      message: `the default branch regressed against its previous baseline (${report.reason}) This run is stored as the new baseline; the job does not fail on the default branch. Look at the change that was just merged.`
-    });
-  if (report.verdict === "inconclusive")
-    annotations.push({ level: "warning", message: `perf-gate is inconclusive: ${report.reason}` });
-  const failed = report.verdict === "fail" && !refreshRegression || report.verdict === "inconclusive" && report.settings.inconclusivePolicy === "fail" || report.verdict === "no-baseline" && policy.onMissingBaseline === "fail";
-  if (failed) annotations.push({ level: "error", message: `perf-gate: ${report.verdict}. ${report.reason}` });
-  return { exitCode: failed ? 1 : 0, failed, annotations };
-}
-function saveDecision(policy, historyRuns, thresholdsFailed) {
-  if (policy === "never") return { save: false };
-  if (policy === "auto") {
-    if (historyRuns > 0) return { save: false };
-    return thresholdsFailed ? {
-      save: false,
-      note: "this run failed k6's own thresholds, so it was not stored as the first baseline"
-    } : { save: true };
-  }
-  return thresholdsFailed ? { save: true, note: "storing a baseline whose run failed k6's own thresholds, as asked" } : { save: true };
-}
-
 // src/pipeline/run-gate.ts
-function selectionProvenance(selection) {
-  if (!selection) return {};
-  const nearest = selection.commits[0];
-  return {
-    baseCommit: selection.baseCommit,
-    basis: selection.basis,
-    commits: selection.commits,
-    ...nearest?.ahead === 0 && nearest.behind !== void 0 ? { distance: nearest.behind } : {}
-  };
-}
 async function runGate(config, deps) {
-  const { logger, store } = deps;
-  const counts = runCounts(config);
-  const source = await prepareCandidate(config, deps, counts);
-  const history = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const runs3 = await store.history(config.baseline.history);
-    logger.info(
-      runs3.length === 0 ? "no baseline yet" : `${runs3.length} baseline run(s), newest from ${runs3[0]?.summary.run.start}`
-    );
-    return runs3;
-  });
-  const selection = history.length > 0 ? store.selection : void 0;
-  if (selection?.warning) logger.warn(selection.warning);
-  const looks = counts.max - counts.min + 1;
-  const baselines = history.map((h) => h.summary);
+  const { logger } = deps;
+  const source = await prepareCandidate(config, deps);
+  const loaded = await loadBaseline(deps, config.baseline);
+  const provenance = provenanceOf(loaded);
+  const warning = loaded.runs.length > 0 ? loaded.selection?.warning : void 0;
+  const looks = config.maxRuns - config.runs + 1;
+  const baselines = loaded.runs.map((h) => h.summary);
   const judge = (runs3) => {
     const summary2 = poolRepeatedRuns(runs3);
     const report2 = compareRuns(baselines, summary2, config.gate, {
       candidateRuns: runs3.length,
       looks,
-      maxRuns: counts.max,
-      rerun: config.rerun ?? "suspected",
-      ...history[0] ? {
-        provenance: { ...history[0].provenance, ...selectionProvenance(selection), runs: history.length }
-      } : {}
+      maxRuns: config.maxRuns,
+      rerun: config.rerun,
+      ...provenance ? { provenance } : {}
     });
-    if (selection?.warning) report2.warnings.unshift(selection.warning);
+    if (warning) report2.warnings.unshift(warning);
     return { summary: summary2, report: report2 };
   };
-  const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, counts, judge);
-  for (const warning of summary.warnings) logger.warn(warning);
-  const policy = config.baseline.save;
-  const { save, note } = saveDecision(
-    policy,
-    history.length,
-    summary.thresholds.some((t) => !t.ok)
-  );
-  if (note) logger.warn(note);
-  if (save) {
-    for (const [i, run] of runs2.entries()) {
-      await store.save(
-        run,
-        policy === "replace" && i === 0 ? 1 : Math.max(config.baseline.history, runs2.length)
-      );
-    }
-    logger.info(
-      `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${store.description}`
-    );
-  }
-  return { report, summary, baselineSaved: save, k6ExitCode };
+  const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, judge);
+  for (const w of summary.warnings) logger.warn(w);
+  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, runs2);
+  return { report, summary, baselineSaved, k6ExitCode };
 }
 
 // src/pipeline/capacity.ts
@@ -21558,7 +22076,7 @@ function pooledEstimate(runs2) {
     high: highs.some((h) => h === null) ? null : median2(highs)
   };
 }
-var pct5 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var pct6 = (x) => `${Number((x * 100).toFixed(1))}%`;
 var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
 function compareCapacity(baselines, candidate, tolerance) {
   const cand = candidate.estimate;
@@ -21582,20 +22100,20 @@ function compareCapacity(baselines, candidate, tolerance) {
     return {
       ...common,
       verdict: "regression",
-      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct5(change)}); even the brackets' most favourable reading is a drop of ${pct5(-highEnd)}, beyond the ${pct5(tolerance)} tolerated`
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct6(change)}); even the brackets' most favourable reading is a drop of ${pct6(-highEnd)}, beyond the ${pct6(tolerance)} tolerated`
     };
   if (lowEnd !== null && lowEnd >= -tolerance)
     return {
       ...common,
       verdict: lowEnd > tolerance ? "improvement" : "unchanged",
-      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct5(lowEnd)}) is within the ${pct5(tolerance)} tolerated`
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct6(lowEnd)}) is within the ${pct6(tolerance)} tolerated`
     };
   const wide = Math.max(width(base), width(cand));
   const open2 = base.high === null || cand.high === null;
   return {
     ...common,
     verdict: "inconclusive",
-    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct5(wide)} wide) are too wide to tell a drop of ${pct5(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct5(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct6(wide)} wide) are too wide to tell a drop of ${pct6(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct6(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
   };
 }
 
@@ -21936,29 +22454,13 @@ async function writeWrapper(scriptPath, exec) {
 }
 
 // src/pipeline/capacity.ts
-var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
 var scrapeInterval = (stepSeconds) => Math.max(0.5, Math.min(DEFAULT_SCRAPE_INTERVAL_SECONDS, stepSeconds / 4));
 var WORKLOAD_VARIABLES = ["K6_VUS", "K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
 var WORKLOAD_FLAGS = /^(--vus|-u|--duration|-d|--iterations|-i|--stage|-s)(=|$)/;
 function vuBudget(rate, latencyBoundMs) {
   return Math.max(2, Math.ceil(2 * rate * latencyBoundMs / 1e3) + 2);
 }
-function checkConfig(config) {
-  if (config.slos.length === 0)
-    throw new PerfGateError(
-      "capacity mode needs at least one objective",
-      'Pass --slo "http_req_duration:p95<200ms" (repeatable)'
-    );
-  if (!(config.from < config.to))
-    throw new PerfGateError(
-      `--from (${config.from}) must be below --to (${config.to})`,
-      "Give a range of rates to search"
-    );
-  if (!(config.stepSeconds >= config.warmupSeconds + 2))
-    throw new PerfGateError(
-      `--step-duration (${config.stepSeconds}s) leaves under 2 s after the ${config.warmupSeconds}s warm-up`,
-      "Lengthen --step-duration or shorten --warmup"
-    );
+function checkSchedule(config) {
   const variable = WORKLOAD_VARIABLES.find((v) => (process.env[v] ?? "") !== "");
   if (variable)
     throw new PerfGateError(
@@ -21989,15 +22491,9 @@ function checkMetrics(summary, slos) {
   }
 }
 async function runCapacity(config, deps) {
-  const { logger, store } = deps;
-  const slos = config.slos.map(parseSlo);
-  checkConfig(config);
-  if (!/^[A-Za-z_$][\w$]*$/.test(config.exec))
-    throw new PerfGateError(
-      `--exec "${config.exec.slice(0, 60)}" is not a function name`,
-      "Name an exported function"
-    );
-  checkMetricsUrls([...config.serverMetrics ?? [], ...config.prometheus ? [config.prometheus.url] : []]);
+  const { logger } = deps;
+  const { slos } = config;
+  checkSchedule(config);
   const scriptPath = resolve5(config.cwd, config.script);
   if (!existsSync5(scriptPath))
     throw new PerfGateError(
@@ -22059,7 +22555,8 @@ async function runCapacity(config, deps) {
   } finally {
     await wrapper.remove();
   }
-  const run = capacityRunOf(steps, config.slos, config.exec, {
+  const sloTexts = slos.map((s) => s.text);
+  const run = capacityRunOf(steps, sloTexts, config.exec, {
     ...search,
     stepSeconds: config.stepSeconds,
     warmupSeconds: config.warmupSeconds
@@ -22072,29 +22569,26 @@ async function runCapacity(config, deps) {
     ...shown,
     fingerprint: computeFingerprint(scriptContent, {
       scenarios: {
-        capacity: { executor: "perf-gate-capacity", exec: config.exec, slo: config.slos.join("; ") }
+        capacity: { executor: "perf-gate-capacity", exec: config.exec, slo: sloTexts.join("; ") }
       }
     }),
     capacity: run
   };
-  const history = await store.history(config.baseline.history);
+  const loaded = await loadBaseline(deps, config.baseline);
+  const provenance = provenanceOf(loaded);
   const report = capacityReport({
-    baselines: history.map((h) => h.summary),
+    baselines: loaded.runs.map((h) => h.summary),
     candidate: summary,
     tolerance: config.tolerance,
     confidence: config.confidence,
     inconclusivePolicy: config.inconclusivePolicy,
     force: config.force,
-    ...history[0] ? { provenance: { ...history[0].provenance, runs: history.length } } : {}
+    ...provenance ? { provenance } : {}
   });
-  const withCapacity = history.filter((h) => h.summary.capacity).length;
-  const { save, note } = saveDecision(config.baseline.save, withCapacity, false);
-  if (note) logger.warn(note);
-  if (save) {
-    await store.save(summary, config.baseline.save === "replace" ? 1 : config.baseline.history);
-    logger.info(`stored this capacity as the baseline in ${store.description}`);
-  }
-  return { report, summary, baselineSaved: save };
+  if (loaded.selection?.warning) report.warnings.unshift(loaded.selection.warning);
+  const comparable = loaded.runs.filter((h) => h.summary.capacity).length;
+  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
+  return { report, summary, baselineSaved };
 }
 var f = (n, unit = "") => n === null ? "n/a" : `${Number(n.toPrecision(3))}${unit}`;
 function progressLine2(n, s) {
@@ -22109,21 +22603,12 @@ async function gate(request, deps) {
   let summary;
   if (request.mode === "history") {
     if (!deps.store) throw new Error("gate: history mode needs a baseline store");
-    const outcome = await runGate(request.run, {
-      store: deps.store,
-      logger: deps.logger,
-      k6: deps.k6,
-      vegeta: deps.vegeta
-    });
+    const outcome = await runGate(request.run, { ...deps, store: deps.store });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === "capacity") {
     if (!deps.store || !deps.k6) throw new Error("gate: capacity mode needs a baseline store and k6");
-    const outcome = await runCapacity(request.capacity, {
-      store: deps.store,
-      logger: deps.logger,
-      k6: deps.k6
-    });
+    const outcome = await runCapacity(request.capacity, { ...deps, store: deps.store, k6: deps.k6 });
     ({ report, summary } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === "ab") {
@@ -22175,578 +22660,143 @@ import { isAbsolute, join as join6, relative as relative2, resolve as resolve7 }
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/options/spec.ts
-var pct6 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
-var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
-var GATE_COMMANDS = ["run", "ab", "compare"];
-var RUN_COMMANDS = ["run", "ab"];
-var OPTIONS = {
-  script: {
-    name: "script",
-    kind: "text",
-    doc: "A k6 script to run (path relative to working-directory). Set this or `results`.",
-    action: true
-  },
-  results: {
-    name: "results",
-    kind: "lines",
-    doc: "k6 output already produced (`--out json` or `--out csv`, gzipped or not, or perf-gate run summaries), paths or globs, one per line; several files are merged as shards of one test. Set this or `script`.",
-    action: true
-  },
-  env: {
-    name: "env",
-    kind: "key-values",
-    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
-    cli: {
-      commands: [...RUN_COMMANDS, "capacity"],
-      short: "e",
-      placeholder: "KEY=VALUE",
-      doc: "passed to the script as __ENV.KEY (repeatable)"
-    },
-    action: true
-  },
-  k6Args: {
-    name: "k6-args",
-    kind: "text",
-    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
-    action: true
-  },
-  k6Path: {
-    name: "k6-path",
-    kind: "text",
-    doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
-    cli: {
-      commands: [...RUN_COMMANDS, "capacity"],
-      flag: "k6",
-      placeholder: "path",
-      doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
-    },
-    action: true
-  },
-  k6Version: {
-    name: "k6-version",
-    kind: "text",
-    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, "")}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
-    action: true
-  },
-  k6DownloadUrl: {
-    name: "k6-download-url",
-    kind: "text",
-    doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
-    default: "https://github.com/grafana/k6/releases/download",
-    action: true
-  },
-  k6Sha256: {
-    name: "k6-sha256",
-    kind: "text",
-    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
-    action: true
-  },
-  baselineFailedThresholds: {
-    name: "baseline-failed-thresholds",
-    kind: "flag",
-    doc: "`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).",
-    default: "false",
-    action: true
-  },
-  config: {
-    name: "config",
-    kind: "text",
-    doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      placeholder: "file",
-      doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
-    },
-    action: true
-  },
-  tolerance: {
-    name: "tolerance",
-    kind: "percent",
-    doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct6(DEFAULT_GATE_CONFIG.latencyTolerance),
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "pct",
-      doc: "latency regression tolerated, e.g. 10% (or the fraction 0.1)"
-    },
-    action: true,
-    config: true
-  },
-  errorTolerance: {
-    name: "error-tolerance",
-    kind: "points",
-    doc: "Error-rate increase tolerated, in percentage points, e.g. `0.1pp` (a plain number or `%` means points too).",
-    default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "pp",
-      doc: "error-rate increase tolerated, in percentage points, e.g. 0.1pp"
-    },
-    action: true,
-    config: true
-  },
-  confidence: {
-    name: "confidence",
-    kind: "confidence",
-    doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
-    default: String(DEFAULT_GATE_CONFIG.confidence),
-    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
-    action: true,
-    config: true
-  },
-  reportOnly: {
-    name: "report-only",
-    kind: "metric-stats",
-    doc: "Metrics (or metric:stat) to report without gating, comma or line separated, e.g. `http_req_duration:p99`.",
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "m[:s]",
-      doc: "report but do not gate a metric or metric:stat, e.g. http_req_duration:p99 (repeatable)"
-    },
-    action: true,
-    config: true
-  },
-  onInconclusive: {
-    name: "on-inconclusive",
-    kind: "choice",
-    choices: ["warn", "fail", "pass"],
-    doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
-    default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      placeholder: "what",
-      doc: "warn (exit 0, the default), fail (exit 1) or pass"
-    },
-    action: true,
-    config: true
-  },
-  force: {
-    name: "force",
-    kind: "flag",
-    doc: "Compare even when the workloads (scenarios) differ.",
-    cli: { commands: [...GATE_COMMANDS, "capacity"] },
-    config: true
-  },
-  gateId: {
-    name: "gate-id",
-    kind: "name",
-    doc: "Keeps several gates in one repository apart (their baselines and comments).",
-    default: "default",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "id",
-      doc: "keeps several gates apart in one baseline directory"
-    },
-    action: true
-  },
-  githubToken: {
-    name: "github-token",
-    kind: "text",
-    doc: "Token for the baseline artifacts and the comment. Needs `actions: read`; `pull-requests: write` to comment.",
-    default: "${{ github.token }}",
-    action: true
-  },
-  baselineName: {
-    name: "baseline-name",
-    kind: "name",
-    doc: "Name of the baseline artifact (a non-default `gate-id` is appended, so gates keep their own).",
-    default: "perf-gate-baseline",
-    action: true
-  },
-  baselineDir: {
-    name: "baseline-dir",
-    kind: "text",
-    doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "dir",
-      default: ".perf-gate",
-      doc: "where baselines live"
-    },
-    action: true
-  },
-  retentionDays: {
-    name: "retention-days",
-    kind: "count",
-    doc: "Days the baseline artifact is kept (GitHub's default when empty). A baseline expires if the default branch gets no push for that long.",
-    action: true
-  },
-  comment: {
-    name: "comment",
-    kind: "choice",
-    choices: ["always", "on-regression", "never"],
-    doc: "Post the sticky PR comment `always`, `on-regression` (a passing update still refreshes an existing comment), or `never`.",
-    default: "always",
-    action: true
-  },
-  onMissingBaseline: {
-    name: "on-missing-baseline",
-    kind: "choice",
-    choices: ["warn", "fail"],
-    doc: "What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.",
-    default: "warn",
-    action: true
-  },
-  acceptLabel: {
-    name: "accept-label",
-    kind: "text",
-    doc: "A pull-request label that accepts a failing result (the comment says who added it).",
-    default: "perf-gate:accept",
-    action: true
-  },
-  baselineTarget: {
-    name: "baseline-target",
-    kind: "text",
-    doc: "Same-runner A/B mode (the recommended mode on shared runners), with `candidate-target`. The URL of the baseline version; the script runs against both, interleaved, and no stored baseline is used.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "the target of the baseline (e.g. the default branch's build)"
-    },
-    action: true
-  },
-  candidateTarget: {
-    name: "candidate-target",
-    kind: "text",
-    doc: "A/B mode, the URL of the candidate version (e.g. this pull request's build, started in an earlier step).",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "the target of the candidate (e.g. the pull request's build)"
-    },
-    action: true
-  },
-  targetEnv: {
-    name: "target-env",
-    kind: "text",
-    doc: "A/B mode, the script environment variable that receives the target URL.",
-    default: "BASE_URL",
-    cli: { commands: ["ab"], placeholder: "name" },
-    action: true
-  },
-  pairs: {
-    name: "pairs",
-    kind: "count",
-    min: 3,
-    doc: "A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.",
-    default: "10",
-    cli: { commands: ["ab"], placeholder: "n" },
-    action: true
-  },
-  mode: {
-    name: "mode",
-    kind: "choice",
-    choices: ["gate", "comment", "capacity"],
-    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
-    default: "gate",
-    action: true
-  },
-  saveBaseline: {
-    name: "save-baseline",
-    kind: "choice",
-    choices: ["auto", "always", "never"],
-    doc: "`auto` stores the run as a baseline on pushes to the default branch; `always`; `never`.",
-    default: "auto",
-    action: true
-  },
-  replaceBaseline: {
-    name: "save-baseline",
-    kind: "flag",
-    doc: "make this run the baseline, replacing the stored one(s)",
-    cli: { commands: ["run", "capacity"] }
-  },
-  addBaseline: {
-    name: "add-baseline",
-    kind: "flag",
-    doc: "add this run to the baseline history (pooled for the noise estimate)",
-    cli: { commands: ["run", "capacity"] }
-  },
-  readOnly: {
-    name: "read-only",
-    kind: "flag",
-    doc: "never write a baseline, not even the first",
-    cli: { commands: ["run", "capacity"] }
-  },
-  history: {
-    name: "history",
-    kind: "count",
-    doc: "Baseline runs pooled (and used to measure run-to-run noise).",
-    default: "5",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "n",
-      doc: "baseline runs to pool (and to measure run-to-run noise from)"
-    },
-    action: true,
-    config: true
-  },
-  runs: {
-    name: "runs",
-    kind: "count",
-    doc: "Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.",
-    default: "1",
-    cli: {
-      commands: ["run"],
-      placeholder: "n",
-      doc: "repeat the run n times and pool them (narrower intervals; all are stored when a baseline is written)"
-    },
-    action: true,
-    config: true
-  },
-  maxRuns: {
-    name: "max-runs",
-    kind: "count",
-    doc: `The most candidate runs on a pull request: when a regression is suspected but not established, the candidate runs again (each look calls a regression only at its share of the confidence). Default: ${DEFAULT_MAX_RUNS} for a \`script\` on a pull request (catches a +25% p95 in 98-100% of simulated trials, one run 77-92%); 1 on the default branch and with \`results\`.`,
-    default: "",
-    cli: {
-      commands: ["run"],
-      placeholder: "n",
-      doc: `run again while a regression is suspected, up to n runs in all (default ${DEFAULT_MAX_RUNS}; 1 turns it off)`
-    },
-    action: true,
-    config: true
-  },
-  rerun: {
-    name: "rerun",
-    kind: "choice",
-    choices: RERUN_POLICIES,
-    doc: "What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).",
-    default: "suspected",
-    cli: {
-      commands: ["run"],
-      placeholder: "when",
-      doc: "what makes another run: suspected (a regression is suspected) or inconclusive (any inconclusive verdict)"
-    },
-    action: true,
-    config: true
-  },
-  warmup: {
-    name: "warmup",
-    kind: "duration",
-    doc: "Leave out the first part of the run, e.g. `10s`.",
-    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
-    action: true,
-    config: true
-  },
-  maxSeries: {
-    name: "max-series",
-    kind: "count",
-    doc: "request-name series kept before pooling the rest (default 20)",
-    cli: { commands: ["summarize"], placeholder: "n" }
-  },
-  workingDirectory: {
-    name: "working-directory",
-    kind: "text",
-    doc: "Directory the script and results paths are relative to.",
-    default: ".",
-    action: true
-  },
-  reportPath: {
-    name: "report-path",
-    kind: "text",
-    doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      flag: "json",
-      placeholder: "path",
-      doc: "write the report JSON (schemas/report.schema.json) there"
-    },
-    action: true
-  },
-  markdown: {
-    name: "markdown",
-    kind: "text",
-    doc: "write the PR-comment Markdown there",
-    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
-  },
-  out: {
-    name: "out",
-    kind: "text",
-    doc: "where to write the run summary (required)",
-    cli: { commands: ["summarize", "merge"], placeholder: "path" }
-  },
-  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
-  vegetaTargets: {
-    name: "vegeta-targets",
-    kind: "text",
-    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
-    action: true
-  },
-  vegetaRate: {
-    name: "vegeta-rate",
-    kind: "text",
-    doc: "The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "rate",
-      placeholder: "n/s",
-      doc: "requests per period, e.g. 100/s (required)"
-    },
-    action: true
-  },
-  vegetaDuration: {
-    name: "vegeta-duration",
-    kind: "duration",
-    doc: "How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "duration",
-      placeholder: "time",
-      doc: "how long the attack lasts, e.g. 30s (required)"
-    },
-    action: true
-  },
-  vegetaArgs: {
-    name: "vegeta-args",
-    kind: "text",
-    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).",
-    action: true
-  },
-  resultFormat: {
-    name: "format",
-    kind: "choice",
-    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
-    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
-    default: "auto",
-    cli: { commands: ["summarize"], placeholder: "encoding" }
-  },
-  vegetaPath: {
-    name: "vegeta-path",
-    kind: "text",
-    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "vegeta",
-      placeholder: "path",
-      doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
-    },
-    action: true
-  },
-  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
-  serverMetrics: {
-    name: "server-metrics",
-    kind: "lines",
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "url",
-      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
-    },
-    action: true
-  },
-  baselineServerMetrics: {
-    name: "baseline-server-metrics",
-    kind: "lines",
-    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
-    },
-    action: true
-  },
-  candidateServerMetrics: {
-    name: "candidate-server-metrics",
-    kind: "lines",
-    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
-    },
-    action: true
-  },
-  prometheus: {
-    name: "prometheus",
-    kind: "text",
-    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "url",
-      doc: "read the service's metrics from this Prometheus server's query_range API"
-    },
-    action: true
-  },
-  prometheusQuery: {
-    name: "prometheus-query",
-    kind: "key-values",
-    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
-    cli: { commands: ["run", "capacity"], placeholder: "name=query" },
-    action: true
-  },
-  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
-  slo: {
-    name: "slo",
-    kind: "lines",
-    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
-    cli: {
-      commands: ["capacity"],
-      placeholder: "metric:stat<limit",
-      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
-    },
-    action: true
-  },
-  from: {
-    name: "from",
-    kind: "count",
-    doc: "Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.",
-    default: "20",
-    cli: { commands: ["capacity"], placeholder: "rps" },
-    action: true
-  },
-  to: {
-    name: "to",
-    kind: "count",
-    doc: "Capacity mode: the highest offered rate, requests per second.",
-    default: "2000",
-    cli: { commands: ["capacity"], placeholder: "rps" },
-    action: true
-  },
-  stepDuration: {
-    name: "step-duration",
-    kind: "duration",
-    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
-    default: "20s",
-    cli: { commands: ["capacity"], placeholder: "duration" },
-    action: true
-  },
-  exec: {
-    name: "exec",
-    kind: "text",
-    doc: "Capacity mode: the script's exported function to drive.",
-    default: "default",
-    cli: { commands: ["capacity"], placeholder: "fn" },
-    action: true
-  },
-  capacityTolerance: {
-    name: "capacity-tolerance",
-    kind: "percent",
-    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
-    default: "10%",
-    cli: { commands: ["capacity"], placeholder: "pct" },
-    action: true
-  },
-  capacityResolution: {
-    name: "capacity-resolution",
-    kind: "percent",
-    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
-    default: "5%",
-    cli: { commands: ["capacity"], placeholder: "pct" },
-    action: true
-  }
-};
-var INPUT = Object.fromEntries(
-  Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
-);
-var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command8) {
-  return Object.entries(OPTIONS).filter(
-    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
-    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
-  );
+// src/options/values.ts
+var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
+var NEGATIVE = /^\s*-/;
+var ZERO_TOLERANCE_HINT = "Write at least 1% (runs on one machine vary by about 3%)";
+function parsePercent(text, label) {
+  if (NEGATIVE.test(text))
+    throw bad(label, text, "must be positive", "Write it like 10% (or the fraction 0.1)");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  if (!m) throw bad(label, text, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
+  const value = Number(m[1]);
+  if (m[2] !== "%" && value >= 1)
+    throw bad(
+      label,
+      text,
+      "is ambiguous",
+      `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`
+    );
+  const fraction = m[2] === "%" ? value / 100 : value;
+  if (fraction === 0)
+    throw bad(label, text, "is zero: no interval can show a change within it", ZERO_TOLERANCE_HINT);
+  if (fraction > 10) throw bad(label, text, "is out of range", "Use a value between 0% and 1000%");
+  return fraction;
 }
-var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path"]);
+function parsePoints(text, label) {
+  if (NEGATIVE.test(text)) throw bad(label, text, "must be positive", "Write it like 0.1pp");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
+  if (!m) throw bad(label, text, "is not a number of percentage points", "Write it like 0.1pp");
+  const points = Number(m[1]);
+  if (m[2] !== "pp")
+    throw bad(
+      label,
+      text,
+      "does not say its unit",
+      `Write ${points}pp for ${points} percentage points (a change of a rate, e.g. from 1% to ${Number((1 + points).toFixed(6))}%)`
+    );
+  if (points === 0)
+    throw bad(label, text, "is zero: no interval can show a change within it", "Write at least 0.01pp");
+  if (points >= 100) throw bad(label, text, "is out of range", "Use less than 100 percentage points");
+  return points / 100;
+}
+function parseTolerance(text, label) {
+  return /pp\s*$/.test(text) ? { value: parsePoints(text, label), scale: "difference" } : { value: parsePercent(text, label), scale: "ratio" };
+}
+function parseConfidence(text, label) {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  const value = m ? Number(m[1]) / (m[2] === "%" ? 100 : 1) : NaN;
+  if (!(value >= 0.5 && value < 1))
+    throw bad(label, text, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
+  return value;
+}
+function parseDuration(text, label) {
+  const trimmed = text.trim();
+  if (NEGATIVE.test(trimmed))
+    throw bad(label, text, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
+  if (/^0+(\.0+)?$/.test(trimmed)) return 0;
+  if (/^\d+(\.\d+)?$/.test(trimmed))
+    throw bad(label, text, "has no unit", `Write ${trimmed}s for ${trimmed} seconds (or 500ms, 1m)`);
+  const units = { ms: 1e-3, s: 1, m: 60, h: 3600 };
+  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+  let total = 0;
+  let matched = 0;
+  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) {
+    total += Number(m[1]) * units[m[2]];
+    matched += m[0].length;
+  }
+  if (matched === 0 || matched !== trimmed.length)
+    throw bad(label, text, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
+  return total;
+}
+function splitArgs(text) {
+  const out = [];
+  for (const m of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
+  return out;
+}
+function parseCount(text, label, min = 1) {
+  if (NEGATIVE.test(text))
+    throw bad(label, text, "must be positive", `Write a whole number of at least ${min}`);
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
+    throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
+  return Number(text);
+}
+function parseChoice(text, label, allowed) {
+  if (allowed.includes(text.trim())) return text.trim();
+  throw bad(label, text, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
+}
+function parseName(text, label) {
+  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
+  throw bad(label, text, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
+}
+function parseKeyValues(items, label) {
+  const out = {};
+  for (const item of items) {
+    const at = item.indexOf("=");
+    if (at <= 0) throw bad(label, item, "is not KEY=VALUE", "Write it like BASE_URL=http://127.0.0.1:8080");
+    out[item.slice(0, at).trim()] = item.slice(at + 1);
+  }
+  return out;
+}
+function parseMetricStats(items, label) {
+  return items.map((item) => {
+    const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)(?::([A-Za-z0-9_.]+))?\s*$/.exec(item);
+    if (!m) throw bad(label, item, "is not a metric or metric:stat", "Write it like http_req_duration:p99");
+    if (m[2] !== void 0 && !knownStats().includes(m[2]))
+      throw bad(
+        label,
+        item,
+        "names a statistic the gate does not compare",
+        `Use one of ${knownStats().join(", ")}`
+      );
+    return { metric: m[1], ...m[2] ? { stat: m[2] } : {} };
+  });
+}
+function closest(typo, names) {
+  let best;
+  let bestDistance = Infinity;
+  for (const name of names) {
+    const d = editDistance(typo, name);
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(typo.length / 4)) ? best : void 0;
+}
+function editDistance(a, b) {
+  let previous2 = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        previous2[j] + 1,
+        current[j - 1] + 1,
+        previous2[j - 1] + cost
+      );
+    }
+    previous2 = current;
+  }
+  return previous2[b.length];
+}
 
 // src/options/read.ts
 function labelOf(o, surface) {
@@ -22840,6 +22890,15 @@ function unknownKey(file, key, known2, where = "") {
   );
 }
 var isRecord = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function checkedScale(t, at, metric, stats) {
+  const builtin = BUILTIN_METRICS[metric];
+  const expected = stats?.length ? stats.map(scaleOfStat) : builtin ? [builtin.type === "rate" ? "difference" : "ratio"] : [];
+  if (expected.every((scale) => scale === t.scale)) return t;
+  throw new PerfGateError(
+    t.scale === "difference" ? `${at}.tolerance is in percentage points, but ${metric}${stats?.length ? `:${stats.join(",")}` : ""} is compared as a relative change` : `${at}.tolerance is a relative change, but ${metric}${stats?.length ? `:${stats.join(",")}` : ""} is a rate, compared in percentage points`,
+    t.scale === "difference" ? 'Write it like "tolerance": "20%" (or split the rule by its "stats")' : 'Write it like "tolerance": "0.5pp"'
+  );
+}
 function ruleFrom(file, item, i) {
   const at = `${file}: metrics[${i}]`;
   if (!isRecord(item))
@@ -22852,10 +22911,17 @@ function ruleFrom(file, item, i) {
       `${at}.metric is missing or not a k6 metric name`,
       'Write it like "metric": "http_req_duration"'
     );
-  if (stats !== void 0 && (!Array.isArray(stats) || !stats.every((s) => typeof s === "string" && /^[a-z0-9.]+$/.test(s))))
+  if (stats !== void 0 && (!Array.isArray(stats) || !stats.every((s) => typeof s === "string")))
     throw new PerfGateError(
       `${at}.stats is not a list of statistics`,
       'Write it like "stats": ["p95", "p99"] or ["rate"]'
+    );
+  const known2 = knownStats();
+  const unknown = stats?.find((s) => !known2.includes(s));
+  if (unknown !== void 0)
+    throw new PerfGateError(
+      `${at}.stats "${unknown.slice(0, 40)}" is not a statistic the gate compares`,
+      `Use ${known2.join(", ")}${closest(unknown, known2) ? ` (did you mean "${closest(unknown, known2)}"?)` : ""}`
     );
   if (series !== void 0 && (!isRecord(series) || !Object.values(series).every((v) => typeof v === "string")))
     throw new PerfGateError(
@@ -22872,16 +22938,17 @@ function ruleFrom(file, item, i) {
       `${at}.better "${String(better)}" is not higher or lower`,
       'Write "better": "lower" for errors and durations'
     );
-  let parsedTolerance;
-  if (tolerance !== void 0) {
-    const text = String(tolerance);
-    parsedTolerance = /pp\s*$/.test(text) ? parsePoints(text, `${at}.tolerance`) : parsePercent(text, `${at}.tolerance`);
-  }
+  const parsedTolerance = tolerance === void 0 ? void 0 : checkedScale(
+    parseTolerance(String(tolerance), `${at}.tolerance`),
+    at,
+    metric,
+    stats
+  );
   const base = {
     metric,
     ...series ? { series } : {},
     ...gate2 !== void 0 ? { gated: gate2 } : {},
-    ...parsedTolerance !== void 0 ? { tolerance: parsedTolerance } : {},
+    ...parsedTolerance ? { tolerance: parsedTolerance.value, toleranceScale: parsedTolerance.scale } : {},
     ...better ? { direction: better === "lower" ? "higher-is-worse" : "higher-is-better" } : {}
   };
   return stats ? stats.map((stat) => ({ ...base, stat })) : [base];
@@ -22938,22 +23005,389 @@ async function loadGateFileConfig(cwd, explicit) {
   return void 0;
 }
 
-// src/cli/settings.ts
-async function settingsFor(given, ctx) {
-  const file = await loadGateFileConfig(ctx.cwd, given.config);
-  if (file) ctx.logger.debug(`settings from ${file.file}`);
-  return { values: layered(defaultsFor("cli"), file?.values ?? {}, given), fileRules: file?.rules ?? [] };
+// src/options/request.ts
+import { isAbsolute as isAbsolute2, join as join7, resolve as resolve8 } from "node:path";
+
+// src/options/gate-settings.ts
+function gateConfigFrom(values, fileRules = []) {
+  return {
+    ...DEFAULT_GATE_CONFIG,
+    ...values.tolerance !== void 0 ? { latencyTolerance: values.tolerance } : {},
+    ...values.errorTolerance !== void 0 ? { errorRateTolerance: values.errorTolerance } : {},
+    ...values.confidence !== void 0 ? { confidence: values.confidence } : {},
+    ...values.onInconclusive !== void 0 ? { inconclusivePolicy: values.onInconclusive } : {},
+    forceFingerprint: values.force ?? false,
+    rules: [
+      ...DEFAULT_GATE_CONFIG.rules,
+      ...fileRules,
+      ...(values.reportOnly ?? []).map((r) => ({ ...r, gated: false }))
+    ]
+  };
 }
-function savePolicyFrom(given) {
+function runCountsFrom(values, words, context) {
+  const runs2 = values.runs;
+  const repeats = context.script && !context.refresh;
+  const maxRuns = values.maxRuns ?? (repeats ? Math.max(runs2, DEFAULT_MAX_RUNS) : runs2);
+  if (!context.script && maxRuns > 1)
+    throw new PerfGateError(
+      `${words.label("runs")} and ${words.label("maxRuns")} repeat a script, and results are read once`,
+      "Leave them out, or run the script instead of reading its results"
+    );
+  if (maxRuns < runs2)
+    throw new PerfGateError(
+      `${words.label("maxRuns")} (${maxRuns}) is below ${words.label("runs")} (${runs2})`,
+      `Set ${words.label("maxRuns")} to at least ${runs2}, or leave it out`
+    );
+  return { runs: runs2, maxRuns, rerun: values.rerun };
+}
+
+// src/ingest/vegeta-rate.ts
+var UNIT_SECONDS2 = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+function parseVegetaRate(text, label = "vegeta rate") {
+  const m = /^\s*(\d{1,9})\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*(ns|us|µs|ms|s|m|h))?\s*$/.exec(text);
+  const freq = m ? Number(m[1]) : NaN;
+  const per = m?.[3] ? Number(m[2] ?? "1") * UNIT_SECONDS2[m[3]] : 1;
+  if (!m || !(freq > 0) || !(per > 0))
+    throw new PerfGateError(
+      `${label} "${text}" is not a rate perf-gate can gate`,
+      "Write it like 100/s, 100/1s or 6000/1m (a positive number of requests per period)"
+    );
+  return freq / per;
+}
+
+// src/options/request-modes.ts
+var prometheusOf = (values) => values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0;
+function checkUrls(urls, words, key) {
+  for (const url of urls) {
+    let parsed;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = void 0;
+    }
+    if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
+      throw new PerfGateError(
+        `${words.label(key)} "${url.slice(0, 200)}" is not an http(s) URL`,
+        key === "baselineTarget" || key === "candidateTarget" ? `Write the full URL with its scheme, e.g. http://${url.replace(/^[a-z]+:\/\//i, "").slice(0, 60) || "127.0.0.1:8080"}` : "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
+      );
+  }
+}
+var OWN_VEGETA_FLAGS = /^--?(rate|duration|targets|output)(=|$)/;
+function vegetaAttack(values, words, cliArgs) {
+  const { vegetaTargets: targets, vegetaRate: rate, vegetaDuration: durationSeconds } = values;
+  if (!targets || !rate || durationSeconds === void 0)
+    throw new PerfGateError(
+      words.surface === "cli" ? `perf-gate vegeta needs ${words.name("vegetaRate")} and ${words.name("vegetaDuration")}` : `${words.label("vegetaTargets")} needs ${words.name("vegetaRate")} and ${words.name("vegetaDuration")}`,
+      words.surface === "cli" ? "Add e.g. --rate 100/s --duration 30s" : "Set them, e.g. vegeta-rate: 100/s and vegeta-duration: 30s"
+    );
+  const ratePerSecond = parseVegetaRate(rate, words.label("vegetaRate"));
+  if (!(durationSeconds > 0))
+    throw new PerfGateError(
+      `${words.label("vegetaDuration")} is 0, which would attack until stopped`,
+      "Give the attack a duration, e.g. 30s"
+    );
+  if (values.warmup !== void 0 && values.warmup >= durationSeconds)
+    throw new PerfGateError(
+      `${words.label("warmup")} (${values.warmup}s) is as long as the attack (${durationSeconds}s): nothing would be left to compare`,
+      `Shorten ${words.name("warmup")} to well under ${durationSeconds}s, or lengthen ${words.name("vegetaDuration")}`
+    );
+  const extraArgs = [...cliArgs ?? splitArgs(values.vegetaArgs ?? "")];
+  const clash = extraArgs.find((a) => OWN_VEGETA_FLAGS.test(a));
+  if (clash)
+    throw new PerfGateError(
+      `the extra vegeta flag ${clash} is set by perf-gate`,
+      `Use ${words.name("vegetaRate")} and ${words.name("vegetaDuration")} (and ${words.name("vegetaTargets")}) instead`
+    );
+  return { targets, rate, ratePerSecond, durationSeconds, extraArgs };
+}
+function abRequest(values, load, gate2, words) {
+  const { baselineTarget, candidateTarget } = values;
+  if (!baselineTarget || !candidateTarget)
+    throw new PerfGateError(
+      `A/B mode needs both ${words.label("baselineTarget")} and ${words.name("candidateTarget")}`,
+      "Set both to the URLs of the two versions, or neither"
+    );
+  if (!values.script)
+    throw new PerfGateError(
+      `A/B mode runs ${words.name("script")}`,
+      `Set ${words.name("script")} to the k6 script`
+    );
+  if (values.serverMetrics?.length)
+    throw new PerfGateError(
+      `in A/B mode ${words.name("serverMetrics")} does not say which version it belongs to`,
+      `Use ${words.name("baselineServerMetrics")} and ${words.name("candidateServerMetrics")}, one URL per line each`
+    );
+  checkUrls([baselineTarget], words, "baselineTarget");
+  checkUrls([candidateTarget], words, "candidateTarget");
+  const baseline = values.baselineServerMetrics ?? [];
+  const candidate = values.candidateServerMetrics ?? [];
+  if (baseline.length !== candidate.length)
+    throw new PerfGateError(
+      `A/B mode pairs ${words.name("baselineServerMetrics")} with ${words.name("candidateServerMetrics")} line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
+      "Give one candidate URL per baseline URL, in the same order (each version's /metrics)"
+    );
+  checkUrls(baseline, words, "baselineServerMetrics");
+  checkUrls(candidate, words, "candidateServerMetrics");
+  return {
+    ...load,
+    script: values.script,
+    targetEnv: values.targetEnv,
+    baselineTarget,
+    candidateTarget,
+    pairs: values.pairs,
+    ...baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {},
+    gate: gate2
+  };
+}
+var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
+function capacityRequest(values, load, baseline, words) {
+  if (!values.script || values.results?.length)
+    throw new PerfGateError(
+      `capacity mode runs ${words.name("script")} (its rates are perf-gate's), not ${words.name("results")}`,
+      `Set ${words.name("script")} to the k6 script and leave ${words.name("results")} empty`
+    );
+  const texts = values.slo ?? [];
+  if (texts.length === 0)
+    throw new PerfGateError(
+      `capacity mode needs ${words.label("slo")}`,
+      "Give at least one objective, e.g. http_req_duration:p95<200ms"
+    );
+  const slos = texts.map((t) => parseSlo(t, words.label("slo")));
+  const { from, to } = values;
+  if (!(from < to))
+    throw new PerfGateError(
+      `${words.label("from")} (${from}) must be below ${words.name("to")} (${to})`,
+      "Give a range of rates to search"
+    );
+  const stepSeconds = values.stepDuration;
+  const warmupSeconds = values.warmup ?? stepWarmup(stepSeconds);
+  if (!(stepSeconds >= warmupSeconds + 2))
+    throw new PerfGateError(
+      `${words.label("stepDuration")} (${stepSeconds}s) leaves under 2 s after the ${warmupSeconds}s warm-up`,
+      `Lengthen ${words.name("stepDuration")} or shorten ${words.name("warmup")}`
+    );
+  const exec = values.exec;
+  if (!/^[A-Za-z_$][\w$]*$/.test(exec))
+    throw new PerfGateError(
+      `${words.label("exec")} "${exec.slice(0, 60)}" is not a function name`,
+      "Name an exported function"
+    );
+  return {
+    ...load,
+    script: values.script,
+    exec,
+    slos,
+    from,
+    to,
+    stepSeconds,
+    warmupSeconds,
+    resolution: values.capacityResolution,
+    tolerance: values.capacityTolerance,
+    confidence: values.confidence,
+    inconclusivePolicy: values.onInconclusive,
+    force: values.force ?? false,
+    baseline,
+    ...values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {},
+    ...values.prometheus ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } } : {}
+  };
+}
+
+// src/options/words.ts
+function wordsFor(surface) {
+  return {
+    surface,
+    label: (key) => surface === "cli" && key === "script" ? "the script argument" : labelOf(OPTIONS[key], { kind: surface }),
+    name: (key) => surface === "cli" ? key === "script" ? "a script" : `--${flagOf(OPTIONS[key])}` : `'${OPTIONS[key].name}'`
+  };
+}
+
+// src/options/request.ts
+function savePolicy(given, values, ctx) {
+  if (ctx.surface === "action") {
+    const input = values.saveBaseline;
+    return input === "always" || input === "auto" && ctx.defaultBranchPush ? "append" : "never";
+  }
   const flags = ["replaceBaseline", "addBaseline", "readOnly"].filter((f2) => given[f2]);
   if (flags.length > 1)
     throw new PerfGateError(
-      "--save-baseline, --add-baseline and --read-only contradict each other",
+      `${flags.map((f2) => `--${flagOf(OPTIONS[f2])}`).join(" and ")} contradict each other`,
       "Pick one"
     );
   if (given.replaceBaseline) return "replace";
   if (given.addBaseline) return "append";
   return given.readOnly ? "never" : "auto";
+}
+function storeChoice(values, workspace, gateId) {
+  const dir = values.baselineDir;
+  if (dir) return { kind: "directory", dir: join7(isAbsolute2(dir) ? dir : resolve8(workspace, dir), gateId) };
+  const name = values.baselineName;
+  return {
+    kind: "artifact",
+    // Several gates in one repository keep their own baseline artifact.
+    name: gateId === OPTIONS.gateId.default ? name : `${name}-${gateId}`,
+    ...values.retentionDays ? { retentionDays: values.retentionDays } : {}
+  };
+}
+function k6Choice(values, words) {
+  const version = values.k6Version || PINNED_K6_VERSION;
+  if (!/^v?\d+\.\d+\.\d+$/.test(version))
+    throw new PerfGateError(
+      `${words.label("k6Version")} "${version}" is not a k6 release version`,
+      "Write it like 1.8.1"
+    );
+  const sha2563 = values.k6Sha256;
+  if (sha2563 && !/^[0-9a-fA-F]{64}$/.test(sha2563))
+    throw new PerfGateError(
+      `${words.label("k6Sha256")} "${sha2563}" is not a SHA-256 (64 hex digits)`,
+      "Copy the archive's line from k6's checksums file, e.g. k6-v1.8.1-checksums.txt"
+    );
+  return {
+    ...values.k6Path ? { path: values.k6Path } : {},
+    version: version.replace(/^v/, ""),
+    ...values.k6DownloadUrl ? { downloadUrl: values.k6DownloadUrl } : {},
+    ...sha2563 ? { sha256: sha2563.toLowerCase() } : {}
+  };
+}
+function sourceOf(values, ctx, words) {
+  if (ctx.command) return ctx.command;
+  if (values.mode === "comment") return void 0;
+  const given = ["script", "results", "vegetaTargets"].filter(
+    (k) => k === "results" ? (values.results?.length ?? 0) > 0 : Boolean(values[k])
+  );
+  if (given.length === 0)
+    throw new PerfGateError(
+      `neither ${words.label("script")} nor ${words.name("results")} nor ${words.name("vegetaTargets")} is set`,
+      `Set ${words.name("script")} to a k6 script to run, ${words.name("vegetaTargets")} to a vegeta targets file, or ${words.name("results")} to k6 or vegeta output files`
+    );
+  if (given.length > 1)
+    throw new PerfGateError(
+      `inputs ${given.map((k) => words.name(k)).join(" and ")} are ${given.length === 2 ? "both" : "all"} set`,
+      "Set only one of them"
+    );
+  if (values.mode === "capacity") return "capacity";
+  if (values.baselineTarget || values.candidateTarget) return "ab";
+  return given[0] === "results" ? "results" : given[0] === "vegetaTargets" ? "vegeta" : "run";
+}
+function buildRequest(given, file, ctx) {
+  const words = wordsFor(ctx.surface);
+  const values = layered(defaultsFor(ctx.surface), file?.values ?? {}, given);
+  const [target, ...extraArgs] = ctx.positionals ?? [];
+  if (ctx.surface === "cli" && target !== void 0) {
+    if (ctx.command === "vegeta") values.vegetaTargets = target;
+    else values.script = target;
+  }
+  const cwd = ctx.surface === "action" ? resolve8(ctx.cwd, values.workingDirectory ?? ".") : ctx.cwd;
+  const source = sourceOf(values, ctx, words);
+  const mode = source === "capacity" ? "capacity" : values.mode === "comment" ? "comment" : "gate";
+  const gateId = given.gateId ?? (mode === "capacity" ? "capacity" : values.gateId);
+  const save = savePolicy(given, values, ctx);
+  const refresh = ctx.defaultBranchPush === true && save !== "never";
+  const baseline = {
+    save,
+    history: values.history,
+    acceptFailedThresholds: values.baselineFailedThresholds ?? false
+  };
+  const gate2 = gateConfigFrom(values, file?.rules);
+  const k6Args = ctx.surface === "cli" ? extraArgs : splitArgs(values.k6Args ?? "");
+  const load = {
+    cwd,
+    scriptEnv: values.env ?? {},
+    k6Args,
+    ...values.warmup !== void 0 ? { warmupSeconds: values.warmup } : {},
+    ...ctx.git ? { git: ctx.git } : {}
+  };
+  const built = {
+    gate: gate2,
+    cwd,
+    gateId,
+    refresh,
+    baseline,
+    store: storeChoice(values, ctx.cwd, gateId),
+    k6: k6Choice(values, words),
+    ...values.vegetaPath ? { vegetaPath: values.vegetaPath } : {},
+    mode,
+    values
+  };
+  if (source === void 0 || source === "compare") return built;
+  const prometheus = prometheusOf(values);
+  const metricsUrls = [...values.serverMetrics ?? [], ...prometheus ? [prometheus.url] : []];
+  const abTargets = values.baselineTarget || values.candidateTarget;
+  if (source !== "ab" && (values.baselineServerMetrics?.length || values.candidateServerMetrics?.length))
+    throw new PerfGateError(
+      `${words.name("baselineServerMetrics")} and ${words.name("candidateServerMetrics")} are for A/B mode`,
+      `Set ${words.name("baselineTarget")} and ${words.name("candidateTarget")} too, or scrape one service with ${words.name("serverMetrics")}`
+    );
+  if (abTargets && source !== "ab")
+    throw new PerfGateError(
+      `${words.label(values.baselineTarget ? "baselineTarget" : "candidateTarget")} is for A/B mode`,
+      `Drop it, or run A/B mode with a ${words.name("script")}`
+    );
+  if (metricsUrls.length > 0 && source !== "run" && source !== "capacity" && source !== "ab")
+    throw new PerfGateError(
+      `${words.name("serverMetrics")} and ${words.name("prometheus")} are read for the span of a k6 run, so they need a script to run`,
+      `Give the script instead of its results, or drop ${words.name("serverMetrics")} and ${words.name("prometheus")}`
+    );
+  checkUrls(values.serverMetrics ?? [], words, "serverMetrics");
+  checkUrls(prometheus ? [prometheus.url] : [], words, "prometheus");
+  if (source === "capacity")
+    return {
+      ...built,
+      request: { mode: "capacity", capacity: capacityRequest(values, load, baseline, words) }
+    };
+  if (source === "ab") return { ...built, request: { mode: "ab", ab: abRequest(values, load, gate2, words) } };
+  const vegeta = source === "vegeta" ? vegetaAttack(values, words, ctx.surface === "cli" ? extraArgs : void 0) : void 0;
+  if (source !== "vegeta" && (values.vegetaRate || values.vegetaDuration !== void 0))
+    throw new PerfGateError(
+      `${words.label("vegetaRate")} or ${words.name("vegetaDuration")} is set without ${words.name("vegetaTargets")}`,
+      `Set ${words.name("vegetaTargets")} to the vegeta targets file, or drop it`
+    );
+  const run = {
+    ...load,
+    ...source === "run" ? { script: values.script } : {},
+    ...source === "results" ? { results: values.results } : {},
+    ...vegeta ? { vegeta, k6Args: [] } : {},
+    ...source === "run" && values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {},
+    ...source === "run" && prometheus ? { prometheus } : {},
+    gate: gate2,
+    baseline,
+    ...runCountsFrom(values, words, { script: source !== "results", refresh })
+  };
+  return { ...built, request: { mode: "history", run } };
+}
+
+// src/cli/git-info.ts
+import { execFile } from "node:child_process";
+function git(args, cwd) {
+  return new Promise((resolve12) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 5e3 },
+      (err, stdout) => resolve12(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+async function gitInfo(cwd) {
+  const [commit, ref] = await Promise.all([
+    git(["rev-parse", "HEAD"], cwd),
+    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+  ]);
+  if (!commit && !ref) return void 0;
+  return { commit, ref: ref === "HEAD" ? void 0 : ref };
+}
+
+// src/cli/settings.ts
+async function requestFor(command8, { given, positionals }, ctx) {
+  const file = await loadGateFileConfig(ctx.cwd, given.config);
+  if (file) ctx.logger.debug(`settings from ${file.file}`);
+  const git3 = command8 === "compare" || command8 === "ab" ? void 0 : await gitInfo(ctx.cwd);
+  return buildRequest(given, file, {
+    surface: "cli",
+    command: command8,
+    cwd: ctx.cwd,
+    ...git3 ? { git: git3 } : {},
+    positionals
+  });
 }
 
 // src/cli/commands/ab.ts
@@ -22966,91 +23400,79 @@ Runs the script alternately against the baseline target and the candidate target
 machine, handing each target to the script in an environment variable, and compares the pairs with paired
 intervals. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
 smaller changes can be told from noise than against a baseline from another day.`,
-  async run({ given, positionals }, ctx) {
-    const [script, ...k6Args] = positionals;
-    if (!script)
+  async run(args, ctx) {
+    if (!args.positionals[0])
       throw new PerfGateError(
         "no script given",
         "Run `perf-gate ab <script.js> --baseline-target <url> --candidate-target <url>`"
       );
-    const { values, fileRules } = await settingsFor(given, ctx);
-    if (!values.baselineTarget || !values.candidateTarget)
-      throw new PerfGateError(
-        "A/B mode needs --baseline-target and --candidate-target",
-        "Give the two URLs to compare"
-      );
-    const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const { report, exitCode } = await gate(
-      {
-        mode: "ab",
-        ab: {
-          cwd: ctx.cwd,
-          script,
-          scriptEnv: values.env ?? {},
-          k6Args,
-          warmupSeconds: values.warmup,
-          targetEnv: values.targetEnv,
-          baselineTarget: values.baselineTarget,
-          candidateTarget: values.candidateTarget,
-          pairs: values.pairs,
-          ...abServerMetrics(values.baselineServerMetrics, values.candidateServerMetrics),
-          gate: gateConfigFrom(values, fileRules)
-        }
-      },
-      { logger: ctx.logger, k6: async () => new ProcessK6Runner(location) }
-    );
-    await publishLocally(report, values, ctx, { gateId: "ab" });
+    const built = await requestFor("ab", args, ctx);
+    if (built.request?.mode !== "ab")
+      throw new Error("perf-gate ab: the request builder gave no A/B request");
+    const location = locateK6(built.k6.path, ctx.env, ctx.cwd);
+    const { report, exitCode } = await gate(built.request, {
+      logger: ctx.logger,
+      k6: async () => new ProcessK6Runner(location)
+    });
+    await publishLocally(report, built.values, ctx, { gateId: "ab" });
     return exitCode;
   }
 };
 
-// src/cli/commands/capacity.ts
-import { join as join8, resolve as resolve8 } from "node:path";
+// src/io/git-commits.ts
+import { execFile as execFile2 } from "node:child_process";
+function git2(args, cwd) {
+  return new Promise((resolve12) => {
+    execFile2(
+      "git",
+      args,
+      { cwd, timeout: 1e4 },
+      (err, stdout) => resolve12(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function defaultBranch(cwd) {
+  const remote = await git2(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
+  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
+  for (const name of ["main", "master"])
+    if (await git2(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
+      return { ref: `refs/heads/${name}`, name };
+  return void 0;
+}
+async function localBase(cwd) {
+  const branch = await git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
+  if (!branch || branch === "HEAD") return void 0;
+  const main2 = await defaultBranch(cwd);
+  if (!main2 || main2.name === branch) return void 0;
+  const commit = await git2(["merge-base", "HEAD", main2.ref], cwd);
+  if (!commit || !COMMIT.test(commit)) return void 0;
+  const places = /* @__PURE__ */ new Map();
+  return {
+    commit,
+    defaultBranch: main2.name,
+    what: `the merge base with ${main2.name}`,
+    placeOf: (other) => {
+      let place = places.get(other);
+      if (!place) {
+        place = commitPlace(cwd, commit, other);
+        places.set(other, place);
+      }
+      return place;
+    }
+  };
+}
+async function commitPlace(cwd, base, commit) {
+  if (!COMMIT.test(commit)) return void 0;
+  const out = await git2(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
+  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
+  if (!m) return void 0;
+  return { behind: Number(m[1]), ahead: Number(m[2]) };
+}
 
 // src/io/local-baseline-store.ts
 import { mkdir as mkdir2, readdir, rm as rm4 } from "node:fs/promises";
-import { join as join7, relative as relative3 } from "node:path";
-
-// src/domain/baseline-by-commit.ts
-var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
-function chooseByCommit(runs2, placeOf, limit) {
-  const ancestors = runs2.map((run, index) => ({ ...run, index, place: run.commit ? placeOf(run.commit) : void 0 })).filter((run) => isAncestorPlace(run.place)).sort((a, b) => a.place.behind - b.place.behind || a.index - b.index).slice(0, Math.max(0, limit));
-  return { chosen: ancestors.map((r) => r.item), pooled: poolCommits(ancestors, placeOf) };
-}
-function poolCommits(runs2, placeOf) {
-  const out = [];
-  for (const { commit } of runs2) {
-    if (!commit) continue;
-    const seen = out.find((p) => p.commit === commit);
-    if (seen) {
-      seen.runs++;
-      continue;
-    }
-    const place = placeOf(commit);
-    out.push({ commit, runs: 1, ...place ? { behind: place.behind, ahead: place.ahead } : {} });
-  }
-  return out;
-}
-function basisOf(pooled) {
-  const nearest = pooled[0];
-  if (!nearest || nearest.ahead !== 0 || nearest.behind === void 0) return "newest";
-  return nearest.behind === 0 ? "base-commit" : "ancestor";
-}
-var short = (commit) => commit.slice(0, 7);
-var commits2 = (n) => `${n} commit${n === 1 ? "" : "s"}`;
-function driftWarning(pooled, base, what) {
-  const basis = basisOf(pooled);
-  const nearest = pooled[0];
-  if (basis === "base-commit") return void 0;
-  if (!nearest)
-    return `no baseline run of ${what} ${short(base)} or of its ancestors was found: the newest runs were used, whatever their commit`;
-  if (basis === "ancestor")
-    return `${what} ${short(base)} has no usable baseline run yet: baseline from ${short(nearest.commit)}, ${commits2(nearest.behind)} before it`;
-  const where = nearest.ahead === void 0 || nearest.behind === void 0 ? "whose place in history is unknown" : nearest.behind === 0 ? `${commits2(nearest.ahead)} after it` : `not an ancestor of it (the base has ${commits2(nearest.behind)} it lacks, and lacks ${commits2(nearest.ahead)} of it)`;
-  return `no baseline run of ${what} ${short(base)} or of its ancestors was found: baseline from ${short(nearest.commit)}, ${where}; differences may come from those commits`;
-}
-
-// src/io/local-baseline-store.ts
+import { join as join8, relative as relative3 } from "node:path";
 var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
 function fileNameFor(summary, taken) {
   const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -23060,19 +23482,12 @@ function fileNameFor(summary, taken) {
   }
 }
 var LocalBaselineStore = class {
-  /**
-   * With `base` (on a branch: the merge base with the default branch), the history is the runs recorded at that
-   * commit and its ancestors, nearest first, as for a pull request in the action; without it, the newest runs.
-   */
-  constructor(dir, cwd = process.cwd(), base) {
+  constructor(dir, cwd = process.cwd()) {
     this.dir = dir;
-    this.base = base;
     this.description = relative3(cwd, dir) || ".";
   }
   dir;
-  base;
   description;
-  selection;
   async files() {
     try {
       return (await readdir(this.dir)).filter((f2) => FILE_PATTERN.test(f2)).sort();
@@ -23084,44 +23499,15 @@ var LocalBaselineStore = class {
       );
     }
   }
-  async history(limit) {
-    const base = this.base;
-    if (!base) return this.read((await this.files()).reverse().slice(0, Math.max(0, limit)));
-    const all = await this.read((await this.files()).reverse());
-    const commits3 = [...new Set(all.map((s) => s.summary.git?.commit).filter((c) => !!c))];
-    const places = new Map(await Promise.all(commits3.map(async (c) => [c, await base.placeOf(c)])));
-    const what = `the merge base with ${base.defaultBranch}`;
-    const { chosen, pooled } = chooseByCommit(
-      all.map((item) => ({ item, commit: item.summary.git?.commit })),
-      (c) => places.get(c),
-      limit
-    );
-    if (chosen.length > 0) {
-      this.selection = {
-        baseCommit: base.commit,
-        basis: basisOf(pooled),
-        commits: pooled,
-        warning: driftWarning(pooled, base.commit, what)
-      };
-      return chosen;
-    }
-    const newest = all.slice(0, Math.max(0, limit));
-    const drift = poolCommits(
-      newest.map((s) => ({ commit: s.summary.git?.commit })),
-      (c) => places.get(c)
-    );
-    this.selection = {
-      baseCommit: base.commit,
-      basis: "newest",
-      commits: drift,
-      warning: driftWarning(drift, base.commit, what)
-    };
-    return newest;
+  async *sets() {
+    const files = (await this.files()).reverse();
+    if (files.length === 0) return;
+    yield { label: this.description, snapshot: false, read: () => this.read(files) };
   }
   async read(files) {
     const out = [];
     for (const file of files) {
-      const path = join7(this.dir, file);
+      const path = join8(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
         summary,
@@ -23130,42 +23516,49 @@ var LocalBaselineStore = class {
           commit: summary.git?.commit,
           ref: summary.git?.ref,
           start: summary.run.start,
-          source: join7(this.description, file)
+          source: join8(this.description, file)
         }
       });
     }
     return out;
   }
-  async save(summary, keep) {
+  async write(runs2, _carried, keep) {
     await mkdir2(this.dir, { recursive: true });
     const existing = await this.files();
-    const name = fileNameFor(summary, new Set(existing));
-    await writeRunSummary(join7(this.dir, name), summary);
-    const all = [...existing, name].sort();
+    const taken = new Set(existing);
+    for (const summary of [...runs2].reverse()) {
+      const name = fileNameFor(summary, taken);
+      await writeRunSummary(join8(this.dir, name), summary);
+      taken.add(name);
+    }
+    const all = [...taken].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f2) => rm4(join7(this.dir, f2), { force: true })));
+    await Promise.all(drop.map((f2) => rm4(join8(this.dir, f2), { force: true })));
   }
 };
 
-// src/cli/git-info.ts
-import { execFile } from "node:child_process";
-function git(args, cwd) {
-  return new Promise((resolve14) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: 5e3 },
-      (err, stdout) => resolve14(err ? void 0 : stdout.trim() || void 0)
-    );
+// src/cli/stored-gate.ts
+async function runStoredGate(command8, args, ctx) {
+  const built = await requestFor(command8, args, ctx);
+  if (!built.request || built.store.kind !== "directory")
+    throw new Error(`perf-gate ${command8}: the request builder gave no request for a baseline directory`);
+  const k6 = command8 === "vegeta" ? void 0 : locateK6(built.k6.path, ctx.env, ctx.cwd);
+  const vegeta = command8 === "vegeta" ? locateVegeta(built.vegetaPath, ctx.env, ctx.cwd) : void 0;
+  const dir = built.store.dir;
+  const base = await localBase(ctx.cwd);
+  const result = await gate(built.request, {
+    store: new LocalBaselineStore(dir, ctx.cwd),
+    ...base ? { base } : {},
+    logger: ctx.logger,
+    ...k6 ? { k6: async () => new ProcessK6Runner(k6) } : {},
+    ...vegeta ? { vegeta: async () => vegeta } : {}
   });
-}
-async function gitInfo(cwd) {
-  const [commit, ref] = await Promise.all([
-    git(["rev-parse", "HEAD"], cwd),
-    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
-  ]);
-  if (!commit && !ref) return void 0;
-  return { commit, ref: ref === "HEAD" ? void 0 : ref };
+  await publishLocally(result.report, built.values, ctx, {
+    gateId: built.gateId,
+    baselineSaved: result.saved,
+    store: dir
+  });
+  return result.exitCode;
 }
 
 // src/cli/commands/capacity.ts
@@ -23180,56 +23573,13 @@ bisection between the last rate that met every objective and the first that did 
 interval over its one-second windows, warm-up left out. The capacity (and its bracket) is stored like any run in
 the baseline directory (gate id "capacity" unless --gate-id is given) and compared with the stored ones: the gate
 fails when it dropped by more than --capacity-tolerance even at the brackets' most favourable reading.`,
-  async run({ given, positionals }, ctx) {
-    const [script, ...k6Args] = positionals;
-    if (!script)
+  async run(args, ctx) {
+    if (!args.positionals[0])
       throw new PerfGateError(
         "no script given",
         'Run `perf-gate capacity <script.js> --slo "http_req_duration:p95<200ms"`'
       );
-    const save = savePolicyFrom(given);
-    const { values } = await settingsFor(given, ctx);
-    const gateId = given.gateId ?? "capacity";
-    const baselineDir = resolve8(ctx.cwd, values.baselineDir);
-    const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const stepSeconds = values.stepDuration;
-    const result = await gate(
-      {
-        mode: "capacity",
-        capacity: {
-          cwd: ctx.cwd,
-          script,
-          scriptEnv: values.env ?? {},
-          k6Args,
-          exec: values.exec,
-          slos: values.slo ?? [],
-          from: values.from,
-          to: values.to,
-          stepSeconds,
-          warmupSeconds: values.warmup ?? stepWarmup(stepSeconds),
-          resolution: values.capacityResolution,
-          tolerance: values.capacityTolerance,
-          confidence: values.confidence ?? DEFAULT_GATE_CONFIG.confidence,
-          inconclusivePolicy: values.onInconclusive ?? DEFAULT_GATE_CONFIG.inconclusivePolicy,
-          force: values.force === true,
-          baseline: { save, history: values.history },
-          git: await gitInfo(ctx.cwd),
-          serverMetrics: values.serverMetrics ?? [],
-          ...values.prometheus ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } } : {}
-        }
-      },
-      {
-        store: new LocalBaselineStore(join8(baselineDir, gateId), ctx.cwd),
-        logger: ctx.logger,
-        k6: async () => new ProcessK6Runner(location)
-      }
-    );
-    await publishLocally(result.report, values, ctx, {
-      gateId,
-      baselineSaved: result.saved,
-      store: join8(baselineDir, gateId)
-    });
-    return result.exitCode;
+    return runStoredGate("capacity", args, ctx);
   }
 };
 
@@ -23243,18 +23593,22 @@ var command3 = {
 Compares a candidate with one or more baselines (newest first; several are pooled and used to estimate
 run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a baseline directory) or k6 output
 (--out json or csv, gzipped or not), which is summarized on the fly.`,
-  async run({ given, positionals }, ctx) {
+  async run(args, ctx) {
+    const { positionals } = args;
     if (positionals.length < 2) {
       throw new PerfGateError(
         "compare needs a baseline and a candidate",
         "Run `perf-gate compare baseline.json candidate.json`"
       );
     }
-    const { values, fileRules } = await settingsFor(given, ctx);
+    const built = await requestFor("compare", { ...args, positionals: [] }, ctx);
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve9(ctx.cwd, file), { warmupSeconds: values.warmup, logger: ctx.logger })
+        await readResultFile(resolve9(ctx.cwd, file), {
+          warmupSeconds: built.values.warmup,
+          logger: ctx.logger
+        })
       );
     const candidate = summaries.pop();
     const { report, exitCode } = await gate(
@@ -23262,12 +23616,12 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
         mode: "summaries",
         baselines: summaries,
         candidate,
-        gate: gateConfigFrom(values, fileRules),
+        gate: built.gate,
         provenance: { source: positionals[0] }
       },
       { logger: ctx.logger }
     );
-    await publishLocally(report, values, ctx, { gateId: "default" });
+    await publishLocally(report, built.values, ctx, { gateId: "default" });
     return exitCode;
   }
 };
@@ -23301,59 +23655,6 @@ histograms, counts and time windows add up. Shards of different workloads are re
 };
 
 // src/cli/commands/run.ts
-import { join as join9, resolve as resolve11 } from "node:path";
-
-// src/io/git-commits.ts
-import { execFile as execFile2 } from "node:child_process";
-function git2(args, cwd) {
-  return new Promise((resolve14) => {
-    execFile2(
-      "git",
-      args,
-      { cwd, timeout: 1e4 },
-      (err, stdout) => resolve14(err ? void 0 : stdout.trim() || void 0)
-    );
-  });
-}
-var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function defaultBranch(cwd) {
-  const remote = await git2(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
-  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
-  for (const name of ["main", "master"])
-    if (await git2(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
-      return { ref: `refs/heads/${name}`, name };
-  return void 0;
-}
-async function localBase(cwd) {
-  const branch = await git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
-  if (!branch || branch === "HEAD") return void 0;
-  const main2 = await defaultBranch(cwd);
-  if (!main2 || main2.name === branch) return void 0;
-  const commit = await git2(["merge-base", "HEAD", main2.ref], cwd);
-  if (!commit || !COMMIT.test(commit)) return void 0;
-  const places = /* @__PURE__ */ new Map();
-  return {
-    commit,
-    defaultBranch: main2.name,
-    placeOf: (other) => {
-      let place = places.get(other);
-      if (!place) {
-        place = commitPlace(cwd, commit, other);
-        places.set(other, place);
-      }
-      return place;
-    }
-  };
-}
-async function commitPlace(cwd, base, commit) {
-  if (!COMMIT.test(commit)) return void 0;
-  const out = await git2(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
-  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
-  if (!m) return void 0;
-  return { behind: Number(m[1]), ahead: Number(m[2]) };
-}
-
-// src/cli/commands/run.ts
 var command5 = {
   name: "run",
   summary: "run a k6 script and gate it against the local baseline",
@@ -23363,59 +23664,18 @@ Runs the real k6 on the script, summarizes its samples as they stream, and compa
 error rate, throughput and every custom Trend and Rate with the baseline in a local directory. With no
 baseline yet, this run becomes it. When a regression is suspected but not established, the script runs
 again (up to --max-runs); each look calls a regression only at its share of the confidence.`,
-  async run({ given, positionals }, ctx) {
-    const [script, ...k6Args] = positionals;
-    if (!script)
+  async run(args, ctx) {
+    if (!args.positionals[0])
       throw new PerfGateError(
         "no script given",
         "Run `perf-gate run <script.js>`, e.g. `perf-gate run examples/shop.js`"
       );
-    const save = savePolicyFrom(given);
-    const { values, fileRules } = await settingsFor(given, ctx);
-    const gateId = values.gateId;
-    const baselineDir = resolve11(ctx.cwd, values.baselineDir);
-    const gateConfig = gateConfigFrom(values, fileRules);
-    const counts = runCountsFrom(
-      values,
-      { runs: "--runs", maxRuns: "--max-runs" },
-      { script: true, refresh: false }
-    );
-    const location = locateK6(values.k6Path, ctx.env, ctx.cwd);
-    const result = await gate(
-      {
-        mode: "history",
-        run: {
-          cwd: ctx.cwd,
-          script,
-          scriptEnv: values.env ?? {},
-          k6Args,
-          warmupSeconds: values.warmup,
-          serverMetrics: values.serverMetrics,
-          prometheus: values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0,
-          gate: gateConfig,
-          baseline: { save, history: values.history },
-          git: await gitInfo(ctx.cwd),
-          ...counts
-        }
-      },
-      {
-        // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
-        store: new LocalBaselineStore(join9(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
-        logger: ctx.logger,
-        k6: async () => new ProcessK6Runner(location)
-      }
-    );
-    await publishLocally(result.report, values, ctx, {
-      gateId,
-      baselineSaved: result.saved,
-      store: join9(baselineDir, gateId)
-    });
-    return result.exitCode;
+    return runStoredGate("run", args, ctx);
   }
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var command6 = {
   name: "summarize",
   summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
@@ -23433,7 +23693,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
     let shownLines = 0;
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve12(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
@@ -23446,7 +23706,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve12(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
@@ -23455,7 +23715,6 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
 };
 
 // src/cli/commands/vegeta.ts
-import { join as join10, resolve as resolve13 } from "node:path";
 var command7 = {
   name: "vegeta",
   summary: "run a vegeta attack and gate it against the local baseline",
@@ -23466,59 +23725,13 @@ stream, and gates them exactly like \`perf-gate run\`: the same options, baselin
 codes. Series are per method and path (query strings dropped, numeric and UUID segments folded into :id).
 The rate, duration, targets and extra flags are the workload fingerprint; a k6 baseline is never compared
 with a vegeta run without --force.`,
-  async run({ given, positionals }, ctx) {
-    const [targets, ...extraArgs] = positionals;
-    if (!targets)
+  async run(args, ctx) {
+    if (!args.positionals[0])
       throw new PerfGateError(
         "no targets file given",
         "Run `perf-gate vegeta targets.txt --rate 100/s --duration 30s`"
       );
-    const save = savePolicyFrom(given);
-    const { values, fileRules } = await settingsFor(given, ctx);
-    const rate = values.vegetaRate;
-    const duration = values.vegetaDuration;
-    if (!rate || duration === void 0)
-      throw new PerfGateError(
-        "perf-gate vegeta needs --rate and --duration",
-        "Add e.g. --rate 100/s --duration 30s"
-      );
-    const gateId = values.gateId;
-    const baselineDir = resolve13(ctx.cwd, values.baselineDir);
-    const gate2 = gateConfigFrom(values, fileRules);
-    const counts = runCountsFrom(
-      values,
-      { runs: "--runs", maxRuns: "--max-runs" },
-      { script: true, refresh: false }
-    );
-    const location = locateVegeta(values.vegetaPath, ctx.env, ctx.cwd);
-    const result = await gate(
-      {
-        mode: "history",
-        run: {
-          cwd: ctx.cwd,
-          vegeta: { targets, rate, durationSeconds: duration, extraArgs },
-          scriptEnv: {},
-          k6Args: [],
-          warmupSeconds: values.warmup,
-          gate: gate2,
-          baseline: { save, history: values.history },
-          git: await gitInfo(ctx.cwd),
-          ...counts
-        }
-      },
-      {
-        // On a branch, the baseline is the runs at its merge base with the default branch and its ancestors.
-        store: new LocalBaselineStore(join10(baselineDir, gateId), ctx.cwd, await localBase(ctx.cwd)),
-        logger: ctx.logger,
-        vegeta: async () => location
-      }
-    );
-    await publishLocally(result.report, values, ctx, {
-      gateId,
-      baselineSaved: result.saved,
-      store: join10(baselineDir, gateId)
-    });
-    return result.exitCode;
+    return runStoredGate("vegeta", args, ctx);
   }
 };
 
