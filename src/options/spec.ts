@@ -481,7 +481,7 @@ export const OPTIONS = {
   vegetaArgs: {
     name: 'vegeta-args',
     kind: 'text',
-    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).',
+    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`.',
     action: true,
   },
   resultFormat: {

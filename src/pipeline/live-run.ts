@@ -7,6 +7,7 @@ import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { plannedSeconds, progressLine } from './progress.js';
+import { onCancel } from '../io/cancellation.js';
 import { summarizeK6Output } from '../io/k6-output.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
@@ -110,6 +111,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
   warned.add(prepared); // once per prepared script, not on every rerun or A/B pair
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
+  const forgetDir = onCancel(() => rm(dir, { recursive: true, force: true }));
   try {
     const stream = liveStreamFor(k6Version, prepared.liveStream);
     const samplesPath = join(dir, stream.fileName);
@@ -208,6 +210,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     const complete = applyEndOfTestSummary(typed, exported);
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
+    forgetDir();
     await rm(dir, { recursive: true, force: true });
   }
 }

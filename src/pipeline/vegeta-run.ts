@@ -7,7 +7,7 @@ import { parseVegetaRate } from '../ingest/vegeta-rate.js';
 import { readLineBatches } from '../io/line-source.js';
 import type { Logger } from '../io/logger.js';
 import { builtVegetaVersion, type VegetaLocation } from '../io/vegeta-locate.js';
-import { startVegeta, vegetaVersion } from '../io/vegeta-runner.js';
+import { startVegeta, vegetaAttackArgs, vegetaVersion } from '../io/vegeta-runner.js';
 
 export interface VegetaRequest {
   /** The targets file (`METHOD URL` lines, vegeta's http format), relative to cwd. */
@@ -85,12 +85,7 @@ export async function prepareVegetaRun(
 export async function runVegetaLive(prepared: PreparedVegeta, logger: Logger): Promise<RunSummary> {
   const { request, location } = prepared;
   logger.info(`vegeta ${prepared.version ?? '(version unknown)'} (${location.source}): ${location.path}`);
-  const args = [
-    `-rate=${request.rate}`,
-    `-duration=${request.durationSeconds}s`,
-    `-targets=${prepared.targetsPath}`,
-    ...request.extraArgs,
-  ];
+  const args = vegetaAttackArgs({ ...request, targetsPath: prepared.targetsPath });
   const child = startVegeta(location, args, request.cwd, process.env, (line) =>
     logger.debug(`vegeta: ${line}`),
   );
