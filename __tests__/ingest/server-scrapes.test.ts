@@ -54,3 +54,26 @@ describe('ServerScrapes: bounded by series, whatever the exposition holds', () =
     expect(b).toEqual(a);
   });
 });
+
+describe('ServerScrapes: bucket bounds as the format means them', () => {
+  it('reads le="+Inf" as the last bucket, and a bound of 1e999 or NaN as no bucket', () => {
+    const scrapes = new ServerScrapes('t', 'scrape', 1);
+    scrapes.addText(
+      0,
+      [
+        '# TYPE http_request_duration_seconds histogram',
+        'http_request_duration_seconds_bucket{le="0.1"} 1',
+        'http_request_duration_seconds_bucket{le="1e999"} 99',
+        'http_request_duration_seconds_bucket{le="NaN"} 98',
+        'http_request_duration_seconds_bucket{le="+Inf"} 2',
+        'http_request_duration_seconds_count NaN',
+      ].join('\n'),
+    );
+    const byLe = scrapes.histograms.get('http_request_duration_seconds')?.get('[]')?.byLe;
+    expect([...(byLe?.entries() ?? [])]).toEqual([
+      [0.1, [0, 1]],
+      [Infinity, [0, 2]],
+    ]);
+    expect(scrapes.counters.get('http_request_duration_seconds_count')).toBeUndefined();
+  });
+});

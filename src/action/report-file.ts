@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import schema from '../../schemas/report.schema.json' with { type: 'json' };
 import type { Report } from '../domain/report.js';
 import { PerfGateError } from '../errors.js';
+import { nonFiniteAt } from '../ingest/finite.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 
@@ -28,5 +29,11 @@ export async function readReport(path: string): Promise<Report> {
       'Use the same perf-gate version in both workflows',
     );
   }
+  const infinite = nonFiniteAt(json);
+  if (infinite !== undefined)
+    throw new PerfGateError(
+      `the report ${path} is not a valid perf-gate report: ${infinite} is not a finite number`,
+      'Use the same perf-gate version in both workflows',
+    );
   return json as Report;
 }

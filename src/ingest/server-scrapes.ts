@@ -5,7 +5,7 @@
  * (MAX_SERIES_PER_TARGET, with a warning), so a long run against a service with a huge exposition stays bounded.
  * ingest/server-summary.ts turns the accumulated points into the RunSummary's server section at the end of the run.
  */
-import { familyOf, parsePrometheusText, type PromExposition } from './prometheus-text.js';
+import { familyOf, parsePromValue, parsePrometheusText, type PromExposition } from './prometheus-text.js';
 
 /** Distinct series kept per target (counter label sets, summed gauges, route histogram buckets). */
 export const MAX_SERIES_PER_TARGET = 2000;
@@ -48,11 +48,13 @@ function isRouteHistogram(name: string): boolean {
   return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
 }
 
-/** A bucket's `le` label as a number (`+Inf` is Infinity); undefined when absent or not a number. */
+/**
+ * A bucket's `le` label as a number, read as the format writes values: `+Inf` is the last bucket; a bound too large
+ * for a double (`1e999`) or NaN is no bound (it would pose as, and overwrite, the +Inf bucket).
+ */
 function bucketBound(le: string | undefined): number | undefined {
-  if (le === undefined) return undefined;
-  const bound = Number(le.replace(/^\+?Inf$/i, 'Infinity'));
-  return Number.isNaN(bound) ? undefined : bound;
+  const bound = le === undefined ? undefined : parsePromValue(le);
+  return bound === undefined || Number.isNaN(bound) ? undefined : bound;
 }
 
 export class ServerScrapes {
@@ -99,6 +101,7 @@ export class ServerScrapes {
     this.lastAnswered = Math.max(this.lastAnswered ?? t, t);
     const gaugeSums = new Map<string, number>();
     for (const s of exposition.samples) {
+      // NaN (no observation yet) and ±Inf samples carry no amount to sum or difference.
       if (!Number.isFinite(s.value)) continue;
       const family = familyOf(exposition, s.name);
       if (
