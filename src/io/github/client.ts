@@ -68,8 +68,16 @@ export interface GitHubClient {
   /** Runs of one workflow file, newest first (one page per call to `page`). */
   workflowRuns(workflowFile: string, branch: string, page: number): Promise<WorkflowRunInfo[]>;
   runArtifacts(runId: number, name: string): Promise<ArtifactInfo[]>;
-  /** Downloads (and unzips) an artifact of another run into `dir`; false when its digest did not match. */
-  downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean>;
+  /**
+   * Downloads (and unzips, unless `keepZipped`: then the zip itself is saved in `dir`) an artifact of another run
+   * into `dir`; false when its digest did not match.
+   */
+  downloadArtifact(
+    artifact: ArtifactInfo,
+    runId: number,
+    dir: string,
+    options?: { keepZipped?: boolean },
+  ): Promise<boolean>;
   /** Uploads files as an artifact of this run, replacing one of the same name from an earlier attempt. */
   uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number>;
   comments(issue: number): Promise<CommentInfo[]>;
@@ -172,10 +180,16 @@ export class ActionsGitHubClient implements GitHubClient {
     }));
   }
 
-  async downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean> {
-    const res = await this.call('download the baseline artifact', 'actions: read', () =>
+  async downloadArtifact(
+    artifact: ArtifactInfo,
+    runId: number,
+    dir: string,
+    options: { keepZipped?: boolean } = {},
+  ): Promise<boolean> {
+    const res = await this.call(`download the ${artifact.name} artifact`, 'actions: read', () =>
       this.artifacts.downloadArtifact(artifact.id, {
         path: dir,
+        ...(options.keepZipped ? { skipDecompress: true } : {}),
         ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
         findBy: {
           token: this.token,
