@@ -18,8 +18,9 @@ export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The report a pull-request run left for the companion, read as hostile data: the artifact's size is checked before
- * it is downloaded, the zip is kept zipped and the report inflated in memory with a running cap, the schema before anything is rendered, and a baseline link is
- * kept only when it is a run page of this repository. Undefined when the artifact expired after it was listed.
+ * it is downloaded, the report is inflated in memory with a running cap (the zip is never unpacked to disk), the
+ * schema is checked before anything is rendered, and a baseline link is kept only when it is a run page of this
+ * repository. Undefined when the artifact expired after it was listed.
  */
 export async function fetchReport(
   github: GitHubClient,
