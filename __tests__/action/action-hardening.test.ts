@@ -48,6 +48,8 @@ interface Trigger {
   token?: string;
   workflowRun?: { id: number; head_sha: string };
   env?: Record<string, string>;
+  /** When GitHub created the run (its push), ISO; a fixed time in November 2026 unless given. */
+  createdAt?: string;
 }
 
 describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
@@ -73,6 +75,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       event: t.event,
       head_branch: pr ? `feature-${pr.number}` : 'main',
       ...(pr ? { head_sha: pr.sha ?? 'f'.repeat(40) } : {}),
+      ...(t.createdAt ? { created_at: t.createdAt } : {}),
       conclusion: null,
     });
     const payload = {
@@ -543,6 +546,20 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       expect(added.code, added.stdout).toBe(0);
       expect(added.outputs.verdict).toBe('pass');
       expect(commentsOn(60)[0]!.body).toMatch(/\*\*Accepted:\*\* @\u200dlead applied/);
+
+      // A later push to the same pull request: the label accepted the commit before it, not this one.
+      const pushedLater = await act(inputs, {
+        runId: 903,
+        event: 'pull_request',
+        pr: { number: 60, sha: 'e'.repeat(40), labels: [LABEL] },
+        createdAt: new Date(Date.now() + 60_000).toISOString(),
+      });
+      expect(pushedLater.code).toBe(1);
+      expect(pushedLater.outputs.verdict).toBe('fail');
+      expect(pushedLater.stdout).toMatch(/::warning::the accept label predates the newest push/);
+      expect(commentsOn(60)[0]!.body).toMatch(
+        /the accept label predates the newest push: add it again to accept this commit/,
+      );
 
       // Removed since: the payload still has it, the pull request does not.
       github.pulls.push({ number: 61, head_sha: 'f'.repeat(40), labels: [] });

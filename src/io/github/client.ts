@@ -83,8 +83,13 @@ export interface GitHubClient {
   comments(issue: number): Promise<CommentInfo[]>;
   createComment(issue: number, body: string): Promise<void>;
   updateComment(id: number, body: string): Promise<void>;
-  /** Who last added `label` to the issue or pull request, if anyone. */
-  labelActor(issue: number, label: string): Promise<string | undefined>;
+  /** Who last added `label` to the issue or pull request, and when (ISO time), if anyone. */
+  lastLabelled(issue: number, label: string): Promise<{ by: string | undefined; at: string } | undefined>;
+  /**
+   * When commit `sha` first triggered a `pull_request` workflow run here (ISO time; the earliest such run's creation,
+   * GitHub's own clock): when it was pushed to a pull request, as near as GitHub says. Undefined when no run has it.
+   */
+  firstPullRequestRunAt(sha: string): Promise<string | undefined>;
   /** The labels an issue or pull request carries now (the event payload is frozen at the first attempt). */
   issueLabels(issue: number): Promise<string[]>;
   /** A user's permission on this repository: admin, maintain, write, triage, read or none. */
@@ -245,7 +250,10 @@ export class ActionsGitHubClient implements GitHubClient {
     );
   }
 
-  async labelActor(issue: number, label: string): Promise<string | undefined> {
+  async lastLabelled(
+    issue: number,
+    label: string,
+  ): Promise<{ by: string | undefined; at: string } | undefined> {
     const events = await this.call('read who labelled the pull request', 'pull-requests: read', () =>
       this.octokit.paginate(this.octokit.rest.issues.listEvents, {
         ...this.repo,
@@ -256,7 +264,20 @@ export class ActionsGitHubClient implements GitHubClient {
     const labelled = events.filter(
       (e) => e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label,
     );
-    return labelled.at(-1)?.actor?.login;
+    const last = labelled.at(-1);
+    return last ? { by: last.actor?.login, at: last.created_at } : undefined;
+  }
+
+  async firstPullRequestRunAt(sha: string): Promise<string | undefined> {
+    const runs = await this.call('list the workflow runs of the commit', 'actions: read', () =>
+      this.octokit.paginate(this.octokit.rest.actions.listWorkflowRunsForRepo, {
+        ...this.repo,
+        head_sha: sha,
+        event: 'pull_request',
+        per_page: PER_PAGE,
+      }),
+    );
+    return runs.map((r) => r.created_at).sort()[0];
   }
 
   async issueLabels(issue: number): Promise<string[]> {
