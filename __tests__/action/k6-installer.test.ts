@@ -192,6 +192,31 @@ describe('the action installs k6 when none is given', () => {
     }
   }, 60_000);
 
+  it('with k6-sha256 pinned, ignores a k6 on PATH (it has no archive to verify) and installs the verified one', async () => {
+    const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
+    process.env.RUNNER_TOOL_CACHE = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    try {
+      // A k6 on PATH reporting the pinned version: whatever binary it is, the pin cannot vouch for it.
+      const onPath = mkdtempSync(join(tmpdir(), 'path-k6-'));
+      copyFileSync(pinnedK6(), join(onPath, 'k6'));
+      const logger = new MemoryLogger();
+      const options = { baseUrl: `${base}/good`, logger, env: { PATH: onPath } };
+      expect((await installK6(VERSION, options)).source).toBe(`PATH (k6 ${VERSION})`);
+      const k6 = await installK6(VERSION, { ...options, sha256: sum });
+      expect(k6.source).toBe(`downloaded k6 ${VERSION}`);
+      expect(k6.path.startsWith(onPath)).toBe(false);
+      expect(logger.lines).toContain(`info: verified ${asset.name} (sha256 ${sum}, as pinned)`);
+    } finally {
+      for (const [name, value] of [
+        ['RUNNER_TOOL_CACHE', saved.cache],
+        ['RUNNER_TEMP', saved.temp],
+      ] as const)
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+    }
+  }, 60_000);
+
   it('refuses a download whose SHA-256 does not match, and installs nothing', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'));
     const r = await run(`${base}/bad`, cache);

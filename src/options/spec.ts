@@ -120,7 +120,7 @@ export const OPTIONS = {
   k6Sha256: {
     name: 'k6-sha256',
     kind: 'text',
-    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror, and a k6 on PATH is not used (a binary has no archive to check; `k6-path` still is); set it on self-hosted runners.",
     action: true,
   },
   baselineFailedThresholds: {
