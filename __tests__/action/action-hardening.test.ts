@@ -366,6 +366,8 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const pr = await act(inputs, { runId: 502, event: 'pull_request', pr: { number: 40 } });
       expect(pr.code, pr.stdout).toBe(0);
       expect(pr.outputs['baseline-run-id']).toBe('500');
+      // The baseline was downloaded and unzipped without a bundled dependency's `Buffer()` (issue 25 item 13).
+      expect(pr.stdout).not.toMatch(/DeprecationWarning/);
       expect(pr.stdout).toMatch(/::warning::run 501 reports branch main but its commit 7{40} is not on it/);
       expect(pr.stdout).toMatch(/::warning::run 503 reports branch main but its commit 6{40} is not on it/);
       // Asked once per run that had the artifact, not per run listed.

@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readZipEntry } from '../../src/io/zip-entry.js';
+import { readZipEntry, readZipFiles } from '../../src/io/zip-entry.js';
 import { deflatedZeros, makeZip } from '../support/zip.js';
 
 const MiB = 1024 * 1024;
@@ -36,5 +36,21 @@ describe('readZipEntry', () => {
     const zip = makeZip([{ name: 'report.json', data: '{"a":1}' }]);
     zip[zip.indexOf('{"a":1}') + 5] = 0x32;
     expect(await readZipEntry(zip, 'report.json', MiB)).toEqual({ ok: false, problem: 'damaged' });
+  });
+});
+
+describe('readZipFiles', () => {
+  it('reads the files at the top of the zip, leaving out paths, damaged files and files over the cap', async () => {
+    const zip = makeZip([
+      { name: 'run-1.json', data: '{"a":1}' },
+      { name: '../escape.json', data: 'x' },
+      { name: 'dir/inner.json', data: 'x' },
+      { name: 'run-2.json', data: await deflatedZeros(2 * MiB) },
+    ]);
+    const read = await readZipFiles(zip, MiB);
+    expect(read).toEqual({
+      files: [{ name: 'run-1.json', data: Buffer.from('{"a":1}') }],
+      skipped: ['../escape.json', 'dir/inner.json', 'run-2.json (too large)'],
+    });
   });
 });

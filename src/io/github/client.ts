@@ -1,11 +1,15 @@
 /**
  * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
 import { PerfGateError } from '../../errors.js';
 import { httpStatus, permissionError } from './permissions.js';
 import { withRetries } from './retry.js';
+import { unzipInto } from '../zip-entry.js';
 
 export interface RepoRef {
   owner: string;
@@ -191,20 +195,29 @@ export class ActionsGitHubClient implements GitHubClient {
     dir: string,
     options: { keepZipped?: boolean } = {},
   ): Promise<boolean> {
-    const res = await this.call(`download the ${artifact.name} artifact`, 'actions: read', () =>
-      this.artifacts.downloadArtifact(artifact.id, {
-        path: dir,
-        ...(options.keepZipped ? { skipDecompress: true } : {}),
-        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-        findBy: {
-          token: this.token,
-          workflowRunId: runId,
-          repositoryOwner: this.repo.owner,
-          repositoryName: this.repo.repo,
-        },
-      }),
-    );
-    return !res.digestMismatch;
+    // Always fetched zipped: the client's own unzip (unzip-stream) writes whatever the zip inflates to, with no cap,
+    // and calls the deprecated Buffer() constructor (a DeprecationWarning in every run's log).
+    const into = options.keepZipped ? dir : await mkdtemp(join(tmpdir(), 'perf-gate-zip-'));
+    try {
+      const res = await this.call(`download the ${artifact.name} artifact`, 'actions: read', () =>
+        this.artifacts.downloadArtifact(artifact.id, {
+          path: into,
+          skipDecompress: true,
+          ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+          findBy: {
+            token: this.token,
+            workflowRunId: runId,
+            repositoryOwner: this.repo.owner,
+            repositoryName: this.repo.repo,
+          },
+        }),
+      );
+      if (res.digestMismatch) return false;
+      if (!options.keepZipped) await unzipInto(into, dir, artifact.name);
+      return true;
+    } finally {
+      if (!options.keepZipped) await rm(into, { recursive: true, force: true });
+    }
   }
 
   async uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number> {
