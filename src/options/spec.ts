@@ -77,7 +77,7 @@ export const OPTIONS = {
   env: {
     name: 'env',
     kind: 'key-values',
-    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
+    doc: "Environment for the script, one KEY=VALUE per line, read as `__ENV.KEY`: passed in k6's process environment, not on its command line (where `ps` would show it), except `K6_*` names and names like PATH or HOME, which stay `-e` flags. Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
       commands: [...RUN_COMMANDS, 'capacity'],
       short: 'e',
