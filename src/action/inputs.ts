@@ -33,6 +33,8 @@ export interface ActionConfig {
   /** A vegeta attack to run instead of a k6 script (input vegeta-targets with vegeta-rate and vegeta-duration). */
   vegeta?: { targets: string; rate: string; durationSeconds: number; extraArgs: string[] };
   vegetaPath?: string;
+  /** The vegeta release to build with Go when none is given or on PATH (input vegeta-version). */
+  vegetaVersion?: string;
   gate: GateConfig;
   gateId: string;
   save: BaselineSavePolicy;
@@ -175,6 +177,7 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     k6Path: values.k6Path || undefined,
     ...(vegeta ? { vegeta } : {}),
     vegetaPath: values.vegetaPath || undefined,
+    vegetaVersion: values.vegetaVersion || undefined,
     gate: gateConfigFrom(values, file?.rules),
     gateId,
     save,

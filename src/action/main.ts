@@ -8,7 +8,7 @@ import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { gate, type GateResult } from '../pipeline/gate.js';
-import { locateVegeta } from '../io/vegeta-locate.js';
+import { vegetaForAction } from '../io/vegeta-install.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
@@ -150,8 +150,8 @@ export async function run(): Promise<void> {
       {
         ...deps,
         store,
-        // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
-        vegeta: async () => locateVegeta(config.vegetaPath, process.env, config.cwd),
+        // vegeta as given (input vegeta-path, VEGETA_PATH) or on PATH, else built from vegeta-version with Go.
+        vegeta: () => vegetaForAction(config.vegetaPath, config.vegetaVersion, config.cwd, logger),
       },
     );
     await finish(

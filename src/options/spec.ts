@@ -8,6 +8,7 @@
 import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
 import { DEFAULT_MAX_RUNS, RERUN_POLICIES } from '../domain/compare/sequential.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 
 export type OptionKind =
   | 'percent'
@@ -495,13 +496,20 @@ export const OPTIONS = {
   vegetaPath: {
     name: 'vegeta-path',
     kind: 'text',
-    doc: 'A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.',
+    doc: 'A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH; else the action builds `vegeta-version` with Go.',
     cli: {
       commands: ['vegeta'],
       flag: 'vegeta',
       placeholder: 'path',
       doc: 'the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)',
     },
+    action: true,
+  },
+  vegetaVersion: {
+    name: 'vegeta-version',
+    kind: 'text',
+    doc: `The vegeta release the action builds when no vegeta is given (\`vegeta-path\`, VEGETA_PATH) or on PATH: \`go install github.com/tsenart/vegeta/v12@v<version>\` (the Go checksum database verifies the module; Go is on GitHub's hosted runners), kept in the runner's tool cache. Default \`${PINNED_VEGETA_VERSION.replace(/^v/, '')}\`, the version perf-gate is tested with. Without Go, install vegeta in an earlier step.`,
+    default: PINNED_VEGETA_VERSION.replace(/^v/, ''),
     action: true,
   },
   // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
