@@ -41,18 +41,13 @@ describe('vegeta built with go install for the action', () => {
     );
     expect(builtVegetaVersion(built.path)).toBe(PINNED_VEGETA_VERSION);
     expect(readFileSync(built.path).length).toBeGreaterThan(1_000_000);
-    expect(
-      execFileSync(built.path, ['attack', '-h'], { encoding: 'utf8', stdio: 'pipe' }).length,
-    ).toBeGreaterThanOrEqual(0);
+    execFileSync(built.path, ['-version'], { stdio: 'pipe' }); // runs (throws on a non-zero exit)
 
-    const noGo = { PATH: '/usr/bin:/bin', VEGETA_PATH: '' };
-    const again = await vegetaForAction(
-      undefined,
-      PINNED_VEGETA_VERSION.slice(1),
-      cwd,
-      new MemoryLogger(),
-      noGo,
-    );
+    const noGo = { PATH: '/usr/bin:/bin' };
+    const again = await installVegeta(PINNED_VEGETA_VERSION.slice(1), {
+      env: noGo,
+      logger: new MemoryLogger(),
+    });
     expect(again).toEqual({ path: built.path, source: `tool cache (vegeta ${PINNED_VEGETA_VERSION})` });
   }, 600_000);
 });
