@@ -4,29 +4,19 @@
  * against the Go checksum database, into a temporary tool cache; the next call takes it from the cache without Go.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../src/io/logger.js';
 import { installVegeta } from '../../src/io/vegeta-install.js';
 import { builtVegetaVersion } from '../../src/io/vegeta-locate.js';
 import { PINNED_VEGETA_VERSION } from '../../src/vegeta-version.js';
+import { temporaryToolCache } from '../support/tool-cache.js';
 
 describe('vegeta built with go install for the action', () => {
-  const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
-  beforeAll(() => {
-    process.env.RUNNER_TOOL_CACHE = mkdtempSync(join(tmpdir(), 'tool-cache-'));
-    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  });
-  afterAll(() => {
-    for (const [name, value] of [
-      ['RUNNER_TOOL_CACHE', saved.cache],
-      ['RUNNER_TEMP', saved.temp],
-    ] as const)
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-  });
+  let restore: () => void;
+  beforeAll(() => (restore = temporaryToolCache()));
+  afterAll(() => restore());
 
   it('builds the pinned vegeta into the tool cache, says so, and takes it from the cache next time', async () => {
     const go = execFileSync('sh', ['-c', 'command -v go'], { encoding: 'utf8' }).trim();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryLogger } from '../../src/io/logger.js';
 import { installVegeta, vegetaForAction, vegetaModule } from '../../src/io/vegeta-install.js';
+import { temporaryToolCache } from '../support/tool-cache.js';
 
 describe('vegetaModule', () => {
   it("names the Go module with its major-version suffix, from a version with or without 'v'", () => {
@@ -14,19 +15,9 @@ describe('vegetaModule', () => {
 });
 
 describe('installVegeta without Go', () => {
-  const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
-  beforeEach(() => {
-    process.env.RUNNER_TOOL_CACHE = mkdtempSync(join(tmpdir(), 'tool-cache-'));
-    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'runner-temp-'));
-  });
-  afterEach(() => {
-    for (const [name, value] of [
-      ['RUNNER_TOOL_CACHE', saved.cache],
-      ['RUNNER_TEMP', saved.temp],
-    ] as const)
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-  });
+  let restore: () => void;
+  beforeEach(() => (restore = temporaryToolCache()));
+  afterEach(() => restore());
 
   it('says to install vegeta or Go', async () => {
     const env = { PATH: mkdtempSync(join(tmpdir(), 'empty-path-')) };
