@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tc from '@actions/tool-cache';
 import { PerfGateError } from '../errors.js';
-import { trackChild } from './cancellation.js';
+import { onCancel, trackChild } from './cancellation.js';
 import type { Logger } from './logger.js';
 import { locateVegeta, type VegetaLocation } from './vegeta-locate.js';
 
@@ -103,6 +103,7 @@ export async function installVegeta(
   const { logger } = options;
   return logger.group(`Installing vegeta ${tag}`, async () => {
     const gobin = await mkdtemp(join(tmpdir(), 'perf-gate-vegeta-'));
+    const forget = onCancel(() => rm(gobin, { recursive: true, force: true }));
     try {
       logger.info(`go install ${module}@${tag} (each module verified against the Go checksum database)`);
       await run('go', ['install', `${module}@${tag}`], goEnv(env, gobin), logger);
@@ -112,6 +113,7 @@ export async function installVegeta(
       logger.info(`vegeta ${tag} built and kept in the tool cache: ${dir}`);
       return { path: join(dir, 'vegeta'), source: `go install (vegeta ${tag})` };
     } finally {
+      forget();
       await rm(gobin, { recursive: true, force: true });
     }
   });

@@ -9,6 +9,7 @@ import { getOctokit } from '@actions/github';
 import { PerfGateError } from '../../errors.js';
 import { httpStatus, permissionError } from './permissions.js';
 import { withRetries } from './retry.js';
+import { onCancel } from '../cancellation.js';
 import { unzipInto } from '../zip-entry.js';
 
 export interface RepoRef {
@@ -198,6 +199,9 @@ export class ActionsGitHubClient implements GitHubClient {
     // Always fetched zipped: the client's own unzip (unzip-stream) writes whatever the zip inflates to, with no cap,
     // and calls the deprecated Buffer() constructor (a DeprecationWarning in every run's log).
     const into = options.keepZipped ? dir : await mkdtemp(join(tmpdir(), 'perf-gate-zip-'));
+    const forget = options.keepZipped
+      ? undefined
+      : onCancel(() => rm(into, { recursive: true, force: true }));
     try {
       const res = await this.call(`download the ${artifact.name} artifact`, 'actions: read', () =>
         this.artifacts.downloadArtifact(artifact.id, {
@@ -216,6 +220,7 @@ export class ActionsGitHubClient implements GitHubClient {
       if (!options.keepZipped) await unzipInto(into, dir, artifact.name);
       return true;
     } finally {
+      forget?.();
       if (!options.keepZipped) await rm(into, { recursive: true, force: true });
     }
   }
