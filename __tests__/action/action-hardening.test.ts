@@ -553,7 +553,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const pushedLater = await act(inputs, {
         runId: 903,
         event: 'pull_request',
-        pr: { number: 60, sha: 'e'.repeat(40), labels: [LABEL] },
+        pr: { number: 60, sha: 'ab'.repeat(20), labels: [LABEL] },
         createdAt: new Date(Date.now() + 60_000).toISOString(),
       });
       expect(pushedLater.code).toBe(1);

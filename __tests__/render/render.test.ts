@@ -192,7 +192,7 @@ describe('a forged report (the companion renders what a fork run wrote)', () => 
     );
     // Blank lines cost what any text of that size costs (the old `^\s*` scanned on from every line start).
     const blank = '\n'.repeat(20_000);
-    const text = 'a\n'.repeat(10_000);
+    const text = 'a\n'.repeat(20_000); // as many lines, twice the bytes
     expect(
       costRatio(
         () => escapeWorkflowCommands(blank),
