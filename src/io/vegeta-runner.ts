@@ -20,7 +20,8 @@ const PASSED_ENV = [
 
 /**
  * `vegeta attack`'s arguments. `-max-body=0` unless the user's arguments set -max-body: vegeta otherwise captures
- * every response body whole into every result line, which perf-gate reads and never uses.
+ * every response body whole into every result line, which perf-gate reads and never uses. (vegeta's `bytes_in` is
+ * the length of the body it kept, so `data_received` then reads 0: said in the vegeta-args doc.)
  */
 export function vegetaAttackArgs(attack: {
   rate: string;

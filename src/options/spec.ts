@@ -482,7 +482,7 @@ export const OPTIONS = {
   vegetaArgs: {
     name: 'vegeta-args',
     kind: 'text',
-    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`.',
+    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`; vegeta then reports 0 bytes received (its `bytes_in` counts the body it kept), so `data_received` is 0 unless you pass `-max-body=-1`.',
     action: true,
   },
   resultFormat: {
