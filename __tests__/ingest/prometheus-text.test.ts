@@ -123,7 +123,8 @@ describe('hostile text costs what its size costs (no backtracking regex)', () =>
     const lines: string[] = [];
     let size = 0;
     for (let i = 0; size < bytes; i++) {
-      const line = i % 2 === 0 ? `# TYPE metric_${i} gauge` : `metric_${i - 1}{route="/r/${i}",code="200"} ${i}.5`;
+      const line =
+        i % 2 === 0 ? `# TYPE metric_${i} gauge` : `metric_${i - 1}{route="/r/${i}",code="200"} ${i}.5`;
       lines.push(line);
       size += line.length + 1;
     }
@@ -139,14 +140,24 @@ describe('hostile text costs what its size costs (no backtracking regex)', () =>
     const hostile = sameSize(`# TYPE${' '.repeat(600)}a\rb\rc`, 40_000);
     const normal = normalExposition(hostile.length);
     expect(parsePrometheusText(`# TYPE${' '.repeat(8000)}a\rb\rc\nup 1`).samples).toHaveLength(1);
-    expect(costRatio(() => parsePrometheusText(hostile), () => parsePrometheusText(normal))).toBeLessThan(5);
+    expect(
+      costRatio(
+        () => parsePrometheusText(hostile),
+        () => parsePrometheusText(normal),
+      ),
+    ).toBeLessThan(5);
   });
 
   it('reads long runs of digits that are not a value as fast as a normal exposition', () => {
     const hostile = sameSize(`m ${'1'.repeat(6000)}x`, 40_000);
     const normal = normalExposition(hostile.length);
     expect(parsePrometheusText(hostile).invalidLines).toBeGreaterThan(0);
-    expect(costRatio(() => parsePrometheusText(hostile), () => parsePrometheusText(normal))).toBeLessThan(5);
+    expect(
+      costRatio(
+        () => parsePrometheusText(hostile),
+        () => parsePrometheusText(normal),
+      ),
+    ).toBeLessThan(5);
   });
 });
 
