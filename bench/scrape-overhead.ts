@@ -18,6 +18,7 @@ import { Agent, request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePrometheusText } from '../src/ingest/prometheus-text.js';
+import { ServerScrapes } from '../src/ingest/server-scrapes.js';
 import { DEFAULT_SCRAPE_INTERVAL_SECONDS, startServerScraper } from '../src/io/server-scraper.js';
 
 async function cpuSeconds(url: string): Promise<number> {
@@ -96,11 +97,12 @@ try {
   const on: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const scraping of r % 2 === 0 ? [false, true] : [true, false]) {
-      const scraper = scraping ? startServerScraper([`${service.url}/metrics`]) : undefined;
+      const sink = new ServerScrapes(service.url, 'scrape', DEFAULT_SCRAPE_INTERVAL_SECONDS);
+      const scraper = scraping ? startServerScraper([{ url: `${service.url}/metrics`, sink }]) : undefined;
       const rate = await load(service.url);
-      const logs = await scraper?.stop();
+      await scraper?.stop();
       (scraping ? on : off).push(rate);
-      const scrapes = logs?.[0]?.scrapes.length ?? 0;
+      const scrapes = sink.scrapes;
       process.stdout.write(
         `round ${r + 1} ${scraping ? `scraping (${scrapes} scrapes)` : 'no scrape'}: ${rate.toFixed(0)} req/s\n`,
       );

@@ -4,7 +4,7 @@
  * token's own identity for the sticky comment, labels read at run time, and workflow commands in hostile text.
  * Results mode (RunSummary files) keeps these fast: no k6 run is needed to reach any of them.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ import { pinnedK6, ROOT } from '../support/k6.js';
 import { node24 } from '../support/node24.js';
 import { runAction, type ActionRun } from '../support/run-action.js';
 import { summarizeK6Output } from '../../src/io/k6-output.js';
-import { makeZip } from '../support/zip.js';
+import { deflatedZeros, makeZip } from '../support/zip.js';
+import { MAX_REPORT_ARTIFACT_BYTES } from '../../src/action/companion-report.js';
 
 const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
 const repository = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
@@ -47,6 +48,8 @@ interface Trigger {
   token?: string;
   workflowRun?: { id: number; head_sha: string };
   env?: Record<string, string>;
+  /** When GitHub created the run (its push), ISO; a fixed time in November 2026 unless given. */
+  createdAt?: string;
 }
 
 describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
@@ -72,6 +75,7 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       event: t.event,
       head_branch: pr ? `feature-${pr.number}` : 'main',
       ...(pr ? { head_sha: pr.sha ?? 'f'.repeat(40) } : {}),
+      ...(t.createdAt ? { created_at: t.createdAt } : {}),
       conclusion: null,
     });
     const payload = {
@@ -128,8 +132,16 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
         head_repository_id: FORK_REPO_ID,
         conclusion: 'success',
       });
-    const companion = (runId: number, trigger: number, sha: string) =>
-      act({ mode: 'comment' }, { runId, event: 'workflow_run', workflowRun: { id: trigger, head_sha: sha } });
+    const companion = (runId: number, trigger: number, sha: string, env?: Record<string, string>) =>
+      act(
+        { mode: 'comment' },
+        {
+          runId,
+          event: 'workflow_run',
+          workflowRun: { id: trigger, head_sha: sha },
+          ...(env ? { env } : {}),
+        },
+      );
     const marker = '<!-- perf-gate:other -->';
 
     /** A schema-valid report that tries everything a comment must not do. */
@@ -313,6 +325,29 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       );
       expect(github.requests).not.toContain(`GET /repos/org/shop/actions/artifacts/${huge.id}/zip`);
     }, 60_000);
+
+    it('refuses a zip bomb (1 MB inflating to 1 GiB) without writing it out (issue 25 item 6)', async () => {
+      const sha = 'c'.repeat(40);
+      forkRun(434, sha, 'feature-bomb');
+      const zip = makeZip([{ name: 'report.json', data: await deflatedZeros(1024 * 1024 * 1024) }]);
+      expect(zip.length).toBeLessThan(MAX_REPORT_ARTIFACT_BYTES);
+      github.addArtifact(434, 'perf-gate-report-default', zip);
+      github.pulls.push({
+        number: 35,
+        head_sha: sha,
+        labels: [],
+        head_repo: 'fork/shop',
+        head_ref: 'feature-bomb',
+      });
+      const tmp = mkdtempSync(join(tmpdir(), 'bomb-tmp-'));
+      const r = await companion(435, 434, sha, { TMPDIR: tmp });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(
+        /::error::the report\.json in the perf-gate-report-default artifact of run 434 inflates to more than a report can be \(8388608 bytes\)/,
+      );
+      expect(commentsOn(35)).toHaveLength(0);
+      expect(readdirSync(tmp)).toEqual([]);
+    }, 120_000);
   });
 
   describe('trusted baselines', () => {
@@ -331,6 +366,8 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       const pr = await act(inputs, { runId: 502, event: 'pull_request', pr: { number: 40 } });
       expect(pr.code, pr.stdout).toBe(0);
       expect(pr.outputs['baseline-run-id']).toBe('500');
+      // The baseline was downloaded and unzipped without a bundled dependency's `Buffer()` (issue 25 item 13).
+      expect(pr.stdout).not.toMatch(/DeprecationWarning/);
       expect(pr.stdout).toMatch(/::warning::run 501 reports branch main but its commit 7{40} is not on it/);
       expect(pr.stdout).toMatch(/::warning::run 503 reports branch main but its commit 6{40} is not on it/);
       // Asked once per run that had the artifact, not per run listed.
@@ -511,6 +548,20 @@ describe('the hardened action (bundled, Node 24, fake GitHub)', () => {
       expect(added.code, added.stdout).toBe(0);
       expect(added.outputs.verdict).toBe('pass');
       expect(commentsOn(60)[0]!.body).toMatch(/\*\*Accepted:\*\* @\u200dlead applied/);
+
+      // A later push to the same pull request: the label accepted the commit before it, not this one.
+      const pushedLater = await act(inputs, {
+        runId: 903,
+        event: 'pull_request',
+        pr: { number: 60, sha: 'ab'.repeat(20), labels: [LABEL] },
+        createdAt: new Date(Date.now() + 60_000).toISOString(),
+      });
+      expect(pushedLater.code).toBe(1);
+      expect(pushedLater.outputs.verdict).toBe('fail');
+      expect(pushedLater.stdout).toMatch(/::warning::the accept label predates the newest push/);
+      expect(commentsOn(60)[0]!.body).toMatch(
+        /the accept label predates the newest push: add it again to accept this commit/,
+      );
 
       // Removed since: the payload still has it, the pull request does not.
       github.pulls.push({ number: 61, head_sha: 'f'.repeat(40), labels: [] });

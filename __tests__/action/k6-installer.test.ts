@@ -20,6 +20,7 @@ import { buildBundle } from '../support/bundle.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 import { node24 } from '../support/node24.js';
 import { runAction } from '../support/run-action.js';
+import { temporaryToolCache } from '../support/tool-cache.js';
 import { makeZip } from '../support/zip.js';
 
 const VERSION = PINNED_K6_VERSION.replace(/^v/, '');
@@ -163,9 +164,7 @@ describe('the action installs k6 when none is given', () => {
   });
 
   it('installs the zip asset of macOS and Windows, verified, and it runs', async () => {
-    const saved = { cache: process.env.RUNNER_TOOL_CACHE, temp: process.env.RUNNER_TEMP };
-    process.env.RUNNER_TOOL_CACHE = mkdtempSync(join(tmpdir(), 'tool-cache-'));
-    process.env.RUNNER_TEMP = mkdtempSync(join(tmpdir(), 'runner-temp-'));
+    const restore = temporaryToolCache();
     try {
       const logger = new MemoryLogger();
       const k6 = await installK6(VERSION, {
@@ -183,12 +182,25 @@ describe('the action installs k6 when none is given', () => {
       expect(k6.source).toBe(`downloaded k6 ${VERSION}`);
       expect(k6VersionOf(k6.path)).toBe(VERSION);
     } finally {
-      for (const [name, value] of [
-        ['RUNNER_TOOL_CACHE', saved.cache],
-        ['RUNNER_TEMP', saved.temp],
-      ] as const)
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
+      restore();
+    }
+  }, 60_000);
+
+  it('with k6-sha256 pinned, ignores a k6 on PATH (it has no archive to verify) and installs the verified one', async () => {
+    const restore = temporaryToolCache();
+    try {
+      // A k6 on PATH reporting the pinned version: whatever binary it is, the pin cannot vouch for it.
+      const onPath = mkdtempSync(join(tmpdir(), 'path-k6-'));
+      copyFileSync(pinnedK6(), join(onPath, 'k6'));
+      const logger = new MemoryLogger();
+      const options = { baseUrl: `${base}/good`, logger, env: { PATH: onPath } };
+      expect((await installK6(VERSION, options)).source).toBe(`PATH (k6 ${VERSION})`);
+      const k6 = await installK6(VERSION, { ...options, sha256: sum });
+      expect(k6.source).toBe(`downloaded k6 ${VERSION}`);
+      expect(k6.path.startsWith(onPath)).toBe(false);
+      expect(logger.lines).toContain(`info: verified ${asset.name} (sha256 ${sum}, as pinned)`);
+    } finally {
+      restore();
     }
   }, 60_000);
 

@@ -4,6 +4,7 @@ import type { RunContext } from '../../src/action/run-context.js';
 import { MemoryLogger } from '../../src/io/logger.js';
 import { MemoryGitHub } from '../support/memory-github.js';
 import { report } from '../render/reports.js';
+import { renderComment } from '../../src/render/index.js';
 
 const LABEL = 'perf-gate:accept';
 const ctx = {
@@ -31,11 +32,36 @@ describe('the accept label', () => {
     gh.labels = [LABEL];
     gh.labelActors[LABEL] = 'mallory';
     gh.permissions.mallory = 'read';
-    expect(await checkAcceptLabel(gh.client, 7, LABEL)).toMatchObject({ accepted: false, by: 'mallory' });
+    expect(await checkAcceptLabel(gh.client, 7, LABEL, 'abc')).toMatchObject({
+      accepted: false,
+      by: 'mallory',
+    });
     gh.labels = [];
-    expect((await checkAcceptLabel(gh.client, 7, LABEL)).why).toMatch(/does not carry the label/);
+    expect((await checkAcceptLabel(gh.client, 7, LABEL, 'abc')).why).toMatch(/does not carry the label/);
     const logger = new MemoryLogger();
     expect((await acceptByLabel(failing(), LABEL, ctx, gh.client, logger)).verdict).toBe('fail');
+  });
+
+  it('accepts only the commit pushed before the label was added, and says so in the comment', async () => {
+    const gh = new MemoryGitHub();
+    gh.labels = [LABEL];
+    gh.labelActors[LABEL] = 'alice';
+    gh.permissions.alice = 'write';
+    gh.labelTimes[LABEL] = '2026-12-01T10:00:00Z';
+    // The head commit 'abc' was pushed after the label was added: a later push, not what alice accepted.
+    gh.pushTimes.abc = '2026-12-01T11:00:00Z';
+    const logger = new MemoryLogger();
+    const r = await acceptByLabel(failing(), LABEL, ctx, gh.client, logger);
+    expect(r.verdict).toBe('fail');
+    expect(r.warnings).toContain(
+      "'perf-gate:accept': the accept label predates the newest push: add it again to accept this commit",
+    );
+    expect(renderComment(r, { gateId: 'default', now: '2026-12-01T12:00:00Z' })).toMatch(
+      /the accept label predates the newest push: add it again to accept this commit/,
+    );
+    // Added again after the push: accepted.
+    gh.labelTimes[LABEL] = '2026-12-01T11:30:00Z';
+    expect((await acceptByLabel(failing(), LABEL, ctx, gh.client, logger)).verdict).toBe('pass');
   });
 
   it('leaves a passing report alone and, without a token, lets the failure stand', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { familyOf, parsePromValue, parsePrometheusText } from '../../src/ingest/prometheus-text.js';
+import { costRatio } from '../support/relative-cost.js';
 
 describe('parsePrometheusText', () => {
   it('reads counters, gauges, HELP and TYPE, with and without labels and timestamps', () => {
@@ -116,5 +117,61 @@ describe('parsePromValue', () => {
     expect(parsePromValue('1,5')).toBeUndefined();
     expect(parsePromValue('')).toBeUndefined();
     expect(parsePromValue('abc')).toBeUndefined();
+  });
+});
+
+describe('hostile text costs what its size costs (no backtracking regex)', () => {
+  /** A normal exposition of about `bytes` bytes: typed gauges with labels, the reference cost. */
+  function normalExposition(bytes: number): string {
+    const lines: string[] = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const line =
+        i % 2 === 0 ? `# TYPE metric_${i} gauge` : `metric_${i - 1}{route="/r/${i}",code="200"} ${i}.5`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    return lines.join('\n');
+  }
+  function sameSize(line: string, bytes: number): string {
+    return Array.from({ length: Math.ceil(bytes / (line.length + 1)) }, () => line).join('\n');
+  }
+
+  it('reads comment lines of many spaces ending in carriage returns as fast as a normal exposition', () => {
+    // The issue's line is `# TYPE` + 8,000 spaces + `a\rb\rc` (81 s with the old backtracking regex); 600 spaces
+    // keep the old code's failure to seconds while it still costs hundreds of times the normal parse.
+    const hostile = sameSize(`# TYPE${' '.repeat(600)}a\rb\rc`, 40_000);
+    const normal = normalExposition(hostile.length);
+    expect(parsePrometheusText(`# TYPE${' '.repeat(8000)}a\rb\rc\nup 1`).samples).toHaveLength(1);
+    expect(
+      costRatio(
+        () => parsePrometheusText(hostile),
+        () => parsePrometheusText(normal),
+      ),
+    ).toBeLessThan(5);
+  });
+
+  it('reads long runs of digits that are not a value as fast as a normal exposition', () => {
+    const hostile = sameSize(`m ${'1'.repeat(6000)}x`, 40_000);
+    const normal = normalExposition(hostile.length);
+    expect(parsePrometheusText(hostile).invalidLines).toBeGreaterThan(0);
+    expect(
+      costRatio(
+        () => parsePrometheusText(hostile),
+        () => parsePrometheusText(normal),
+      ),
+    ).toBeLessThan(5);
+  });
+});
+
+describe('parsePromValue: non-finite numbers', () => {
+  it('refuses a number too large for a double; only the words mean infinity', () => {
+    expect(parsePromValue('1e999')).toBeUndefined();
+    expect(parsePromValue('-1e999')).toBeUndefined();
+    expect(parsePromValue('+Inf')).toBe(Infinity);
+    expect(parsePromValue('-inf')).toBe(-Infinity);
+    expect(parsePromValue('NaN')).toBeNaN();
+    expect(parsePromValue('+NaN')).toBeUndefined();
+    expect(parsePrometheusText('m 1e999\nn 2').samples).toEqual([{ name: 'n', labels: {}, value: 2 }]);
   });
 });

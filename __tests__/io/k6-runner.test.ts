@@ -17,6 +17,7 @@ import {
   parseK6VersionText,
   ProcessK6Runner,
   samplesOutArg,
+  scriptEnvTransport,
 } from '../../src/io/k6-runner.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 
@@ -105,9 +106,12 @@ describe('ProcessK6Runner with a recording k6', () => {
     expect(args).toContain('--address=');
     expect(args).not.toContain('127.0.0.1:0');
     expect(args.join(' ')).toContain(`--out json=${join(dir, 'samples.json.gz')}`);
-    expect(args.slice(-7)).toEqual(['-e', 'A=1', '--tag', 'team=a', '-u', '3', 'x.js']);
+    // The script's values travel in k6's environment, not on its command line (`ps` shows that to every user).
+    expect(args.slice(-5)).toEqual(['--tag', 'team=a', '-u', '3', 'x.js']);
+    expect(args.join(' ')).not.toContain('A=1');
     expect(args).not.toContain('--no-summary');
     const env = readFileSync(join(dir, 'env-run'), 'utf8');
+    expect(env).toMatch(/^A=1$/m);
     expect(env).not.toMatch(/K6_NEW_MACHINE_READABLE_SUMMARY|K6_SUMMARY_MODE/);
     expect(env).toMatch(/^K6_NO_USAGE_REPORT=true$/m);
   });
@@ -119,19 +123,34 @@ describe('ProcessK6Runner with a recording k6', () => {
     await runner.inspect('x.js', { A: '1' }, dir, ['-d', '20s', '-u', '4', '-c', 'conf.json', '-e', 'B=2']);
     expect(readFileSync(join(dir, 'args-inspect'), 'utf8').trim().split('\n')).toEqual([
       'inspect',
+      '--include-system-env-vars',
       '--execution-requirements',
       '--config',
       'conf.json',
-      '-e',
-      'A=1',
       '-e',
       'B=2',
       'x.js',
     ]);
     const env = readFileSync(join(dir, 'env-inspect'), 'utf8');
+    expect(env).toMatch(/^A=1$/m);
     expect(env).toMatch(/^K6_DURATION=20s$/m);
     expect(env).toMatch(/^K6_VUS=4$/m);
     expect(env).not.toMatch(/K6_ITERATIONS/); // the command line's duration clears the environment's iterations
+  });
+});
+
+describe('scriptEnvTransport', () => {
+  it('puts the script values in the environment, and names k6 or the process reads on the command line', () => {
+    expect(scriptEnvTransport({ TOKEN: 's3cret', K6_VUS: '3', PATH: '/x', NO_COLOR: '' })).toEqual({
+      env: { TOKEN: 's3cret' },
+      args: ['-e', 'K6_VUS=3', '-e', 'PATH=/x', '-e', 'NO_COLOR='],
+    });
+  });
+  it('keeps every value on the command line when the k6 arguments turn the system environment off', () => {
+    expect(scriptEnvTransport({ TOKEN: 's' }, ['--include-system-env-vars=false'])).toEqual({
+      env: {},
+      args: ['-e', 'TOKEN=s'],
+    });
   });
 });
 
@@ -192,6 +211,17 @@ describe('the workload k6 resolves, with the real pinned k6', () => {
     process.env.K6_DURATION = '7s';
     expect(await fingerprintOf(scenarios, [])).toEqual({ default: { duration: '7s' } });
     expect(await fingerprintOf(scenarios, ['-i', '3'])).toEqual({ default: { iterations: 3 } });
+  });
+  it("reads the script's values (the env input) from k6's environment, as `k6 run` does", async () => {
+    const fromEnv = join(dir, 'from-env.js');
+    writeFileSync(
+      fromEnv,
+      "export const options = { vus: Number(__ENV.PG_VUS || 1), duration: '2s' };\nexport default function () {}\n",
+    );
+    const resolved = await runner().inspect(fromEnv, { PG_VUS: '5' }, dir, []);
+    expect(computeFingerprint(undefined, resolved).scenarios).toEqual({
+      default: { vus: 5, duration: '2s' },
+    });
   });
   it('resolves a duration without vus (k6 inspect alone would refuse it: 0 VUs) without inventing vus', async () => {
     expect(await fingerprintOf(durationOnly, [])).toEqual({ default: { duration: '3s' } });

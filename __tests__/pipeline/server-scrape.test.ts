@@ -8,6 +8,7 @@ import { startDemoService } from '../../src/demo/service.js';
 import type { RunSummary } from '../../src/domain/run-summary.js';
 import { MemoryLogger } from '../../src/io/logger.js';
 import { displayTarget, startServerScraper } from '../../src/io/server-scraper.js';
+import { ServerScrapes } from '../../src/ingest/server-scrapes.js';
 import { withServerSection } from '../../src/pipeline/server-section.js';
 
 const summary = (): RunSummary =>
@@ -28,28 +29,32 @@ describe('startServerScraper', () => {
     const closedUrl = `http://127.0.0.1:${(closed.address() as { port: number }).port}/metrics`;
     await new Promise((r) => closed.close(r));
     try {
-      const scraper = startServerScraper([`${service.url}/metrics`, closedUrl, failingUrl], 0.2);
+      const [ok, refused, error] = [`${service.url}/metrics`, closedUrl, failingUrl].map(
+        (url) => new ServerScrapes(displayTarget(url), 'scrape', 0.2),
+      ) as [ServerScrapes, ServerScrapes, ServerScrapes];
+      const scraper = startServerScraper(
+        [
+          { url: `${service.url}/metrics`, sink: ok },
+          { url: closedUrl, sink: refused },
+          { url: failingUrl, sink: error },
+        ],
+        0.2,
+      );
       await new Promise((r) => setTimeout(r, 500));
-      const [ok, refused, error] = await scraper.stop();
-      expect(ok?.scrapes.length).toBeGreaterThanOrEqual(3);
-      expect(ok?.scrapes.every((s) => s.exposition && s.exposition.samples.length > 0)).toBe(true);
-      const names = new Set(ok?.scrapes[0]?.exposition?.samples.map((s) => s.name));
-      expect(names.has('process_cpu_seconds_total')).toBe(true);
-      expect(names.has('nodejs_eventloop_lag_seconds')).toBe(true);
-      expect(refused?.scrapes.every((s) => s.error === 'ECONNREFUSED')).toBe(true);
-      expect(error?.scrapes.every((s) => s.error === 'HTTP 500')).toBe(true);
+      await scraper.stop();
+      expect(ok.scrapes).toBeGreaterThanOrEqual(3);
+      expect(ok.failures).toBe(0);
+      expect(ok.counters.has('process_cpu_seconds_total')).toBe(true);
+      expect(ok.gauges.has('nodejs_eventloop_lag_seconds')).toBe(true);
+      expect(ok.counters.get('process_cpu_seconds_total')?.get('[]')).toHaveLength(2 * ok.scrapes);
+      expect(refused.failures).toBe(refused.scrapes);
+      expect(refused.lastError?.error).toBe('ECONNREFUSED');
+      expect(error.failures).toBe(error.scrapes);
+      expect(error.lastError?.error).toBe('HTTP 500');
 
       const logger = new MemoryLogger();
-      const out = withServerSection(
-        summary(),
-        [ok, refused, error].filter((l) => l !== undefined),
-        logger,
-      );
-      expect(out.server?.targets.map((t) => t.failures)).toEqual([
-        0,
-        refused?.scrapes.length,
-        error?.scrapes.length,
-      ]);
+      const out = withServerSection(summary(), [ok, refused, error], logger);
+      expect(out.server?.targets.map((t) => t.failures)).toEqual([0, refused.scrapes, error.scrapes]);
       expect(out.warnings).toEqual([
         `server metrics ${service.url}/metrics: the scrapes cover no complete time window of the run; server figures are missing`,
         expect.stringMatching(

@@ -15,6 +15,7 @@ import {
   escapeWorkflowCommands,
 } from '../../src/render/escape.js';
 import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
+import { costRatio } from '../support/relative-cost.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
 
@@ -243,8 +244,24 @@ describe('a forged report (the companion renders what a fork run wrote)', () => 
 
   it('keeps workflow commands out of log lines', () => {
     expect(escapeWorkflowCommands('reason\n::warning::owned\n  ##[error]x')).toBe(
-      'reason\n\u200b::warning::owned\n  \u200b##[error]x',
+      'reason\n\u200b::warning::owned\n  ##\u200b[error]x',
     );
     expect(escapeWorkflowCommands('a :: b')).toBe('a :: b');
+    expect(escapeWorkflowCommands('\u00a0::warning::x\r\n\t::error::y')).toBe(
+      '\u00a0\u200b::warning::x\r\n\t\u200b::error::y',
+    );
+    // Blank lines cost what any text of that size costs (the old `^\s*` scanned on from every line start).
+    const blank = '\n'.repeat(20_000);
+    const text = 'a\n'.repeat(20_000); // as many lines, twice the bytes
+    expect(
+      costRatio(
+        () => escapeWorkflowCommands(blank),
+        () => escapeWorkflowCommands(text),
+      ),
+    ).toBeLessThan(5);
+    // The runner's legacy parser finds `##[` anywhere in a line, not only at its start.
+    expect(escapeWorkflowCommands('threshold p95 ##[error]owned ##[warning]twice')).toBe(
+      'threshold p95 ##\u200b[error]owned ##\u200b[warning]twice',
+    );
   });
 });

@@ -85,7 +85,15 @@ export class FakeGitHub {
   artifacts: FakeArtifact[] = [];
   comments: FakeComment[] = [];
   pulls: FakePull[] = [];
-  labelEvents: Array<{ issue: number; label: string; actor: string }> = [];
+  /** Who added a label when (`at`, ISO: the time it was pushed here unless given). */
+  labelEvents: Array<{ issue: number; label: string; actor: string; at?: string }> = [];
+  private readonly seen = new WeakMap<object, string>();
+  /** When the fake first served `event`: a label event pushed by a test happened then. */
+  private firstSeen(event: object): string {
+    const at = this.seen.get(event) ?? new Date().toISOString();
+    this.seen.set(event, at);
+    return at;
+  }
   /** Requests seen, as `METHOD path` (query left out), for assertions. */
   requests: string[] = [];
   /** The run that uploads go to (the action's own GITHUB_RUN_ID). */
@@ -334,6 +342,17 @@ export class FakeGitHub {
     const rest = path.slice(prefix.length);
     let m: RegExpExecArray | null;
 
+    if (rest === '/actions/runs' && req.method === 'GET') {
+      const q = url.searchParams;
+      const runs = this.runs
+        .filter((r) => !q.get('head_sha') || r.head_sha === q.get('head_sha'))
+        .filter((r) => !q.get('event') || r.event === q.get('event'))
+        .sort((a, b) => b.created_at.localeCompare(a.created_at));
+      return json(200, {
+        total_count: runs.length,
+        workflow_runs: page(runs, q).map((r) => this.runJson(r)),
+      });
+    }
     if ((m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest)) && req.method === 'GET') {
       const file = decodeURIComponent(m[1]!);
       const q = url.searchParams;
@@ -428,6 +447,7 @@ export class FakeGitHub {
           event: 'labeled',
           label: { name: e.label },
           actor: { login: e.actor },
+          created_at: e.at ?? this.firstSeen(e),
         }));
       return json(200, page(events, url.searchParams));
     }

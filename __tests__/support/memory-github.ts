@@ -30,8 +30,19 @@ export class MemoryGitHub {
   async issueLabels(): Promise<string[]> {
     return [...this.labels];
   }
-  async labelActor(_issue: number, label: string): Promise<string | undefined> {
-    return this.labelActors[label];
+  /** When each label was last added (ISO); a label without one was added now. */
+  labelTimes: Record<string, string> = {};
+  /** When each commit first triggered a pull_request run (ISO); the epoch for one not listed. */
+  pushTimes: Record<string, string> = {};
+  async lastLabelled(
+    _issue: number,
+    label: string,
+  ): Promise<{ by: string | undefined; at: string } | undefined> {
+    const by = this.labelActors[label];
+    return by === undefined ? undefined : { by, at: this.labelTimes[label] ?? new Date().toISOString() };
+  }
+  async firstPullRequestRunAt(sha: string): Promise<string | undefined> {
+    return this.pushTimes[sha] ?? new Date(0).toISOString();
   }
   async permission(user: string): Promise<string> {
     return this.permissions[user] ?? 'none';

@@ -1,24 +1,26 @@
-import { stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../domain/report.js';
 import { PerfGateError } from '../errors.js';
 import type { ArtifactInfo, GitHubClient } from '../io/github/client.js';
 import { httpStatus } from '../io/github/permissions.js';
+import { readZipEntry } from '../io/zip-entry.js';
 import type { Logger } from '../io/logger.js';
 import { isRunUrl } from '../render/index.js';
 import { REPORT_FILE } from './publish.js';
-import { readReport } from './report-file.js';
+import { parseReport } from './report-file.js';
 import type { RunContext } from './run-context.js';
 
 /** A report zips to a few kilobytes; anything much larger is not one, and is not downloaded. */
 export const MAX_REPORT_ARTIFACT_BYTES = 1024 * 1024;
-/** The report file itself, unzipped: bounded before it is parsed. */
+/** The report file itself, inflated: inflating stops at this cap (io/zip-entry.ts), nothing goes to disk. */
 export const MAX_REPORT_FILE_BYTES = 8 * 1024 * 1024;
 
 /**
  * The report a pull-request run left for the companion, read as hostile data: the artifact's size is checked before
- * it is downloaded, the file's before it is parsed, the schema before anything is rendered, and a baseline link is
- * kept only when it is a run page of this repository. Undefined when the artifact expired after it was listed.
+ * it is downloaded, the report is inflated in memory with a running cap (the zip is never unpacked to disk), the
+ * schema is checked before anything is rendered, and a baseline link is kept only when it is a run page of this
+ * repository. Undefined when the artifact expired after it was listed.
  */
 export async function fetchReport(
   github: GitHubClient,
@@ -34,7 +36,7 @@ export async function fetchReport(
       "Look at that run's workflow: only perf-gate should upload this artifact",
     );
   if (!(await downloaded(github, artifact, runId, dir, logger))) return undefined;
-  return sanitized(await readCappedReport(join(dir, REPORT_FILE)), ctx);
+  return sanitized(await readZippedReport(dir, artifact.name, runId), ctx);
 }
 
 /**
@@ -50,7 +52,7 @@ async function downloaded(
 ): Promise<boolean> {
   let ok: boolean;
   try {
-    ok = await github.downloadArtifact(artifact, runId, dir);
+    ok = await github.downloadArtifact(artifact, runId, dir, { keepZipped: true });
   } catch (err) {
     const status = httpStatus(err);
     if (status !== 404 && status !== 410) throw err;
@@ -69,17 +71,34 @@ async function downloaded(
 
 export const serverUrl = () => (process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
 
-async function readCappedReport(path: string): Promise<Report> {
-  const size = await stat(path).then(
+/**
+ * The report inside the downloaded zip, inflated in memory with a running cap (io/zip-entry.ts): never more than
+ * MAX_REPORT_FILE_BYTES of it exists anywhere, whatever the zip claims or holds.
+ */
+async function readZippedReport(dir: string, artifactName: string, runId: number): Promise<Report> {
+  const files = await readdir(dir);
+  const zipPath = join(dir, files[0] ?? 'artifact');
+  const size = await stat(zipPath).then(
     (s) => s.size,
-    () => 0,
+    () => -1,
   );
-  if (size > MAX_REPORT_FILE_BYTES)
+  if (files.length !== 1 || size < 0 || size > MAX_REPORT_ARTIFACT_BYTES)
     throw new PerfGateError(
-      `the report in the artifact is ${size} bytes, more than a report can be (${MAX_REPORT_FILE_BYTES}); it was not read`,
+      `the ${artifactName} artifact of run ${runId} did not download as one zip of at most ${MAX_REPORT_ARTIFACT_BYTES} bytes`,
+      "Look at that run's workflow: only perf-gate should upload this artifact",
+    );
+  const entry = await readZipEntry(await readFile(zipPath), REPORT_FILE, MAX_REPORT_FILE_BYTES);
+  if (!entry.ok)
+    throw new PerfGateError(
+      entry.problem === 'too large'
+        ? `the ${REPORT_FILE} in the ${artifactName} artifact of run ${runId} inflates to more than a report can be (${MAX_REPORT_FILE_BYTES} bytes); it was not read`
+        : `the ${artifactName} artifact of run ${runId} holds no readable ${REPORT_FILE} (${entry.problem})`,
       "Look at that run's workflow: only perf-gate should write this file",
     );
-  return readReport(path);
+  return parseReport(
+    entry.data.toString('utf8'),
+    `the report in the ${artifactName} artifact of run ${runId}`,
+  );
 }
 
 /** The report with what the renderer must not take from a fork: a baseline link that is not this repository's run. */

@@ -61,7 +61,14 @@ export async function runCommentCompanion(
     const runUrl = ctx.repository ? `${serverUrl()}/${ctx.repository}/actions/runs/${run.id}` : undefined;
     let verdict: string = report.override ? report.override.verdict : report.verdict;
     for (const pr of pulls) {
-      const { shown, note } = await verifyClaimedOverride(report, pr, config.acceptLabel, github, logger);
+      const { shown, note } = await verifyClaimedOverride(
+        report,
+        pr,
+        run.headSha,
+        config.acceptLabel,
+        github,
+        logger,
+      );
       const body = renderComment(shown, {
         gateId: config.gateId,
         now: new Date().toISOString(),

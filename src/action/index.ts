@@ -1,3 +1,5 @@
+import { exitOnSignals } from '../io/cancellation.js';
 import { run } from './main.js';
 
+exitOnSignals((message) => process.stderr.write(`${message}\n`));
 await run();

@@ -7,7 +7,7 @@ import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
 import { gate, type GateRequest, type GateResult } from '../pipeline/gate.js';
-import { locateVegeta } from '../io/vegeta-locate.js';
+import { vegetaForAction } from '../io/vegeta-install.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
@@ -89,8 +89,8 @@ export async function run(): Promise<void> {
       logger,
       k6,
       ...stored,
-      // vegeta is used as given (input vegeta-path, VEGETA_PATH, or PATH): no release is downloaded for it yet.
-      vegeta: async () => locateVegeta(config.vegetaPath, process.env, cwd, 'action'),
+      // vegeta as given (input vegeta-path, VEGETA_PATH) or on PATH, else built from vegeta-version with Go.
+      vegeta: () => vegetaForAction(config.vegetaPath, config.vegetaVersion, cwd, logger),
       // The accept label is the last word on a failing report, then the one outcome function decides.
       review: (report: Report) => acceptByLabel(report, config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },

@@ -14,18 +14,31 @@ export interface LabelCheck {
   by?: string;
   /** Why it is not accepted, in words for a warning. */
   why?: string;
+  /** The label is there, but was added before the head commit was pushed. */
+  stale?: boolean;
 }
 
+/** What the comment says when the label was added before the commit it would accept was pushed. */
+export const STALE_LABEL = 'the accept label predates the newest push: add it again to accept this commit';
+
 /**
- * Whether the pull request carries the accept label now, added by someone with write access. Asked of the API at
- * run time, never of the event payload: a re-run replays the first attempt's payload, so a label added since
- * ("add the label and re-run") would be missed and a removed one still honoured.
+ * Whether the pull request carries the accept label now, added by someone with write access after its head commit
+ * was pushed (a label accepts one commit, not every later push). Asked of the API at run time, never of the event
+ * payload: a re-run replays the first attempt's payload, so a label added since ("add the label and re-run") would be
+ * missed and a removed one still honoured. The push time is GitHub's: the first `pull_request` run of the commit
+ * (a commit's own date is whatever its author wrote).
  */
-export async function checkAcceptLabel(github: GitHubClient, pr: number, label: string): Promise<LabelCheck> {
+export async function checkAcceptLabel(
+  github: GitHubClient,
+  pr: number,
+  label: string,
+  headSha: string,
+): Promise<LabelCheck> {
   if (!(await github.issueLabels(pr)).includes(label))
     return { accepted: false, why: `pull request #${pr} does not carry the label '${label}' now` };
-  const by = await github.labelActor(pr, label);
-  if (!by) return { accepted: false, why: `GitHub does not say who added the label '${label}'` };
+  const event = await github.lastLabelled(pr, label);
+  const by = event?.by;
+  if (!event || !by) return { accepted: false, why: `GitHub does not say who added the label '${label}'` };
   const permission = await github.permission(by);
   if (!MAY_ACCEPT.has(permission))
     return {
@@ -33,6 +46,9 @@ export async function checkAcceptLabel(github: GitHubClient, pr: number, label: 
       by,
       why: `${by} added the label '${label}' with ${permission} permission; accepting a regression takes write access`,
     };
+  const pushedAt = await github.firstPullRequestRunAt(headSha);
+  if (pushedAt === undefined || Date.parse(event.at) <= Date.parse(pushedAt))
+    return { accepted: false, by, stale: true, why: STALE_LABEL };
   return { accepted: true, by };
 }
 
@@ -67,7 +83,7 @@ export async function acceptByLabel(
   }
   let check: LabelCheck;
   try {
-    check = await checkAcceptLabel(github, pr.number, label);
+    check = await checkAcceptLabel(github, pr.number, label, pr.headSha);
   } catch (err) {
     logger.warn(
       `could not check the label '${label}' of pull request #${pr.number}: ${describeError(err)}; the failing result stands`,
@@ -77,7 +93,8 @@ export async function acceptByLabel(
   if (!check.accepted) {
     // Quiet when nobody tried: only a label that is (or was, at the first attempt) there deserves a word.
     if (check.by || pr.labels.includes(label)) logger.warn(`${check.why}: the failing result stands`);
-    return report;
+    // The comment says it too: the reviewer who added the label sees why it no longer counts.
+    return check.stale ? { ...report, warnings: [...report.warnings, `'${label}': ${STALE_LABEL}`] } : report;
   }
   logger.warn(
     `the pull request carries the label '${label}': the failing result is accepted (by ${check.by})`,
@@ -93,6 +110,7 @@ export async function acceptByLabel(
 export async function verifyClaimedOverride(
   report: Report,
   pr: number,
+  headSha: string,
   label: string,
   github: GitHubClient,
   logger: Logger,
@@ -109,7 +127,7 @@ export async function verifyClaimedOverride(
   if (claim.label !== label) why = `this workflow's accept label is ${codeSpan(label)}`;
   else {
     try {
-      const check = await checkAcceptLabel(github, pr, label);
+      const check = await checkAcceptLabel(github, pr, label, headSha);
       if (check.accepted) return { shown: accepted(failing, label, check.by) };
       why = escapeMarkdown(check.why ?? '');
     } catch (err) {

@@ -57,15 +57,44 @@ const TYPES = new Set<string>([
   'gaugehistogram',
 ]);
 
-/** A value as the format writes it: a Go float, `NaN`, `+Inf`, `-Inf` (case-insensitive, as Prometheus accepts). */
+/**
+ * A value as the format writes it: a Go float, `NaN`, `+Inf`, `-Inf` (case-insensitive, as Prometheus accepts).
+ * A number too large for a double (`1e999`) is refused, as Go's ParseFloat refuses it: only the words mean
+ * infinity. Read by a scan, not a regex: a long run of digits must not backtrack.
+ */
 export function parsePromValue(text: string): number | undefined {
   const t = text.trim();
-  if (/^[+]?inf$/i.test(t)) return Infinity;
-  if (/^-inf$/i.test(t)) return -Infinity;
-  if (/^nan$/i.test(t)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return undefined;
+  const unsigned = t[0] === '+' || t[0] === '-' ? t.slice(1) : t;
+  const word = unsigned.toLowerCase();
+  if (word === 'inf') return t[0] === '-' ? -Infinity : Infinity;
+  if (word === 'nan' && unsigned === t) return NaN;
+  if (!isDecimal(unsigned) && !/^0x[0-9a-f]+$/i.test(unsigned)) return undefined;
   const n = Number(t);
-  return Number.isNaN(n) ? undefined : n;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** `digits[.digits][e[+-]digits]` or `.digits[e...]`, one left-to-right pass. */
+function isDecimal(s: string): boolean {
+  let i = 0;
+  const digits = (): number => {
+    const from = i;
+    while (isDigit(s[i])) i++;
+    return i - from;
+  };
+  let mantissa = digits();
+  if (s[i] === '.') {
+    i++;
+    mantissa += digits();
+  }
+  if (mantissa === 0) return false;
+  if (s[i] === 'e' || s[i] === 'E') {
+    i++;
+    if (s[i] === '+' || s[i] === '-') i++;
+    if (digits() === 0) return false;
+  }
+  return i === s.length;
 }
 
 /** Reads `{a="x",b="y\"z"}` from position 0 of `s`; returns the labels and where they end, or undefined. */
@@ -132,6 +161,31 @@ function parseSampleLine(line: string): PromSample | undefined {
   return { name, labels, value };
 }
 
+const KEYWORDS = new Set(['HELP', 'TYPE', 'UNIT', 'EOF']);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * `# KEYWORD name rest`, read by index: `#`, optional whitespace, HELP|TYPE|UNIT|EOF ending at a word boundary,
+ * whitespace, the name (no whitespace), whitespace, the rest of the line. Undefined for any other comment.
+ * A regex with adjacent optional whitespace groups backtracked cubically on a line of spaces that does not end as
+ * expected (`# TYPE` + 8,000 spaces + `a\rb\rc` took 81 s).
+ */
+function parseCommentLine(line: string): { keyword: string; name: string; rest: string } | undefined {
+  let i = 1;
+  while (isSpace(line[i])) i++;
+  const keywordStart = i;
+  while (i - keywordStart < 4 && /[A-Z]/.test(line[i] ?? '')) i++;
+  const keyword = line.slice(keywordStart, i);
+  if (!KEYWORDS.has(keyword) || isWordChar(line[i])) return undefined;
+  while (isSpace(line[i])) i++;
+  const nameStart = i;
+  while (i < line.length && !isSpace(line[i])) i++;
+  const name = line.slice(nameStart, i);
+  while (isSpace(line[i])) i++;
+  return { keyword, name, rest: line.slice(i) };
+}
+
 /**
  * Parses one exposition. `# HELP`, `# TYPE` and `# UNIT` declare families; other comments are ignored; text after
  * `# EOF` is ignored. Sample timestamps are read but dropped (the scraper's own clock times every scrape).
@@ -154,9 +208,9 @@ export function parsePrometheusText(text: string): PromExposition {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') continue;
     if (line.startsWith('#')) {
-      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
-      if (!m) continue;
-      const [, keyword, name = '', rest = ''] = m;
+      const comment = parseCommentLine(line);
+      if (comment === undefined) continue;
+      const { keyword, name, rest } = comment;
       if (keyword === 'EOF') {
         eof = true;
         break;

@@ -1,9 +1,11 @@
 /**
- * Reduces the scrapes of one target into the RunSummary's server section (domain/server-summary.ts): counters are
- * made monotone (a decrease is a restart, PromQL's rate() rule), interpolated linearly at the client's window
- * boundaries and differenced, so that a window's CPU seconds and its client requests cover the same absolute time.
+ * Turns one target's accumulated scrapes (server-scrapes.ts, filled scrape by scrape while the run goes) into the
+ * RunSummary's server section (domain/server-summary.ts) once the client's windows are known: counters are made
+ * monotone (a decrease is a restart, PromQL's rate() rule), interpolated linearly at the client's window boundaries
+ * and differenced, so that a window's CPU seconds and its client requests cover the same absolute time.
  *
- * About 330 lines: the counter, gauge, histogram and efficiency reductions share the window alignment; split, each would repeat it.
+ * About 280 lines: the counter, gauge, histogram and efficiency reductions share the window alignment; split, each
+ * would repeat it.
  */
 import type { WindowStats } from '../domain/run-summary.js';
 import type {
@@ -13,7 +15,8 @@ import type {
   ServerTargetSummary,
   ServerWindow,
 } from '../domain/server-summary.js';
-import { familyOf, type PromExposition } from './prometheus-text.js';
+import type { PromExposition } from './prometheus-text.js';
+import { labelId, ServerScrapes, WINDOW_COUNTERS, type FlatPoints } from './server-scrapes.js';
 
 export interface Scrape {
   /** When the answer was read, Unix seconds (the middle of the request). */
@@ -22,6 +25,7 @@ export interface Scrape {
   error?: string;
 }
 
+/** A target's scrapes given all at once (fixtures, tests): summarizeServerTarget feeds them to the accumulator. */
 export interface ScrapeLog {
   target: string;
   source: 'scrape' | 'promql';
@@ -31,18 +35,7 @@ export interface ScrapeLog {
   queryErrors?: string[];
 }
 
-/** The counters followed window by window (the rest are totals only). */
-export const WINDOW_COUNTERS = [
-  'process_cpu_seconds_total',
-  'go_gc_duration_seconds_sum',
-  'nodejs_gc_duration_seconds_sum',
-] as const;
 const GC_SUMS = ['go_gc_duration_seconds_sum', 'nodejs_gc_duration_seconds_sum'];
-const MAX_COUNTERS = 200;
-const MAX_GAUGES = 200;
-const MAX_ROUTES = 50;
-
-const labelId = (labels: Record<string, string>): string => JSON.stringify(Object.entries(labels).sort());
 
 type Points = Array<[number, number]>;
 
@@ -108,81 +101,18 @@ export function bucketQuantile(
   return undefined;
 }
 
-function isCounterSample(exposition: PromExposition, name: string): boolean {
-  const family = familyOf(exposition, name);
-  if (!family) return name.endsWith('_total');
-  if (family.type === 'counter') return true;
-  if (family.type === 'histogram' || family.type === 'summary')
-    return name.endsWith('_sum') || name.endsWith('_count');
-  return family.type === 'untyped' && name.endsWith('_total');
-}
-
-/** Histograms that time HTTP requests, whatever the framework calls them. */
-function isRouteHistogram(name: string): boolean {
-  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
-}
-
-interface Collected {
-  counters: Map<string, Map<string, Points>>;
-  gauges: Map<string, Points>;
-  histograms: Map<string, Map<string, { labels: Record<string, string>; byLe: Map<number, Points> }>>;
-}
-
-function collect(scrapes: Scrape[]): Collected {
-  const counters: Collected['counters'] = new Map();
-  const gauges: Collected['gauges'] = new Map();
-  const histograms: Collected['histograms'] = new Map();
-  for (const { t, exposition } of scrapes) {
-    if (!exposition) continue;
-    const gaugeSums = new Map<string, number>();
-    for (const s of exposition.samples) {
-      if (!Number.isFinite(s.value)) continue;
-      const family = familyOf(exposition, s.name);
-      if (
-        family?.type === 'histogram' &&
-        s.name === `${family.name}_bucket` &&
-        isRouteHistogram(family.name)
-      ) {
-        const le =
-          s.labels.le === undefined ? undefined : Number(s.labels.le.replace(/^\+?Inf$/i, 'Infinity'));
-        if (le === undefined || Number.isNaN(le)) continue;
-        const { le: _le, ...route } = s.labels;
-        const byRoute = histograms.get(family.name) ?? new Map();
-        histograms.set(family.name, byRoute);
-        const id = labelId(route);
-        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES) continue;
-        const entry = byRoute.get(id) ?? { labels: route, byLe: new Map<number, Points>() };
-        byRoute.set(id, entry);
-        const points = entry.byLe.get(le) ?? [];
-        entry.byLe.set(le, points);
-        points.push([t, s.value]);
-      } else if (isCounterSample(exposition, s.name)) {
-        if (!counters.has(s.name) && counters.size >= MAX_COUNTERS) continue;
-        const bySeries = counters.get(s.name) ?? new Map<string, Points>();
-        counters.set(s.name, bySeries);
-        const id = labelId(s.labels);
-        const points = bySeries.get(id) ?? [];
-        bySeries.set(id, points);
-        points.push([t, s.value]);
-      } else if (family?.type === 'gauge' || (!family && !s.name.endsWith('_total'))) {
-        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
-      }
-    }
-    for (const [name, v] of gaugeSums) {
-      if (!gauges.has(name) && gauges.size >= MAX_GAUGES) continue;
-      const points = gauges.get(name) ?? [];
-      gauges.set(name, points);
-      points.push([t, v]);
-    }
-  }
-  return { counters, gauges, histograms };
+/** Flat points [t0, v0, t1, v1, ...] as pairs in time order (scrapes may answer out of order). */
+function pairs(flat: FlatPoints): Points {
+  const out: Points = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i] as number, flat[i + 1] as number]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** A counter's increase between two times, summed over its label sets. */
-function increase(bySeries: Map<string, Points>, from: number, to: number): number {
+function increase(bySeries: Map<string, FlatPoints>, from: number, to: number): number {
   let sum = 0;
   for (const points of bySeries.values()) {
-    const m = monotone(points);
+    const m = monotone(pairs(points));
     sum += valueAt(m, to) - valueAt(m, from);
   }
   return sum;
@@ -193,13 +123,13 @@ const round = (x: number): number => Number(x.toPrecision(12));
 function routeHistogram(
   metric: string,
   labels: Record<string, string>,
-  byLe: Map<number, Points>,
+  byLe: Map<number, FlatPoints>,
   from: number,
   to: number,
 ): ServerRouteHistogram {
   const bounds = [...byLe.keys()].sort((a, b) => a - b);
   const buckets = bounds.map((le): [number, number] => {
-    const m = monotone(byLe.get(le) as Points);
+    const m = monotone(pairs(byLe.get(le) as FlatPoints));
     return [le, Math.max(0, valueAt(m, to) - valueAt(m, from))];
   });
   // Interpolation can break monotonicity between buckets by rounding: make it cumulative again.
@@ -244,36 +174,50 @@ function gaugeStats(points: Points, from: number, to: number): GaugeStats | unde
 }
 
 /**
- * The server section for one target. `clientWindows` are the all-traffic windows of the run (their starts and
- * requests); a window counts only when scrapes exist at or before its start and at or after its end.
+ * The server section for one target from its scrape log (every scrape kept): fed through the accumulator, as the
+ * live scraper feeds it scrape by scrape.
  */
 export function summarizeServerTarget(
   log: ScrapeLog,
   clientWindows: readonly WindowStats[],
   windowSeconds: number,
 ): ServerTargetSummary {
-  const ok = log.scrapes.filter((s) => s.exposition);
-  // Scrapes with samples bound the covered span (a PromQL step before the server had data has none).
-  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
-  const failures = log.scrapes.length - ok.length;
-  const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
+  const acc = new ServerScrapes(log.target, log.source, log.intervalSeconds);
+  for (const s of log.scrapes) {
+    if (s.exposition) acc.addExposition(s.t, s.exposition);
+    else acc.addFailure(s.t, s.error ?? 'failed');
+  }
+  acc.queryErrors = log.queryErrors ?? [];
+  return summarizeServerScrapes(acc, clientWindows, windowSeconds);
+}
+
+/**
+ * The server section for one target. `clientWindows` are the all-traffic windows of the run (their starts and
+ * requests); a window counts only when scrapes exist at or before its start and at or after its end.
+ */
+export function summarizeServerScrapes(
+  acc: ServerScrapes,
+  clientWindows: readonly WindowStats[],
+  windowSeconds: number,
+): ServerTargetSummary {
   const base = {
-    target: log.target,
-    source: log.source,
-    intervalSeconds: log.intervalSeconds,
-    scrapes: log.scrapes.length,
-    failures,
-    ...(lastError ? { lastError } : {}),
+    target: acc.target,
+    source: acc.source,
+    intervalSeconds: acc.intervalSeconds,
+    scrapes: acc.scrapes,
+    failures: acc.failures,
+    ...(acc.lastError ? { lastError: acc.lastError.error } : {}),
   };
-  const firstT = answered[0]?.t;
-  const lastT = answered.at(-1)?.t;
+  // Scrapes with samples bound the covered span (a PromQL step before the server had data has none).
+  const firstT = acc.firstAnswered;
+  const lastT = acc.lastAnswered;
   const covered =
     firstT === undefined || lastT === undefined
       ? []
       : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
-  const { counters, gauges, histograms } = collect(answered);
+  const { counters, gauges, histograms } = acc;
   const from = (covered[0] as WindowStats).start;
   const to = (covered.at(-1) as WindowStats).start + windowSeconds;
 
@@ -289,7 +233,7 @@ export function summarizeServerTarget(
   for (const [name, series] of counters) totals[name] = round(increase(series, from, to));
   const gaugeOut: Record<string, GaugeStats> = {};
   for (const [name, points] of gauges) {
-    const stats = gaugeStats(points, from, to);
+    const stats = gaugeStats(pairs(points), from, to);
     if (stats) gaugeOut[name] = stats;
   }
   const routes: ServerRouteHistogram[] = [];
@@ -321,13 +265,13 @@ export function summarizeServerTarget(
 
 /** The increase of the `_sum` series whose labels equal a route's. */
 function increaseMatching(
-  bySeries: Map<string, Points>,
+  bySeries: Map<string, FlatPoints>,
   labels: Record<string, string>,
   from: number,
   to: number,
 ): number {
   const points = bySeries.get(labelId(labels));
   if (!points) return 0;
-  const m = monotone(points);
+  const m = monotone(pairs(points));
   return valueAt(m, to) - valueAt(m, from);
 }

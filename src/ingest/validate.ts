@@ -3,6 +3,7 @@ import schema from '../../schemas/run-summary.schema.json' with { type: 'json' }
 import { Histogram, type HistogramJSON } from '../domain/histogram.js';
 import { RUN_SUMMARY_SCHEMA_VERSION, type RunSummary } from '../domain/run-summary.js';
 import { PerfGateError } from '../errors.js';
+import { nonFiniteAt } from './finite.js';
 
 let compiled: ReturnType<Ajv['compile']> | undefined;
 
@@ -37,6 +38,12 @@ export function parseRunSummary(json: unknown, source: string): RunSummary {
       'Re-create it with `perf-gate summarize` or a new baseline run',
     );
   }
+  const infinite = nonFiniteAt(json);
+  if (infinite !== undefined)
+    throw new PerfGateError(
+      `${source} is not a valid perf-gate run summary: ${infinite} is not a finite number`,
+      'Re-create it with `perf-gate summarize` or a new baseline run',
+    );
   const summary = json as RunSummary;
   summary.series.forEach((s, i) => {
     for (const [kind, map] of [

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { onCancel } from './cancellation.js';
 
 /** The environment variables the wrapper reads its schedule from (one wrapper serves every step). */
 export const WRAPPER_ENV = {
@@ -69,5 +70,14 @@ export async function writeWrapper(
     `.perf-gate-capacity-${randomBytes(4).toString('hex')}-${basename(scriptPath).replace(/[^\w.-]/g, '_')}`,
   );
   await writeFile(path, wrapperSource(scriptPath, exec), { flag: 'wx' });
-  return { path, remove: () => rm(path, { force: true }) };
+  // Removed on cancellation too: a wrapper left in the checkout would be committed by the next `git add -A`.
+  const remove = () => rm(path, { force: true });
+  const forget = onCancel(remove);
+  return {
+    path,
+    remove: async () => {
+      forget();
+      await remove();
+    },
+  };
 }

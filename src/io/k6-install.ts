@@ -106,8 +106,8 @@ export interface InstallOptions {
 }
 
 /**
- * Provides k6 `version` on a runner: a k6 on PATH when it is that version; else the release asset for this OS and
- * architecture, verified before it is unpacked against the pinned `k6-sha256` or else the release's checksums
+ * Provides k6 `version` on a runner: a k6 on PATH when it is that version and no `k6-sha256` is pinned (a binary on
+ * PATH has no archive to verify, so a pin ignores it); else the release asset for this OS and architecture, verified before it is unpacked against the pinned `k6-sha256` or else the release's checksums
  * file. The tool cache keeps the verified archive, not a binary to trust: a cache hit is hashed and checked again
  * (a self-hosted runner's cache outlives jobs, and another job may have written it), then unpacked. A digest that
  * does not match is an error for a download and a fresh install for a cache hit: an unverified binary never runs.
@@ -116,7 +116,8 @@ export async function installK6(version: string, options: InstallOptions): Promi
   const env = options.env ?? process.env;
   const clean = version.replace(/^v/, '');
   const base = downloadBase(options.baseUrl);
-  const fromPath = onPath(env);
+  // With a pin, only a verified archive runs: a k6 on PATH has no archive to check, whatever version it reports.
+  const fromPath = options.sha256 ? undefined : onPath(env);
   if (fromPath && k6VersionOf(fromPath) === clean) return { path: fromPath, source: `PATH (k6 ${clean})` };
 
   const platform = options.platform ?? process.platform;

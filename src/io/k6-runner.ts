@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { PerfGateError } from '../errors.js';
+import { trackChild } from './cancellation.js';
 import { analyseK6Args, applyWorkloadShortcuts, neutralisedK6Env } from './k6-args.js';
 import type { K6Location } from './k6-locate.js';
 import { samplesOutArg, type LiveFormat } from './k6-live-stream.js';
@@ -11,7 +12,7 @@ export { k6MajorOf, parseK6VersionJson, parseK6VersionText } from './k6-version-
 export interface K6RunRequest {
   script: string;
   cwd: string;
-  /** Passed to the script as `-e KEY=VALUE` (__ENV). */
+  /** The script's __ENV values, passed in k6's environment (scriptEnvTransport), not on its command line. */
   scriptEnv: Record<string, string>;
   /** Further k6 arguments, passed through as given (e.g. `--tag env=ci`). */
   extraArgs: string[];
@@ -54,10 +55,11 @@ export interface K6Runner {
  * proxies and certificates, the Windows basics) and k6's own K6_* settings. Nothing else: k6 shows its whole
  * environment to the script as __ENV, and the script and its remote modules are code perf-gate does not control,
  * while a runner's environment holds INPUT_GITHUB-TOKEN, GITHUB_TOKEN, ACTIONS_RUNTIME_TOKEN and
- * ACTIONS_ID_TOKEN_REQUEST_TOKEN. The script's own values come through the `env` input (`-e`).
+ * ACTIONS_ID_TOKEN_REQUEST_TOKEN. The script's own values come through the `env` input (scriptEnvTransport).
+ * RUNNER_TRACKING_ID is passed on: the runner finds the processes a job left behind by it.
  */
 const PASSED_TO_K6 =
-  /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
+  /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|RUNNER_TRACKING_ID|K6_[A-Z0-9_]+)$/;
 
 /**
  * k6's environment: the allow-listed variables, none of the K6_* ones that change what perf-gate reads back
@@ -85,8 +87,28 @@ export function k6ProcessEnv(
 /** k6's REST API off (`--address=`: off on v0.52, v1 and v2; a port would turn the API on in v2). */
 export const K6_API_OFF = '--address=';
 
-function envArgs(scriptEnv: Record<string, string>): string[] {
-  return Object.entries(scriptEnv).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+/** Names that stay `-e` flags: in k6's environment they would configure k6 (K6_*) or change its process (PATH...). */
+const isProcessName = (name: string): boolean => PASSED_TO_K6.test(name) || name === 'NO_COLOR';
+
+/**
+ * How the script's environment (`env`) reaches __ENV: in k6's process environment, which k6 shows to the script
+ * (`k6 run --include-system-env-vars`, on by default; `k6 inspect` needs the flag), so that the values are not on
+ * k6's command line, where `-e K=V` shows in `ps` to every user of a shared host. A name k6 or the process itself
+ * reads (K6_*, PATH, HOME, the other allow-listed ones) stays a `-e` flag, where it sets __ENV only; so do all of
+ * them when the k6 arguments turn `--include-system-env-vars` off.
+ */
+export function scriptEnvTransport(
+  scriptEnv: Record<string, string>,
+  runArgs: readonly string[] = [],
+): { env: Record<string, string>; args: string[] } {
+  const systemEnvOff = runArgs.some((a) => /^--include-system-env-vars=(false|0|f)$/i.test(a));
+  const env: Record<string, string> = {};
+  const args: string[] = [];
+  for (const [name, value] of Object.entries(scriptEnv)) {
+    if (systemEnvOff || isProcessName(name)) args.push('-e', `${name}=${value}`);
+    else env[name] = value;
+  }
+  return { env, args };
 }
 
 /** Extracts `msg="..."` from a logrus text line at level=error. */
@@ -112,6 +134,7 @@ function runProcess(
 ): Promise<Captured> {
   return new Promise((resolve, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    trackChild(child);
     let stdout = '';
     const lines: string[] = [];
     const splitter = (keepStdout: boolean) => {
@@ -180,10 +203,22 @@ export class ProcessK6Runner implements K6Runner {
     k6Args: readonly string[] = [],
   ): Promise<Record<string, unknown>> {
     const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
-    const inspectWith = (extra: string[], env?: NodeJS.ProcessEnv) =>
+    const transport = scriptEnvTransport(scriptEnv);
+    const inspectWith = (
+      extra: string[],
+      env: NodeJS.ProcessEnv = k6ProcessEnv(process.env, transport.env),
+    ) =>
       runProcess(
         this.location.path,
-        ['inspect', ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
+        [
+          'inspect',
+          '--include-system-env-vars',
+          ...extra,
+          ...configArgs,
+          ...transport.args,
+          ...userEnvArgs,
+          script,
+        ],
         cwd,
         undefined,
         env,
@@ -202,7 +237,7 @@ export class ProcessK6Runner implements K6Runner {
     } catch {
       throw new PerfGateError('`k6 inspect` printed something that is not JSON', 'Check the k6 version');
     }
-    const env = k6ProcessEnv(process.env, workloadEnv);
+    const env = k6ProcessEnv(process.env, { ...transport.env, ...workloadEnv });
     const resolve = async (withEnv: NodeJS.ProcessEnv) => {
       const out = await inspectWith(['--execution-requirements'], withEnv);
       if (out.code !== 0) return undefined;
@@ -224,6 +259,8 @@ export class ProcessK6Runner implements K6Runner {
   }
 
   async run(request: K6RunRequest): Promise<K6RunResult> {
+    const { runArgs } = analyseK6Args(request.extraArgs);
+    const transport = scriptEnvTransport(request.scriptEnv, runArgs);
     const args = [
       'run',
       '--quiet',
@@ -235,11 +272,12 @@ export class ProcessK6Runner implements K6Runner {
         : []),
       '--summary-export',
       request.summaryExportPath,
-      ...envArgs(request.scriptEnv),
-      ...analyseK6Args(request.extraArgs).runArgs,
+      ...transport.args,
+      ...runArgs,
       request.script,
     ];
-    const out = await runProcess(this.location.path, args, request.cwd, request.onLine);
+    const env = k6ProcessEnv(process.env, transport.env);
+    const out = await runProcess(this.location.path, args, request.cwd, request.onLine, env);
     return {
       exitCode: out.code,
       errors: out.lines.map(k6ErrorMessage).filter((m): m is string => m !== undefined),

@@ -1,9 +1,43 @@
 import { spawn } from 'node:child_process';
 import type { Readable } from 'node:stream';
+import { trackChild } from './cancellation.js';
 import type { VegetaLocation } from './vegeta-locate.js';
 
-/** The variables vegeta gets: what a process needs, never the runner's tokens. */
-const PASSED_ENV = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'SSL_CERT_FILE', 'SSL_CERT_DIR'];
+/**
+ * The variables vegeta gets: what a process needs, never the runner's tokens; RUNNER_TRACKING_ID so that the runner
+ * finds the processes a cancelled job left behind.
+ */
+const PASSED_ENV = [
+  'PATH',
+  'HOME',
+  'TMPDIR',
+  'LANG',
+  'LC_ALL',
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'RUNNER_TRACKING_ID',
+];
+
+/**
+ * `vegeta attack`'s arguments. `-max-body=0` unless the user's arguments set -max-body: vegeta otherwise captures
+ * every response body whole into every result line, which perf-gate reads and never uses. (vegeta's `bytes_in` is
+ * the length of the body it kept, so `data_received` then reads 0: said in the vegeta-args doc.)
+ */
+export function vegetaAttackArgs(attack: {
+  rate: string;
+  durationSeconds: number;
+  targetsPath: string;
+  extraArgs: readonly string[];
+}): string[] {
+  const ownMaxBody = attack.extraArgs.some((a) => /^--?max-body(=|$)/.test(a));
+  return [
+    `-rate=${attack.rate}`,
+    `-duration=${attack.durationSeconds}s`,
+    `-targets=${attack.targetsPath}`,
+    ...(ownMaxBody ? [] : ['-max-body=0']),
+    ...attack.extraArgs,
+  ];
+}
 
 export interface VegetaProcess {
   /** `vegeta encode --to json` output of the attack's results, as they are produced. */
@@ -34,6 +68,8 @@ export function startVegeta(
     env: childEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  trackChild(attack);
+  trackChild(encode);
   attack.stdout.pipe(encode.stdin);
   // An encoder that died early must not crash perf-gate with EPIPE: its exit code says what happened.
   encode.stdin.on('error', () => undefined);

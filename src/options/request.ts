@@ -68,6 +68,8 @@ export interface BuiltRequest {
   store: StoreChoice;
   k6: K6Choice;
   vegetaPath?: string;
+  /** The vegeta release the action builds with Go when none is given or found (input vegeta-version). */
+  vegetaVersion?: string;
   mode: 'gate' | 'comment' | 'capacity';
   /** The layered values, for what only the entry point uses (report paths, comment policy, token). */
   values: OptionValues;
@@ -196,6 +198,7 @@ export function buildRequest(
     store: storeChoice(values, ctx.cwd, gateId),
     k6: k6Choice(values, words),
     ...(values.vegetaPath ? { vegetaPath: values.vegetaPath } : {}),
+    ...(values.vegetaVersion ? { vegetaVersion: values.vegetaVersion } : {}),
     mode,
     values,
   } as const;

@@ -8,6 +8,7 @@
 import { DEFAULT_GATE_CONFIG } from '../domain/gate-config.js';
 import { DEFAULT_MAX_RUNS, DEFAULT_RERUN_POLICY, RERUN_POLICIES } from '../domain/compare/sequential.js';
 import { PINNED_K6_VERSION } from '../k6-version.js';
+import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
 
 export type OptionKind =
   | 'percent'
@@ -77,7 +78,7 @@ export const OPTIONS = {
   env: {
     name: 'env',
     kind: 'key-values',
-    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
+    doc: "Environment for the script, one KEY=VALUE per line, read as `__ENV.KEY`: passed in k6's process environment, not on its command line (where `ps` would show it), except `K6_*` names and names like PATH or HOME, which stay `-e` flags. Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
       commands: [...RUN_COMMANDS, 'capacity'],
       short: 'e',
@@ -120,7 +121,7 @@ export const OPTIONS = {
   k6Sha256: {
     name: 'k6-sha256',
     kind: 'text',
-    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror, and a k6 on PATH is not used (a binary has no archive to check; `k6-path` still is); set it on self-hosted runners.",
     action: true,
   },
   baselineFailedThresholds: {
@@ -486,7 +487,7 @@ export const OPTIONS = {
   vegetaArgs: {
     name: 'vegeta-args',
     kind: 'text',
-    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).',
+    doc: 'Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`; vegeta then reports 0 bytes received (its `bytes_in` counts the body it kept), so `data_received` is 0 unless you pass `-max-body=-1`.',
     action: true,
   },
   resultFormat: {
@@ -500,13 +501,20 @@ export const OPTIONS = {
   vegetaPath: {
     name: 'vegeta-path',
     kind: 'text',
-    doc: 'A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.',
+    doc: 'A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH; else the action builds `vegeta-version` with Go.',
     cli: {
       commands: ['vegeta'],
       flag: 'vegeta',
       placeholder: 'path',
       doc: 'the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)',
     },
+    action: true,
+  },
+  vegetaVersion: {
+    name: 'vegeta-version',
+    kind: 'text',
+    doc: `The vegeta release the action builds when no vegeta is given (\`vegeta-path\`, VEGETA_PATH) or on PATH: \`go install github.com/tsenart/vegeta/v12@v<version>\` (the Go checksum database verifies the module; Go is on GitHub's hosted runners), kept in the runner's tool cache. Default \`${PINNED_VEGETA_VERSION.replace(/^v/, '')}\`, the version perf-gate is tested with. Without Go, install vegeta in an earlier step.`,
+    default: PINNED_VEGETA_VERSION.replace(/^v/, ''),
     action: true,
   },
   // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.

@@ -8,14 +8,17 @@ import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { progressLine } from './progress.js';
 import { plannedSeconds } from '../ingest/k6-duration.js';
+import { onCancel } from '../io/cancellation.js';
 import { summarizeK6Output } from '../io/k6-output.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
 import { analyseK6Args, neutralisedK6Env } from '../io/k6-args.js';
 import { liveStreamFor, type K6Runner, type LiveFormat } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
-import { startServerScraper } from '../io/server-scraper.js';
+import { DEFAULT_SCRAPE_INTERVAL_SECONDS, displayTarget, startServerScraper } from '../io/server-scraper.js';
+import { promqlQueries, promqlScrapes } from '../ingest/promql-matrix.js';
+import { ServerScrapes } from '../ingest/server-scrapes.js';
 import { startGeneratorMonitor } from '../io/generator-monitor.js';
-import { queryPrometheus } from '../io/promql.js';
+import { promqlSteps, queryPrometheus } from '../io/promql.js';
 
 /** How long PromQL mode waits after k6 ends, so the Prometheus server has scraped past the run's end. */
 const PROMQL_SETTLE_MS = 2500;
@@ -122,6 +125,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
   warned.add(prepared); // once per prepared script, not on every rerun or A/B pair
 
   const dir = await mkdtemp(join(tmpdir(), 'perf-gate-'));
+  const forgetDir = onCancel(() => rm(dir, { recursive: true, force: true }));
   try {
     const stream = liveStreamFor(k6Version, prepared.liveStream);
     const samplesPath = join(dir, stream.fileName);
@@ -152,9 +156,12 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     const ingesting = live ? ingest() : undefined;
     ingesting?.catch(() => undefined); // judged after k6 exits; avoid an unhandled rejection meanwhile
     // Scraping starts before k6 and ends after it, so every client window of the run lies between two scrapes.
-    const scraper = request.serverMetrics?.length
-      ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds)
-      : undefined;
+    const scrapeInterval = request.scrapeIntervalSeconds ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
+    const scrapeTargets = (request.serverMetrics ?? []).map((url) => ({
+      url,
+      sink: new ServerScrapes(displayTarget(url), 'scrape', scrapeInterval),
+    }));
+    const scraper = scrapeTargets.length ? startServerScraper(scrapeTargets, scrapeInterval) : undefined;
     const generator = startGeneratorMonitor();
     const spanStart = Date.now() / 1000;
     const ran = k6.run({
@@ -173,20 +180,16 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       throw e;
     });
     const generatorStats = generator.stop();
-    const scrapeLogs = scraper ? await scraper.stop() : [];
+    await scraper?.stop();
+    const scrapeLogs = scrapeTargets.map((t) => t.sink);
     if (request.prometheus && k6RunCompleted(result.exitCode)) {
       const spanEnd = Date.now() / 1000;
       // Let the server scrape past the end of the run before asking it.
       await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
-      scrapeLogs.push(
-        await queryPrometheus(
-          request.prometheus.url,
-          spanStart - 2,
-          spanEnd + 1,
-          1,
-          request.prometheus.queries,
-        ),
-      );
+      const times = promqlSteps(spanStart - 2, spanEnd + 1, 1);
+      const { url, queries } = request.prometheus;
+      const answers = await queryPrometheus(url, times, 1, promqlQueries(queries));
+      scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers));
     }
     const finish = (s: RunSummary): RunSummary => {
       const withServer = withServerSection(s, scrapeLogs, logger);
@@ -221,6 +224,7 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     const complete = applyEndOfTestSummary(typed, exported);
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
+    forgetDir();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import type { VegetaAttack } from '../domain/gate-request.js';
 import { readLineBatches } from '../io/line-source.js';
 import type { Logger } from '../io/logger.js';
 import { builtVegetaVersion, type VegetaLocation } from '../io/vegeta-locate.js';
-import { startVegeta, vegetaVersion } from '../io/vegeta-runner.js';
+import { startVegeta, vegetaAttackArgs, vegetaVersion } from '../io/vegeta-runner.js';
 
 /** The attack (its targets file relative to cwd; extra flags passed through as given) and where it runs. */
 export interface VegetaRequest extends VegetaAttack {
@@ -64,12 +64,7 @@ export async function prepareVegetaRun(
 export async function runVegetaLive(prepared: PreparedVegeta, logger: Logger): Promise<RunSummary> {
   const { request, location } = prepared;
   logger.info(`vegeta ${prepared.version ?? '(version unknown)'} (${location.source}): ${location.path}`);
-  const args = [
-    `-rate=${request.rate}`,
-    `-duration=${request.durationSeconds}s`,
-    `-targets=${prepared.targetsPath}`,
-    ...request.extraArgs,
-  ];
+  const args = vegetaAttackArgs({ ...request, targetsPath: prepared.targetsPath });
   const child = startVegeta(location, args, request.cwd, process.env, (line) =>
     logger.debug(`vegeta: ${line}`),
   );

@@ -1,11 +1,16 @@
 /**
  * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface (runs, artifacts, comments, labels, issues, compare).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { getOctokit } from '@actions/github';
 import { PerfGateError } from '../../errors.js';
 import { httpStatus, permissionError } from './permissions.js';
 import { withRetries } from './retry.js';
+import { onCancel } from '../cancellation.js';
+import { unzipInto } from '../zip-entry.js';
 
 export interface RepoRef {
   owner: string;
@@ -85,15 +90,28 @@ export interface GitHubClient {
   /** Runs of one workflow file, newest first (one page per call to `page`). */
   workflowRuns(workflowFile: string, branch: string, page: number): Promise<WorkflowRunInfo[]>;
   runArtifacts(runId: number, name: string): Promise<ArtifactInfo[]>;
-  /** Downloads (and unzips) an artifact of another run into `dir`; false when its digest did not match. */
-  downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean>;
+  /**
+   * Downloads (and unzips, unless `keepZipped`: then the zip itself is saved in `dir`) an artifact of another run
+   * into `dir`; false when its digest did not match.
+   */
+  downloadArtifact(
+    artifact: ArtifactInfo,
+    runId: number,
+    dir: string,
+    options?: { keepZipped?: boolean },
+  ): Promise<boolean>;
   /** Uploads files as an artifact of this run, replacing one of the same name from an earlier attempt. */
   uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number>;
   comments(issue: number): Promise<CommentInfo[]>;
   createComment(issue: number, body: string): Promise<void>;
   updateComment(id: number, body: string): Promise<void>;
-  /** Who last added `label` to the issue or pull request, if anyone. */
-  labelActor(issue: number, label: string): Promise<string | undefined>;
+  /** Who last added `label` to the issue or pull request, and when (ISO time), if anyone. */
+  lastLabelled(issue: number, label: string): Promise<{ by: string | undefined; at: string } | undefined>;
+  /**
+   * When commit `sha` first triggered a `pull_request` workflow run here (ISO time; the earliest such run's creation,
+   * GitHub's own clock): when it was pushed to a pull request, as near as GitHub says. Undefined when no run has it.
+   */
+  firstPullRequestRunAt(sha: string): Promise<string | undefined>;
   /** The labels an issue or pull request carries now (the event payload is frozen at the first attempt). */
   issueLabels(issue: number): Promise<string[]>;
   /** A user's permission on this repository: admin, maintain, write, triage, read or none. */
@@ -203,20 +221,39 @@ export class ActionsGitHubClient implements GitHubClient {
     }));
   }
 
-  async downloadArtifact(artifact: ArtifactInfo, runId: number, dir: string): Promise<boolean> {
-    const res = await this.call('download the baseline artifact', 'actions: read', () =>
-      this.artifacts.downloadArtifact(artifact.id, {
-        path: dir,
-        ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
-        findBy: {
-          token: this.token,
-          workflowRunId: runId,
-          repositoryOwner: this.repo.owner,
-          repositoryName: this.repo.repo,
-        },
-      }),
-    );
-    return !res.digestMismatch;
+  async downloadArtifact(
+    artifact: ArtifactInfo,
+    runId: number,
+    dir: string,
+    options: { keepZipped?: boolean } = {},
+  ): Promise<boolean> {
+    // Always fetched zipped: the client's own unzip (unzip-stream) writes whatever the zip inflates to, with no cap,
+    // and calls the deprecated Buffer() constructor (a DeprecationWarning in every run's log).
+    const into = options.keepZipped ? dir : await mkdtemp(join(tmpdir(), 'perf-gate-zip-'));
+    const forget = options.keepZipped
+      ? undefined
+      : onCancel(() => rm(into, { recursive: true, force: true }));
+    try {
+      const res = await this.call(`download the ${artifact.name} artifact`, 'actions: read', () =>
+        this.artifacts.downloadArtifact(artifact.id, {
+          path: into,
+          skipDecompress: true,
+          ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
+          findBy: {
+            token: this.token,
+            workflowRunId: runId,
+            repositoryOwner: this.repo.owner,
+            repositoryName: this.repo.repo,
+          },
+        }),
+      );
+      if (res.digestMismatch) return false;
+      if (!options.keepZipped) await unzipInto(into, dir, artifact.name);
+      return true;
+    } finally {
+      forget?.();
+      if (!options.keepZipped) await rm(into, { recursive: true, force: true });
+    }
   }
 
   async uploadArtifact(name: string, files: string[], root: string, retentionDays?: number): Promise<number> {
@@ -262,7 +299,10 @@ export class ActionsGitHubClient implements GitHubClient {
     );
   }
 
-  async labelActor(issue: number, label: string): Promise<string | undefined> {
+  async lastLabelled(
+    issue: number,
+    label: string,
+  ): Promise<{ by: string | undefined; at: string } | undefined> {
     const events = await this.call('read who labelled the pull request', 'pull-requests: read', () =>
       this.octokit.paginate(this.octokit.rest.issues.listEvents, {
         ...this.repo,
@@ -273,7 +313,20 @@ export class ActionsGitHubClient implements GitHubClient {
     const labelled = events.filter(
       (e) => e.event === 'labeled' && (e as { label?: { name?: string } }).label?.name === label,
     );
-    return labelled.at(-1)?.actor?.login;
+    const last = labelled.at(-1);
+    return last ? { by: last.actor?.login, at: last.created_at } : undefined;
+  }
+
+  async firstPullRequestRunAt(sha: string): Promise<string | undefined> {
+    const runs = await this.call('list the workflow runs of the commit', 'actions: read', () =>
+      this.octokit.paginate(this.octokit.rest.actions.listWorkflowRunsForRepo, {
+        ...this.repo,
+        head_sha: sha,
+        event: 'pull_request',
+        per_page: PER_PAGE,
+      }),
+    );
+    return runs.map((r) => r.created_at).sort()[0];
   }
 
   async issueLabels(issue: number): Promise<string[]> {
