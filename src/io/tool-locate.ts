@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
-import { projectRoot } from './project-root.js';
+import { isCheckout, projectRoot } from './project-root.js';
 
 /** A load generator perf-gate runs as a separate process: k6 or vegeta. */
 export interface ToolSpec {
@@ -41,13 +41,16 @@ export function pinnedToolPath(tool: ToolSpec, root: string | undefined = projec
 
 /**
  * Finds a tool in this order: its flag, its environment variable, the project's pinned build, `PATH`. An explicit
- * choice (flag or variable) that does not work is an error, never silently replaced by another binary.
+ * choice (flag or variable) that does not work is an error, never silently replaced by another binary. `root` is
+ * the perf-gate package directory: a checkout (which can build the pinned version) or an installed package (which
+ * cannot, so its error names only the flag, the variable and PATH).
  */
 export function locateTool(
   tool: ToolSpec,
   flag: string | undefined,
   env: NodeJS.ProcessEnv,
   cwd: string,
+  root: string | undefined = projectRoot(),
 ): ToolLocation {
   for (const [value, source] of [
     [flag, tool.flag],
@@ -62,15 +65,20 @@ export function locateTool(
       );
     return { path, source };
   }
-  const pinned = pinnedToolPath(tool);
+  const pinned = pinnedToolPath(tool, root);
   if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     const path = join(dir, tool.name);
     if (isExecutable(path)) return { path, source: 'PATH' };
   }
+  if (root && isCheckout(root))
+    throw new PerfGateError(
+      `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
+      `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`,
+    );
   throw new PerfGateError(
-    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
-    `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`,
+    `${tool.name} was not found (looked at ${tool.flag}, ${tool.envVar} and PATH)`,
+    `Install ${tool.name} (perf-gate is tested with ${tool.version}) and put it on PATH, or pass ${tool.flag} <path> or set ${tool.envVar}`,
   );
 }
