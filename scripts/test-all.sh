@@ -35,7 +35,10 @@ npx tsc --noEmit
 echo "== tests (CI=${CI:-false}: the real-k6 and bundled-action end-to-end tests must run, never skip)"
 mkdir -p .tools
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=.tools/vitest-results.json || status=$?
+# The progress reporter prints a line per finished test file and, whenever the log was quiet for 20 s, the files
+# still running and for how long: the load tests take minutes, and a stuck one must not look like a slow one.
+npx vitest run --reporter=default --reporter=./__tests__/support/progress-reporter.ts \
+  --reporter=json --outputFile.json=.tools/vitest-results.json || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".tools/vitest-results.json", "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;
