@@ -8,10 +8,21 @@ import { defineConfig } from 'vitest/config';
  */
 const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml).test.ts'];
 
+/**
+ * Files among those that judge no latency, throughput or CPU, so a busy machine cannot change what they assert:
+ * the bundled action's wiring fed with results files (and one k6 run that only reports its environment), and a
+ * live run asserting on k6's arguments, exact iteration counts and the summary's structure. They need no quiet
+ * machine, so they run beside the unit project (sharing its two workers) instead of one at a time among the load
+ * tests, and never beside a load test. A file that measures anything belongs in LOAD_TESTS alone.
+ */
+const WIRING_TESTS = ['__tests__/action/action-hardening.test.ts', '__tests__/e2e/live-run-k6-args.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The unit and wiring projects share these two workers (a per-project limit would run them one after another).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -19,7 +30,14 @@ export default defineConfig({
           name: 'unit',
           include: ['__tests__/**/*.test.ts'],
           exclude: LOAD_TESTS,
-          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'wiring',
+          include: WIRING_TESTS,
           sequence: { groupOrder: 0 },
         },
       },
@@ -28,6 +46,7 @@ export default defineConfig({
         test: {
           name: 'load',
           include: LOAD_TESTS,
+          exclude: WIRING_TESTS,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
