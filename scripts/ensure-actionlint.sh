@@ -2,6 +2,8 @@
 # Builds the pinned actionlint (package.json "perfGate.actionlintVersion", the one place it is pinned) from its Go
 # module into .tools/actionlint-<version>/actionlint, or reuses it when that exact version is already there. Prints
 # the binary's path. The workflow test (__tests__/workflows/actionlint.test.ts) lints every workflow with it.
+# The same shape as ensure-k6.sh and ensure-vegeta.sh on purpose: each runs standalone (CI, test-all, a test),
+# and what proves a reusable build differs per tool (here `actionlint -version` prints the module version).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 version="$(node -p "require('$root/package.json').perfGate.actionlintVersion")"

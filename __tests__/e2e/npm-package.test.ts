@@ -8,7 +8,7 @@
  * The package is packed from a staging copy of the sources (src/, schemas/, examples/, the build script; no dist/),
  * so the test proves prepack builds the bundles, and never rewrites the checkout's committed dist/.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -22,34 +22,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProcess as run } from '../support/cli.js';
 import { serveDemo } from '../support/demo-process.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 
 interface Packed {
   filename: string;
   files: { path: string }[];
-}
-
-/** Runs a command in `cwd` with colour off and an npm cache of its own (empty: nothing can come from it). */
-function run(
-  command: string,
-  args: string[],
-  cwd: string,
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 describe('the npm package, packed, installed offline in an empty directory', () => {
