@@ -10,12 +10,17 @@ const LOAD_TESTS = ['__tests__/e2e/**/*.test.ts', '__tests__/action/action-!(yml
 
 /**
  * Files among those that judge no latency, throughput or CPU, so a busy machine cannot change what they assert:
- * the bundled action's wiring fed with results files (and one k6 run that only reports its environment), and a
- * live run asserting on k6's arguments, exact iteration counts and the summary's structure. They need no quiet
+ * the bundled action's wiring fed with results files (and one k6 run that only reports its environment), a live
+ * run asserting on k6's arguments, exact iteration counts and the summary's structure, and smoke runs of a few
+ * requests that may pass or fail but must never be an error. They need no quiet
  * machine, so they run beside the unit project (sharing its two workers) instead of one at a time among the load
  * tests, and never beside a load test. A file that measures anything belongs in LOAD_TESTS alone.
  */
-const WIRING_TESTS = ['__tests__/action/action-hardening.test.ts', '__tests__/e2e/live-run-k6-args.test.ts'];
+const WIRING_TESTS = [
+  '__tests__/action/action-hardening.test.ts',
+  '__tests__/e2e/live-run-k6-args.test.ts',
+  '__tests__/e2e/cli-smoke-runs.test.ts',
+];
 
 export default defineConfig({
   test: {
