@@ -102,6 +102,14 @@ describe('the npm package, packed, installed offline in an empty directory', () 
     expect(manifest.bin).toEqual({ 'perf-gate': 'dist/cli.js' });
     expect(readdirSync(join(app, 'node_modules')).filter((d) => !d.startsWith('.'))).toEqual(['perf-gate']);
     expect(existsSync(join(app, 'node_modules', '.bin', 'perf-gate'))).toBe(true);
+    // The schemas are exported for readers of the report and the run summary.
+    const resolved = await run(
+      process.execPath,
+      ['-p', "require.resolve('perf-gate/schemas/report.schema.json')"],
+      app,
+      {},
+    );
+    expect(resolved.stdout.trim()).toBe(join(installed(), 'schemas', 'report.schema.json'));
   }, 120_000);
 
   it('outside a checkout, without --k6, K6_PATH or k6 on PATH, exits 2 saying where it looked', async () => {
