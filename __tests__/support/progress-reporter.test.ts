@@ -27,10 +27,10 @@ describe('ProgressLog', () => {
   it('prints one line per finished file with its wall time and the suite elapsed time', () => {
     const { log, lines, advance } = fakeLog();
     log.start(2);
-    log.fileStarted('__tests__/a.test.ts', 'unit');
+    log.fileStarted('__tests__/a.test.ts', 'unit', () => ({ done: 0, total: 3 }));
     advance(1_500);
     log.fileFinished('__tests__/a.test.ts', 'unit', 'passed', 3);
-    log.fileStarted('__tests__/e2e/b.test.ts', 'load');
+    log.fileStarted('__tests__/e2e/b.test.ts', 'load', () => ({ done: 0, total: 1 }));
     advance(70_000);
     log.fileFinished('__tests__/e2e/b.test.ts', 'load', 'failed', 1);
     log.finish();
@@ -42,25 +42,28 @@ describe('ProgressLog', () => {
     ]);
   });
 
-  it('after a quiet spell, names each file still running, for how long, and the test it is in', () => {
+  it('after a quiet spell, names each file still running, for how long, and how many of its tests are done', () => {
     const { log, lines, advance } = fakeLog(20_000);
+    let done = 1;
     log.start(1);
-    log.fileStarted('__tests__/e2e/slow.test.ts', 'load');
-    log.testStarted('__tests__/e2e/slow.test.ts', 'fails a 2x slowdown');
+    log.fileStarted('__tests__/e2e/slow.test.ts', 'load', () => ({ done, total: 4 }));
     advance(19_999);
     log.tick();
     expect(lines).toHaveLength(1); // not quiet long enough yet
     advance(1);
     log.tick();
     expect(lines[1]).toBe(
-      '[progress 20s 0/1] still running: __tests__/e2e/slow.test.ts [load] 20s in "fails a 2x slowdown"\n',
+      '[progress 20s 0/1] still running: __tests__/e2e/slow.test.ts [load] 20s, 1/4 tests done\n',
     );
     advance(5_000);
     log.tick();
     expect(lines).toHaveLength(2); // the heartbeat itself counts as a line
+    done = 3;
     advance(15_000);
     log.tick();
-    expect(lines[2]).toMatch(/^\[progress 40s 0\/1\] still running: .*slow\.test\.ts \[load\] 40s/);
+    expect(lines[2]).toMatch(
+      /^\[progress 40s 0\/1\] still running: .*slow\.test\.ts \[load\] 40s, 3\/4 tests done/,
+    );
   });
 
   it('says so when no file is running (between two files)', () => {

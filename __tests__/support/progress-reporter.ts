@@ -2,19 +2,23 @@
  * A vitest reporter for the long suite (scripts/test-all.sh): one line per finished test file with its wall time
  * and the suite's elapsed time, and, whenever nothing was printed for `quietMs` (20 s), a heartbeat line naming the
  * files still running, how long each has run and the test it is in. A load test can run for minutes; without this
- * the log went silent for up to 177 s and a stuck run looked like a slow one.
+ * the log went silent for up to 177 s and a stuck run looked like a slow one. (Which test a file is in cannot be
+ * told reliably: vitest reports test starts in batches, so a heartbeat says how many of its tests have finished.)
  *
  * ProgressLog holds the logic with the clock and the writer injected (tested with a fake clock); the default
  * export adapts it to vitest's reporter hooks and ticks it every `tickMs` (5 s), so no silence exceeds 25 s.
  */
-import type { Reporter, TestCase, TestModule, TestSpecification } from 'vitest/node';
+import type { Reporter, TestModule, TestSpecification } from 'vitest/node';
 
 type FileState = 'passed' | 'failed' | 'skipped' | 'pending' | 'queued';
+
+/** How many of a file's tests have finished, of how many, as vitest knows it now. */
+export type TestCount = () => { done: number; total: number };
 
 interface Running {
   project: string;
   since: number;
-  test: string | undefined;
+  tests: TestCount;
 }
 
 /** `1m05s`, `42s`, `3.2s`: short, for a log line. */
@@ -44,13 +48,8 @@ export class ProgressLog {
     this.line(`${totalFiles} test files to run`);
   }
 
-  fileStarted(file: string, project: string): void {
-    this.running.set(file, { project, since: this.now(), test: undefined });
-  }
-
-  testStarted(file: string, test: string): void {
-    const r = this.running.get(file);
-    if (r) r.test = test;
+  fileStarted(file: string, project: string, tests: TestCount): void {
+    this.running.set(file, { project, since: this.now(), tests });
   }
 
   fileFinished(file: string, project: string, state: FileState, tests: number): void {
@@ -67,10 +66,10 @@ export class ProgressLog {
   tick(): void {
     if (this.now() - this.lastLineAt < this.quietMs) return;
     const now = this.now();
-    const files = [...this.running].map(
-      ([file, r]) =>
-        `${file} [${r.project}] ${formatElapsed(now - r.since)}${r.test ? ` in "${r.test}"` : ''}`,
-    );
+    const files = [...this.running].map(([file, r]) => {
+      const { done, total } = r.tests();
+      return `${file} [${r.project}] ${formatElapsed(now - r.since)}${total ? `, ${done}/${total} tests done` : ''}`;
+    });
     this.line(
       files.length ? `still running: ${files.join('; ')}` : 'between files (collecting the next one)',
     );
@@ -108,11 +107,10 @@ export default class ProgressReporter implements Reporter {
   }
 
   onTestModuleQueued(module: TestModule): void {
-    this.log.fileStarted(module.relativeModuleId, module.project.name);
-  }
-
-  onTestCaseReady(test: TestCase): void {
-    this.log.testStarted(test.module.relativeModuleId, test.name);
+    this.log.fileStarted(module.relativeModuleId, module.project.name, () => {
+      const tests = [...module.children.allTests()];
+      return { done: tests.filter((t) => t.result().state !== 'pending').length, total: tests.length };
+    });
   }
 
   onTestModuleEnd(module: TestModule): void {
