@@ -1,7 +1,7 @@
 /**
  * End to end with the real k6: smoke runs of 10, 3 and 1 requests (too few for any interval) exit 0 or 1 with a
  * report, never 2. Either verdict is accepted, so a busy machine cannot change the outcome: the file runs in the
- * wiring project (vitest.config.ts), beside the unit tests rather than among the load tests.
+ * e2e project (vitest.config.ts), beside the unit tests rather than among the load tests.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
