@@ -13,12 +13,15 @@ echo "== the pinned k6 (built from its Go module once, then reused)"
 bash scripts/ensure-k6.sh
 echo "== the pinned vegeta (built from its Go module once, then reused)"
 bash scripts/ensure-vegeta.sh
+echo "== the pinned actionlint (built from its Go module once, then reused; lints every workflow, README's and docs' too)"
+bash scripts/ensure-actionlint.sh >/dev/null
 echo "== Node 24, the runtime action.yml declares"
 bash scripts/ensure-node24.sh
-echo "== Debian packages the tests need (a real Prometheus server for the PromQL mode and taskset)"
+echo "== Debian packages the tests need (a real Prometheus server for the PromQL mode, taskset, shellcheck for actionlint)"
 missing=()
 command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
 command -v taskset >/dev/null 2>&1 || missing+=(util-linux)
+command -v shellcheck >/dev/null 2>&1 || missing+=(shellcheck)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -32,7 +35,10 @@ npx tsc --noEmit
 echo "== tests (CI=${CI:-false}: the real-k6 and bundled-action end-to-end tests must run, never skip)"
 mkdir -p .tools
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=.tools/vitest-results.json || status=$?
+# The progress reporter prints a line per finished test file and, whenever the log was quiet for 20 s, the files
+# still running and for how long: the load tests take minutes, and a stuck one must not look like a slow one.
+npx vitest run --reporter=default --reporter=./__tests__/support/progress-reporter.ts \
+  --reporter=json --outputFile.json=.tools/vitest-results.json || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(".tools/vitest-results.json", "utf8"));
   const skipped = r.numPendingTests + r.numTodoTests;

@@ -8,17 +8,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/**
- * Runs the bundled CLI (`<bundle>/cli.js`) from the project root (or `cwd`), colour off, and collects its output.
- */
-export function cli(
-  bundle: string,
+/** Runs a command in `cwd` with colour off (`NO_COLOR`) and `env` over this process's, and collects its output. */
+export function runProcess(
+  command: string,
   args: string[],
+  cwd: string,
   env: Record<string, string>,
-  cwd: string = ROOT,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(bundle, 'cli.js'), ...args], {
+    const child = spawn(command, args, {
       cwd,
       env: { ...process.env, NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,4 +28,16 @@ export function cli(
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * Runs the bundled CLI (`<bundle>/cli.js`) from the project root (or `cwd`), colour off, and collects its output.
+ */
+export function cli(
+  bundle: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string = ROOT,
+): Promise<CliResult> {
+  return runProcess(process.execPath, [join(bundle, 'cli.js'), ...args], cwd, env);
 }

@@ -23,3 +23,11 @@ export function projectRoot(from: string = dirname(fileURLToPath(import.meta.url
     dir = parent;
   }
 }
+
+/**
+ * Whether the perf-gate package directory is a checkout of the repository (it has the scripts that build the pinned
+ * k6 and vegeta into .tools/) rather than the installed npm package, which ships only dist/, schemas/ and examples/.
+ */
+export function isCheckout(root: string): boolean {
+  return existsSync(join(root, 'scripts', 'build.mjs'));
+}

@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
-import { projectRoot } from './project-root.js';
+import { isCheckout, projectRoot } from './project-root.js';
 
 /** A load generator perf-gate runs as a separate process: k6 or vegeta. */
 export interface ToolSpec {
@@ -49,7 +49,9 @@ export type ToolSurface = 'cli' | 'action';
 /**
  * Finds a tool in this order: its flag (the action's input), its environment variable, the project's pinned build,
  * `PATH`. An explicit choice (flag, input or variable) that does not work is an error, never silently replaced by
- * another binary; every message names the choice as the user made it.
+ * another binary; every message names the choice as the user made it. `root` is the perf-gate package directory: a
+ * checkout (which can build the pinned version) or an installed package (which cannot, so the CLI's error names only
+ * the flag, the variable and PATH).
  */
 export function locateTool(
   tool: ToolSpec,
@@ -57,6 +59,7 @@ export function locateTool(
   env: NodeJS.ProcessEnv,
   cwd: string,
   surface: ToolSurface = 'cli',
+  root: string | undefined = projectRoot(),
 ): ToolLocation {
   const option = surface === 'cli' ? tool.flag : `input '${tool.input}'`;
   for (const [value, source] of [
@@ -72,18 +75,27 @@ export function locateTool(
       );
     return { path, source };
   }
-  const pinned = pinnedToolPath(tool);
+  const pinned = pinnedToolPath(tool, root);
   if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
   for (const dir of (env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     const path = join(dir, tool.name);
     if (isExecutable(path)) return { path, source: 'PATH' };
   }
+  const checkout = root !== undefined && isCheckout(root);
+  const lookedAt = checkout
+    ? `${option}, ${tool.envVar}, the pinned build in .tools/ and PATH`
+    : `${option}, ${tool.envVar} and PATH`;
+  if (surface === 'action')
+    throw new PerfGateError(
+      `${tool.name} was not found (looked at ${lookedAt})`,
+      `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`,
+    );
   throw new PerfGateError(
-    `${tool.name} was not found (looked at ${option}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
-    surface === 'cli'
+    `${tool.name} was not found (looked at ${lookedAt})`,
+    checkout
       ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}`
-      : `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`,
+      : `Install ${tool.name} (perf-gate is tested with ${tool.version}) and put it on PATH, or pass ${tool.flag} <path> or set ${tool.envVar}`,
   );
 }
 
