@@ -9594,8 +9594,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -9619,11 +9619,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -9631,7 +9631,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -9644,7 +9644,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -9680,7 +9680,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -9694,7 +9694,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity.isScalar(key)) {
@@ -10065,7 +10065,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -10085,7 +10085,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -10111,7 +10111,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -10137,7 +10137,7 @@ var require_tags = __commonJS({
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -10146,7 +10146,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -14271,6 +14271,57 @@ var require_dist = __commonJS({
   }
 });
 
+// src/io/cancellation.ts
+var children = /* @__PURE__ */ new Set();
+var cleanups = /* @__PURE__ */ new Set();
+var GRACE_MS = 3e3;
+function trackChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  child.once("error", () => children.delete(child));
+}
+function onCancel(cleanup) {
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+var exited = (child) => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve12) => child.once("exit", () => resolve12()));
+async function cancelAll(graceMs = GRACE_MS) {
+  const running = [...children];
+  for (const child of running) child.kill("SIGTERM");
+  let timer;
+  const graceOver = new Promise((resolve12) => timer = setTimeout(() => resolve12("late"), graceMs));
+  if (await Promise.race([Promise.all(running.map(exited)), graceOver]) === "late") {
+    for (const child of running) child.kill("SIGKILL");
+    await Promise.all(running.map(exited));
+  }
+  clearTimeout(timer);
+  for (const cleanup of [...cleanups]) {
+    try {
+      await cleanup();
+    } catch {
+    }
+  }
+  cleanups.clear();
+}
+var SIGNALS = { SIGINT: 2, SIGTERM: 15 };
+function exitOnSignals(say) {
+  let cancelling = false;
+  for (const [signal, number] of Object.entries(SIGNALS)) {
+    process.on(signal, () => {
+      if (cancelling) {
+        for (const child of children) child.kill("SIGKILL");
+        return;
+      }
+      cancelling = true;
+      say(
+        `perf-gate: ${signal} received: stopping the load generator and removing temporary files; nothing is stored`
+      );
+      void cancelAll().finally(() => process.exit(128 + number));
+    });
+  }
+}
+
 // src/errors.ts
 var PerfGateError = class extends Error {
   /** What the user should do next, shown after the message. */
@@ -15258,10 +15309,15 @@ var package_default = {
     "perf-gate": "dist/cli.js"
   },
   files: [
-    "dist",
-    "action.yml",
-    "schemas"
+    "dist/cli.js",
+    "dist/demo.js",
+    "schemas",
+    "examples"
   ],
+  exports: {
+    "./package.json": "./package.json",
+    "./schemas/*": "./schemas/*"
+  },
   engines: {
     node: ">=20"
   },
@@ -15285,37 +15341,38 @@ var package_default = {
     "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
     "vegeta:build": "bash scripts/ensure-vegeta.sh",
     "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts",
-    "test:mutation": "bash scripts/mutation.sh"
+    "test:mutation": "bash scripts/mutation.sh",
+    prepack: "npm run build",
+    "actionlint:build": "bash scripts/ensure-actionlint.sh"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/artifact": "^6.2.1",
     "@actions/core": "^3.0.1",
     "@actions/exec": "^3.0.0",
     "@actions/github": "^9.1.1",
     "@actions/glob": "^0.7.0",
     "@actions/tool-cache": "^4.0.0",
-    ajv: "^8.20.0",
-    "prom-client": "^15.1.3",
-    "simple-statistics": "^7.12.1",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@eslint/js": "^9.39.5",
     "@stryker-mutator/core": "^10.1.1",
     "@stryker-mutator/typescript-checker": "^10.1.1",
     "@stryker-mutator/vitest-runner": "^10.1.1",
     "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
     esbuild: "^0.28.2",
     eslint: "^9.39.5",
     "fast-check": "^4.10.2",
     prettier: "^3.10.1",
+    "prom-client": "^15.1.3",
+    "simple-statistics": "^7.12.1",
     typescript: "~6.0.3",
     "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   },
   perfGate: {
     k6Version: "v1.8.1",
-    vegetaVersion: "v12.13.0"
+    vegetaVersion: "v12.13.0",
+    actionlintVersion: "v1.7.12"
   },
   overrides: {
     "content-type": "2.1.0"
@@ -15347,6 +15404,9 @@ function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
     if (parent === dir) return void 0;
     dir = parent;
   }
+}
+function isCheckout(root) {
+  return existsSync(join(root, "scripts", "build.mjs"));
 }
 
 // src/domain/gate-config.ts
@@ -15469,6 +15529,9 @@ function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
   return report.verdict === "inconclusive" && unproven.some(estimateBeyondTolerance);
 }
 
+// src/vegeta-version.ts
+var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
+
 // src/options/spec.ts
 var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
 var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
@@ -15490,7 +15553,7 @@ var OPTIONS = {
   env: {
     name: "env",
     kind: "key-values",
-    doc: "Environment for the script, one KEY=VALUE per line (passed as k6 -e, read as `__ENV.KEY`). Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
+    doc: "Environment for the script, one KEY=VALUE per line, read as `__ENV.KEY`: passed in k6's process environment, not on its command line (where `ps` would show it), except `K6_*` names and names like PATH or HOME, which stay `-e` flags. Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
     cli: {
       commands: [...RUN_COMMANDS, "capacity"],
       short: "e",
@@ -15533,7 +15596,7 @@ var OPTIONS = {
   k6Sha256: {
     name: "k6-sha256",
     kind: "text",
-    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror; set it on self-hosted runners.",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror, and a k6 on PATH is not used (a binary has no archive to check; `k6-path` still is); set it on self-hosted runners.",
     action: true
   },
   baselineFailedThresholds: {
@@ -15899,7 +15962,7 @@ var OPTIONS = {
   vegetaArgs: {
     name: "vegeta-args",
     kind: "text",
-    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint).",
+    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`; vegeta then reports 0 bytes received (its `bytes_in` counts the body it kept), so `data_received` is 0 unless you pass `-max-body=-1`.",
     action: true
   },
   resultFormat: {
@@ -15913,13 +15976,20 @@ var OPTIONS = {
   vegetaPath: {
     name: "vegeta-path",
     kind: "text",
-    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH. Release downloads are not supported yet: install vegeta in an earlier step.",
+    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH; else the action builds `vegeta-version` with Go.",
     cli: {
       commands: ["vegeta"],
       flag: "vegeta",
       placeholder: "path",
       doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
     },
+    action: true
+  },
+  vegetaVersion: {
+    name: "vegeta-version",
+    kind: "text",
+    doc: `The vegeta release the action builds when no vegeta is given (\`vegeta-path\`, VEGETA_PATH) or on PATH: \`go install github.com/tsenart/vegeta/v12@v<version>\` (the Go checksum database verifies the module; Go is on GitHub's hosted runners), kept in the runner's tool cache. Default \`${PINNED_VEGETA_VERSION.replace(/^v/, "")}\`, the version perf-gate is tested with. Without Go, install vegeta in an earlier step.`,
+    default: PINNED_VEGETA_VERSION.replace(/^v/, ""),
     action: true
   },
   // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
@@ -16063,7 +16133,7 @@ function pinnedToolPath(tool, root = projectRoot()) {
   const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
   return existsSync2(path) ? path : void 0;
 }
-function locateTool(tool, given, env, cwd, surface = "cli") {
+function locateTool(tool, given, env, cwd, surface = "cli", root = projectRoot()) {
   const option = surface === "cli" ? tool.flag : `input '${tool.input}'`;
   for (const [value, source] of [
     [given, option],
@@ -16078,16 +16148,23 @@ function locateTool(tool, given, env, cwd, surface = "cli") {
       );
     return { path, source };
   }
-  const pinned = pinnedToolPath(tool);
+  const pinned = pinnedToolPath(tool, root);
   if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     const path = join2(dir, tool.name);
     if (isExecutable(path)) return { path, source: "PATH" };
   }
+  const checkout = root !== void 0 && isCheckout(root);
+  const lookedAt = checkout ? `${option}, ${tool.envVar}, the pinned build in .tools/ and PATH` : `${option}, ${tool.envVar} and PATH`;
+  if (surface === "action")
+    throw new PerfGateError(
+      `${tool.name} was not found (looked at ${lookedAt})`,
+      `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`
+    );
   throw new PerfGateError(
-    `${tool.name} was not found (looked at ${option}, ${tool.envVar}, the pinned build in .tools/ and PATH)`,
-    surface === "cli" ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}` : `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`
+    `${tool.name} was not found (looked at ${lookedAt})`,
+    checkout ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}` : `Install ${tool.name} (perf-gate is tested with ${tool.version}) and put it on PATH, or pass ${tool.flag} <path> or set ${tool.envVar}`
   );
 }
 var locatorFor = (tool) => (given, env, cwd, surface = "cli") => locateTool(tool, given, env, cwd, surface);
@@ -16168,7 +16245,7 @@ function analyseK6Args(args) {
   const neutralised = [];
   const values = /* @__PURE__ */ new Map();
   const configArgs = [];
-  const envArgs2 = [];
+  const envArgs = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--") {
@@ -16209,13 +16286,13 @@ function analyseK6Args(args) {
     } else if (flag.name === "--config" || flag.name === "-c") {
       configArgs.splice(0, configArgs.length, "--config", value);
     } else if (flag.name === "--env" || flag.name === "-e") {
-      envArgs2.push("-e", value);
+      envArgs.push("-e", value);
     }
   }
   const workloadEnv = {};
   if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
   for (const [env, list] of values) workloadEnv[env] = list.join(",");
-  return { runArgs, neutralised, workloadEnv, configArgs, envArgs: envArgs2 };
+  return { runArgs, neutralised, workloadEnv, configArgs, envArgs };
 }
 function applyWorkloadShortcuts(options, workloadEnv) {
   const out = { ...options };
@@ -16291,7 +16368,7 @@ function liveStreamFor(k6Version, override) {
 }
 
 // src/io/k6-runner.ts
-var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|K6_[A-Z0-9_]+)$/;
+var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|RUNNER_TRACKING_ID|K6_[A-Z0-9_]+)$/;
 function k6ProcessEnv(env = process.env, overrides = {}) {
   const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
   const out = {
@@ -16307,8 +16384,16 @@ function k6ProcessEnv(env = process.env, overrides = {}) {
   return out;
 }
 var K6_API_OFF = "--address=";
-function envArgs(scriptEnv) {
-  return Object.entries(scriptEnv).flatMap(([k, v]) => ["-e", `${k}=${v}`]);
+var isProcessName = (name) => PASSED_TO_K6.test(name) || name === "NO_COLOR";
+function scriptEnvTransport(scriptEnv, runArgs = []) {
+  const systemEnvOff = runArgs.some((a) => /^--include-system-env-vars=(false|0|f)$/i.test(a));
+  const env = {};
+  const args = [];
+  for (const [name, value] of Object.entries(scriptEnv)) {
+    if (systemEnvOff || isProcessName(name)) args.push("-e", `${name}=${value}`);
+    else env[name] = value;
+  }
+  return { env, args };
 }
 function k6ErrorMessage(line) {
   if (!/\blevel=(error|fatal)\b/.test(line)) return void 0;
@@ -16319,6 +16404,7 @@ function k6ErrorMessage(line) {
 function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
   return new Promise((resolve12, reject) => {
     const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    trackChild(child);
     let stdout = "";
     const lines = [];
     const splitter = (keepStdout) => {
@@ -16383,9 +16469,18 @@ var ProcessK6Runner = class {
    */
   async inspect(script, scriptEnv, cwd, k6Args = []) {
     const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
-    const inspectWith = (extra, env2) => runProcess(
+    const transport = scriptEnvTransport(scriptEnv);
+    const inspectWith = (extra, env2 = k6ProcessEnv(process.env, transport.env)) => runProcess(
       this.location.path,
-      ["inspect", ...extra, ...configArgs, ...envArgs(scriptEnv), ...userEnvArgs, script],
+      [
+        "inspect",
+        "--include-system-env-vars",
+        ...extra,
+        ...configArgs,
+        ...transport.args,
+        ...userEnvArgs,
+        script
+      ],
       cwd,
       void 0,
       env2
@@ -16404,7 +16499,7 @@ var ProcessK6Runner = class {
     } catch {
       throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
     }
-    const env = k6ProcessEnv(process.env, workloadEnv);
+    const env = k6ProcessEnv(process.env, { ...transport.env, ...workloadEnv });
     const resolve12 = async (withEnv) => {
       const out = await inspectWith(["--execution-requirements"], withEnv);
       if (out.code !== 0) return void 0;
@@ -16423,6 +16518,8 @@ var ProcessK6Runner = class {
     return applyWorkloadShortcuts(scriptOptions, workloadEnv);
   }
   async run(request) {
+    const { runArgs } = analyseK6Args(request.extraArgs);
+    const transport = scriptEnvTransport(request.scriptEnv, runArgs);
     const args = [
       "run",
       "--quiet",
@@ -16432,11 +16529,12 @@ var ProcessK6Runner = class {
       ...request.samplesPath !== void 0 ? ["--out", samplesOutArg(request.samplesFormat ?? "json", request.samplesPath)] : [],
       "--summary-export",
       request.summaryExportPath,
-      ...envArgs(request.scriptEnv),
-      ...analyseK6Args(request.extraArgs).runArgs,
+      ...transport.args,
+      ...runArgs,
       request.script
     ];
-    const out = await runProcess(this.location.path, args, request.cwd, request.onLine);
+    const env = k6ProcessEnv(process.env, transport.env);
+    const out = await runProcess(this.location.path, args, request.cwd, request.onLine, env);
     return {
       exitCode: out.code,
       errors: out.lines.map(k6ErrorMessage).filter((m) => m !== void 0)
@@ -18630,13 +18728,13 @@ function statisticIn(run, c) {
   if (!q || !json || json.count === 0) return void 0;
   return Histogram.fromJSON(json).quantile(Number(q[1]) / 100);
 }
-function compareAB(pairs, config) {
-  if (pairs.length < 2) throw new RangeError("A/B mode needs at least 2 pairs");
-  const baselines = pairs.map((p) => p.baseline);
+function compareAB(pairs2, config) {
+  if (pairs2.length < 2) throw new RangeError("A/B mode needs at least 2 pairs");
+  const baselines = pairs2.map((p) => p.baseline);
   const paired = (c) => {
     if (c.scale !== "ratio") return c;
     const logs = [];
-    for (const p of pairs) {
+    for (const p of pairs2) {
       const b = statisticIn(p.baseline, c);
       const k = statisticIn(p.candidate, c);
       if (b && k && b > 0 && k > 0) logs.push(Math.log(k / b));
@@ -18650,149 +18748,35 @@ function compareAB(pairs, config) {
       method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
     };
   };
-  return compareRuns([poolRepeatedRuns(baselines)], poolRepeatedRuns(pairs.map((p) => p.candidate)), config, {
-    candidateRuns: pairs.length,
+  return compareRuns([poolRepeatedRuns(baselines)], poolRepeatedRuns(pairs2.map((p) => p.candidate)), config, {
+    candidateRuns: pairs2.length,
     refine: paired,
     provenance: { runs: baselines.length, source: "A/B: the baseline target, interleaved" }
   });
 }
 
-// src/ingest/prometheus-text.ts
-var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
-var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
-var TYPES = /* @__PURE__ */ new Set([
-  "counter",
-  "gauge",
-  "histogram",
-  "summary",
-  "untyped",
-  "unknown",
-  "info",
-  "stateset",
-  "gaugehistogram"
-]);
-function parsePromValue(text) {
-  const t = text.trim();
-  if (/^[+]?inf$/i.test(t)) return Infinity;
-  if (/^-inf$/i.test(t)) return -Infinity;
-  if (/^nan$/i.test(t)) return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t) && !/^[+-]?0x[0-9a-f]+$/i.test(t)) return void 0;
-  const n = Number(t);
-  return Number.isNaN(n) ? void 0 : n;
-}
-function parseLabels(s) {
-  const labels = {};
-  let i = 1;
+// src/io/bounded-body.ts
+async function readBoundedText(response, maxBytes) {
+  const declared = Number(response.headers.get("content-length") ?? 0);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return void 0;
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let bytes = 0;
   for (; ; ) {
-    while (s[i] === " " || s[i] === "	") i++;
-    if (s[i] === "}") return { labels, end: i + 1 };
-    const m = LABEL_NAME.exec(s.slice(i));
-    if (!m) return void 0;
-    const name = m[0];
-    i += name.length;
-    while (s[i] === " ") i++;
-    if (s[i] !== "=") return void 0;
-    i++;
-    while (s[i] === " ") i++;
-    if (s[i] !== '"') return void 0;
-    i++;
-    let value = "";
-    for (; ; ) {
-      const c = s[i];
-      if (c === void 0) return void 0;
-      if (c === '"') break;
-      if (c === "\\") {
-        const next = s[i + 1];
-        if (next === "n") value += "\n";
-        else if (next === "\\" || next === '"') value += next;
-        else return void 0;
-        i += 2;
-        continue;
-      }
-      value += c;
-      i++;
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      return void 0;
     }
-    i++;
-    labels[name] = value;
-    while (s[i] === " ") i++;
-    if (s[i] === ",") i++;
-    else if (s[i] !== "}") return void 0;
+    chunks.push(value);
   }
-}
-function parseSampleLine(line) {
-  const m = NAME.exec(line);
-  if (!m) return void 0;
-  const name = m[0];
-  let rest = line.slice(name.length);
-  let labels = {};
-  if (rest.startsWith("{")) {
-    const parsed = parseLabels(rest);
-    if (!parsed) return void 0;
-    labels = parsed.labels;
-    rest = rest.slice(parsed.end);
-  }
-  const hash = rest.indexOf(" # ");
-  if (hash >= 0) rest = rest.slice(0, hash);
-  const fields = rest.trim().split(/\s+/);
-  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
-  const value = parsePromValue(fields[0]);
-  if (value === void 0) return void 0;
-  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
-  return { name, labels, value };
-}
-function parsePrometheusText(text) {
-  const samples = [];
-  const families = /* @__PURE__ */ new Map();
-  let invalidLines = 0;
-  let eof = false;
-  const family = (name) => {
-    let f2 = families.get(name);
-    if (!f2) {
-      f2 = { name, type: "untyped" };
-      families.set(name, f2);
-    }
-    return f2;
-  };
-  for (const raw of text.split("\n")) {
-    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (line.trim() === "") continue;
-    if (line.startsWith("#")) {
-      const m = /^#\s*(HELP|TYPE|UNIT|EOF)\b\s*(\S*)\s*(.*)$/.exec(line);
-      if (!m) continue;
-      const [, keyword, name = "", rest = ""] = m;
-      if (keyword === "EOF") {
-        eof = true;
-        break;
-      }
-      if (!NAME.test(name)) {
-        invalidLines++;
-        continue;
-      }
-      if (keyword === "TYPE") {
-        const type = rest.trim().toLowerCase();
-        if (TYPES.has(type)) family(name).type = type;
-        else invalidLines++;
-      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
-      else family(name).unit = rest.trim();
-      continue;
-    }
-    const sample2 = parseSampleLine(line);
-    if (sample2) samples.push(sample2);
-    else invalidLines++;
-  }
-  return { samples, families, invalidLines, eof };
-}
-var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
-function familyOf(exposition, sampleName) {
-  const own = exposition.families.get(sampleName);
-  if (own) return own;
-  for (const suffix of SUFFIXES) {
-    if (sampleName.endsWith(suffix)) {
-      const f2 = exposition.families.get(sampleName.slice(0, -suffix.length));
-      if (f2) return f2;
-    }
-  }
-  return void 0;
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 // src/io/server-scraper.ts
@@ -18807,48 +18791,39 @@ function displayTarget(url) {
     return url.slice(0, 200);
   }
 }
-async function scrapeOnce(url) {
-  const sent = Date.now();
+async function fetchMetrics(url, timeoutMs) {
   try {
     const response = await fetch(url, {
       headers: { accept: "text/plain;version=0.0.4;q=0.9, application/openmetrics-text;q=0.5" },
-      signal: AbortSignal.timeout(TIMEOUT_MS)
+      signal: AbortSignal.timeout(timeoutMs)
     });
     if (!response.ok) {
       await response.body?.cancel();
-      return { t: (sent + Date.now()) / 2e3, error: `HTTP ${response.status}` };
+      return { error: `HTTP ${response.status}` };
     }
-    const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > MAX_BODY_BYTES) {
-      await response.body?.cancel();
-      return { t: (sent + Date.now()) / 2e3, error: `body larger than ${MAX_BODY_BYTES} bytes` };
-    }
-    const text = await response.text();
-    const t = (sent + Date.now()) / 2e3;
-    if (text.length > MAX_BODY_BYTES) return { t, error: `body larger than ${MAX_BODY_BYTES} bytes` };
-    return { t, exposition: parsePrometheusText(text) };
+    const text = await readBoundedText(response, MAX_BODY_BYTES);
+    return text === void 0 ? { error: `body larger than ${MAX_BODY_BYTES} bytes` } : { text };
   } catch (e) {
     const cause = e.cause;
     const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
-    return { t: (sent + Date.now()) / 2e3, error: String(error).slice(0, 200) };
+    return { error: String(error).slice(0, 200) };
   }
 }
-function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS) {
-  const logs = urls.map((url) => ({
-    target: displayTarget(url),
-    source: "scrape",
-    intervalSeconds,
-    scrapes: []
-  }));
+async function scrapeOnce(url, sink, timeoutMs) {
+  const sent = Date.now();
+  const outcome = await fetchMetrics(url, timeoutMs);
+  const t = (sent + Date.now()) / 2e3;
+  if (outcome.error !== void 0) sink.addFailure(t, outcome.error);
+  else sink.addText(t, outcome.text);
+}
+function startServerScraper(targets, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS, timeoutMs = TIMEOUT_MS) {
   const pending = /* @__PURE__ */ new Set();
   const tick = () => {
-    urls.forEach((url, i) => {
-      const p = scrapeOnce(url).then((s) => {
-        logs[i].scrapes.push(s);
-      });
+    for (const { url, sink } of targets) {
+      const p = scrapeOnce(url, sink, timeoutMs);
       pending.add(p);
       void p.finally(() => pending.delete(p));
-    });
+    }
   };
   tick();
   const timer = setInterval(tick, intervalSeconds * 1e3);
@@ -18857,8 +18832,6 @@ function startServerScraper(urls, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECO
       clearInterval(timer);
       tick();
       await Promise.all([...pending]);
-      for (const log of logs) log.scrapes.sort((a, b) => a.t - b.t);
-      return logs;
     }
   };
 }
@@ -20615,6 +20588,24 @@ var run_summary_schema_default = {
   }
 };
 
+// src/ingest/finite.ts
+function nonFiniteAt(json) {
+  const stack = [{ value: json, path: "" }];
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const { value, path } = next;
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return path || "(top level)";
+    } else if (typeof value === "object" && value !== null) {
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i];
+        stack.push({ value: child, path: path ? `${path}.${key}` : key });
+      }
+    }
+  }
+  return void 0;
+}
+
 // src/ingest/validate.ts
 var compiled;
 function validator() {
@@ -20638,6 +20629,12 @@ function parseRunSummary(json, source) {
       "Re-create it with `perf-gate summarize` or a new baseline run"
     );
   }
+  const infinite = nonFiniteAt(json);
+  if (infinite !== void 0)
+    throw new PerfGateError(
+      `${source} is not a valid perf-gate run summary: ${infinite} is not a finite number`,
+      "Re-create it with `perf-gate summarize` or a new baseline run"
+    );
   const summary = json;
   summary.series.forEach((s, i) => {
     for (const [kind, map] of [
@@ -20867,18 +20864,25 @@ async function* readLineBatches(source, report) {
     stream = input.pipe(gunzip);
   }
   stream.setEncoding("utf8");
-  let rest = "";
+  const partial = [];
   try {
     for await (const chunk of stream) {
       report.bytes += chunk.length;
-      let start = 0;
-      const text = rest + chunk;
       const batch = [];
-      for (let nl = text.indexOf("\n", start); nl !== -1; nl = text.indexOf("\n", start)) {
-        batch.push(text.slice(start, nl));
+      let start = 0;
+      let nl = chunk.indexOf("\n");
+      if (nl !== -1 && partial.length > 0) {
+        partial.push(chunk.slice(0, nl));
+        batch.push(partial.join(""));
+        partial.length = 0;
+        start = nl + 1;
+        nl = chunk.indexOf("\n", start);
+      }
+      for (; nl !== -1; nl = chunk.indexOf("\n", start)) {
+        batch.push(chunk.slice(start, nl));
         start = nl + 1;
       }
-      rest = text.slice(start);
+      if (start < chunk.length) partial.push(chunk.slice(start));
       if (batch.length > 0) yield batch;
     }
   } catch (err) {
@@ -20888,9 +20892,9 @@ async function* readLineBatches(source, report) {
     else
       throw new PerfGateError(`cannot read k6 output ${source}: ${err.message}`, "Check the file");
   }
-  if (rest.length > 0) {
+  if (partial.length > 0) {
     report.truncatedLastLine = true;
-    yield [rest];
+    yield [partial.join("")];
   }
 }
 
@@ -20933,6 +20937,404 @@ function k6RunCompleted(code) {
 }
 function describeK6Exit(code) {
   return MEANINGS[code] ?? `k6 exited with code ${code}`;
+}
+
+// src/ingest/prometheus-text.ts
+var NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+var LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+var TYPES = /* @__PURE__ */ new Set([
+  "counter",
+  "gauge",
+  "histogram",
+  "summary",
+  "untyped",
+  "unknown",
+  "info",
+  "stateset",
+  "gaugehistogram"
+]);
+function parsePromValue(text) {
+  const t = text.trim();
+  const unsigned = t[0] === "+" || t[0] === "-" ? t.slice(1) : t;
+  const word = unsigned.toLowerCase();
+  if (word === "inf") return t[0] === "-" ? -Infinity : Infinity;
+  if (word === "nan" && unsigned === t) return NaN;
+  if (!isDecimal(unsigned) && !/^0x[0-9a-f]+$/i.test(unsigned)) return void 0;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : void 0;
+}
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+function isDecimal(s) {
+  let i = 0;
+  const digits = () => {
+    const from = i;
+    while (isDigit(s[i])) i++;
+    return i - from;
+  };
+  let mantissa = digits();
+  if (s[i] === ".") {
+    i++;
+    mantissa += digits();
+  }
+  if (mantissa === 0) return false;
+  if (s[i] === "e" || s[i] === "E") {
+    i++;
+    if (s[i] === "+" || s[i] === "-") i++;
+    if (digits() === 0) return false;
+  }
+  return i === s.length;
+}
+function parseLabels(s) {
+  const labels = {};
+  let i = 1;
+  for (; ; ) {
+    while (s[i] === " " || s[i] === "	") i++;
+    if (s[i] === "}") return { labels, end: i + 1 };
+    const m = LABEL_NAME.exec(s.slice(i));
+    if (!m) return void 0;
+    const name = m[0];
+    i += name.length;
+    while (s[i] === " ") i++;
+    if (s[i] !== "=") return void 0;
+    i++;
+    while (s[i] === " ") i++;
+    if (s[i] !== '"') return void 0;
+    i++;
+    let value = "";
+    for (; ; ) {
+      const c = s[i];
+      if (c === void 0) return void 0;
+      if (c === '"') break;
+      if (c === "\\") {
+        const next = s[i + 1];
+        if (next === "n") value += "\n";
+        else if (next === "\\" || next === '"') value += next;
+        else return void 0;
+        i += 2;
+        continue;
+      }
+      value += c;
+      i++;
+    }
+    i++;
+    labels[name] = value;
+    while (s[i] === " ") i++;
+    if (s[i] === ",") i++;
+    else if (s[i] !== "}") return void 0;
+  }
+}
+function parseSampleLine(line) {
+  const m = NAME.exec(line);
+  if (!m) return void 0;
+  const name = m[0];
+  let rest = line.slice(name.length);
+  let labels = {};
+  if (rest.startsWith("{")) {
+    const parsed = parseLabels(rest);
+    if (!parsed) return void 0;
+    labels = parsed.labels;
+    rest = rest.slice(parsed.end);
+  }
+  const hash = rest.indexOf(" # ");
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const fields = rest.trim().split(/\s+/);
+  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
+  const value = parsePromValue(fields[0]);
+  if (value === void 0) return void 0;
+  if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
+  return { name, labels, value };
+}
+var KEYWORDS = /* @__PURE__ */ new Set(["HELP", "TYPE", "UNIT", "EOF"]);
+var isSpace = (c) => c !== void 0 && /\s/.test(c);
+var isWordChar = (c) => c !== void 0 && /\w/.test(c);
+function parseCommentLine(line) {
+  let i = 1;
+  while (isSpace(line[i])) i++;
+  const keywordStart = i;
+  while (i - keywordStart < 4 && /[A-Z]/.test(line[i] ?? "")) i++;
+  const keyword = line.slice(keywordStart, i);
+  if (!KEYWORDS.has(keyword) || isWordChar(line[i])) return void 0;
+  while (isSpace(line[i])) i++;
+  const nameStart = i;
+  while (i < line.length && !isSpace(line[i])) i++;
+  const name = line.slice(nameStart, i);
+  while (isSpace(line[i])) i++;
+  return { keyword, name, rest: line.slice(i) };
+}
+function parsePrometheusText(text) {
+  const samples = [];
+  const families = /* @__PURE__ */ new Map();
+  let invalidLines = 0;
+  let eof = false;
+  const family = (name) => {
+    let f2 = families.get(name);
+    if (!f2) {
+      f2 = { name, type: "untyped" };
+      families.set(name, f2);
+    }
+    return f2;
+  };
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if (line.trim() === "") continue;
+    if (line.startsWith("#")) {
+      const comment = parseCommentLine(line);
+      if (comment === void 0) continue;
+      const { keyword, name, rest } = comment;
+      if (keyword === "EOF") {
+        eof = true;
+        break;
+      }
+      if (!NAME.test(name)) {
+        invalidLines++;
+        continue;
+      }
+      if (keyword === "TYPE") {
+        const type = rest.trim().toLowerCase();
+        if (TYPES.has(type)) family(name).type = type;
+        else invalidLines++;
+      } else if (keyword === "HELP") family(name).help = rest.replace(/\\n/g, "\n").replace(/\\\\/g, "\\");
+      else family(name).unit = rest.trim();
+      continue;
+    }
+    const sample2 = parseSampleLine(line);
+    if (sample2) samples.push(sample2);
+    else invalidLines++;
+  }
+  return { samples, families, invalidLines, eof };
+}
+var SUFFIXES = ["_total", "_bucket", "_count", "_sum", "_created", "_info", "_gcount", "_gsum"];
+function familyOf(exposition, sampleName) {
+  const own = exposition.families.get(sampleName);
+  if (own) return own;
+  for (const suffix of SUFFIXES) {
+    if (sampleName.endsWith(suffix)) {
+      const f2 = exposition.families.get(sampleName.slice(0, -suffix.length));
+      if (f2) return f2;
+    }
+  }
+  return void 0;
+}
+
+// src/ingest/server-scrapes.ts
+var MAX_SERIES_PER_TARGET = 2e3;
+var MAX_COUNTERS = 200;
+var MAX_GAUGES = 200;
+var MAX_ROUTES2 = 50;
+var WINDOW_COUNTERS = [
+  "process_cpu_seconds_total",
+  "go_gc_duration_seconds_sum",
+  "nodejs_gc_duration_seconds_sum"
+];
+var EFFICIENCY_GAUGES = ["process_resident_memory_bytes", "go_goroutines", "nodejs_eventloop_lag_seconds"];
+var ESSENTIAL = /* @__PURE__ */ new Set([...WINDOW_COUNTERS, ...EFFICIENCY_GAUGES]);
+var labelId = (labels) => JSON.stringify(Object.entries(labels).sort());
+function isCounterSample(exposition, name) {
+  const family = familyOf(exposition, name);
+  if (!family) return name.endsWith("_total");
+  if (family.type === "counter") return true;
+  if (family.type === "histogram" || family.type === "summary")
+    return name.endsWith("_sum") || name.endsWith("_count");
+  return family.type === "untyped" && name.endsWith("_total");
+}
+function isRouteHistogram(name) {
+  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
+}
+function bucketBound(le) {
+  const bound = le === void 0 ? void 0 : parsePromValue(le);
+  return bound === void 0 || Number.isNaN(bound) ? void 0 : bound;
+}
+var ServerScrapes = class {
+  constructor(target, source, intervalSeconds, maxSeries = MAX_SERIES_PER_TARGET) {
+    this.target = target;
+    this.source = source;
+    this.intervalSeconds = intervalSeconds;
+    this.maxSeries = maxSeries;
+  }
+  target;
+  source;
+  intervalSeconds;
+  maxSeries;
+  /** Scrapes attempted (answered or failed). */
+  scrapes = 0;
+  failures = 0;
+  /** The failure with the latest time (the last one in time order). */
+  lastError;
+  /** The first and last time a scrape answered with samples: they bound the covered span. */
+  firstAnswered;
+  lastAnswered;
+  counters = /* @__PURE__ */ new Map();
+  gauges = /* @__PURE__ */ new Map();
+  histograms = /* @__PURE__ */ new Map();
+  /** Whether a series was dropped because the target had MAX_SERIES_PER_TARGET already. */
+  seriesCapped = false;
+  series = 0;
+  /** PromQL mode: the queries that failed while others answered. */
+  queryErrors = [];
+  /** One scrape's body, read at time t (Unix seconds): parsed, reduced, and dropped. */
+  addText(t, text) {
+    this.addExposition(t, parsePrometheusText(text));
+  }
+  addFailure(t, error) {
+    this.scrapes++;
+    this.failures++;
+    if (this.lastError === void 0 || t >= this.lastError.t) this.lastError = { t, error };
+  }
+  /** One answered scrape (or PromQL step). A scrape without samples counts but bounds nothing. */
+  addExposition(t, exposition) {
+    this.scrapes++;
+    if (exposition.samples.length === 0) return;
+    this.firstAnswered = Math.min(this.firstAnswered ?? t, t);
+    this.lastAnswered = Math.max(this.lastAnswered ?? t, t);
+    const gaugeSums = /* @__PURE__ */ new Map();
+    for (const s of exposition.samples) {
+      if (!Number.isFinite(s.value)) continue;
+      const family = familyOf(exposition, s.name);
+      if (family?.type === "histogram" && s.name === `${family.name}_bucket` && isRouteHistogram(family.name)) {
+        const le = bucketBound(s.labels.le);
+        if (le === void 0) continue;
+        const { le: _le, ...route } = s.labels;
+        this.addBucket(family.name, route, le, t, s.value);
+      } else if (isCounterSample(exposition, s.name)) {
+        this.addCounter(s.name, s.labels, t, s.value);
+      } else if (family?.type === "gauge" || !family && !s.name.endsWith("_total")) {
+        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
+      }
+    }
+    for (const [name, v] of gaugeSums) {
+      let points = this.gauges.get(name);
+      if (!points) {
+        if (this.gauges.size >= MAX_GAUGES || !this.admit(name)) continue;
+        points = [];
+        this.gauges.set(name, points);
+      }
+      points.push(t, v);
+    }
+  }
+  /** Whether one more series may be kept; the essential ones always are (and still count). */
+  admit(name) {
+    if (this.series >= this.maxSeries && !ESSENTIAL.has(name)) {
+      this.seriesCapped = true;
+      return false;
+    }
+    this.series++;
+    return true;
+  }
+  addCounter(name, labels, t, value) {
+    const bySeries = this.counters.get(name);
+    if (!bySeries && this.counters.size >= MAX_COUNTERS) return;
+    const id = labelId(labels);
+    const points = bySeries?.get(id);
+    if (points) {
+      points.push(t, value);
+      return;
+    }
+    if (!this.admit(name)) return;
+    if (bySeries) bySeries.set(id, [t, value]);
+    else this.counters.set(name, /* @__PURE__ */ new Map([[id, [t, value]]]));
+  }
+  addBucket(metric, route, le, t, value) {
+    let byRoute = this.histograms.get(metric);
+    if (!byRoute) {
+      byRoute = /* @__PURE__ */ new Map();
+      this.histograms.set(metric, byRoute);
+    }
+    const id = labelId(route);
+    let entry = byRoute.get(id);
+    if (!entry) {
+      if (byRoute.size >= MAX_ROUTES2) return;
+      entry = { labels: route, byLe: /* @__PURE__ */ new Map() };
+      byRoute.set(id, entry);
+    }
+    let points = entry.byLe.get(le);
+    if (!points) {
+      if (!this.admit(metric)) return;
+      points = [];
+      entry.byLe.set(le, points);
+    }
+    points.push(t, value);
+  }
+};
+
+// src/ingest/promql-matrix.ts
+var DEFAULT_PROMQL = [
+  { query: "process_cpu_seconds_total", type: "counter" },
+  { query: "process_resident_memory_bytes", type: "gauge" },
+  { query: "go_goroutines", type: "gauge" },
+  { query: "go_gc_duration_seconds_sum", type: "summary" },
+  { query: "nodejs_gc_duration_seconds_sum", type: "histogram" },
+  { query: "nodejs_eventloop_lag_seconds", type: "gauge" },
+  {
+    query: '{__name__=~"http_.*(duration|latency)_seconds_bucket|http_.*(duration|latency)_seconds_sum"}',
+    type: "histogram"
+  }
+];
+function promqlQueries(userQueries = {}) {
+  return [
+    ...DEFAULT_PROMQL,
+    ...Object.entries(userQueries).map(([name, query]) => ({ query, type: "gauge", name }))
+  ];
+}
+function asMatrix(body) {
+  const b = body;
+  if (b?.status !== "success")
+    return typeof b?.error === "string" ? b.error.slice(0, 300) : "not a Prometheus answer";
+  if (b.data?.resultType !== "matrix" || !Array.isArray(b.data.result)) return "not a matrix";
+  const out = [];
+  for (const s of b.data.result) {
+    const series = s;
+    if (typeof series.metric !== "object" || series.metric === null || !Array.isArray(series.values))
+      continue;
+    const metric = {};
+    for (const [k, v] of Object.entries(series.metric)) if (typeof v === "string") metric[k] = v;
+    const values = series.values.filter(
+      (p) => Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "string"
+    );
+    out.push({ metric, values });
+  }
+  return out;
+}
+function promqlScrapes(target, step, times, answers) {
+  const scrapes = new ServerScrapes(target, "promql", step);
+  const samplesAt = new Map(times.map((t) => [t, []]));
+  const families = /* @__PURE__ */ new Map();
+  const errors = [];
+  for (const answer of answers) {
+    const q = answer.query;
+    const matrix = "error" in answer ? answer.error : asMatrix(answer.body);
+    if (typeof matrix === "string") {
+      errors.push(`${q.name ?? q.query}: ${matrix}`);
+      continue;
+    }
+    for (const series of matrix) {
+      const { __name__: metricName, ...labels } = series.metric;
+      const name = q.name ?? metricName;
+      if (!name) continue;
+      const family = q.name ?? name.replace(/_(bucket|sum|count|total)$/, "");
+      if (!families.has(family)) families.set(family, { name: family, type: q.name ? "gauge" : q.type });
+      if (q.type === "counter" && !q.name) families.set(name, { name, type: "counter" });
+      for (const [t, v] of series.values) {
+        const value = parsePromValue(v);
+        if (value !== void 0) samplesAt.get(t)?.push({ name, labels, value });
+      }
+    }
+  }
+  const allFailed = answers.length > 0 && errors.length === answers.length;
+  for (const t of times) {
+    if (allFailed) {
+      scrapes.addFailure(t, errors.at(-1));
+      continue;
+    }
+    const exposition = {
+      samples: samplesAt.get(t) ?? [],
+      families,
+      invalidLines: 0,
+      eof: true
+    };
+    scrapes.addExposition(t, exposition);
+  }
+  if (errors.length > 0 && !allFailed) scrapes.queryErrors = errors;
+  return scrapes;
 }
 
 // src/io/generator-monitor.ts
@@ -21034,123 +21436,44 @@ function startGeneratorMonitor(intervalSeconds = 1) {
 }
 
 // src/io/promql.ts
-var DEFAULT_PROMQL = [
-  { query: "process_cpu_seconds_total", type: "counter" },
-  { query: "process_resident_memory_bytes", type: "gauge" },
-  { query: "go_goroutines", type: "gauge" },
-  { query: "go_gc_duration_seconds_sum", type: "summary" },
-  { query: "nodejs_gc_duration_seconds_sum", type: "histogram" },
-  { query: "nodejs_eventloop_lag_seconds", type: "gauge" },
-  {
-    query: '{__name__=~"http_.*(duration|latency)_seconds_bucket|http_.*(duration|latency)_seconds_sum"}',
-    type: "histogram"
-  }
-];
-function asMatrix(body) {
-  const b = body;
-  if (b?.status !== "success")
-    return typeof b?.error === "string" ? b.error.slice(0, 300) : "not a Prometheus answer";
-  if (b.data?.resultType !== "matrix" || !Array.isArray(b.data.result)) return "not a matrix";
-  const out = [];
-  for (const s of b.data.result) {
-    const series = s;
-    if (typeof series.metric !== "object" || series.metric === null || !Array.isArray(series.values))
-      continue;
-    const metric = {};
-    for (const [k, v] of Object.entries(series.metric)) if (typeof v === "string") metric[k] = v;
-    const values = series.values.filter(
-      (p) => Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "string"
-    );
-    out.push({ metric, values });
-  }
-  return out;
-}
+var MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 async function queryRange(base, query, start, end, step) {
   const url = new URL("api/v1/query_range", base.endsWith("/") ? base : `${base}/`);
   url.search = new URLSearchParams({
-    query,
+    query: query.query,
     start: String(start),
     end: String(end),
     step: String(step)
   }).toString();
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1e4) });
-    const text = await response.text();
-    if (text.length > 64 * 1024 * 1024) return "answer too large";
-    let body;
+    const text = await readBoundedText(response, MAX_ANSWER_BYTES);
+    if (text === void 0) return { query, error: "answer too large" };
     try {
-      body = JSON.parse(text);
+      return { query, body: JSON.parse(text) };
     } catch {
-      return `HTTP ${response.status}: not JSON`;
+      return { query, error: `HTTP ${response.status}: not JSON` };
     }
-    return asMatrix(body);
   } catch (e) {
-    return e.cause?.code ?? e.name;
+    return { query, error: e.cause?.code ?? e.name };
   }
 }
-async function queryPrometheus(base, start, end, step, userQueries = {}) {
+function promqlSteps(start, end, step) {
   const times = [];
   for (let t = Math.floor(start); t <= Math.ceil(end); t += step) times.push(t);
-  const samplesAt = new Map(times.map((t) => [t, []]));
-  const families = /* @__PURE__ */ new Map();
-  const errors = [];
-  const queries = [
-    ...DEFAULT_PROMQL.map((q) => ({ ...q, name: void 0 })),
-    ...Object.entries(userQueries).map(([name, query]) => ({ query, type: "gauge", name }))
-  ];
-  for (const q of queries) {
-    const matrix = await queryRange(base, q.query, times[0] ?? start, times.at(-1) ?? end, step);
-    if (typeof matrix === "string") {
-      errors.push(`${q.name ?? q.query}: ${matrix}`);
-      continue;
-    }
-    for (const series of matrix) {
-      const { __name__: metricName, ...labels } = series.metric;
-      const name = q.name ?? metricName;
-      if (!name) continue;
-      const family = q.name ?? name.replace(/_(bucket|sum|count|total)$/, "");
-      if (!families.has(family)) families.set(family, { name: family, type: q.name ? "gauge" : q.type });
-      if (q.type === "counter" && !q.name) families.set(name, { name, type: "counter" });
-      for (const [t, v] of series.values) {
-        const value = Number(v.replace(/^\+?Inf$/i, "Infinity"));
-        samplesAt.get(t)?.push({ name, labels, value });
-      }
-    }
-  }
-  const allFailed = errors.length === queries.length;
-  const scrapes = times.map((t) => {
-    if (allFailed) return { t, error: errors.at(-1) };
-    const exposition = {
-      samples: samplesAt.get(t) ?? [],
-      families,
-      invalidLines: 0,
-      eof: true
-    };
-    return { t, exposition };
-  });
-  return {
-    target: `${displayTarget(base)} (PromQL)`,
-    source: "promql",
-    intervalSeconds: step,
-    scrapes,
-    ...errors.length > 0 && !allFailed ? { queryErrors: errors } : {}
-  };
+  return times;
+}
+async function queryPrometheus(base, times, step, queries) {
+  const answers = [];
+  for (const q of queries) answers.push(await queryRange(base, q, times[0] ?? 0, times.at(-1) ?? 0, step));
+  return answers;
 }
 
 // src/domain/server-summary.ts
 var SERVER_SECTION_VERSION = 1;
 
 // src/ingest/server-summary.ts
-var WINDOW_COUNTERS = [
-  "process_cpu_seconds_total",
-  "go_gc_duration_seconds_sum",
-  "nodejs_gc_duration_seconds_sum"
-];
 var GC_SUMS = ["go_gc_duration_seconds_sum", "nodejs_gc_duration_seconds_sum"];
-var MAX_COUNTERS = 200;
-var MAX_GAUGES = 200;
-var MAX_ROUTES2 = 50;
-var labelId = (labels) => JSON.stringify(Object.entries(labels).sort());
 function monotone(points) {
   let offset = 0;
   let previous2;
@@ -21194,65 +21517,15 @@ function bucketQuantile(buckets, q) {
   }
   return void 0;
 }
-function isCounterSample(exposition, name) {
-  const family = familyOf(exposition, name);
-  if (!family) return name.endsWith("_total");
-  if (family.type === "counter") return true;
-  if (family.type === "histogram" || family.type === "summary")
-    return name.endsWith("_sum") || name.endsWith("_count");
-  return family.type === "untyped" && name.endsWith("_total");
-}
-function isRouteHistogram(name) {
-  return /http|request|response/i.test(name) && !/size|bytes/i.test(name);
-}
-function collect(scrapes) {
-  const counters = /* @__PURE__ */ new Map();
-  const gauges = /* @__PURE__ */ new Map();
-  const histograms = /* @__PURE__ */ new Map();
-  for (const { t, exposition } of scrapes) {
-    if (!exposition) continue;
-    const gaugeSums = /* @__PURE__ */ new Map();
-    for (const s of exposition.samples) {
-      if (!Number.isFinite(s.value)) continue;
-      const family = familyOf(exposition, s.name);
-      if (family?.type === "histogram" && s.name === `${family.name}_bucket` && isRouteHistogram(family.name)) {
-        const le = s.labels.le === void 0 ? void 0 : Number(s.labels.le.replace(/^\+?Inf$/i, "Infinity"));
-        if (le === void 0 || Number.isNaN(le)) continue;
-        const { le: _le, ...route } = s.labels;
-        const byRoute = histograms.get(family.name) ?? /* @__PURE__ */ new Map();
-        histograms.set(family.name, byRoute);
-        const id = labelId(route);
-        if (!byRoute.has(id) && byRoute.size >= MAX_ROUTES2) continue;
-        const entry = byRoute.get(id) ?? { labels: route, byLe: /* @__PURE__ */ new Map() };
-        byRoute.set(id, entry);
-        const points = entry.byLe.get(le) ?? [];
-        entry.byLe.set(le, points);
-        points.push([t, s.value]);
-      } else if (isCounterSample(exposition, s.name)) {
-        if (!counters.has(s.name) && counters.size >= MAX_COUNTERS) continue;
-        const bySeries = counters.get(s.name) ?? /* @__PURE__ */ new Map();
-        counters.set(s.name, bySeries);
-        const id = labelId(s.labels);
-        const points = bySeries.get(id) ?? [];
-        bySeries.set(id, points);
-        points.push([t, s.value]);
-      } else if (family?.type === "gauge" || !family && !s.name.endsWith("_total")) {
-        gaugeSums.set(s.name, (gaugeSums.get(s.name) ?? 0) + s.value);
-      }
-    }
-    for (const [name, v] of gaugeSums) {
-      if (!gauges.has(name) && gauges.size >= MAX_GAUGES) continue;
-      const points = gauges.get(name) ?? [];
-      gauges.set(name, points);
-      points.push([t, v]);
-    }
-  }
-  return { counters, gauges, histograms };
+function pairs(flat) {
+  const out = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
+  return out.sort((a, b) => a[0] - b[0]);
 }
 function increase(bySeries, from, to) {
   let sum2 = 0;
   for (const points of bySeries.values()) {
-    const m = monotone(points);
+    const m = monotone(pairs(points));
     sum2 += valueAt(m, to) - valueAt(m, from);
   }
   return sum2;
@@ -21261,7 +21534,7 @@ var round2 = (x) => Number(x.toPrecision(12));
 function routeHistogram(metric, labels, byLe, from, to) {
   const bounds = [...byLe.keys()].sort((a, b) => a - b);
   const buckets = bounds.map((le) => {
-    const m = monotone(byLe.get(le));
+    const m = monotone(pairs(byLe.get(le)));
     return [le, Math.max(0, valueAt(m, to) - valueAt(m, from))];
   });
   for (let i = 1; i < buckets.length; i++)
@@ -21302,25 +21575,21 @@ function gaugeStats(points, from, to) {
     last: inside.at(-1)
   };
 }
-function summarizeServerTarget(log, clientWindows, windowSeconds) {
-  const ok = log.scrapes.filter((s) => s.exposition);
-  const answered = ok.filter((s) => (s.exposition?.samples.length ?? 0) > 0);
-  const failures2 = log.scrapes.length - ok.length;
-  const lastError = [...log.scrapes].reverse().find((s) => s.error)?.error;
+function summarizeServerScrapes(acc, clientWindows, windowSeconds) {
   const base = {
-    target: log.target,
-    source: log.source,
-    intervalSeconds: log.intervalSeconds,
-    scrapes: log.scrapes.length,
-    failures: failures2,
-    ...lastError ? { lastError } : {}
+    target: acc.target,
+    source: acc.source,
+    intervalSeconds: acc.intervalSeconds,
+    scrapes: acc.scrapes,
+    failures: acc.failures,
+    ...acc.lastError ? { lastError: acc.lastError.error } : {}
   };
-  const firstT = answered[0]?.t;
-  const lastT = answered.at(-1)?.t;
+  const firstT = acc.firstAnswered;
+  const lastT = acc.lastAnswered;
   const covered = firstT === void 0 || lastT === void 0 ? [] : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
-  const { counters, gauges, histograms } = collect(answered);
+  const { counters, gauges, histograms } = acc;
   const from = covered[0].start;
   const to = covered.at(-1).start + windowSeconds;
   const windows = covered.map((w) => {
@@ -21335,7 +21604,7 @@ function summarizeServerTarget(log, clientWindows, windowSeconds) {
   for (const [name, series] of counters) totals[name] = round2(increase(series, from, to));
   const gaugeOut = {};
   for (const [name, points] of gauges) {
-    const stats = gaugeStats(points, from, to);
+    const stats = gaugeStats(pairs(points), from, to);
     if (stats) gaugeOut[name] = stats;
   }
   const routes = [];
@@ -21366,7 +21635,7 @@ function summarizeServerTarget(log, clientWindows, windowSeconds) {
 function increaseMatching(bySeries, labels, from, to) {
   const points = bySeries.get(labelId(labels));
   if (!points) return 0;
-  const m = monotone(points);
+  const m = monotone(pairs(points));
   return valueAt(m, to) - valueAt(m, from);
 }
 
@@ -21376,7 +21645,7 @@ function withServerSection(summary, logs, logger) {
   const windows = summary.series[0]?.windows ?? [];
   const warnings = [...summary.warnings];
   const targets = logs.map((log) => {
-    const target = summarizeServerTarget(log, windows, summary.windowSeconds);
+    const target = summarizeServerScrapes(log, windows, summary.windowSeconds);
     const answered = target.scrapes - target.failures;
     let warning;
     if (answered === 0)
@@ -21385,11 +21654,13 @@ function withServerSection(summary, logs, logger) {
       warning = `server metrics ${target.target}: ${target.failures} of ${target.scrapes} scrapes failed (last: ${target.lastError ?? "unknown"})`;
     else if (target.windows.length === 0)
       warning = `server metrics ${target.target}: the scrapes cover no complete time window of the run; server figures are missing`;
-    if (!warning && log.queryErrors?.length)
+    if (!warning && log.queryErrors.length)
       warning = `${target.target}: ${log.queryErrors.length} quer${log.queryErrors.length === 1 ? "y" : "ies"} failed (${log.queryErrors.slice(0, 3).join("; ")})`;
-    if (warning) {
-      logger.warn(warning);
-      warnings.push(warning);
+    const capped = log.seriesCapped ? `server metrics ${target.target}: more than ${MAX_SERIES_PER_TARGET} series; only the first ${MAX_SERIES_PER_TARGET} (and the process CPU, memory and GC figures) were kept` : void 0;
+    for (const w of [warning, capped]) {
+      if (!w) continue;
+      logger.warn(w);
+      warnings.push(w);
     }
     return target;
   });
@@ -21442,6 +21713,7 @@ async function runK6Live(prepared, k6, logger) {
   if (!warned.has(prepared)) for (const note of prepared.neutralised) logger.warn(note);
   warned.add(prepared);
   const dir = await mkdtemp(join3(tmpdir(), "perf-gate-"));
+  const forgetDir = onCancel(() => rm(dir, { recursive: true, force: true }));
   try {
     const stream = liveStreamFor(k6Version, prepared.liveStream);
     const samplesPath = join3(dir, stream.fileName);
@@ -21468,7 +21740,12 @@ async function runK6Live(prepared, k6, logger) {
     });
     const ingesting = live ? ingest() : void 0;
     ingesting?.catch(() => void 0);
-    const scraper = request.serverMetrics?.length ? startServerScraper(request.serverMetrics, request.scrapeIntervalSeconds) : void 0;
+    const scrapeInterval2 = request.scrapeIntervalSeconds ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
+    const scrapeTargets = (request.serverMetrics ?? []).map((url) => ({
+      url,
+      sink: new ServerScrapes(displayTarget(url), "scrape", scrapeInterval2)
+    }));
+    const scraper = scrapeTargets.length ? startServerScraper(scrapeTargets, scrapeInterval2) : void 0;
     const generator = startGeneratorMonitor();
     const spanStart = Date.now() / 1e3;
     const ran = k6.run({
@@ -21487,19 +21764,15 @@ async function runK6Live(prepared, k6, logger) {
       throw e;
     });
     const generatorStats = generator.stop();
-    const scrapeLogs = scraper ? await scraper.stop() : [];
+    await scraper?.stop();
+    const scrapeLogs = scrapeTargets.map((t) => t.sink);
     if (request.prometheus && k6RunCompleted(result.exitCode)) {
       const spanEnd = Date.now() / 1e3;
       await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
-      scrapeLogs.push(
-        await queryPrometheus(
-          request.prometheus.url,
-          spanStart - 2,
-          spanEnd + 1,
-          1,
-          request.prometheus.queries
-        )
-      );
+      const times = promqlSteps(spanStart - 2, spanEnd + 1, 1);
+      const { url, queries } = request.prometheus;
+      const answers = await queryPrometheus(url, times, 1, promqlQueries(queries));
+      scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers));
     }
     const finish = (s) => {
       const withServer = withServerSection(s, scrapeLogs, logger);
@@ -21532,6 +21805,7 @@ async function runK6Live(prepared, k6, logger) {
     const complete = applyEndOfTestSummary(typed, exported);
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
+    forgetDir();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -21556,7 +21830,7 @@ async function runAB(config, k6, logger) {
   const metrics = config.serverMetrics;
   const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
   const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
-  const pairs = [];
+  const pairs2 = [];
   for (let i = 0; i < config.pairs; i++) {
     const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
     const got = {};
@@ -21569,9 +21843,9 @@ async function runAB(config, k6, logger) {
       );
       got[side] = side === "baseline" && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
     }
-    pairs.push({ baseline: got.baseline, candidate: got.candidate });
+    pairs2.push({ baseline: got.baseline, candidate: got.candidate });
   }
-  return { report: compareAB(pairs, config.gate), pairs };
+  return { report: compareAB(pairs2, config.gate), pairs: pairs2 };
 }
 
 // src/domain/baseline-by-commit.ts
@@ -21800,11 +22074,6 @@ import { resolve as resolve3 } from "node:path";
 // src/io/vegeta-locate.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 import { dirname as dirname2, join as join4 } from "node:path";
-
-// src/vegeta-version.ts
-var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
-
-// src/io/vegeta-locate.ts
 var VEGETA = {
   name: "vegeta",
   flag: `--${OPTIONS.vegetaPath.cli.flag}`,
@@ -21826,7 +22095,26 @@ function builtVegetaVersion(path) {
 
 // src/io/vegeta-runner.ts
 import { spawn as spawn2 } from "node:child_process";
-var PASSED_ENV = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "SSL_CERT_FILE", "SSL_CERT_DIR"];
+var PASSED_ENV = [
+  "PATH",
+  "HOME",
+  "TMPDIR",
+  "LANG",
+  "LC_ALL",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "RUNNER_TRACKING_ID"
+];
+function vegetaAttackArgs(attack) {
+  const ownMaxBody = attack.extraArgs.some((a) => /^--?max-body(=|$)/.test(a));
+  return [
+    `-rate=${attack.rate}`,
+    `-duration=${attack.durationSeconds}s`,
+    `-targets=${attack.targetsPath}`,
+    ...ownMaxBody ? [] : ["-max-body=0"],
+    ...attack.extraArgs
+  ];
+}
 function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   const childEnv = Object.fromEntries(PASSED_ENV.filter((k) => env[k] !== void 0).map((k) => [k, env[k]]));
   const attack = spawn2(location.path, ["attack", ...attackArgs], {
@@ -21839,11 +22127,13 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
     env: childEnv,
     stdio: ["pipe", "pipe", "pipe"]
   });
+  trackChild(attack);
+  trackChild(encode);
   attack.stdout.pipe(encode.stdin);
   encode.stdin.on("error", () => void 0);
   const attackErrors = [];
   const encodeErrors = [];
-  const collect2 = (stream, errors) => {
+  const collect = (stream, errors) => {
     let rest = "";
     stream.setEncoding("utf8");
     stream.on("data", (chunk) => {
@@ -21857,16 +22147,16 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
       }
     });
   };
-  collect2(attack.stderr, attackErrors);
-  collect2(encode.stderr, encodeErrors);
-  const exited = (child, errors) => new Promise((resolve12) => {
+  collect(attack.stderr, attackErrors);
+  collect(encode.stderr, encodeErrors);
+  const exited2 = (child, errors) => new Promise((resolve12) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
       resolve12(127);
     });
     child.once("close", (code, signal) => resolve12(code ?? (signal ? 128 : 1)));
   });
-  const done = Promise.all([exited(attack, attackErrors), exited(encode, encodeErrors)]).then(
+  const done = Promise.all([exited2(attack, attackErrors), exited2(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
   );
   return { results: encode.stdout, done };
@@ -21912,12 +22202,7 @@ async function prepareVegetaRun(request, location) {
 async function runVegetaLive(prepared, logger) {
   const { request, location } = prepared;
   logger.info(`vegeta ${prepared.version ?? "(version unknown)"} (${location.source}): ${location.path}`);
-  const args = [
-    `-rate=${request.rate}`,
-    `-duration=${request.durationSeconds}s`,
-    `-targets=${prepared.targetsPath}`,
-    ...request.extraArgs
-  ];
+  const args = vegetaAttackArgs({ ...request, targetsPath: prepared.targetsPath });
   const child = startVegeta(
     location,
     args,
@@ -22450,7 +22735,15 @@ async function writeWrapper(scriptPath, exec) {
     `.perf-gate-capacity-${randomBytes2(4).toString("hex")}-${basename(scriptPath).replace(/[^\w.-]/g, "_")}`
   );
   await writeFile2(path, wrapperSource(scriptPath, exec), { flag: "wx" });
-  return { path, remove: () => rm3(path, { force: true }) };
+  const remove = () => rm3(path, { force: true });
+  const forget = onCancel(remove);
+  return {
+    path,
+    remove: async () => {
+      forget();
+      await remove();
+    }
+  };
 }
 
 // src/pipeline/capacity.ts
@@ -23305,6 +23598,7 @@ function buildRequest(given, file, ctx) {
     store: storeChoice(values, ctx.cwd, gateId),
     k6: k6Choice(values, words),
     ...values.vegetaPath ? { vegetaPath: values.vegetaPath } : {},
+    ...values.vegetaVersion ? { vegetaVersion: values.vegetaVersion } : {},
     mode,
     values
   };
@@ -23926,4 +24220,6 @@ async function main(argv, io = {}) {
 }
 
 // src/cli/index.ts
+exitOnSignals((message) => process.stderr.write(`${message}
+`));
 process.exitCode = await main(process.argv.slice(2));

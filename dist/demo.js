@@ -5296,7 +5296,8 @@ var USAGE = `Usage: npm run demo [-- --duration 15s]      (or node dist/demo.js 
 
 Without a command: starts the demo shop service on 127.0.0.1 and runs examples/shop.js through
 \`perf-gate run\` three times (the first run becomes the baseline, the second is unchanged, the third meets
-the service made 2x slower), showing the gate pass, then fail. Needs k6 (npm run k6:build).
+the service made 2x slower), showing the gate pass, then fail. Needs k6: in a checkout
+\`npm run k6:build\`; from the npm package, k6 on PATH or K6_PATH.
 
 serve: only starts the demo shop service (GET /products, GET /products/:id, POST /orders, GET /health),
 for trying perf-gate by hand; POST /__knobs changes its speed and error rate, e.g.
