@@ -1,3 +1,7 @@
+/**
+ * k6's entry in tool-locate.ts: only its ToolSpec (names, variable, pinned version). k6-locate.ts and vegeta-locate.ts
+ * have the same shape on purpose: the finding rule is written once, in tool-locate.ts (locatorFor, pinnedToolPath).
+ */
 import { PINNED_K6_VERSION } from '../k6-version.js';
 import { projectRoot } from './project-root.js';
 import { INPUT, OPTIONS } from '../options/spec.js';

@@ -1,3 +1,7 @@
+/**
+ * vegeta's entry in tool-locate.ts: only its ToolSpec (names, variable, pinned version). k6-locate.ts and vegeta-locate.ts
+ * have the same shape on purpose: the finding rule is written once, in tool-locate.ts (locatorFor, pinnedToolPath).
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PINNED_VEGETA_VERSION } from '../vegeta-version.js';
