@@ -59,6 +59,19 @@ export interface Comparison {
   suspected?: boolean;
   /** The smallest change on the bad side (on the tolerance's scale) this comparison would have called a regression. */
   detectable?: number;
+  /**
+   * One-sided p-values of the same test the interval inverts (they do not depend on the confidence): `change`, of
+   * "no worse than the baseline"; `regression`, of "worse by at most the tolerance". A bound at confidence c lies
+   * beyond no change (beyond the tolerance) exactly when the p-value is below 1 - c. The family control of the
+   * per-series rows (compare/family.ts) reads them; absent when the direction is unknown or nothing was estimated.
+   */
+  pValues?: PValues;
+}
+
+/** See Comparison.pValues. */
+export interface PValues {
+  change: number;
+  regression: number;
 }
 
 export interface BaselineProvenance {

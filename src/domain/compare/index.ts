@@ -15,6 +15,7 @@ import { detectableChange, reportResolution } from './resolution.js';
 import { estimateBeyondTolerance } from './verdict.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
+import { controlFamily } from './family.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
@@ -189,7 +190,11 @@ export function compareRuns(
   const refined = options.refine ? compared.map(options.refine) : compared;
   // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
-  const comparisons = guarded.comparisons;
+  // The per-series rows are judged as one family (family.ts): a regression or a suspicion there holds for the family.
+  const comparisons = controlFamily(guarded.comparisons, {
+    alpha: 1 - config.confidence,
+    regressionAlpha: 1 - perLookConfig(config, looks).confidence,
+  });
   const saturation = saturationReasons(refined, history, candidate);
   if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith('the load generator')))
     warnings.push(
@@ -199,7 +204,12 @@ export function compareRuns(
   for (const c of comparisons) {
     const detectable = detectableChange(c);
     if (detectable !== undefined) c.detectable = detectable;
-    if (c.verdict === 'inconclusive' && c.direction !== 'unknown' && estimateBeyondTolerance(c))
+    if (
+      isAllTraffic(c.series) &&
+      c.verdict === 'inconclusive' &&
+      c.direction !== 'unknown' &&
+      estimateBeyondTolerance(c)
+    )
       c.suspected = true;
     c.unit = comparisonUnit(c.metric, candidate.metrics[c.metric], c.stat, c.scale);
   }

@@ -8,6 +8,8 @@ import { HTTP_REQS, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
 import { cpuPerRequest } from './server-efficiency.js';
 import { classify } from './verdict.js';
+import { ratioPValues } from './p-values.js';
+import { sampleVariance, mean } from 'simple-statistics';
 
 /** One interleaved pair: the baseline target and the candidate target run back to back on the same machine. */
 export interface ABPair {
@@ -72,8 +74,18 @@ export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report 
     }
     if (logs.length < 2) return { ...c, gated: false, note: 'fewer than 2 pairs have this statistic' };
     const { interval, df } = pairedRatioInterval(logs, config.confidence);
+    // The paired t test the interval inverts: mean(d) with variance s²(d) / n on n - 1 degrees of freedom.
+    const pValues = ratioPValues(
+      mean(logs),
+      sampleVariance(logs) / logs.length,
+      df,
+      c.tolerance,
+      c.direction,
+    );
+    const { pValues: _unpaired, ...rest } = c;
     return {
-      ...c,
+      ...rest,
+      ...(pValues ? { pValues } : {}),
       interval,
       verdict: classify(interval, c.tolerance, 'ratio', c.direction),
       method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`,

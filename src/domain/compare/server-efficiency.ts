@@ -4,6 +4,7 @@ import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
 import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioPValues } from './p-values.js';
 import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -75,6 +76,13 @@ export function compareServerEfficiency(
     const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
     if (!estimate) continue;
     const { interval, baseline: b } = estimate;
+    const pValues = ratioPValues(
+      estimate.logRatio,
+      estimate.variance.total,
+      estimate.df,
+      rule.tolerance,
+      direction,
+    );
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: 'mean',
@@ -93,6 +101,7 @@ export function compareServerEfficiency(
         baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
         candidate: target.windows.length,
       },
+      ...(pValues ? { pValues } : {}),
     });
   }
   return out;
