@@ -66,6 +66,38 @@ export interface Comparison {
    * per-series rows (compare/family.ts) reads them; absent when the direction is unknown or nothing was estimated.
    */
   pValues?: PValues;
+  /**
+   * For a ratio against the history (ratio-interval.ts): the variance of its log ratio in parts, so the report can
+   * say which dominates and what more or longer runs would give (resolution.ts). Absent for rates and A/B pairs.
+   */
+  variance?: VarianceParts;
+}
+
+/** See Comparison.variance: on the log scale; the three parts add up to the interval's variance. */
+export interface VarianceParts {
+  /** The candidate's within-run variance, its M runs pooled. */
+  candidate: number;
+  /** The baseline's within-run variance, its N runs pooled. */
+  baseline: number;
+  /** The run-to-run noise of both sides, σ²(1/M + 1/N). */
+  runToRun: number;
+  /** M: candidate runs pooled. */
+  candidateRuns: number;
+  /** N: baseline runs behind the baseline's value. */
+  baselineRuns: number;
+}
+
+/**
+ * The computed advice of a resolution: the dominant part of the variance and its share, and the `detectable` that
+ * 3 (or twice as many) candidate runs, runs as much longer (the same cost), and twice the baseline runs would give.
+ */
+export interface ResolutionAdvice {
+  dominant: 'run-to-run' | 'candidate' | 'baseline';
+  /** The dominant part's share of the variance (0..1). */
+  share: number;
+  runs: { runs: number; detectable: number };
+  longer: { factor: number; detectable: number };
+  history: { runs: number; detectable: number };
 }
 
 /** See Comparison.pValues. */
@@ -114,6 +146,13 @@ export interface Report {
     detectable: number;
     tolerance: number;
     scale: 'ratio' | 'difference';
+    /**
+     * The floor of this design: what `detectable` would be with the variance known (a normal quantile in place of
+     * the t quantile of its estimated variance). More runs of history bring `detectable` towards it.
+     */
+    floor?: number;
+    /** Which part of the variance dominates, and what changing the design would give (resolution.ts). */
+    advice?: ResolutionAdvice;
   };
   /** k6's own threshold outcomes, reported separately from the baseline verdict. */
   thresholds: ThresholdOutcome[];

@@ -224,7 +224,7 @@ export function compareRuns(
       keyId(a.series).localeCompare(keyId(b.series)) ||
       statRank(a.stat) - statRank(b.stat),
   );
-  const resolution = reportResolution(comparisons);
+  const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
   const { verdict } = decided;
   const reason =

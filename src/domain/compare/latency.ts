@@ -3,7 +3,7 @@ import type { StatisticInput } from './input.js';
 import { Histogram } from '../histogram.js';
 import type { Comparison } from '../report.js';
 import { estimateLogQuantile } from './quantile-estimate.js';
-import { ratioPValues } from './p-values.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioInterval } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -41,13 +41,6 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
   });
   if (!estimate) return undefined;
   const { interval, df, noise } = estimate;
-  const pValues = ratioPValues(
-    estimate.logRatio,
-    estimate.variance.total,
-    df,
-    input.tolerance,
-    input.direction,
-  );
   const stat = quantileLabel(q);
   // Gating needs minRequests samples and minTail samples beyond the quantile, on each side.
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
@@ -77,7 +70,7 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     gated,
     method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : '∞'})`,
     samples: { baseline: pooled.count, candidate: cand.n },
-    ...(pValues ? { pValues } : {}),
+    ...ratioEvidence(estimate, input.tolerance, input.direction),
     ...(note ? { note } : {}),
   };
 }

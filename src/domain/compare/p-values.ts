@@ -2,7 +2,8 @@
  * The one-sided p-values of a ratio comparison (Comparison.pValues), from the same t statistic its interval
  * inverts, so that "the bound at confidence c clears the tolerance" and "p < 1 - c" are one statement.
  */
-import type { Comparison, PValues } from '../report.js';
+import type { Comparison, PValues, VarianceParts } from '../report.js';
+import type { RatioInterval } from './ratio-interval.js';
 import { normalCdf } from '../stats/normal-quantile.js';
 import { studentTCdf } from '../stats/student-t.js';
 
@@ -36,4 +37,24 @@ export function ratioPValues(
   const se = Math.sqrt(variance);
   if (!(se > 0)) return { change: bad > 0 ? 0 : 1, regression: bad > edge ? 0 : 1 };
   return { change: upperTail(bad / se, df), regression: upperTail((bad - edge) / se, df) };
+}
+
+/**
+ * What a ratio comparison against the history carries besides its interval: its p-values (ratioPValues over the
+ * interval's log ratio, total variance and df) and its variance in parts (Comparison.variance).
+ */
+export function ratioEvidence(
+  estimate: RatioInterval,
+  tolerance: number,
+  direction: Comparison['direction'],
+): { pValues?: PValues; variance: VarianceParts } {
+  const pValues = ratioPValues(estimate.logRatio, estimate.variance.total, estimate.df, tolerance, direction);
+  const variance: VarianceParts = {
+    candidate: estimate.variance.candidate,
+    baseline: estimate.variance.baseline,
+    runToRun: estimate.variance.noise,
+    candidateRuns: estimate.runs.candidate,
+    baselineRuns: estimate.runs.baseline,
+  };
+  return pValues ? { pValues, variance } : { variance };
 }

@@ -82,7 +82,8 @@ export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report 
       c.tolerance,
       c.direction,
     );
-    const { pValues: _unpaired, ...rest } = c;
+    // The history's p-values and variance parts do not describe the paired interval.
+    const { pValues: _unpaired, variance: _parts, ...rest } = c;
     return {
       ...rest,
       ...(pValues ? { pValues } : {}),

@@ -39,6 +39,8 @@ export interface RatioInterval {
   variance: RatioVarianceParts;
   /** The run-to-run noise σ² behind `variance.noise`, with its df and the baseline runs that estimated it. */
   noise: RunNoise;
+  /** M and N: the candidate runs pooled and the baseline runs behind the baseline's value. */
+  runs: { candidate: number; baseline: number };
 }
 
 /**
@@ -92,6 +94,7 @@ export function ratioInterval(input: RatioIntervalInput): RatioInterval | undefi
     df,
     variance: { candidate, baseline, noise: noiseVariance, total },
     noise,
+    runs: { candidate: M, baseline: N },
   };
 }
 

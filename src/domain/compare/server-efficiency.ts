@@ -4,7 +4,7 @@ import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
 import { valueEstimate, type ValueEstimate } from './log-estimate.js';
-import { ratioPValues } from './p-values.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -76,13 +76,6 @@ export function compareServerEfficiency(
     const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
     if (!estimate) continue;
     const { interval, baseline: b } = estimate;
-    const pValues = ratioPValues(
-      estimate.logRatio,
-      estimate.variance.total,
-      estimate.df,
-      rule.tolerance,
-      direction,
-    );
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: 'mean',
@@ -101,7 +94,7 @@ export function compareServerEfficiency(
         baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
         candidate: target.windows.length,
       },
-      ...(pValues ? { pValues } : {}),
+      ...ratioEvidence(estimate, rule.tolerance, direction),
     });
   }
   return out;

@@ -3,7 +3,7 @@ import type { Comparison } from '../report.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import { HTTP_REQS, ITERATIONS, metricMeaning } from '../metric-catalog.js';
 import { valueEstimate, type ValueEstimate } from './log-estimate.js';
-import { ratioPValues } from './p-values.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -50,7 +50,6 @@ export function compareThroughput(
   if (!estimate) return undefined;
   const { interval, baseline: b } = estimate;
   const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
-  const pValues = ratioPValues(estimate.logRatio, estimate.variance.total, estimate.df, tolerance, direction);
   return {
     metric,
     stat: 'throughput',
@@ -69,6 +68,6 @@ export function compareThroughput(
       baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
       candidate: candidate.series[0]?.counters[metric] ?? 0,
     },
-    ...(pValues ? { pValues } : {}),
+    ...ratioEvidence(estimate, tolerance, direction),
   };
 }
