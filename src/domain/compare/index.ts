@@ -23,8 +23,8 @@ import { generatorStarvation, guardClientRegressions, saturationReasons } from '
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
-  scriptThresholds,
   seriesComparisons,
+  seriesContext,
 } from './series.js';
 import { fingerprintDifferences, workloadsDiffer } from './fingerprint.js';
 import { DEFAULT_RERUN_POLICY, lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
@@ -41,7 +41,7 @@ function allComparisons(
   candidateRuns: number,
 ): Comparison[] {
   const comparisons: Comparison[] = [];
-  const ctx = { candidateRun: candidate, thresholds: scriptThresholds(candidate), config, candidateRuns };
+  const ctx = seriesContext(candidate, config, candidateRuns);
   const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
   for (const series of candidate.series) {
     const matches = baselineIndex
