@@ -19,6 +19,7 @@ import { controlFamily } from './family.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
+import { pairServerTargets } from './server-pairing.js';
 import { generatorStarvation, guardClientRegressions, saturationReasons } from './saturation.js';
 import {
   droppedIterations,
@@ -114,6 +115,8 @@ export function compareRuns(
     );
   }
   const notes = pitfallNotes(history, candidate, config);
+  // A scraped target without a partner on the other side is said, never silently left out (server-pairing.ts).
+  warnings.push(...pairServerTargets(history, candidate).warnings);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,

@@ -7,6 +7,7 @@ import { meanInterval } from '../stats/mean-interval.js';
 import { HTTP_REQS, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
 import { cpuPerRequest } from './server-efficiency.js';
+import { targetRole } from './server-pairing.js';
 import { classify } from './verdict.js';
 import { ratioPValues } from './p-values.js';
 import { sampleVariance, mean } from 'simple-statistics';
@@ -45,7 +46,7 @@ function statisticIn(run: RunSummary, c: Comparison): number | undefined {
   if (c.stat === 'throughput') return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
-    const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
+    const target = c.series.server ? targets.find((t) => targetRole(t) === c.series.server) : targets[0];
     return target ? cpuPerRequest(target, run.windowSeconds)?.value : undefined;
   }
   const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
