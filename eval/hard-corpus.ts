@@ -1,0 +1,222 @@
+/**
+ * The harder real corpus: the pinned k6 running eval/hard.js (150 requests/s for 15 s) against eval/hard-service.ts
+ * (stalls that hit bursts of requests, a bimodal endpoint, errors on one minor endpoint only), its metrics scraped.
+ * Each change gets a fresh service process and its own history of 5 runs of the unchanged service; then its
+ * candidates, each making the runs perf-gate's default asks for (one, and more while a regression is suspected, up
+ * to 3). The CPU case's history serves two rows: candidates on the same process (same metrics URL) and on a second
+ * process (another port: the metrics URL changes, as with random ports in CI).
+ *
+ *   node scripts/run-ts.mjs eval/evaluate.ts --hard [--scale 1] [--only <part of a label>] [--duration 15s]
+ *
+ * Prints the tables for docs/statistics.md; the number of trials of each row is printed with it.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { DEFAULT_GATE_CONFIG } from '../src/domain/gate-config.js';
+import type { RunSummary } from '../src/domain/run-summary.js';
+import { cpuPerRequest } from '../src/domain/compare/server-efficiency.js';
+import { locateK6 } from '../src/io/k6-locate.js';
+import { MemoryLogger } from '../src/io/logger.js';
+import { ProcessK6Runner } from '../src/io/k6-runner.js';
+import { prepareLiveRun, runK6Live } from '../src/pipeline/live-run.js';
+import type { HardKnobs } from './hard-service.js';
+import {
+  decide,
+  defaultWantsAnotherRun,
+  RULES as ALL_RULES,
+  type Procedure,
+  type Resolution,
+} from './rules.js';
+import { resolutionText, VerdictSplit } from './verdict-split.js';
+
+const SHOWN: Procedure[] = ['perf-gate', 'perf-gate --max-runs 1'];
+const RULES = ALL_RULES.filter((r) => r !== 'perf-gate --runs 3');
+
+interface HardCase {
+  label: string;
+  trials: number;
+  /** The knobs of the candidate; `cpuShare` is CPU per request added, as a share of the history's. */
+  change: Partial<HardKnobs> & { cpuShare?: number };
+  watched: 'p95' | 'error rate';
+  /** Candidates on a second service process: the metrics URL (and the port) differ from the history's. */
+  newUrl?: boolean;
+  /** Shares the history of the case before it. */
+  sameHistory?: boolean;
+}
+
+const CASES: HardCase[] = [
+  { label: 'A/A (no change)', trials: 24, change: {}, watched: 'p95' },
+  { label: 'slowest tenth of every endpoint ×1.4', trials: 12, change: { tailFactor: 1.4 }, watched: 'p95' },
+  {
+    label: 'reviews (15% of traffic) errors ×5: 0.2% → 1%',
+    trials: 12,
+    change: { reviewErrorRate: 0.01 },
+    watched: 'error rate',
+  },
+  { label: 'latency +15%', trials: 8, change: { slowdown: 1.15 }, watched: 'p95' },
+  { label: 'latency +25%', trials: 12, change: { slowdown: 1.25 }, watched: 'p95' },
+  { label: 'CPU per request +50%, same metrics URL', trials: 6, change: { cpuShare: 0.5 }, watched: 'p95' },
+  {
+    label: 'CPU per request +50%, metrics URL changed',
+    trials: 6,
+    change: { cpuShare: 0.5 },
+    watched: 'p95',
+    newUrl: true,
+    sameHistory: true,
+  },
+];
+
+interface HardService {
+  url: string;
+  metricsUrl: string;
+  setKnobs(knobs: Partial<HardKnobs>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the service as its own process (its CPU is its own), warmed up with a few hundred requests. */
+async function startService(bundle: string, seed: number): Promise<HardService> {
+  const child: ChildProcess = spawn(process.execPath, [bundle, '--serve', '--seed', String(seed)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolveLine, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolveLine);
+    child.once('exit', (code) => reject(new Error(`hard service exited with ${code}`)));
+  });
+  const [, url, metricsUrl] = line.split(' ') as [string, string, string];
+  for (let i = 0; i < 400; i++) {
+    const path = ['/catalog', '/item/1', '/orders'][i % 3]!;
+    await (await fetch(`${url}${path}`)).text();
+  }
+  return {
+    url,
+    metricsUrl,
+    async setKnobs(knobs) {
+      await (await fetch(`${url}/__knobs`, { method: 'POST', body: JSON.stringify(knobs) })).text();
+    },
+    close: () =>
+      new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** The mean CPU seconds per request of the runs' first scraped target. */
+function meanCpuPerRequest(runs: readonly RunSummary[]): number {
+  const values = runs
+    .map((r) =>
+      r.server?.targets[0] ? cpuPerRequest(r.server.targets[0], r.windowSeconds)?.value : undefined,
+    )
+    .filter((v): v is number => v !== undefined);
+  if (values.length === 0)
+    throw new Error('the hard service exposed no CPU per request: is /metrics scraped?');
+  return values.reduce((s, v) => s + v, 0) / values.length;
+}
+
+export async function hardCorpus(options: { scale: number; duration: string; only?: string }): Promise<void> {
+  const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
+  const dir = await mkdtemp(join(tmpdir(), 'perf-gate-hard-'));
+  const bundle = join(dir, 'hard-service.mjs');
+  await build({
+    entryPoints: [resolve('eval', 'hard-service.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const logger = new MemoryLogger();
+  const script = resolve('eval', 'hard.js');
+  const runOn = async (service: HardService) => {
+    const prepared = await prepareLiveRun(
+      {
+        script,
+        cwd: process.cwd(),
+        scriptEnv: { BASE_URL: service.url, DURATION: options.duration },
+        k6Args: [],
+        serverMetrics: [service.metricsUrl],
+      },
+      k6,
+    );
+    return async (what: string): Promise<RunSummary> => {
+      process.stderr.write(`${what}\n`);
+      return (await runK6Live(prepared, k6, logger)).summary;
+    };
+  };
+  console.log(
+    `### Harder real corpus (k6 ${await k6.version()}, eval/hard.js against eval/hard-service.ts, ${options.duration} at 150/s, 5 baseline runs per change)\n`,
+  );
+  console.log(`| change | trials | ${RULES.join(' | ')} |`);
+  console.log(`|---|---|${RULES.map(() => '---').join('|')}|`);
+  const shown: string[] = [];
+  const resolutions: Resolution[] = [];
+  const floors: number[] = [];
+  let history: RunSummary[] = [];
+  let service: HardService | undefined;
+  let seed = 1;
+  try {
+    for (const c of CASES.filter((x) => !options.only || x.label.includes(options.only))) {
+      const trials = Math.max(1, Math.round(c.trials * options.scale));
+      if (!c.sameHistory || !service) {
+        await service?.close();
+        service = await startService(bundle, seed++);
+        const baselineRun = await runOn(service);
+        history = [];
+        for (let i = 0; i < 5; i++) history.push(await baselineRun(`${c.label}: baseline ${i + 1} of 5`));
+      }
+      const { cpuShare, ...knobs } = c.change;
+      const cpuWorkMs = cpuShare ? cpuShare * meanCpuPerRequest(history) * 1000 : 0;
+      let target = service;
+      if (c.newUrl) target = await startService(bundle, seed++);
+      await target.setKnobs({ ...knobs, cpuWorkMs });
+      const candidateRun = await runOn(target);
+      const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<string, number>;
+      const splits = SHOWN.map(() => new VerdictSplit());
+      for (let t = 0; t < trials; t++) {
+        const candidates = [await candidateRun(`${c.label}: ${t + 1} of ${trials}`)];
+        while (defaultWantsAnotherRun(history, candidates, DEFAULT_GATE_CONFIG))
+          candidates.push(
+            await candidateRun(`${c.label}: ${t + 1} of ${trials}, run ${candidates.length + 1}`),
+          );
+        const d = decide(history, candidates, DEFAULT_GATE_CONFIG, c.watched);
+        for (const r of RULES) if (d.alarms[r]) tally[r]!++;
+        SHOWN.forEach((p, k) => splits[k]?.add(d.outcomes[p]));
+        const one = d.outcomes['perf-gate --max-runs 1']?.resolution;
+        if (c.label.startsWith('A/A') && one !== undefined) {
+          resolutions.push(one);
+          if (one.floor !== undefined) floors.push(one.detectable / one.floor);
+        }
+      }
+      if (target !== service) await target.close();
+      await service.setKnobs({ slowdown: 1, tailFactor: 1, reviewErrorRate: 0.002, cpuWorkMs: 0 });
+      const what = c.label.startsWith('A/A') ? 'false alarms' : 'detected';
+      console.log(
+        `| ${c.label} | ${trials} | ${RULES.map((r) => `${what} ${tally[r]}/${trials}`).join(' | ')} |`,
+      );
+      shown.push(`| ${c.label} | ${trials} | ${splits.map((x) => x.text()).join(' | ')} |`);
+    }
+  } finally {
+    await service?.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log('');
+  console.log(`#### What the job shows, harder real corpus: perf-gate's gate verdicts on the same runs\n`);
+  console.log(`| change | trials | ${SHOWN.join(' | ')} |`);
+  console.log(`|---|---|${SHOWN.map(() => '---').join('|')}|`);
+  for (const line of shown) console.log(line);
+  console.log('');
+  const sortedFloors = [...floors].sort((a, b) => a - b);
+  const median = sortedFloors[Math.floor(sortedFloors.length / 2)];
+  console.log(
+    `Resolution on the A/A runs (one run against 5, report.resolution.detectable): ${resolutionText(resolutions)}` +
+      (median !== undefined
+        ? `; detectable / floor (the variance known): median ${median.toFixed(3)} over ${floors.length}`
+        : ''),
+  );
+}
