@@ -11,11 +11,8 @@
  * Prints the tables for docs/statistics.md; the number of trials of each row is printed with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build } from 'esbuild';
 import { DEFAULT_GATE_CONFIG } from '../src/domain/gate-config.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { cpuPerRequest } from '../src/domain/compare/server-efficiency.js';
@@ -78,10 +75,13 @@ interface HardService {
 }
 
 /** Starts the service as its own process (its CPU is its own), warmed up with a few hundred requests. */
-async function startService(bundle: string, seed: number): Promise<HardService> {
-  const child: ChildProcess = spawn(process.execPath, [bundle, '--serve', '--seed', String(seed)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+async function startService(seed: number): Promise<HardService> {
+  // Its own process group (scripts/run-ts.mjs runs the bundle as a child): stopped as a group, by its id.
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/run-ts.mjs', 'eval/hard-service.ts', '--serve', '--seed', String(seed)],
+    { stdio: ['ignore', 'pipe', 'inherit'], detached: true },
+  );
   const line = await new Promise<string>((resolveLine, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', resolveLine);
@@ -101,7 +101,7 @@ async function startService(bundle: string, seed: number): Promise<HardService> 
     close: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());
-        child.kill('SIGTERM');
+        process.kill(-child.pid!, 'SIGTERM');
       }),
   };
 }
@@ -120,17 +120,6 @@ function meanCpuPerRequest(runs: readonly RunSummary[]): number {
 
 export async function hardCorpus(options: { scale: number; duration: string; only?: string }): Promise<void> {
   const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
-  const dir = await mkdtemp(join(tmpdir(), 'perf-gate-hard-'));
-  const bundle = join(dir, 'hard-service.mjs');
-  await build({
-    entryPoints: [resolve('eval', 'hard-service.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
   const logger = new MemoryLogger();
   const script = resolve('eval', 'hard.js');
   const runOn = async (service: HardService) => {
@@ -165,7 +154,7 @@ export async function hardCorpus(options: { scale: number; duration: string; onl
       const trials = Math.max(1, Math.round(c.trials * options.scale));
       if (!c.sameHistory || !service) {
         await service?.close();
-        service = await startService(bundle, seed++);
+        service = await startService(seed++);
         const baselineRun = await runOn(service);
         history = [];
         for (let i = 0; i < 5; i++) history.push(await baselineRun(`${c.label}: baseline ${i + 1} of 5`));
@@ -173,7 +162,7 @@ export async function hardCorpus(options: { scale: number; duration: string; onl
       const { cpuShare, ...knobs } = c.change;
       const cpuWorkMs = cpuShare ? cpuShare * meanCpuPerRequest(history) * 1000 : 0;
       let target = service;
-      if (c.newUrl) target = await startService(bundle, seed++);
+      if (c.newUrl) target = await startService(seed++);
       await target.setKnobs({ ...knobs, cpuWorkMs });
       const candidateRun = await runOn(target);
       const tally = Object.fromEntries(RULES.map((r) => [r, 0])) as Record<string, number>;
@@ -203,7 +192,6 @@ export async function hardCorpus(options: { scale: number; duration: string; onl
     }
   } finally {
     await service?.close();
-    await rm(dir, { recursive: true, force: true });
   }
   console.log('');
   console.log(`#### What the job shows, harder real corpus: perf-gate's gate verdicts on the same runs\n`);
