@@ -40,16 +40,21 @@ function allComparisons(
   candidate: RunSummary,
   config: GateConfig,
   candidateRuns: number,
+  noiseHistory: RunSummary[],
 ): Comparison[] {
   const comparisons: Comparison[] = [];
   const ctx = seriesContext(candidate, config, candidateRuns);
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const index = (runs: RunSummary[]) => runs.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const matching = (runs: ReturnType<typeof index>, key: SeriesKey) =>
+    runs.map((m) => m.get(keyId(key))).filter((s): s is SeriesSummary => s !== undefined);
+  const baselineIndex = index(history);
+  const noiseIndex = index(noiseHistory);
   for (const series of candidate.series) {
-    const matches = baselineIndex
-      .map((m) => m.get(keyId(series.key)))
-      .filter((s): s is SeriesSummary => s !== undefined);
+    const matches = matching(baselineIndex, series.key);
     if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, ctx));
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches, ctx, matching(noiseIndex, series.key)),
+    );
   }
   // Under a closed model throughput is the signal (a slower service gets fewer requests); under an open one the
   // script fixes it (see load-model.ts).
@@ -67,6 +72,7 @@ function allComparisons(
       config,
       candidateRuns,
       metric,
+      noiseHistory,
     );
     if (throughput) comparisons.push(throughput);
   }
@@ -77,7 +83,7 @@ function allComparisons(
     loadModelOf(candidate.fingerprint) === 'open',
   );
   if (droppedComparison) comparisons.push(droppedComparison);
-  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns, noiseHistory));
   return comparisons;
 }
 
@@ -102,8 +108,17 @@ export function compareRuns(
     provenance?: Partial<BaselineProvenance>;
     /** A different interval for each comparison before its verdict counts (A/B mode: paired intervals). */
     refine?: (c: Comparison) => Comparison;
+    /**
+     * A longer history of trusted default-branch runs for the run-to-run noise alone (any order; sorted by start
+     * here); `history` (the base commit's runs) stays the location. Fewer than 2: the noise comes from `history`.
+     */
+    noiseHistory?: RunSummary[];
   } = {},
 ): Report {
+  const noiseHistory =
+    (options.noiseHistory?.length ?? 0) >= 2
+      ? [...options.noiseHistory!].sort((a, b) => a.run.start.localeCompare(b.run.start))
+      : [];
   const candidateRuns = options.candidateRuns ?? 1;
   const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
@@ -131,7 +146,7 @@ export function compareRuns(
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 2 ? history.length : 0,
+      noiseRuns: noiseHistory.length > 0 ? noiseHistory.length : history.length >= 2 ? history.length : 0,
       candidateRuns,
       ...(looks > 1
         ? {
@@ -186,10 +201,10 @@ export function compareRuns(
   const compared =
     looks > 1
       ? lookAdjusted(
-          allComparisons(history, candidate, config, candidateRuns),
-          allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
+          allComparisons(history, candidate, config, candidateRuns, noiseHistory),
+          allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns, noiseHistory),
         )
-      : allComparisons(history, candidate, config, candidateRuns);
+      : allComparisons(history, candidate, config, candidateRuns, noiseHistory);
   const refined = options.refine ? compared.map(options.refine) : compared;
   // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);

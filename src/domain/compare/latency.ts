@@ -1,5 +1,6 @@
 import { quantileLabel } from '../gate-config.js';
 import type { StatisticInput } from './input.js';
+import type { SeriesSummary } from '../run-summary.js';
 import { Histogram } from '../histogram.js';
 import type { Comparison } from '../report.js';
 import { estimateLogQuantile } from './quantile-estimate.js';
@@ -17,6 +18,8 @@ export interface LatencyInput extends StatisticInput {
    * asks (at least `minRequests` per run), its resolution stated in the note.
    */
   named?: boolean;
+  /** The matching series of a longer history, time-ordered, for the run-to-run noise alone (ratio-interval.ts). */
+  noise?: SeriesSummary[];
 }
 
 /**
@@ -42,6 +45,9 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     candidateRuns: input.candidateRuns ?? 1,
     baselineLog: Math.log(baselineValue),
     baselineRuns: perRun,
+    noiseRuns: (input.noise ?? [])
+      .map((s) => estimateLogQuantile(s, metric, q, minTail))
+      .filter((e) => e !== undefined),
     noisePrior: config.runNoisePrior,
     confidence: config.confidence,
   });
@@ -58,7 +64,7 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const gated = input.gated && (enough || namedAnyway) && input.direction !== 'unknown';
   const noiseText =
     noise.runs > 0
-      ? `run noise from ${noise.runs} baseline runs and the prior`
+      ? `run noise from ${noise.runs} ${(input.noise?.length ?? 0) >= 2 ? 'runs of the history (robust)' : 'baseline runs'} and the prior`
       : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
   const comparison: Comparison = {
     metric,

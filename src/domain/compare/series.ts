@@ -76,11 +76,16 @@ function annotate(c: Comparison, meaning: MetricMeaning): Comparison {
   return c;
 }
 
+/**
+ * `baseline`: the matching series of the base commit's runs (the location); `noise`: of the longer history, in time
+ * order, for the run-to-run noise of ratio statistics (empty: the noise comes from `baseline`).
+ */
 export function seriesComparisons(
   key: SeriesKey,
   candidate: SeriesSummary,
   baseline: SeriesSummary[],
   ctx: SeriesContext,
+  noise: SeriesSummary[] = [],
 ): Comparison[] {
   const { config } = ctx;
   const out: Comparison[] = [];
@@ -118,6 +123,7 @@ export function seriesComparisons(
         direction: meaning.direction ?? 'unknown',
         config,
         named,
+        noise,
       });
       if (c) out.push(annotate(c, meaning));
     }

@@ -44,12 +44,14 @@ export function compareServerEfficiency(
   candidate: RunSummary,
   config: GateConfig,
   candidateRuns = 1,
+  noiseHistory: RunSummary[] = [],
 ): Comparison[] {
   const out: Comparison[] = [];
   const meaning = metricMeaning(SERVER_CPU_PER_REQUEST, undefined, []);
   const direction = meaning.direction ?? 'unknown';
   const { pairs } = pairServerTargets(history, candidate);
-  for (const { candidate: target, baseline, role } of pairs) {
+  const noisePairs = pairServerTargets(noiseHistory, candidate).pairs;
+  for (const [k, { candidate: target, baseline, role }] of pairs.entries()) {
     const c = cpuPerRequest(target, candidate.windowSeconds);
     const perRun = baseline
       .map((t, i) => (t ? cpuPerRequest(t, history[i]!.windowSeconds) : undefined))
@@ -66,7 +68,10 @@ export function compareServerEfficiency(
       },
       series,
     );
-    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+    const noiseRuns = (noisePairs[k]?.baseline ?? [])
+      .map((t, i) => (t ? cpuPerRequest(t, noiseHistory[i]!.windowSeconds) : undefined))
+      .filter((r) => r !== undefined);
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
     if (!estimate) continue;
     const { interval, baseline: b } = estimate;
     out.push({

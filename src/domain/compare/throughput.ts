@@ -42,11 +42,13 @@ export function compareThroughput(
   config: GateConfig,
   candidateRuns = 1,
   metric: ThroughputMetric = HTTP_REQS,
+  noiseHistory: RunSummary[] = [],
 ): Comparison | undefined {
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
   if (!c || perRun.length === 0) return undefined;
-  const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+  const noiseRuns = noiseHistory.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
+  const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
   if (!estimate) return undefined;
   const { interval, baseline: b } = estimate;
   const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
