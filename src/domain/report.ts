@@ -138,7 +138,7 @@ export interface Report {
   comparisons: Comparison[];
   /**
    * What the gate could see: the coarsest `detectable` among the gated all-traffic comparisons. When it is much
-   * coarser than the tolerance, more baseline runs, longer runs, repeats or A/B mode sharpen it.
+   * coarser than the tolerance, its `advice` says which design change would sharpen it, and by how much.
    */
   resolution?: {
     metric: string;
