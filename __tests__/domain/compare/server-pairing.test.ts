@@ -4,27 +4,13 @@ import { pairServerTargets, targetRole } from '../../../src/domain/compare/serve
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import type { RunSummary } from '../../../src/domain/run-summary.js';
 import type { ServerTargetSummary } from '../../../src/domain/server-summary.js';
+import { scrapedTarget } from '../../support/summaries.js';
 
-/** A target whose 20 windows cost `level` CPU seconds per 100 requests (±2%). */
-function target(url: string, level: number, name?: string): ServerTargetSummary {
-  return {
-    target: url,
-    ...(name !== undefined ? { name } : {}),
-    source: 'scrape',
-    intervalSeconds: 1,
-    scrapes: 21,
-    failures: 0,
-    windows: Array.from({ length: 20 }, (_, i) => ({
-      start: i,
-      requests: 100,
-      counters: { process_cpu_seconds_total: level * (i % 2 ? 1.02 : 0.98) },
-    })),
-    counters: {},
-    gauges: {},
-    routes: [],
-    efficiency: {},
-  };
-}
+/** A target at `url` costing `level` CPU seconds per 100 requests, with an optional role `name`. */
+const target = (url: string, level: number, name?: string): ServerTargetSummary => ({
+  ...scrapedTarget(level, url),
+  ...(name !== undefined ? { name } : {}),
+});
 const run = (...targets: ServerTargetSummary[]): RunSummary =>
   ({ windowSeconds: 1, server: { schemaVersion: 1, targets } }) as unknown as RunSummary;
 
