@@ -221,6 +221,7 @@ async function main(): Promise<void> {
       scale: Number(arg(argv, '--scale', '1')),
       duration: arg(argv, '--duration', '15s'),
       ...(argv.includes('--only') ? { only: arg(argv, '--only', '') } : {}),
+      ...(argv.includes('--save-runs') ? { saveRuns: arg(argv, '--save-runs', '') } : {}),
     });
     return;
   }

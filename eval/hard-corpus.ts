@@ -7,11 +7,13 @@
  * process (another port: the metrics URL changes, as with random ports in CI).
  *
  *   node scripts/run-ts.mjs eval/evaluate.ts --hard [--scale 1] [--only <part of a label>] [--duration 15s]
+ *     [--save-runs DIR]   (every run's summary, named by its order and label, to study the decisions again)
  *
  * Prints the tables for docs/statistics.md; the number of trials of each row is printed with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEFAULT_GATE_CONFIG } from '../src/domain/gate-config.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
@@ -118,7 +120,22 @@ function meanCpuPerRequest(runs: readonly RunSummary[]): number {
   return values.reduce((s, v) => s + v, 0) / values.length;
 }
 
-export async function hardCorpus(options: { scale: number; duration: string; only?: string }): Promise<void> {
+export async function hardCorpus(options: {
+  scale: number;
+  duration: string;
+  only?: string;
+  /** A directory to keep every run's summary in (`<n>-<label>.json`), to study the decisions again without k6. */
+  saveRuns?: string;
+}): Promise<void> {
+  let saved = 0;
+  const keep = async (label: string, summary: RunSummary): Promise<RunSummary> => {
+    if (options.saveRuns) {
+      await mkdir(options.saveRuns, { recursive: true });
+      const name = `${String(++saved).padStart(4, '0')}-${label.replace(/[^A-Za-z0-9]+/g, '-')}.json`;
+      await writeFile(join(options.saveRuns, name), JSON.stringify(summary));
+    }
+    return summary;
+  };
   const k6 = new ProcessK6Runner(locateK6(undefined, process.env, process.cwd()));
   const logger = new MemoryLogger();
   const script = resolve('eval', 'hard.js');
@@ -135,7 +152,7 @@ export async function hardCorpus(options: { scale: number; duration: string; onl
     );
     return async (what: string): Promise<RunSummary> => {
       process.stderr.write(`${what}\n`);
-      return (await runK6Live(prepared, k6, logger)).summary;
+      return keep(what, (await runK6Live(prepared, k6, logger)).summary);
     };
   };
   console.log(
