@@ -358,12 +358,12 @@ export const OPTIONS = {
   history: {
     name: 'history',
     kind: 'count',
-    doc: 'Baseline runs pooled (and used to measure run-to-run noise).',
+    doc: 'Baseline runs pooled for the baseline value; the run-to-run noise comes from every trusted run stored (up to 30).',
     default: '5',
     cli: {
       commands: ['run', 'capacity'],
       placeholder: 'n',
-      doc: 'baseline runs to pool (and to measure run-to-run noise from)',
+      doc: 'baseline runs to pool for the baseline value (the noise uses every stored run, up to 30)',
     },
     action: true,
     config: true,

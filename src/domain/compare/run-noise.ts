@@ -44,6 +44,13 @@ export function runNoise(
   };
 }
 
+/**
+ * The most trusted default-branch runs the run-to-run noise is estimated from (robustRunNoise), and so the most a
+ * store keeps: 30 runs give the noise about 20 degrees of freedom (against 4 from five runs), which brings the
+ * resolution within about 10% of its floor (docs/statistics.md); more would cost downloads for little.
+ */
+export const NOISE_HISTORY_RUNS = 30;
+
 /** Differences beyond this many robust standard deviations are clipped (Huber): one odd runner cannot dominate. */
 export const CLIP_SDS = 2.5;
 /** The median of |Z| for a standard normal Z: 1.4826 · median|d| estimates the standard deviation of d. */
