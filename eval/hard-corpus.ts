@@ -146,7 +146,7 @@ export async function hardCorpus(options: {
         cwd: process.cwd(),
         scriptEnv: { BASE_URL: service.url, DURATION: options.duration },
         k6Args: [],
-        serverMetrics: [service.metricsUrl],
+        serverMetrics: [{ url: service.metricsUrl }],
       },
       k6,
     );

@@ -521,11 +521,11 @@ export const OPTIONS = {
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
     cli: {
       commands: ['run', 'capacity'],
-      placeholder: 'url',
-      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)",
+      placeholder: '[name=]url',
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)",
     },
     action: true,
   },
