@@ -1,7 +1,7 @@
 /**
  * The harder real corpus: the pinned k6 running eval/hard.js (150 requests/s for 15 s) against eval/hard-service.ts
  * (stalls that hit bursts of requests, a bimodal endpoint, errors on one minor endpoint only), its metrics scraped.
- * Each change gets a fresh service process and its own history of 5 runs of the unchanged service; then its
+ * Each change gets a fresh service process (warmed up first) and its own history of 5 runs of the unchanged service; then its
  * candidates, each making the runs perf-gate's default asks for (one, and more while a regression is suspected, up
  * to 3). The CPU case's history serves two rows: candidates on the same process (same metrics URL) and on a second
  * process (another port: the metrics URL changes, as with random ports in CI).
@@ -90,10 +90,17 @@ async function startService(seed: number): Promise<HardService> {
     child.once('exit', (code) => reject(new Error(`hard service exited with ${code}`)));
   });
   const [, url, metricsUrl] = line.split(' ') as [string, string, string];
-  for (let i = 0; i < 400; i++) {
-    const path = ['/catalog', '/item/1', '/orders'][i % 3]!;
-    await (await fetch(`${url}${path}`)).text();
-  }
+  // Warmed until its CPU per request has settled: with a few hundred requests the first history run still carried
+  // the fresh process's compilation (its CPU per request fell from 0.9 to 0.5 ms through the run), an outlier no
+  // candidate had. In CI every run is a fresh process and carries it alike; here only the first would.
+  const WARMUP_REQUESTS = 4000;
+  const paths = ['/catalog', '/item/1', '/orders'];
+  await Promise.all(
+    Array.from({ length: 8 }, async (_, lane) => {
+      for (let i = lane; i < WARMUP_REQUESTS; i += 8)
+        await (await fetch(`${url}${paths[i % paths.length]!}`)).text();
+    }),
+  );
   return {
     url,
     metricsUrl,
