@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import type { ServerMetricsTarget } from '../domain/gate-request.js';
 import { closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
+import type { ServerMetricsTarget } from '../domain/gate-request.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { progressLine } from './progress.js';
