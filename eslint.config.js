@@ -13,7 +13,7 @@ export default tseslint.config(
   },
   {
     // k6 scripts run in k6's JavaScript runtime, which provides __ENV and __VU.
-    files: ['examples/**/*.js', 'bench/**/*.js', '__tests__/fixtures/**/*.js'],
+    files: ['examples/**/*.js', 'bench/**/*.js', 'eval/**/*.js', '__tests__/fixtures/**/*.js'],
     languageOptions: { globals: { __ENV: 'readonly', __VU: 'readonly', __ITER: 'readonly' } },
   },
   {

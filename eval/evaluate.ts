@@ -6,12 +6,15 @@
  *     [--only <part of a change's label>]   (one scenario, no A/B tables: e.g. more trials of one row)
  *     [--ab-only]                           (the A/B tables only)
  *   node scripts/run-ts.mjs eval/evaluate.ts --real [--repeats 4] [--duration 10s] [--no-ab]
+ *   node scripts/run-ts.mjs eval/evaluate.ts --hard [--scale 1] [--duration 15s] [--only <label part>]
  *
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
  * each, log-normal latencies, AR(1) autocorrelation in log space (rho 0.95 and 0.5), a 3% run effect, error
  * bursts), injects the change, and asks every rule. A/B mode: 5 or 10 interleaved pairs whose arms share the
  * machine effect of their pair.
  * Real corpus: the real k6 against the demo service (5 baseline runs, then candidates per change).
+ * Harder real corpus: the real k6 against eval/hard-service.ts (stalls, a bimodal endpoint, errors on one minor
+ * endpoint, CPU per request; see hard-corpus.ts).
  */
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
 import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
@@ -19,6 +22,7 @@ import { seededRandom, standardNormal, type RandomSource } from '../src/domain/r
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
+import { hardCorpus } from './hard-corpus.js';
 import { resolutionText, VerdictSplit } from './verdict-split.js';
 import {
   decide,
@@ -212,6 +216,15 @@ function simulatedAB(
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes('--hard')) {
+    await hardCorpus({
+      scale: Number(arg(argv, '--scale', '1')),
+      duration: arg(argv, '--duration', '15s'),
+      ...(argv.includes('--only') ? { only: arg(argv, '--only', '') } : {}),
+      ...(argv.includes('--save-runs') ? { saveRuns: arg(argv, '--save-runs', '') } : {}),
+    });
+    return;
+  }
   if (argv.includes('--real')) {
     await realCorpus({
       repeats: Number(arg(argv, '--repeats', '4')),

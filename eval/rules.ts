@@ -93,6 +93,8 @@ function sequentialVerdict(
 ): Outcome & { wantsAnother: boolean } {
   for (let runs = 1; ; runs++) {
     const report = compareRuns([...history], poolRepeatedRuns(candidates.slice(0, runs)), config, {
+      // As the pipeline: the stored runs are the noise's history too (here the same runs as the location's).
+      noiseHistory: [...history],
       candidateRuns: runs,
       looks,
       rerun: policy,
@@ -148,7 +150,10 @@ export function decide(
     'perf-gate --max-runs 1': sequentialVerdict(history, [candidate], config, 'suspected', 1),
   };
   if (three.length === DEFAULT_LOOKS) {
-    const pooled = compareRuns([...history], poolRepeatedRuns(three), config, { candidateRuns: 3 });
+    const pooled = compareRuns([...history], poolRepeatedRuns(three), config, {
+      candidateRuns: 3,
+      noiseHistory: [...history],
+    });
     outcomes['perf-gate --runs 3'] = {
       verdict: pooled.verdict,
       runs: 3,

@@ -24,10 +24,24 @@ describe('server-metrics and prometheus inputs', () => {
       }),
     );
     expect(runOf(c)?.serverMetrics).toEqual([
-      'http://127.0.0.1:2121/metrics',
-      'http://127.0.0.1:9100/metrics',
+      { url: 'http://127.0.0.1:2121/metrics' },
+      { url: 'http://127.0.0.1:9100/metrics' },
     ]);
     expect(runOf(c)?.prometheus).toBeUndefined();
+  });
+  it('reads name=url lines as named targets (their role, paired across runs by name)', () => {
+    const c = readActionConfig(
+      env({
+        script: 'a.js',
+        'server-metrics':
+          'api=http://127.0.0.1:2121/metrics\nworker = http://localhost:9100/metrics?x=1\nhttp://127.0.0.1:9200/m',
+      }),
+    );
+    expect(runOf(c)?.serverMetrics).toEqual([
+      { name: 'api', url: 'http://127.0.0.1:2121/metrics' },
+      { name: 'worker', url: 'http://localhost:9100/metrics?x=1' },
+      { url: 'http://127.0.0.1:9200/m' },
+    ]);
   });
   it('is empty when not given', () => {
     expect(runOf(readActionConfig(env({ script: 'a.js' })))?.serverMetrics).toBeUndefined();

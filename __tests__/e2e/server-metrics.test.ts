@@ -37,7 +37,8 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
         '--baseline-dir',
         baselineDir,
         '--server-metrics',
-        `${service.url}/metrics`,
+        // Named (`name=url`): the name is kept on the stored target and pairs it across runs.
+        `shop=${service.url}/metrics`,
         '--max-runs',
         '1',
         '--json',
@@ -89,6 +90,7 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
     ) as RunSummary;
     const target = baseline.server?.targets[0];
     expect(target?.target).toBe(`${service.url}/metrics`);
+    expect(target?.name).toBe('shop');
     expect(target?.failures).toBe(0);
     expect(target?.windows.length).toBeGreaterThan(5);
     const cpu = target?.efficiency.cpuSecondsPerRequest as number;

@@ -120,6 +120,20 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(errorOf(() => cli('run', ['a.js', '--server-metrics', '127.0.0.1:2121/metrics']))).toBe(
       '--server-metrics "127.0.0.1:2121/metrics" is not an http(s) URL',
     );
+    expect(errorOf(() => cli('run', ['a.js', '--server-metrics', 'api=127.0.0.1:2121/metrics']))).toBe(
+      '--server-metrics "127.0.0.1:2121/metrics" is not an http(s) URL',
+    );
+    expect(
+      errorOf(() =>
+        cli('run', [
+          'a.js',
+          '--server-metrics',
+          'api=http://a/metrics',
+          '--server-metrics',
+          'api=http://b/metrics',
+        ]),
+      ),
+    ).toBe('--server-metrics names two targets "api"');
   });
 
   it('contradicting save flags, and a k6 version that is none', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
+import { NOISE_HISTORY_RUNS } from '../../src/domain/compare/run-noise.js';
 import { MemoryLogger } from '../../src/io/logger.js';
 import type { HistoryRequest as GateRunConfig } from '../../src/domain/gate-request.js';
 import { runGate } from '../../src/pipeline/run-gate.js';
@@ -61,11 +62,25 @@ describe('the save policy', () => {
     expect(store.runs).toHaveLength(2);
     await gate([{}], store, { baseline: { save: 'append', history: 3, acceptFailedThresholds: false } });
     await gate([{}], store, { baseline: { save: 'append', history: 3, acceptFailedThresholds: false } });
-    expect(store.runs).toHaveLength(3);
+    // The store keeps the noise's history (up to NOISE_HISTORY_RUNS), longer than the 3 runs the location pools.
+    expect(store.runs).toHaveLength(4);
     await gate([{}], store, { baseline: { save: 'replace', history: 3, acceptFailedThresholds: false } });
     expect(store.runs).toHaveLength(1);
     await gate([{}], store, { baseline: { save: 'never', history: 3, acceptFailedThresholds: false } });
     expect(store.saves).toBe(5);
+  });
+
+  it('pools `history` runs for the location and every stored run, up to NOISE_HISTORY_RUNS, for the noise', async () => {
+    const store = new MemoryStore();
+    const append = { baseline: { save: 'append', history: 3, acceptFailedThresholds: false } } as const;
+    for (let i = 0; i < 8; i++) await gate([{}], store, append);
+    expect(store.runs).toHaveLength(8);
+    const r = await gate([{}], store, append);
+    expect(r.report.baseline?.runs).toBe(3);
+    expect(r.report.settings.noiseRuns).toBe(8);
+    store.runs = Array.from({ length: NOISE_HISTORY_RUNS + 5 }, () => store.runs[0]!);
+    expect((await gate([{}], store, append)).report.settings.noiseRuns).toBe(NOISE_HISTORY_RUNS);
+    expect(store.runs).toHaveLength(NOISE_HISTORY_RUNS);
   });
 
   it('a run k6 did not complete is an error and never touches the store', async () => {

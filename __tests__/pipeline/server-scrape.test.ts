@@ -29,8 +29,10 @@ describe('startServerScraper', () => {
     const closedUrl = `http://127.0.0.1:${(closed.address() as { port: number }).port}/metrics`;
     await new Promise((r) => closed.close(r));
     try {
+      // The name given with a URL (`server-metrics: api=url`) goes with its sink: it pairs the target across runs.
       const [ok, refused, error] = [`${service.url}/metrics`, closedUrl, failingUrl].map(
-        (url) => new ServerScrapes(displayTarget(url), 'scrape', 0.2),
+        (url, i) =>
+          new ServerScrapes(displayTarget(url), 'scrape', 0.2, undefined, i === 0 ? 'api' : undefined),
       ) as [ServerScrapes, ServerScrapes, ServerScrapes];
       const scraper = startServerScraper(
         [
@@ -55,6 +57,7 @@ describe('startServerScraper', () => {
       const logger = new MemoryLogger();
       const out = withServerSection(summary(), [ok, refused, error], logger);
       expect(out.server?.targets.map((t) => t.failures)).toEqual([0, refused.scrapes, error.scrapes]);
+      expect(out.server?.targets.map((t) => t.name)).toEqual(['api', undefined, undefined]);
       expect(out.warnings).toEqual([
         `server metrics ${service.url}/metrics: the scrapes cover no complete time window of the run; server figures are missing`,
         expect.stringMatching(

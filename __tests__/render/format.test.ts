@@ -13,6 +13,7 @@ import {
   rowVerdictText,
   seriesLabel,
 } from '../../src/render/format.js';
+import type { Report } from '../../src/domain/report.js';
 import { comparison, report } from './reports.js';
 
 describe('candidateRunsText', () => {
@@ -183,7 +184,7 @@ describe('resolutionText', () => {
   it('speaks only when the run could not have seen a change of twice the tolerance', () => {
     expect(resolutionText(report({ resolution: resolution(0.19) }))).toBeUndefined();
     expect(resolutionText(report({ resolution: resolution(0.2) }))).toBe(
-      'This run could only have caught a change of 20% or more in http_req_duration p95 (tolerance 10%): more baseline runs, longer runs, repeated runs (runs) or A/B mode sharpen it.',
+      'This run could only have caught a change of 20% or more in http_req_duration p95 (tolerance 10%): more requests per run or more runs sharpen it.',
     );
     expect(resolutionText(report({ resolution: resolution(0.005, 'difference', 0.001) }))).toMatch(
       /^This run could only have caught a change of 0\.5 pp or more in http_req_duration p95 \(tolerance 0\.1 pp\)/,
@@ -195,5 +196,67 @@ describe('resolutionText', () => {
     expect(resolutionText(report({ verdict: 'no-baseline', resolution: resolution(0.5) }))).toBeUndefined();
     expect(resolutionText(report())).toBeUndefined();
     expect(resolutionText(report({ verdict: 'inconclusive', resolution: resolution(0.5) }))).toMatch(/50%/);
+  });
+});
+
+describe('resolutionText: the computed advice', () => {
+  const coarseWith = (over: Partial<NonNullable<Report['resolution']>>): Report =>
+    report({
+      resolution: {
+        metric: 'http_req_duration',
+        stat: 'p95',
+        detectable: 0.245,
+        tolerance: 0.1,
+        scale: 'ratio',
+        ...over,
+      },
+    });
+
+  it('names the run-to-run noise, what more runs reach, and that longer runs would not help', () => {
+    const text = resolutionText(
+      coarseWith({
+        floor: 0.212,
+        advice: {
+          dominant: 'run-to-run',
+          share: 0.86,
+          runs: { runs: 3, detectable: 0.16 },
+          longer: { factor: 3, detectable: 0.24 },
+          history: { runs: 10, detectable: 0.21 },
+        },
+      }),
+    );
+    expect(text).toBe(
+      'This run could only have caught a change of 24.5% or more in http_req_duration p95 (tolerance 10%; 21.2% with ' +
+        'the variance known): runs differ more than requests do (the run-to-run noise is 86% of the variance): ' +
+        '--runs 3 would reach about 16%; --history 10 about 21%; longer runs would not help; A/B mode removes the ' +
+        'run-to-run term.',
+    );
+  });
+
+  it('names the within-run noise when longer runs help, best first, in the comment as settings', () => {
+    const text = resolutionText(
+      coarseWith({
+        advice: {
+          dominant: 'candidate',
+          share: 0.7,
+          runs: { runs: 3, detectable: 0.15 },
+          longer: { factor: 3, detectable: 0.17 },
+          history: { runs: 10, detectable: 0.24 },
+        },
+      }),
+      (t) => t,
+      (name, value) => `\`${name}: ${value}\``,
+    );
+    expect(text).toMatch(
+      /\(its within-run noise is 70% of the variance\): `runs: 3` would reach about 15%; 3x longer runs about 17%\.$/,
+    );
+  });
+
+  it('says what sharpens a rate, whose interval has no variance parts, and nothing below twice the tolerance', () => {
+    expect(resolutionText(coarseWith({ scale: 'difference', detectable: 0.004, tolerance: 0.001 }))).toBe(
+      'This run could only have caught a change of 0.4 pp or more in http_req_duration p95 (tolerance 0.1 pp): more ' +
+        'requests per run or more runs sharpen it.',
+    );
+    expect(resolutionText(coarseWith({ detectable: 0.19 }))).toBeUndefined();
   });
 });

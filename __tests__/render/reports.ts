@@ -160,6 +160,14 @@ export function coarse(): Report {
       detectable: 0.31,
       tolerance: 0.1,
       scale: 'ratio',
+      floor: 0.262,
+      advice: {
+        dominant: 'run-to-run',
+        share: 0.81,
+        runs: { runs: 3, detectable: 0.206 },
+        longer: { factor: 3, detectable: 0.298 },
+        history: { runs: 10, detectable: 0.262 },
+      },
     },
   });
 }

@@ -99,7 +99,8 @@ const SCALE_WORDS: Record<ToleranceScale, string> = {
   difference: 'percentage points (e.g. 0.5pp)',
 };
 
-function applies(
+/** Whether a rule applies to this metric, statistic and series (its series tags all present in the series). */
+export function ruleApplies(
   rule: MetricRule,
   metric: string,
   stat: string | undefined,
@@ -120,7 +121,7 @@ export function ruleFor(
 ): { gated: boolean; tolerance: number } {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (!applies(rule, metric, stat, series)) continue;
+    if (!ruleApplies(rule, metric, stat, series)) continue;
     if (rule.gated !== undefined) gated = rule.gated;
     if (rule.tolerance === undefined) continue;
     if (rule.toleranceScale !== undefined && rule.toleranceScale !== scaleOfStat(stat))

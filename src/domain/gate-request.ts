@@ -57,6 +57,16 @@ export interface LoadSetting {
   git?: GitInfo;
 }
 
+/**
+ * One Prometheus text endpoint of the service (`server-metrics`), with the role it plays when one is given
+ * (`api=http://127.0.0.1:8080/metrics`): the name pairs it with the baseline's target of that name whatever the URL
+ * (compare/server-pairing.ts).
+ */
+export interface ServerMetricsTarget {
+  url: string;
+  name?: string;
+}
+
 /** A candidate against the stored history: a script run, a vegeta attack, or results read. */
 export interface HistoryRequest extends LoadSetting, RunCounts {
   /** A k6 script to run... */
@@ -66,7 +76,7 @@ export interface HistoryRequest extends LoadSetting, RunCounts {
   /** ...or k6/vegeta outputs produced elsewhere (paths or globs), merged as shards of one test. */
   results?: string[];
   /** Prometheus text endpoints scraped while k6 runs (a script only). */
-  serverMetrics?: string[];
+  serverMetrics?: ServerMetricsTarget[];
   prometheus?: PrometheusSource;
   gate: GateConfig;
   baseline: BaselinePolicy;
@@ -91,7 +101,7 @@ export interface CapacityRequest extends LoadSetting {
   force: boolean;
   baseline: BaselinePolicy;
   /** The service's Prometheus endpoints (or server), read during every step: they name the bottleneck. */
-  serverMetrics?: string[];
+  serverMetrics?: ServerMetricsTarget[];
   prometheus?: PrometheusSource;
 }
 

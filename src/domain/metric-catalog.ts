@@ -260,8 +260,46 @@ export interface ThresholdDefinition {
 
 /** The metric a threshold's target names, without its tag filter: `http_req_duration{name:a}` -> `http_req_duration`. */
 export function thresholdMetric(target: string): string {
+  return thresholdTarget(target).metric;
+}
+
+/**
+ * A threshold's target split into its metric and its tag filter (k6's `metric{tag:value,tag:value}`; a value may
+ * hold spaces and slashes, and quotes around it are dropped).
+ * @example thresholdTarget('http_req_duration{name:GET /a}') // { metric: 'http_req_duration', tags: { name: 'GET /a' } }
+ */
+export function thresholdTarget(target: string): { metric: string; tags: Record<string, string> } {
   const brace = target.indexOf('{');
-  return (brace < 0 ? target : target.slice(0, brace)).trim();
+  const metric = (brace < 0 ? target : target.slice(0, brace)).trim();
+  const tags: Record<string, string> = {};
+  if (brace < 0) return { metric, tags };
+  const close = target.lastIndexOf('}');
+  for (const pair of target.slice(brace + 1, close > brace ? close : undefined).split(',')) {
+    const colon = pair.indexOf(':');
+    const key = pair.slice(0, colon).trim();
+    if (colon < 0 || !key) continue;
+    tags[key] = pair
+      .slice(colon + 1)
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return { metric, tags };
+}
+
+/**
+ * The statistic a threshold expression is about, as the comparison names it: `p(99)<300` -> `p99` (quantile 0.99),
+ * `p(99.9)<500` -> `p99.9`, `med<100` -> `p50`, `rate<0.01` -> `rate`. Undefined for what the comparison does not
+ * estimate against a baseline (avg, min, max, count, value): k6 itself still checks those thresholds.
+ * @example thresholdStat('p(99) < 300') // { stat: 'p99', q: 0.99 }
+ */
+export function thresholdStat(expression: string): { stat: string; q?: number } | undefined {
+  const m = /^\s*(p\(\s*([\d.]+)\s*\)|med|rate)\s*[<>=!]/i.exec(expression);
+  if (!m) return undefined;
+  const name = (m[1] ?? '').toLowerCase();
+  if (name === 'rate') return { stat: 'rate' };
+  const q = name === 'med' ? 0.5 : Number((Number(m[2]) / 100).toPrecision(12));
+  if (!(q > 0 && q < 1)) return undefined;
+  return { stat: `p${Number((q * 100).toFixed(3))}`, q };
 }
 
 /**

@@ -59,6 +59,51 @@ export interface Comparison {
   suspected?: boolean;
   /** The smallest change on the bad side (on the tolerance's scale) this comparison would have called a regression. */
   detectable?: number;
+  /**
+   * One-sided p-values of the same test the interval inverts (they do not depend on the confidence): `change`, of
+   * "no worse than the baseline"; `regression`, of "worse by at most the tolerance". A bound at confidence c lies
+   * beyond no change (beyond the tolerance) exactly when the p-value is below 1 - c. The family control of the
+   * per-series rows (compare/family.ts) reads them; absent when the direction is unknown or nothing was estimated.
+   */
+  pValues?: PValues;
+  /**
+   * For a ratio against the history (ratio-interval.ts): the variance of its log ratio in parts, so the report can
+   * say which dominates and what more or longer runs would give (resolution.ts). Absent for rates and A/B pairs.
+   */
+  variance?: VarianceParts;
+}
+
+/** See Comparison.variance: on the log scale; the three parts add up to the interval's variance. */
+export interface VarianceParts {
+  /** The candidate's within-run variance, its M runs pooled. */
+  candidate: number;
+  /** The baseline's within-run variance, its N runs pooled. */
+  baseline: number;
+  /** The run-to-run noise of both sides, σ²(1/M + 1/N). */
+  runToRun: number;
+  /** M: candidate runs pooled. */
+  candidateRuns: number;
+  /** N: baseline runs behind the baseline's value. */
+  baselineRuns: number;
+}
+
+/**
+ * The computed advice of a resolution: the dominant part of the variance and its share, and the `detectable` that
+ * 3 (or twice as many) candidate runs, runs as much longer (the same cost), and twice the baseline runs would give.
+ */
+export interface ResolutionAdvice {
+  dominant: 'run-to-run' | 'candidate' | 'baseline';
+  /** The dominant part's share of the variance (0..1). */
+  share: number;
+  runs: { runs: number; detectable: number };
+  longer: { factor: number; detectable: number };
+  history: { runs: number; detectable: number };
+}
+
+/** See Comparison.pValues. */
+export interface PValues {
+  change: number;
+  regression: number;
 }
 
 export interface BaselineProvenance {
@@ -93,7 +138,7 @@ export interface Report {
   comparisons: Comparison[];
   /**
    * What the gate could see: the coarsest `detectable` among the gated all-traffic comparisons. When it is much
-   * coarser than the tolerance, more baseline runs, longer runs, repeats or A/B mode sharpen it.
+   * coarser than the tolerance, its `advice` says which design change would sharpen it, and by how much.
    */
   resolution?: {
     metric: string;
@@ -101,6 +146,13 @@ export interface Report {
     detectable: number;
     tolerance: number;
     scale: 'ratio' | 'difference';
+    /**
+     * The floor of this design: what `detectable` would be with the variance known (a normal quantile in place of
+     * the t quantile of its estimated variance). More runs of history bring `detectable` towards it.
+     */
+    floor?: number;
+    /** Which part of the variance dominates, and what changing the design would give (resolution.ts). */
+    advice?: ResolutionAdvice;
   };
   /** k6's own threshold outcomes, reported separately from the baseline verdict. */
   thresholds: ThresholdOutcome[];

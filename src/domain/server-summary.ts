@@ -59,6 +59,11 @@ export interface ServerEfficiency {
 export interface ServerTargetSummary {
   /** The scraped URL (without credentials or query string) or the Prometheus server's URL. */
   target: string;
+  /**
+   * The target's role, stable across runs (`server-metrics: api=http://127.0.0.1:8080/metrics`): how it is paired
+   * with the baseline's targets when there are several (compare/server-pairing.ts). Absent: unnamed.
+   */
+  name?: string;
   source: 'scrape' | 'promql';
   /** Seconds between scrapes (or the query step). */
   intervalSeconds: number;

@@ -80,6 +80,8 @@ export class ServerScrapes {
     readonly source: 'scrape' | 'promql',
     readonly intervalSeconds: number,
     private readonly maxSeries = MAX_SERIES_PER_TARGET,
+    /** The target's role (`server-metrics: name=url`), kept on its summary to pair it across runs. */
+    readonly name?: string,
   ) {}
 
   /** One scrape's body, read at time t (Unix seconds): parsed, reduced, and dropped. */

@@ -28,6 +28,8 @@ export interface Scrape {
 /** A target's scrapes given all at once (fixtures, tests): summarizeServerTarget feeds them to the accumulator. */
 export interface ScrapeLog {
   target: string;
+  /** The target's role (`server-metrics: name=url`), kept on its summary to pair it across runs. */
+  name?: string;
   source: 'scrape' | 'promql';
   intervalSeconds: number;
   scrapes: Scrape[];
@@ -182,7 +184,7 @@ export function summarizeServerTarget(
   clientWindows: readonly WindowStats[],
   windowSeconds: number,
 ): ServerTargetSummary {
-  const acc = new ServerScrapes(log.target, log.source, log.intervalSeconds);
+  const acc = new ServerScrapes(log.target, log.source, log.intervalSeconds, undefined, log.name);
   for (const s of log.scrapes) {
     if (s.exposition) acc.addExposition(s.t, s.exposition);
     else acc.addFailure(s.t, s.error ?? 'failed');
@@ -202,6 +204,7 @@ export function summarizeServerScrapes(
 ): ServerTargetSummary {
   const base = {
     target: acc.target,
+    ...(acc.name !== undefined ? { name: acc.name } : {}),
     source: acc.source,
     intervalSeconds: acc.intervalSeconds,
     scrapes: acc.scrapes,

@@ -10,6 +10,7 @@ import type {
   CapacityRequest,
   LoadSetting,
   PrometheusSource,
+  ServerMetricsTarget,
   VegetaAttack,
 } from '../domain/gate-request.js';
 import { PerfGateError } from '../errors.js';
@@ -22,6 +23,41 @@ import { splitArgs } from './values.js';
 /** PromQL mode's server and named queries, when `prometheus` is given. */
 export const prometheusOf = (values: OptionValues): PrometheusSource | undefined =>
   values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : undefined;
+
+/** A target's name in `server-metrics: name=url`: a word, so that no URL (with its `scheme:`) reads as one. */
+const TARGET_NAME = /^([A-Za-z_][\w.-]{0,63})\s*=\s*(.*)$/s;
+
+/**
+ * The `server-metrics` lines as targets: `name=url` names the target (its role, stable across runs, which pairs it
+ * with the baseline's target of that name whatever the URL), a bare URL leaves it unnamed. Every URL must be
+ * http(s) (checkUrls); a name given twice is an error, since a name is how a target is told apart.
+ * @throws PerfGateError for a URL that is not http(s) or a name given twice.
+ */
+export function serverMetricsTargets(
+  lines: readonly string[] | undefined,
+  words: Words,
+): ServerMetricsTarget[] {
+  const targets = (lines ?? []).map((line): ServerMetricsTarget => {
+    const named = TARGET_NAME.exec(line.trim());
+    return named ? { name: named[1]!, url: named[2]!.trim() } : { url: line.trim() };
+  });
+  checkUrls(
+    targets.map((t) => t.url),
+    words,
+    'serverMetrics',
+  );
+  const seen = new Set<string>();
+  for (const { name } of targets) {
+    if (name === undefined) continue;
+    if (seen.has(name))
+      throw new PerfGateError(
+        `${words.label('serverMetrics')} names two targets "${name.slice(0, 64)}"`,
+        "Give every target its own name (name=url): the name is how it is paired with the baseline's",
+      );
+    seen.add(name);
+  }
+  return targets;
+}
 
 /** Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. */
 export function checkUrls(urls: readonly string[], words: Words, key: OptionKey): void {
@@ -184,7 +220,9 @@ export function capacityRequest(
     inconclusivePolicy: values.onInconclusive as CapacityRequest['inconclusivePolicy'],
     force: values.force ?? false,
     baseline,
-    ...(values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {}),
+    ...(values.serverMetrics?.length
+      ? { serverMetrics: serverMetricsTargets(values.serverMetrics, words) }
+      : {}),
     ...(values.prometheus
       ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } }
       : {}),

@@ -21,7 +21,14 @@ import { PINNED_K6_VERSION } from '../k6-version.js';
 import type { GateFileConfig } from './config-file.js';
 import { gateConfigFrom, runCountsFrom } from './gate-settings.js';
 import { defaultsFor, layered, type OptionValues } from './read.js';
-import { abRequest, capacityRequest, checkUrls, prometheusOf, vegetaAttack } from './request-modes.js';
+import {
+  abRequest,
+  capacityRequest,
+  checkUrls,
+  prometheusOf,
+  serverMetricsTargets,
+  vegetaAttack,
+} from './request-modes.js';
 import { flagOf, OPTIONS } from './spec.js';
 import { splitArgs } from './values.js';
 import { wordsFor, type SurfaceKind, type Words } from './words.js';
@@ -222,7 +229,7 @@ export function buildRequest(
       `${words.name('serverMetrics')} and ${words.name('prometheus')} are read for the span of a k6 run, so they need a script to run`,
       `Give the script instead of its results, or drop ${words.name('serverMetrics')} and ${words.name('prometheus')}`,
     );
-  checkUrls(values.serverMetrics ?? [], words, 'serverMetrics');
+  const serverMetrics = serverMetricsTargets(values.serverMetrics, words);
   checkUrls(prometheus ? [prometheus.url] : [], words, 'prometheus');
   if (source === 'capacity')
     return {
@@ -244,7 +251,7 @@ export function buildRequest(
     ...(source === 'run' ? { script: values.script as string } : {}),
     ...(source === 'results' ? { results: values.results } : {}),
     ...(vegeta ? { vegeta, k6Args: [] } : {}),
-    ...(source === 'run' && values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {}),
+    ...(source === 'run' && serverMetrics.length > 0 ? { serverMetrics } : {}),
     ...(source === 'run' && prometheus ? { prometheus } : {}),
     gate,
     baseline,

@@ -358,12 +358,12 @@ export const OPTIONS = {
   history: {
     name: 'history',
     kind: 'count',
-    doc: 'Baseline runs pooled (and used to measure run-to-run noise).',
+    doc: 'Baseline runs pooled for the baseline value; the run-to-run noise comes from every trusted run stored (up to 30).',
     default: '5',
     cli: {
       commands: ['run', 'capacity'],
       placeholder: 'n',
-      doc: 'baseline runs to pool (and to measure run-to-run noise from)',
+      doc: 'baseline runs to pool for the baseline value (the noise uses every stored run, up to 30)',
     },
     action: true,
     config: true,
@@ -521,11 +521,11 @@ export const OPTIONS = {
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
     cli: {
       commands: ['run', 'capacity'],
-      placeholder: 'url',
-      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)",
+      placeholder: '[name=]url',
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)",
     },
     action: true,
   },

@@ -36,7 +36,7 @@ export async function runAB(
     scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
     k6Args: config.k6Args,
     warmupSeconds: config.warmupSeconds,
-    ...(serverMetrics?.length ? { serverMetrics } : {}),
+    ...(serverMetrics?.length ? { serverMetrics: serverMetrics.map((url) => ({ url })) } : {}),
   });
   const metrics = config.serverMetrics;
   const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);

@@ -12,6 +12,7 @@ import {
   poolCommits,
   type CommitPlace,
 } from '../domain/baseline-by-commit.js';
+import { NOISE_HISTORY_RUNS } from '../domain/compare/run-noise.js';
 import { failedItsThresholds, saveDecision } from '../domain/outcome.js';
 import type { BaselinePolicy } from '../domain/gate-request.js';
 import type { BaselineProvenance } from '../domain/report.js';
@@ -37,7 +38,16 @@ export interface LoadedBaseline {
   runs: StoredBaseline[];
   /** How they were chosen by commit; undefined when the newest runs were taken without a base commit. */
   selection?: BaselineSelection;
+  /**
+   * The run-to-run noise's history: every trusted run of the set the baseline came from (the base commit's runs
+   * and the older default-branch runs stored with them), newest first, at most NOISE_HISTORY_RUNS. The location
+   * stays `runs`; only the noise is estimated from these (compareRuns' noiseHistory).
+   */
+  noise: StoredBaseline[];
 }
+
+/** A set's trusted runs as the noise's history: the newest NOISE_HISTORY_RUNS of them. */
+const noiseOf = (runs: StoredBaseline[]) => runs.slice(0, NOISE_HISTORY_RUNS);
 
 /**
  * The runs of a set that may be a baseline: a run whose k6 thresholds failed is not one (a job's success says
@@ -70,13 +80,13 @@ async function usable(set: StoredSet, policy: BaselinePolicy, logger: Logger) {
   return runs && trusted(set, runs, policy.acceptFailedThresholds, logger);
 }
 
-/** The newest usable set's newest runs. */
-async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<StoredBaseline[]> {
+/** The newest usable set's newest runs (and the set's runs as the noise's history). */
+async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
   for await (const set of deps.store.sets()) {
     const runs = await usable(set, policy, deps.logger);
-    if (runs) return runs.slice(0, Math.max(0, policy.history));
+    if (runs) return { runs: runs.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs) };
   }
-  return [];
+  return { runs: [], noise: [] };
 }
 
 /**
@@ -122,29 +132,28 @@ async function byBaseCommit(
       (c) => places.get(c),
       policy.history,
     );
-    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled) };
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs) };
   }
-  const runs = await newest(deps, policy);
-  if (runs.length === 0) return { runs };
+  const fallback = await newest(deps, policy);
+  const { runs } = fallback;
+  if (runs.length === 0) return fallback;
   for (const r of runs) if (r.provenance.commit) await place(r.provenance.commit);
   const drift = poolCommits(
     runs.map((r) => ({ commit: r.provenance.commit })),
     (c) => places.get(c),
   );
-  return { runs, selection: selectionOf(drift, 'newest') };
+  return { ...fallback, selection: selectionOf(drift, 'newest') };
 }
 
 /** Loads the baseline: the runs that may be one, chosen by commit when there is a base commit. */
 export async function loadBaseline(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
   const { logger, store } = deps;
   const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const chosen = deps.base
-      ? await byBaseCommit(deps, policy, deps.base)
-      : { runs: await newest(deps, policy) };
+    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : await newest(deps, policy);
     logger.info(
       chosen.runs.length === 0
         ? 'no baseline yet'
-        : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}`,
+        : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}; run-to-run noise from ${chosen.noise.length} stored run(s)`,
     );
     return chosen;
   });
@@ -192,13 +201,15 @@ export async function saveBaseline(
   });
   if (note) deps.logger.warn(note);
   if (!save) return false;
-  // `replace` keeps only this run's repeats; otherwise the history rolls. Every repeat is stored as its own run:
+  // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history
+  // (NOISE_HISTORY_RUNS: the location pools only `history` of them). Every repeat is stored as its own run:
   // together they measure the run-to-run noise of the next comparisons.
   const replace = policy.save === 'replace';
+  const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
   await deps.store.write(
     runs,
-    replace ? [] : loaded.runs.map((r) => r.summary),
-    replace ? runs.length : Math.max(policy.history, runs.length),
+    replace ? [] : carried.map((r) => r.summary),
+    replace ? runs.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs.length),
   );
   deps.logger.info(
     `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${deps.store.description}`,

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
+import type { ServerMetricsTarget } from '../domain/gate-request.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { progressLine } from './progress.js';
@@ -31,8 +32,8 @@ export interface LiveRunRequest {
   k6Args: string[];
   warmupSeconds?: number;
   git?: { commit?: string; ref?: string };
-  /** Prometheus text endpoints of the service, scraped while k6 runs (`server-metrics`). */
-  serverMetrics?: string[];
+  /** Prometheus text endpoints of the service, scraped while k6 runs (`server-metrics`), with their names. */
+  serverMetrics?: ServerMetricsTarget[];
   /** A Prometheus server that scrapes the service (PromQL mode), and the user's named queries. */
   prometheus?: { url: string; queries: Record<string, string> };
   /** Seconds between two scrapes (default DEFAULT_SCRAPE_INTERVAL_SECONDS). */
@@ -157,9 +158,9 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
     ingesting?.catch(() => undefined); // judged after k6 exits; avoid an unhandled rejection meanwhile
     // Scraping starts before k6 and ends after it, so every client window of the run lies between two scrapes.
     const scrapeInterval = request.scrapeIntervalSeconds ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
-    const scrapeTargets = (request.serverMetrics ?? []).map((url) => ({
+    const scrapeTargets = (request.serverMetrics ?? []).map(({ url, name }) => ({
       url,
-      sink: new ServerScrapes(displayTarget(url), 'scrape', scrapeInterval),
+      sink: new ServerScrapes(displayTarget(url), 'scrape', scrapeInterval, undefined, name),
     }));
     const scraper = scrapeTargets.length ? startServerScraper(scrapeTargets, scrapeInterval) : undefined;
     const generator = startGeneratorMonitor();

@@ -33,6 +33,8 @@ export async function runGate(config: HistoryRequest, deps: GateDeps): Promise<G
   // confidence for calling a regression; compareRuns applies it.
   const looks = config.maxRuns - config.runs + 1;
   const baselines = loaded.runs.map((h) => h.summary);
+  // The location is the base commit's runs; the run-to-run noise comes from every trusted run stored with them.
+  const noiseHistory = loaded.noise.map((h) => h.summary);
   const judge = (runs: RunSummary[]): Judged => {
     const summary = poolRepeatedRuns(runs);
     const report = compareRuns(baselines, summary, config.gate, {
@@ -40,6 +42,7 @@ export async function runGate(config: HistoryRequest, deps: GateDeps): Promise<G
       looks,
       maxRuns: config.maxRuns,
       rerun: config.rerun,
+      noiseHistory,
       ...(provenance ? { provenance } : {}),
     });
     // The drift of a baseline that is not the base commit's own is part of the verdict's context, so it is in the

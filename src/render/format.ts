@@ -1,4 +1,4 @@
-import type { Comparison, Report } from '../domain/report.js';
+import type { Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
 
 /** A value in its unit: `12.3 ms`, `1.24 s`, `0.12%`, `415/s`, `1.2 kB`. */
@@ -141,23 +141,71 @@ export function isHeadlineRow(c: Comparison): boolean {
   return isAllTraffic(c) || c.verdict === 'regression' || c.suspected === true;
 }
 
+/** How a renderer writes a setting with its value: `--runs 3` in a terminal, `runs: 3` in a comment. */
+export type SettingText = (name: string, value: number) => string;
+
+/** The dominant part of the variance in words, with its share. */
+function dominantText(advice: ResolutionAdvice): string {
+  const share = `${Math.round(advice.share * 100)}% of the variance`;
+  switch (advice.dominant) {
+    case 'run-to-run':
+      return `runs differ more than requests do (the run-to-run noise is ${share})`;
+    case 'candidate':
+      return `the candidate's run is short for this statistic (its within-run noise is ${share})`;
+    case 'baseline':
+      return `the baseline's runs are short for this statistic (their within-run noise is ${share})`;
+  }
+}
+
+/**
+ * The computed advice in one sentence: the dominant part of the variance, then the design changes that help, the
+ * best first (`--runs 3 would reach about 16%`), and those that would not (less than a tenth sharper).
+ */
+function adviceText(
+  r: NonNullable<Report['resolution']>,
+  advice: ResolutionAdvice,
+  amount: (x: number) => string,
+  setting: SettingText,
+): string {
+  const options = [
+    { what: setting('runs', advice.runs.runs), detectable: advice.runs.detectable, kind: 'runs' },
+    { what: `${advice.longer.factor}x longer runs`, detectable: advice.longer.detectable, kind: 'longer' },
+    { what: setting('history', advice.history.runs), detectable: advice.history.detectable, kind: 'history' },
+  ].sort((a, b) => a.detectable - b.detectable);
+  const helps = options.filter((o) => o.detectable < r.detectable - 0.1 * (r.detectable - r.tolerance));
+  const useless = options.filter((o) => !helps.includes(o));
+  const parts = helps.map(
+    (o, i) => `${o.what} ${i === 0 ? 'would reach about' : 'about'} ${amount(o.detectable)}`,
+  );
+  const noHelp = useless
+    .filter((o) => o.kind === 'longer' || o.kind === 'runs')
+    .map((o) => `${o.kind === 'longer' ? 'longer runs' : 'more candidate runs'} would not help`);
+  const ab = advice.dominant === 'run-to-run' ? '; A/B mode removes the run-to-run term' : '';
+  return `${dominantText(advice)}: ${[...parts, ...noHelp].join('; ') || 'no simple change helps'}${ab}.`;
+}
+
 /**
  * The report's resolution in one sentence, when it is coarser than twice the tolerance (the gate passed, but could
- * not have seen a change that small), with what sharpens it; undefined otherwise.
+ * not have seen a change that small): the floor of this design, and computed advice when the report has it (what
+ * dominates the variance and what more or longer runs would give); undefined otherwise.
  */
 export function resolutionText(
   report: Report,
   escape: (text: string) => string = (t) => t,
+  setting: SettingText = (name, value) => `--${name} ${value}`,
 ): string | undefined {
   const r = report.resolution;
   if (!r || report.verdict === 'fail' || report.verdict === 'no-baseline') return undefined;
   if (r.detectable < 2 * r.tolerance) return undefined;
   const amount = (x: number) =>
     r.scale === 'ratio' ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
-  return (
+  const floor = r.floor !== undefined ? `; ${amount(r.floor)} with the variance known` : '';
+  const head =
     `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape(`${r.metric} ${r.stat}`)} ` +
-    `(tolerance ${amount(r.tolerance)}): more baseline runs, longer runs, repeated runs (runs) or A/B mode sharpen it.`
-  );
+    `(tolerance ${amount(r.tolerance)}${floor})`;
+  return r.advice
+    ? `${head}: ${adviceText(r, r.advice, amount, setting)}`
+    : `${head}: more requests per run or more runs sharpen it.`;
 }
 
 export const VERDICT_WORD: Record<Report['verdict'], string> = {

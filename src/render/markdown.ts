@@ -205,7 +205,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
   const headline = report.comparisons.filter(isHeadlineRow);
   const open = headline.slice(0, MAX_OPEN_ROWS);
   if (open.length > 0) out.push('', ...table(open, !open.every(isAllTraffic)));
-  const resolution = resolutionText(report, escapeMarkdown);
+  const resolution = resolutionText(report, escapeMarkdown, (name, value) => `\`${name}: ${value}\``);
   if (resolution) out.push('', `**Resolution:** ${resolution}`);
   const rest = report.comparisons.filter((c) => !open.includes(c));
   const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));

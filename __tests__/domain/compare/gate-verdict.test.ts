@@ -46,8 +46,13 @@ describe('the gate verdict and its reason', () => {
     expect(suspectedRun.reason).toMatch(
       /^a regression is suspected but not established: http_req_duration p95 \+19\.9%/,
     );
-    // Per-series statistics never make the whole gate yellow.
+    // A per-series estimate beyond the tolerance alone does not make the gate yellow; the family's suspicion does
+    // (family.ts: the change must survive Holm over the gated per-series rows).
     expect(decideGate([latency({ name: 'GET /a' }, [1.05, 1.37])], [], false, []).verdict).toBe('pass');
+    const familySuspect = { ...latency({ name: 'GET /a' }, [1.05, 1.37]), suspected: true };
+    const bySeries = decideGate([familySuspect], [], false, []);
+    expect(bySeries.verdict).toBe('inconclusive');
+    expect(bySeries.reason).toMatch(/http_req_duration p95 \(GET \/a\) \+19\.9%/);
   });
 
   it('fails on k6 threshold failures even without a regression, naming them', () => {

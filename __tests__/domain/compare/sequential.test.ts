@@ -49,9 +49,11 @@ describe('repeating the candidate while a regression is suspected (or inconclusi
     expect(worthAnotherRun(inconclusiveWith(suspect), 1, 3)).toBe(true);
     expect(worthAnotherRun(inconclusiveWith(unsure), 1, 3)).toBe(false);
     expect(worthAnotherRun(inconclusiveWith(unsure), 1, 3, 'inconclusive')).toBe(true);
-    // Only a gated all-traffic comparison makes the gate inconclusive, so only such a one is a suspect.
+    // Only a gated comparison is a suspect: all traffic by its estimate, a per-series row when the family suspects it.
     expect(worthAnotherRun(inconclusiveWith({ ...suspect, gated: false }), 1, 3)).toBe(false);
     expect(worthAnotherRun(inconclusiveWith({ ...suspect, series: { name: 'GET /a' } }), 1, 3)).toBe(false);
+    const familySuspect = { ...suspect, series: { name: 'GET /a' }, suspected: true };
+    expect(worthAnotherRun(inconclusiveWith(familySuspect), 1, 3)).toBe(true);
   });
 
   it('runs again only while runs are left and more data could settle it', () => {

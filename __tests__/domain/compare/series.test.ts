@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   droppedIterations,
   seriesComparisons,
+  seriesContext,
   type SeriesContext,
 } from '../../../src/domain/compare/series.js';
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../../../src/domain/gate-config.js';
@@ -50,12 +51,7 @@ function run(): RunSummary {
   return r;
 }
 
-const context = (config: GateConfig = DEFAULT_GATE_CONFIG): SeriesContext => ({
-  candidateRun: run(),
-  thresholds: [],
-  config,
-  candidateRuns: 1,
-});
+const context = (config: GateConfig = DEFAULT_GATE_CONFIG): SeriesContext => seriesContext(run(), config, 1);
 
 /** `metric stat: gated|reported[, diagnostic]` for every comparison of one series, sorted. */
 function table(key: SeriesKey, config?: GateConfig): string[] {

@@ -1,12 +1,42 @@
 import type { StatisticInput } from './input.js';
-import type { Comparison } from '../report.js';
+import type { Comparison, PValues } from '../report.js';
 import { errorIncreasePValue } from '../stats/binomial-test.js';
-import { newcombeInterval } from '../stats/newcombe.js';
+import { newcombeInterval, newcombePValue } from '../stats/newcombe.js';
 import { normalQuantile } from '../stats/normal-quantile.js';
 import { dispersion, windowRateCounts } from './overdispersion.js';
 import { classify } from './verdict.js';
 
 export type RateInput = StatisticInput;
+
+/** Dispersion-adjusted counts of one side: x events (passes of the Rate) in n. */
+interface Counts {
+  x: number;
+  n: number;
+}
+
+/**
+ * The p-values of a rate comparison (Comparison.pValues) and the exact test's, on the bad events (the passes of a
+ * failure rate, the failures of a success rate such as checks): with N(e) Newcombe's p-value of "the bad share grew
+ * by at most e" (newcombePValue) and B the exact conditional binomial test of "it did not grow" (errorIncreasePValue),
+ *   change = max(N(0), B),   regression = max(N(tolerance), B),
+ * since a regression needs both (the interval beyond the tolerance and the exact test). Undefined for an unknown
+ * direction. O(1) interval evaluations plus the binomial tail.
+ */
+function rateEvidence(
+  input: RateInput,
+  baseline: Counts,
+  candidate: Counts,
+): (PValues & { exact: number }) | undefined {
+  if (input.direction === 'unknown') return undefined;
+  const bad = (s: Counts): Counts => (input.direction === 'higher-is-worse' ? s : { x: s.n - s.x, n: s.n });
+  const [b, c] = [bad(baseline), bad(candidate)];
+  const exact = errorIncreasePValue(b.x, b.n, c.x, c.n);
+  return {
+    change: Math.max(newcombePValue(b.x, b.n, c.x, c.n, 0), exact),
+    regression: Math.max(newcombePValue(b.x, b.n, c.x, c.n, input.tolerance), exact),
+    exact,
+  };
+}
 
 /**
  * Compares a Rate metric (http_req_failed, checks, custom rates) as a difference in proportions, candidate -
@@ -36,16 +66,13 @@ export function compareRate(input: RateInput): Comparison | undefined {
   const candidate = c.passes / c.total;
   let verdict = classify(interval, input.tolerance, 'difference', input.direction);
   let note: string | undefined;
-  if (verdict === 'regression') {
-    // For failure rates the bad events are the passes; for success rates (checks) the failures.
-    const bad = (passes: number, total: number) =>
-      input.direction === 'higher-is-worse' ? passes : total - passes;
-    const p = errorIncreasePValue(
-      bad(bPasses, bTotal) / phiB,
-      bTotal / phiB,
-      bad(c.passes, c.total) / phiC,
-      c.total / phiC,
-    );
+  const pValues = rateEvidence(
+    input,
+    { x: bPasses / phiB, n: bTotal / phiB },
+    { x: c.passes / phiC, n: c.total / phiC },
+  );
+  if (verdict === 'regression' && pValues) {
+    const p = pValues.exact;
     if (p > 1 - input.config.confidence) {
       verdict = 'inconclusive';
       note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
@@ -69,6 +96,7 @@ export function compareRate(input: RateInput): Comparison | undefined {
     gated: input.gated && enough && input.direction !== 'unknown',
     method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ''}; exact binomial test`,
     samples: { baseline: bTotal, candidate: c.total },
+    ...(pValues ? { pValues: { change: pValues.change, regression: pValues.regression } } : {}),
     ...(note
       ? { note }
       : input.gated && !enough

@@ -1,5 +1,5 @@
 import type { Comparison, GateVerdict } from '../report.js';
-import { estimateBeyondTolerance } from './verdict.js';
+import { suspectedRegression } from './family.js';
 import type { ThresholdOutcome } from '../run-summary.js';
 
 const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
@@ -49,8 +49,9 @@ export function thresholdText(failed: readonly ThresholdOutcome[]): string {
  * The overall verdict and its one-sentence reason:
  * - `fail`: k6's thresholds failed, or a gated regression is established (its bound lies beyond the tolerance);
  * - `inconclusive`: the workloads differ (not forced), or a regression is suspected: no regression is established,
- *   but a gated all-traffic comparison's estimate lies beyond its tolerance on the bad side (the rerun policy has
- *   run its course); the reason names it and what would settle it;
+ *   but a gated all-traffic comparison's estimate lies beyond its tolerance on the bad side, or the family of
+ *   per-series rows suspects one of them (family.ts: suspectedRegression), after the rerun policy has run its
+ *   course; the reason names it and what would settle it;
  * - `pass` otherwise. An interval that merely straddles the tolerance while its estimate is within it does not make
  *   the gate yellow: the report's resolution says what the run could have seen (see resolution.ts).
  */
@@ -61,9 +62,7 @@ export function decideGate(
   differences: readonly string[],
 ): { verdict: GateVerdict; reason: string } {
   const regressions = comparisons.filter((c) => c.gated && c.verdict === 'regression');
-  const unsure = comparisons.filter(
-    (c) => c.gated && c.verdict === 'inconclusive' && isAllTraffic(c) && estimateBeyondTolerance(c),
-  );
+  const unsure = comparisons.filter(suspectedRegression);
   if (failedThresholds.length > 0) {
     const also =
       regressions.length > 0 && !mismatch

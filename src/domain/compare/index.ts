@@ -15,15 +15,17 @@ import { detectableChange, reportResolution } from './resolution.js';
 import { estimateBeyondTolerance } from './verdict.js';
 import { REPORT_SCHEMA_VERSION, type BaselineProvenance, type Comparison, type Report } from '../report.js';
 import { decideGate, thresholdText } from './gate-verdict.js';
+import { controlFamily } from './family.js';
 import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
+import { pairServerTargets } from './server-pairing.js';
 import { generatorStarvation, guardClientRegressions, saturationReasons } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
-  scriptThresholds,
   seriesComparisons,
+  seriesContext,
 } from './series.js';
 import { fingerprintDifferences, workloadsDiffer } from './fingerprint.js';
 import { DEFAULT_RERUN_POLICY, lookAdjusted, perLookConfig, type RerunPolicy } from './sequential.js';
@@ -38,16 +40,21 @@ function allComparisons(
   candidate: RunSummary,
   config: GateConfig,
   candidateRuns: number,
+  noiseHistory: RunSummary[],
 ): Comparison[] {
   const comparisons: Comparison[] = [];
-  const ctx = { candidateRun: candidate, thresholds: scriptThresholds(candidate), config, candidateRuns };
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const ctx = seriesContext(candidate, config, candidateRuns);
+  const index = (runs: RunSummary[]) => runs.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const matching = (runs: ReturnType<typeof index>, key: SeriesKey) =>
+    runs.map((m) => m.get(keyId(key))).filter((s): s is SeriesSummary => s !== undefined);
+  const baselineIndex = index(history);
+  const noiseIndex = index(noiseHistory);
   for (const series of candidate.series) {
-    const matches = baselineIndex
-      .map((m) => m.get(keyId(series.key)))
-      .filter((s): s is SeriesSummary => s !== undefined);
+    const matches = matching(baselineIndex, series.key);
     if (matches.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches, ctx));
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches, ctx, matching(noiseIndex, series.key)),
+    );
   }
   // Under a closed model throughput is the signal (a slower service gets fewer requests); under an open one the
   // script fixes it (see load-model.ts).
@@ -65,6 +72,7 @@ function allComparisons(
       config,
       candidateRuns,
       metric,
+      noiseHistory,
     );
     if (throughput) comparisons.push(throughput);
   }
@@ -75,7 +83,7 @@ function allComparisons(
     loadModelOf(candidate.fingerprint) === 'open',
   );
   if (droppedComparison) comparisons.push(droppedComparison);
-  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns, noiseHistory));
   return comparisons;
 }
 
@@ -100,8 +108,17 @@ export function compareRuns(
     provenance?: Partial<BaselineProvenance>;
     /** A different interval for each comparison before its verdict counts (A/B mode: paired intervals). */
     refine?: (c: Comparison) => Comparison;
+    /**
+     * A longer history of trusted default-branch runs for the run-to-run noise alone (any order; sorted by start
+     * here); `history` (the base commit's runs) stays the location. Fewer than 2: the noise comes from `history`.
+     */
+    noiseHistory?: RunSummary[];
   } = {},
 ): Report {
+  const noiseHistory =
+    (options.noiseHistory?.length ?? 0) >= 2
+      ? [...options.noiseHistory!].sort((a, b) => a.run.start.localeCompare(b.run.start))
+      : [];
   const candidateRuns = options.candidateRuns ?? 1;
   const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
@@ -113,6 +130,8 @@ export function compareRuns(
     );
   }
   const notes = pitfallNotes(history, candidate, config);
+  // A scraped target without a partner on the other side is said, never silently left out (server-pairing.ts).
+  warnings.push(...pairServerTargets(history, candidate).warnings);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -127,7 +146,7 @@ export function compareRuns(
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 2 ? history.length : 0,
+      noiseRuns: noiseHistory.length > 0 ? noiseHistory.length : history.length >= 2 ? history.length : 0,
       candidateRuns,
       ...(looks > 1
         ? {
@@ -182,14 +201,18 @@ export function compareRuns(
   const compared =
     looks > 1
       ? lookAdjusted(
-          allComparisons(history, candidate, config, candidateRuns),
-          allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns),
+          allComparisons(history, candidate, config, candidateRuns, noiseHistory),
+          allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns, noiseHistory),
         )
-      : allComparisons(history, candidate, config, candidateRuns);
+      : allComparisons(history, candidate, config, candidateRuns, noiseHistory);
   const refined = options.refine ? compared.map(options.refine) : compared;
   // Client-side regressions the server does not see, or measured by a saturated generator, are not the service's.
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
-  const comparisons = guarded.comparisons;
+  // The per-series rows are judged as one family (family.ts): a regression or a suspicion there holds for the family.
+  const comparisons = controlFamily(guarded.comparisons, {
+    alpha: 1 - config.confidence,
+    regressionAlpha: 1 - perLookConfig(config, looks).confidence,
+  });
   const saturation = saturationReasons(refined, history, candidate);
   if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith('the load generator')))
     warnings.push(
@@ -199,7 +222,12 @@ export function compareRuns(
   for (const c of comparisons) {
     const detectable = detectableChange(c);
     if (detectable !== undefined) c.detectable = detectable;
-    if (c.verdict === 'inconclusive' && c.direction !== 'unknown' && estimateBeyondTolerance(c))
+    if (
+      isAllTraffic(c.series) &&
+      c.verdict === 'inconclusive' &&
+      c.direction !== 'unknown' &&
+      estimateBeyondTolerance(c)
+    )
       c.suspected = true;
     c.unit = comparisonUnit(c.metric, candidate.metrics[c.metric], c.stat, c.scale);
   }
@@ -214,7 +242,7 @@ export function compareRuns(
       keyId(a.series).localeCompare(keyId(b.series)) ||
       statRank(a.stat) - statRank(b.stat),
   );
-  const resolution = reportResolution(comparisons);
+  const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
   const { verdict } = decided;
   const reason =

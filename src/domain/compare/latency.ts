@@ -1,15 +1,25 @@
 import { quantileLabel } from '../gate-config.js';
 import type { StatisticInput } from './input.js';
+import type { SeriesSummary } from '../run-summary.js';
 import { Histogram } from '../histogram.js';
 import type { Comparison } from '../report.js';
 import { estimateLogQuantile } from './quantile-estimate.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioInterval } from './ratio-interval.js';
 import { classify } from './verdict.js';
+import { detectableChange } from './resolution.js';
 
 export interface LatencyInput extends StatisticInput {
   q: number;
   /** Candidate runs pooled (repeats, --runs): the run-to-run part of its variance shrinks with them. */
   candidateRuns?: number;
+  /**
+   * The script's threshold names this statistic of this series: gated even with fewer samples than the tail rule
+   * asks (at least `minRequests` per run), its resolution stated in the note.
+   */
+  named?: boolean;
+  /** The matching series of a longer history, time-ordered, for the run-to-run noise alone (ratio-interval.ts). */
+  noise?: SeriesSummary[];
 }
 
 /**
@@ -35,6 +45,9 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     candidateRuns: input.candidateRuns ?? 1,
     baselineLog: Math.log(baselineValue),
     baselineRuns: perRun,
+    noiseRuns: (input.noise ?? [])
+      .map((s) => estimateLogQuantile(s, metric, q, minTail))
+      .filter((e) => e !== undefined),
     noisePrior: config.runNoisePrior,
     confidence: config.confidence,
   });
@@ -45,16 +58,15 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
   const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
   const enough = fewest >= needed;
-  const gated = input.gated && enough && input.direction !== 'unknown';
-  const note =
-    input.gated && !enough
-      ? `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`
-      : undefined;
+  // A statistic the user named is gated with what there is, down to minRequests per run: its resolution says what
+  // that can see.
+  const namedAnyway = input.named === true && !enough && fewest >= config.minRequests;
+  const gated = input.gated && (enough || namedAnyway) && input.direction !== 'unknown';
   const noiseText =
     noise.runs > 0
-      ? `run noise from ${noise.runs} baseline runs and the prior`
+      ? `run noise from ${noise.runs} ${(input.noise?.length ?? 0) >= 2 ? 'runs of the history (robust)' : 'baseline runs'} and the prior`
       : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
-  return {
+  const comparison: Comparison = {
     metric,
     stat,
     series: input.key,
@@ -69,6 +81,14 @@ export function compareQuantile(input: LatencyInput): Comparison | undefined {
     gated,
     method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : '∞'})`,
     samples: { baseline: pooled.count, candidate: cand.n },
-    ...(note ? { note } : {}),
+    ...ratioEvidence(estimate, input.tolerance, input.direction),
   };
+  if (input.gated && !enough) {
+    const detectable = detectableChange(comparison);
+    comparison.note =
+      gated && detectable !== undefined
+        ? `gated as the script's threshold names it, with ${fewest} samples per run where ${needed} give 10 beyond ${stat}: it can only catch a change of ${(detectable * 100).toFixed(0)}% or more`
+        : `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`;
+  }
+  return comparison;
 }

@@ -7,7 +7,10 @@ import { meanInterval } from '../stats/mean-interval.js';
 import { HTTP_REQS, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import { compareRuns } from './index.js';
 import { cpuPerRequest } from './server-efficiency.js';
+import { targetRole } from './server-pairing.js';
 import { classify } from './verdict.js';
+import { ratioPValues } from './p-values.js';
+import { sampleVariance, mean } from 'simple-statistics';
 
 /** One interleaved pair: the baseline target and the candidate target run back to back on the same machine. */
 export interface ABPair {
@@ -43,7 +46,7 @@ function statisticIn(run: RunSummary, c: Comparison): number | undefined {
   if (c.stat === 'throughput') return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
-    const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
+    const target = c.series.server ? targets.find((t) => targetRole(t) === c.series.server) : targets[0];
     return target ? cpuPerRequest(target, run.windowSeconds)?.value : undefined;
   }
   const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
@@ -72,8 +75,19 @@ export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report 
     }
     if (logs.length < 2) return { ...c, gated: false, note: 'fewer than 2 pairs have this statistic' };
     const { interval, df } = pairedRatioInterval(logs, config.confidence);
+    // The paired t test the interval inverts: mean(d) with variance s²(d) / n on n - 1 degrees of freedom.
+    const pValues = ratioPValues(
+      mean(logs),
+      sampleVariance(logs) / logs.length,
+      df,
+      c.tolerance,
+      c.direction,
+    );
+    // The history's p-values and variance parts do not describe the paired interval.
+    const { pValues: _unpaired, variance: _parts, ...rest } = c;
     return {
-      ...c,
+      ...rest,
+      ...(pValues ? { pValues } : {}),
       interval,
       verdict: classify(interval, c.tolerance, 'ratio', c.direction),
       method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`,

@@ -1,7 +1,7 @@
 import { studentTQuantile } from '../stats/student-t.js';
 import { welchDf } from '../stats/welch-df.js';
 import type { LogEstimate, ValueEstimate } from './log-estimate.js';
-import { runNoise, type RunNoise } from './run-noise.js';
+import { robustRunNoise, runNoise, type RunNoise } from './run-noise.js';
 
 export interface RatioIntervalInput {
   /** The candidate's estimate, its M runs pooled. */
@@ -12,6 +12,11 @@ export interface RatioIntervalInput {
   baselineLog: number;
   /** One estimate per baseline run (N of them): their variances and df make the baseline's, their spread the noise. */
   baselineRuns: readonly LogEstimate[];
+  /**
+   * A longer history for the run-to-run noise alone, in time order (oldest first): the trusted default-branch runs
+   * beyond the base commit's. With 2 or more, σ² comes from them (robustRunNoise); else from `baselineRuns`.
+   */
+  noiseRuns?: readonly LogEstimate[];
   /** The prior run-to-run noise s0, a coefficient of variation on the log scale (GateConfig.runNoisePrior). */
   noisePrior: number;
   /** One-sided confidence of each bound (GateConfig.confidence). */
@@ -39,6 +44,8 @@ export interface RatioInterval {
   variance: RatioVarianceParts;
   /** The run-to-run noise σ² behind `variance.noise`, with its df and the baseline runs that estimated it. */
   noise: RunNoise;
+  /** M and N: the candidate runs pooled and the baseline runs behind the baseline's value. */
+  runs: { candidate: number; baseline: number };
 }
 
 /**
@@ -47,7 +54,8 @@ export interface RatioInterval {
  * baseline's pooled value b and its per-run estimates (b_i, v_i, df_i), i = 1..N:
  *   v_b = (Σ v_i / N) / N                      the mean per-run variance, divided by N runs pooled
  *   df_b = Σ df_i
- *   (σ², df_n) = runNoise(b_i, v_i, s0)         the run-to-run noise, moderated by the prior s0 (run-noise.ts)
+ *   (σ², df_n) = runNoise(b_i, v_i, s0)         the run-to-run noise, moderated by the prior s0 (run-noise.ts);
+ *                or robustRunNoise over `noiseRuns` when a longer history is given (the location stays b)
  *   v_n = σ² (1/M + 1/N)                        each side's run effect, averaged over its runs
  *   df = Welch–Satterthwaite over (v_c, df_c), (v_b, df_b), (v_n, df_n)
  *   interval = exp((c - b) ± t(confidence, max(1, df)) · √(v_c + v_b + v_n))
@@ -72,11 +80,19 @@ export function ratioInterval(input: RatioIntervalInput): RatioInterval | undefi
   if (N === 0) return undefined;
   const candidate = input.candidate.variance;
   const baseline = runs.reduce((s, r) => s + r.variance, 0) / N / N;
-  const noise = runNoise(
-    runs.map((r) => r.log),
-    runs.map((r) => r.variance),
-    input.noisePrior,
-  );
+  const long = input.noiseRuns ?? [];
+  const noise =
+    long.length >= 2
+      ? robustRunNoise(
+          long.map((r) => r.log),
+          long.map((r) => r.variance),
+          input.noisePrior,
+        )
+      : runNoise(
+          runs.map((r) => r.log),
+          runs.map((r) => r.variance),
+          input.noisePrior,
+        );
   const noiseVariance = noise.variance * (1 / M + 1 / N);
   const total = candidate + baseline + noiseVariance;
   const df = welchDf([
@@ -92,6 +108,7 @@ export function ratioInterval(input: RatioIntervalInput): RatioInterval | undefi
     df,
     variance: { candidate, baseline, noise: noiseVariance, total },
     noise,
+    runs: { candidate: M, baseline: N },
   };
 }
 
@@ -106,6 +123,7 @@ export function ratioToRunMean(
   baselineRuns: readonly ValueEstimate[],
   candidateRuns: number,
   config: { runNoisePrior: number; confidence: number },
+  noiseRuns: readonly LogEstimate[] = [],
 ): (RatioInterval & { baseline: number }) | undefined {
   const baseline = baselineRuns.reduce((s, r) => s + r.value, 0) / baselineRuns.length;
   const estimate = ratioInterval({
@@ -113,6 +131,7 @@ export function ratioToRunMean(
     candidateRuns,
     baselineLog: Math.log(baseline),
     baselineRuns,
+    noiseRuns,
     noisePrior: config.runNoisePrior,
     confidence: config.confidence,
   });

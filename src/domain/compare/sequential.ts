@@ -83,13 +83,15 @@ export function lookAdjusted(nominal: readonly Comparison[], perLook: readonly C
 }
 
 import { estimateBeyondTolerance } from './verdict.js';
+import { suspectedRegression } from './family.js';
 
 export { estimateBeyondTolerance };
 
 /**
  * Whether one more candidate run could settle something, runs are left, and the policy asks for it (see
- * RerunPolicy): `suspected` runs again while a regression is suspected (the gate is inconclusive for it);
- * `inconclusive` also while any gated all-traffic comparison is unproven either way, though the gate passes. A
+ * RerunPolicy): `suspected` runs again while a regression is suspected (the gate is inconclusive for it: a gated
+ * all-traffic estimate beyond its tolerance, or a per-series row the family suspects; family.ts); `inconclusive`
+ * also while any gated all-traffic comparison is unproven either way, though the gate passes. A
  * workload that differs from the baseline's stays different however often it runs.
  */
 export function worthAnotherRun(
@@ -100,9 +102,13 @@ export function worthAnotherRun(
 ): boolean {
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
   if (report.verdict === 'fail' || workloadMismatch || runsSoFar >= maxRuns) return false;
-  const unproven = report.comparisons.filter(
-    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === 'inconclusive',
-  );
-  if (policy === 'inconclusive') return unproven.length > 0;
-  return report.verdict === 'inconclusive' && unproven.some(estimateBeyondTolerance);
+  const suspected = report.comparisons.some(suspectedRegression);
+  if (policy === 'inconclusive')
+    return (
+      suspected ||
+      report.comparisons.some(
+        (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === 'inconclusive',
+      )
+    );
+  return report.verdict === 'inconclusive' && suspected;
 }

@@ -15,6 +15,7 @@ import type { Comparison } from '../report.js';
 import type { RateCounts, RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareRate } from './error-rate.js';
 import { compareQuantile } from './latency.js';
+import { isNamed, namedQuantiles, namedStatistics, type NamedStatistic } from './threshold-rules.js';
 
 export const isAllTrafficKey = (key: SeriesKey): boolean => Object.keys(key).length === 0;
 
@@ -33,8 +34,30 @@ export function scriptThresholds(run: RunSummary): ThresholdDefinition[] {
 export interface SeriesContext {
   candidateRun: RunSummary;
   thresholds: readonly ThresholdDefinition[];
+  /** The statistics the script's thresholds name (threshold-rules.ts); their rules are in `config.rules` too. */
+  named: readonly NamedStatistic[];
   config: GateConfig;
   candidateRuns: number;
+}
+
+/**
+ * The context of a candidate's series comparisons: its thresholds, the statistics they name, and the config with
+ * those statistics' gating rules placed before the user's (which can still turn them off).
+ */
+export function seriesContext(
+  candidate: RunSummary,
+  config: GateConfig,
+  candidateRuns: number,
+): SeriesContext {
+  const thresholds = scriptThresholds(candidate);
+  const named = namedStatistics(thresholds);
+  return {
+    candidateRun: candidate,
+    thresholds,
+    named,
+    config: { ...config, rules: [...named.map((n) => n.rule), ...config.rules] },
+    candidateRuns,
+  };
 }
 
 function meaningOf(metric: string, ctx: SeriesContext): MetricMeaning {
@@ -53,11 +76,16 @@ function annotate(c: Comparison, meaning: MetricMeaning): Comparison {
   return c;
 }
 
+/**
+ * `baseline`: the matching series of the base commit's runs (the location); `noise`: of the longer history, in time
+ * order, for the run-to-run noise of ratio statistics (empty: the noise comes from `baseline`).
+ */
 export function seriesComparisons(
   key: SeriesKey,
   candidate: SeriesSummary,
   baseline: SeriesSummary[],
   ctx: SeriesContext,
+  noise: SeriesSummary[] = [],
 ): Comparison[] {
   const { config } = ctx;
   const out: Comparison[] = [];
@@ -68,8 +96,12 @@ export function seriesComparisons(
       gated: meaning.gated && meaning.direction !== undefined,
       tolerance: config.latencyTolerance,
     };
-    for (const q of config.quantiles) {
+    const extra = namedQuantiles(ctx.named, metric).filter((q) => !config.quantiles.includes(q));
+    for (const q of [...config.quantiles, ...extra].sort((a, b) => a - b)) {
       const stat = quantileLabel(q);
+      const named = isNamed(ctx.named, metric, stat, key);
+      // A quantile beyond the defaults only where a threshold names it.
+      if (!config.quantiles.includes(q) && !named) continue;
       // Statistics that only explain (not gated by any rule) are shown for all traffic, not per endpoint.
       if (!all && !ruleFor(config, metric, stat, defaults, key).gated) continue;
       const rule = ruleFor(
@@ -90,6 +122,8 @@ export function seriesComparisons(
         tolerance: rule.tolerance,
         direction: meaning.direction ?? 'unknown',
         config,
+        named,
+        noise,
       });
       if (c) out.push(annotate(c, meaning));
     }

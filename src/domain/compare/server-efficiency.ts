@@ -3,7 +3,9 @@ import { PROCESS_CPU_SECONDS, SERVER_CPU_PER_REQUEST, metricMeaning } from '../m
 import type { Comparison } from '../report.js';
 import type { RunSummary } from '../run-summary.js';
 import type { ServerTargetSummary } from '../server-summary.js';
+import { pairServerTargets } from './server-pairing.js';
 import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -32,36 +34,30 @@ export function cpuPerRequest(target: ServerTargetSummary, windowSeconds: number
   return valueEstimate(value, batches);
 }
 
-/** The run's target of that name (the first target when `name` is undefined). */
-function targetOf(run: RunSummary, name: string): ServerTargetSummary | undefined {
-  return run.server?.targets.find((t) => t.target === name);
-}
-
 /**
- * Compares CPU seconds per request of every scraped target with the baseline runs that scraped the same target:
- * a ratio with the ratio interval (ratio-interval.ts) over each run's batch-means estimate, the baseline's value the
- * mean of its runs'; the direction and whether it gates come from the metric catalog.
+ * Compares CPU seconds per request of every scraped target with its partners in the baseline runs (paired by role:
+ * server-pairing.ts): a ratio with the ratio interval (ratio-interval.ts) over each run's batch-means estimate, the
+ * baseline's value the mean of its runs'; the direction and whether it gates come from the metric catalog.
  */
 export function compareServerEfficiency(
   history: RunSummary[],
   candidate: RunSummary,
   config: GateConfig,
   candidateRuns = 1,
+  noiseHistory: RunSummary[] = [],
 ): Comparison[] {
   const out: Comparison[] = [];
   const meaning = metricMeaning(SERVER_CPU_PER_REQUEST, undefined, []);
   const direction = meaning.direction ?? 'unknown';
-  const targets = candidate.server?.targets ?? [];
-  for (const target of targets) {
+  const { pairs } = pairServerTargets(history, candidate);
+  const noisePairs = pairServerTargets(noiseHistory, candidate).pairs;
+  for (const [k, { candidate: target, baseline, role }] of pairs.entries()) {
     const c = cpuPerRequest(target, candidate.windowSeconds);
-    const perRun = history
-      .map((run) => {
-        const t = targetOf(run, target.target);
-        return t ? cpuPerRequest(t, run.windowSeconds) : undefined;
-      })
+    const perRun = baseline
+      .map((t, i) => (t ? cpuPerRequest(t, history[i]!.windowSeconds) : undefined))
       .filter((r) => r !== undefined);
     if (!c || perRun.length === 0) continue;
-    const series: Record<string, string> = targets.length > 1 ? { server: target.target } : {};
+    const series: Record<string, string> = pairs.length > 1 ? { server: role } : {};
     const rule = ruleFor(
       config,
       SERVER_CPU_PER_REQUEST,
@@ -72,7 +68,10 @@ export function compareServerEfficiency(
       },
       series,
     );
-    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+    const noiseRuns = (noisePairs[k]?.baseline ?? [])
+      .map((t, i) => (t ? cpuPerRequest(t, noiseHistory[i]!.windowSeconds) : undefined))
+      .filter((r) => r !== undefined);
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
     if (!estimate) continue;
     const { interval, baseline: b } = estimate;
     out.push({
@@ -90,9 +89,10 @@ export function compareServerEfficiency(
       gated: rule.gated,
       method: `${PROCESS_CPU_SECONDS} per client request, window batch means`,
       samples: {
-        baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
+        baseline: baseline.reduce((s, t) => s + (t?.windows.length ?? 0), 0),
         candidate: target.windows.length,
       },
+      ...ratioEvidence(estimate, rule.tolerance, direction),
     });
   }
   return out;

@@ -3,6 +3,7 @@ import type { Comparison } from '../report.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
 import { HTTP_REQS, ITERATIONS, metricMeaning } from '../metric-catalog.js';
 import { valueEstimate, type ValueEstimate } from './log-estimate.js';
+import { ratioEvidence } from './p-values.js';
 import { ratioToRunMean } from './ratio-interval.js';
 import { classify } from './verdict.js';
 
@@ -41,11 +42,13 @@ export function compareThroughput(
   config: GateConfig,
   candidateRuns = 1,
   metric: ThroughputMetric = HTTP_REQS,
+  noiseHistory: RunSummary[] = [],
 ): Comparison | undefined {
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
   if (!c || perRun.length === 0) return undefined;
-  const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+  const noiseRuns = noiseHistory.map((r) => eventRate(r, metric)).filter((r) => r !== undefined);
+  const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
   if (!estimate) return undefined;
   const { interval, baseline: b } = estimate;
   const direction = metricMeaning(metric, undefined, []).direction ?? 'unknown';
@@ -67,5 +70,6 @@ export function compareThroughput(
       baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
       candidate: candidate.series[0]?.counters[metric] ?? 0,
     },
+    ...ratioEvidence(estimate, tolerance, direction),
   };
 }
