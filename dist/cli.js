@@ -14548,8 +14548,30 @@ function thresholdDirection(expression) {
   return m[1]?.startsWith("<") ? "higher-is-worse" : "higher-is-better";
 }
 function thresholdMetric(target) {
+  return thresholdTarget(target).metric;
+}
+function thresholdTarget(target) {
   const brace = target.indexOf("{");
-  return (brace < 0 ? target : target.slice(0, brace)).trim();
+  const metric = (brace < 0 ? target : target.slice(0, brace)).trim();
+  const tags = {};
+  if (brace < 0) return { metric, tags };
+  const close = target.lastIndexOf("}");
+  for (const pair of target.slice(brace + 1, close > brace ? close : void 0).split(",")) {
+    const colon = pair.indexOf(":");
+    const key = pair.slice(0, colon).trim();
+    if (colon < 0 || !key) continue;
+    tags[key] = pair.slice(colon + 1).trim().replace(/^(["'])(.*)\1$/, "$2");
+  }
+  return { metric, tags };
+}
+function thresholdStat(expression) {
+  const m = /^\s*(p\(\s*([\d.]+)\s*\)|med|rate)\s*[<>=!]/i.exec(expression);
+  if (!m) return void 0;
+  const name = (m[1] ?? "").toLowerCase();
+  if (name === "rate") return { stat: "rate" };
+  const q = name === "med" ? 0.5 : Number((Number(m[2]) / 100).toPrecision(12));
+  if (!(q > 0 && q < 1)) return void 0;
+  return { stat: `p${Number((q * 100).toFixed(3))}`, q };
 }
 function directionFromThresholds(metric, thresholds) {
   const found = /* @__PURE__ */ new Set();
@@ -14917,12 +14939,40 @@ function isHeadlineRow(c) {
   if (!c.gated) return false;
   return isAllTraffic(c) || c.verdict === "regression" || c.suspected === true;
 }
-function resolutionText(report, escape2 = (t) => t) {
+function dominantText(advice) {
+  const share = `${Math.round(advice.share * 100)}% of the variance`;
+  switch (advice.dominant) {
+    case "run-to-run":
+      return `runs differ more than requests do (the run-to-run noise is ${share})`;
+    case "candidate":
+      return `the candidate's run is short for this statistic (its within-run noise is ${share})`;
+    case "baseline":
+      return `the baseline's runs are short for this statistic (their within-run noise is ${share})`;
+  }
+}
+function adviceText(r, advice, amount, setting) {
+  const options = [
+    { what: setting("runs", advice.runs.runs), detectable: advice.runs.detectable, kind: "runs" },
+    { what: `${advice.longer.factor}x longer runs`, detectable: advice.longer.detectable, kind: "longer" },
+    { what: setting("history", advice.history.runs), detectable: advice.history.detectable, kind: "history" }
+  ].sort((a, b) => a.detectable - b.detectable);
+  const helps = options.filter((o) => o.detectable < r.detectable - 0.1 * (r.detectable - r.tolerance));
+  const useless = options.filter((o) => !helps.includes(o));
+  const parts = helps.map(
+    (o, i) => `${o.what} ${i === 0 ? "would reach about" : "about"} ${amount(o.detectable)}`
+  );
+  const noHelp = useless.filter((o) => o.kind === "longer" || o.kind === "runs").map((o) => `${o.kind === "longer" ? "longer runs" : "more candidate runs"} would not help`);
+  const ab = advice.dominant === "run-to-run" ? "; A/B mode removes the run-to-run term" : "";
+  return `${dominantText(advice)}: ${[...parts, ...noHelp].join("; ") || "no simple change helps"}${ab}.`;
+}
+function resolutionText(report, escape2 = (t) => t, setting = (name, value) => `--${name} ${value}`) {
   const r = report.resolution;
   if (!r || report.verdict === "fail" || report.verdict === "no-baseline") return void 0;
   if (r.detectable < 2 * r.tolerance) return void 0;
   const amount = (x) => r.scale === "ratio" ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
-  return `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}): more baseline runs, longer runs, repeated runs (runs) or A/B mode sharpen it.`;
+  const floor = r.floor !== void 0 ? `; ${amount(r.floor)} with the variance known` : "";
+  const head = `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}${floor})`;
+  return r.advice ? `${head}: ${adviceText(r, r.advice, amount, setting)}` : `${head}: more requests per run or more runs sharpen it.`;
 }
 var VERDICT_WORD = {
   pass: "pass",
@@ -15073,7 +15123,7 @@ function build(report, ctx, breakdownLimit, long) {
   const headline = report.comparisons.filter(isHeadlineRow);
   const open2 = headline.slice(0, MAX_OPEN_ROWS);
   if (open2.length > 0) out.push("", ...table(open2, !open2.every(isAllTraffic)));
-  const resolution = resolutionText(report, escapeMarkdown);
+  const resolution = resolutionText(report, escapeMarkdown, (name, value) => `\`${name}: ${value}\``);
   if (resolution) out.push("", `**Resolution:** ${resolution}`);
   const rest = report.comparisons.filter((c) => !open2.includes(c));
   const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
@@ -15436,7 +15486,7 @@ var SCALE_WORDS = {
   ratio: "a relative change (e.g. 20%)",
   difference: "percentage points (e.g. 0.5pp)"
 };
-function applies(rule, metric, stat, series) {
+function ruleApplies(rule, metric, stat, series) {
   if (rule.metric !== metric) return false;
   if (stat !== void 0 && rule.stat !== void 0 && rule.stat !== stat) return false;
   return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
@@ -15444,7 +15494,7 @@ function applies(rule, metric, stat, series) {
 function ruleFor(config, metric, stat, defaults, series = {}) {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (!applies(rule, metric, stat, series)) continue;
+    if (!ruleApplies(rule, metric, stat, series)) continue;
     if (rule.gated !== void 0) gated = rule.gated;
     if (rule.tolerance === void 0) continue;
     if (rule.toleranceScale !== void 0 && rule.toleranceScale !== scaleOfStat(stat))
@@ -15490,6 +15540,56 @@ function estimateBeyondTolerance(c) {
   return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
 }
 
+// src/domain/stats/holm.ts
+function holmRejections(pValues, alpha) {
+  if (!(alpha > 0 && alpha < 1))
+    throw new RangeError(`holmRejections: alpha must be in (0, 1), got ${alpha}`);
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p: Number.isNaN(p) ? Infinity : p, i })).sort((a, b) => a.p - b.p);
+  const rejected = new Array(m).fill(false);
+  for (let j = 0; j < m; j++) {
+    const { p, i } = order[j];
+    if (!(p <= alpha / (m - j))) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+
+// src/domain/compare/family.ts
+var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+function inFamily(c) {
+  return c.gated && !isAllTraffic2(c) && c.direction !== "unknown";
+}
+function controlFamily(comparisons, levels) {
+  const members = comparisons.map((c, i) => ({ c, i })).filter(({ c }) => inFamily(c));
+  const m = members.length;
+  const worse = holmRejections(
+    members.map(({ c }) => c.pValues?.change ?? 1),
+    levels.alpha
+  );
+  const regressed = holmRejections(
+    members.map(({ c }) => c.pValues?.regression ?? 1),
+    levels.regressionAlpha
+  );
+  const out = [...comparisons];
+  members.forEach(({ c, i }, k) => {
+    const judged = { ...c };
+    if (judged.verdict === "regression" && !regressed[k]) {
+      judged.verdict = "inconclusive";
+      judged.note = `beyond the tolerance on its own, but not once the ${m} gated per-series rows are judged together (Holm)`;
+    }
+    if (judged.verdict === "inconclusive" && estimateBeyondTolerance(judged) && worse[k])
+      judged.suspected = true;
+    else delete judged.suspected;
+    out[i] = judged;
+  });
+  return out;
+}
+function suspectedRegression(c) {
+  if (!c.gated || c.verdict !== "inconclusive" || c.direction === "unknown") return false;
+  return isAllTraffic2(c) ? estimateBeyondTolerance(c) : c.suspected === true;
+}
+
 // src/domain/compare/sequential.ts
 var DEFAULT_MAX_RUNS = 3;
 var RERUN_POLICIES = ["suspected", "inconclusive"];
@@ -15522,11 +15622,12 @@ function lookAdjusted(nominal, perLook) {
 function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
   if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
-  const unproven = report.comparisons.filter(
-    (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
-  );
-  if (policy === "inconclusive") return unproven.length > 0;
-  return report.verdict === "inconclusive" && unproven.some(estimateBeyondTolerance);
+  const suspected = report.comparisons.some(suspectedRegression);
+  if (policy === "inconclusive")
+    return suspected || report.comparisons.some(
+      (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
+    );
+  return report.verdict === "inconclusive" && suspected;
 }
 
 // src/vegeta-version.ts
@@ -15833,12 +15934,12 @@ var OPTIONS = {
   history: {
     name: "history",
     kind: "count",
-    doc: "Baseline runs pooled (and used to measure run-to-run noise).",
+    doc: "Baseline runs pooled for the baseline value; the run-to-run noise comes from every trusted run stored (up to 30).",
     default: "5",
     cli: {
       commands: ["run", "capacity"],
       placeholder: "n",
-      doc: "baseline runs to pool (and to measure run-to-run noise from)"
+      doc: "baseline runs to pool for the baseline value (the noise uses every stored run, up to 30)"
     },
     action: true,
     config: true
@@ -15996,11 +16097,11 @@ var OPTIONS = {
   serverMetrics: {
     name: "server-metrics",
     kind: "lines",
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
     cli: {
       commands: ["run", "capacity"],
-      placeholder: "url",
-      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable)"
+      placeholder: "[name=]url",
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)"
     },
     action: true
   },
@@ -17230,16 +17331,6 @@ function wilsonInterval(x, n, z2) {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-// src/domain/stats/newcombe.ts
-function newcombeInterval(x1, n1, x2, n2, z2) {
-  const p1 = x1 / n1;
-  const p2 = x2 / n2;
-  const [l1, u1] = wilsonInterval(x1, n1, z2);
-  const [l2, u2] = wilsonInterval(x2, n2, z2);
-  const d = p2 - p1;
-  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
-}
-
 // src/domain/stats/normal-quantile.ts
 function normalQuantile(p) {
   if (!(p > 0 && p < 1)) throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
@@ -17282,6 +17373,44 @@ function normalQuantile(p) {
   }
   return x;
 }
+function erfc(x) {
+  const z2 = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z2);
+  const r = t * Math.exp(
+    -z2 * z2 - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+  );
+  return x >= 0 ? r : 2 - r;
+}
+function normalCdf(z2) {
+  return 0.5 * erfc(-z2 / Math.SQRT2);
+}
+
+// src/domain/stats/newcombe.ts
+function newcombeInterval(x1, n1, x2, n2, z2) {
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const [l1, u1] = wilsonInterval(x1, n1, z2);
+  const [l2, u2] = wilsonInterval(x2, n2, z2);
+  const d = p2 - p1;
+  return [d - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), d + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
+}
+function newcombePValue(x1, n1, x2, n2, threshold) {
+  const lower = (z2) => newcombeInterval(x1, n1, x2, n2, z2)[0];
+  if (!(x2 / n2 - x1 / n1 > threshold)) return 1;
+  let lo = 0;
+  let hi = 1;
+  while (lower(hi) > threshold) {
+    if (hi >= 40) return 0;
+    lo = hi;
+    hi = Math.min(40, hi * 2);
+  }
+  while (hi - lo > 1e-9) {
+    const mid = (lo + hi) / 2;
+    if (lower(mid) > threshold) lo = mid;
+    else hi = mid;
+  }
+  return normalCdf(-(lo + hi) / 2);
+}
 
 // src/domain/compare/overdispersion.ts
 function dispersion(counts) {
@@ -17299,6 +17428,17 @@ function windowRateCounts(windows, metric) {
 }
 
 // src/domain/compare/error-rate.ts
+function rateEvidence(input, baseline, candidate) {
+  if (input.direction === "unknown") return void 0;
+  const bad2 = (s) => input.direction === "higher-is-worse" ? s : { x: s.n - s.x, n: s.n };
+  const [b, c] = [bad2(baseline), bad2(candidate)];
+  const exact = errorIncreasePValue(b.x, b.n, c.x, c.n);
+  return {
+    change: Math.max(newcombePValue(b.x, b.n, c.x, c.n, 0), exact),
+    regression: Math.max(newcombePValue(b.x, b.n, c.x, c.n, input.tolerance), exact),
+    exact
+  };
+}
 function compareRate(input) {
   const c = input.candidate.rates[input.metric];
   if (!c || c.total === 0) return void 0;
@@ -17321,14 +17461,13 @@ function compareRate(input) {
   const candidate = c.passes / c.total;
   let verdict = classify(interval, input.tolerance, "difference", input.direction);
   let note;
-  if (verdict === "regression") {
-    const bad2 = (passes, total) => input.direction === "higher-is-worse" ? passes : total - passes;
-    const p = errorIncreasePValue(
-      bad2(bPasses, bTotal) / phiB,
-      bTotal / phiB,
-      bad2(c.passes, c.total) / phiC,
-      c.total / phiC
-    );
+  const pValues = rateEvidence(
+    input,
+    { x: bPasses / phiB, n: bTotal / phiB },
+    { x: c.passes / phiC, n: c.total / phiC }
+  );
+  if (verdict === "regression" && pValues) {
+    const p = pValues.exact;
     if (p > 1 - input.config.confidence) {
       verdict = "inconclusive";
       note = `too few events to be sure (exact binomial test p = ${p.toPrecision(2)})`;
@@ -17350,6 +17489,7 @@ function compareRate(input) {
     gated: input.gated && enough && input.direction !== "unknown",
     method: `Newcombe hybrid score interval${phiB > 1 || phiC > 1 ? ` (burst dispersion ${Math.max(phiB, phiC).toFixed(1)})` : ""}; exact binomial test`,
     samples: { baseline: bTotal, candidate: c.total },
+    ...pValues ? { pValues: { change: pValues.change, regression: pValues.regression } } : {},
     ...note ? { note } : input.gated && !enough ? {
       note: `too few samples to gate: ${Math.min(c.total, Math.floor(bTotal / input.baseline.length))} per run, ${input.config.minRequests} needed (run longer or at a higher rate)`
     } : {}
@@ -17496,6 +17636,31 @@ function studentTQuantile(p, df) {
   return (lo + hi) / 2;
 }
 
+// src/domain/compare/p-values.ts
+function upperTail(x, df) {
+  const d = Math.max(1, df);
+  return d > 1e6 || !Number.isFinite(d) ? normalCdf(-x) : studentTCdf(-x, d);
+}
+function ratioPValues(logRatio, variance, df, tolerance, direction) {
+  if (direction === "unknown") return void 0;
+  const bad2 = direction === "higher-is-worse" ? logRatio : -logRatio;
+  const edge = Math.log(1 + tolerance);
+  const se = Math.sqrt(variance);
+  if (!(se > 0)) return { change: bad2 > 0 ? 0 : 1, regression: bad2 > edge ? 0 : 1 };
+  return { change: upperTail(bad2 / se, df), regression: upperTail((bad2 - edge) / se, df) };
+}
+function ratioEvidence(estimate, tolerance, direction) {
+  const pValues = ratioPValues(estimate.logRatio, estimate.variance.total, estimate.df, tolerance, direction);
+  const variance = {
+    candidate: estimate.variance.candidate,
+    baseline: estimate.variance.baseline,
+    runToRun: estimate.variance.noise,
+    candidateRuns: estimate.runs.candidate,
+    baselineRuns: estimate.runs.baseline
+  };
+  return pValues ? { pValues, variance } : { variance };
+}
+
 // src/domain/stats/welch-df.ts
 function welchDf(components) {
   let total = 0;
@@ -17521,6 +17686,27 @@ function runNoise(perRunLogs, perRunVariances, prior) {
     runs: perRunLogs.length
   };
 }
+var NOISE_HISTORY_RUNS = 30;
+var CLIP_SDS = 2.5;
+var MEDIAN_ABS_NORMAL = 0.6744897501960817;
+function robustRunNoise(timeOrderedLogs, perRunVariances, prior) {
+  const K = timeOrderedLogs.length;
+  const priorVariance = prior * prior;
+  if (K < 2) return { variance: priorVariance, df: PRIOR_DF, runs: 0 };
+  const d = timeOrderedLogs.slice(1).map((x, i) => x - timeOrderedLogs[i]);
+  const sorted = d.map(Math.abs).sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const medianAbs = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const clip = CLIP_SDS * medianAbs / MEDIAN_ABS_NORMAL;
+  const mssd = d.reduce((s, x) => s + Math.min(Math.abs(x), clip) ** 2, 0) / (2 * (K - 1));
+  const between = Math.max(0, mssd - mean([...perRunVariances]));
+  const dfs = 2 * (K - 1) ** 2 / (3 * K - 4);
+  return {
+    variance: (PRIOR_DF * priorVariance + dfs * between) / (PRIOR_DF + dfs),
+    df: PRIOR_DF + dfs,
+    runs: K
+  };
+}
 
 // src/domain/compare/ratio-interval.ts
 function ratioInterval(input) {
@@ -17532,7 +17718,12 @@ function ratioInterval(input) {
   if (N === 0) return void 0;
   const candidate = input.candidate.variance;
   const baseline = runs2.reduce((s, r) => s + r.variance, 0) / N / N;
-  const noise = runNoise(
+  const long = input.noiseRuns ?? [];
+  const noise = long.length >= 2 ? robustRunNoise(
+    long.map((r) => r.log),
+    long.map((r) => r.variance),
+    input.noisePrior
+  ) : runNoise(
     runs2.map((r) => r.log),
     runs2.map((r) => r.variance),
     input.noisePrior
@@ -17551,20 +17742,96 @@ function ratioInterval(input) {
     logRatio,
     df,
     variance: { candidate, baseline, noise: noiseVariance, total },
-    noise
+    noise,
+    runs: { candidate: M, baseline: N }
   };
 }
-function ratioToRunMean(candidate, baselineRuns, candidateRuns, config) {
+function ratioToRunMean(candidate, baselineRuns, candidateRuns, config, noiseRuns = []) {
   const baseline = baselineRuns.reduce((s, r) => s + r.value, 0) / baselineRuns.length;
   const estimate = ratioInterval({
     candidate,
     candidateRuns,
     baselineLog: Math.log(baseline),
     baselineRuns,
+    noiseRuns,
     noisePrior: config.runNoisePrior,
     confidence: config.confidence
   });
   return estimate && { ...estimate, baseline };
+}
+
+// src/domain/compare/resolution.ts
+function logReach(c) {
+  if (!c.interval || c.ratio === null || !(c.ratio > 0)) return void 0;
+  const [lo, hi] = c.interval;
+  if (!(lo > 0) || !(hi > 0)) return void 0;
+  return Math.max(0, c.direction === "higher-is-worse" ? Math.log(c.ratio / lo) : Math.log(hi / c.ratio));
+}
+function ratioDetectable(reach, tolerance, direction) {
+  return direction === "higher-is-worse" ? (1 + tolerance) * Math.exp(reach) - 1 : 1 - 1 / ((1 + tolerance) * Math.exp(reach));
+}
+function detectableChange(c) {
+  if (!c.interval || c.direction === "unknown") return void 0;
+  const [lo, hi] = c.interval;
+  const t = c.tolerance;
+  if (c.scale === "difference") {
+    const d = c.candidate - c.baseline;
+    return c.direction === "higher-is-worse" ? t + Math.max(0, d - lo) : t + Math.max(0, hi - d);
+  }
+  const reach = logReach(c);
+  return reach === void 0 ? void 0 : ratioDetectable(reach, t, c.direction);
+}
+function designVariance(parts, runs2, lengthFactor, history) {
+  const M = parts.candidateRuns;
+  const N = parts.baselineRuns;
+  const sigma2 = parts.runToRun / (1 / M + 1 / N);
+  return parts.candidate * M / (runs2 * lengthFactor) + parts.baseline * N / (history * lengthFactor) + sigma2 * (1 / runs2 + 1 / history);
+}
+function resolutionAdvice(c, regressionConfidence) {
+  const parts = c.variance;
+  const reach = logReach(c);
+  if (!parts || reach === void 0 || c.direction === "unknown") return void 0;
+  const total = parts.candidate + parts.baseline + parts.runToRun;
+  if (!(total > 0)) return void 0;
+  const k = reach / Math.sqrt(total);
+  const at = (variance) => ratioDetectable(k * Math.sqrt(variance), c.tolerance, c.direction);
+  const M = parts.candidateRuns;
+  const N = parts.baselineRuns;
+  const runs2 = M < 3 ? 3 : 2 * M;
+  const shares = [
+    ["run-to-run", parts.runToRun],
+    ["candidate", parts.candidate],
+    ["baseline", parts.baseline]
+  ];
+  const [dominant, largest] = shares.reduce((a, b) => b[1] > a[1] ? b : a);
+  return {
+    floor: ratioDetectable(normalQuantile(regressionConfidence) * Math.sqrt(total), c.tolerance, c.direction),
+    advice: {
+      dominant,
+      share: largest / total,
+      runs: { runs: runs2, detectable: at(designVariance(parts, runs2, 1, N)) },
+      longer: { factor: runs2 / M, detectable: at(designVariance(parts, M, runs2 / M, N)) },
+      history: { runs: 2 * N, detectable: at(designVariance(parts, M, 1, 2 * N)) }
+    }
+  };
+}
+function reportResolution(comparisons, regressionConfidence) {
+  let worst;
+  const coarseness = (c) => (c.detectable ?? 0) / Math.max(c.tolerance, 1e-9);
+  for (const c of comparisons) {
+    if (!c.gated || Object.keys(c.series).length > 0 || c.detectable === void 0) continue;
+    if (!worst || coarseness(c) > coarseness(worst)) worst = c;
+  }
+  if (!worst || worst.detectable === void 0) return void 0;
+  const advice = resolutionAdvice(worst, regressionConfidence);
+  return {
+    metric: worst.metric,
+    stat: worst.stat,
+    detectable: worst.detectable,
+    tolerance: worst.tolerance,
+    scale: worst.scale,
+    ...advice ?? {}
+  };
 }
 
 // src/domain/compare/latency.ts
@@ -17584,6 +17851,7 @@ function compareQuantile(input) {
     candidateRuns: input.candidateRuns ?? 1,
     baselineLog: Math.log(baselineValue),
     baselineRuns: perRun,
+    noiseRuns: (input.noise ?? []).map((s) => estimateLogQuantile(s, metric, q, minTail)).filter((e) => e !== void 0),
     noisePrior: config.runNoisePrior,
     confidence: config.confidence
   });
@@ -17593,10 +17861,10 @@ function compareQuantile(input) {
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
   const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
   const enough = fewest >= needed;
-  const gated = input.gated && enough && input.direction !== "unknown";
-  const note = input.gated && !enough ? `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)` : void 0;
-  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} baseline runs and the prior` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
-  return {
+  const namedAnyway = input.named === true && !enough && fewest >= config.minRequests;
+  const gated = input.gated && (enough || namedAnyway) && input.direction !== "unknown";
+  const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} ${(input.noise?.length ?? 0) >= 2 ? "runs of the history (robust)" : "baseline runs"} and the prior` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
+  const comparison = {
     metric,
     stat,
     series: input.key,
@@ -17611,8 +17879,36 @@ function compareQuantile(input) {
     gated,
     method: `${cand.method}; ${noiseText}; t(${Number.isFinite(df) ? df.toFixed(1) : "\u221E"})`,
     samples: { baseline: pooled.count, candidate: cand.n },
-    ...note ? { note } : {}
+    ...ratioEvidence(estimate, input.tolerance, input.direction)
   };
+  if (input.gated && !enough) {
+    const detectable = detectableChange(comparison);
+    comparison.note = gated && detectable !== void 0 ? `gated as the script's threshold names it, with ${fewest} samples per run where ${needed} give 10 beyond ${stat}: it can only catch a change of ${(detectable * 100).toFixed(0)}% or more` : `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`;
+  }
+  return comparison;
+}
+
+// src/domain/compare/threshold-rules.ts
+function namedStatistics(thresholds) {
+  const named = /* @__PURE__ */ new Map();
+  for (const t of thresholds) {
+    const stat = thresholdStat(t.expression);
+    if (!stat) continue;
+    const { metric, tags } = thresholdTarget(t.metric);
+    const series = Object.keys(tags).length > 0 ? { series: tags } : {};
+    named.set(JSON.stringify([metric, stat.stat, Object.entries(tags).sort()]), {
+      rule: { metric, stat: stat.stat, ...series, gated: true },
+      ...stat.q !== void 0 ? { q: stat.q } : {}
+    });
+  }
+  return [...named.values()];
+}
+function namedQuantiles(named, metric) {
+  const qs = named.filter((n) => n.rule.metric === metric && n.q !== void 0).map((n) => n.q);
+  return [...new Set(qs)];
+}
+function isNamed(named, metric, stat, key) {
+  return named.some((n) => ruleApplies(n.rule, metric, stat, key));
 }
 
 // src/domain/compare/series.ts
@@ -17625,6 +17921,17 @@ function scriptThresholds(run) {
   for (const [metric, info] of Object.entries(run.metrics))
     for (const expression of info.thresholds ?? []) out.push({ metric, expression });
   return out;
+}
+function seriesContext(candidate, config, candidateRuns) {
+  const thresholds = scriptThresholds(candidate);
+  const named = namedStatistics(thresholds);
+  return {
+    candidateRun: candidate,
+    thresholds,
+    named,
+    config: { ...config, rules: [...named.map((n) => n.rule), ...config.rules] },
+    candidateRuns
+  };
 }
 function meaningOf(metric, ctx) {
   return metricMeaning(
@@ -17639,7 +17946,7 @@ function annotate(c, meaning) {
   if (meaning.direction === void 0 && !c.note) c.note = unknownDirectionNote(c.metric, c.stat);
   return c;
 }
-function seriesComparisons(key, candidate, baseline, ctx) {
+function seriesComparisons(key, candidate, baseline, ctx, noise = []) {
   const { config } = ctx;
   const out = [];
   const all = isAllTrafficKey(key);
@@ -17649,8 +17956,11 @@ function seriesComparisons(key, candidate, baseline, ctx) {
       gated: meaning.gated && meaning.direction !== void 0,
       tolerance: config.latencyTolerance
     };
-    for (const q of config.quantiles) {
+    const extra = namedQuantiles(ctx.named, metric).filter((q) => !config.quantiles.includes(q));
+    for (const q of [...config.quantiles, ...extra].sort((a, b) => a - b)) {
       const stat = quantileLabel(q);
+      const named = isNamed(ctx.named, metric, stat, key);
+      if (!config.quantiles.includes(q) && !named) continue;
       if (!all && !ruleFor(config, metric, stat, defaults, key).gated) continue;
       const rule = ruleFor(
         config,
@@ -17669,7 +17979,9 @@ function seriesComparisons(key, candidate, baseline, ctx) {
         gated: rule.gated && meaning.direction !== void 0 && meaning.role !== "diagnostic",
         tolerance: rule.tolerance,
         direction: meaning.direction ?? "unknown",
-        config
+        config,
+        named,
+        noise
       });
       if (c) out.push(annotate(c, meaning));
     }
@@ -17825,45 +18137,16 @@ function pitfallNotes(history, candidate, config) {
   ].filter((n) => n !== void 0);
 }
 
-// src/domain/compare/resolution.ts
-function detectableChange(c) {
-  if (!c.interval || c.direction === "unknown") return void 0;
-  const [lo, hi] = c.interval;
-  const t = c.tolerance;
-  if (c.scale === "difference") {
-    const d = c.candidate - c.baseline;
-    return c.direction === "higher-is-worse" ? t + Math.max(0, d - lo) : t + Math.max(0, hi - d);
-  }
-  if (c.ratio === null || !(c.ratio > 0) || !(lo > 0) || !(hi > 0)) return void 0;
-  return c.direction === "higher-is-worse" ? (1 + t) * Math.max(1, c.ratio / lo) - 1 : 1 - 1 / ((1 + t) * Math.max(1, hi / c.ratio));
-}
-function reportResolution(comparisons) {
-  let worst;
-  for (const c of comparisons) {
-    if (!c.gated || Object.keys(c.series).length > 0 || c.detectable === void 0) continue;
-    const coarseness = c.detectable / Math.max(c.tolerance, 1e-9);
-    if (!worst || coarseness > worst.detectable / Math.max(worst.tolerance, 1e-9))
-      worst = {
-        metric: c.metric,
-        stat: c.stat,
-        detectable: c.detectable,
-        tolerance: c.tolerance,
-        scale: c.scale
-      };
-  }
-  return worst;
-}
-
 // src/domain/report.ts
 var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
-var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+var isAllTraffic3 = (c) => Object.keys(c.series).length === 0;
 function pct4(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
-  const where = isAllTraffic2(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
+  const where = isAllTraffic3(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
   const change = c.scale === "ratio" && c.ratio !== null ? pct4(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
@@ -17878,7 +18161,7 @@ function severity(c) {
 }
 function listComparisons(cs, max = 3) {
   const ordered = [...cs].sort(
-    (a, b) => Number(isAllTraffic2(b)) - Number(isAllTraffic2(a)) || severity(b) - severity(a)
+    (a, b) => Number(isAllTraffic3(b)) - Number(isAllTraffic3(a)) || severity(b) - severity(a)
   );
   const named = ordered.slice(0, max).map(describeComparison).join(", ");
   return ordered.length > max ? `${named} and ${ordered.length - max} more` : named;
@@ -17888,9 +18171,7 @@ function thresholdText(failed) {
 }
 function decideGate(comparisons, failedThresholds, mismatch, differences) {
   const regressions = comparisons.filter((c) => c.gated && c.verdict === "regression");
-  const unsure = comparisons.filter(
-    (c) => c.gated && c.verdict === "inconclusive" && isAllTraffic2(c) && estimateBeyondTolerance(c)
-  );
+  const unsure = comparisons.filter(suspectedRegression);
   if (failedThresholds.length > 0) {
     const also = regressions.length > 0 && !mismatch ? `, and ${listComparisons(regressions)} regressed beyond tolerance` : "";
     return { verdict: "fail", reason: `${thresholdText(failedThresholds)}${also}.` };
@@ -17933,11 +18214,12 @@ function eventRate(run, metric) {
   if (!(perSecond > 0)) return void 0;
   return valueEstimate(perSecond, full);
 }
-function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1, metric = HTTP_REQS) {
+function compareThroughput(baseline, candidate, gated, tolerance, config, candidateRuns = 1, metric = HTTP_REQS, noiseHistory = []) {
   const c = eventRate(candidate, metric);
   const perRun = baseline.map((r) => eventRate(r, metric)).filter((r) => r !== void 0);
   if (!c || perRun.length === 0) return void 0;
-  const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+  const noiseRuns = noiseHistory.map((r) => eventRate(r, metric)).filter((r) => r !== void 0);
+  const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
   if (!estimate) return void 0;
   const { interval, baseline: b } = estimate;
   const direction = metricMeaning(metric, void 0, []).direction ?? "unknown";
@@ -17958,8 +18240,49 @@ function compareThroughput(baseline, candidate, gated, tolerance, config, candid
     samples: {
       baseline: baseline.reduce((s, r) => s + (r.series[0]?.counters[metric] ?? 0), 0),
       candidate: candidate.series[0]?.counters[metric] ?? 0
-    }
+    },
+    ...ratioEvidence(estimate, tolerance, direction)
   };
+}
+
+// src/domain/compare/server-pairing.ts
+function targetRole(t) {
+  return t.name ?? t.target;
+}
+function partner(target, candidateTargets, runTargets) {
+  if (candidateTargets.length === 1 && runTargets.length === 1) return runTargets[0];
+  if (target.name !== void 0) return runTargets.find((t) => t.name === target.name);
+  return runTargets.find((t) => t.name === void 0 && t.target === target.target);
+}
+function pairServerTargets(history, candidate) {
+  const mine = candidate.server?.targets ?? [];
+  const theirs = history.map((run) => run.server?.targets ?? []);
+  const pairs2 = mine.map((target) => ({
+    candidate: target,
+    baseline: theirs.map((targets) => partner(target, mine, targets)),
+    role: targetRole(target)
+  }));
+  const warnings = [];
+  const paired = /* @__PURE__ */ new Set();
+  for (const p of pairs2) {
+    for (const b of p.baseline) if (b) paired.add(b);
+    if (theirs.some((ts) => ts.length > 0) && p.baseline.every((b) => b === void 0))
+      warnings.push(
+        `server metrics ${describe(p.candidate)}: no baseline run scraped a target of that ${p.candidate.name !== void 0 ? "name" : "URL"}, so its CPU per request is not compared; name each target (server-metrics: name=url) to pair them across runs`
+      );
+  }
+  if (mine.length > 0) {
+    const orphans = /* @__PURE__ */ new Map();
+    for (const ts of theirs) for (const t of ts) if (!paired.has(t)) orphans.set(targetRole(t), t);
+    for (const t of orphans.values())
+      warnings.push(
+        `server metrics ${describe(t)}: scraped in the baseline but not paired with any of this run's targets; name each target (server-metrics: name=url) to pair them across runs`
+      );
+  }
+  return { pairs: pairs2, warnings };
+}
+function describe(t) {
+  return t.name !== void 0 ? `"${t.name}" (${t.target})` : t.target;
 }
 
 // src/domain/compare/server-efficiency.ts
@@ -17979,22 +18302,17 @@ function cpuPerRequest(target, windowSeconds) {
   }
   return valueEstimate(value, batches);
 }
-function targetOf(run, name) {
-  return run.server?.targets.find((t) => t.target === name);
-}
-function compareServerEfficiency(history, candidate, config, candidateRuns = 1) {
+function compareServerEfficiency(history, candidate, config, candidateRuns = 1, noiseHistory = []) {
   const out = [];
   const meaning = metricMeaning(SERVER_CPU_PER_REQUEST, void 0, []);
   const direction = meaning.direction ?? "unknown";
-  const targets = candidate.server?.targets ?? [];
-  for (const target of targets) {
+  const { pairs: pairs2 } = pairServerTargets(history, candidate);
+  const noisePairs = pairServerTargets(noiseHistory, candidate).pairs;
+  for (const [k, { candidate: target, baseline, role }] of pairs2.entries()) {
     const c = cpuPerRequest(target, candidate.windowSeconds);
-    const perRun = history.map((run) => {
-      const t = targetOf(run, target.target);
-      return t ? cpuPerRequest(t, run.windowSeconds) : void 0;
-    }).filter((r) => r !== void 0);
+    const perRun = baseline.map((t, i) => t ? cpuPerRequest(t, history[i].windowSeconds) : void 0).filter((r) => r !== void 0);
     if (!c || perRun.length === 0) continue;
-    const series = targets.length > 1 ? { server: target.target } : {};
+    const series = pairs2.length > 1 ? { server: role } : {};
     const rule = ruleFor(
       config,
       SERVER_CPU_PER_REQUEST,
@@ -18005,7 +18323,8 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
       },
       series
     );
-    const estimate = ratioToRunMean(c, perRun, candidateRuns, config);
+    const noiseRuns = (noisePairs[k]?.baseline ?? []).map((t, i) => t ? cpuPerRequest(t, noiseHistory[i].windowSeconds) : void 0).filter((r) => r !== void 0);
+    const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
     if (!estimate) continue;
     const { interval, baseline: b } = estimate;
     out.push({
@@ -18023,9 +18342,10 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1) 
       gated: rule.gated,
       method: `${PROCESS_CPU_SECONDS} per client request, window batch means`,
       samples: {
-        baseline: history.reduce((s, r) => s + (targetOf(r, target.target)?.windows.length ?? 0), 0),
+        baseline: baseline.reduce((s, t) => s + (t?.windows.length ?? 0), 0),
         candidate: target.windows.length
-      }
+      },
+      ...ratioEvidence(estimate, rule.tolerance, direction)
     });
   }
   return out;
@@ -18211,14 +18531,19 @@ function workloadsDiffer(baseline, candidate) {
 
 // src/domain/compare/index.ts
 var keyId = (key) => JSON.stringify(Object.entries(key).sort());
-function allComparisons(history, candidate, config, candidateRuns) {
+function allComparisons(history, candidate, config, candidateRuns, noiseHistory) {
   const comparisons = [];
-  const ctx = { candidateRun: candidate, thresholds: scriptThresholds(candidate), config, candidateRuns };
-  const baselineIndex = history.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const ctx = seriesContext(candidate, config, candidateRuns);
+  const index = (runs2) => runs2.map((run) => new Map(run.series.map((s) => [keyId(s.key), s])));
+  const matching = (runs2, key) => runs2.map((m) => m.get(keyId(key))).filter((s) => s !== void 0);
+  const baselineIndex = index(history);
+  const noiseIndex = index(noiseHistory);
   for (const series of candidate.series) {
-    const matches2 = baselineIndex.map((m) => m.get(keyId(series.key))).filter((s) => s !== void 0);
+    const matches2 = matching(baselineIndex, series.key);
     if (matches2.length === 0) continue;
-    comparisons.push(...seriesComparisons(series.key, series, matches2, ctx));
+    comparisons.push(
+      ...seriesComparisons(series.key, series, matches2, ctx, matching(noiseIndex, series.key))
+    );
   }
   const closed = loadModelOf(candidate.fingerprint) === "closed";
   for (const metric of [HTTP_REQS, ITERATIONS]) {
@@ -18233,7 +18558,8 @@ function allComparisons(history, candidate, config, candidateRuns) {
       rule.tolerance,
       config,
       candidateRuns,
-      metric
+      metric,
+      noiseHistory
     );
     if (throughput) comparisons.push(throughput);
   }
@@ -18244,10 +18570,11 @@ function allComparisons(history, candidate, config, candidateRuns) {
     loadModelOf(candidate.fingerprint) === "open"
   );
   if (droppedComparison) comparisons.push(droppedComparison);
-  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns));
+  comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns, noiseHistory));
   return comparisons;
 }
 function compareRuns(history, candidate, config, options = {}) {
+  const noiseHistory = (options.noiseHistory?.length ?? 0) >= 2 ? [...options.noiseHistory].sort((a, b) => a.run.start.localeCompare(b.run.start)) : [];
   const candidateRuns = options.candidateRuns ?? 1;
   const looks = options.looks ?? 1;
   const failedThresholds = candidate.thresholds.filter((t) => !t.ok);
@@ -18259,6 +18586,7 @@ function compareRuns(history, candidate, config, options = {}) {
     );
   }
   const notes = pitfallNotes(history, candidate, config);
+  warnings.push(...pairServerTargets(history, candidate).warnings);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -18273,7 +18601,7 @@ function compareRuns(history, candidate, config, options = {}) {
     settings: {
       confidence: config.confidence,
       inconclusivePolicy: config.inconclusivePolicy,
-      noiseRuns: history.length >= 2 ? history.length : 0,
+      noiseRuns: noiseHistory.length > 0 ? noiseHistory.length : history.length >= 2 ? history.length : 0,
       candidateRuns,
       ...looks > 1 ? {
         looks,
@@ -18311,12 +18639,15 @@ function compareRuns(history, candidate, config, options = {}) {
   }
   const mismatch = workloadDiffers && !config.forceFingerprint;
   const compared = looks > 1 ? lookAdjusted(
-    allComparisons(history, candidate, config, candidateRuns),
-    allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns)
-  ) : allComparisons(history, candidate, config, candidateRuns);
+    allComparisons(history, candidate, config, candidateRuns, noiseHistory),
+    allComparisons(history, candidate, perLookConfig(config, looks), candidateRuns, noiseHistory)
+  ) : allComparisons(history, candidate, config, candidateRuns, noiseHistory);
   const refined = options.refine ? compared.map(options.refine) : compared;
   const guarded = guardClientRegressions(refined, history, candidate, config.latencyTolerance);
-  const comparisons = guarded.comparisons;
+  const comparisons = controlFamily(guarded.comparisons, {
+    alpha: 1 - config.confidence,
+    regressionAlpha: 1 - perLookConfig(config, looks).confidence
+  });
   const saturation = saturationReasons(refined, history, candidate);
   if (saturation.length > 0 && !guarded.reasons.some((r) => r.startsWith("the load generator")))
     warnings.push(
@@ -18326,7 +18657,7 @@ function compareRuns(history, candidate, config, options = {}) {
   for (const c of comparisons) {
     const detectable = detectableChange(c);
     if (detectable !== void 0) c.detectable = detectable;
-    if (c.verdict === "inconclusive" && c.direction !== "unknown" && estimateBeyondTolerance(c))
+    if (isAllTrafficKey(c.series) && c.verdict === "inconclusive" && c.direction !== "unknown" && estimateBeyondTolerance(c))
       c.suspected = true;
     c.unit = comparisonUnit(c.metric, candidate.metrics[c.metric], c.stat, c.scale);
   }
@@ -18334,7 +18665,7 @@ function compareRuns(history, candidate, config, options = {}) {
   comparisons.sort(
     (a, b) => Number(b.gated) - Number(a.gated) || Number(isAllTrafficKey(b.series)) - Number(isAllTrafficKey(a.series)) || metricRank(a.metric) - metricRank(b.metric) || a.metric.localeCompare(b.metric) || keyId(a.series).localeCompare(keyId(b.series)) || statRank(a.stat) - statRank(b.stat)
   );
-  const resolution = reportResolution(comparisons);
+  const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
   const { verdict } = decided;
   const reason = verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
@@ -18719,7 +19050,7 @@ function statisticIn(run, c) {
   if (c.stat === "throughput") return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
-    const target = c.series.server ? targets.find((t) => t.target === c.series.server) : targets[0];
+    const target = c.series.server ? targets.find((t) => targetRole(t) === c.series.server) : targets[0];
     return target ? cpuPerRequest(target, run.windowSeconds)?.value : void 0;
   }
   const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
@@ -18741,8 +19072,17 @@ function compareAB(pairs2, config) {
     }
     if (logs.length < 2) return { ...c, gated: false, note: "fewer than 2 pairs have this statistic" };
     const { interval, df } = pairedRatioInterval(logs, config.confidence);
+    const pValues = ratioPValues(
+      mean(logs),
+      sampleVariance(logs) / logs.length,
+      df,
+      c.tolerance,
+      c.direction
+    );
+    const { pValues: _unpaired, variance: _parts, ...rest } = c;
     return {
-      ...c,
+      ...rest,
+      ...pValues ? { pValues } : {},
       interval,
       verdict: classify(interval, c.tolerance, "ratio", c.direction),
       method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
@@ -20168,6 +20508,11 @@ var run_summary_schema_default = {
               target: {
                 type: "string"
               },
+              name: {
+                type: "string",
+                maxLength: 200,
+                description: "The target's stable role (server-metrics name=url), used to pair it with the baseline's."
+              },
               source: {
                 enum: ["scrape", "promql"]
               },
@@ -21145,16 +21490,18 @@ function bucketBound(le) {
   return bound === void 0 || Number.isNaN(bound) ? void 0 : bound;
 }
 var ServerScrapes = class {
-  constructor(target, source, intervalSeconds, maxSeries = MAX_SERIES_PER_TARGET) {
+  constructor(target, source, intervalSeconds, maxSeries = MAX_SERIES_PER_TARGET, name) {
     this.target = target;
     this.source = source;
     this.intervalSeconds = intervalSeconds;
     this.maxSeries = maxSeries;
+    this.name = name;
   }
   target;
   source;
   intervalSeconds;
   maxSeries;
+  name;
   /** Scrapes attempted (answered or failed). */
   scrapes = 0;
   failures = 0;
@@ -21578,6 +21925,7 @@ function gaugeStats(points, from, to) {
 function summarizeServerScrapes(acc, clientWindows, windowSeconds) {
   const base = {
     target: acc.target,
+    ...acc.name !== void 0 ? { name: acc.name } : {},
     source: acc.source,
     intervalSeconds: acc.intervalSeconds,
     scrapes: acc.scrapes,
@@ -21741,9 +22089,9 @@ async function runK6Live(prepared, k6, logger) {
     const ingesting = live ? ingest() : void 0;
     ingesting?.catch(() => void 0);
     const scrapeInterval2 = request.scrapeIntervalSeconds ?? DEFAULT_SCRAPE_INTERVAL_SECONDS;
-    const scrapeTargets = (request.serverMetrics ?? []).map((url) => ({
+    const scrapeTargets = (request.serverMetrics ?? []).map(({ url, name }) => ({
       url,
-      sink: new ServerScrapes(displayTarget(url), "scrape", scrapeInterval2)
+      sink: new ServerScrapes(displayTarget(url), "scrape", scrapeInterval2, void 0, name)
     }));
     const scraper = scrapeTargets.length ? startServerScraper(scrapeTargets, scrapeInterval2) : void 0;
     const generator = startGeneratorMonitor();
@@ -21825,7 +22173,7 @@ async function runAB(config, k6, logger) {
     scriptEnv: { ...config.scriptEnv, [config.targetEnv]: target },
     k6Args: config.k6Args,
     warmupSeconds: config.warmupSeconds,
-    ...serverMetrics?.length ? { serverMetrics } : {}
+    ...serverMetrics?.length ? { serverMetrics: serverMetrics.map((url) => ({ url })) } : {}
   });
   const metrics = config.serverMetrics;
   const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
@@ -21888,6 +22236,7 @@ function driftWarning(pooled, base, what) {
 }
 
 // src/pipeline/baseline-cycle.ts
+var noiseOf = (runs2) => runs2.slice(0, NOISE_HISTORY_RUNS);
 function trusted(set, runs2, accept, logger) {
   if (accept) return runs2;
   if (set.snapshot && runs2[0] && failedItsThresholds(runs2[0].summary)) {
@@ -21910,9 +22259,9 @@ async function usable(set, policy, logger) {
 async function newest(deps, policy) {
   for await (const set of deps.store.sets()) {
     const runs2 = await usable(set, policy, deps.logger);
-    if (runs2) return runs2.slice(0, Math.max(0, policy.history));
+    if (runs2) return { runs: runs2.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs2) };
   }
-  return [];
+  return { runs: [], noise: [] };
 }
 async function byBaseCommit(deps, policy, base) {
   const places = /* @__PURE__ */ new Map();
@@ -21947,23 +22296,24 @@ async function byBaseCommit(deps, policy, base) {
       (c) => places.get(c),
       policy.history
     );
-    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled) };
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs3) };
   }
-  const runs2 = await newest(deps, policy);
-  if (runs2.length === 0) return { runs: runs2 };
+  const fallback = await newest(deps, policy);
+  const { runs: runs2 } = fallback;
+  if (runs2.length === 0) return fallback;
   for (const r of runs2) if (r.provenance.commit) await place(r.provenance.commit);
   const drift = poolCommits(
     runs2.map((r) => ({ commit: r.provenance.commit })),
     (c) => places.get(c)
   );
-  return { runs: runs2, selection: selectionOf(drift, "newest") };
+  return { ...fallback, selection: selectionOf(drift, "newest") };
 }
 async function loadBaseline(deps, policy) {
   const { logger, store } = deps;
   const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : { runs: await newest(deps, policy) };
+    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : await newest(deps, policy);
     logger.info(
-      chosen.runs.length === 0 ? "no baseline yet" : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}`
+      chosen.runs.length === 0 ? "no baseline yet" : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}; run-to-run noise from ${chosen.noise.length} stored run(s)`
     );
     return chosen;
   });
@@ -21996,10 +22346,11 @@ async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.run
   if (note) deps.logger.warn(note);
   if (!save) return false;
   const replace = policy.save === "replace";
+  const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
   await deps.store.write(
     runs2,
-    replace ? [] : loaded.runs.map((r) => r.summary),
-    replace ? runs2.length : Math.max(policy.history, runs2.length)
+    replace ? [] : carried.map((r) => r.summary),
+    replace ? runs2.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs2.length)
   );
   deps.logger.info(
     `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${deps.store.description}`
@@ -22324,6 +22675,7 @@ async function runGate(config, deps) {
   const warning = loaded.runs.length > 0 ? loaded.selection?.warning : void 0;
   const looks = config.maxRuns - config.runs + 1;
   const baselines = loaded.runs.map((h) => h.summary);
+  const noiseHistory = loaded.noise.map((h) => h.summary);
   const judge = (runs3) => {
     const summary2 = poolRepeatedRuns(runs3);
     const report2 = compareRuns(baselines, summary2, config.gate, {
@@ -22331,6 +22683,7 @@ async function runGate(config, deps) {
       looks,
       maxRuns: config.maxRuns,
       rerun: config.rerun,
+      noiseHistory,
       ...provenance ? { provenance } : {}
     });
     if (warning) report2.warnings.unshift(warning);
@@ -23350,6 +23703,29 @@ function parseVegetaRate(text, label = "vegeta rate") {
 
 // src/options/request-modes.ts
 var prometheusOf = (values) => values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0;
+var TARGET_NAME = /^([A-Za-z_][\w.-]{0,63})\s*=\s*(.*)$/s;
+function serverMetricsTargets(lines, words) {
+  const targets = (lines ?? []).map((line) => {
+    const named = TARGET_NAME.exec(line.trim());
+    return named ? { name: named[1], url: named[2].trim() } : { url: line.trim() };
+  });
+  checkUrls(
+    targets.map((t) => t.url),
+    words,
+    "serverMetrics"
+  );
+  const seen = /* @__PURE__ */ new Set();
+  for (const { name } of targets) {
+    if (name === void 0) continue;
+    if (seen.has(name))
+      throw new PerfGateError(
+        `${words.label("serverMetrics")} names two targets "${name.slice(0, 64)}"`,
+        "Give every target its own name (name=url): the name is how it is paired with the baseline's"
+      );
+    seen.add(name);
+  }
+  return targets;
+}
 function checkUrls(urls, words, key) {
   for (const url of urls) {
     let parsed;
@@ -23480,7 +23856,7 @@ function capacityRequest(values, load, baseline, words) {
     inconclusivePolicy: values.onInconclusive,
     force: values.force ?? false,
     baseline,
-    ...values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {},
+    ...values.serverMetrics?.length ? { serverMetrics: serverMetricsTargets(values.serverMetrics, words) } : {},
     ...values.prometheus ? { prometheus: { url: values.prometheus, queries: values.prometheusQuery ?? {} } } : {}
   };
 }
@@ -23621,7 +23997,7 @@ function buildRequest(given, file, ctx) {
       `${words.name("serverMetrics")} and ${words.name("prometheus")} are read for the span of a k6 run, so they need a script to run`,
       `Give the script instead of its results, or drop ${words.name("serverMetrics")} and ${words.name("prometheus")}`
     );
-  checkUrls(values.serverMetrics ?? [], words, "serverMetrics");
+  const serverMetrics = serverMetricsTargets(values.serverMetrics, words);
   checkUrls(prometheus ? [prometheus.url] : [], words, "prometheus");
   if (source === "capacity")
     return {
@@ -23640,7 +24016,7 @@ function buildRequest(given, file, ctx) {
     ...source === "run" ? { script: values.script } : {},
     ...source === "results" ? { results: values.results } : {},
     ...vegeta ? { vegeta, k6Args: [] } : {},
-    ...source === "run" && values.serverMetrics?.length ? { serverMetrics: values.serverMetrics } : {},
+    ...source === "run" && serverMetrics.length > 0 ? { serverMetrics } : {},
     ...source === "run" && prometheus ? { prometheus } : {},
     gate: gate2,
     baseline,
