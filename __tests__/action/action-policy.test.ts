@@ -167,7 +167,9 @@ describe('a pull request is judged by its base commit’s configuration file (bu
     expect(judged.warnings[0]).toMatch(
       /^this pull request adds the gate's configuration file perf-gate\.config\.json: .*tolerance \(not set\) -> 1000%, .*the gate judged it with the defaults, as the base commit has no configuration file\.$/,
     );
-    expect(comment(72)).toContain("this pull request adds the gate's configuration file perf-gate.config.json");
+    expect(comment(72)).toContain(
+      "this pull request adds the gate's configuration file perf-gate.config.json",
+    );
   }, 60_000);
 
   it('says nothing about a pull request that keeps the base’s file', async () => {

@@ -390,7 +390,13 @@ export class FakeGitHub {
       const text = this.files[url.searchParams.get('ref') ?? '']?.[file];
       if (text === undefined) return json(404, { message: 'Not Found' });
       const content = Buffer.from(text).toString('base64');
-      return json(200, { type: 'file', encoding: 'base64', path: file, name: file.split('/').pop(), content });
+      return json(200, {
+        type: 'file',
+        encoding: 'base64',
+        path: file,
+        name: file.split('/').pop(),
+        content,
+      });
     }
     if (rest === '/issues' && req.method === 'GET') {
       const q = url.searchParams;

@@ -35,7 +35,7 @@ export async function gatePolicyFile(
   if (!github)
     throw new PerfGateError(
       "cannot read the gate's configuration file at this pull request's base commit: input 'github-token' is empty",
-      'Keep the default `github-token: ${{ github.token }}` (it needs `contents: read`): a pull request is judged by its base commit\'s configuration, not its own',
+      "Keep the default `github-token: ${{ github.token }}` (it needs `contents: read`): a pull request is judged by its base commit's configuration, not its own",
     );
   const what = `the pull request's base commit ${baseSha.slice(0, 7)}`;
   const base = await loadGateFileConfigAt(

@@ -55,7 +55,15 @@ export async function loadGateFileConfigAt(
   explicit?: string,
 ): Promise<GateFileConfig | undefined | 'outside'> {
   const candidates = candidatesIn(cwd, explicit).map((path) => ({ path, repoPath: relative(root, path) }));
-  if (candidates.some((c) => c.repoPath === '' || c.repoPath === '..' || c.repoPath.startsWith(`..${sep}`) || isAbsolute(c.repoPath)))
+  if (
+    candidates.some(
+      (c) =>
+        c.repoPath === '' ||
+        c.repoPath === '..' ||
+        c.repoPath.startsWith(`..${sep}`) ||
+        isAbsolute(c.repoPath),
+    )
+  )
     return 'outside';
   for (const { path, repoPath } of candidates) {
     const text = await commit.read(repoPath.split(sep).join('/'));

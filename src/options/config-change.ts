@@ -57,7 +57,7 @@ export function configChangeNotice(
           : `changes the gate's configuration (${head.file})`;
   const judged =
     base === undefined
-      ? "the gate judged it with the defaults, as the base commit has no configuration file"
+      ? 'the gate judged it with the defaults, as the base commit has no configuration file'
       : `the gate judged it with the base commit's ${base.file}`;
   return `this pull request ${what}${list ? `: ${list}` : ''}. It takes effect once merged; ${judged}.`;
 }

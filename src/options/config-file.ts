@@ -175,7 +175,10 @@ export function parseGateFileConfig(file: string, text: string): GateFileConfig 
           : String(value as string | number);
   }
   const written = Object.fromEntries(
-    Object.entries(doc).map(([key, value]) => [key, typeof value === 'string' ? value : JSON.stringify(value)]),
+    Object.entries(doc).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : JSON.stringify(value),
+    ]),
   );
   return { file, values: readGiven(raw, { kind: 'config', file }), rules, written };
 }
