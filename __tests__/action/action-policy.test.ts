@@ -3,7 +3,8 @@
  * Node 24, against the fake GitHub (which serves the base commit's files through its contents API). Main stores a
  * run; a pull request 70% slower adds `report-only`, `tolerance: 1000%` and `on-inconclusive: pass` to its own
  * perf-gate.config.json and still fails, judged by the base commit's file, and the comment, the job summary and a
- * warning annotation say what it changed. Results mode (RunSummary files) keeps it fast: no k6 run.
+ * warning annotation say what it changed. Results mode (RunSummary files) keeps it fast: no k6 run. The setup in
+ * beforeAll (bundle, Node 24, the fake started) is every bundled-action test's: four calls, not worth a helper.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
 import { buildBundle } from '../support/bundle.js';
 import { customRun } from '../support/custom-runs.js';
-import { FakeGitHub, REPO } from '../support/fake-github.js';
+import { FakeGitHub } from '../support/fake-github.js';
 import { node24 } from '../support/node24.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import type { ActionRun } from '../support/run-action.js';
+import { actAsWorkflowRun } from '../support/workflow-run.js';
 
-const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
-const repository = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
 const CONFIG = 'perf-gate.config.json';
 /** A custom Trend gated by the script's threshold (its direction): 100 ms on main, 170 ms in the pull requests. */
 const run = (median: number, seed: number, startMs: number) =>
@@ -76,52 +76,18 @@ describe('a pull request is judged by its base commit’s configuration file (bu
     workspace: string,
     pr: { number: number; base: string } | undefined,
   ): Promise<ActionRun> {
-    github.currentRunId = runId;
-    const head = pr ? sha(String(pr.number % 10)) : WITH_CONFIG;
-    if (pr) github.commit(head, pr.base);
-    const record = github.addRun({
-      id: runId,
-      event: pr ? 'pull_request' : 'push',
-      head_branch: pr ? `feature-${pr.number}` : 'main',
-      head_sha: head,
-      conclusion: null,
-    });
-    const payload = {
-      repository,
-      ...(pr
-        ? {
-            pull_request: {
-              number: pr.number,
-              head: { sha: head, repo: { full_name: repository.full_name } },
-              base: { sha: pr.base, ref: 'main' },
-              labels: [],
-            },
-          }
-        : {}),
+    const commit = pr ? sha(String(pr.number % 10)) : WITH_CONFIG;
+    if (pr) github.commit(commit, pr.base);
+    const inputs = {
+      results: 'run.json',
+      comment: 'on-regression',
+      'report-path': join(workspace, 'report.json'),
     };
-    const result = await runAction(
-      node,
-      bundle,
-      {
-        results: 'run.json',
-        comment: 'on-regression',
-        'report-path': join(workspace, 'report.json'),
-      },
-      {
-        workspace,
-        event: pr ? 'pull_request' : 'push',
-        ref: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
-        payload,
-        env: {
-          ...github.env(),
-          GITHUB_WORKFLOW_REF: WORKFLOW_REF,
-          GITHUB_RUN_ID: String(runId),
-          GITHUB_SHA: head,
-        },
-      },
-    );
-    record.conclusion = result.code === 0 ? 'success' : 'failure';
-    return result;
+    return actAsWorkflowRun(github, { node, bundle, workspace }, inputs, {
+      runId,
+      commit,
+      ...(pr ? { pr } : {}),
+    });
   }
 
   const report = (workspace: string) =>
