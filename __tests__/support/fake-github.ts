@@ -96,6 +96,8 @@ export class FakeGitHub {
   }
   /** Requests seen, as `METHOD path` (query left out), for assertions. */
   requests: string[] = [];
+  /** Called with each request (`METHOD path`) before it is answered: a test changes the state between two calls. */
+  onRequest?: (request: string) => void;
   /** The run that uploads go to (the action's own GITHUB_RUN_ID). */
   currentRunId = 0;
   /** Tokens that may only read (a fork PR's): writes answer 403 "Resource not accessible by integration". */
@@ -278,6 +280,7 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const path = url.pathname;
     this.requests.push(`${req.method} ${path}`);
+    this.onRequest?.(`${req.method} ${path}`);
     const body = await readBody(req);
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
