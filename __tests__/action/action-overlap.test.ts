@@ -8,31 +8,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
-import { buildBundle } from '../support/bundle.js';
 import { customRun } from '../support/custom-runs.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { node24 } from '../support/node24.js';
-import { actAsWorkflowRun } from '../support/workflow-run.js';
+import { actAsWorkflowRun, bundledAction } from '../support/workflow-run.js';
 
 const COMMIT = 'a'.repeat(40);
 const LISTING = 'GET /repos/org/shop/actions/workflows/perf.yml/runs';
 
 describe('overlapping pushes to main (bundled, Node 24, fake GitHub)', () => {
-  let bundle: string;
-  let node: string;
   const github = new FakeGitHub();
-
-  beforeAll(async () => {
-    bundle = buildBundle();
-    node = node24();
-    await github.start();
+  const action = bundledAction(github, () => {
     github.commit(COMMIT);
     github.branches.main = COMMIT;
-  });
-  afterAll(async () => {
-    await github.stop();
   });
 
   /** A push to main as run `runId`, its results a run of day `day`; the report it wrote. */
@@ -52,7 +41,7 @@ describe('overlapping pushes to main (bundled, Node 24, fake GitHub)', () => {
     );
     writeFileSync(join(workspace, 'run.json'), JSON.stringify(run));
     const inputs = { results: 'run.json', 'report-path': join(workspace, 'report.json') };
-    const result = await actAsWorkflowRun(github, { node, bundle, workspace }, inputs, {
+    const result = await actAsWorkflowRun(github, { ...action, workspace }, inputs, {
       runId,
       commit: COMMIT,
     });

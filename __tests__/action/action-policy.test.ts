@@ -3,20 +3,17 @@
  * Node 24, against the fake GitHub (which serves the base commit's files through its contents API). Main stores a
  * run; a pull request 70% slower adds `report-only`, `tolerance: 1000%` and `on-inconclusive: pass` to its own
  * perf-gate.config.json and still fails, judged by the base commit's file, and the comment, the job summary and a
- * warning annotation say what it changed. Results mode (RunSummary files) keeps it fast: no k6 run. The setup in
- * beforeAll (bundle, Node 24, the fake started) is every bundled-action test's: four calls, not worth a helper.
+ * warning annotation say what it changed. Results mode (RunSummary files) keeps it fast: no k6 run.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
-import { buildBundle } from '../support/bundle.js';
 import { customRun } from '../support/custom-runs.js';
 import { FakeGitHub } from '../support/fake-github.js';
-import { node24 } from '../support/node24.js';
 import type { ActionRun } from '../support/run-action.js';
-import { actAsWorkflowRun } from '../support/workflow-run.js';
+import { actAsWorkflowRun, bundledAction } from '../support/workflow-run.js';
 
 const CONFIG = 'perf-gate.config.json';
 /** A custom Trend gated by the script's threshold (its direction): 100 ms on main, 170 ms in the pull requests. */
@@ -46,21 +43,12 @@ const WITH_CONFIG = sha('a');
 const WITHOUT_CONFIG = sha('b');
 
 describe('a pull request is judged by its base commit’s configuration file (bundled, Node 24, fake GitHub)', () => {
-  let bundle: string;
-  let node: string;
   const github = new FakeGitHub();
-
-  beforeAll(async () => {
-    bundle = buildBundle();
-    node = node24();
-    await github.start();
+  const action = bundledAction(github, () => {
     github.files[WITH_CONFIG] = { [CONFIG]: JSON.stringify({ tolerance: '10%' }) };
     github.commit(WITHOUT_CONFIG);
     github.commit(WITH_CONFIG, WITHOUT_CONFIG);
     github.branches.main = WITH_CONFIG;
-  });
-  afterAll(async () => {
-    await github.stop();
   });
 
   /** A checkout holding this run's results and, when given, its own configuration file. */
@@ -83,7 +71,7 @@ describe('a pull request is judged by its base commit’s configuration file (bu
       comment: 'on-regression',
       'report-path': join(workspace, 'report.json'),
     };
-    return actAsWorkflowRun(github, { node, bundle, workspace }, inputs, {
+    return actAsWorkflowRun(github, { ...action, workspace }, inputs, {
       runId,
       commit,
       ...(pr ? { pr } : {}),

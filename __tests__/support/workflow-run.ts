@@ -4,11 +4,35 @@
  * main or a same-repository `pull_request` with its base commit, and the environment the action reads. Tests with
  * forks, labels or companion runs (action-github, action-hardening) build their own payloads.
  */
+import { afterAll, beforeAll } from 'vitest';
+import { buildBundle } from './bundle.js';
 import { REPO, type FakeGitHub } from './fake-github.js';
+import { node24 } from './node24.js';
 import { runAction, type ActionRun } from './run-action.js';
 
 export const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
 export const REPOSITORY = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
+
+/**
+ * The bundled action under Node 24 for a describe block: built and found in its beforeAll, with `github` started
+ * there (then `seed`, the test's commits and files) and stopped in its afterAll.
+ */
+export function bundledAction(
+  github: FakeGitHub,
+  seed: () => void = () => undefined,
+): { node: string; bundle: string } {
+  const action = { node: '', bundle: '' };
+  beforeAll(async () => {
+    action.bundle = buildBundle();
+    action.node = node24();
+    await github.start();
+    seed();
+  });
+  afterAll(async () => {
+    await github.stop();
+  });
+  return action;
+}
 
 export interface WorkflowRun {
   runId: number;
