@@ -11,15 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
 import { startDemoService, type DemoService } from '../../src/demo/service.js';
 import { buildBundle } from '../support/bundle.js';
-import { FakeGitHub, REPO } from '../support/fake-github.js';
+import { FakeGitHub } from '../support/fake-github.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 import { node24 } from '../support/node24.js';
-import { runAction, type ActionRun } from '../support/run-action.js';
+import type { ActionRun } from '../support/run-action.js';
+import { actAsWorkflowRun } from '../support/workflow-run.js';
 import { shopWithoutThresholds } from '../support/shop-script.js';
 
 const REPORTS = mkdtempSync(join(tmpdir(), 'action-base-commit-'));
-const WORKFLOW_REF = `${REPO.owner}/${REPO.name}/.github/workflows/perf.yml@refs/heads/main`;
-const repository = { id: REPO.id, full_name: `${REPO.owner}/${REPO.name}`, default_branch: 'main' };
 const SLOWDOWN = 1.4;
 const SCRIPT = shopWithoutThresholds();
 
@@ -73,56 +72,21 @@ describe('the bundled action chooses a pull request baseline by its base commit'
   /** A push to main at `commit` (its tip from now on), as run `runId`. */
   async function push(runId: number, commit: string): Promise<ActionRun> {
     github.branches.main = commit;
-    return act(runId, commit, 'push', undefined);
+    return act(runId, commit, undefined);
   }
 
   /** A pull request `number` whose head `head` is based on `base`. */
   function pull(runId: number, number: number, head: string, base: string): Promise<ActionRun> {
-    return act(runId, head, 'pull_request', { number, base });
+    return act(runId, head, { number, base });
   }
 
-  async function act(
+  function act(
     runId: number,
     commit: string,
-    event: 'push' | 'pull_request',
     pr: { number: number; base: string } | undefined,
   ): Promise<ActionRun> {
-    github.currentRunId = runId;
-    const run = github.addRun({
-      id: runId,
-      event,
-      head_branch: pr ? `feature-${pr.number}` : 'main',
-      head_sha: commit,
-      conclusion: null,
-    });
-    const payload = {
-      repository,
-      ...(pr
-        ? {
-            pull_request: {
-              number: pr.number,
-              head: { sha: commit, repo: { full_name: repository.full_name } },
-              base: { sha: pr.base, ref: 'main' },
-              labels: [],
-            },
-          }
-        : {}),
-    };
-    const result = await runAction(node, bundle, inputs(String(runId)), {
-      workspace: ROOT,
-      event,
-      ref: pr ? `refs/pull/${pr.number}/merge` : 'refs/heads/main',
-      payload,
-      env: {
-        ...github.env(),
-        GITHUB_WORKFLOW_REF: WORKFLOW_REF,
-        GITHUB_RUN_ID: String(runId),
-        GITHUB_SHA: commit,
-        K6_PATH: k6,
-      },
-    });
-    run.conclusion = result.code === 0 ? 'success' : 'failure';
-    return result;
+    const action = { node, bundle, workspace: ROOT, env: { K6_PATH: k6 } };
+    return actAsWorkflowRun(github, action, inputs(String(runId)), { runId, commit, ...(pr ? { pr } : {}) });
   }
 
   const report = (runId: number) =>

@@ -1,7 +1,7 @@
 /**
  * A local fake of the GitHub services the action talks to, on 127.0.0.1, reached through the runner's environment
  * URLs (GITHUB_API_URL, ACTIONS_RESULTS_URL): the REST API (workflow runs, artifacts, issue comments, pull requests,
- * issue events and labels, issues, collaborator permissions, compare with its commits, the token's user), GraphQL's `viewer`, the Actions
+ * issue events and labels, issues, collaborator permissions, compare with its commits, files at commits, the token's user), GraphQL's `viewer`, the Actions
  * Results artifact service (Twirp) and a blob store (Azure block-blob PUTs, GETs by a 302 from the REST API). It
  * keeps its state in plain objects a test can seed and inspect, records requests, and can be told to fail some
  * (rate limits, expired artifacts) to exercise the action's retries and messages.
@@ -96,6 +96,8 @@ export class FakeGitHub {
   }
   /** Requests seen, as `METHOD path` (query left out), for assertions. */
   requests: string[] = [];
+  /** Called with each request (`METHOD path`) before it is answered: a test changes the state between two calls. */
+  onRequest?: (request: string) => void;
   /** The run that uploads go to (the action's own GITHUB_RUN_ID). */
   currentRunId = 0;
   /** Tokens that may only read (a fork PR's): writes answer 403 "Resource not accessible by integration". */
@@ -118,6 +120,8 @@ export class FakeGitHub {
    * with real ahead/behind counts; any other pair keeps the answers of `offBranchShas` and `orphanShas`.
    */
   parents = new Map<string, string[]>();
+  /** Files at commits, for the contents API: commit -> path in the repository -> text. */
+  files: Record<string, Record<string, string>> = {};
   branches: Record<string, string> = {};
   /** Issues (the issues API; pull requests are kept in `pulls`). */
   issues: FakeIssue[] = [];
@@ -276,6 +280,7 @@ export class FakeGitHub {
     const url = new URL(req.url ?? '/', this.url);
     const path = url.pathname;
     this.requests.push(`${req.method} ${path}`);
+    this.onRequest?.(`${req.method} ${path}`);
     const body = await readBody(req);
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -382,6 +387,19 @@ export class FakeGitHub {
       res.writeHead(302, { location: `${this.url}/blob/${key}?sig=download` });
       res.end();
       return;
+    }
+    if ((m = /^\/contents\/(.+)$/.exec(rest)) && req.method === 'GET') {
+      const file = decodeURIComponent(m[1]!);
+      const text = this.files[url.searchParams.get('ref') ?? '']?.[file];
+      if (text === undefined) return json(404, { message: 'Not Found' });
+      const content = Buffer.from(text).toString('base64');
+      return json(200, {
+        type: 'file',
+        encoding: 'base64',
+        path: file,
+        name: file.split('/').pop(),
+        content,
+      });
     }
     if (rest === '/issues' && req.method === 'GET') {
       const q = url.searchParams;

@@ -8,11 +8,14 @@ import type { Logger } from '../io/logger.js';
 import type { ActionConfig } from './inputs.js';
 import type { RunContext } from './run-context.js';
 
-/** The GitHub API of this run, when there is a token and a repository to talk about. */
-export function githubClient(config: ActionConfig, ctx: RunContext): GitHubClient | undefined {
-  if (!config.token || !ctx.repository) return undefined;
+/**
+ * The GitHub API of this run, when there is a token (input `github-token`) and a repository to talk about. Made
+ * before the inputs are built: a pull request's configuration file is read from its base commit through it.
+ */
+export function githubClient(token: string, ctx: RunContext): GitHubClient | undefined {
+  if (!token || !ctx.repository) return undefined;
   const [owner, repo] = ctx.repository.split('/') as [string, string];
-  return new ActionsGitHubClient(config.token, { owner, repo });
+  return new ActionsGitHubClient(token, { owner, repo });
 }
 
 /** Where baselines live: a directory when `baseline-dir` is set, else trusted artifacts of the default branch. */

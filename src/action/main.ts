@@ -13,7 +13,7 @@ import { expandResults } from './results-files.js';
 import { ActionsLogger } from './actions-logger.js';
 import { runCommentCompanion } from './companion.js';
 import { configInput, readActionConfig, type ActionConfig } from './inputs.js';
-import { loadGateFileConfig } from '../io/config-file.js';
+import { gatePolicyFile } from './gate-policy.js';
 import { resolve } from 'node:path';
 import { INPUT, OUTPUT } from './names.js';
 import { acceptByLabel } from './override.js';
@@ -27,16 +27,22 @@ async function finish(
   context: RunContext,
   github: GitHubClient | undefined,
   logger: Logger,
+  configChanged: boolean,
 ): Promise<void> {
   await publish(result.report, config, context, github, logger, {
     baselineSaved: result.saved,
     baselineRunId: result.report.baseline?.runId,
+    configChanged,
   });
   for (const a of result.annotations) {
     if (a.level === 'error') core.setFailed(a.message);
     else core.warning(a.message);
   }
 }
+
+/** A pull request's change to the gate's configuration, first among the report's warnings (comment, summary). */
+const withConfigChange = (report: Report, changed: string | undefined): Report =>
+  changed ? { ...report, warnings: [changed, ...report.warnings] } : report;
 
 /** The `results` input's paths and globs, expanded in the working directory (a line matching nothing is an error). */
 async function withResultFiles(request: GateRequest): Promise<GateRequest> {
@@ -58,12 +64,16 @@ export async function run(): Promise<void> {
   try {
     const context = runContext(process.env);
     const input = (name: string) => core.getInput(name);
-    const file = await loadGateFileConfig(
+    const github = githubClient(input(INPUT.githubToken).trim(), context);
+    // A pull request is judged by its base commit's configuration file; its own changes are shown, not applied.
+    const policy = await gatePolicyFile(
+      context,
+      github,
       resolve(context.workspace, input(INPUT.workingDirectory) || '.'),
       configInput(input),
     );
-    const config = readActionConfig({ ...context, input }, file);
-    const github = githubClient(config, context);
+    const config = readActionConfig({ ...context, input }, policy.file);
+    if (policy.changed) logger.warn(policy.changed);
     if (config.mode === 'comment' || !config.request) {
       await runCommentCompanion(config, context, github, logger);
       return;
@@ -92,10 +102,11 @@ export async function run(): Promise<void> {
       // vegeta as given (input vegeta-path, VEGETA_PATH) or on PATH, else built from vegeta-version with Go.
       vegeta: () => vegetaForAction(config.vegetaPath, config.vegetaVersion, cwd, logger),
       // The accept label is the last word on a failing report, then the one outcome function decides.
-      review: (report: Report) => acceptByLabel(report, config.acceptLabel, context, github, logger),
+      review: (report: Report) =>
+        acceptByLabel(withConfigChange(report, policy.changed), config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
     });
-    await finish(result, config, context, github, logger);
+    await finish(result, config, context, github, logger, policy.changed !== undefined);
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');
     core.setFailed(describeError(err));

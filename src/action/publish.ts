@@ -27,7 +27,7 @@ export async function publish(
   ctx: RunContext,
   github: GitHubClient | undefined,
   logger: Logger,
-  extra: { baselineSaved: boolean; baselineRunId: number | undefined },
+  extra: { baselineSaved: boolean; baselineRunId: number | undefined; configChanged?: boolean },
 ): Promise<void> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   await mkdir(dirname(config.reportPath), { recursive: true });
@@ -63,7 +63,11 @@ export async function publish(
   try {
     const done = await upsertStickyComment(github, pr.number, stickyMarker(config.gateId), body, {
       createIfMissing:
-        config.comment === 'always' || report.verdict === 'fail' || report.override !== undefined,
+        // A pull request that changes the gate's configuration gets a comment whatever the verdict: a reviewer sees it.
+        config.comment === 'always' ||
+        report.verdict === 'fail' ||
+        report.override !== undefined ||
+        extra.configChanged === true,
     });
     if (done !== 'none') logger.info(`${done} the perf-gate comment on pull request #${pr.number}`);
   } catch (err) {

@@ -30,6 +30,8 @@ export interface GateFileConfig {
   file: string;
   values: OptionValues;
   rules: MetricRule[];
+  /** Each top-level key as written (a string as it is, anything else as JSON): what a change to the file shows. */
+  written: Record<string, string>;
 }
 
 const CONFIG_OPTIONS = new Map(
@@ -147,7 +149,7 @@ export function parseGateFileConfig(file: string, text: string): GateFileConfig 
       'Fix the syntax',
     );
   }
-  if (doc === null || doc === undefined) return { file, values: {}, rules: [] };
+  if (doc === null || doc === undefined) return { file, values: {}, rules: [], written: {} };
   if (!isRecord(doc))
     throw new PerfGateError(`${file} is not an object of settings`, 'Write it like { "tolerance": "5%" }');
   const raw: RawValues = {};
@@ -172,5 +174,11 @@ export function parseGateFileConfig(file: string, text: string): GateFileConfig 
           ? value.map(String)
           : String(value as string | number);
   }
-  return { file, values: readGiven(raw, { kind: 'config', file }), rules };
+  const written = Object.fromEntries(
+    Object.entries(doc).map(([key, value]) => [
+      key,
+      typeof value === 'string' ? value : JSON.stringify(value),
+    ]),
+  );
+  return { file, values: readGiven(raw, { kind: 'config', file }), rules, written };
 }

@@ -14,6 +14,7 @@ import {
 } from '../domain/baseline-by-commit.js';
 import { NOISE_HISTORY_RUNS } from '../domain/compare/run-noise.js';
 import { failedItsThresholds, saveDecision } from '../domain/outcome.js';
+import { mergeRunHistories } from '../domain/run-history.js';
 import type { BaselinePolicy } from '../domain/gate-request.js';
 import type { BaselineProvenance } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
@@ -182,6 +183,31 @@ export function provenanceOf(loaded: LoadedBaseline): BaselineProvenance | undef
 }
 
 /**
+ * The history to carry forward, read again just before the write (issue 25 item 12): when another run of the
+ * default branch stored its artifact after this one loaded its baseline, that artifact's runs (its own among them)
+ * join the history read at the start, so overlapping pushes both stay in it. A directory keeps its older files
+ * itself: nothing is carried there, nothing is re-read. This narrows the race to the upload itself; a `concurrency:`
+ * group in the workflow closes it (docs/action.md).
+ */
+async function historyAtSave(
+  deps: BaselineDeps,
+  policy: BaselinePolicy,
+  carried: readonly StoredBaseline[],
+): Promise<RunSummary[]> {
+  const read = carried.map((r) => r.summary);
+  for await (const set of deps.store.sets()) {
+    if (!set.snapshot) return read;
+    const latest = await usable(set, policy, deps.logger);
+    if (latest)
+      return mergeRunHistories(
+        read,
+        latest.map((r) => r.summary),
+      );
+  }
+  return read;
+}
+
+/**
  * After the comparison: stores the candidate's runs (newest first) when the save decision says so, and says why
  * not when a run is kept out. Everything stored with a baseline is written from here. `comparable` counts the
  * stored runs this run was compared with (capacity counts only capacity runs).
@@ -208,7 +234,7 @@ export async function saveBaseline(
   const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
   await deps.store.write(
     runs,
-    replace ? [] : carried.map((r) => r.summary),
+    replace ? [] : await historyAtSave(deps, policy, carried),
     replace ? runs.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs.length),
   );
   deps.logger.info(

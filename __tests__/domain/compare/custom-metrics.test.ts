@@ -61,7 +61,11 @@ describe('custom Rates', () => {
     const c = row(report, 'token_errors');
     expect(c).toMatchObject({ gated: false, direction: 'unknown', verdict: 'inconclusive' });
     expect(c?.note).toMatch(/add a k6 threshold .* or a rule with a direction/);
-    expect(report.verdict).toBe('pass');
+    // It is the only statistic compared: a gate that judged nothing is inconclusive, never a pass (issue 25 item 1).
+    expect(report.verdict).toBe('inconclusive');
+    expect(report.reason).toMatch(
+      /^no gated statistic was compared: the 2 compared \(iterations throughput .*, token_errors rate /,
+    );
   });
 
   it("a user's rule gives the direction and overrides the thresholds", () => {

@@ -68,7 +68,8 @@ describe('the gate verdict and its reason', () => {
   it('is not made inconclusive by a reported or a per-series comparison that is only suspected', () => {
     const suspected = latency({}, [1.05, 1.37]);
     expect(decideGate([suspected], [], false, []).verdict).toBe('inconclusive');
-    expect(decideGate([{ ...suspected, gated: false }], [], false, []).verdict).toBe('pass');
+    const unchanged = latency({}, [0.95, 1.05]);
+    expect(decideGate([{ ...suspected, gated: false }, unchanged], [], false, []).verdict).toBe('pass');
     expect(decideGate([latency({ name: 'GET /a' }, [1.05, 1.37])], [], false, []).verdict).toBe('pass');
     expect(decideGate([{ ...suspected, ratio: 1.05 }], [], false, []).verdict).toBe('pass');
   });
@@ -82,6 +83,26 @@ describe('the gate verdict and its reason', () => {
     expect(decideGate(slower, failed, true, ['scenario a: rate 1 -> 2'])).toEqual({
       verdict: 'fail',
       reason: "k6's thresholds failed (http_req_duration p(95)<200).",
+    });
+  });
+
+  it('never passes when no gated statistic was compared, and says what was compared and why not gated', () => {
+    // A config that reports everything (report-only, `gate: false`) must not turn a 68% slowdown into a pass.
+    const slower = latency({}, [1.6, 1.75]);
+    const reportedOnly = decideGate([{ ...slower, gated: false }], [], false, []);
+    expect(reportedOnly.verdict).toBe('inconclusive');
+    expect(reportedOnly.reason).toBe(
+      'no gated statistic was compared: the 1 compared (http_req_duration p95 +67.3%) are reported only, by the ' +
+        'report-only setting, `gate: false` rules, or because the metric is a diagnostic or has no known direction. ' +
+        'A gate that judges nothing cannot pass: gate at least one statistic (drop it from report-only, or its `gate: false` rule).',
+    );
+    const nothing = decideGate([], [], false, []);
+    expect(nothing.verdict).toBe('inconclusive');
+    expect(nothing.reason).toMatch(/^no statistic was compared: this run and the baseline share no metric/);
+    // One gated statistic compared, within tolerance: a pass that counts it.
+    expect(decideGate([latency({}, [0.95, 1.05])], [], false, [])).toEqual({
+      verdict: 'pass',
+      reason: 'No gated statistic regressed beyond its tolerance (1 compared).',
     });
   });
 });

@@ -52,6 +52,8 @@ export function thresholdText(failed: readonly ThresholdOutcome[]): string {
  *   but a gated all-traffic comparison's estimate lies beyond its tolerance on the bad side, or the family of
  *   per-series rows suspects one of them (family.ts: suspectedRegression), after the rerun policy has run its
  *   course; the reason names it and what would settle it;
+ * - `inconclusive` too when no gated statistic was compared at all (everything reported only, or nothing in common):
+ *   the reason says what was compared and why it was not gated;
  * - `pass` otherwise. An interval that merely straddles the tolerance while its estimate is within it does not make
  *   the gate yellow: the report's resolution says what the run could have seen (see resolution.ts).
  */
@@ -87,8 +89,28 @@ export function decideGate(
       reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.`,
     };
   }
+  const gated = comparisons.filter((c) => c.gated).length;
+  if (gated === 0) return { verdict: 'inconclusive', reason: nothingGatedReason(comparisons) };
   return {
     verdict: 'pass',
-    reason: `No gated statistic regressed beyond its tolerance (${comparisons.filter((c) => c.gated).length} compared).`,
+    reason: `No gated statistic regressed beyond its tolerance (${gated} compared).`,
   };
+}
+
+/**
+ * Why a gate that compared no gated statistic says nothing: what was compared without being gated (or that nothing
+ * was), and what makes a statistic reported only. Such a gate is never a pass: a configuration that gates nothing
+ * (every statistic `report-only`, every metric `gate: false`) would otherwise pass any change.
+ */
+function nothingGatedReason(comparisons: readonly Comparison[]): string {
+  const fix =
+    'A gate that judges nothing cannot pass: gate at least one statistic (drop it from report-only, or its `gate: false` rule).';
+  if (comparisons.length === 0)
+    return `no statistic was compared: this run and the baseline share no metric the gate compares. ${fix}`;
+  const shown = comparisons.filter(isAllTraffic);
+  return (
+    `no gated statistic was compared: the ${comparisons.length} compared (${listComparisons(shown.length > 0 ? shown : comparisons)}) ` +
+    'are reported only, by the report-only setting, `gate: false` rules, or because the metric is a diagnostic or has no ' +
+    `known direction. ${fix}`
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface (runs, artifacts, comments, labels, issues, compare).
+ * Long on purpose: the one adapter over GitHub's REST and artifact APIs, so every call perf-gate makes, its retry and its permission message, stands in one place behind one interface (runs, artifacts, comments, labels, issues, compare, contents).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -127,6 +127,11 @@ export interface GitHubClient {
    * `base` lacks, `behind` the reverse; undefined when they share no history or either is unknown (404, 422).
    */
   commitPlace(base: string, sha: string): Promise<{ ahead: number; behind: number } | undefined>;
+  /**
+   * A file's text at commit `ref` (the contents API; works whatever the checkout's depth); undefined when the commit
+   * has no file there (404, or a directory).
+   */
+  fileAt(path: string, ref: string): Promise<string | undefined>;
   /** The login this token writes as: a user's (PAT) or an App's bot; undefined when GitHub does not say. */
   identity(): Promise<string | undefined>;
   /** Issues (not pull requests) carrying `label`, open and closed, newest first; at most `max`. */
@@ -425,6 +430,27 @@ export class ActionsGitHubClient implements GitHubClient {
       if (status === 404 || status === 422) return undefined;
       throw permissionError(err, what, 'contents: read') ?? err;
     }
+  }
+
+  async fileAt(path: string, ref: string): Promise<string | undefined> {
+    const what = `read ${path} at commit ${ref.slice(0, 7)}`;
+    let data: unknown;
+    try {
+      data = (await withRetries(what, () => this.octokit.rest.repos.getContent({ ...this.repo, path, ref })))
+        .data;
+    } catch (err) {
+      if (httpStatus(err) === 404) return undefined;
+      throw permissionError(err, what, 'contents: read') ?? err;
+    }
+    // Hostile text until checked: only a file's base64 content is read (GitHub sends none above 1 MB).
+    const file = data as { type?: unknown; encoding?: unknown; content?: unknown };
+    if (Array.isArray(data) || file.type !== 'file') return undefined;
+    if (file.encoding !== 'base64' || typeof file.content !== 'string')
+      throw new PerfGateError(
+        `cannot ${what}: GitHub did not send its content (a file over 1 MB?)`,
+        'Keep the gate configuration file small',
+      );
+    return Buffer.from(file.content, 'base64').toString('utf8');
   }
 
   identity(): Promise<string | undefined> {
