@@ -1,5 +1,6 @@
 import type { Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
+import { findingText } from '../domain/run-health.js';
 
 /** A value in its unit: `12.3 ms`, `1.24 s`, `0.12%`, `415/s`, `1.2 kB`. */
 export function formatValue(value: number, unit: Comparison['unit']): string {
@@ -218,4 +219,14 @@ export const VERDICT_WORD: Record<Report['verdict'], string> = {
 /** Diagnostic rows (the catalog's HTTP sub-timings, iteration and group durations) explain a change; never gated. */
 export function isDiagnostic(c: Comparison): boolean {
   return c.diagnostic === true && !c.gated;
+}
+
+/**
+ * The run-health warnings, one line each (`run health: <what>; <how to see it>`), the same words in the comment,
+ * the job summary and the terminal. Broken findings are not repeated here: the verdict's reason leads with them.
+ */
+export function healthWarningLines(report: Report): string[] {
+  return (report.health ?? [])
+    .filter((f) => f.severity === 'warning')
+    .map((f) => `run health: ${findingText(f)}`);
 }

@@ -23,6 +23,7 @@ import {
   seriesLabel,
   VERDICT_WORD,
   type RowMark,
+  healthWarningLines,
 } from './format.js';
 
 export interface RenderContext {
@@ -237,7 +238,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     thresholdsSection(report),
     baselineSection(report, ctx),
     whatToDo(report),
-    report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
+    [...healthWarningLines(report), ...report.warnings].map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> 💡 ${escapeMarkdown(n)}`),
     panelMarkdown(report.saturation),
     chart(report),

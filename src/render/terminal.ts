@@ -17,6 +17,7 @@ import {
   seriesLabel,
   VERDICT_WORD,
   type RowMark,
+  healthWarningLines,
 } from './format.js';
 
 export interface TerminalOptions {
@@ -185,7 +186,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const d of report.fingerprint.differences) out.push(paint('yellow', `  ${escapeTerminal(d)}`));
   }
   out.push(...panelTerminal(report.saturation));
-  for (const w of report.warnings)
+  for (const w of [...healthWarningLines(report), ...report.warnings])
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint('yellow', l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
   const resolution = resolutionText(report);

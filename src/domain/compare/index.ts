@@ -9,6 +9,7 @@ import {
   metricRank,
 } from '../metric-catalog.js';
 import { saturationPanel } from '../saturation-panel.js';
+import { brokenFindings, brokenReason, runHealth } from '../run-health.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
 import { detectableChange, reportResolution } from './resolution.js';
@@ -132,6 +133,9 @@ export function compareRuns(
   const notes = pitfallNotes(history, candidate, config);
   // A scraped target without a partner on the other side is said, never silently left out (server-pairing.ts).
   warnings.push(...pairServerTargets(history, candidate).warnings);
+  // The run-health check comes before any verdict: a broken run is never a pass (domain/run-health.ts).
+  const health = runHealth(candidate, history[0]);
+  const broken = brokenFindings(health);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -158,6 +162,7 @@ export function compareRuns(
         : {}),
     },
     warnings,
+    ...(health.length > 0 ? { health } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   } as const;
 
@@ -170,11 +175,13 @@ export function compareRuns(
     return {
       ...base,
       ...(panel ? { saturation: panel } : {}),
-      verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
+      verdict: failedThresholds.length > 0 || broken.length > 0 ? 'fail' : 'no-baseline',
       reason:
-        failedThresholds.length > 0
-          ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.`
-          : 'There is no baseline yet: this run can become the first one.',
+        broken.length > 0
+          ? `${brokenReason(health)} There is no baseline yet, and this run cannot become one.`
+          : failedThresholds.length > 0
+            ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.`
+            : 'There is no baseline yet: this run can become the first one.',
       comparisons: [],
       baseline: null,
       fingerprint: { match: true, forced: false, differences: [] },
@@ -244,11 +251,18 @@ export function compareRuns(
   );
   const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
-  const { verdict } = decided;
-  const reason =
-    verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
+  const verdict = broken.length > 0 ? 'fail' : decided.verdict;
+  const judged =
+    decided.verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
       ? `${guarded.reasons.join('; ')}.`
       : decided.reason;
+  // A broken run's reason leads with what broke it; what the comparison found follows, unless it found nothing.
+  const reason =
+    broken.length === 0
+      ? judged
+      : decided.verdict === 'pass'
+        ? brokenReason(health)
+        : `${brokenReason(health)} ${judged}`;
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
     generatorSaturated: saturation.length > 0,
