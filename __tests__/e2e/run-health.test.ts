@@ -95,7 +95,7 @@ describe('the run-health check with the real k6', () => {
     const r = await run(dir, 'throws.js');
     expect(r.code, r.stdout + r.stderr).toBe(2);
     expect(r.stderr).toMatch(/the script threw an uncaught exception in \d+ of \d+ iterations \(100\.0%\)/);
-    expect(r.stderr).toMatch(/the first error was: ReferenceError: notDefinedAnywhere is not defined/);
+    expect(r.stderr).toMatch(/the first error was: ReferenceError: notDefinedAnywhere is not defined at default \(file:\/\/\/\S*throws\.js:\d+/);
     expect(stored(dir)).toEqual([]);
   }, 60_000);
 

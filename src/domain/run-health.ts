@@ -213,11 +213,14 @@ export function runHealth(
     ...spanHealth(run),
     ...(activity.some((f) => f.check === 'nothing-ran') ? [] : missingMetrics(run, baseline)),
   ];
-  return [
-    ...findings.filter((f) => f.severity === 'broken'),
-    ...findings.filter((f) => f.severity !== 'broken'),
-  ];
+  return orderedFindings(findings);
 }
+
+/** Findings with the broken ones first, each group in its order. */
+export const orderedFindings = (findings: readonly HealthFinding[]): HealthFinding[] => [
+  ...findings.filter((f) => f.severity === 'broken'),
+  ...findings.filter((f) => f.severity !== 'broken'),
+];
 
 /** The broken findings of a run's health, if any. */
 export const brokenFindings = (findings: readonly HealthFinding[] | undefined): HealthFinding[] =>

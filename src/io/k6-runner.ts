@@ -113,12 +113,19 @@ export function scriptEnvTransport(
   return { env, args };
 }
 
-/** Extracts `msg="..."` from a logrus text line at level=error. */
+/**
+ * Extracts `msg="..."` from a logrus text line at level=error, on one line: the `\n\t` of a stack trace, escaped by
+ * Go's quoting, become spaces (`ReferenceError: x is not defined at default (file:///s.js:2:32(2))`), so that an
+ * error message stays one line.
+ */
 export function k6ErrorMessage(line: string): string | undefined {
   if (!/\blevel=(error|fatal)\b/.test(line)) return undefined;
   const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
   if (!m) return line.trim();
-  return (m[1] as string).replace(/\\(.)/g, '$1');
+  return (m[1] as string)
+    .replace(/\\(.)/g, (_, c: string) => (c === 'n' || c === 't' || c === 'r' ? ' ' : c))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /**

@@ -183,6 +183,14 @@ export function provenanceOf(loaded: LoadedBaseline): BaselineProvenance | undef
   };
 }
 
+/** The error (exit 2) that refuses a broken run: what is broken, how to see it, and that nothing was stored. */
+export function brokenRunError(broken: readonly HealthFinding[], why: string): PerfGateError {
+  return new PerfGateError(
+    `the run is broken, and ${why}: ${broken.map((f) => f.what).join('; ')}`,
+    `${broken.map((f) => f.see).join('; ')}. Nothing was stored as a baseline`,
+  );
+}
+
 /**
  * The history to carry forward, read again just before the write (issue 25 item 12): when another run of the
  * default branch stored its artifact after this one loaded its baseline, that artifact's runs (its own among them)
@@ -210,7 +218,8 @@ async function historyAtSave(
 
 /**
  * After the comparison: stores the candidate's runs (newest first) when the save decision says so, and says why
- * not when a run is kept out; a broken first run (its `health`, from the report) is refused as bad input. Everything stored with a baseline is written from here. `comparable` counts the
+ * not when a run is kept out; a broken first run (its `health`, from the report) is refused as bad input.
+ * Everything stored with a baseline is written from here. `comparable` counts the
  * stored runs this run was compared with (capacity counts only capacity runs).
  */
 export async function saveBaseline(
@@ -228,11 +237,7 @@ export async function saveBaseline(
     acceptFailedThresholds: policy.acceptFailedThresholds,
     health,
   });
-  if (refuse)
-    throw new PerfGateError(
-      `the run is broken, and with no baseline yet there is nothing to judge it by: ${refuse.map((f) => f.what).join('; ')}`,
-      `${refuse.map((f) => f.see).join('; ')}. Nothing was stored as a baseline`,
-    );
+  if (refuse) throw brokenRunError(refuse, 'with no baseline yet there is nothing to judge it by');
   if (note) deps.logger.warn(note);
   if (!save) return false;
   // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history

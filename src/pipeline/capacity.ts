@@ -15,7 +15,14 @@ import { poolRepeatedRuns } from '../domain/merge.js';
 import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from '../io/server-scraper.js';
-import { loadBaseline, provenanceOf, saveBaseline, type BaselineDeps } from './baseline-cycle.js';
+import {
+  brokenRunError,
+  loadBaseline,
+  provenanceOf,
+  saveBaseline,
+  type BaselineDeps,
+} from './baseline-cycle.js';
+import { brokenFindings, runHealth } from '../domain/run-health.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
 
 export interface CapacityOutcome {
@@ -57,6 +64,18 @@ function checkSchedule(config: CapacityRequest): void {
  * An objective on a metric the script does not produce (a typo), or a percentile of a Rate, would break every
  * step and report a capacity of 0: it is bad input instead, found on the first step.
  */
+/**
+ * The run-health check in capacity mode (domain/run-health.ts), on the first step only: at the lowest rate a
+ * healthy service answers, so a broken first step (the service down, a script that throws, nothing ran) means the
+ * search would measure nothing, and it stops there (exit 2). Later steps fail requests and drop iterations past the
+ * capacity by design: that is what the search measures, judged by its objectives, not by the health check.
+ */
+function refuseBrokenFirstStep(summary: RunSummary): void {
+  const broken = brokenFindings(runHealth(summary, undefined, { expectDropped: true }));
+  if (broken.length > 0)
+    throw brokenRunError(broken, 'at the first, lowest rate the search would measure nothing');
+}
+
 function checkMetrics(summary: RunSummary, slos: readonly Slo[]): void {
   for (const slo of slos) {
     const info = summary.metrics[slo.metric];
@@ -138,7 +157,10 @@ export async function runCapacity(
           return (await runK6Live(run, k6, logger)).summary;
         });
       let summary = await once();
-      if (steps.length === 0) checkMetrics(summary, slos);
+      if (steps.length === 0) {
+        checkMetrics(summary, slos);
+        refuseBrokenFirstStep(summary);
+      }
       let step = judgeStep(summary, offered, slos, config.confidence);
       if (step.slos.some((s) => s.verdict === 'unclear')) {
         // Too few windows to tell: the rate is offered once more and the two runs are pooled.

@@ -73,6 +73,17 @@ describe('compareAB on simulated interleaved pairs (machine effect shared within
     expect(p95(unpaired).verdict).not.toBe('regression');
   });
 
+  it('fails the comparison when the baseline arm is broken (its target down), naming the arm', () => {
+    const ab = pairs(4, {}, 5);
+    for (const p of ab) {
+      const failed = p.baseline.series[0]!.rates.http_req_failed!;
+      failed.passes = failed.total;
+    }
+    const report = compareAB(ab, config);
+    expect(report.verdict).toBe('fail');
+    expect(report.reason).toMatch(/^The run is broken: the baseline arm: 100\.0% of [\d,]+ requests failed/);
+  });
+
   it('refuses a single pair', () => {
     expect(() => compareAB(pairs(1, {}, 3), config)).toThrow(RangeError);
   });

@@ -9,7 +9,7 @@ import {
   metricRank,
 } from '../metric-catalog.js';
 import { saturationPanel } from '../saturation-panel.js';
-import { brokenFindings, brokenReason, runHealth } from '../run-health.js';
+import { brokenFindings, brokenReason, orderedFindings, runHealth } from '../run-health.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
 import { detectableChange, reportResolution } from './resolution.js';
@@ -114,6 +114,11 @@ export function compareRuns(
      * here); `history` (the base commit's runs) stays the location. Fewer than 2: the noise comes from `history`.
      */
     noiseHistory?: RunSummary[];
+    /**
+     * The baseline is a run made beside the candidate (A/B mode's baseline arm), not a stored baseline that passed
+     * the health check when it was stored: its health is checked too, and a broken arm fails the comparison.
+     */
+    baselineIsFresh?: boolean;
   } = {},
 ): Report {
   const noiseHistory =
@@ -134,7 +139,12 @@ export function compareRuns(
   // A scraped target without a partner on the other side is said, never silently left out (server-pairing.ts).
   warnings.push(...pairServerTargets(history, candidate).warnings);
   // The run-health check comes before any verdict: a broken run is never a pass (domain/run-health.ts).
-  const health = runHealth(candidate, history[0]);
+  const health = orderedFindings([
+    ...runHealth(candidate, history[0]),
+    ...(options.baselineIsFresh && history[0]
+      ? runHealth(history[0]).map((f) => ({ ...f, what: `the baseline arm: ${f.what}` }))
+      : []),
+  ]);
   const broken = brokenFindings(health);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
