@@ -125,6 +125,41 @@ describe('the PR comment, job summary and terminal table', () => {
   });
 });
 
+describe('a broken run in every surface', () => {
+  const health = [
+    {
+      severity: 'broken' as const,
+      check: 'metric-missing' as const,
+      what: 'order_latency has no samples in this run (the baseline has 120): a gated statistic vanished from the comparison',
+      see: 'the script threw (the first error was: ReferenceError: ordrLatency is not defined at default (file:///s.js:12:5(33)))',
+    },
+    {
+      severity: 'warning' as const,
+      check: 'requests-failed' as const,
+      what: '61.0% of 400 requests failed',
+      see: "check that the service is up at the script's target, then run it by hand: k6 run s.js",
+    },
+  ];
+  const broken = report({
+    verdict: 'fail',
+    reason: `The run is broken: ${health[0]!.what}; ${health[0]!.see}.`,
+    health,
+  });
+  it('shows the same words in the comment, the job summary and the terminal: the reason, then the warning', () => {
+    const flat = (text: string) => text.replace(/\\/g, '').replace(/\s+/g, ' ');
+    const warning = `run health: ${health[1]!.what}; ${health[1]!.see}`;
+    for (const text of [
+      renderComment(broken, CONTEXT),
+      renderJobSummary(broken, CONTEXT),
+      renderTerminal(broken, { color: false, width: 400 }),
+    ]) {
+      expect(flat(text)).toContain('The run is broken: order_latency has no samples in this run');
+      expect(flat(text)).toContain('ReferenceError: ordrLatency is not defined at default');
+      expect(flat(text)).toContain(warning);
+    }
+  });
+});
+
 describe('hostile strings from k6 output', () => {
   const hostile = [
     'a|b',
