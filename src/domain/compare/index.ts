@@ -21,7 +21,7 @@ import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
 import { pairServerTargets } from './server-pairing.js';
-import { generatorStarvation, guardClientRegressions, saturationReasons } from './saturation.js';
+import { generatorFellBehind, guardClientRegressions, saturationReasons } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -95,6 +95,16 @@ function allComparisons(
  * comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
  * cannot tell; `no-baseline` without history; else `pass`. Deterministic: no randomness is used.
  */
+/** The saturation panel's generator signal: set only when the generator measurably fell behind. */
+function fellBehind(
+  comparisons: readonly Comparison[],
+  history: readonly RunSummary[],
+  candidate: RunSummary,
+): { generatorFellBehind?: string } {
+  const evidence = generatorFellBehind(comparisons, history, candidate);
+  return evidence === undefined ? {} : { generatorFellBehind: evidence };
+}
+
 export function compareRuns(
   history: RunSummary[],
   candidate: RunSummary,
@@ -179,7 +189,7 @@ export function compareRuns(
   if (history.length === 0) {
     const panel = saturationPanel(candidate, history, {
       cpuRegressed: false,
-      generatorSaturated: generatorStarvation(candidate).length > 0,
+      ...fellBehind([], history, candidate),
       diverged: false,
     });
     return {
@@ -275,7 +285,7 @@ export function compareRuns(
         : `${brokenReason(health)} ${judged}`;
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
-    generatorSaturated: saturation.length > 0,
+    ...fellBehind(comparisons, history, candidate),
     diverged: guarded.reasons.some((r) => r.startsWith('the client saw')),
   });
   return {
