@@ -584,17 +584,17 @@ export const OPTIONS = {
   from: {
     name: 'from',
     kind: 'count',
-    doc: 'Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.',
+    doc: 'Capacity mode: the first offered rate, iterations of `exec` per second (requests per second only when an iteration makes one request); the staircase doubles it up to `to`.',
     default: '20',
-    cli: { commands: ['capacity'], placeholder: 'rps' },
+    cli: { commands: ['capacity'], placeholder: 'per-second' },
     action: true,
   },
   to: {
     name: 'to',
     kind: 'count',
-    doc: 'Capacity mode: the highest offered rate, requests per second.',
+    doc: 'Capacity mode: the highest offered rate, iterations of `exec` per second.',
     default: '2000',
-    cli: { commands: ['capacity'], placeholder: 'rps' },
+    cli: { commands: ['capacity'], placeholder: 'per-second' },
     action: true,
   },
   stepDuration: {

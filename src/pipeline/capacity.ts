@@ -5,7 +5,12 @@ import type { CapacityRequest } from '../domain/gate-request.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { capacityReport } from '../domain/capacity/report.js';
-import type { CapacityRun, CapacityStep, SearchSettings } from '../domain/capacity-model.js';
+import {
+  CAPACITY_RATE_UNIT,
+  type CapacityRun,
+  type CapacityStep,
+  type SearchSettings,
+} from '../domain/capacity-model.js';
 import { capacityRunOf } from '../domain/capacity/result.js';
 import { DEFAULT_FACTOR, DEFAULT_MAX_STEPS, nextRate } from '../domain/capacity/search.js';
 import type { Slo } from '../domain/capacity/slo.js';
@@ -152,10 +157,13 @@ export async function runCapacity(
       const n = steps.length + 1;
       const offered = rate;
       const once = () =>
-        logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
-          const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
-          return (await runK6Live(run, k6, logger)).summary;
-        });
+        logger.group(
+          `Capacity step ${n}: ${offered} ${CAPACITY_RATE_UNIT} for ${config.stepSeconds}s`,
+          async () => {
+            const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+            return (await runK6Live(run, k6, logger)).summary;
+          },
+        );
       let summary = await once();
       if (steps.length === 0) {
         checkMetrics(summary, slos);
@@ -220,5 +228,5 @@ const f = (n: number | null, unit = '') => (n === null ? 'n/a' : `${Number(n.toP
 /** One line per step for the terminal and the log. */
 export function progressLine(n: number, s: CapacityStep): string {
   const mark = s.verdict === 'met' ? '✓' : s.verdict === 'broken' ? '✗' : '!';
-  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, ' ms')}, p95 ${f(s.p95, ' ms')}, p99 ${f(s.p99, ' ms')}, errors ${s.errorRate === null ? 'n/a' : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+  return `${mark} step ${n}: offered ${s.offered} ${CAPACITY_RATE_UNIT}, achieved ${f(s.achieved)}, p50 ${f(s.p50, ' ms')}, p95 ${f(s.p95, ' ms')}, p99 ${f(s.p99, ' ms')}, errors ${s.errorRate === null ? 'n/a' : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
 }
