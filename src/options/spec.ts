@@ -46,6 +46,8 @@ export interface OptionSpec {
     placeholder?: string;
     /** A different default on the command line (e.g. the baseline directory). */
     default?: string;
+    /** A different default for some commands (capacity keeps its own gate id); its --help shows it. */
+    defaultFor?: Partial<Record<CommandName, string>>;
     /** A different line of help on the command line. */
     doc?: string;
   };
@@ -223,6 +225,8 @@ export const OPTIONS = {
       commands: ['run', 'capacity'],
       placeholder: 'id',
       doc: 'keeps several gates apart in one baseline directory',
+      // Capacity runs keep their own baselines: they are not comparable with a gate's.
+      defaultFor: { capacity: 'capacity' },
     },
     action: true,
   },
@@ -517,7 +521,7 @@ export const OPTIONS = {
     default: PINNED_VEGETA_VERSION.replace(/^v/, ''),
     action: true,
   },
-  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while the load runs.
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
