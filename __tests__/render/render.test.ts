@@ -125,6 +125,21 @@ describe('the PR comment, job summary and terminal table', () => {
   });
 });
 
+describe('the terminal legend', () => {
+  it('names the CPU per request tolerance as such, never as a second latency tolerance', () => {
+    const r = report({
+      comparisons: [
+        comparison(),
+        comparison({ metric: 'server_cpu_seconds_per_request', stat: 'mean', unit: '', tolerance: 0.2 }),
+      ],
+    });
+    const legend = renderTerminal(r, { color: false, width: 200 })
+      .split('\n')
+      .find((l) => l.trimStart().startsWith('tolerance:'));
+    expect(legend).toMatch(/^ {2}tolerance: latency\/throughput 10%, CPU per request 20%; /);
+  });
+});
+
 describe('a broken run in every surface', () => {
   const health = [
     {

@@ -118,6 +118,9 @@ describe('saturation panel lines, exactly', () => {
     const md = panelMarkdown({ targets: [{ ...bare, routes }] }).filter((l) => l.startsWith('| latency'));
     expect(md).toHaveLength(10);
     expect(md[9]).toBe('| latency GET /r9 (10 req) | p50 2 ms, p95 – |');
+    const fractional = { ...bare, routes: [{ route: 'GET /x', count: 493.701556639, p95: 3 }] };
+    expect(panelTerminal({ targets: [fractional] }).join('\n')).toContain('latency GET /x (494 req)');
+    expect(panelMarkdown({ targets: [fractional] }).join('\n')).toContain('latency GET /x (494 req)');
     const noP50 = panelTerminal({ targets: [{ ...bare, routes: [{ route: 'x', count: 1, p95: 3 }] }] });
     expect(noP50.at(-1)).toBe('    latency x (1 req): p50 –, p95 3 ms');
   });

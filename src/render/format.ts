@@ -1,6 +1,7 @@
 import type { Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
 import { findingText } from '../domain/run-health.js';
+import { SERVER_CPU_PER_REQUEST } from '../domain/metric-catalog.js';
 
 /** A value in its unit: `12.3 ms`, `1.24 s`, `0.12%`, `415/s`, `1.2 kB`. */
 export function formatValue(value: number, unit: Comparison['unit']): string {
@@ -59,6 +60,15 @@ export function formatTolerance(c: Comparison): string {
   return c.scale === 'ratio'
     ? `${Number((c.tolerance * 100).toFixed(2))}%`
     : `${Number((c.tolerance * 100).toFixed(3))} pp`;
+}
+
+/**
+ * Which comparisons a tolerance in the terminal's legend stands for: CPU per request has its own (20% by default),
+ * never to be read as a second latency tolerance.
+ */
+export function toleranceGroup(c: Comparison): string {
+  if (c.scale !== 'ratio') return 'rates';
+  return c.metric === SERVER_CPU_PER_REQUEST ? 'CPU per request' : 'latency/throughput';
 }
 
 /** A confidence as a percentage without float noise: 0.99 -> `99%`, 0.99666… -> `99.67%`. */

@@ -8,6 +8,7 @@ import {
   formatChange,
   formatConfidence,
   formatTolerance,
+  toleranceGroup,
   isDiagnostic,
   formatValue,
   isAllTraffic,
@@ -132,9 +133,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       );
     const tolerances = [
       ...new Set(
-        report.comparisons
-          .filter((c) => c.gated)
-          .map((c) => `${c.scale === 'ratio' ? 'latency/throughput' : 'rates'} ${formatTolerance(c)}`),
+        report.comparisons.filter((c) => c.gated).map((c) => `${toleranceGroup(c)} ${formatTolerance(c)}`),
       ),
     ];
     out.push(
