@@ -1,5 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { readRunSummary, writeRunSummary } from './run-summary-file.js';
@@ -28,7 +28,10 @@ export class LocalBaselineStore implements BaselineStore {
     private readonly dir: string,
     cwd: string = process.cwd(),
   ) {
-    this.description = relative(cwd, dir) || '.';
+    // Relative to the working directory when it lies inside it; else the whole path (`/tmp/b`, never `../../tmp/b`).
+    const inside = relative(cwd, dir);
+    this.description =
+      inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? resolve(dir) : inside;
   }
 
   private async files(): Promise<string[]> {
