@@ -142,6 +142,9 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(old);
+  // Where the runs came from, as the terminal says it: `A/B: the baseline target, interleaved` says the comment is
+  // an A/B comparison; a directory's file or a workflow run otherwise.
+  if (b.source) parts.push(escapeMarkdown(b.source));
   const noise = report.settings.noiseRuns > 0;
   if (byCommit) {
     if (noise) parts.push('run-to-run noise measured from them');
