@@ -125,6 +125,34 @@ describe('the PR comment, job summary and terminal table', () => {
   });
 });
 
+describe('rows computed from the same samples', () => {
+  it('opens with one row for a one-endpoint scenario and its endpoint, saying which series it stands for', () => {
+    const slow = {
+      baseline: 9.15,
+      candidate: 12.5,
+      ratio: 12.5 / 9.15,
+      interval: [1.16, 1.57] as [number, number],
+    };
+    const endpoint = comparison({ ...slow, series: { name: 'POST /orders' }, verdict: 'regression' });
+    const scenario = comparison({ ...slow, series: { scenario: 'checkout' }, verdict: 'regression' });
+    // The same values from other samples (another endpoint) stay a row of their own.
+    const other = comparison({
+      ...slow,
+      series: { name: 'GET /products' },
+      verdict: 'regression',
+      samples: { baseline: 9000, candidate: 1799 },
+    });
+    const md = renderComment(report({ verdict: 'fail', comparisons: [endpoint, scenario, other] }), CONTEXT);
+    const open = md.slice(0, md.indexOf('<details>') < 0 ? undefined : md.indexOf('<details>'));
+    const rows = open.split('\n').filter((l) => l.startsWith('| 🔴'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('| POST /orders = scenario checkout |');
+    expect(rows[1]).toContain('| GET /products |');
+    // Shown once: not again among all the comparisons.
+    expect(md.split('scenario checkout')).toHaveLength(2);
+  });
+});
+
 describe('the terminal legend', () => {
   it('names the CPU per request tolerance as such, never as a second latency tolerance', () => {
     const r = report({

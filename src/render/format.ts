@@ -110,6 +110,44 @@ export function seriesLabel(key: SeriesKey): string {
 
 export const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
 
+/**
+ * Rows computed from the same samples, shown once: a scenario with a single endpoint and that endpoint (or a
+ * one-scenario test and all traffic) give the same statistic, values, interval and sample counts. Each kept row's
+ * label names every series it stands for (`POST /orders = scenario checkout`); the others are left out. Rows that
+ * merely look alike but differ in any of these stay apart.
+ */
+export function foldSameSamples(rows: readonly Comparison[]): {
+  rows: Comparison[];
+  labels: Map<Comparison, string>;
+  /** Each kept row's left-out twins. */
+  twins: Map<Comparison, Comparison[]>;
+} {
+  const kept = new Map<string, { row: Comparison; labels: string[]; twins: Comparison[] }>();
+  for (const c of rows) {
+    const key = JSON.stringify([
+      c.metric,
+      c.stat,
+      c.baseline,
+      c.candidate,
+      c.interval,
+      c.samples.baseline,
+      c.samples.candidate,
+      c.verdict,
+    ]);
+    const seen = kept.get(key);
+    if (seen) {
+      seen.labels.push(seriesLabel(c.series));
+      seen.twins.push(c);
+    } else kept.set(key, { row: c, labels: [seriesLabel(c.series)], twins: [] });
+  }
+  const groups = [...kept.values()];
+  return {
+    rows: groups.map((g) => g.row),
+    labels: new Map(groups.map((g) => [g.row, g.labels.join(' = ')])),
+    twins: new Map(groups.map((g) => [g.row, g.twins])),
+  };
+}
+
 /** How long ago an ISO time was, from an injected `now`: `just now`, `3 hours ago`, `1 day ago`. */
 export function age(iso: string | undefined, now: string): string | undefined {
   if (!iso) return undefined;
