@@ -1,3 +1,7 @@
+/**
+ * About 280 lines: compareRuns is the one place a report is assembled from its parts (the run-health check, the
+ * comparisons, the guard, the notes, the verdict, the saturation panel), each of which lives in its own module.
+ */
 import { ruleFor, type GateConfig } from '../gate-config.js';
 import {
   DROPPED_ITERATIONS,
@@ -88,13 +92,6 @@ function allComparisons(
   return comparisons;
 }
 
-/**
- * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
- * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
- * throughput and dropped iterations for all traffic. Overall: `fail` when k6's thresholds failed or a gated
- * comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
- * cannot tell; `no-baseline` without history; else `pass`. Deterministic: no randomness is used.
- */
 /** The saturation panel's generator signal: set only when the generator measurably fell behind. */
 function fellBehind(
   comparisons: readonly Comparison[],
@@ -105,6 +102,13 @@ function fellBehind(
   return evidence === undefined ? {} : { generatorFellBehind: evidence };
 }
 
+/**
+ * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
+ * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
+ * throughput and dropped iterations for all traffic. Overall: `fail` when the run is broken (domain/run-health.ts), k6's
+ * thresholds failed or a gated comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
+ * cannot tell; `no-baseline` without history; else `pass`. Deterministic: no randomness is used.
+ */
 export function compareRuns(
   history: RunSummary[],
   candidate: RunSummary,

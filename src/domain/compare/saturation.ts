@@ -1,4 +1,7 @@
 /**
+ * About 300 lines: the guard and the saturation panel's "the load generator fell behind" weigh the same signals of
+ * k6 (its CPU, its run-queue wait, its drops) with the same thresholds and phrases; one file states each once.
+ *
  * The divergence and saturation guard. A client-side latency regression is the service's only when the service
  * agrees or the client is trustworthy:
  * - Divergence: the client's latency regressed, but the server's own latency (its request histograms) and its CPU
