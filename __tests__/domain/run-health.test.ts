@@ -68,7 +68,7 @@ describe('runHealth: did the run measure the service at all?', () => {
     expect(checks(run({ requests: 1000, failed: 499 }))).toEqual([]);
     const [down] = runHealth(run({ requests: 2000, failed: 2000 }));
     expect(down?.what).toBe(
-      '100.0% of 2,000 requests failed: the service was down or refused the load, so the run measured an outage',
+      '100.0% of 2,000 requests failed: the service was down, refused the load or answered every request with an error, so the run measured no working service',
     );
   });
 
@@ -135,6 +135,14 @@ describe('runHealth: did the run measure the service at all?', () => {
       /order_latency has no samples in this run, though the threshold order_latency p\(95\)<500 names it/,
     );
     expect(found[0]?.see).toBe('the script threw (the first error was: ReferenceError: y is not defined)');
+  });
+
+  it('leaves a threshold k6 already failed to fail the gate in its own name', () => {
+    const r = run();
+    r.thresholds = [{ metric: 'order_latency', expression: 'p(95)<500', ok: false }];
+    expect(runHealth(r)).toEqual([]);
+    r.thresholds = [{ metric: 'order_latency', expression: 'p(95)<500', ok: true }];
+    expect(checks(r)).toEqual(['broken:metric-missing']);
   });
 
   it('orders broken findings first, and leads the reason with them only', () => {

@@ -71,7 +71,7 @@ function requestHealth(run: RunSummary, all: SeriesSummary): HealthFinding[] {
     {
       severity: broken ? 'broken' : 'warning',
       check: 'requests-failed',
-      what: `${pct(share)} of ${count(failedCounts.total)} requests failed${broken ? ': the service was down or refused the load, so the run measured an outage' : ''}`,
+      what: `${pct(share)} of ${count(failedCounts.total)} requests failed${broken ? ': the service was down, refused the load or answered every request with an error, so the run measured no working service' : ''}`,
       see: `check that the service is up at the script's target, then ${byHand(run)}`,
     },
   ];
@@ -168,8 +168,12 @@ function missingMetrics(run: RunSummary, baseline: RunSummary | undefined): Heal
       );
     }
   }
+  // A threshold k6 already failed fails the gate by itself, in its own name: only one that passed on no samples
+  // (or whose outcome is unknown) hides the vanished metric.
+  const failed = new Set(run.thresholds.filter((t) => !t.ok).map((t) => `${t.metric} ${t.expression}`));
   for (const t of thresholdsOf(run)) {
     const metric = thresholdMetric(t.metric);
+    if (failed.has(`${t.metric} ${t.expression}`)) continue;
     if (missing.has(metric) || !TREND_AGGREGATION.test(t.expression) || samplesOf(all, metric) > 0) continue;
     missing.set(
       metric,
