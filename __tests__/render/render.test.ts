@@ -166,6 +166,21 @@ describe('the terminal legend', () => {
       .find((l) => l.trimStart().startsWith('tolerance:'));
     expect(legend).toMatch(/^ {2}tolerance: latency\/throughput 10%, CPU per request 20%; /);
   });
+
+  it('shows the CPU per request row whole, with its value in ms of CPU', () => {
+    const cpu = comparison({
+      metric: 'server_cpu_seconds_per_request',
+      stat: 'mean',
+      unit: 'seconds',
+      baseline: 0.000433,
+      candidate: 0.00044,
+      tolerance: 0.2,
+    });
+    const line = renderTerminal(report({ comparisons: [cpu] }), { color: false, width: 100 })
+      .split('\n')
+      .find((l) => l.includes('CPU per request mean'));
+    expect(line).toMatch(/CPU per request mean .* 0\.43 ms +0\.44 ms /);
+  });
 });
 
 describe('a broken run in every surface', () => {

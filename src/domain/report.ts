@@ -25,7 +25,7 @@ export interface Comparison {
   /** Tag key/values; `{}` means all traffic of that metric. */
   series: SeriesKey;
   /** The unit of baseline and candidate: `ms`, `bytes`, `fraction` (0..1, rates), `per-second`, or `` (plain). */
-  unit?: 'ms' | 'bytes' | 'fraction' | 'per-second' | '';
+  unit?: 'ms' | 'seconds' | 'bytes' | 'fraction' | 'per-second' | '';
   /** In the metric's unit (ms for time, a fraction 0..1 for rates, per second for throughput). */
   baseline: number;
   candidate: number;

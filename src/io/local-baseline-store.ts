@@ -17,6 +17,16 @@ function fileNameFor(summary: RunSummary, taken: Set<string>): string {
 }
 
 /**
+ * A directory as the user reads it: relative to the working directory when it lies inside it, else its whole path
+ * (`/tmp/b`, never `../../tmp/b`).
+ */
+export function displayPath(dir: string, cwd: string): string {
+  const inside = relative(cwd, dir);
+  if (inside === '') return '.';
+  return inside.startsWith('..') || isAbsolute(inside) ? resolve(dir) : inside;
+}
+
+/**
  * A directory of baseline runs, one RunSummary JSON per run: `.perf-gate/<gate-id>/` for the CLI, `baseline-dir`
  * in the action. One set of runs, each with its own commit. Writes are atomic (temp file + rename), so an
  * interrupted save never leaves a half-written baseline.
@@ -28,10 +38,7 @@ export class LocalBaselineStore implements BaselineStore {
     private readonly dir: string,
     cwd: string = process.cwd(),
   ) {
-    // Relative to the working directory when it lies inside it; else the whole path (`/tmp/b`, never `../../tmp/b`).
-    const inside = relative(cwd, dir);
-    this.description =
-      inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? resolve(dir) : inside;
+    this.description = displayPath(dir, cwd);
   }
 
   private async files(): Promise<string[]> {

@@ -12,6 +12,9 @@ export function formatValue(value: number, unit: Comparison['unit']): string {
       if (value >= 100) return `${value.toFixed(0)} ms`;
       if (value >= 10) return `${value.toFixed(1)} ms`;
       return `${value.toFixed(2)} ms`;
+    case 'seconds':
+      // CPU per request: fractions of a millisecond read best in ms (`0.433 ms`, not `0.000433`).
+      return value < 1 ? formatValue(value * 1000, 'ms') : `${value.toPrecision(3)} s`;
     case 'fraction':
       return `${(value * 100).toFixed(value < 0.01 && value > 0 ? 3 : 2)}%`;
     case 'per-second':
@@ -61,6 +64,13 @@ export function formatTolerance(c: Comparison): string {
     ? `${Number((c.tolerance * 100).toFixed(2))}%`
     : `${Number((c.tolerance * 100).toFixed(3))} pp`;
 }
+
+/**
+ * A metric's name in the terminal's narrow metric column: the service's CPU per request by its meaning, since
+ * `server_cpu_seconds_per_request mean` would be cut to `server_cpu_seconds_per_…`. Every other name as it is.
+ */
+export const narrowMetricName = (metric: string): string =>
+  metric === SERVER_CPU_PER_REQUEST ? 'CPU per request' : metric;
 
 /**
  * Which comparisons a tolerance in the terminal's legend stands for: CPU per request has its own (20% by default),

@@ -9,6 +9,7 @@ import {
   formatConfidence,
   formatTolerance,
   toleranceGroup,
+  narrowMetricName,
   isDiagnostic,
   formatValue,
   isAllTraffic,
@@ -101,7 +102,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
   const row = (c: Comparison): string => {
     const m = c.gated ? rowMark(c) : 'plain';
-    const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
+    const name = fit(escapeTerminal(`${narrowMetricName(c.metric)} ${c.stat}`), metricWidth);
     const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
     const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
     const change = fit(formatChange(c), changeWidth);
