@@ -140,7 +140,7 @@ describe('comparisonUnit', () => {
     ['data_received', undefined, 'count', 'ratio', 'bytes'],
     ['checkout', { type: 'trend', contains: 'time' }, 'p95', 'ratio', 'ms'],
     ['queue_depth', { type: 'trend', contains: 'default' }, 'p95', 'ratio', ''],
-    [SERVER_CPU_PER_REQUEST, undefined, 'mean', 'ratio', ''],
+    [SERVER_CPU_PER_REQUEST, undefined, 'mean', 'ratio', 'seconds'],
   ] as const)('%s %s (%s): %s', (metric, info, stat, scale, unit) => {
     expect(comparisonUnit(metric, info, stat, scale)).toBe(unit);
   });

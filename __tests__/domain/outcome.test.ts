@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, saveDecision } from '../../src/domain/outcome.js';
-import type { Report } from '../../src/domain/report.js';
+import type { HealthFinding, Report } from '../../src/domain/report.js';
 import { report } from '../render/reports.js';
 
 const withVerdict = (verdict: Report['verdict'], over: Partial<Report> = {}) => report({ verdict, ...over });
@@ -69,5 +69,58 @@ describe('saveDecision', () => {
     expect(decide('append', 0, true).note).not.toMatch(/as asked/);
     expect(decide('append', 0, true, true).note).toMatch(/baseline-failed-thresholds is set/);
     expect(decide('append', 0, false).note).toBeUndefined();
+  });
+
+  const broken: HealthFinding = {
+    severity: 'broken',
+    check: 'requests-failed',
+    what: '100.0% of 40 requests failed',
+    see: 'run it by hand: k6 run s.js',
+  };
+  const warning: HealthFinding = { ...broken, severity: 'warning' };
+  it('refuses a broken first run (exit 2 in the cycle), whatever the policy, naming the findings', () => {
+    for (const policy of ['auto', 'append', 'replace', 'never'] as const)
+      expect(
+        saveDecision({
+          policy,
+          storedRuns: 0,
+          thresholdsFailed: false,
+          acceptFailedThresholds: true,
+          health: [broken],
+        }),
+      ).toEqual({ save: false, refuse: [broken] });
+  });
+  it('never stores a broken run over a baseline (a refresh included), and says why', () => {
+    const d = saveDecision({
+      policy: 'append',
+      storedRuns: 3,
+      thresholdsFailed: false,
+      acceptFailedThresholds: true,
+      health: [broken],
+    });
+    expect(d).toEqual({
+      save: false,
+      note: 'this run is broken (see its health findings), so it was not stored as a baseline',
+    });
+  });
+  it('stores a run with health warnings only', () => {
+    expect(
+      saveDecision({
+        policy: 'auto',
+        storedRuns: 0,
+        thresholdsFailed: false,
+        acceptFailedThresholds: false,
+        health: [warning],
+      }),
+    ).toEqual({ save: true });
+  });
+});
+
+describe('outcomeOf a broken run', () => {
+  const health: HealthFinding[] = [
+    { severity: 'broken', check: 'nothing-ran', what: 'the run made no request', see: 'run it by hand' },
+  ];
+  it('fails the default branch too: a broken refresh is no regression of the code that landed', () => {
+    expect(outcomeOf(withVerdict('fail', { health }), { refresh: true }).exitCode).toBe(1);
   });
 });

@@ -77,7 +77,7 @@ describe('perf-gate capacity, with the real k6', () => {
     expect(low).toBe(rate);
     expect(high).toBeGreaterThan(rate);
     // Per-step progress on the terminal, and the steps in the report with their quantiles and dropped iterations.
-    expect(first.stderr).toMatch(/step 1: offered 20\/s, achieved/);
+    expect(first.stderr).toMatch(/step 1: offered 20 iterations\/s, achieved/);
     expect(r.capacity.steps.candidate.length).toBeGreaterThan(3);
     for (const s of r.capacity.steps.candidate)
       expect(s).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { k6DurationSeconds, plannedSeconds } from '../../src/ingest/k6-duration.js';
+import { k6DurationSeconds, plannedSeconds, scheduledSeconds } from '../../src/ingest/k6-duration.js';
 
 describe('durations in k6 options, as k6 reads them', () => {
   it.each([
@@ -34,5 +34,18 @@ describe('durations in k6 options, as k6 reads them', () => {
       plannedSeconds({ scenarios: { a: { executor: 'shared-iterations', iterations: 10 } } }),
     ).toBeUndefined();
     expect(plannedSeconds(null)).toBeUndefined();
+  });
+
+  it('schedule only the scenarios with a fixed length: an iterations scenario ends by itself', () => {
+    const options = {
+      scenarios: {
+        a: { executor: 'constant-vus', duration: '20s' },
+        b: { executor: 'shared-iterations', iterations: 10, maxDuration: '10m' },
+      },
+    };
+    expect(plannedSeconds(options)).toBe(600);
+    expect(scheduledSeconds(options)).toBe(20);
+    expect(scheduledSeconds({ scenarios: { b: options.scenarios.b } })).toBeUndefined();
+    expect(scheduledSeconds(null)).toBeUndefined();
   });
 });

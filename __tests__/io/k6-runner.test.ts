@@ -18,6 +18,7 @@ import {
   ProcessK6Runner,
   samplesOutArg,
   scriptEnvTransport,
+  scriptExceptions,
 } from '../../src/io/k6-runner.js';
 import { pinnedK6, ROOT } from '../support/k6.js';
 
@@ -241,5 +242,29 @@ describe('the workload k6 resolves, with the real pinned k6', () => {
     });
     expect(captured('v2.2.0').scenarios).toEqual({ default: { vus: 4, iterations: 4 } });
     expect(captured('v2.2.0').hash).not.toBe(captured('v1.8.1').hash);
+  });
+});
+
+describe('scriptExceptions: the uncaught exceptions k6 logs inside iterations', () => {
+  // Lines as k6 v1.8.1 writes them (logfmt on stderr): an exception, a rejected promise, a module's GoError, and
+  // error lines that are not exceptions of the script.
+  const lines = [
+    'time="2026-12-07T12:00:00Z" level=error msg="ReferenceError: ordrLatency is not defined\\n\\tat default (file:///tmp/shop.js:12:5(33))\\n" executor=constant-arrival-rate scenario=load source=stacktrace',
+    'time="2026-12-07T12:00:01Z" level=error msg="Uncaught (in promise) TypeError: x is undefined" executor=constant-vus scenario=default',
+    'time="2026-12-07T12:00:02Z" level=error msg="GoError: open nope.csv: no such file" source=stacktrace',
+    'time="2026-12-07T12:00:03Z" level=error msg="thresholds on metrics \'x\' have been crossed"',
+    'time="2026-12-07T12:00:04Z" level=warning msg="Request Failed" error="dial tcp 127.0.0.1:1: connect: connection refused"',
+    'time="2026-12-07T12:00:05Z" level=info msg="ReferenceError in a console.log" source=console',
+  ];
+  it('counts each exception once and keeps the first one with its stack', () => {
+    const found = scriptExceptions(lines);
+    expect(found.count).toBe(3);
+    expect(found.first).toBe(
+      'ReferenceError: ordrLatency is not defined at default (file:///tmp/shop.js:12:5(33))',
+    );
+  });
+  it('finds none in a clean run', () => {
+    expect(scriptExceptions(lines.slice(3))).toEqual({ count: 0 });
+    expect(scriptExceptions([])).toEqual({ count: 0 });
   });
 });

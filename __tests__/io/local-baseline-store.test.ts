@@ -16,6 +16,18 @@ async function stored(store: LocalBaselineStore) {
 }
 
 describe('LocalBaselineStore', () => {
+  it('names its directory relative to the working directory inside it, by its whole path outside it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'store-'));
+    expect(new LocalBaselineStore(join(root, '.perf-gate', 'default'), root).description).toBe(
+      join('.perf-gate', 'default'),
+    );
+    expect(new LocalBaselineStore(root, root).description).toBe('.');
+    // Not `../../tmp/...`: a path outside the checkout reads as itself.
+    expect(new LocalBaselineStore(join(tmpdir(), 'elsewhere'), join(root, 'a', 'b')).description).toBe(
+      join(tmpdir(), 'elsewhere'),
+    );
+  });
+
   it('is empty when the directory does not exist yet', async () => {
     const store = new LocalBaselineStore(join(mkdtempSync(join(tmpdir(), 'store-')), 'missing'));
     expect(await stored(store)).toEqual([]);

@@ -11,6 +11,7 @@ import { parseSlo } from '../../src/domain/capacity/slo.js';
 import { runCapacity, vuBudget } from '../../src/pipeline/capacity.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { QueueK6 } from '../support/queue-k6.js';
+import type { K6RunRequest, K6RunResult } from '../../src/io/k6-runner.js';
 import { parseRunSummary } from '../../src/ingest/validate.js';
 
 const logger: Logger = {
@@ -114,6 +115,27 @@ describe('runCapacity against a queueing service (no k6: QueueK6 writes the samp
     expect(outcomeOf(slower.report).exitCode).toBe(1);
     expect(slower.report.capacity?.verdict).toBe('regression');
     expect(store.saves).toBe(1);
+  });
+
+  it('refuses a search whose first step is broken (the script throws every iteration): exit 2, one step, nothing stored', async () => {
+    class ThrowingK6 extends QueueK6 {
+      override async run(request: K6RunRequest): Promise<K6RunResult> {
+        const result = await super.run(request);
+        return { ...result, exceptions: { count: 1_000_000, first: 'ReferenceError: x is not defined' } };
+      }
+    }
+    const store = new MemoryStore();
+    const k6 = new ThrowingK6(100);
+    const err = await runCapacity(quick, { store, logger, k6: async () => k6 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PerfGateError);
+    expect((err as PerfGateError).message).toMatch(
+      /^the run is broken, and at the first, lowest rate the search would measure nothing: the script threw an uncaught exception in 1,000,000 of 1,000,000 iterations/,
+    );
+    expect(String((err as PerfGateError).hint)).toMatch(
+      /the first error was: ReferenceError: x is not defined/,
+    );
+    expect(k6.offered).toEqual([quick.from]);
+    expect(store.saves).toBe(0);
   });
 
   it('names the load generator when k6 drops iterations while latency holds, and stops climbing', async () => {

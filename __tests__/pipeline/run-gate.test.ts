@@ -125,6 +125,26 @@ describe('the rerun loop', () => {
   });
 });
 
+describe('the rerun line', () => {
+  it('says why the candidate runs again once, without repeating the reason (issue 23)', async () => {
+    const store = new MemoryStore();
+    for (let i = 0; i < 3; i++)
+      await gate([{}], store, { baseline: { save: 'append', history: 5, acceptFailedThresholds: false } });
+    const logger = new MemoryLogger();
+    const k6 = new FakeK6([{ slowdown: 1.12 }]);
+    await runGate(
+      config({ maxRuns: 2, baseline: { save: 'never', history: 5, acceptFailedThresholds: false } }),
+      { store, logger, k6: async () => k6 },
+    );
+    const rerun = logger.lines.filter((l) => l.includes('Running the candidate again'));
+    expect(k6.calls, logger.lines.join('\n')).toBe(2);
+    expect(rerun).toEqual([
+      expect.stringMatching(/^info: after 1 run\(s\), a regression is suspected but not established: /),
+    ]);
+    expect(rerun[0]!.match(/suspected but not established/g)).toHaveLength(1);
+  });
+});
+
 describe('input the script reveals before k6 runs', () => {
   it('refuses a warm-up as long as the scenarios, before any run (issue 23)', async () => {
     const store = new MemoryStore();

@@ -83,7 +83,7 @@ describe('the capacity section of the comment', () => {
     expect(lines.slice(start, start + 8)).toEqual([
       '<details><summary>Candidate steps: 3 steps</summary>',
       '',
-      '| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |',
+      '| offered iterations/s | achieved iterations/s | p50 | p95 | p99 | errors | dropped | objectives |',
       '|---|---|---|---|---|---|---|---|',
       '| 100 | 100 | 20 ms | 20 ms | 20 ms | 0% | 0 | ✓ |',
       '| 200 | 200 | n/a | n/a | n/a | 0% | 0 | ✓ |',

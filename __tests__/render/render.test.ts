@@ -125,6 +125,99 @@ describe('the PR comment, job summary and terminal table', () => {
   });
 });
 
+describe('rows computed from the same samples', () => {
+  it('opens with one row for a one-endpoint scenario and its endpoint, saying which series it stands for', () => {
+    const slow = {
+      baseline: 9.15,
+      candidate: 12.5,
+      ratio: 12.5 / 9.15,
+      interval: [1.16, 1.57] as [number, number],
+    };
+    const endpoint = comparison({ ...slow, series: { name: 'POST /orders' }, verdict: 'regression' });
+    const scenario = comparison({ ...slow, series: { scenario: 'checkout' }, verdict: 'regression' });
+    // The same values from other samples (another endpoint) stay a row of their own.
+    const other = comparison({
+      ...slow,
+      series: { name: 'GET /products' },
+      verdict: 'regression',
+      samples: { baseline: 9000, candidate: 1799 },
+    });
+    const md = renderComment(report({ verdict: 'fail', comparisons: [endpoint, scenario, other] }), CONTEXT);
+    const open = md.slice(0, md.indexOf('<details>') < 0 ? undefined : md.indexOf('<details>'));
+    const rows = open.split('\n').filter((l) => l.startsWith('| 🔴'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('| POST /orders = scenario checkout |');
+    expect(rows[1]).toContain('| GET /products |');
+    // Shown once: not again among all the comparisons.
+    expect(md.split('scenario checkout')).toHaveLength(2);
+  });
+});
+
+describe('the terminal legend', () => {
+  it('names the CPU per request tolerance as such, never as a second latency tolerance', () => {
+    const r = report({
+      comparisons: [
+        comparison(),
+        comparison({ metric: 'server_cpu_seconds_per_request', stat: 'mean', unit: '', tolerance: 0.2 }),
+      ],
+    });
+    const legend = renderTerminal(r, { color: false, width: 200 })
+      .split('\n')
+      .find((l) => l.trimStart().startsWith('tolerance:'));
+    expect(legend).toMatch(/^ {2}tolerance: latency\/throughput 10%, CPU per request 20%; /);
+  });
+
+  it('shows the CPU per request row whole, with its value in ms of CPU', () => {
+    const cpu = comparison({
+      metric: 'server_cpu_seconds_per_request',
+      stat: 'mean',
+      unit: 'seconds',
+      baseline: 0.000433,
+      candidate: 0.00044,
+      tolerance: 0.2,
+    });
+    const line = renderTerminal(report({ comparisons: [cpu] }), { color: false, width: 100 })
+      .split('\n')
+      .find((l) => l.includes('CPU per request mean'));
+    expect(line).toMatch(/CPU per request mean .* 0\.43 ms +0\.44 ms /);
+  });
+});
+
+describe('a broken run in every surface', () => {
+  const health = [
+    {
+      severity: 'broken' as const,
+      check: 'metric-missing' as const,
+      what: 'order_latency has no samples in this run (the baseline has 120): a gated statistic vanished from the comparison',
+      see: 'the script threw (the first error was: ReferenceError: ordrLatency is not defined at default (file:///s.js:12:5(33)))',
+    },
+    {
+      severity: 'warning' as const,
+      check: 'requests-failed' as const,
+      what: '61.0% of 400 requests failed',
+      see: "check that the service is up at the script's target, then run it by hand: k6 run s.js",
+    },
+  ];
+  const broken = report({
+    verdict: 'fail',
+    reason: `The run is broken: ${health[0]!.what}; ${health[0]!.see}.`,
+    health,
+  });
+  it('shows the same words in the comment, the job summary and the terminal: the reason, then the warning', () => {
+    const flat = (text: string) => text.replace(/\\/g, '').replace(/\s+/g, ' ');
+    const warning = `run health: ${health[1]!.what}; ${health[1]!.see}`;
+    for (const text of [
+      renderComment(broken, CONTEXT),
+      renderJobSummary(broken, CONTEXT),
+      renderTerminal(broken, { color: false, width: 400 }),
+    ]) {
+      expect(flat(text)).toContain('The run is broken: order_latency has no samples in this run');
+      expect(flat(text)).toContain('ReferenceError: ordrLatency is not defined at default');
+      expect(flat(text)).toContain(warning);
+    }
+  });
+});
+
 describe('hostile strings from k6 output', () => {
   const hostile = [
     'a|b',

@@ -118,6 +118,9 @@ describe('saturation panel lines, exactly', () => {
     const md = panelMarkdown({ targets: [{ ...bare, routes }] }).filter((l) => l.startsWith('| latency'));
     expect(md).toHaveLength(10);
     expect(md[9]).toBe('| latency GET /r9 (10 req) | p50 2 ms, p95 – |');
+    const fractional = { ...bare, routes: [{ route: 'GET /x', count: 493.701556639, p95: 3 }] };
+    expect(panelTerminal({ targets: [fractional] }).join('\n')).toContain('latency GET /x (494 req)');
+    expect(panelMarkdown({ targets: [fractional] }).join('\n')).toContain('latency GET /x (494 req)');
     const noP50 = panelTerminal({ targets: [{ ...bare, routes: [{ route: 'x', count: 1, p95: 3 }] }] });
     expect(noP50.at(-1)).toBe('    latency x (1 req): p50 –, p95 3 ms');
   });
@@ -154,7 +157,8 @@ describe('saturationPanel triage order', () => {
   });
   const run = (t: ReturnType<typeof target>): RunSummary =>
     ({ server: { schemaVersion: 1, targets: [t] } }) as unknown as RunSummary;
-  const none = { cpuRegressed: false, generatorSaturated: false, diverged: false };
+  const none = { cpuRegressed: false, diverged: false };
+  const behind = 'k6 dropped 3 iterations';
 
   it('names CPU before the database, the database before GC, GC before the generator', () => {
     const t = target({ go_sql_wait_count_total: 3 }, 0.2);
@@ -163,11 +167,11 @@ describe('saturationPanel triage order', () => {
     );
     expect(saturationPanel(run(t), [], none)?.firstSaturated).toMatch(/^database/);
     expect(
-      saturationPanel(run(target({}, 0.2)), [], { ...none, generatorSaturated: true })?.firstSaturated,
+      saturationPanel(run(target({}, 0.2)), [], { ...none, generatorFellBehind: behind })?.firstSaturated,
     ).toMatch(/^GC/);
     expect(
-      saturationPanel(run(target({})), [], { ...none, generatorSaturated: true })?.firstSaturated,
-    ).toMatch(/^load generator/);
+      saturationPanel(run(target({})), [], { ...none, generatorFellBehind: behind })?.firstSaturated,
+    ).toBe('load generator: k6 dropped 3 iterations');
     expect(saturationPanel(run(target({})), [], none)?.firstSaturated).toBeUndefined();
     expect(saturationPanel({} as RunSummary, [], none)).toBeUndefined();
   });

@@ -44,7 +44,9 @@ export class QueueK6 implements K6Runner {
       const wait =
         rate > this.capacity && rate <= this.dropAbove ? ((rate - this.capacity) / this.capacity) * t : 0;
       const latency = 20 + wait * 1000;
+      // One request per iteration.
       lines.push(
+        point('iterations', t * 1000, 1),
         point('http_reqs', t * 1000, 1),
         point('http_req_duration', t * 1000, latency),
         point('http_req_failed', t * 1000, 0),

@@ -97,10 +97,10 @@ export function parseCommandLine(
 }
 
 /** A documentation line as a --help entry: no Markdown, lower-case first word, no closing period. */
-function helpText(o: OptionSpec): string {
+function helpText(o: OptionSpec, command: CommandName): string {
   const doc = (o.cli?.doc ?? o.doc).replace(/`/g, '').replace(/\.$/, '');
   const text = doc.charAt(0).toLowerCase() + doc.slice(1);
-  const fallback = o.cli?.default ?? o.default;
+  const fallback = o.cli?.defaultFor?.[command] ?? o.cli?.default ?? o.default;
   const shown = fallback && !/default/i.test(text) && !fallback.includes('${{') && o.kind !== 'flag';
   return shown ? `${text} (default ${fallback})` : text;
 }
@@ -121,9 +121,10 @@ function wrap(text: string, width: number): string[] {
 export function optionsHelp(command: CommandName): string {
   const rows: Array<[string, string]> = optionsOf(command).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ''}--${flagOf(o)}${o.kind === 'flag' ? '' : ` <${o.cli?.placeholder ?? 'value'}>`}`,
-    helpText(o),
+    helpText(o, command),
   ]);
-  rows.push(['--debug', "show k6's own output and stack traces"]);
+  // vegeta's own output for its command: its help never speaks of k6.
+  rows.push(['--debug', `show ${command === 'vegeta' ? 'vegeta' : 'k6'}'s own output and stack traces`]);
   const width = Math.max(...rows.map(([f]) => f.length)) + 4;
   return rows
     .flatMap(([flag, doc]) =>

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { displayPath } from '../io/local-baseline-store.js';
 import type { Report } from '../domain/report.js';
 import type { OptionValues } from '../options/read.js';
 import { renderComment, renderTerminal, shouldUseColor } from '../render/index.js';
@@ -30,7 +31,7 @@ export async function publishLocally(
     ctx.logger.info(`Markdown written to ${values.markdown}`);
   }
   if (info.baselineSaved && info.store) {
-    const where = relative(ctx.cwd, info.store) || '.';
+    const where = displayPath(info.store, ctx.cwd);
     ctx.logger.info(
       report.verdict === 'no-baseline'
         ? `No baseline yet: this run is now the baseline (${where}). Run again to compare against it.`

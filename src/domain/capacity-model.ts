@@ -6,9 +6,16 @@
  * result (result.ts) and the comparison (compare.ts, report.ts).
  */
 
+/**
+ * The unit of every rate of a capacity search, offered and achieved: iterations of the driven function per second.
+ * The wrapper offers iterations (constant-arrival-rate); an iteration may make several requests, so a request rate
+ * beside it would read as more than was offered ("offered 40/s, achieved 79.2/s").
+ */
+export const CAPACITY_RATE_UNIT = 'iterations/s';
+
 /** The search's settings (capacity/search.ts). */
 export interface SearchSettings {
-  /** First offered rate, requests per second. */
+  /** First offered rate, iterations per second. */
   from: number;
   /** Highest offered rate. */
   to: number;
@@ -70,9 +77,12 @@ export interface Bottleneck {
 
 /** One step of the search: the offered rate, what k6 and the service did, and the verdict (capacity/step.ts). */
 export interface CapacityStep {
-  /** Requests per second asked of k6 (constant-arrival-rate). */
+  /** Iterations per second asked of k6 (constant-arrival-rate). */
   offered: number;
-  /** Requests completed per second over the measured part of the step. */
+  /**
+   * Iterations completed per second over the measured part of the step, in the offered rate's unit (summaries
+   * stored before 2026-12 hold requests per second here).
+   */
   achieved: number;
   /** Seconds measured (after warm-up). */
   seconds: number;

@@ -62,6 +62,15 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
       out.ingest[k] += shard.ingest[k];
     }
     out.ingest.truncated ||= shard.ingest.truncated;
+    if (shard.execution) {
+      // Every shard's (or repeat's) script exceptions count; the first message seen is kept.
+      const mine = out.execution ?? { exceptions: 0 };
+      out.execution = {
+        ...shard.execution,
+        ...mine,
+        exceptions: mine.exceptions + shard.execution.exceptions,
+      };
+    }
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];

@@ -229,8 +229,10 @@ export function comparisonUnit(
   info: MetricInfo | undefined,
   stat: string,
   scale: 'ratio' | 'difference',
-): 'ms' | 'bytes' | 'fraction' | 'per-second' | '' {
+): 'ms' | 'seconds' | 'bytes' | 'fraction' | 'per-second' | '' {
   if (stat === 'throughput') return 'per-second';
+  // The service's CPU per request is in CPU seconds (k6's times are in ms).
+  if (metric === SERVER_CPU_PER_REQUEST) return 'seconds';
   if (scale === 'difference') return 'fraction';
   const contains = known(metric)?.contains ?? info?.contains;
   return contains === 'time' ? 'ms' : contains === 'data' ? 'bytes' : '';

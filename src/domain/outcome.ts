@@ -3,7 +3,8 @@
  * show, and whether the run is stored as a baseline. Every entry point (CLI commands, the action) uses it, so the
  * same report always ends the same way. Pure.
  */
-import type { Report } from './report.js';
+import type { HealthFinding, Report } from './report.js';
+import { brokenFindings } from './run-health.js';
 import type { RunSummary } from './run-summary.js';
 
 /**
@@ -40,8 +41,12 @@ export interface Outcome {
  */
 export function outcomeOf(report: Report, policy: OutcomePolicy = {}): Outcome {
   const annotations: Annotation[] = [];
+  // A broken run is no regression of the code that just landed: it fails the default branch too (and is not stored).
   const refreshRegression =
-    policy.refresh === true && report.verdict === 'fail' && report.thresholds.every((t) => t.ok);
+    policy.refresh === true &&
+    report.verdict === 'fail' &&
+    report.thresholds.every((t) => t.ok) &&
+    brokenFindings(report.health).length === 0;
   if (refreshRegression)
     annotations.push({
       level: 'warning',
@@ -77,17 +82,37 @@ export interface SaveFacts {
   thresholdsFailed: boolean;
   /** `baseline-failed-thresholds`: such runs are baselines too (off by default). */
   acceptFailedThresholds: boolean;
+  /** The run-health findings of the run (domain/run-health.ts): a broken run is never stored. */
+  health?: readonly HealthFinding[];
+}
+
+export interface SaveDecision {
+  save: boolean;
+  note?: string;
+  /**
+   * The run is broken and there is no baseline yet: the cycle refuses it as bad input (exit 2), naming what is
+   * broken and how to see it, rather than reporting a gate with nothing to stand on.
+   */
+  refuse?: HealthFinding[];
 }
 
 /**
  * Whether this run is stored as a baseline, and what to say when a run is kept out or stored against the usual rule.
+ * A broken run (its health check) is never stored, whatever the policy; with no baseline yet it is refused (exit 2).
  * A run whose k6 thresholds failed is never stored unless `baseline-failed-thresholds` is set, whatever the policy:
  * the cycle would not take it back as a baseline either.
  */
-export function saveDecision(facts: SaveFacts): { save: boolean; note?: string } {
+export function saveDecision(facts: SaveFacts): SaveDecision {
   const { policy, storedRuns, thresholdsFailed, acceptFailedThresholds } = facts;
+  const broken = brokenFindings(facts.health);
+  if (broken.length > 0 && storedRuns === 0) return { save: false, refuse: broken };
   if (policy === 'never') return { save: false };
   if (policy === 'auto' && storedRuns > 0) return { save: false };
+  if (broken.length > 0)
+    return {
+      save: false,
+      note: 'this run is broken (see its health findings), so it was not stored as a baseline',
+    };
   if (!thresholdsFailed) return { save: true };
   if (acceptFailedThresholds)
     return {

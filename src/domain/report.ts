@@ -25,7 +25,7 @@ export interface Comparison {
   /** Tag key/values; `{}` means all traffic of that metric. */
   series: SeriesKey;
   /** The unit of baseline and candidate: `ms`, `bytes`, `fraction` (0..1, rates), `per-second`, or `` (plain). */
-  unit?: 'ms' | 'bytes' | 'fraction' | 'per-second' | '';
+  unit?: 'ms' | 'seconds' | 'bytes' | 'fraction' | 'per-second' | '';
   /** In the metric's unit (ms for time, a fraction 0..1 for rates, per second for throughput). */
   baseline: number;
   candidate: number;
@@ -104,6 +104,26 @@ export interface ResolutionAdvice {
 export interface PValues {
   change: number;
   regression: number;
+}
+
+/** The run-health check's findings (domain/run-health.ts): a broken run is never a baseline and never a pass. */
+export type HealthSeverity = 'broken' | 'warning';
+
+export type HealthCheck =
+  | 'requests-failed'
+  | 'script-exceptions'
+  | 'nothing-ran'
+  | 'iterations-dropped'
+  | 'run-short'
+  | 'metric-missing';
+
+export interface HealthFinding {
+  severity: HealthSeverity;
+  check: HealthCheck;
+  /** What is wrong, in one sentence with its figures. */
+  what: string;
+  /** How to see it for oneself (run the script by hand, the first error's message and place). */
+  see: string;
 }
 
 export interface BaselineProvenance {
@@ -187,6 +207,11 @@ export interface Report {
     rerun?: 'suspected' | 'inconclusive';
   };
   warnings: string[];
+  /**
+   * The candidate's run-health findings, broken ones first (absent when it is healthy, and in reports written before
+   * the check): a broken finding makes the verdict `fail`, and its reason leads with it.
+   */
+  health?: HealthFinding[];
   /**
    * What the gate noticed about how the test was run, with what to do (docs/statistics.md, "Pitfalls"): a
    * closed-model test, a warm-up left in or taken out, a VU budget reached, thresholds to consider.

@@ -107,6 +107,25 @@ export interface GeneratorStats {
   runQueueWaitShare?: number;
 }
 
+/**
+ * What the load generator said about the run itself, beside its samples, for the run-health check
+ * (domain/run-health.ts). Optional (added with the health check, still schema version 1): absent in older summaries
+ * and for results read from files, whose health is judged from their samples alone.
+ */
+export interface RunExecution {
+  /** Uncaught script exceptions k6 logged inside iterations (k6 logs each and starts the next iteration). */
+  exceptions: number;
+  /** The first exception's message, with its stack (`ReferenceError: x is not defined at ... (script.js:42)`). */
+  firstException?: string;
+  /**
+   * Seconds the scenarios were scheduled to run (fixed durations and stages, from `k6 inspect`); absent when the
+   * workload ends by itself (iteration-based executors).
+   */
+  scheduledSeconds?: number;
+  /** How to repeat the run by hand to see what went wrong, e.g. `k6 run examples/shop.js`. */
+  command?: string;
+}
+
 export interface RunSummary {
   schemaVersion: typeof RUN_SUMMARY_SCHEMA_VERSION;
   producer: { name: 'perf-gate'; version: string };
@@ -144,6 +163,8 @@ export interface RunSummary {
   server?: ServerSection;
   /** k6's own CPU during a live run (Linux only); absent for results read from files. */
   generator?: GeneratorStats;
+  /** What the load generator said about the run (live runs); absent in older summaries. */
+  execution?: RunExecution;
   /**
    * Capacity mode only: the search for the maximum sustained rate (domain/capacity-model.ts). The rest of the
    * summary is the step at the rate reported.

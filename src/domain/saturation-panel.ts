@@ -87,13 +87,18 @@ function panelTarget(t: ServerTargetSummary, baseline?: ServerTargetSummary): Pa
 }
 
 /**
- * The panel, or undefined when the run scraped no server. `cpuRegressed` and `clientOnly` come from the
- * comparison (CPU per request regressed; a client-only regression or a saturated generator).
+ * The panel, or undefined when the run scraped no server. The signals come from the comparison (CPU per request
+ * regressed; the load generator measurably fell behind; a client-only regression the server did not see).
  */
 export function saturationPanel(
   candidate: RunSummary,
   history: readonly RunSummary[],
-  signals: { cpuRegressed: boolean; generatorSaturated: boolean; diverged: boolean },
+  signals: {
+    cpuRegressed: boolean;
+    /** What shows the load generator fell behind (compare/saturation.ts generatorFellBehind), if anything. */
+    generatorFellBehind?: string;
+    diverged: boolean;
+  },
 ): SaturationPanel | undefined {
   const targets = candidate.server?.targets ?? [];
   if (targets.length === 0 && !candidate.generator) return undefined;
@@ -113,7 +118,7 @@ export function saturationPanel(
       targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
       `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`,
     ],
-    [signals.generatorSaturated, 'load generator: k6 could not keep up'],
+    [signals.generatorFellBehind !== undefined, `load generator: ${signals.generatorFellBehind ?? ''}`],
     [signals.diverged, 'network or load generator: the client saw latency the server did not'],
   ];
   const first = triage.find(([hit]) => hit)?.[1];

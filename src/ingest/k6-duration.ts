@@ -36,22 +36,42 @@ export function k6DurationSeconds(value: unknown): number | undefined {
   return matched > 0 && matched === text.length ? total : undefined;
 }
 
-/**
- * How long the scenarios k6 resolved will run, in seconds: the latest end of any scenario (startTime plus its
- * duration, its stages, or its maxDuration). Undefined when the options do not say (iterations without a limit).
- */
-export function plannedSeconds(k6Options: unknown): number | undefined {
-  const scenarios = (k6Options as { scenarios?: Record<string, Record<string, unknown>> } | null)?.scenarios;
+type Scenario = Record<string, unknown>;
+
+/** A scenario's fixed length: its duration, else the sum of its stages; undefined when it ends by itself. */
+function fixedLength(s: Scenario): number | undefined {
+  const stages = Array.isArray(s.stages) ? (s.stages as Array<{ duration?: unknown }>) : undefined;
+  return (
+    k6DurationSeconds(s.duration) ??
+    (stages ? stages.reduce((sum, st) => sum + (k6DurationSeconds(st.duration) ?? 0), 0) : undefined)
+  );
+}
+
+/** The latest startTime + length over the scenarios that have a length. */
+function latestEnd(k6Options: unknown, lengthOf: (s: Scenario) => number | undefined): number | undefined {
+  const scenarios = (k6Options as { scenarios?: Record<string, Scenario> } | null)?.scenarios;
   if (!scenarios || typeof scenarios !== 'object') return undefined;
   let end: number | undefined;
   for (const s of Object.values(scenarios)) {
-    const stages = Array.isArray(s.stages) ? (s.stages as Array<{ duration?: unknown }>) : undefined;
-    const length =
-      k6DurationSeconds(s.duration) ??
-      (stages ? stages.reduce((sum, st) => sum + (k6DurationSeconds(st.duration) ?? 0), 0) : undefined) ??
-      k6DurationSeconds(s.maxDuration);
+    if (!s || typeof s !== 'object') continue;
+    const length = lengthOf(s);
     if (length === undefined) continue;
     end = Math.max(end ?? 0, (k6DurationSeconds(s.startTime) ?? 0) + length);
   }
   return end;
 }
+
+/**
+ * How long the scenarios k6 resolved will run, in seconds: the latest end of any scenario (startTime plus its
+ * duration, its stages, or its maxDuration). Undefined when the options do not say (iterations without a limit).
+ */
+export const plannedSeconds = (k6Options: unknown): number | undefined =>
+  latestEnd(k6Options, (s) => fixedLength(s) ?? k6DurationSeconds(s.maxDuration));
+
+/**
+ * How long the scenarios k6 resolved must run, in seconds: the latest end of any scenario with a fixed length
+ * (startTime plus its duration or its stages). A scenario that ends by itself (shared or per-VU iterations, whose
+ * maxDuration is only a limit) sets none; undefined when no scenario has a fixed length. A run whose samples span
+ * much less than this stopped early (domain/run-health.ts).
+ */
+export const scheduledSeconds = (k6Options: unknown): number | undefined => latestEnd(k6Options, fixedLength);

@@ -30,6 +30,8 @@ export interface K6RunResult {
   exitCode: number;
   /** The messages of k6's `level=error` log lines, for an error report in k6's own words. */
   errors: string[];
+  /** The script's uncaught exceptions inside iterations (k6 logs them and goes on), for the run-health check. */
+  exceptions?: { count: number; first?: string };
 }
 
 /** Runs k6. An interface so the pipeline can be tested with a recorded run and the action can install k6 first. */
@@ -111,12 +113,43 @@ export function scriptEnvTransport(
   return { env, args };
 }
 
-/** Extracts `msg="..."` from a logrus text line at level=error. */
+/**
+ * Extracts `msg="..."` from a logrus text line at level=error, on one line: the `\n\t` of a stack trace, escaped by
+ * Go's quoting, become spaces (`ReferenceError: x is not defined at default (file:///s.js:2:32(2))`), so that an
+ * error message stays one line.
+ */
 export function k6ErrorMessage(line: string): string | undefined {
   if (!/\blevel=(error|fatal)\b/.test(line)) return undefined;
   const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
   if (!m) return line.trim();
-  return (m[1] as string).replace(/\\(.)/g, '$1');
+  return (m[1] as string)
+    .replace(/\\(.)/g, (_, c: string) => (c === 'n' || c === 't' || c === 'r' ? ' ' : c))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether a k6 log line reports an uncaught exception of the script: k6 logs each one at level=error with
+ * `source=stacktrace` (a JavaScript error, `Uncaught (in promise) ...` for a rejected promise, or a `GoError` from a
+ * k6 module) and goes on with the next iteration.
+ */
+export function isScriptException(line: string): boolean {
+  return (
+    /\blevel=error\b/.test(line) &&
+    (/\bsource=stacktrace\b/.test(line) || /msg="(Uncaught|GoError)/.test(line))
+  );
+}
+
+/** The script's uncaught exceptions among k6's log lines: how many, and the first one's message. */
+export function scriptExceptions(lines: readonly string[]): { count: number; first?: string } {
+  let count = 0;
+  let first: string | undefined;
+  for (const line of lines) {
+    if (!isScriptException(line)) continue;
+    count++;
+    first ??= k6ErrorMessage(line);
+  }
+  return first === undefined ? { count } : { count, first };
 }
 
 interface Captured {
@@ -281,6 +314,7 @@ export class ProcessK6Runner implements K6Runner {
     return {
       exitCode: out.code,
       errors: out.lines.map(k6ErrorMessage).filter((m): m is string => m !== undefined),
+      exceptions: scriptExceptions(out.lines),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { readRunSummary, writeRunSummary } from './run-summary-file.js';
@@ -17,6 +17,16 @@ function fileNameFor(summary: RunSummary, taken: Set<string>): string {
 }
 
 /**
+ * A directory as the user reads it: relative to the working directory when it lies inside it, else its whole path
+ * (`/tmp/b`, never `../../tmp/b`).
+ */
+export function displayPath(dir: string, cwd: string): string {
+  const inside = relative(cwd, dir);
+  if (inside === '') return '.';
+  return inside.startsWith('..') || isAbsolute(inside) ? resolve(dir) : inside;
+}
+
+/**
  * A directory of baseline runs, one RunSummary JSON per run: `.perf-gate/<gate-id>/` for the CLI, `baseline-dir`
  * in the action. One set of runs, each with its own commit. Writes are atomic (temp file + rename), so an
  * interrupted save never leaves a half-written baseline.
@@ -28,7 +38,7 @@ export class LocalBaselineStore implements BaselineStore {
     private readonly dir: string,
     cwd: string = process.cwd(),
   ) {
-    this.description = relative(cwd, dir) || '.';
+    this.description = displayPath(dir, cwd);
   }
 
   private async files(): Promise<string[]> {

@@ -179,7 +179,10 @@ export function buildRequest(
   const source = sourceOf(values, ctx, words);
   const mode = source === 'capacity' ? 'capacity' : values.mode === 'comment' ? 'comment' : 'gate';
   // Capacity runs keep their own baselines unless a gate id says otherwise: they are not comparable with a gate's.
-  const gateId = given.gateId ?? (mode === 'capacity' ? 'capacity' : (values.gateId as string));
+  const gateId =
+    given.gateId ??
+    (mode === 'capacity' ? OPTIONS.gateId.cli?.defaultFor?.capacity : undefined) ??
+    (values.gateId as string);
   const save = savePolicy(given, values, ctx);
   const refresh = ctx.defaultBranchPush === true && save !== 'never';
   const baseline: BaselinePolicy = {

@@ -46,6 +46,8 @@ export interface OptionSpec {
     placeholder?: string;
     /** A different default on the command line (e.g. the baseline directory). */
     default?: string;
+    /** A different default for some commands (capacity keeps its own gate id); its --help shows it. */
+    defaultFor?: Partial<Record<CommandName, string>>;
     /** A different line of help on the command line. */
     doc?: string;
   };
@@ -223,6 +225,8 @@ export const OPTIONS = {
       commands: ['run', 'capacity'],
       placeholder: 'id',
       doc: 'keeps several gates apart in one baseline directory',
+      // Capacity runs keep their own baselines: they are not comparable with a gate's.
+      defaultFor: { capacity: 'capacity' },
     },
     action: true,
   },
@@ -517,7 +521,7 @@ export const OPTIONS = {
     default: PINNED_VEGETA_VERSION.replace(/^v/, ''),
     action: true,
   },
-  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while the load runs.
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
@@ -584,17 +588,17 @@ export const OPTIONS = {
   from: {
     name: 'from',
     kind: 'count',
-    doc: 'Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.',
+    doc: 'Capacity mode: the first offered rate, iterations of `exec` per second (requests per second only when an iteration makes one request); the staircase doubles it up to `to`.',
     default: '20',
-    cli: { commands: ['capacity'], placeholder: 'rps' },
+    cli: { commands: ['capacity'], placeholder: 'per-second' },
     action: true,
   },
   to: {
     name: 'to',
     kind: 'count',
-    doc: 'Capacity mode: the highest offered rate, requests per second.',
+    doc: 'Capacity mode: the highest offered rate, iterations of `exec` per second.',
     default: '2000',
-    cli: { commands: ['capacity'], placeholder: 'rps' },
+    cli: { commands: ['capacity'], placeholder: 'per-second' },
     action: true,
   },
   stepDuration: {

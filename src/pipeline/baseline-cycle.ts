@@ -16,7 +16,8 @@ import { NOISE_HISTORY_RUNS } from '../domain/compare/run-noise.js';
 import { failedItsThresholds, saveDecision } from '../domain/outcome.js';
 import { mergeRunHistories } from '../domain/run-history.js';
 import type { BaselinePolicy } from '../domain/gate-request.js';
-import type { BaselineProvenance } from '../domain/report.js';
+import type { BaselineProvenance, HealthFinding } from '../domain/report.js';
+import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type {
   BaseCommit,
@@ -182,6 +183,14 @@ export function provenanceOf(loaded: LoadedBaseline): BaselineProvenance | undef
   };
 }
 
+/** The error (exit 2) that refuses a broken run: what is broken, how to see it, and that nothing was stored. */
+export function brokenRunError(broken: readonly HealthFinding[], why: string): PerfGateError {
+  return new PerfGateError(
+    `the run is broken, and ${why}: ${broken.map((f) => f.what).join('; ')}`,
+    `${broken.map((f) => f.see).join('; ')}. Nothing was stored as a baseline`,
+  );
+}
+
 /**
  * The history to carry forward, read again just before the write (issue 25 item 12): when another run of the
  * default branch stored its artifact after this one loaded its baseline, that artifact's runs (its own among them)
@@ -209,7 +218,8 @@ async function historyAtSave(
 
 /**
  * After the comparison: stores the candidate's runs (newest first) when the save decision says so, and says why
- * not when a run is kept out. Everything stored with a baseline is written from here. `comparable` counts the
+ * not when a run is kept out; a broken first run (its `health`, from the report) is refused as bad input.
+ * Everything stored with a baseline is written from here. `comparable` counts the
  * stored runs this run was compared with (capacity counts only capacity runs).
  */
 export async function saveBaseline(
@@ -218,13 +228,16 @@ export async function saveBaseline(
   loaded: LoadedBaseline,
   runs: readonly RunSummary[],
   comparable = loaded.runs.length,
+  health: readonly HealthFinding[] = [],
 ): Promise<boolean> {
-  const { save, note } = saveDecision({
+  const { save, note, refuse } = saveDecision({
     policy: policy.save,
     storedRuns: comparable,
     thresholdsFailed: runs.some(failedItsThresholds),
     acceptFailedThresholds: policy.acceptFailedThresholds,
+    health,
   });
+  if (refuse) throw brokenRunError(refuse, 'with no baseline yet there is nothing to judge it by');
   if (note) deps.logger.warn(note);
   if (!save) return false;
   // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history

@@ -131,7 +131,7 @@ export async function runCandidate(
     if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs, k6ExitCode };
     logger.info(
       policy === 'suspected'
-        ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).`
+        ? `after ${i} run(s), ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).`
         : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`,
     );
   }

@@ -5,7 +5,12 @@ import type { CapacityRequest } from '../domain/gate-request.js';
 import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { capacityReport } from '../domain/capacity/report.js';
-import type { CapacityRun, CapacityStep, SearchSettings } from '../domain/capacity-model.js';
+import {
+  CAPACITY_RATE_UNIT,
+  type CapacityRun,
+  type CapacityStep,
+  type SearchSettings,
+} from '../domain/capacity-model.js';
 import { capacityRunOf } from '../domain/capacity/result.js';
 import { DEFAULT_FACTOR, DEFAULT_MAX_STEPS, nextRate } from '../domain/capacity/search.js';
 import type { Slo } from '../domain/capacity/slo.js';
@@ -15,7 +20,14 @@ import { poolRepeatedRuns } from '../domain/merge.js';
 import { WRAPPER_ENV, writeWrapper } from '../io/capacity-wrapper.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import { DEFAULT_SCRAPE_INTERVAL_SECONDS } from '../io/server-scraper.js';
-import { loadBaseline, provenanceOf, saveBaseline, type BaselineDeps } from './baseline-cycle.js';
+import {
+  brokenRunError,
+  loadBaseline,
+  provenanceOf,
+  saveBaseline,
+  type BaselineDeps,
+} from './baseline-cycle.js';
+import { brokenFindings, runHealth } from '../domain/run-health.js';
 import { prepareLiveRun, runK6Live } from './live-run.js';
 
 export interface CapacityOutcome {
@@ -57,6 +69,18 @@ function checkSchedule(config: CapacityRequest): void {
  * An objective on a metric the script does not produce (a typo), or a percentile of a Rate, would break every
  * step and report a capacity of 0: it is bad input instead, found on the first step.
  */
+/**
+ * The run-health check in capacity mode (domain/run-health.ts), on the first step only: at the lowest rate a
+ * healthy service answers, so a broken first step (the service down, a script that throws, nothing ran) means the
+ * search would measure nothing, and it stops there (exit 2). Later steps fail requests and drop iterations past the
+ * capacity by design: that is what the search measures, judged by its objectives, not by the health check.
+ */
+function refuseBrokenFirstStep(summary: RunSummary): void {
+  const broken = brokenFindings(runHealth(summary, undefined, { expectDropped: true }));
+  if (broken.length > 0)
+    throw brokenRunError(broken, 'at the first, lowest rate the search would measure nothing');
+}
+
 function checkMetrics(summary: RunSummary, slos: readonly Slo[]): void {
   for (const slo of slos) {
     const info = summary.metrics[slo.metric];
@@ -133,12 +157,18 @@ export async function runCapacity(
       const n = steps.length + 1;
       const offered = rate;
       const once = () =>
-        logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
-          const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
-          return (await runK6Live(run, k6, logger)).summary;
-        });
+        logger.group(
+          `Capacity step ${n}: ${offered} ${CAPACITY_RATE_UNIT} for ${config.stepSeconds}s`,
+          async () => {
+            const run = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+            return (await runK6Live(run, k6, logger)).summary;
+          },
+        );
       let summary = await once();
-      if (steps.length === 0) checkMetrics(summary, slos);
+      if (steps.length === 0) {
+        checkMetrics(summary, slos);
+        refuseBrokenFirstStep(summary);
+      }
       let step = judgeStep(summary, offered, slos, config.confidence);
       if (step.slos.some((s) => s.verdict === 'unclear')) {
         // Too few windows to tell: the rate is offered once more and the two runs are pooled.
@@ -198,5 +228,5 @@ const f = (n: number | null, unit = '') => (n === null ? 'n/a' : `${Number(n.toP
 /** One line per step for the terminal and the log. */
 export function progressLine(n: number, s: CapacityStep): string {
   const mark = s.verdict === 'met' ? '✓' : s.verdict === 'broken' ? '✗' : '!';
-  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, ' ms')}, p95 ${f(s.p95, ' ms')}, p99 ${f(s.p99, ' ms')}, errors ${s.errorRate === null ? 'n/a' : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+  return `${mark} step ${n}: offered ${s.offered} ${CAPACITY_RATE_UNIT}, achieved ${f(s.achieved)}, p50 ${f(s.p50, ' ms')}, p95 ${f(s.p95, ' ms')}, p99 ${f(s.p99, ' ms')}, errors ${s.errorRate === null ? 'n/a' : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
 }

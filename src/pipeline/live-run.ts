@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { ServerMetricsTarget } from '../domain/gate-request.js';
-import type { RunSummary } from '../domain/run-summary.js';
+import type { RunExecution, RunSummary } from '../domain/run-summary.js';
 import { applyEndOfTestSummary, retypeCustomMetrics } from '../ingest/index.js';
 import { progressLine } from './progress.js';
-import { plannedSeconds } from '../ingest/k6-duration.js';
+import { plannedSeconds, scheduledSeconds } from '../ingest/k6-duration.js';
 import { onCancel } from '../io/cancellation.js';
 import { summarizeK6Output } from '../io/k6-output.js';
 import { describeK6Exit, k6RunCompleted } from '../io/k6-exit-codes.js';
@@ -192,8 +192,18 @@ export async function runK6Live(prepared: PreparedRun, k6: K6Runner, logger: Log
       const answers = await queryPrometheus(url, times, 1, promqlQueries(queries));
       scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers));
     }
+    // What k6 said beside its samples, for the run-health check: its script exceptions, how long the scenarios
+    // were scheduled to run, and how to repeat the run by hand.
+    const scheduled = scheduledSeconds(k6Options);
+    const execution: RunExecution = {
+      exceptions: result.exceptions?.count ?? 0,
+      ...(result.exceptions?.first ? { firstException: result.exceptions.first } : {}),
+      ...(scheduled !== undefined ? { scheduledSeconds: scheduled } : {}),
+      // The script alone: the k6 arguments may carry values (-e) that do not belong in a stored baseline.
+      command: `k6 run ${request.script}`,
+    };
     const finish = (s: RunSummary): RunSummary => {
-      const withServer = withServerSection(s, scrapeLogs, logger);
+      const withServer = { ...withServerSection(s, scrapeLogs, logger), execution };
       return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
     };
     if (live) releaseFifoReader(samplesPath);

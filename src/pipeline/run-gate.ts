@@ -52,6 +52,13 @@ export async function runGate(config: HistoryRequest, deps: GateDeps): Promise<G
   };
   const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, judge);
   for (const w of summary.warnings) logger.warn(w);
-  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, runs);
+  const baselineSaved = await saveBaseline(
+    deps,
+    config.baseline,
+    loaded,
+    runs,
+    loaded.runs.length,
+    report.health,
+  );
   return { report, summary, baselineSaved, k6ExitCode };
 }

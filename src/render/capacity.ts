@@ -5,7 +5,13 @@
  */
 import type { Report } from '../domain/report.js';
 import { HTTP_REQ_DURATION, HTTP_REQ_FAILED } from '../domain/metric-catalog.js';
-import type { CapacityEstimate, CapacityReport, CapacityStep, SloAtStep } from '../domain/capacity-model.js';
+import {
+  CAPACITY_RATE_UNIT,
+  type CapacityEstimate,
+  type CapacityReport,
+  type CapacityStep,
+  type SloAtStep,
+} from '../domain/capacity-model.js';
 import { parseSlo, type Slo } from '../domain/capacity/slo.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -77,7 +83,7 @@ function chartOf(
     '```mermaid',
     'xychart-beta',
     `  title "${title}"`,
-    `  x-axis "offered requests per second" [${rates.map(num).join(', ')}]`,
+    `  x-axis "offered ${CAPACITY_RATE_UNIT}" [${rates.map(num).join(', ')}]`,
     `  y-axis "${unit}"`,
     ...(c.steps.baseline.length > 0 ? [line(valuesAt(c.steps.baseline, rates, pick))] : []),
     line(valuesAt(c.steps.candidate, rates, pick)),
@@ -97,7 +103,7 @@ function stepsTable(title: string, steps: readonly CapacityStep[]): string[] {
   return [
     `<details><summary>${title}: ${steps.length} steps</summary>`,
     '',
-    '| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |',
+    `| offered ${CAPACITY_RATE_UNIT} | achieved ${CAPACITY_RATE_UNIT} | p50 | p95 | p99 | errors | dropped | objectives |`,
     '|---|---|---|---|---|---|---|---|',
     ...[...steps].sort((a, b) => a.offered - b.offered).map(stepRow),
     '',
@@ -121,7 +127,7 @@ export function capacitySection(report: Report): string[] {
   const p95 = slos.find((s) => s?.metric === HTTP_REQ_DURATION && s.stat === 'p95');
   const errors = slos.find((s) => s?.metric === HTTP_REQ_FAILED && s.stat === 'rate');
   const out = [
-    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(', ')}): ${escapeMarkdown(capacityLine(c))}`,
+    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(', ')}, in ${CAPACITY_RATE_UNIT}): ${escapeMarkdown(capacityLine(c))}`,
   ];
   if (c.brokeFirst.length > 0)
     out.push('', `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(', ')}.`);

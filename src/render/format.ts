@@ -1,5 +1,7 @@
 import type { Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
+import { findingText } from '../domain/run-health.js';
+import { SERVER_CPU_PER_REQUEST } from '../domain/metric-catalog.js';
 
 /** A value in its unit: `12.3 ms`, `1.24 s`, `0.12%`, `415/s`, `1.2 kB`. */
 export function formatValue(value: number, unit: Comparison['unit']): string {
@@ -10,6 +12,9 @@ export function formatValue(value: number, unit: Comparison['unit']): string {
       if (value >= 100) return `${value.toFixed(0)} ms`;
       if (value >= 10) return `${value.toFixed(1)} ms`;
       return `${value.toFixed(2)} ms`;
+    case 'seconds':
+      // CPU per request: fractions of a millisecond read best in ms (`0.433 ms`, not `0.000433`).
+      return value < 1 ? formatValue(value * 1000, 'ms') : `${value.toPrecision(3)} s`;
     case 'fraction':
       return `${(value * 100).toFixed(value < 0.01 && value > 0 ? 3 : 2)}%`;
     case 'per-second':
@@ -60,6 +65,22 @@ export function formatTolerance(c: Comparison): string {
     : `${Number((c.tolerance * 100).toFixed(3))} pp`;
 }
 
+/**
+ * A metric's name in the terminal's narrow metric column: the service's CPU per request by its meaning, since
+ * `server_cpu_seconds_per_request mean` would be cut to `server_cpu_seconds_per_…`. Every other name as it is.
+ */
+export const narrowMetricName = (metric: string): string =>
+  metric === SERVER_CPU_PER_REQUEST ? 'CPU per request' : metric;
+
+/**
+ * Which comparisons a tolerance in the terminal's legend stands for: CPU per request has its own (20% by default),
+ * never to be read as a second latency tolerance.
+ */
+export function toleranceGroup(c: Comparison): string {
+  if (c.scale !== 'ratio') return 'rates';
+  return c.metric === SERVER_CPU_PER_REQUEST ? 'CPU per request' : 'latency/throughput';
+}
+
 /** A confidence as a percentage without float noise: 0.99 -> `99%`, 0.99666… -> `99.67%`. */
 export function formatConfidence(confidence: number): string {
   return `${Number((confidence * 100).toFixed(2))}%`;
@@ -98,6 +119,44 @@ export function seriesLabel(key: SeriesKey): string {
 }
 
 export const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
+
+/**
+ * Rows computed from the same samples, shown once: a scenario with a single endpoint and that endpoint (or a
+ * one-scenario test and all traffic) give the same statistic, values, interval and sample counts. Each kept row's
+ * label names every series it stands for (`POST /orders = scenario checkout`); the others are left out. Rows that
+ * merely look alike but differ in any of these stay apart.
+ */
+export function foldSameSamples(rows: readonly Comparison[]): {
+  rows: Comparison[];
+  labels: Map<Comparison, string>;
+  /** Each kept row's left-out twins. */
+  twins: Map<Comparison, Comparison[]>;
+} {
+  const kept = new Map<string, { row: Comparison; labels: string[]; twins: Comparison[] }>();
+  for (const c of rows) {
+    const key = JSON.stringify([
+      c.metric,
+      c.stat,
+      c.baseline,
+      c.candidate,
+      c.interval,
+      c.samples.baseline,
+      c.samples.candidate,
+      c.verdict,
+    ]);
+    const seen = kept.get(key);
+    if (seen) {
+      seen.labels.push(seriesLabel(c.series));
+      seen.twins.push(c);
+    } else kept.set(key, { row: c, labels: [seriesLabel(c.series)], twins: [] });
+  }
+  const groups = [...kept.values()];
+  return {
+    rows: groups.map((g) => g.row),
+    labels: new Map(groups.map((g) => [g.row, g.labels.join(' = ')])),
+    twins: new Map(groups.map((g) => [g.row, g.twins])),
+  };
+}
 
 /** How long ago an ISO time was, from an injected `now`: `just now`, `3 hours ago`, `1 day ago`. */
 export function age(iso: string | undefined, now: string): string | undefined {
@@ -218,4 +277,14 @@ export const VERDICT_WORD: Record<Report['verdict'], string> = {
 /** Diagnostic rows (the catalog's HTTP sub-timings, iteration and group durations) explain a change; never gated. */
 export function isDiagnostic(c: Comparison): boolean {
   return c.diagnostic === true && !c.gated;
+}
+
+/**
+ * The run-health warnings, one line each (`run health: <what>; <how to see it>`), the same words in the comment,
+ * the job summary and the terminal. Broken findings are not repeated here: the verdict's reason leads with them.
+ */
+export function healthWarningLines(report: Report): string[] {
+  return (report.health ?? [])
+    .filter((f) => f.severity === 'warning')
+    .map((f) => `run health: ${findingText(f)}`);
 }

@@ -16,6 +16,7 @@ import {
   formatValue,
   isAllTraffic,
   isDiagnostic,
+  foldSameSamples,
   isHeadlineRow,
   resolutionText,
   rowMark,
@@ -23,6 +24,7 @@ import {
   seriesLabel,
   VERDICT_WORD,
   type RowMark,
+  healthWarningLines,
 } from './format.js';
 
 export interface RenderContext {
@@ -64,12 +66,12 @@ const HEAD_ICON: Record<Report['verdict'], string> = {
   'no-baseline': 'ℹ️',
 };
 
-function tableRow(c: Comparison, withSeries: boolean): string {
+function tableRow(c: Comparison, withSeries: boolean, label = seriesLabel(c.series)): string {
   const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? '' : ' <sub>(reported)</sub>'}`;
   const cells = [
     ICON[rowMark(c)],
     name,
-    ...(withSeries ? [escapeMarkdown(seriesLabel(c.series))] : []),
+    ...(withSeries ? [escapeMarkdown(label)] : []),
     formatValue(c.baseline, c.unit),
     formatValue(c.candidate, c.unit),
     formatChange(c),
@@ -79,7 +81,7 @@ function tableRow(c: Comparison, withSeries: boolean): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(rows: Comparison[], withSeries: boolean): string[] {
+function table(rows: Comparison[], withSeries: boolean, labels?: Map<Comparison, string>): string[] {
   const head = [
     '',
     'metric',
@@ -93,7 +95,7 @@ function table(rows: Comparison[], withSeries: boolean): string[] {
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((c) => tableRow(c, withSeries)),
+    ...rows.map((c) => tableRow(c, withSeries, labels?.get(c))),
   ];
 }
 
@@ -141,6 +143,9 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(old);
+  // Where the runs came from, as the terminal says it: `A/B: the baseline target, interleaved` says the comment is
+  // an A/B comparison; a directory's file or a workflow run otherwise.
+  if (b.source) parts.push(escapeMarkdown(b.source));
   const noise = report.settings.noiseRuns > 0;
   if (byCommit) {
     if (noise) parts.push('run-to-run noise measured from them');
@@ -202,12 +207,15 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
   }
   // The open part: the gated all-traffic rows and the gated problems anywhere, at most MAX_OPEN_ROWS; the rest
   // (reported rows, per-series rows, diagnostics) folded away.
-  const headline = report.comparisons.filter(isHeadlineRow);
-  const open = headline.slice(0, MAX_OPEN_ROWS);
-  if (open.length > 0) out.push('', ...table(open, !open.every(isAllTraffic)));
+  // Rows computed from the same samples (a one-endpoint scenario and its endpoint) are shown once, labelled with
+  // every series they stand for; the folded rows count as shown.
+  const headline = foldSameSamples(report.comparisons.filter(isHeadlineRow));
+  const open = headline.rows.slice(0, MAX_OPEN_ROWS);
+  const folded = open.flatMap((c) => headline.twins.get(c) ?? []);
+  if (open.length > 0) out.push('', ...table(open, !open.every(isAllTraffic), headline.labels));
   const resolution = resolutionText(report, escapeMarkdown, (name, value) => `\`${name}: ${value}\``);
   if (resolution) out.push('', `**Resolution:** ${resolution}`);
-  const rest = report.comparisons.filter((c) => !open.includes(c));
+  const rest = report.comparisons.filter((c) => !open.includes(c) && !folded.includes(c));
   const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
   const breakdown = rest.filter((c) => !isAllTraffic(c));
   const diagnostics = rest.filter(isDiagnostic);
@@ -237,7 +245,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     thresholdsSection(report),
     baselineSection(report, ctx),
     whatToDo(report),
-    report.warnings.map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
+    [...healthWarningLines(report), ...report.warnings].map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> 💡 ${escapeMarkdown(n)}`),
     panelMarkdown(report.saturation),
     chart(report),

@@ -45,7 +45,7 @@ export function panelMarkdown(panel: SaturationPanel | undefined): string[] {
     for (const [k, v] of facts(t)) out.push(`| ${k} | ${v} |`);
     for (const r of t.routes.slice(0, MAX_ROUTES))
       out.push(
-        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${r.count} req) | ${routeQuantiles(r)} |`,
+        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${requests(r.count)}) | ${routeQuantiles(r)} |`,
       );
     out.push('');
   }
@@ -56,6 +56,12 @@ export function panelMarkdown(panel: SaturationPanel | undefined): string[] {
   return out;
 }
 
+/**
+ * A route's request count, whole: a count read off Prometheus counters over a window may be fractional
+ * (`493.701556639`), and requests come in ones.
+ */
+const requests = (count: number): string => `${Math.round(count).toLocaleString('en-US')} req`;
+
 export function panelTerminal(panel: SaturationPanel | undefined): string[] {
   if (!panel) return [];
   const out = ['', 'saturation (server-side):'];
@@ -64,7 +70,7 @@ export function panelTerminal(panel: SaturationPanel | undefined): string[] {
     out.push(`  ${escapeTerminal(t.target)}`);
     for (const [k, v] of facts(t)) out.push(`    ${k}: ${v}`);
     for (const r of t.routes.slice(0, MAX_ROUTES))
-      out.push(`    latency ${escapeTerminal(r.route)} (${r.count} req): ${routeQuantiles(r)}`);
+      out.push(`    latency ${escapeTerminal(r.route)} (${requests(r.count)}): ${routeQuantiles(r)}`);
   }
   if (panel.generator)
     out.push(

@@ -8,6 +8,8 @@ import {
   formatChange,
   formatConfidence,
   formatTolerance,
+  toleranceGroup,
+  narrowMetricName,
   isDiagnostic,
   formatValue,
   isAllTraffic,
@@ -17,6 +19,7 @@ import {
   seriesLabel,
   VERDICT_WORD,
   type RowMark,
+  healthWarningLines,
 } from './format.js';
 
 export interface TerminalOptions {
@@ -99,7 +102,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const seriesWidth = Math.max(14, width - metricWidth - 22 - changeWidth - 7);
   const row = (c: Comparison): string => {
     const m = c.gated ? rowMark(c) : 'plain';
-    const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
+    const name = fit(escapeTerminal(`${narrowMetricName(c.metric)} ${c.stat}`), metricWidth);
     const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
     const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
     const change = fit(formatChange(c), changeWidth);
@@ -131,9 +134,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       );
     const tolerances = [
       ...new Set(
-        report.comparisons
-          .filter((c) => c.gated)
-          .map((c) => `${c.scale === 'ratio' ? 'latency/throughput' : 'rates'} ${formatTolerance(c)}`),
+        report.comparisons.filter((c) => c.gated).map((c) => `${toleranceGroup(c)} ${formatTolerance(c)}`),
       ),
     ];
     out.push(
@@ -185,7 +186,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const d of report.fingerprint.differences) out.push(paint('yellow', `  ${escapeTerminal(d)}`));
   }
   out.push(...panelTerminal(report.saturation));
-  for (const w of report.warnings)
+  for (const w of [...healthWarningLines(report), ...report.warnings])
     out.push(...wrap(`warning: ${escapeTerminal(w)}`, width).map((l) => paint('yellow', l)));
   for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width));
   const resolution = resolutionText(report);

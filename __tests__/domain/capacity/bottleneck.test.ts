@@ -96,7 +96,7 @@ describe('bottleneckOf', () => {
         step(160, view({ handlerP95Ms: 50 }), { p95: 60, achieved: 100 }),
       )?.evidence,
     ).toBe(
-      "at 160/s the service answered 100/s of the 160/s offered while the handlers' own p95 stayed at 50 ms",
+      "at 160/s 100 of the 160 iterations/s offered completed while the handlers' own p95 stayed at 50 ms",
     );
   });
 

@@ -137,7 +137,8 @@ describe('rendering capacity', () => {
     expect(md).toContain(
       '77/s \\[77–80\\] → 52/s \\[52–54\\], -32.5% \\[-35%, -29.9%\\] \\(tolerance 10%\\): regression',
     );
-    expect(md).toContain('x-axis "offered requests per second" [20, 40, 48, 52, 54, 57, 77, 80]');
+    expect(md).toContain(', in iterations/s):');
+    expect(md).toContain('x-axis "offered iterations/s" [20, 40, 48, 52, 54, 57, 77, 80]');
     // p95 chart: baseline, candidate, then the 200 ms objective; the error-rate chart's objective is 1%.
     expect(md).toContain('line [200, 200, 200, 200, 200, 200, 200, 200]');
     expect(md).toContain('line [1, 1, 1, 1, 1, 1, 1, 1]');

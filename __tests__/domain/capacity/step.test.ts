@@ -8,10 +8,13 @@ import { summaryAt } from '../../support/summaries.js';
 const P95 = parseSlo('http_req_duration:p95<200ms');
 const ERRORS = parseSlo('http_req_failed:rate<1%');
 
-/** A 10 s step whose windows hold `latencies[i]` (every request of window i takes that long), 10 requests each. */
+/**
+ * A step whose windows hold `latencies[i]` (every request of window i takes that long), 10 requests each, one per
+ * iteration unless `iterations` says otherwise.
+ */
 function step(
   latencies: number[],
-  opts: { failed?: number; requests?: number; dropped?: number } = {},
+  opts: { failed?: number; requests?: number; iterations?: number; dropped?: number } = {},
 ): RunSummary {
   const s = summaryAt('2026-01-01T00:00:00Z');
   const all = s.series[0]!;
@@ -25,7 +28,12 @@ function step(
   all.windows = windows;
   all.trends.http_req_duration = Histogram.of(latencies.flatMap((ms) => Array(10).fill(ms))).toJSON();
   all.rates.http_req_failed = { passes: opts.failed ?? 0, total: 10 * latencies.length };
-  all.counters = { http_reqs: opts.requests ?? 10 * latencies.length, dropped_iterations: opts.dropped ?? 0 };
+  const requests = opts.requests ?? 10 * latencies.length;
+  all.counters = {
+    http_reqs: requests,
+    iterations: opts.iterations ?? requests,
+    dropped_iterations: opts.dropped ?? 0,
+  };
   s.run.durationSeconds = latencies.length;
   return s;
 }
@@ -67,11 +75,17 @@ describe('judgeStep', () => {
     expect(within.reason).toMatch(/point estimate only/);
   });
 
+  it('measures the achieved rate in the offered unit, iterations/s, however many requests an iteration makes', () => {
+    // 10 iterations/s offered, each making two requests: 20 requests/s, and the step kept up.
+    const r = judgeStep(step([10, 10, 10, 10], { requests: 80, iterations: 40 }), 10, [P95], 0.99);
+    expect(r).toMatchObject({ offered: 10, achieved: 10, requests: 80, verdict: 'met' });
+  });
+
   it('breaks when the achieved rate falls below 95% of the offered one (queueing)', () => {
     const r = judgeStep(step([10, 10, 10, 10], { requests: 37 }), 10, [P95], 0.99);
     expect(r.achieved).toBe(9.25);
     expect(r.verdict).toBe('broken');
-    expect(r.reason).toMatch(/achieved 9.25\/s of 10\/s/);
+    expect(r.reason).toMatch(/achieved 9\.25 of 10 iterations\/s offered/);
   });
 
   it('names the load generator when k6 dropped iterations while every objective held', () => {

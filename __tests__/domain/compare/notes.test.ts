@@ -89,6 +89,18 @@ describe('pitfallNotes', () => {
     expect(notes(bare, [baseline], config)).toEqual([]);
   });
 
+  it('suggests no thresholds to a vegeta attack: it has no script to put them in', () => {
+    const attack = run({ executor: 'constant-arrival-rate', rate: 10 }, (r) => {
+      r.thresholds = [];
+      r.tool = { name: 'vegeta' };
+    });
+    const baseline = run({ executor: 'constant-arrival-rate', rate: 10 }, (r) => {
+      r.series[0]!.trends.http_req_duration = Histogram.of(Array(100).fill(100)).toJSON();
+      r.tool = { name: 'vegeta' };
+    });
+    expect(notes(attack, [baseline]).join(' ')).not.toMatch(/thresholds/);
+  });
+
   it('says a vegeta run is free of coordinated omission, first', () => {
     const vegeta = run({ executor: 'constant-vus', vus: 1 }, (r) => (r.tool = { name: 'vegeta' }));
     const all = notes(vegeta);

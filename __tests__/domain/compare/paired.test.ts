@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderComment } from '../../../src/render/index.js';
 import { scrapedTarget } from '../../support/summaries.js';
 import { compareAB, pairedRatioInterval, type ABPair } from '../../../src/domain/compare/paired.js';
 import { compareRuns } from '../../../src/domain/compare/index.js';
@@ -56,6 +57,10 @@ describe('compareAB on simulated interleaved pairs (machine effect shared within
     expect(p95(report).verdict).toBe('unchanged');
     expect(p95(report).method).toMatch(/paired t over 6 A\/B pairs/);
     expect(report.baseline?.runs).toBe(6);
+    // The comment says it was an A/B comparison.
+    expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toMatch(
+      /\*\*Baseline:\*\* .*A\/B: the baseline target, interleaved/,
+    );
   });
 
   it('finds a 15% slowdown that the same runs compared unpaired cannot separate from machine noise', () => {
@@ -71,6 +76,17 @@ describe('compareAB on simulated interleaved pairs (machine effect shared within
       config,
     );
     expect(p95(unpaired).verdict).not.toBe('regression');
+  });
+
+  it('fails the comparison when the baseline arm is broken (its target down), naming the arm', () => {
+    const ab = pairs(4, {}, 5);
+    for (const p of ab) {
+      const failed = p.baseline.series[0]!.rates.http_req_failed!;
+      failed.passes = failed.total;
+    }
+    const report = compareAB(ab, config);
+    expect(report.verdict).toBe('fail');
+    expect(report.reason).toMatch(/^The run is broken: the baseline arm: 100\.0% of [\d,]+ requests failed/);
   });
 
   it('refuses a single pair', () => {

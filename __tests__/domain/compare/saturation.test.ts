@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  generatorFellBehind,
   generatorSaturation,
   generatorWaitPerRequestMs,
   guardClientRegressions,
   serverLatencyQuantile,
 } from '../../../src/domain/compare/saturation.js';
 import type { Comparison } from '../../../src/domain/report.js';
+import { compareRuns } from '../../../src/domain/compare/index.js';
+import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { summaryAt } from '../../support/summaries.js';
 import type { GeneratorStats, RunSummary } from '../../../src/domain/run-summary.js';
 import type { ServerRouteHistogram } from '../../../src/domain/server-summary.js';
 
@@ -325,5 +329,50 @@ describe('serverLatencyQuantile: PromQL histogram_quantile over the routes of th
       ),
     ).toBeUndefined();
     expect(serverLatencyQuantile([], 'p50')).toBeUndefined();
+  });
+});
+
+describe('generatorFellBehind: the generator is named first saturated only when it measurably fell behind', () => {
+  const timed = (generator: GeneratorStats, dropped = 0): RunSummary => {
+    const r = run({ generator, dropped });
+    r.series[0]!.counters.http_reqs = 1000;
+    return r;
+  };
+  const p95 = (base: number, cand: number, verdict: Comparison['verdict'] = 'regression'): Comparison => ({
+    ...comparison('http_req_duration', 'p95', cand / base, verdict),
+    baseline: base,
+    candidate: cand,
+  });
+  // A shared box: k6 at 3% of its 2 CPUs, waiting for one 80% of its runnable time (4 ms a request more than the
+  // baseline's k6), and dropping nothing.
+  const shared = { cpuSeconds: 0.6, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 };
+  const quiet = [timed({ cpuSeconds: 0.6, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0 })];
+
+  it('does not name k6 for a run-queue wait alone (3% CPU, nothing dropped, no latency it explains)', () => {
+    expect(generatorFellBehind([], quiet, timed(shared))).toBeUndefined();
+    expect(generatorFellBehind([p95(20, 20, 'unchanged')], quiet, timed(shared))).toBeUndefined();
+    // +30 ms is far more than twice the 2.4 ms k6 waited per request: the service's.
+    expect(generatorFellBehind([p95(20, 50)], quiet, timed(shared))).toBeUndefined();
+  });
+  it('names k6 when it dropped iterations, used its CPUs up, or its wait explains the latency rise', () => {
+    expect(generatorFellBehind([], quiet, timed(shared, 12))).toBe('k6 dropped 12 iterations');
+    expect(generatorFellBehind([], [], timed({ cpuSeconds: 19, wallSeconds: 10, cpusAllowed: 2 }))).toBe(
+      'k6 used 95% of the 2 CPU(s) it may run on',
+    );
+    expect(generatorFellBehind([p95(20, 23)], quiet, timed(shared))).toBe(
+      'k6 waited about 2.4 ms more per request for a CPU than in the baseline runs, enough to explain +3.0 ms on http_req_duration p95',
+    );
+  });
+});
+
+describe('the saturation panel of a report on a shared box', () => {
+  it('names no first saturated resource for k6 at 3% CPU that waited for a CPU and dropped nothing', () => {
+    const baseline = summaryAt('2026-01-01T00:00:00.000Z');
+    baseline.generator = { cpuSeconds: 0.3, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0 };
+    const candidate = summaryAt('2026-01-01T01:00:00.000Z');
+    candidate.generator = { cpuSeconds: 0.6, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 };
+    const report = compareRuns([baseline], candidate, DEFAULT_GATE_CONFIG);
+    expect(report.saturation?.generator?.cpuShare).toBe(0.03);
+    expect(report.saturation?.firstSaturated).toBeUndefined();
   });
 });

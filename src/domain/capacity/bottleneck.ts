@@ -5,7 +5,7 @@
  * (`server-metrics`); without it there is nothing to name. Pure.
  */
 import { GC_SATURATED_SHARE } from '../saturation-panel.js';
-import type { Bottleneck, CapacityStep } from '../capacity-model.js';
+import { CAPACITY_RATE_UNIT, type Bottleneck, type CapacityStep } from '../capacity-model.js';
 import { KEEP_UP } from './step.js';
 
 /** Busy at this share of the usable cores or more: the CPU is the limit. */
@@ -64,7 +64,7 @@ export function bottleneckOf(
   if ((clientGrew || fellBehind) && b.handlerP95Ms !== undefined && g?.handlerP95Ms !== undefined) {
     const client = clientGrew
       ? `the client's p95 went from ${ms(good?.p95 as number)} to ${ms(bad.p95 as number)}`
-      : `the service answered ${Number(bad.achieved.toPrecision(3))}/s of the ${bad.offered}/s offered`;
+      : `${Number(bad.achieved.toPrecision(3))} of the ${bad.offered} ${CAPACITY_RATE_UNIT} offered completed`;
     return {
       resource: 'queueing in front of the handlers (a concurrency limit, the accept backlog, or the network)',
       evidence: `${at} ${client} while the handlers' own p95 stayed at ${ms(b.handlerP95Ms)}`,

@@ -6,6 +6,7 @@
 import type { CapacityRun, CapacityStep } from '../capacity-model.js';
 import { bottleneckOf } from './bottleneck.js';
 import { bracketOf } from './search.js';
+import { KEEP_UP } from './step.js';
 
 /** Summarises the steps of a finished search. */
 export function capacityRunOf(
@@ -20,7 +21,7 @@ export function capacityRunOf(
   const brokeFirst = badStep
     ? [
         ...badStep.slos.filter((s) => s.verdict !== 'met').map((s) => s.slo),
-        ...(badStep.achieved < 0.95 * badStep.offered ? ['throughput'] : []),
+        ...(badStep.achieved < KEEP_UP * badStep.offered ? ['throughput'] : []),
       ]
     : [];
   const bottleneck = bottleneckOf(at(good), badStep);

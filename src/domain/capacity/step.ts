@@ -4,9 +4,20 @@
  */
 import { Histogram } from '../histogram.js';
 import { meanInterval } from '../stats/mean-interval.js';
-import { DROPPED_ITERATIONS, HTTP_REQ_DURATION, HTTP_REQ_FAILED, HTTP_REQS } from '../metric-catalog.js';
+import {
+  DROPPED_ITERATIONS,
+  HTTP_REQ_DURATION,
+  HTTP_REQ_FAILED,
+  HTTP_REQS,
+  ITERATIONS,
+} from '../metric-catalog.js';
 import type { RunSummary, WindowStats } from '../run-summary.js';
-import type { CapacityStep, SloAtStep, StepVerdict } from '../capacity-model.js';
+import {
+  CAPACITY_RATE_UNIT,
+  type CapacityStep,
+  type SloAtStep,
+  type StepVerdict,
+} from '../capacity-model.js';
 import { within, type Slo } from './slo.js';
 import { stepServerView } from './step-server.js';
 
@@ -81,7 +92,8 @@ export function judgeStep(
   const all = summary.series[0];
   const seconds = summary.run.durationSeconds;
   const requests = all?.counters[HTTP_REQS] ?? 0;
-  const achieved = seconds > 0 ? requests / seconds : 0;
+  // In the offered rate's unit (CAPACITY_RATE_UNIT): iterations, however many requests each makes.
+  const achieved = seconds > 0 ? (all?.counters[ITERATIONS] ?? 0) / seconds : 0;
   const failed = all?.rates[HTTP_REQ_FAILED];
   const duration = all?.trends[HTTP_REQ_DURATION];
   const q = (p: number) => (duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null);
@@ -107,7 +119,7 @@ export function judgeStep(
     const parts = failing.map(
       (s) => `${s.slo} ${s.verdict === 'broken' ? 'broken' : 'broken by its point estimate'}`,
     );
-    if (!keptUp) parts.push(`achieved ${fmt(achieved)}/s of ${fmt(offered)}/s offered`);
+    if (!keptUp) parts.push(`achieved ${fmt(achieved)} of ${fmt(offered)} ${CAPACITY_RATE_UNIT} offered`);
     reason = parts.join('; ');
   } else {
     verdict = 'met';

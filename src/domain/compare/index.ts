@@ -1,3 +1,7 @@
+/**
+ * About 280 lines: compareRuns is the one place a report is assembled from its parts (the run-health check, the
+ * comparisons, the guard, the notes, the verdict, the saturation panel), each of which lives in its own module.
+ */
 import { ruleFor, type GateConfig } from '../gate-config.js';
 import {
   DROPPED_ITERATIONS,
@@ -9,6 +13,7 @@ import {
   metricRank,
 } from '../metric-catalog.js';
 import { saturationPanel } from '../saturation-panel.js';
+import { brokenFindings, brokenReason, orderedFindings, runHealth } from '../run-health.js';
 import { loadModelOf } from '../load-model.js';
 import { pitfallNotes } from './notes.js';
 import { detectableChange, reportResolution } from './resolution.js';
@@ -20,7 +25,7 @@ import type { RunSummary, SeriesKey, SeriesSummary } from '../run-summary.js';
 import { compareThroughput } from './throughput.js';
 import { compareServerEfficiency } from './server-efficiency.js';
 import { pairServerTargets } from './server-pairing.js';
-import { generatorStarvation, guardClientRegressions, saturationReasons } from './saturation.js';
+import { generatorFellBehind, guardClientRegressions, saturationReasons } from './saturation.js';
 import {
   droppedIterations,
   isAllTrafficKey as isAllTraffic,
@@ -87,11 +92,21 @@ function allComparisons(
   return comparisons;
 }
 
+/** The saturation panel's generator signal: set only when the generator measurably fell behind. */
+function fellBehind(
+  comparisons: readonly Comparison[],
+  history: readonly RunSummary[],
+  candidate: RunSummary,
+): { generatorFellBehind?: string } {
+  const evidence = generatorFellBehind(comparisons, history, candidate);
+  return evidence === undefined ? {} : { generatorFellBehind: evidence };
+}
+
 /**
  * Compares a candidate run with the default branch's history (newest first; [] when there is none) and returns the
  * Report. Per series (all traffic, scenario, request name): every Trend's quantiles, every Rate as a difference,
- * throughput and dropped iterations for all traffic. Overall: `fail` when k6's thresholds failed or a gated
- * comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
+ * throughput and dropped iterations for all traffic. Overall: `fail` when the run is broken (domain/run-health.ts), k6's
+ * thresholds failed or a gated comparison regressed; `inconclusive` when the workloads differ (unless forced) or a gated all-traffic comparison
  * cannot tell; `no-baseline` without history; else `pass`. Deterministic: no randomness is used.
  */
 export function compareRuns(
@@ -113,6 +128,11 @@ export function compareRuns(
      * here); `history` (the base commit's runs) stays the location. Fewer than 2: the noise comes from `history`.
      */
     noiseHistory?: RunSummary[];
+    /**
+     * The baseline is a run made beside the candidate (A/B mode's baseline arm), not a stored baseline that passed
+     * the health check when it was stored: its health is checked too, and a broken arm fails the comparison.
+     */
+    baselineIsFresh?: boolean;
   } = {},
 ): Report {
   const noiseHistory =
@@ -132,6 +152,14 @@ export function compareRuns(
   const notes = pitfallNotes(history, candidate, config);
   // A scraped target without a partner on the other side is said, never silently left out (server-pairing.ts).
   warnings.push(...pairServerTargets(history, candidate).warnings);
+  // The run-health check comes before any verdict: a broken run is never a pass (domain/run-health.ts).
+  const health = orderedFindings([
+    ...runHealth(candidate, history[0]),
+    ...(options.baselineIsFresh && history[0]
+      ? runHealth(history[0]).map((f) => ({ ...f, what: `the baseline arm: ${f.what}` }))
+      : []),
+  ]);
+  const broken = brokenFindings(health);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -158,23 +186,26 @@ export function compareRuns(
         : {}),
     },
     warnings,
+    ...(health.length > 0 ? { health } : {}),
     ...(notes.length > 0 ? { notes } : {}),
   } as const;
 
   if (history.length === 0) {
     const panel = saturationPanel(candidate, history, {
       cpuRegressed: false,
-      generatorSaturated: generatorStarvation(candidate).length > 0,
+      ...fellBehind([], history, candidate),
       diverged: false,
     });
     return {
       ...base,
       ...(panel ? { saturation: panel } : {}),
-      verdict: failedThresholds.length > 0 ? 'fail' : 'no-baseline',
+      verdict: failedThresholds.length > 0 || broken.length > 0 ? 'fail' : 'no-baseline',
       reason:
-        failedThresholds.length > 0
-          ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.`
-          : 'There is no baseline yet: this run can become the first one.',
+        broken.length > 0
+          ? `${brokenReason(health)} There is no baseline yet, and this run cannot become one.`
+          : failedThresholds.length > 0
+            ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.`
+            : 'There is no baseline yet: this run can become the first one.',
       comparisons: [],
       baseline: null,
       fingerprint: { match: true, forced: false, differences: [] },
@@ -244,14 +275,21 @@ export function compareRuns(
   );
   const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
-  const { verdict } = decided;
-  const reason =
-    verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
+  const verdict = broken.length > 0 ? 'fail' : decided.verdict;
+  const judged =
+    decided.verdict === 'inconclusive' && !mismatch && guarded.reasons.length > 0
       ? `${guarded.reasons.join('; ')}.`
       : decided.reason;
+  // A broken run's reason leads with what broke it; what the comparison found follows, unless it found nothing.
+  const reason =
+    broken.length === 0
+      ? judged
+      : decided.verdict === 'pass'
+        ? brokenReason(health)
+        : `${brokenReason(health)} ${judged}`;
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
-    generatorSaturated: saturation.length > 0,
+    ...fellBehind(comparisons, history, candidate),
     diverged: guarded.reasons.some((r) => r.startsWith('the client saw')),
   });
   return {

@@ -83,7 +83,8 @@ function thresholdsHint(
   candidate: RunSummary,
   config: GateConfig,
 ): string | undefined {
-  if (scriptThresholds(candidate).length > 0) return undefined;
+  // vegeta has no thresholds to suggest: its attack has no script.
+  if (toolOf(candidate) !== 'k6' || scriptThresholds(candidate).length > 0) return undefined;
   const baseline = history[0]?.series[0];
   const duration = baseline?.trends[HTTP_REQ_DURATION];
   if (!duration || duration.count === 0) return undefined;

@@ -97,5 +97,6 @@ export function compareAB(pairs: readonly ABPair[], config: GateConfig): Report 
     candidateRuns: pairs.length,
     refine: paired,
     provenance: { runs: baselines.length, source: 'A/B: the baseline target, interleaved' },
+    baselineIsFresh: true,
   });
 }

@@ -1,4 +1,7 @@
 /**
+ * About 300 lines: the guard and the saturation panel's "the load generator fell behind" weigh the same signals of
+ * k6 (its CPU, its run-queue wait, its drops) with the same thresholds and phrases; one file states each once.
+ *
  * The divergence and saturation guard. A client-side latency regression is the service's only when the service
  * agrees or the client is trustworthy:
  * - Divergence: the client's latency regressed, but the server's own latency (its request histograms) and its CPU
@@ -51,14 +54,23 @@ export function generatorSaturation(run: RunSummary, history: readonly RunSummar
   return [...generatorStarvation(run, history), ...generatorBudgetReached(run)];
 }
 
+/** The phrase for k6's own CPU when it used GENERATOR_CPU_SATURATED of the CPUs it may run on, or more. */
+function cpuPhrase(run: RunSummary): string | undefined {
+  const g = run.generator;
+  if (!g || !(g.wallSeconds > 0) || !g.cpusAllowed) return undefined;
+  const share = g.cpuSeconds / g.wallSeconds / g.cpusAllowed;
+  return share >= GENERATOR_CPU_SATURATED
+    ? `k6 used ${(share * 100).toFixed(0)}% of the ${g.cpusAllowed} CPU(s) it may run on`
+    : undefined;
+}
+
 /** k6 itself short of CPU: the decisive sign that client-side timings measure the generator. */
 export function generatorStarvation(run: RunSummary, history: readonly RunSummary[] = []): string[] {
   const reasons: string[] = [];
   const g = run.generator;
   if (g && g.wallSeconds > 0) {
-    const share = g.cpuSeconds / g.wallSeconds / (g.cpusAllowed ?? 1);
-    if (g.cpusAllowed && share >= GENERATOR_CPU_SATURATED)
-      reasons.push(`k6 used ${(share * 100).toFixed(0)}% of the ${g.cpusAllowed} CPU(s) it may run on`);
+    const cpu = cpuPhrase(run);
+    if (cpu) reasons.push(cpu);
     const before = history
       .map((r) => r.generator?.runQueueWaitShare)
       .filter((w): w is number => w !== undefined);
@@ -102,6 +114,38 @@ function extraWaitPerRequestMs(run: RunSummary, history: readonly RunSummary[]):
  * larger than anything k6 waited is the service's, however busy the machine was.
  */
 export const WAIT_EXPLAINS = 2;
+
+/**
+ * What shows that the load generator measurably fell behind, for naming it the first saturated resource; undefined
+ * when nothing does. Only what k6 did counts: it dropped iterations, it used its CPUs up, or the time it waited for
+ * a CPU (beyond the baseline runs') explains an all-traffic latency regression, established or suspected (a rise of
+ * at most WAIT_EXPLAINS times that wait per request). A long run-queue wait alone (a busy shared machine, k6 at a few % of a CPU) is not k6 falling behind.
+ */
+export function generatorFellBehind(
+  comparisons: readonly Comparison[],
+  history: readonly RunSummary[],
+  candidate: RunSummary,
+): string | undefined {
+  const dropped = candidate.series[0]?.counters[DROPPED_ITERATIONS] ?? 0;
+  if (dropped > 0) return `k6 dropped ${dropped} iterations`;
+  const cpu = cpuPhrase(candidate);
+  if (cpu) return cpu;
+  const extraWait = extraWaitPerRequestMs(candidate, history);
+  if (extraWait === undefined || !(extraWait > 0) || waitPhrase(candidate) === undefined) return undefined;
+  const explained = comparisons.find(
+    (c) =>
+      isRequestLatency(c.metric) &&
+      Object.keys(c.series).length === 0 &&
+      c.candidate !== null &&
+      c.baseline !== null &&
+      c.candidate > c.baseline &&
+      (c.verdict === 'regression' || estimateBeyondTolerance(c)) &&
+      c.candidate - c.baseline <= WAIT_EXPLAINS * extraWait,
+  );
+  return explained
+    ? `k6 waited about ${extraWait.toFixed(1)} ms more per request for a CPU than in the baseline runs, enough to explain +${((explained.candidate as number) - (explained.baseline as number)).toFixed(1)} ms on ${explained.metric} ${explained.stat}`
+    : undefined;
+}
 
 /**
  * Dropped iterations and VUs at maxVUs: the VU budget was spent. A slower service spends it too (its VUs wait

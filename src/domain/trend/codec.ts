@@ -48,7 +48,7 @@ export type TrendParse = { ok: true; trend: Trend } | { ok: false; reason: strin
 /** Caps on hostile input: far above what perf-gate writes, low enough that a crafted file cannot cost much. */
 const MAX_STATISTICS = 500;
 const MAX_TEXT = 300;
-const UNITS = new Set(['ms', 'bytes', 'fraction', 'per-second', '']);
+const UNITS = new Set(['ms', 'seconds', 'bytes', 'fraction', 'per-second', '']);
 
 class Invalid extends Error {}
 
