@@ -2223,20 +2223,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative3, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative4 = parse(serialize(relative4, options), options);
+        relative3 = parse(serialize(relative3, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative4.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -5774,8 +5774,8 @@ var require_contains = __commonJS({
         cxt.result(valid2, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5788,16 +5788,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid2, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid2, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid2, false).break());
             if (min === 1)
               gen.assign(valid2, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid2, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid2, true));
           }
         }
       }
@@ -7509,8 +7509,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -7618,13 +7618,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity2.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -10577,8 +10577,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -10655,12 +10655,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -14285,12 +14285,12 @@ function onCancel(cleanup) {
   cleanups.add(cleanup);
   return () => cleanups.delete(cleanup);
 }
-var exited = (child) => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve12) => child.once("exit", () => resolve12()));
+var exited = (child) => child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve13) => child.once("exit", () => resolve13()));
 async function cancelAll(graceMs = GRACE_MS) {
   const running = [...children];
   for (const child of running) child.kill("SIGTERM");
   let timer;
-  const graceOver = new Promise((resolve12) => timer = setTimeout(() => resolve12("late"), graceMs));
+  const graceOver = new Promise((resolve13) => timer = setTimeout(() => resolve13("late"), graceMs));
   if (await Promise.race([Promise.all(running.map(exited)), graceOver]) === "late") {
     for (const child of running) child.kill("SIGKILL");
     await Promise.all(running.map(exited));
@@ -14535,6 +14535,7 @@ function isRequestLatency(metric) {
 }
 function comparisonUnit(metric, info, stat, scale) {
   if (stat === "throughput") return "per-second";
+  if (metric === SERVER_CPU_PER_REQUEST) return "seconds";
   if (scale === "difference") return "fraction";
   const contains = known(metric)?.contains ?? info?.contains;
   return contains === "time" ? "ms" : contains === "data" ? "bytes" : "";
@@ -14666,7 +14667,7 @@ function panelMarkdown(panel) {
     for (const [k, v] of facts(t)) out.push(`| ${k} | ${v} |`);
     for (const r of t.routes.slice(0, MAX_ROUTES))
       out.push(
-        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${r.count} req) | ${routeQuantiles(r)} |`
+        `| latency ${escapeMarkdown(r.route.slice(0, 120))} (${requests(r.count)}) | ${routeQuantiles(r)} |`
       );
     out.push("");
   }
@@ -14676,6 +14677,7 @@ function panelMarkdown(panel) {
     );
   return out;
 }
+var requests = (count2) => `${Math.round(count2).toLocaleString("en-US")} req`;
 function panelTerminal(panel) {
   if (!panel) return [];
   const out = ["", "saturation (server-side):"];
@@ -14684,7 +14686,7 @@ function panelTerminal(panel) {
     out.push(`  ${escapeTerminal(t.target)}`);
     for (const [k, v] of facts(t)) out.push(`    ${k}: ${v}`);
     for (const r of t.routes.slice(0, MAX_ROUTES))
-      out.push(`    latency ${escapeTerminal(r.route)} (${r.count} req): ${routeQuantiles(r)}`);
+      out.push(`    latency ${escapeTerminal(r.route)} (${requests(r.count)}): ${routeQuantiles(r)}`);
   }
   if (panel.generator)
     out.push(
@@ -14707,6 +14709,9 @@ function basisText(b, code) {
   if (b.basis === "base-commit") return `${runs(nearest.runs)} at the base commit ${base}${more}`;
   return `${runs(nearest.runs)} at ${code(nearest.commit.slice(0, 7))}, ${commits(nearest.behind ?? 0)} before the base commit ${base} (it has no usable run yet)${more}`;
 }
+
+// src/domain/capacity-model.ts
+var CAPACITY_RATE_UNIT = "iterations/s";
 
 // src/domain/capacity/slo.ts
 var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
@@ -14775,7 +14780,7 @@ function chartOf(title, unit, c, pick, limit) {
     "```mermaid",
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis "offered requests per second" [${rates.map(num2).join(", ")}]`,
+    `  x-axis "offered ${CAPACITY_RATE_UNIT}" [${rates.map(num2).join(", ")}]`,
     `  y-axis "${unit}"`,
     ...c.steps.baseline.length > 0 ? [line(valuesAt(c.steps.baseline, rates, pick))] : [],
     line(valuesAt(c.steps.candidate, rates, pick)),
@@ -14793,7 +14798,7 @@ function stepsTable(title, steps) {
   return [
     `<details><summary>${title}: ${steps.length} steps</summary>`,
     "",
-    "| offered /s | achieved /s | p50 | p95 | p99 | errors | dropped | objectives |",
+    `| offered ${CAPACITY_RATE_UNIT} | achieved ${CAPACITY_RATE_UNIT} | p50 | p95 | p99 | errors | dropped | objectives |`,
     "|---|---|---|---|---|---|---|---|",
     ...[...steps].sort((a, b) => a.offered - b.offered).map(stepRow),
     "",
@@ -14813,7 +14818,7 @@ function capacitySection(report) {
   const p95 = slos.find((s) => s?.metric === HTTP_REQ_DURATION && s.stat === "p95");
   const errors = slos.find((s) => s?.metric === HTTP_REQ_FAILED && s.stat === "rate");
   const out = [
-    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(", ")}): ${escapeMarkdown(capacityLine(c))}`
+    `**Capacity** (maximum sustained rate under ${c.slos.map((s) => codeSpan(s, 80)).join(", ")}, in ${CAPACITY_RATE_UNIT}): ${escapeMarkdown(capacityLine(c))}`
   ];
   if (c.brokeFirst.length > 0)
     out.push("", `**Broke first:** ${c.brokeFirst.map((s) => codeSpan(s, 80)).join(", ")}.`);
@@ -14850,613 +14855,6 @@ function capacitySection(report) {
     ...stepsTable("Candidate steps", c.steps.candidate)
   );
   return out;
-}
-
-// src/render/format.ts
-function formatValue(value, unit) {
-  if (!Number.isFinite(value)) return "\u2013";
-  switch (unit) {
-    case "ms":
-      if (value >= 1e3) return `${(value / 1e3).toPrecision(3)} s`;
-      if (value >= 100) return `${value.toFixed(0)} ms`;
-      if (value >= 10) return `${value.toFixed(1)} ms`;
-      return `${value.toFixed(2)} ms`;
-    case "fraction":
-      return `${(value * 100).toFixed(value < 0.01 && value > 0 ? 3 : 2)}%`;
-    case "per-second":
-      return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)}/s`;
-    case "bytes":
-      return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : value >= 1e3 ? `${(value / 1e3).toFixed(1)} kB` : `${value.toFixed(0)} B`;
-    default:
-      return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
-  }
-}
-var signed = (x, digits, suffix) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(digits)}${suffix}`;
-function formatRatioChange(ratio, interval) {
-  const main2 = signed((ratio - 1) * 100, 1, "%");
-  return interval ? `${main2} [${signed((interval[0] - 1) * 100, 1, "%")}, ${signed((interval[1] - 1) * 100, 1, "%")}]` : main2;
-}
-function formatDifferenceChange(difference, interval) {
-  const main2 = signed(difference * 100, 2, " pp");
-  return interval ? `${main2} [${signed(interval[0] * 100, 2, "")}, ${signed(interval[1] * 100, 2, "")}]` : main2;
-}
-function formatChange(c) {
-  if (c.scale === "ratio") return c.ratio === null ? "new" : formatRatioChange(c.ratio, c.interval);
-  return formatDifferenceChange(c.candidate - c.baseline, c.interval);
-}
-function formatTolerance(c) {
-  return c.scale === "ratio" ? `${Number((c.tolerance * 100).toFixed(2))}%` : `${Number((c.tolerance * 100).toFixed(3))} pp`;
-}
-function formatConfidence(confidence) {
-  return `${Number((confidence * 100).toFixed(2))}%`;
-}
-function candidateRunsText(report) {
-  const runs2 = report.settings.candidateRuns ?? 1;
-  const looks = report.settings.looks ?? 1;
-  if (runs2 <= 1 && looks <= 1) return void 0;
-  if (looks <= 1) return `${runs2} runs pooled`;
-  const why = report.settings.rerun === "inconclusive" ? "while a gated comparison is unsettled" : "while a regression is suspected";
-  const made = runs2 === 1 ? "1 run" : `${runs2} runs pooled`;
-  const split = report.settings.regressionConfidence;
-  const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
-  return `${made} of at most ${report.settings.maxRuns ?? looks} (it runs again ${why}${bound})`;
-}
-function seriesLabel(key) {
-  const entries = Object.entries(key);
-  if (entries.length === 0) return "all traffic";
-  if (key.name !== void 0) {
-    const extra = entries.filter(([k]) => k !== "name").map(([k, v]) => `${k} ${v}`);
-    return extra.length > 0 ? `${key.name} (${extra.join(", ")})` : key.name;
-  }
-  return entries.map(([k, v]) => `${k} ${v}`).join(", ");
-}
-var isAllTraffic = (c) => Object.keys(c.series).length === 0;
-function age(iso, now) {
-  if (!iso) return void 0;
-  const seconds = (Date.parse(now) - Date.parse(iso)) / 1e3;
-  if (!Number.isFinite(seconds)) return void 0;
-  if (seconds < 90) return "just now";
-  const ago = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"} ago`;
-  if (seconds < 5400) return ago(Math.round(seconds / 60), "minute");
-  if (seconds < 129600) return ago(Math.round(seconds / 3600), "hour");
-  return ago(Math.round(seconds / 86400), "day");
-}
-function rowMark(c) {
-  if (isDiagnostic(c) || c.direction === "unknown") return "plain";
-  if (c.verdict === "regression") return c.gated ? "regression" : "plain";
-  if (c.suspected) return c.gated ? "suspected" : "plain";
-  if (c.verdict === "improvement") return c.gated ? "improvement" : "plain";
-  return "within";
-}
-function rowVerdictText(c) {
-  if (c.verdict === "regression") return "regression";
-  if (c.suspected) return "suspected";
-  if (c.verdict === "improvement") return "improvement";
-  if (c.verdict === "unchanged") return "unchanged";
-  return c.direction === "unknown" ? "changed" : "within tolerance";
-}
-function isHeadlineRow(c) {
-  if (!c.gated) return false;
-  return isAllTraffic(c) || c.verdict === "regression" || c.suspected === true;
-}
-function dominantText(advice) {
-  const share = `${Math.round(advice.share * 100)}% of the variance`;
-  switch (advice.dominant) {
-    case "run-to-run":
-      return `runs differ more than requests do (the run-to-run noise is ${share})`;
-    case "candidate":
-      return `the candidate's run is short for this statistic (its within-run noise is ${share})`;
-    case "baseline":
-      return `the baseline's runs are short for this statistic (their within-run noise is ${share})`;
-  }
-}
-function adviceText(r, advice, amount, setting) {
-  const options = [
-    { what: setting("runs", advice.runs.runs), detectable: advice.runs.detectable, kind: "runs" },
-    { what: `${advice.longer.factor}x longer runs`, detectable: advice.longer.detectable, kind: "longer" },
-    { what: setting("history", advice.history.runs), detectable: advice.history.detectable, kind: "history" }
-  ].sort((a, b) => a.detectable - b.detectable);
-  const helps = options.filter((o) => o.detectable < r.detectable - 0.1 * (r.detectable - r.tolerance));
-  const useless = options.filter((o) => !helps.includes(o));
-  const parts = helps.map(
-    (o, i) => `${o.what} ${i === 0 ? "would reach about" : "about"} ${amount(o.detectable)}`
-  );
-  const noHelp = useless.filter((o) => o.kind === "longer" || o.kind === "runs").map((o) => `${o.kind === "longer" ? "longer runs" : "more candidate runs"} would not help`);
-  const ab = advice.dominant === "run-to-run" ? "; A/B mode removes the run-to-run term" : "";
-  return `${dominantText(advice)}: ${[...parts, ...noHelp].join("; ") || "no simple change helps"}${ab}.`;
-}
-function resolutionText(report, escape2 = (t) => t, setting = (name, value) => `--${name} ${value}`) {
-  const r = report.resolution;
-  if (!r || report.verdict === "fail" || report.verdict === "no-baseline") return void 0;
-  if (r.detectable < 2 * r.tolerance) return void 0;
-  const amount = (x) => r.scale === "ratio" ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
-  const floor = r.floor !== void 0 ? `; ${amount(r.floor)} with the variance known` : "";
-  const head = `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}${floor})`;
-  return r.advice ? `${head}: ${adviceText(r, r.advice, amount, setting)}` : `${head}: more requests per run or more runs sharpen it.`;
-}
-var VERDICT_WORD = {
-  pass: "pass",
-  fail: "fail",
-  inconclusive: "inconclusive",
-  "no-baseline": "no baseline yet"
-};
-function isDiagnostic(c) {
-  return c.diagnostic === true && !c.gated;
-}
-
-// src/render/markdown.ts
-var COMMENT_LIMIT = 65536;
-var MAX_OPEN_ROWS = 12;
-var JOB_SUMMARY_LIMIT = 1024 * 1024;
-function stickyMarker(gateId) {
-  return `<!-- perf-gate:${gateId.replace(/[^A-Za-z0-9._-]/g, "_")} -->`;
-}
-var ICON = {
-  regression: "\u{1F534}",
-  suspected: "\u{1F7E1}",
-  improvement: "\u{1F7E2}",
-  within: "\u26AA",
-  plain: "\xB7"
-};
-var HEAD_ICON = {
-  pass: "\u2705",
-  fail: "\u274C",
-  inconclusive: "\u26A0\uFE0F",
-  "no-baseline": "\u2139\uFE0F"
-};
-function tableRow(c, withSeries) {
-  const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? "" : " <sub>(reported)</sub>"}`;
-  const cells = [
-    ICON[rowMark(c)],
-    name,
-    ...withSeries ? [escapeMarkdown(seriesLabel(c.series))] : [],
-    formatValue(c.baseline, c.unit),
-    formatValue(c.candidate, c.unit),
-    formatChange(c),
-    formatTolerance(c),
-    rowVerdictText(c) + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : "")
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function table(rows, withSeries) {
-  const head = [
-    "",
-    "metric",
-    ...withSeries ? ["series"] : [],
-    "baseline",
-    "candidate",
-    "change [interval]",
-    "tolerance",
-    "verdict"
-  ];
-  return [
-    `| ${head.join(" | ")} |`,
-    `|${head.map(() => "---").join("|")}|`,
-    ...rows.map((c) => tableRow(c, withSeries))
-  ];
-}
-function chart(report) {
-  const rows = report.comparisons.filter(
-    (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
-  );
-  if (rows.length < 2) return [];
-  const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
-    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(", ")}]`,
-    '  y-axis "ms"',
-    `  bar [${nums(rows.map((c) => c.baseline))}]`,
-    `  line [${nums(rows.map((c) => c.candidate))}]`,
-    "```"
-  ];
-}
-function thresholdsSection(report) {
-  if (report.thresholds.length === 0) return [];
-  const failed = report.thresholds.filter((t) => !t.ok);
-  const lines = [
-    failed.length === 0 ? `**k6 thresholds:** \u2705 ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length} thresholds`} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
-  ];
-  for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
-  return lines;
-}
-function baselineSection(report, ctx) {
-  if (!report.baseline) return [];
-  const b = report.baseline;
-  const parts = [];
-  const byCommit = basisText(b, (c) => codeSpan(c));
-  if (byCommit) parts.push(byCommit);
-  else if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
-  if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
-  const old = age(b.start, ctx.now);
-  if (old) parts.push(old);
-  const noise = report.settings.noiseRuns > 0;
-  if (byCommit) {
-    if (noise) parts.push("run-to-run noise measured from them");
-  } else
-    parts.push(
-      b.runs === 1 ? "1 run" : `${b.runs} runs pooled${noise ? " (run-to-run noise measured from them)" : ""}`
-    );
-  const url = ctx.baselineUrl ?? b.url;
-  const link = url !== void 0 && isRunUrl(url) ? url : void 0;
-  const candidate = candidateRunsText(report);
-  return [
-    `**Baseline:** ${parts.join(", ")}${link ? ` \u2014 [its run](${link})` : ""}.`,
-    ...candidate ? ["", `**This change:** ${candidate}.`] : []
-  ];
-}
-function whatToDo(report) {
-  if (report.verdict === "inconclusive" && report.fingerprint.match) {
-    return [
-      "**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md)."
-    ];
-  }
-  if (report.verdict === "no-baseline") {
-    return [
-      `**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: \`npx perf-gate ${report.capacity ? "capacity" : "run"} <script> --save-baseline\`.`
-    ];
-  }
-  return [];
-}
-function build(report, ctx, breakdownLimit, long) {
-  const out = [stickyMarker(ctx.gateId)];
-  out.push(
-    `### ${HEAD_ICON[report.verdict]} perf-gate: ${VERDICT_WORD[report.verdict]}`,
-    "",
-    escapeMarkdown(report.reason)
-  );
-  if (ctx.notice) out.push("", ctx.notice);
-  if (report.override)
-    out.push(
-      "",
-      // The zero-width joiner after @ names the person without notifying them again.
-      `**Accepted:** ${report.override.by ? `@\u200D${escapeMarkdown(report.override.by)}` : "someone"} applied the ${codeSpan(report.override.label, 50)} label, so the regression does not fail the gate.`
-    );
-  if (!report.fingerprint.match) {
-    out.push(
-      "",
-      `**The workload differs from the baseline's**${report.fingerprint.forced ? " (compared anyway, as forced)" : " so the runs were not judged against each other"}:`
-    );
-    for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
-  }
-  const headline = report.comparisons.filter(isHeadlineRow);
-  const open2 = headline.slice(0, MAX_OPEN_ROWS);
-  if (open2.length > 0) out.push("", ...table(open2, !open2.every(isAllTraffic)));
-  const resolution = resolutionText(report, escapeMarkdown, (name, value) => `\`${name}: ${value}\``);
-  if (resolution) out.push("", `**Resolution:** ${resolution}`);
-  const rest = report.comparisons.filter((c) => !open2.includes(c));
-  const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
-  const breakdown = rest.filter((c) => !isAllTraffic(c));
-  const diagnostics = rest.filter(isDiagnostic);
-  const shown = breakdown.slice(0, breakdownLimit);
-  if (reported.length + shown.length + diagnostics.length > 0) {
-    out.push("", `<details><summary>All ${report.comparisons.length} comparisons</summary>`);
-    if (reported.length > 0) out.push("", "**All traffic**", "", ...table(reported, false));
-    if (shown.length > 0)
-      out.push("", `**Per scenario and endpoint** (${breakdown.length})`, "", ...table(shown, true));
-    if (diagnostics.length > 0)
-      out.push(
-        "",
-        "**Diagnostics** (HTTP timing phases, iteration duration: they explain, never gate)",
-        "",
-        ...table(diagnostics, false)
-      );
-    out.push("", "</details>");
-  }
-  const omitted = breakdown.length - shown.length;
-  if (omitted > 0)
-    out.push(
-      "",
-      `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`
-    );
-  const sections = [
-    capacitySection(report),
-    thresholdsSection(report),
-    baselineSection(report, ctx),
-    whatToDo(report),
-    report.warnings.map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
-    (report.notes ?? []).map((n) => `> \u{1F4A1} ${escapeMarkdown(n)}`),
-    panelMarkdown(report.saturation),
-    chart(report)
-  ];
-  for (const s of sections) if (s.length > 0) out.push("", ...s);
-  if (long && report.comparisons.length > 0) {
-    const methods = [...new Set(report.comparisons.map((c) => c.method))];
-    out.push(
-      "",
-      "<details><summary>How these were computed</summary>",
-      "",
-      ...methods.map((m) => `- ${escapeMarkdown(m)}`),
-      "",
-      "</details>"
-    );
-  }
-  const footer = [
-    `confidence ${formatConfidence(report.settings.confidence)} per bound`,
-    `report schema v${report.schemaVersion}`
-  ];
-  if (ctx.runUrl) footer.unshift(`[job](${ctx.runUrl})`);
-  out.push("", `<sub>perf-gate \xB7 ${footer.join(" \xB7 ")}</sub>`, "");
-  return { text: out.join("\n"), omitted };
-}
-function fitted(report, ctx, limit, long) {
-  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c)).length;
-  let keep = breakdown;
-  for (; ; ) {
-    const built = build(report, ctx, keep, long);
-    if (built.text.length <= limit || keep === 0)
-      return built.text.length <= limit ? built.text : built.text.slice(0, limit - 200) + "\n\n_(truncated)_\n";
-    keep = Math.floor(keep * Math.min(0.9, limit / built.text.length));
-  }
-}
-function renderComment(report, ctx) {
-  return fitted(report, ctx, ctx.maxChars ?? COMMENT_LIMIT, false);
-}
-
-// src/render/terminal.ts
-var CODES = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
-function shouldUseColor(env, isTTY) {
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
-  return isTTY;
-}
-var MARK = {
-  regression: "\u2717",
-  suspected: "?",
-  improvement: "\u2191",
-  within: "\u2713",
-  plain: "\xB7"
-};
-var TONE = {
-  regression: "red",
-  suspected: "yellow",
-  improvement: "green",
-  within: "dim",
-  plain: "dim"
-};
-function wrap(text, width2, indent = "") {
-  const words = text.split(/\s+/);
-  const lines = [];
-  let line = "";
-  for (const w of words) {
-    if (line && line.length + 1 + w.length > width2 - indent.length) {
-      lines.push(indent + line);
-      line = w;
-    } else line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
-function fit(text, width2) {
-  return text.length <= width2 ? text.padEnd(width2) : `${text.slice(0, width2 - 1)}\u2026`;
-}
-function fitTail(text, width2) {
-  return text.length <= width2 ? text.padEnd(width2) : `\u2026${text.slice(text.length - width2 + 1)}`;
-}
-function renderTerminal(report, options) {
-  const width2 = Math.max(60, options.width ?? 100);
-  const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
-  const out = [];
-  const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
-  out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
-  out.push(...wrap(escapeTerminal(report.reason), width2, "  "));
-  if (report.capacity) {
-    out.push("", ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width2, "  "));
-    if (report.capacity.brokeFirst.length > 0)
-      out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(", ")}`), width2, "  "));
-    const b = report.capacity.bottleneck;
-    if (b) out.push(...wrap(escapeTerminal(`bottleneck: ${b.resource}: ${b.evidence}`), width2, "  "));
-  }
-  const metricWidth = 24;
-  const changeWidth = 27;
-  const seriesWidth = Math.max(14, width2 - metricWidth - 22 - changeWidth - 7);
-  const row = (c) => {
-    const m = c.gated ? rowMark(c) : "plain";
-    const name = fit(escapeTerminal(`${c.metric} ${c.stat}`), metricWidth);
-    const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
-    const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
-    const change = fit(formatChange(c), changeWidth);
-    const line = `${name} ${series} ${values}  `;
-    return m === "plain" ? paint2("dim", `${MARK[m]} ${line}${change}`) : `${paint2(TONE[m], MARK[m])} ${line}${paint2(TONE[m], change)}`;
-  };
-  const header = `  ${fit("metric", metricWidth)} ${fit("series", seriesWidth)} ${"baseline".padStart(10)} ${"candidate".padStart(10)}  change [interval]`;
-  const main2 = report.comparisons.filter(isHeadlineRow);
-  const reported = report.comparisons.filter((c) => !c.gated && isAllTraffic(c) && !isDiagnostic(c));
-  const folded = report.comparisons.length - main2.length - reported.length;
-  if (report.comparisons.length > 0) {
-    out.push("", paint2("dim", header));
-    for (const c of main2.slice(0, options.maxBreakdownRows ?? 20)) out.push(row(c));
-    if (main2.length > (options.maxBreakdownRows ?? 20))
-      out.push(
-        paint2("dim", `  \u2026 ${main2.length - (options.maxBreakdownRows ?? 20)} more gated rows in --json`)
-      );
-    for (const c of reported) out.push(row(c));
-    if (folded > 0)
-      out.push(
-        paint2(
-          "dim",
-          `  ${folded} more rows (per scenario and endpoint, diagnostics) are in --json and --markdown`
-        )
-      );
-    const tolerances = [
-      ...new Set(
-        report.comparisons.filter((c) => c.gated).map((c) => `${c.scale === "ratio" ? "latency/throughput" : "rates"} ${formatTolerance(c)}`)
-      )
-    ];
-    out.push(
-      paint2(
-        "dim",
-        `  tolerance: ${tolerances.join(", ") || "none gated"}; bounds at ${formatConfidence(report.settings.confidence)} confidence each side`
-      )
-    );
-    out.push(
-      paint2("dim", "  \u2717 regression  ? suspected  \u2191 improvement  \u2713 within tolerance  \xB7 reported, not gated")
-    );
-  }
-  if (report.thresholds.length > 0) {
-    const failed = report.thresholds.filter((t) => !t.ok);
-    out.push(
-      "",
-      failed.length === 0 ? paint2(
-        "green",
-        `k6 thresholds: ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length}`} passed`
-      ) : paint2("red", `k6 thresholds: ${failed.length} of ${report.thresholds.length} failed`)
-    );
-    for (const t of failed)
-      out.push(paint2("red", `  \u2717 ${escapeTerminal(t.metric)}: ${escapeTerminal(t.expression)}`));
-  }
-  if (report.baseline) {
-    const b = report.baseline;
-    const byCommit = basisText(b, (c) => c);
-    const parts = [
-      byCommit ?? (b.commit ? `commit ${b.commit.slice(0, 7)}` : void 0),
-      b.ref,
-      b.start ? `from ${b.start}` : void 0,
-      byCommit ? void 0 : `${b.runs} run(s) pooled`,
-      b.source
-    ].filter(Boolean);
-    out.push("", paint2("dim", `baseline: ${escapeTerminal(parts.join(", "))}`));
-    const candidate = candidateRunsText(report);
-    if (candidate) out.push(paint2("dim", `this change: ${candidate}`));
-  }
-  if (!report.fingerprint.match) {
-    out.push(
-      paint2(
-        "yellow",
-        `workload differs from the baseline${report.fingerprint.forced ? " (compared anyway: --force)" : ""}:`
-      )
-    );
-    for (const d of report.fingerprint.differences) out.push(paint2("yellow", `  ${escapeTerminal(d)}`));
-  }
-  out.push(...panelTerminal(report.saturation));
-  for (const w of report.warnings)
-    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width2).map((l) => paint2("yellow", l)));
-  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width2));
-  const resolution = resolutionText(report);
-  if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width2));
-  if (report.verdict === "inconclusive" && report.fingerprint.match) {
-    out.push(
-      "",
-      ...wrap(
-        "What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
-        width2
-      )
-    );
-  }
-  out.push("");
-  return out.join("\n");
-}
-
-// package.json
-var package_default = {
-  name: "perf-gate",
-  version: "0.1.0",
-  description: "Turn a k6 load test into a pull-request gate: honest statistics against a trusted baseline, one sticky diff table.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    "perf-gate": "dist/cli.js"
-  },
-  files: [
-    "dist/cli.js",
-    "dist/demo.js",
-    "schemas",
-    "examples"
-  ],
-  exports: {
-    "./package.json": "./package.json",
-    "./schemas/*": "./schemas/*"
-  },
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    "k6:build": "bash scripts/ensure-k6.sh",
-    node24: "bash scripts/ensure-node24.sh",
-    demo: "bash scripts/demo.sh",
-    test: "vitest run",
-    "test:all": "bash scripts/test-all.sh",
-    "bench:ingest": "node scripts/run-ts.mjs bench/ingest-speed.ts",
-    "bench:live": "node scripts/run-ts.mjs bench/live-overhead.ts",
-    "bench:accuracy": "node scripts/run-ts.mjs bench/accuracy.ts",
-    "bench:size": "node scripts/run-ts.mjs bench/size.ts",
-    "bench:scrape": "node scripts/run-ts.mjs bench/scrape-overhead.ts",
-    eval: "node scripts/run-ts.mjs eval/evaluate.ts",
-    "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
-    "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
-    "vegeta:build": "bash scripts/ensure-vegeta.sh",
-    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts",
-    "test:mutation": "bash scripts/mutation.sh",
-    prepack: "npm run build",
-    "actionlint:build": "bash scripts/ensure-actionlint.sh"
-  },
-  devDependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/exec": "^3.0.0",
-    "@actions/github": "^9.1.1",
-    "@actions/glob": "^0.7.0",
-    "@actions/tool-cache": "^4.0.0",
-    "@eslint/js": "^9.39.5",
-    "@stryker-mutator/core": "^10.1.1",
-    "@stryker-mutator/typescript-checker": "^10.1.1",
-    "@stryker-mutator/vitest-runner": "^10.1.1",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    esbuild: "^0.28.2",
-    eslint: "^9.39.5",
-    "fast-check": "^4.10.2",
-    prettier: "^3.10.1",
-    "prom-client": "^15.1.3",
-    "simple-statistics": "^7.12.1",
-    typescript: "~6.0.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12",
-    yaml: "^2.9.1"
-  },
-  perfGate: {
-    k6Version: "v1.8.1",
-    vegetaVersion: "v12.13.0",
-    actionlintVersion: "v1.7.12"
-  },
-  overrides: {
-    "content-type": "2.1.0"
-  }
-};
-
-// src/version.ts
-var PRODUCT_VERSION = package_default.version;
-
-// src/k6-version.ts
-var PINNED_K6_VERSION = package_default.perfGate.k6Version;
-
-// src/io/project-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
-  let dir = from;
-  for (; ; ) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
-      try {
-        if (JSON.parse(readFileSync(manifest, "utf8")).name === "perf-gate")
-          return dir;
-      } catch {
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function isCheckout(root) {
-  return existsSync(join(root, "scripts", "build.mjs"));
 }
 
 // src/domain/gate-config.ts
@@ -15511,1467 +14909,6 @@ function ruleDirection(config, metric) {
   for (const rule of config.rules) if (rule.metric === metric && rule.direction) direction = rule.direction;
   return direction;
 }
-
-// src/domain/compare/verdict.ts
-function classify(interval, tolerance, scale, direction) {
-  const neutral = scale === "ratio" ? 1 : 0;
-  if (direction === "unknown") {
-    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
-    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
-  }
-  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
-  const badEdge = neutral + tolerance;
-  const goodEdge = neutral - tolerance;
-  if (lo > badEdge) return "regression";
-  if (hi < goodEdge) return "improvement";
-  if (hi <= badEdge) return "unchanged";
-  return "inconclusive";
-}
-function changeBeyondTolerance(change, scale, tolerance, direction) {
-  if (direction === "unknown") return false;
-  if (scale === "difference")
-    return direction === "higher-is-worse" ? change > tolerance : -change > tolerance;
-  return direction === "higher-is-worse" ? change > 1 + tolerance : change < 1 - tolerance;
-}
-function estimateBeyondTolerance(c) {
-  if (c.scale === "difference")
-    return changeBeyondTolerance(c.candidate - c.baseline, "difference", c.tolerance, c.direction);
-  if (c.ratio === null) return false;
-  return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
-}
-
-// src/domain/stats/holm.ts
-function holmRejections(pValues, alpha) {
-  if (!(alpha > 0 && alpha < 1))
-    throw new RangeError(`holmRejections: alpha must be in (0, 1), got ${alpha}`);
-  const m = pValues.length;
-  const order = pValues.map((p, i) => ({ p: Number.isNaN(p) ? Infinity : p, i })).sort((a, b) => a.p - b.p);
-  const rejected = new Array(m).fill(false);
-  for (let j = 0; j < m; j++) {
-    const { p, i } = order[j];
-    if (!(p <= alpha / (m - j))) break;
-    rejected[i] = true;
-  }
-  return rejected;
-}
-
-// src/domain/compare/family.ts
-var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
-function inFamily(c) {
-  return c.gated && !isAllTraffic2(c) && c.direction !== "unknown";
-}
-function controlFamily(comparisons, levels) {
-  const members = comparisons.map((c, i) => ({ c, i })).filter(({ c }) => inFamily(c));
-  const m = members.length;
-  const worse = holmRejections(
-    members.map(({ c }) => c.pValues?.change ?? 1),
-    levels.alpha
-  );
-  const regressed = holmRejections(
-    members.map(({ c }) => c.pValues?.regression ?? 1),
-    levels.regressionAlpha
-  );
-  const out = [...comparisons];
-  members.forEach(({ c, i }, k) => {
-    const judged = { ...c };
-    if (judged.verdict === "regression" && !regressed[k]) {
-      judged.verdict = "inconclusive";
-      judged.note = `beyond the tolerance on its own, but not once the ${m} gated per-series rows are judged together (Holm)`;
-    }
-    if (judged.verdict === "inconclusive" && estimateBeyondTolerance(judged) && worse[k])
-      judged.suspected = true;
-    else delete judged.suspected;
-    out[i] = judged;
-  });
-  return out;
-}
-function suspectedRegression(c) {
-  if (!c.gated || c.verdict !== "inconclusive" || c.direction === "unknown") return false;
-  return isAllTraffic2(c) ? estimateBeyondTolerance(c) : c.suspected === true;
-}
-
-// src/domain/compare/sequential.ts
-var DEFAULT_MAX_RUNS = 3;
-var RERUN_POLICIES = ["suspected", "inconclusive"];
-var DEFAULT_RERUN_POLICY = "suspected";
-function confidencePerLook(confidence, looks) {
-  if (!(confidence > 0 && confidence < 1))
-    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
-  if (!Number.isInteger(looks) || looks < 1)
-    throw new RangeError(`looks must be a positive integer: ${looks}`);
-  return 1 - (1 - confidence) / looks;
-}
-function perLookConfig(config, looks) {
-  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
-}
-var comparisonId = (c) => JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
-function lookAdjusted(nominal, perLook) {
-  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
-  return nominal.map((n) => {
-    const p = wide.get(comparisonId(n));
-    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
-    const interval = !n.interval || !p.interval ? n.interval : n.direction === "higher-is-worse" ? [p.interval[0], n.interval[1]] : [n.interval[0], p.interval[1]];
-    const verdict = p.verdict === "regression" ? "regression" : n.verdict === "unchanged" || n.verdict === "improvement" ? n.verdict : "inconclusive";
-    const note = verdict === "unchanged" || verdict === "improvement" ? n.note : p.note ?? n.note;
-    const adjusted = { ...n, interval, verdict };
-    if (note) adjusted.note = note;
-    else delete adjusted.note;
-    return adjusted;
-  });
-}
-function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
-  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
-  if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
-  const suspected = report.comparisons.some(suspectedRegression);
-  if (policy === "inconclusive")
-    return suspected || report.comparisons.some(
-      (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
-    );
-  return report.verdict === "inconclusive" && suspected;
-}
-
-// src/vegeta-version.ts
-var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
-
-// src/options/spec.ts
-var pct3 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
-var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
-var GATE_COMMANDS = ["run", "ab", "compare"];
-var RUN_COMMANDS = ["run", "ab"];
-var OPTIONS = {
-  script: {
-    name: "script",
-    kind: "text",
-    doc: "A k6 script to run (path relative to working-directory). Set this or `results`.",
-    action: true
-  },
-  results: {
-    name: "results",
-    kind: "lines",
-    doc: "k6 output already produced (`--out json` or `--out csv`, gzipped or not, or perf-gate run summaries), paths or globs, one per line; several files are merged as shards of one test. Set this or `script`.",
-    action: true
-  },
-  env: {
-    name: "env",
-    kind: "key-values",
-    doc: "Environment for the script, one KEY=VALUE per line, read as `__ENV.KEY`: passed in k6's process environment, not on its command line (where `ps` would show it), except `K6_*` names and names like PATH or HOME, which stay `-e` flags. Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
-    cli: {
-      commands: [...RUN_COMMANDS, "capacity"],
-      short: "e",
-      placeholder: "KEY=VALUE",
-      doc: "passed to the script as __ENV.KEY (repeatable)"
-    },
-    action: true
-  },
-  k6Args: {
-    name: "k6-args",
-    kind: "text",
-    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
-    action: true
-  },
-  k6Path: {
-    name: "k6-path",
-    kind: "text",
-    doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
-    cli: {
-      commands: [...RUN_COMMANDS, "capacity"],
-      flag: "k6",
-      placeholder: "path",
-      doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
-    },
-    action: true
-  },
-  k6Version: {
-    name: "k6-version",
-    kind: "text",
-    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, "")}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
-    action: true
-  },
-  k6DownloadUrl: {
-    name: "k6-download-url",
-    kind: "text",
-    doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
-    default: "https://github.com/grafana/k6/releases/download",
-    action: true
-  },
-  k6Sha256: {
-    name: "k6-sha256",
-    kind: "text",
-    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror, and a k6 on PATH is not used (a binary has no archive to check; `k6-path` still is); set it on self-hosted runners.",
-    action: true
-  },
-  baselineFailedThresholds: {
-    name: "baseline-failed-thresholds",
-    kind: "flag",
-    doc: "`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).",
-    default: "false",
-    cli: {
-      commands: ["run", "capacity"],
-      doc: "store runs whose k6 thresholds failed as baselines, and take such stored runs as baselines"
-    },
-    action: true
-  },
-  config: {
-    name: "config",
-    kind: "text",
-    doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      placeholder: "file",
-      doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
-    },
-    action: true
-  },
-  tolerance: {
-    name: "tolerance",
-    kind: "percent",
-    doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
-    default: pct3(DEFAULT_GATE_CONFIG.latencyTolerance),
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "pct",
-      doc: "latency regression tolerated, e.g. 10% (or the fraction 0.1)"
-    },
-    action: true,
-    config: true
-  },
-  errorTolerance: {
-    name: "error-tolerance",
-    kind: "points",
-    doc: "Error-rate increase tolerated, in percentage points, written with its unit: `0.1pp` (a plain number or `%` is refused: they read as relative amounts elsewhere).",
-    default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "pp",
-      doc: "error-rate increase tolerated, in percentage points, e.g. 0.1pp"
-    },
-    action: true,
-    config: true
-  },
-  confidence: {
-    name: "confidence",
-    kind: "confidence",
-    doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
-    default: String(DEFAULT_GATE_CONFIG.confidence),
-    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
-    action: true,
-    config: true
-  },
-  reportOnly: {
-    name: "report-only",
-    kind: "metric-stats",
-    doc: "Metrics (or metric:stat) to report without gating, comma or line separated, e.g. `http_req_duration:p99`.",
-    cli: {
-      commands: GATE_COMMANDS,
-      placeholder: "m[:s]",
-      doc: "report but do not gate a metric or metric:stat, e.g. http_req_duration:p99 (repeatable)"
-    },
-    action: true,
-    config: true
-  },
-  onInconclusive: {
-    name: "on-inconclusive",
-    kind: "choice",
-    choices: ["warn", "fail", "pass"],
-    doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
-    default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      placeholder: "what",
-      doc: "warn (exit 0, the default), fail (exit 1) or pass"
-    },
-    action: true,
-    config: true
-  },
-  force: {
-    name: "force",
-    kind: "flag",
-    doc: "Compare even when the workloads (scenarios) differ.",
-    cli: { commands: [...GATE_COMMANDS, "capacity"] },
-    config: true
-  },
-  gateId: {
-    name: "gate-id",
-    kind: "name",
-    doc: "Keeps several gates in one repository apart (their baselines and comments).",
-    default: "default",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "id",
-      doc: "keeps several gates apart in one baseline directory"
-    },
-    action: true
-  },
-  githubToken: {
-    name: "github-token",
-    kind: "text",
-    doc: "Token for the baseline artifacts and the comment. Needs `actions: read`; `pull-requests: write` to comment.",
-    default: "${{ github.token }}",
-    action: true
-  },
-  baselineName: {
-    name: "baseline-name",
-    kind: "name",
-    doc: "Name of the baseline artifact (a non-default `gate-id` is appended, so gates keep their own).",
-    default: "perf-gate-baseline",
-    action: true
-  },
-  baselineDir: {
-    name: "baseline-dir",
-    kind: "text",
-    doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "dir",
-      default: ".perf-gate",
-      doc: "where baselines live"
-    },
-    action: true
-  },
-  retentionDays: {
-    name: "retention-days",
-    kind: "count",
-    doc: "Days the baseline artifact is kept (GitHub's default when empty). A baseline expires if the default branch gets no push for that long.",
-    action: true
-  },
-  comment: {
-    name: "comment",
-    kind: "choice",
-    choices: ["always", "on-regression", "never"],
-    doc: "Post the sticky PR comment `always`, `on-regression` (a passing update still refreshes an existing comment), or `never`.",
-    default: "always",
-    action: true
-  },
-  onMissingBaseline: {
-    name: "on-missing-baseline",
-    kind: "choice",
-    choices: ["warn", "fail"],
-    doc: "What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.",
-    default: "warn",
-    action: true
-  },
-  acceptLabel: {
-    name: "accept-label",
-    kind: "text",
-    doc: "A pull-request label that accepts a failing result (the comment says who added it).",
-    default: "perf-gate:accept",
-    action: true
-  },
-  baselineTarget: {
-    name: "baseline-target",
-    kind: "text",
-    doc: "Same-runner A/B mode (the recommended mode on shared runners), with `candidate-target`. The URL of the baseline version; the script runs against both, interleaved, and no stored baseline is used.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "the target of the baseline (e.g. the default branch's build)"
-    },
-    action: true
-  },
-  candidateTarget: {
-    name: "candidate-target",
-    kind: "text",
-    doc: "A/B mode, the URL of the candidate version (e.g. this pull request's build, started in an earlier step).",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "the target of the candidate (e.g. the pull request's build)"
-    },
-    action: true
-  },
-  targetEnv: {
-    name: "target-env",
-    kind: "text",
-    doc: "A/B mode, the script environment variable that receives the target URL.",
-    default: "BASE_URL",
-    cli: { commands: ["ab"], placeholder: "name" },
-    action: true
-  },
-  pairs: {
-    name: "pairs",
-    kind: "count",
-    min: 3,
-    doc: "A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.",
-    default: "10",
-    cli: { commands: ["ab"], placeholder: "n" },
-    action: true
-  },
-  mode: {
-    name: "mode",
-    kind: "choice",
-    choices: ["gate", "comment", "capacity"],
-    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
-    default: "gate",
-    action: true
-  },
-  saveBaseline: {
-    name: "save-baseline",
-    kind: "choice",
-    choices: ["auto", "always", "never"],
-    doc: "`auto` stores the run as a baseline on pushes to the default branch; `always`; `never`.",
-    default: "auto",
-    action: true
-  },
-  replaceBaseline: {
-    // The CLI's `--save-baseline` (a flag) is not the action's input `save-baseline` (a choice): one name each.
-    name: "replace-baseline",
-    kind: "flag",
-    doc: "make this run the baseline, replacing the stored one(s)",
-    cli: { commands: ["run", "capacity"], flag: "save-baseline" }
-  },
-  addBaseline: {
-    name: "add-baseline",
-    kind: "flag",
-    doc: "add this run to the baseline history (pooled for the noise estimate)",
-    cli: { commands: ["run", "capacity"] }
-  },
-  readOnly: {
-    name: "read-only",
-    kind: "flag",
-    doc: "never write a baseline, not even the first",
-    cli: { commands: ["run", "capacity"] }
-  },
-  history: {
-    name: "history",
-    kind: "count",
-    doc: "Baseline runs pooled for the baseline value; the run-to-run noise comes from every trusted run stored (up to 30).",
-    default: "5",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "n",
-      doc: "baseline runs to pool for the baseline value (the noise uses every stored run, up to 30)"
-    },
-    action: true,
-    config: true
-  },
-  runs: {
-    name: "runs",
-    kind: "count",
-    doc: "Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.",
-    default: "1",
-    cli: {
-      commands: ["run"],
-      placeholder: "n",
-      doc: "repeat the run n times and pool them (narrower intervals; all are stored when a baseline is written)"
-    },
-    action: true,
-    config: true
-  },
-  maxRuns: {
-    name: "max-runs",
-    kind: "count",
-    doc: `The most candidate runs on a pull request: when a regression is suspected but not established, the candidate runs again (each look calls a regression only at its share of the confidence). Default: ${DEFAULT_MAX_RUNS} for a \`script\` on a pull request (catches a +25% p95 in 98-100% of simulated trials, one run 77-92%); 1 on the default branch and with \`results\`.`,
-    default: "",
-    cli: {
-      commands: ["run"],
-      placeholder: "n",
-      doc: `run again while a regression is suspected, up to n runs in all (default ${DEFAULT_MAX_RUNS}; 1 turns it off)`
-    },
-    action: true,
-    config: true
-  },
-  rerun: {
-    name: "rerun",
-    kind: "choice",
-    choices: RERUN_POLICIES,
-    doc: "What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).",
-    default: DEFAULT_RERUN_POLICY,
-    cli: {
-      commands: ["run"],
-      placeholder: "when",
-      doc: "what makes another run: suspected (a regression is suspected) or inconclusive (any inconclusive verdict)"
-    },
-    action: true,
-    config: true
-  },
-  warmup: {
-    name: "warmup",
-    kind: "duration",
-    doc: "Leave out the first part of the run, e.g. `10s`.",
-    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
-    action: true,
-    config: true
-  },
-  maxSeries: {
-    name: "max-series",
-    kind: "count",
-    doc: "request-name series kept before pooling the rest (default 20)",
-    cli: { commands: ["summarize"], placeholder: "n" }
-  },
-  workingDirectory: {
-    name: "working-directory",
-    kind: "text",
-    doc: "Directory the script and results paths are relative to.",
-    default: ".",
-    action: true
-  },
-  reportPath: {
-    name: "report-path",
-    kind: "text",
-    doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
-    cli: {
-      commands: [...GATE_COMMANDS, "capacity"],
-      flag: "json",
-      placeholder: "path",
-      doc: "write the report JSON (schemas/report.schema.json) there"
-    },
-    action: true
-  },
-  markdown: {
-    name: "markdown",
-    kind: "text",
-    doc: "write the PR-comment Markdown there",
-    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
-  },
-  out: {
-    name: "out",
-    kind: "text",
-    doc: "where to write the run summary (required)",
-    cli: { commands: ["summarize", "merge"], placeholder: "path" }
-  },
-  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
-  vegetaTargets: {
-    name: "vegeta-targets",
-    kind: "text",
-    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
-    action: true
-  },
-  vegetaRate: {
-    name: "vegeta-rate",
-    kind: "text",
-    doc: "The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "rate",
-      placeholder: "n/s",
-      doc: "requests per period, e.g. 100/s (required)"
-    },
-    action: true
-  },
-  vegetaDuration: {
-    name: "vegeta-duration",
-    kind: "duration",
-    doc: "How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "duration",
-      placeholder: "time",
-      doc: "how long the attack lasts, e.g. 30s (required)"
-    },
-    action: true
-  },
-  vegetaArgs: {
-    name: "vegeta-args",
-    kind: "text",
-    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`; vegeta then reports 0 bytes received (its `bytes_in` counts the body it kept), so `data_received` is 0 unless you pass `-max-body=-1`.",
-    action: true
-  },
-  resultFormat: {
-    name: "format",
-    kind: "choice",
-    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
-    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
-    default: "auto",
-    cli: { commands: ["summarize"], placeholder: "encoding" }
-  },
-  vegetaPath: {
-    name: "vegeta-path",
-    kind: "text",
-    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH; else the action builds `vegeta-version` with Go.",
-    cli: {
-      commands: ["vegeta"],
-      flag: "vegeta",
-      placeholder: "path",
-      doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
-    },
-    action: true
-  },
-  vegetaVersion: {
-    name: "vegeta-version",
-    kind: "text",
-    doc: `The vegeta release the action builds when no vegeta is given (\`vegeta-path\`, VEGETA_PATH) or on PATH: \`go install github.com/tsenart/vegeta/v12@v<version>\` (the Go checksum database verifies the module; Go is on GitHub's hosted runners), kept in the runner's tool cache. Default \`${PINNED_VEGETA_VERSION.replace(/^v/, "")}\`, the version perf-gate is tested with. Without Go, install vegeta in an earlier step.`,
-    default: PINNED_VEGETA_VERSION.replace(/^v/, ""),
-    action: true
-  },
-  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while k6 runs.
-  serverMetrics: {
-    name: "server-metrics",
-    kind: "lines",
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "[name=]url",
-      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)"
-    },
-    action: true
-  },
-  baselineServerMetrics: {
-    name: "baseline-server-metrics",
-    kind: "lines",
-    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
-    },
-    action: true
-  },
-  candidateServerMetrics: {
-    name: "candidate-server-metrics",
-    kind: "lines",
-    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
-    cli: {
-      commands: ["ab"],
-      placeholder: "url",
-      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
-    },
-    action: true
-  },
-  prometheus: {
-    name: "prometheus",
-    kind: "text",
-    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
-    cli: {
-      commands: ["run", "capacity"],
-      placeholder: "url",
-      doc: "read the service's metrics from this Prometheus server's query_range API"
-    },
-    action: true
-  },
-  prometheusQuery: {
-    name: "prometheus-query",
-    kind: "key-values",
-    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
-    cli: { commands: ["run", "capacity"], placeholder: "name=query" },
-    action: true
-  },
-  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
-  slo: {
-    name: "slo",
-    kind: "lines",
-    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
-    cli: {
-      commands: ["capacity"],
-      placeholder: "metric:stat<limit",
-      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
-    },
-    action: true
-  },
-  from: {
-    name: "from",
-    kind: "count",
-    doc: "Capacity mode: the first offered rate, requests per second; the staircase doubles it up to `to`.",
-    default: "20",
-    cli: { commands: ["capacity"], placeholder: "rps" },
-    action: true
-  },
-  to: {
-    name: "to",
-    kind: "count",
-    doc: "Capacity mode: the highest offered rate, requests per second.",
-    default: "2000",
-    cli: { commands: ["capacity"], placeholder: "rps" },
-    action: true
-  },
-  stepDuration: {
-    name: "step-duration",
-    kind: "duration",
-    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
-    default: "20s",
-    cli: { commands: ["capacity"], placeholder: "duration" },
-    action: true
-  },
-  exec: {
-    name: "exec",
-    kind: "text",
-    doc: "Capacity mode: the script's exported function to drive.",
-    default: "default",
-    cli: { commands: ["capacity"], placeholder: "fn" },
-    action: true
-  },
-  capacityTolerance: {
-    name: "capacity-tolerance",
-    kind: "percent",
-    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
-    default: "10%",
-    cli: { commands: ["capacity"], placeholder: "pct" },
-    action: true
-  },
-  capacityResolution: {
-    name: "capacity-resolution",
-    kind: "percent",
-    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
-    default: "5%",
-    cli: { commands: ["capacity"], placeholder: "pct" },
-    action: true
-  }
-};
-var INPUT = Object.fromEntries(
-  Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
-);
-var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command8) {
-  return Object.entries(OPTIONS).filter(
-    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
-    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
-  );
-}
-var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path", "serverMetrics", "prometheus", "prometheusQuery"]);
-
-// src/io/tool-locate.ts
-import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
-import { delimiter, join as join2, resolve } from "node:path";
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function pinnedToolPath(tool, root = projectRoot()) {
-  if (!root) return void 0;
-  const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
-  return existsSync2(path) ? path : void 0;
-}
-function locateTool(tool, given, env, cwd, surface = "cli", root = projectRoot()) {
-  const option = surface === "cli" ? tool.flag : `input '${tool.input}'`;
-  for (const [value, source] of [
-    [given, option],
-    [env[tool.envVar], tool.envVar]
-  ]) {
-    if (!value) continue;
-    const path = resolve(cwd, value);
-    if (!isExecutable(path))
-      throw new PerfGateError(
-        `${tool.name} not found at ${path} (from ${source})`,
-        `Point ${source} at an executable ${tool.name} binary, or leave it unset ${surface === "cli" ? "to use the pinned build" : `(${tool.actionFallback})`}`
-      );
-    return { path, source };
-  }
-  const pinned = pinnedToolPath(tool, root);
-  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (!dir) continue;
-    const path = join2(dir, tool.name);
-    if (isExecutable(path)) return { path, source: "PATH" };
-  }
-  const checkout = root !== void 0 && isCheckout(root);
-  const lookedAt = checkout ? `${option}, ${tool.envVar}, the pinned build in .tools/ and PATH` : `${option}, ${tool.envVar} and PATH`;
-  if (surface === "action")
-    throw new PerfGateError(
-      `${tool.name} was not found (looked at ${lookedAt})`,
-      `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`
-    );
-  throw new PerfGateError(
-    `${tool.name} was not found (looked at ${lookedAt})`,
-    checkout ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}` : `Install ${tool.name} (perf-gate is tested with ${tool.version}) and put it on PATH, or pass ${tool.flag} <path> or set ${tool.envVar}`
-  );
-}
-var locatorFor = (tool) => (given, env, cwd, surface = "cli") => locateTool(tool, given, env, cwd, surface);
-
-// src/io/k6-locate.ts
-var K6 = {
-  name: "k6",
-  flag: `--${OPTIONS.k6Path.cli.flag}`,
-  input: INPUT.k6Path,
-  actionFallback: "k6-version is installed",
-  envVar: "K6_PATH",
-  version: PINNED_K6_VERSION,
-  buildScript: "k6:build"
-};
-var locateK6 = locatorFor(K6);
-
-// src/io/k6-runner.ts
-import { spawn } from "node:child_process";
-
-// src/io/k6-args.ts
-var SHORTCUTS = [
-  { long: "--vus", short: "-u", env: "K6_VUS" },
-  { long: "--duration", short: "-d", env: "K6_DURATION" },
-  { long: "--iterations", short: "-i", env: "K6_ITERATIONS" },
-  { long: "--stage", short: "-s", env: "K6_STAGES" }
-];
-var EXECUTION_ENV = ["K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
-var TAKES_VALUE = /* @__PURE__ */ new Set([
-  "--address",
-  "-a",
-  "--config",
-  "-c",
-  "--env",
-  "-e",
-  "--out",
-  "-o",
-  "--tag",
-  "--summary-export",
-  "--summary-mode",
-  "--summary-trend-stats",
-  "--summary-time-unit",
-  "--log-output",
-  "--log-format",
-  "--execution-segment",
-  "--execution-segment-sequence",
-  "--compatibility-mode",
-  "--console-output",
-  "--user-agent",
-  "--local-ips",
-  "--dns",
-  "--system-tags",
-  "--blacklist-ip",
-  "--block-hostnames",
-  "--max-redirects",
-  "--batch",
-  "--batch-per-host",
-  "--rps",
-  "--http-debug",
-  "--traces-output",
-  "--secret-source",
-  "--features"
-]);
-var NO_SUMMARY = "k6 v2 no longer has it (k6 exits 255), and on v1 it also stops the summary export perf-gate reads thresholds' outcomes from; perf-gate does not show k6's printed summary anyway";
-function flagAt(args, i) {
-  const arg = args[i];
-  if (arg === "--" || !arg.startsWith("-") || arg === "-") return void 0;
-  const eq = arg.indexOf("=");
-  if (arg.startsWith("--")) {
-    if (eq > 0) return { name: arg.slice(0, eq), value: arg.slice(eq + 1), consumed: 1 };
-    return { name: arg, consumed: 1 };
-  }
-  const name = arg.slice(0, 2);
-  if (arg.length > 2) return { name, value: arg.slice(arg[2] === "=" ? 3 : 2), consumed: 1 };
-  return { name, consumed: 1 };
-}
-function analyseK6Args(args) {
-  const runArgs = [];
-  const neutralised = [];
-  const values = /* @__PURE__ */ new Map();
-  const configArgs = [];
-  const envArgs = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === "--") {
-      runArgs.push(...args.slice(i));
-      break;
-    }
-    const flag = flagAt(args, i);
-    if (!flag) {
-      runArgs.push(arg);
-      continue;
-    }
-    const shortcut = SHORTCUTS.find((s) => s.long === flag.name || s.short === flag.name);
-    const needsNext = flag.value === void 0 && (shortcut !== void 0 || TAKES_VALUE.has(flag.name));
-    const value = needsNext ? args[i + 1] : flag.value;
-    const taken = needsNext && value !== void 0 ? [arg, value] : [arg];
-    i += taken.length - 1;
-    if (flag.name === "--no-summary") {
-      neutralised.push(`ignored \`${taken.join(" ")}\` in the k6 arguments: ${NO_SUMMARY}`);
-      continue;
-    }
-    if (flag.name === "--summary-mode" && value === "legacy") {
-      neutralised.push(
-        `ignored \`${taken.join(" ")}\` in the k6 arguments: k6 v2 no longer has the legacy summary (k6 exits 255); it only changes k6's printed summary, which perf-gate does not show`
-      );
-      continue;
-    }
-    if (flag.name === "--new-machine-readable-summary") {
-      neutralised.push(
-        `ignored \`${taken.join(" ")}\` in the k6 arguments: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it`
-      );
-      continue;
-    }
-    runArgs.push(...taken);
-    if (value === void 0) continue;
-    if (shortcut) {
-      const list = values.get(shortcut.env) ?? [];
-      values.set(shortcut.env, shortcut.env === "K6_STAGES" ? [...list, value] : [value]);
-    } else if (flag.name === "--config" || flag.name === "-c") {
-      configArgs.splice(0, configArgs.length, "--config", value);
-    } else if (flag.name === "--env" || flag.name === "-e") {
-      envArgs.push("-e", value);
-    }
-  }
-  const workloadEnv = {};
-  if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
-  for (const [env, list] of values) workloadEnv[env] = list.join(",");
-  return { runArgs, neutralised, workloadEnv, configArgs, envArgs };
-}
-function applyWorkloadShortcuts(options, workloadEnv) {
-  const out = { ...options };
-  const set = (env) => typeof workloadEnv[env] === "string";
-  if (EXECUTION_ENV.some(set)) {
-    out.duration = null;
-    out.iterations = null;
-    out.stages = null;
-    out.scenarios = null;
-  }
-  if (set("K6_VUS")) out.vus = Number(workloadEnv.K6_VUS);
-  if (set("K6_DURATION")) out.duration = workloadEnv.K6_DURATION;
-  if (set("K6_ITERATIONS")) out.iterations = Number(workloadEnv.K6_ITERATIONS);
-  if (set("K6_STAGES")) {
-    out.stages = workloadEnv.K6_STAGES.split(",").map((stage) => {
-      const [duration, target] = stage.split(":");
-      return { duration, target: target ? Number(target) : null };
-    });
-  }
-  return out;
-}
-function neutralisedK6Env(env) {
-  const out = { ...env };
-  const neutralised = [];
-  if (out.K6_NEW_MACHINE_READABLE_SUMMARY !== void 0) {
-    delete out.K6_NEW_MACHINE_READABLE_SUMMARY;
-    neutralised.push(
-      "ignored K6_NEW_MACHINE_READABLE_SUMMARY for k6's process: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it"
-    );
-  }
-  if (out.K6_SUMMARY_MODE === "legacy") {
-    delete out.K6_SUMMARY_MODE;
-    neutralised.push(
-      "ignored K6_SUMMARY_MODE=legacy for k6's process: k6 v2 no longer has the legacy summary (k6 exits 255)"
-    );
-  }
-  if (out.K6_NO_SUMMARY !== void 0) {
-    delete out.K6_NO_SUMMARY;
-    neutralised.push(`ignored K6_NO_SUMMARY for k6's process: ${NO_SUMMARY}`);
-  }
-  return { env: out, neutralised };
-}
-
-// src/io/k6-version-text.ts
-function parseK6VersionJson(stdout) {
-  try {
-    const version = JSON.parse(stdout)?.version;
-    if (typeof version !== "string" || !/^v?\d+\.\d+\.\d+/.test(version)) return void 0;
-    return version.startsWith("v") ? version : `v${version}`;
-  } catch {
-    return void 0;
-  }
-}
-function parseK6VersionText(stdout) {
-  return /(?:^|[\s/\\])k6(?:\.exe)? (v\d+\.\d+\.\d+\S*)/im.exec(stdout)?.[1];
-}
-function k6MajorOf(version) {
-  const m = /^v?(\d+)\./.exec(version ?? "");
-  return m ? Number(m[1]) : void 0;
-}
-
-// src/io/k6-live-stream.ts
-function samplesOutArg(format, path) {
-  return format === "csv" ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
-}
-function liveStreamFor(k6Version, override) {
-  const major = k6MajorOf(k6Version);
-  const format = override ?? (major !== void 0 && major >= 2 ? "csv" : "json");
-  return {
-    format,
-    fileName: format === "json-gzip" ? "samples.json.gz" : format === "csv" ? "samples.csv" : "samples.json"
-  };
-}
-
-// src/io/k6-runner.ts
-var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|RUNNER_TRACKING_ID|K6_[A-Z0-9_]+)$/;
-function k6ProcessEnv(env = process.env, overrides = {}) {
-  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
-  const out = {
-    ...neutralisedK6Env(passed).env,
-    K6_NO_USAGE_REPORT: "true",
-    K6_AUTO_EXTENSION_RESOLUTION: "false",
-    NO_COLOR: "1"
-  };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === null) delete out[key];
-    else out[key] = value;
-  }
-  return out;
-}
-var K6_API_OFF = "--address=";
-var isProcessName = (name) => PASSED_TO_K6.test(name) || name === "NO_COLOR";
-function scriptEnvTransport(scriptEnv, runArgs = []) {
-  const systemEnvOff = runArgs.some((a) => /^--include-system-env-vars=(false|0|f)$/i.test(a));
-  const env = {};
-  const args = [];
-  for (const [name, value] of Object.entries(scriptEnv)) {
-    if (systemEnvOff || isProcessName(name)) args.push("-e", `${name}=${value}`);
-    else env[name] = value;
-  }
-  return { env, args };
-}
-function k6ErrorMessage(line) {
-  if (!/\blevel=(error|fatal)\b/.test(line)) return void 0;
-  const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
-  if (!m) return line.trim();
-  return m[1].replace(/\\(.)/g, "$1");
-}
-function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
-  return new Promise((resolve12, reject) => {
-    const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    trackChild(child);
-    let stdout = "";
-    const lines = [];
-    const splitter = (keepStdout) => {
-      let rest = "";
-      return (chunk) => {
-        const text = chunk.toString("utf8");
-        if (keepStdout) stdout += text;
-        const parts = (rest + text).split("\n");
-        rest = parts.pop() ?? "";
-        for (const line of parts) {
-          lines.push(line);
-          onLine?.(line);
-        }
-      };
-    };
-    child.stdout.on("data", splitter(true));
-    child.stderr.on("data", splitter(false));
-    child.on(
-      "error",
-      (err) => reject(
-        new PerfGateError(
-          `could not start k6 at ${path}: ${err.message}`,
-          "Check that the binary is executable",
-          { cause: err }
-        )
-      )
-    );
-    child.on("close", (code, signal) => resolve12({ code: code ?? (signal ? 128 : 255), stdout, lines }));
-  });
-}
-var ProcessK6Runner = class {
-  constructor(location) {
-    this.location = location;
-  }
-  location;
-  /** `k6 version --json` (k6 >= v0.56), else the text of `k6 version`. */
-  async version() {
-    const json = await runProcess(this.location.path, ["version", "--json"], process.cwd());
-    const fromJson = json.code === 0 ? parseK6VersionJson(json.stdout) : void 0;
-    if (fromJson) return fromJson;
-    const out = await runProcess(this.location.path, ["version"], process.cwd());
-    const version = out.code === 0 ? parseK6VersionText(out.stdout) : void 0;
-    if (!version) {
-      throw new PerfGateError(
-        `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
-        "Point --k6 or K6_PATH at a working k6 binary"
-      );
-    }
-    return version;
-  }
-  /**
-   * Two `k6 inspect` calls: the script's own options (which also proves the script loads), then the options k6
-   * resolves for the run (--execution-requirements), which is what the fingerprint is made from.
-   *
-   * `k6 inspect` takes none of `k6 run`'s option flags but reads the same K6_* variables, so the shortcuts among
-   * the k6 arguments go in as those (on the command line's layer: they clear the lower layers' execution). And
-   * where `k6 run` takes 1 VU when nothing sets `vus`, `k6 inspect --execution-requirements` takes 0 and refuses
-   * a duration or iterations shortcut ("the number of VUs must be more than 0"): K6_VUS=1 stands in for that
-   * default then, and is left out of the result. When it still fails (or the k6 predates the flag), the script's
-   * options with the shortcuts laid over them (applyWorkloadShortcuts) are the answer; `k6 run` reports any
-   * real configuration error in its own words.
-   */
-  async inspect(script, scriptEnv, cwd, k6Args = []) {
-    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
-    const transport = scriptEnvTransport(scriptEnv);
-    const inspectWith = (extra, env2 = k6ProcessEnv(process.env, transport.env)) => runProcess(
-      this.location.path,
-      [
-        "inspect",
-        "--include-system-env-vars",
-        ...extra,
-        ...configArgs,
-        ...transport.args,
-        ...userEnvArgs,
-        script
-      ],
-      cwd,
-      void 0,
-      env2
-    );
-    const plain = await inspectWith([]);
-    if (plain.code !== 0) {
-      const errors = plain.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
-      throw new PerfGateError(
-        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${plain.code}`}`,
-        "Fix the script (try `k6 inspect` on it) and run again"
-      );
-    }
-    let scriptOptions;
-    try {
-      scriptOptions = JSON.parse(plain.stdout);
-    } catch {
-      throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
-    }
-    const env = k6ProcessEnv(process.env, { ...transport.env, ...workloadEnv });
-    const resolve12 = async (withEnv) => {
-      const out = await inspectWith(["--execution-requirements"], withEnv);
-      if (out.code !== 0) return void 0;
-      try {
-        return JSON.parse(out.stdout);
-      } catch {
-        return void 0;
-      }
-    };
-    const resolved = await resolve12(env);
-    if (resolved) return resolved;
-    if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
-      const withDefaultVus = await resolve12({ ...env, K6_VUS: "1" });
-      if (withDefaultVus) return { ...withDefaultVus, vus: null };
-    }
-    return applyWorkloadShortcuts(scriptOptions, workloadEnv);
-  }
-  async run(request) {
-    const { runArgs } = analyseK6Args(request.extraArgs);
-    const transport = scriptEnvTransport(request.scriptEnv, runArgs);
-    const args = [
-      "run",
-      "--quiet",
-      "--no-color",
-      // No REST API: parallel runs (A/B, CI matrices, tests) would collide on 6565, and perf-gate does not use it.
-      K6_API_OFF,
-      ...request.samplesPath !== void 0 ? ["--out", samplesOutArg(request.samplesFormat ?? "json", request.samplesPath)] : [],
-      "--summary-export",
-      request.summaryExportPath,
-      ...transport.args,
-      ...runArgs,
-      request.script
-    ];
-    const env = k6ProcessEnv(process.env, transport.env);
-    const out = await runProcess(this.location.path, args, request.cwd, request.onLine, env);
-    return {
-      exitCode: out.code,
-      errors: out.lines.map(k6ErrorMessage).filter((m) => m !== void 0)
-    };
-  }
-};
-
-// src/domain/saturation-panel.ts
-var GC_SATURATED_SHARE = 0.1;
-var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
-var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
-function baselineRoute(baseline, r) {
-  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
-  return b === void 0 ? {} : { baselineP95: b * 1e3 };
-}
-function panelTarget(t, baseline) {
-  const e = t.efficiency;
-  const ms2 = (s) => s === void 0 ? void 0 : s * 1e3;
-  return {
-    target: t.target,
-    scrapes: t.scrapes,
-    failures: t.failures,
-    cpuPerRequestMs: ms2(e.cpuSecondsPerRequest),
-    baselineCpuPerRequestMs: ms2(baseline?.efficiency.cpuSecondsPerRequest),
-    coresUsed: e.coresUsed,
-    rssBytes: t.gauges.process_resident_memory_bytes?.last,
-    memoryGrowthBytes: e.memoryGrowthBytes,
-    gcTimeShare: e.gcTimeShare,
-    goroutinesMax: e.goroutinesMax,
-    eventLoopLagMaxMs: ms2(e.eventLoopLagMaxSeconds),
-    routes: t.routes.map((r) => ({
-      ...baselineRoute(baseline, r),
-      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
-      count: r.count,
-      p50: ms2(r.quantiles.p50),
-      p95: ms2(r.quantiles.p95),
-      resolutionP95: ms2(r.resolution.p95)
-    })).sort((a, b) => b.count - a.count)
-  };
-}
-function saturationPanel(candidate, history, signals) {
-  const targets = candidate.server?.targets ?? [];
-  if (targets.length === 0 && !candidate.generator) return void 0;
-  const panelTargets = targets.map(
-    (t) => panelTarget(
-      t,
-      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
-    )
-  );
-  const triage = [
-    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
-    [
-      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
-      "database: requests waited for a pooled connection"
-    ],
-    [
-      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
-      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
-    ],
-    [signals.generatorSaturated, "load generator: k6 could not keep up"],
-    [signals.diverged, "network or load generator: the client saw latency the server did not"]
-  ];
-  const first = triage.find(([hit]) => hit)?.[1];
-  const g2 = candidate.generator;
-  return {
-    targets: panelTargets,
-    ...first ? { firstSaturated: first } : {},
-    ...g2 && g2.wallSeconds > 0 ? {
-      generator: {
-        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
-        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
-        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
-      }
-    } : {}
-  };
-}
-
-// src/domain/load-model.ts
-var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
-var CLOSED = /* @__PURE__ */ new Set([
-  "constant-vus",
-  "ramping-vus",
-  "per-vu-iterations",
-  "shared-iterations",
-  "externally-controlled"
-]);
-function executorOf(scenario) {
-  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
-}
-function loadModelOf(fingerprint) {
-  const executors = Object.values(fingerprint.scenarios).map(executorOf);
-  if (executors.length === 0) return "unknown";
-  const open2 = executors.filter((e) => OPEN.has(e)).length;
-  const closed = executors.filter((e) => CLOSED.has(e)).length;
-  if (open2 === executors.length) return "open";
-  if (closed === executors.length) return "closed";
-  return open2 + closed === executors.length ? "mixed" : "unknown";
-}
-function executorsText(fingerprint) {
-  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
-}
-function vuBudgetOf(fingerprint) {
-  let budget;
-  for (const s of Object.values(fingerprint.scenarios)) {
-    if (!OPEN.has(executorOf(s))) continue;
-    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
-    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
-  }
-  return budget;
-}
-
-// src/domain/histogram.ts
-var ZERO_THRESHOLD = 1e-9;
-var DEFAULT_ALPHA = 2e-3;
-var BucketStore = class _BucketStore {
-  offset = 0;
-  counts = [];
-  total = 0;
-  add(index, n) {
-    if (this.counts.length === 0) {
-      this.offset = index;
-      this.counts.push(n);
-    } else if (index < this.offset) {
-      const grow = this.offset - index;
-      this.counts = new Array(grow).fill(0).concat(this.counts);
-      this.offset = index;
-      this.counts[0] = n;
-    } else {
-      const at = index - this.offset;
-      while (this.counts.length <= at) this.counts.push(0);
-      this.counts[at] = this.counts[at] + n;
-    }
-    this.total += n;
-  }
-  mergeFrom(other) {
-    other.counts.forEach((c, i) => {
-      if (c > 0) this.add(other.offset + i, c);
-    });
-  }
-  encode() {
-    if (this.total === 0) return [];
-    const out = [this.offset];
-    let zeros = 0;
-    for (const c of this.counts) {
-      if (c === 0) {
-        zeros++;
-        continue;
-      }
-      if (zeros > 0) out.push(-zeros);
-      zeros = 0;
-      out.push(c);
-    }
-    return out;
-  }
-  static decode(encoded) {
-    const store = new _BucketStore();
-    if (encoded.length === 0) return store;
-    let index = encoded[0];
-    for (let k = 1; k < encoded.length; k++) {
-      const v = encoded[k];
-      if (v < 0) index += -v;
-      else {
-        store.add(index, v);
-        index++;
-      }
-    }
-    return store;
-  }
-};
-var Histogram = class _Histogram {
-  alpha;
-  gamma;
-  logGamma;
-  pos = new BucketStore();
-  neg = new BucketStore();
-  zeroCount = 0;
-  total = 0;
-  sumValue = 0;
-  minValue = Infinity;
-  maxValue = -Infinity;
-  constructor(alpha = DEFAULT_ALPHA) {
-    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
-    this.alpha = alpha;
-    this.gamma = (1 + alpha) / (1 - alpha);
-    this.logGamma = Math.log(this.gamma);
-  }
-  get count() {
-    return this.total;
-  }
-  get sum() {
-    return this.sumValue;
-  }
-  /** Exact minimum; NaN when empty. */
-  get min() {
-    return this.total === 0 ? NaN : this.minValue;
-  }
-  /** Exact maximum; NaN when empty. */
-  get max() {
-    return this.total === 0 ? NaN : this.maxValue;
-  }
-  /** Exact arithmetic mean; NaN when empty. */
-  get mean() {
-    return this.total === 0 ? NaN : this.sumValue / this.total;
-  }
-  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
-  add(value, n = 1) {
-    if (!Number.isFinite(value) || n <= 0) return;
-    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
-    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
-    else this.zeroCount += n;
-    this.total += n;
-    this.sumValue += value * n;
-    if (value < this.minValue) this.minValue = value;
-    if (value > this.maxValue) this.maxValue = value;
-  }
-  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
-  merge(other) {
-    if (other.alpha !== this.alpha) {
-      throw new RangeError(
-        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
-      );
-    }
-    if (other.total === 0) return this;
-    this.pos.mergeFrom(other.pos);
-    this.neg.mergeFrom(other.neg);
-    this.zeroCount += other.zeroCount;
-    this.total += other.total;
-    this.sumValue += other.sumValue;
-    this.minValue = Math.min(this.minValue, other.minValue);
-    this.maxValue = Math.max(this.maxValue, other.maxValue);
-    return this;
-  }
-  clone() {
-    return new _Histogram(this.alpha).merge(this);
-  }
-  /**
-   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
-   * NaN when empty. O(number of buckets).
-   * @example h.quantile(0.95)
-   */
-  quantile(p) {
-    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
-    if (this.total === 0) return NaN;
-    const h = p * (this.total - 1);
-    const lo = Math.floor(h);
-    const frac = h - lo;
-    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
-    return a + frac * (b - a);
-  }
-  /** Quantiles for several p at once. */
-  quantiles(ps) {
-    return ps.map((p) => this.quantile(p));
-  }
-  /** Non-empty buckets in ascending order of value, each with its representative value. */
-  buckets() {
-    const out = [];
-    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
-      const c = this.neg.counts[i];
-      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
-    }
-    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
-    this.pos.counts.forEach((c, i) => {
-      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
-    });
-    return out;
-  }
-  toJSON() {
-    return {
-      alpha: this.alpha,
-      count: this.total,
-      sum: this.sumValue,
-      min: this.total === 0 ? 0 : this.minValue,
-      max: this.total === 0 ? 0 : this.maxValue,
-      zero: this.zeroCount,
-      pos: this.pos.encode(),
-      neg: this.neg.encode()
-    };
-  }
-  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
-  static fromJSON(json) {
-    const h = new _Histogram(json.alpha);
-    const pos = BucketStore.decode(json.pos);
-    const neg = BucketStore.decode(json.neg);
-    if (pos.total + neg.total + json.zero !== json.count) {
-      throw new RangeError(
-        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
-      );
-    }
-    h.pos.mergeFrom(pos);
-    h.neg = neg;
-    h.zeroCount = json.zero;
-    h.total = json.count;
-    h.sumValue = json.sum;
-    if (json.count > 0) {
-      h.minValue = json.min;
-      h.maxValue = json.max;
-    }
-    return h;
-  }
-  /** Builds a histogram from plain values (tests, simulations). */
-  static of(values, alpha = DEFAULT_ALPHA) {
-    const h = new _Histogram(alpha);
-    for (const v of values) h.add(v);
-    return h;
-  }
-  indexOf(magnitude) {
-    const index = Math.ceil(Math.log(magnitude) / this.logGamma);
-    return index === 0 ? 0 : index;
-  }
-  valueOf(index) {
-    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
-  }
-  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
-  valuesAtRanks(r1, r2) {
-    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
-    let v1 = at(r1);
-    let v2 = at(r2);
-    if (v1 === void 0 || v2 === void 0) {
-      let seen = 0;
-      for (const b of this.buckets()) {
-        seen += b.count;
-        if (v1 === void 0 && r1 < seen) v1 = b.value;
-        if (v2 === void 0 && r2 < seen) {
-          v2 = b.value;
-          break;
-        }
-      }
-    }
-    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
-    return [clamp(v1), clamp(v2)];
-  }
-};
-
-// src/domain/run-summary.ts
-var RUN_SUMMARY_SCHEMA_VERSION = 1;
-var toolOf = (run) => run.tool?.name ?? "k6";
 
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
@@ -17427,6 +15364,34 @@ function windowRateCounts(windows, metric) {
   return windows.map((w) => ({ hits: w.rates[metric]?.passes ?? 0, total: w.rates[metric]?.total ?? 0 }));
 }
 
+// src/domain/compare/verdict.ts
+function classify(interval, tolerance, scale, direction) {
+  const neutral = scale === "ratio" ? 1 : 0;
+  if (direction === "unknown") {
+    const within2 = scale === "ratio" ? (x) => Math.abs(Math.log(x)) <= Math.log(1 + tolerance) : (x) => Math.abs(x) <= tolerance;
+    return within2(interval[0]) && within2(interval[1]) ? "unchanged" : "inconclusive";
+  }
+  const [lo, hi] = direction === "higher-is-worse" ? interval : scale === "ratio" ? [1 / interval[1], 1 / interval[0]] : [-interval[1], -interval[0]];
+  const badEdge = neutral + tolerance;
+  const goodEdge = neutral - tolerance;
+  if (lo > badEdge) return "regression";
+  if (hi < goodEdge) return "improvement";
+  if (hi <= badEdge) return "unchanged";
+  return "inconclusive";
+}
+function changeBeyondTolerance(change, scale, tolerance, direction) {
+  if (direction === "unknown") return false;
+  if (scale === "difference")
+    return direction === "higher-is-worse" ? change > tolerance : -change > tolerance;
+  return direction === "higher-is-worse" ? change > 1 + tolerance : change < 1 - tolerance;
+}
+function estimateBeyondTolerance(c) {
+  if (c.scale === "difference")
+    return changeBeyondTolerance(c.candidate - c.baseline, "difference", c.tolerance, c.direction);
+  if (c.ratio === null) return false;
+  return changeBeyondTolerance(c.ratio, "ratio", c.tolerance, c.direction);
+}
+
 // src/domain/compare/error-rate.ts
 function rateEvidence(input, baseline, candidate) {
   if (input.direction === "unknown") return void 0;
@@ -17495,6 +15460,228 @@ function compareRate(input) {
     } : {}
   };
 }
+
+// src/domain/histogram.ts
+var ZERO_THRESHOLD = 1e-9;
+var DEFAULT_ALPHA = 2e-3;
+var BucketStore = class _BucketStore {
+  offset = 0;
+  counts = [];
+  total = 0;
+  add(index, n) {
+    if (this.counts.length === 0) {
+      this.offset = index;
+      this.counts.push(n);
+    } else if (index < this.offset) {
+      const grow = this.offset - index;
+      this.counts = new Array(grow).fill(0).concat(this.counts);
+      this.offset = index;
+      this.counts[0] = n;
+    } else {
+      const at = index - this.offset;
+      while (this.counts.length <= at) this.counts.push(0);
+      this.counts[at] = this.counts[at] + n;
+    }
+    this.total += n;
+  }
+  mergeFrom(other) {
+    other.counts.forEach((c, i) => {
+      if (c > 0) this.add(other.offset + i, c);
+    });
+  }
+  encode() {
+    if (this.total === 0) return [];
+    const out = [this.offset];
+    let zeros = 0;
+    for (const c of this.counts) {
+      if (c === 0) {
+        zeros++;
+        continue;
+      }
+      if (zeros > 0) out.push(-zeros);
+      zeros = 0;
+      out.push(c);
+    }
+    return out;
+  }
+  static decode(encoded) {
+    const store = new _BucketStore();
+    if (encoded.length === 0) return store;
+    let index = encoded[0];
+    for (let k = 1; k < encoded.length; k++) {
+      const v = encoded[k];
+      if (v < 0) index += -v;
+      else {
+        store.add(index, v);
+        index++;
+      }
+    }
+    return store;
+  }
+};
+var Histogram = class _Histogram {
+  alpha;
+  gamma;
+  logGamma;
+  pos = new BucketStore();
+  neg = new BucketStore();
+  zeroCount = 0;
+  total = 0;
+  sumValue = 0;
+  minValue = Infinity;
+  maxValue = -Infinity;
+  constructor(alpha = DEFAULT_ALPHA) {
+    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`relative accuracy must be in (0, 1), got ${alpha}`);
+    this.alpha = alpha;
+    this.gamma = (1 + alpha) / (1 - alpha);
+    this.logGamma = Math.log(this.gamma);
+  }
+  get count() {
+    return this.total;
+  }
+  get sum() {
+    return this.sumValue;
+  }
+  /** Exact minimum; NaN when empty. */
+  get min() {
+    return this.total === 0 ? NaN : this.minValue;
+  }
+  /** Exact maximum; NaN when empty. */
+  get max() {
+    return this.total === 0 ? NaN : this.maxValue;
+  }
+  /** Exact arithmetic mean; NaN when empty. */
+  get mean() {
+    return this.total === 0 ? NaN : this.sumValue / this.total;
+  }
+  /** Adds `n` occurrences of `value` (n defaults to 1). Non-finite values are ignored. O(1) amortised. */
+  add(value, n = 1) {
+    if (!Number.isFinite(value) || n <= 0) return;
+    if (value > ZERO_THRESHOLD) this.pos.add(this.indexOf(value), n);
+    else if (value < -ZERO_THRESHOLD) this.neg.add(this.indexOf(-value), n);
+    else this.zeroCount += n;
+    this.total += n;
+    this.sumValue += value * n;
+    if (value < this.minValue) this.minValue = value;
+    if (value > this.maxValue) this.maxValue = value;
+  }
+  /** Adds every bucket of `other` into this histogram. Both must have the same alpha. */
+  merge(other) {
+    if (other.alpha !== this.alpha) {
+      throw new RangeError(
+        `cannot merge histograms of different accuracy (${this.alpha} and ${other.alpha})`
+      );
+    }
+    if (other.total === 0) return this;
+    this.pos.mergeFrom(other.pos);
+    this.neg.mergeFrom(other.neg);
+    this.zeroCount += other.zeroCount;
+    this.total += other.total;
+    this.sumValue += other.sumValue;
+    this.minValue = Math.min(this.minValue, other.minValue);
+    this.maxValue = Math.max(this.maxValue, other.maxValue);
+    return this;
+  }
+  clone() {
+    return new _Histogram(this.alpha).merge(this);
+  }
+  /**
+   * The type-7 quantile estimate for p in [0, 1], within `alpha` relative error of the exact value.
+   * NaN when empty. O(number of buckets).
+   * @example h.quantile(0.95)
+   */
+  quantile(p) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
+    if (this.total === 0) return NaN;
+    const h = p * (this.total - 1);
+    const lo = Math.floor(h);
+    const frac = h - lo;
+    const [a, b] = this.valuesAtRanks(lo, frac > 0 ? lo + 1 : lo);
+    return a + frac * (b - a);
+  }
+  /** Quantiles for several p at once. */
+  quantiles(ps) {
+    return ps.map((p) => this.quantile(p));
+  }
+  /** Non-empty buckets in ascending order of value, each with its representative value. */
+  buckets() {
+    const out = [];
+    for (let i = this.neg.counts.length - 1; i >= 0; i--) {
+      const c = this.neg.counts[i];
+      if (c > 0) out.push({ value: -this.valueOf(this.neg.offset + i), count: c });
+    }
+    if (this.zeroCount > 0) out.push({ value: 0, count: this.zeroCount });
+    this.pos.counts.forEach((c, i) => {
+      if (c > 0) out.push({ value: this.valueOf(this.pos.offset + i), count: c });
+    });
+    return out;
+  }
+  toJSON() {
+    return {
+      alpha: this.alpha,
+      count: this.total,
+      sum: this.sumValue,
+      min: this.total === 0 ? 0 : this.minValue,
+      max: this.total === 0 ? 0 : this.maxValue,
+      zero: this.zeroCount,
+      pos: this.pos.encode(),
+      neg: this.neg.encode()
+    };
+  }
+  /** Rebuilds a histogram; throws a RangeError naming the inconsistency when the counts do not add up. */
+  static fromJSON(json) {
+    const h = new _Histogram(json.alpha);
+    const pos = BucketStore.decode(json.pos);
+    const neg = BucketStore.decode(json.neg);
+    if (pos.total + neg.total + json.zero !== json.count) {
+      throw new RangeError(
+        `histogram buckets hold ${pos.total + neg.total + json.zero} values but count says ${json.count}`
+      );
+    }
+    h.pos.mergeFrom(pos);
+    h.neg = neg;
+    h.zeroCount = json.zero;
+    h.total = json.count;
+    h.sumValue = json.sum;
+    if (json.count > 0) {
+      h.minValue = json.min;
+      h.maxValue = json.max;
+    }
+    return h;
+  }
+  /** Builds a histogram from plain values (tests, simulations). */
+  static of(values, alpha = DEFAULT_ALPHA) {
+    const h = new _Histogram(alpha);
+    for (const v of values) h.add(v);
+    return h;
+  }
+  indexOf(magnitude) {
+    const index = Math.ceil(Math.log(magnitude) / this.logGamma);
+    return index === 0 ? 0 : index;
+  }
+  valueOf(index) {
+    return 2 * Math.pow(this.gamma, index) / (this.gamma + 1);
+  }
+  /** The estimated values at 0-based ranks r1 <= r2, clamped to the exact [min, max]. */
+  valuesAtRanks(r1, r2) {
+    const at = (r) => r === 0 ? this.minValue : r === this.total - 1 ? this.maxValue : void 0;
+    let v1 = at(r1);
+    let v2 = at(r2);
+    if (v1 === void 0 || v2 === void 0) {
+      let seen = 0;
+      for (const b of this.buckets()) {
+        seen += b.count;
+        if (v1 === void 0 && r1 < seen) v1 = b.value;
+        if (v2 === void 0 && r2 < seen) {
+          v2 = b.value;
+          break;
+        }
+      }
+    }
+    const clamp = (v) => Math.min(this.maxValue, Math.max(this.minValue, v));
+    return [clamp(v1), clamp(v2)];
+  }
+};
 
 // src/domain/stats/batch-means.ts
 function batchMeans(values) {
@@ -18043,6 +16230,2036 @@ function droppedIterations(baseline, candidate, config, openModel) {
   return c && (c.baseline > 0 || c.candidate > 0) ? c : void 0;
 }
 
+// src/domain/run-health.ts
+var FAILED_SHARE_BROKEN = 0.95;
+var FAILED_SHARE_WARNING = 0.5;
+var EXCEPTION_SHARE_BROKEN = 0.1;
+var DROPPED_SHARE_BROKEN = 0.5;
+var SPAN_SHARE_BROKEN = 0.5;
+var SHORT_RUN_MIN_SECONDS = 5;
+var pct3 = (x) => `${(x * 100).toFixed(x < 1e-3 ? 3 : 1)}%`;
+var count = (n) => n.toLocaleString("en-US");
+function samplesOf(series, metric) {
+  if (!series) return 0;
+  const trend2 = series.trends[metric]?.count ?? 0;
+  const failedTrend = series.failedTrends[metric]?.count ?? 0;
+  const rate = series.rates[metric]?.total ?? 0;
+  const counter2 = series.counters[metric] ?? 0;
+  const gauge2 = metric in series.gauges ? 1 : 0;
+  return trend2 + failedTrend + rate + counter2 + gauge2;
+}
+function byHand(run) {
+  if (run.execution?.command) return `run it by hand: ${run.execution.command}`;
+  return run.tool?.name === "vegeta" ? "run the attack by hand with vegeta attack and read its errors" : "run the script by hand with k6 run and read its errors";
+}
+function requestHealth(run, all) {
+  const requests2 = all.counters[HTTP_REQS] ?? 0;
+  const failedCounts = all.rates[HTTP_REQ_FAILED];
+  if (requests2 === 0 || !failedCounts || failedCounts.total === 0) return [];
+  const share = failedCounts.passes / failedCounts.total;
+  if (share < FAILED_SHARE_WARNING) return [];
+  const broken = share >= FAILED_SHARE_BROKEN;
+  return [
+    {
+      severity: broken ? "broken" : "warning",
+      check: "requests-failed",
+      what: `${pct3(share)} of ${count(failedCounts.total)} requests failed${broken ? ": the service was down, refused the load or answered every request with an error, so the run measured no working service" : ""}`,
+      see: `check that the service is up at the script's target, then ${byHand(run)}`
+    }
+  ];
+}
+function exceptionHealth(run, all) {
+  const exceptions = run.execution?.exceptions ?? 0;
+  if (exceptions === 0) return [];
+  const iterations = Math.max(all.counters[ITERATIONS] ?? 0, exceptions);
+  const share = exceptions / iterations;
+  const first = run.execution?.firstException;
+  return [
+    {
+      severity: share >= EXCEPTION_SHARE_BROKEN ? "broken" : "warning",
+      check: "script-exceptions",
+      what: `the script threw an uncaught exception in ${count(exceptions)} of ${count(iterations)} iterations (${pct3(share)})`,
+      see: first ? `the first error was: ${first.replace(/\s+/g, " ").trim()}` : byHand(run)
+    }
+  ];
+}
+function activityHealth(run, all) {
+  const requests2 = all?.counters[HTTP_REQS] ?? 0;
+  const iterations = all?.counters[ITERATIONS] ?? 0;
+  const dropped = all?.counters[DROPPED_ITERATIONS] ?? 0;
+  if (requests2 === 0 && iterations === 0)
+    return [
+      {
+        severity: "broken",
+        check: "nothing-ran",
+        what: dropped > 0 ? `no iteration ran: all ${count(dropped)} scheduled iterations were dropped` : "the run made no request and completed no iteration",
+        see: byHand(run)
+      }
+    ];
+  const scheduled = iterations + dropped;
+  if (dropped === 0 || dropped / scheduled < DROPPED_SHARE_BROKEN) return [];
+  return [
+    {
+      severity: "broken",
+      check: "iterations-dropped",
+      what: `k6 dropped ${count(dropped)} of ${count(scheduled)} scheduled iterations (${pct3(dropped / scheduled)}): the load the script describes was never offered`,
+      see: `raise the scenario's preAllocatedVUs/maxVUs, then ${byHand(run)}`
+    }
+  ];
+}
+function spanHealth(run) {
+  const scheduled = run.execution?.scheduledSeconds;
+  if (scheduled === void 0 || scheduled < SHORT_RUN_MIN_SECONDS) return [];
+  const span = run.run.durationSeconds + run.run.warmupSeconds;
+  if (span >= SPAN_SHARE_BROKEN * scheduled) return [];
+  return [
+    {
+      severity: "broken",
+      check: "run-short",
+      what: `the run's samples span ${span.toFixed(1)}s of the ${scheduled}s its scenarios are scheduled for: it stopped early`,
+      see: byHand(run)
+    }
+  ];
+}
+var TREND_AGGREGATION = /^\s*(avg|min|max|med|p\(\d+(\.\d+)?\))\s*[<>=!]/;
+function missingMetrics(run, baseline) {
+  const all = run.series[0];
+  const thresholds = [...scriptThresholds(run), ...baseline ? scriptThresholds(baseline) : []];
+  const missing = /* @__PURE__ */ new Map();
+  const baseAll = baseline?.series[0];
+  if (baseline && baseAll) {
+    const names = /* @__PURE__ */ new Set([
+      ...Object.keys(baseAll.trends),
+      ...Object.keys(baseAll.rates),
+      ...Object.keys(baseAll.counters)
+    ]);
+    for (const metric of names) {
+      if (metric === DROPPED_ITERATIONS) continue;
+      const before = samplesOf(baseAll, metric);
+      if (before === 0 || samplesOf(all, metric) > 0) continue;
+      const meaning = metricMeaning(metric, baseline.metrics[metric], thresholds);
+      if (!meaning.gated || meaning.role !== "primary") continue;
+      missing.set(
+        metric,
+        `${metric} has no samples in this run (the baseline has ${count(before)}): a gated statistic vanished from the comparison`
+      );
+    }
+  }
+  const failed = new Set(run.thresholds.filter((t) => !t.ok).map((t) => `${t.metric} ${t.expression}`));
+  for (const t of scriptThresholds(run)) {
+    const metric = thresholdMetric(t.metric);
+    if (failed.has(`${t.metric} ${t.expression}`)) continue;
+    if (missing.has(metric) || !TREND_AGGREGATION.test(t.expression) || samplesOf(all, metric) > 0) continue;
+    missing.set(
+      metric,
+      `${metric} has no samples in this run, though the threshold ${t.metric} ${t.expression} names it: the code that records it never ran`
+    );
+  }
+  const first = run.execution?.firstException;
+  return [...missing.values()].map((what) => ({
+    severity: "broken",
+    check: "metric-missing",
+    what,
+    see: first ? `the script threw (the first error was: ${first.replace(/\s+/g, " ").trim()})` : `check the branch of the script that records it, then ${byHand(run)}`
+  }));
+}
+function runHealth(run, baseline, options = {}) {
+  const all = run.series[0];
+  const activity = activityHealth(run, all).filter(
+    (f2) => !(options.expectDropped && f2.check === "iterations-dropped")
+  );
+  const findings = [
+    ...activity,
+    ...all ? requestHealth(run, all) : [],
+    ...all ? exceptionHealth(run, all) : [],
+    ...spanHealth(run),
+    ...activity.some((f2) => f2.check === "nothing-ran") ? [] : missingMetrics(run, baseline)
+  ];
+  return orderedFindings(findings);
+}
+var orderedFindings = (findings) => [
+  ...findings.filter((f2) => f2.severity === "broken"),
+  ...findings.filter((f2) => f2.severity !== "broken")
+];
+var brokenFindings = (findings) => (findings ?? []).filter((f2) => f2.severity === "broken");
+var findingText = (f2) => `${f2.what}; ${f2.see}`;
+function brokenReason(findings) {
+  const broken = brokenFindings(findings);
+  return `The run is broken: ${broken.map(findingText).join(". ")}.`;
+}
+
+// src/render/format.ts
+function formatValue(value, unit) {
+  if (!Number.isFinite(value)) return "\u2013";
+  switch (unit) {
+    case "ms":
+      if (value >= 1e3) return `${(value / 1e3).toPrecision(3)} s`;
+      if (value >= 100) return `${value.toFixed(0)} ms`;
+      if (value >= 10) return `${value.toFixed(1)} ms`;
+      return `${value.toFixed(2)} ms`;
+    case "seconds":
+      return value < 1 ? formatValue(value * 1e3, "ms") : `${value.toPrecision(3)} s`;
+    case "fraction":
+      return `${(value * 100).toFixed(value < 0.01 && value > 0 ? 3 : 2)}%`;
+    case "per-second":
+      return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)}/s`;
+    case "bytes":
+      return value >= 1e6 ? `${(value / 1e6).toFixed(1)} MB` : value >= 1e3 ? `${(value / 1e3).toFixed(1)} kB` : `${value.toFixed(0)} B`;
+    default:
+      return value >= 100 ? value.toFixed(0) : value.toPrecision(3);
+  }
+}
+var signed = (x, digits, suffix) => `${x >= 0 ? "+" : "\u2212"}${Math.abs(x).toFixed(digits)}${suffix}`;
+function formatRatioChange(ratio, interval) {
+  const main2 = signed((ratio - 1) * 100, 1, "%");
+  return interval ? `${main2} [${signed((interval[0] - 1) * 100, 1, "%")}, ${signed((interval[1] - 1) * 100, 1, "%")}]` : main2;
+}
+function formatDifferenceChange(difference, interval) {
+  const main2 = signed(difference * 100, 2, " pp");
+  return interval ? `${main2} [${signed(interval[0] * 100, 2, "")}, ${signed(interval[1] * 100, 2, "")}]` : main2;
+}
+function formatChange(c) {
+  if (c.scale === "ratio") return c.ratio === null ? "new" : formatRatioChange(c.ratio, c.interval);
+  return formatDifferenceChange(c.candidate - c.baseline, c.interval);
+}
+function formatTolerance(c) {
+  return c.scale === "ratio" ? `${Number((c.tolerance * 100).toFixed(2))}%` : `${Number((c.tolerance * 100).toFixed(3))} pp`;
+}
+var narrowMetricName = (metric) => metric === SERVER_CPU_PER_REQUEST ? "CPU per request" : metric;
+function toleranceGroup(c) {
+  if (c.scale !== "ratio") return "rates";
+  return c.metric === SERVER_CPU_PER_REQUEST ? "CPU per request" : "latency/throughput";
+}
+function formatConfidence(confidence) {
+  return `${Number((confidence * 100).toFixed(2))}%`;
+}
+function candidateRunsText(report) {
+  const runs2 = report.settings.candidateRuns ?? 1;
+  const looks = report.settings.looks ?? 1;
+  if (runs2 <= 1 && looks <= 1) return void 0;
+  if (looks <= 1) return `${runs2} runs pooled`;
+  const why = report.settings.rerun === "inconclusive" ? "while a gated comparison is unsettled" : "while a regression is suspected";
+  const made = runs2 === 1 ? "1 run" : `${runs2} runs pooled`;
+  const split = report.settings.regressionConfidence;
+  const bound = split === void 0 ? "" : `; a regression's bound at ${formatConfidence(split)} on each look`;
+  return `${made} of at most ${report.settings.maxRuns ?? looks} (it runs again ${why}${bound})`;
+}
+function seriesLabel(key) {
+  const entries = Object.entries(key);
+  if (entries.length === 0) return "all traffic";
+  if (key.name !== void 0) {
+    const extra = entries.filter(([k]) => k !== "name").map(([k, v]) => `${k} ${v}`);
+    return extra.length > 0 ? `${key.name} (${extra.join(", ")})` : key.name;
+  }
+  return entries.map(([k, v]) => `${k} ${v}`).join(", ");
+}
+var isAllTraffic = (c) => Object.keys(c.series).length === 0;
+function foldSameSamples(rows) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const c of rows) {
+    const key = JSON.stringify([
+      c.metric,
+      c.stat,
+      c.baseline,
+      c.candidate,
+      c.interval,
+      c.samples.baseline,
+      c.samples.candidate,
+      c.verdict
+    ]);
+    const seen = kept.get(key);
+    if (seen) {
+      seen.labels.push(seriesLabel(c.series));
+      seen.twins.push(c);
+    } else kept.set(key, { row: c, labels: [seriesLabel(c.series)], twins: [] });
+  }
+  const groups = [...kept.values()];
+  return {
+    rows: groups.map((g2) => g2.row),
+    labels: new Map(groups.map((g2) => [g2.row, g2.labels.join(" = ")])),
+    twins: new Map(groups.map((g2) => [g2.row, g2.twins]))
+  };
+}
+function age(iso, now) {
+  if (!iso) return void 0;
+  const seconds = (Date.parse(now) - Date.parse(iso)) / 1e3;
+  if (!Number.isFinite(seconds)) return void 0;
+  if (seconds < 90) return "just now";
+  const ago = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"} ago`;
+  if (seconds < 5400) return ago(Math.round(seconds / 60), "minute");
+  if (seconds < 129600) return ago(Math.round(seconds / 3600), "hour");
+  return ago(Math.round(seconds / 86400), "day");
+}
+function rowMark(c) {
+  if (isDiagnostic(c) || c.direction === "unknown") return "plain";
+  if (c.verdict === "regression") return c.gated ? "regression" : "plain";
+  if (c.suspected) return c.gated ? "suspected" : "plain";
+  if (c.verdict === "improvement") return c.gated ? "improvement" : "plain";
+  return "within";
+}
+function rowVerdictText(c) {
+  if (c.verdict === "regression") return "regression";
+  if (c.suspected) return "suspected";
+  if (c.verdict === "improvement") return "improvement";
+  if (c.verdict === "unchanged") return "unchanged";
+  return c.direction === "unknown" ? "changed" : "within tolerance";
+}
+function isHeadlineRow(c) {
+  if (!c.gated) return false;
+  return isAllTraffic(c) || c.verdict === "regression" || c.suspected === true;
+}
+function dominantText(advice) {
+  const share = `${Math.round(advice.share * 100)}% of the variance`;
+  switch (advice.dominant) {
+    case "run-to-run":
+      return `runs differ more than requests do (the run-to-run noise is ${share})`;
+    case "candidate":
+      return `the candidate's run is short for this statistic (its within-run noise is ${share})`;
+    case "baseline":
+      return `the baseline's runs are short for this statistic (their within-run noise is ${share})`;
+  }
+}
+function adviceText(r, advice, amount, setting) {
+  const options = [
+    { what: setting("runs", advice.runs.runs), detectable: advice.runs.detectable, kind: "runs" },
+    { what: `${advice.longer.factor}x longer runs`, detectable: advice.longer.detectable, kind: "longer" },
+    { what: setting("history", advice.history.runs), detectable: advice.history.detectable, kind: "history" }
+  ].sort((a, b) => a.detectable - b.detectable);
+  const helps = options.filter((o) => o.detectable < r.detectable - 0.1 * (r.detectable - r.tolerance));
+  const useless = options.filter((o) => !helps.includes(o));
+  const parts = helps.map(
+    (o, i) => `${o.what} ${i === 0 ? "would reach about" : "about"} ${amount(o.detectable)}`
+  );
+  const noHelp = useless.filter((o) => o.kind === "longer" || o.kind === "runs").map((o) => `${o.kind === "longer" ? "longer runs" : "more candidate runs"} would not help`);
+  const ab = advice.dominant === "run-to-run" ? "; A/B mode removes the run-to-run term" : "";
+  return `${dominantText(advice)}: ${[...parts, ...noHelp].join("; ") || "no simple change helps"}${ab}.`;
+}
+function resolutionText(report, escape2 = (t) => t, setting = (name, value) => `--${name} ${value}`) {
+  const r = report.resolution;
+  if (!r || report.verdict === "fail" || report.verdict === "no-baseline") return void 0;
+  if (r.detectable < 2 * r.tolerance) return void 0;
+  const amount = (x) => r.scale === "ratio" ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
+  const floor = r.floor !== void 0 ? `; ${amount(r.floor)} with the variance known` : "";
+  const head = `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}${floor})`;
+  return r.advice ? `${head}: ${adviceText(r, r.advice, amount, setting)}` : `${head}: more requests per run or more runs sharpen it.`;
+}
+var VERDICT_WORD = {
+  pass: "pass",
+  fail: "fail",
+  inconclusive: "inconclusive",
+  "no-baseline": "no baseline yet"
+};
+function isDiagnostic(c) {
+  return c.diagnostic === true && !c.gated;
+}
+function healthWarningLines(report) {
+  return (report.health ?? []).filter((f2) => f2.severity === "warning").map((f2) => `run health: ${findingText(f2)}`);
+}
+
+// src/render/markdown.ts
+var COMMENT_LIMIT = 65536;
+var MAX_OPEN_ROWS = 12;
+var JOB_SUMMARY_LIMIT = 1024 * 1024;
+function stickyMarker(gateId) {
+  return `<!-- perf-gate:${gateId.replace(/[^A-Za-z0-9._-]/g, "_")} -->`;
+}
+var ICON = {
+  regression: "\u{1F534}",
+  suspected: "\u{1F7E1}",
+  improvement: "\u{1F7E2}",
+  within: "\u26AA",
+  plain: "\xB7"
+};
+var HEAD_ICON = {
+  pass: "\u2705",
+  fail: "\u274C",
+  inconclusive: "\u26A0\uFE0F",
+  "no-baseline": "\u2139\uFE0F"
+};
+function tableRow(c, withSeries, label = seriesLabel(c.series)) {
+  const name = `${escapeMarkdown(c.metric)} ${escapeMarkdown(c.stat)}${c.gated ? "" : " <sub>(reported)</sub>"}`;
+  const cells = [
+    ICON[rowMark(c)],
+    name,
+    ...withSeries ? [escapeMarkdown(label)] : [],
+    formatValue(c.baseline, c.unit),
+    formatValue(c.candidate, c.unit),
+    formatChange(c),
+    formatTolerance(c),
+    rowVerdictText(c) + (c.note ? ` <sub>${escapeMarkdown(c.note)}</sub>` : "")
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function table(rows, withSeries, labels) {
+  const head = [
+    "",
+    "metric",
+    ...withSeries ? ["series"] : [],
+    "baseline",
+    "candidate",
+    "change [interval]",
+    "tolerance",
+    "verdict"
+  ];
+  return [
+    `| ${head.join(" | ")} |`,
+    `|${head.map(() => "---").join("|")}|`,
+    ...rows.map((c) => tableRow(c, withSeries, labels?.get(c)))
+  ];
+}
+function chart(report) {
+  const rows = report.comparisons.filter(
+    (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
+  );
+  if (rows.length < 2) return [];
+  const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
+    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(", ")}]`,
+    '  y-axis "ms"',
+    `  bar [${nums(rows.map((c) => c.baseline))}]`,
+    `  line [${nums(rows.map((c) => c.candidate))}]`,
+    "```"
+  ];
+}
+function thresholdsSection(report) {
+  if (report.thresholds.length === 0) return [];
+  const failed = report.thresholds.filter((t) => !t.ok);
+  const lines = [
+    failed.length === 0 ? `**k6 thresholds:** \u2705 ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length} thresholds`} passed.` : `**k6 thresholds:** \u274C ${failed.length} of ${report.thresholds.length} failed (this fails the gate on its own, whatever the baseline says):`
+  ];
+  for (const t of failed) lines.push(`- ${escapeMarkdown(t.metric)}: **${escapeMarkdown(t.expression)}**`);
+  return lines;
+}
+function baselineSection(report, ctx) {
+  if (!report.baseline) return [];
+  const b = report.baseline;
+  const parts = [];
+  const byCommit = basisText(b, (c) => codeSpan(c));
+  if (byCommit) parts.push(byCommit);
+  else if (b.commit) parts.push(`commit ${codeSpan(b.commit.slice(0, 7))}`);
+  if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
+  const old = age(b.start, ctx.now);
+  if (old) parts.push(old);
+  if (b.source) parts.push(escapeMarkdown(b.source));
+  const noise = report.settings.noiseRuns > 0;
+  if (byCommit) {
+    if (noise) parts.push("run-to-run noise measured from them");
+  } else
+    parts.push(
+      b.runs === 1 ? "1 run" : `${b.runs} runs pooled${noise ? " (run-to-run noise measured from them)" : ""}`
+    );
+  const url = ctx.baselineUrl ?? b.url;
+  const link = url !== void 0 && isRunUrl(url) ? url : void 0;
+  const candidate = candidateRunsText(report);
+  return [
+    `**Baseline:** ${parts.join(", ")}${link ? ` \u2014 [its run](${link})` : ""}.`,
+    ...candidate ? ["", `**This change:** ${candidate}.`] : []
+  ];
+}
+function whatToDo(report) {
+  if (report.verdict === "inconclusive" && report.fingerprint.match) {
+    return [
+      "**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md)."
+    ];
+  }
+  if (report.verdict === "no-baseline") {
+    return [
+      `**No baseline yet.** Nothing was compared. A baseline is stored when this workflow runs on a push to the default branch; merge a change (or re-run the workflow on the default branch) to create it. Locally: \`npx perf-gate ${report.capacity ? "capacity" : "run"} <script> --save-baseline\`.`
+    ];
+  }
+  return [];
+}
+function build(report, ctx, breakdownLimit, long) {
+  const out = [stickyMarker(ctx.gateId)];
+  out.push(
+    `### ${HEAD_ICON[report.verdict]} perf-gate: ${VERDICT_WORD[report.verdict]}`,
+    "",
+    escapeMarkdown(report.reason)
+  );
+  if (ctx.notice) out.push("", ctx.notice);
+  if (report.override)
+    out.push(
+      "",
+      // The zero-width joiner after @ names the person without notifying them again.
+      `**Accepted:** ${report.override.by ? `@\u200D${escapeMarkdown(report.override.by)}` : "someone"} applied the ${codeSpan(report.override.label, 50)} label, so the regression does not fail the gate.`
+    );
+  if (!report.fingerprint.match) {
+    out.push(
+      "",
+      `**The workload differs from the baseline's**${report.fingerprint.forced ? " (compared anyway, as forced)" : " so the runs were not judged against each other"}:`
+    );
+    for (const d of report.fingerprint.differences) out.push(`- ${escapeMarkdown(d)}`);
+  }
+  const headline = foldSameSamples(report.comparisons.filter(isHeadlineRow));
+  const open2 = headline.rows.slice(0, MAX_OPEN_ROWS);
+  const folded = open2.flatMap((c) => headline.twins.get(c) ?? []);
+  if (open2.length > 0) out.push("", ...table(open2, !open2.every(isAllTraffic), headline.labels));
+  const resolution = resolutionText(report, escapeMarkdown, (name, value) => `\`${name}: ${value}\``);
+  if (resolution) out.push("", `**Resolution:** ${resolution}`);
+  const rest = report.comparisons.filter((c) => !open2.includes(c) && !folded.includes(c));
+  const reported = rest.filter((c) => isAllTraffic(c) && !isDiagnostic(c));
+  const breakdown = rest.filter((c) => !isAllTraffic(c));
+  const diagnostics = rest.filter(isDiagnostic);
+  const shown = breakdown.slice(0, breakdownLimit);
+  if (reported.length + shown.length + diagnostics.length > 0) {
+    out.push("", `<details><summary>All ${report.comparisons.length} comparisons</summary>`);
+    if (reported.length > 0) out.push("", "**All traffic**", "", ...table(reported, false));
+    if (shown.length > 0)
+      out.push("", `**Per scenario and endpoint** (${breakdown.length})`, "", ...table(shown, true));
+    if (diagnostics.length > 0)
+      out.push(
+        "",
+        "**Diagnostics** (HTTP timing phases, iteration duration: they explain, never gate)",
+        "",
+        ...table(diagnostics, false)
+      );
+    out.push("", "</details>");
+  }
+  const omitted = breakdown.length - shown.length;
+  if (omitted > 0)
+    out.push(
+      "",
+      `_${omitted} more comparisons are left out to fit; the job summary and the report JSON have them all._`
+    );
+  const sections = [
+    capacitySection(report),
+    thresholdsSection(report),
+    baselineSection(report, ctx),
+    whatToDo(report),
+    [...healthWarningLines(report), ...report.warnings].map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
+    (report.notes ?? []).map((n) => `> \u{1F4A1} ${escapeMarkdown(n)}`),
+    panelMarkdown(report.saturation),
+    chart(report)
+  ];
+  for (const s of sections) if (s.length > 0) out.push("", ...s);
+  if (long && report.comparisons.length > 0) {
+    const methods = [...new Set(report.comparisons.map((c) => c.method))];
+    out.push(
+      "",
+      "<details><summary>How these were computed</summary>",
+      "",
+      ...methods.map((m) => `- ${escapeMarkdown(m)}`),
+      "",
+      "</details>"
+    );
+  }
+  const footer = [
+    `confidence ${formatConfidence(report.settings.confidence)} per bound`,
+    `report schema v${report.schemaVersion}`
+  ];
+  if (ctx.runUrl) footer.unshift(`[job](${ctx.runUrl})`);
+  out.push("", `<sub>perf-gate \xB7 ${footer.join(" \xB7 ")}</sub>`, "");
+  return { text: out.join("\n"), omitted };
+}
+function fitted(report, ctx, limit, long) {
+  const breakdown = report.comparisons.filter((c) => !isAllTraffic(c)).length;
+  let keep = breakdown;
+  for (; ; ) {
+    const built = build(report, ctx, keep, long);
+    if (built.text.length <= limit || keep === 0)
+      return built.text.length <= limit ? built.text : built.text.slice(0, limit - 200) + "\n\n_(truncated)_\n";
+    keep = Math.floor(keep * Math.min(0.9, limit / built.text.length));
+  }
+}
+function renderComment(report, ctx) {
+  return fitted(report, ctx, ctx.maxChars ?? COMMENT_LIMIT, false);
+}
+
+// src/render/terminal.ts
+var CODES = { red: "31", green: "32", yellow: "33", dim: "2", bold: "1" };
+function shouldUseColor(env, isTTY) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "" && env.FORCE_COLOR !== "0") return true;
+  return isTTY;
+}
+var MARK = {
+  regression: "\u2717",
+  suspected: "?",
+  improvement: "\u2191",
+  within: "\u2713",
+  plain: "\xB7"
+};
+var TONE = {
+  regression: "red",
+  suspected: "yellow",
+  improvement: "green",
+  within: "dim",
+  plain: "dim"
+};
+function wrap(text, width2, indent = "") {
+  const words = text.split(/\s+/);
+  const lines = [];
+  let line = "";
+  for (const w of words) {
+    if (line && line.length + 1 + w.length > width2 - indent.length) {
+      lines.push(indent + line);
+      line = w;
+    } else line = line ? `${line} ${w}` : w;
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+function fit(text, width2) {
+  return text.length <= width2 ? text.padEnd(width2) : `${text.slice(0, width2 - 1)}\u2026`;
+}
+function fitTail(text, width2) {
+  return text.length <= width2 ? text.padEnd(width2) : `\u2026${text.slice(text.length - width2 + 1)}`;
+}
+function renderTerminal(report, options) {
+  const width2 = Math.max(60, options.width ?? 100);
+  const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
+  const out = [];
+  const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
+  out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
+  out.push(...wrap(escapeTerminal(report.reason), width2, "  "));
+  if (report.capacity) {
+    out.push("", ...wrap(escapeTerminal(`capacity: ${capacityLine(report.capacity)}`), width2, "  "));
+    if (report.capacity.brokeFirst.length > 0)
+      out.push(...wrap(escapeTerminal(`broke first: ${report.capacity.brokeFirst.join(", ")}`), width2, "  "));
+    const b = report.capacity.bottleneck;
+    if (b) out.push(...wrap(escapeTerminal(`bottleneck: ${b.resource}: ${b.evidence}`), width2, "  "));
+  }
+  const metricWidth = 24;
+  const changeWidth = 27;
+  const seriesWidth = Math.max(14, width2 - metricWidth - 22 - changeWidth - 7);
+  const row = (c) => {
+    const m = c.gated ? rowMark(c) : "plain";
+    const name = fit(escapeTerminal(`${narrowMetricName(c.metric)} ${c.stat}`), metricWidth);
+    const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
+    const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
+    const change = fit(formatChange(c), changeWidth);
+    const line = `${name} ${series} ${values}  `;
+    return m === "plain" ? paint2("dim", `${MARK[m]} ${line}${change}`) : `${paint2(TONE[m], MARK[m])} ${line}${paint2(TONE[m], change)}`;
+  };
+  const header = `  ${fit("metric", metricWidth)} ${fit("series", seriesWidth)} ${"baseline".padStart(10)} ${"candidate".padStart(10)}  change [interval]`;
+  const main2 = report.comparisons.filter(isHeadlineRow);
+  const reported = report.comparisons.filter((c) => !c.gated && isAllTraffic(c) && !isDiagnostic(c));
+  const folded = report.comparisons.length - main2.length - reported.length;
+  if (report.comparisons.length > 0) {
+    out.push("", paint2("dim", header));
+    for (const c of main2.slice(0, options.maxBreakdownRows ?? 20)) out.push(row(c));
+    if (main2.length > (options.maxBreakdownRows ?? 20))
+      out.push(
+        paint2("dim", `  \u2026 ${main2.length - (options.maxBreakdownRows ?? 20)} more gated rows in --json`)
+      );
+    for (const c of reported) out.push(row(c));
+    if (folded > 0)
+      out.push(
+        paint2(
+          "dim",
+          `  ${folded} more rows (per scenario and endpoint, diagnostics) are in --json and --markdown`
+        )
+      );
+    const tolerances = [
+      ...new Set(
+        report.comparisons.filter((c) => c.gated).map((c) => `${toleranceGroup(c)} ${formatTolerance(c)}`)
+      )
+    ];
+    out.push(
+      paint2(
+        "dim",
+        `  tolerance: ${tolerances.join(", ") || "none gated"}; bounds at ${formatConfidence(report.settings.confidence)} confidence each side`
+      )
+    );
+    out.push(
+      paint2("dim", "  \u2717 regression  ? suspected  \u2191 improvement  \u2713 within tolerance  \xB7 reported, not gated")
+    );
+  }
+  if (report.thresholds.length > 0) {
+    const failed = report.thresholds.filter((t) => !t.ok);
+    out.push(
+      "",
+      failed.length === 0 ? paint2(
+        "green",
+        `k6 thresholds: ${report.thresholds.length === 1 ? "the 1 threshold" : `all ${report.thresholds.length}`} passed`
+      ) : paint2("red", `k6 thresholds: ${failed.length} of ${report.thresholds.length} failed`)
+    );
+    for (const t of failed)
+      out.push(paint2("red", `  \u2717 ${escapeTerminal(t.metric)}: ${escapeTerminal(t.expression)}`));
+  }
+  if (report.baseline) {
+    const b = report.baseline;
+    const byCommit = basisText(b, (c) => c);
+    const parts = [
+      byCommit ?? (b.commit ? `commit ${b.commit.slice(0, 7)}` : void 0),
+      b.ref,
+      b.start ? `from ${b.start}` : void 0,
+      byCommit ? void 0 : `${b.runs} run(s) pooled`,
+      b.source
+    ].filter(Boolean);
+    out.push("", paint2("dim", `baseline: ${escapeTerminal(parts.join(", "))}`));
+    const candidate = candidateRunsText(report);
+    if (candidate) out.push(paint2("dim", `this change: ${candidate}`));
+  }
+  if (!report.fingerprint.match) {
+    out.push(
+      paint2(
+        "yellow",
+        `workload differs from the baseline${report.fingerprint.forced ? " (compared anyway: --force)" : ""}:`
+      )
+    );
+    for (const d of report.fingerprint.differences) out.push(paint2("yellow", `  ${escapeTerminal(d)}`));
+  }
+  out.push(...panelTerminal(report.saturation));
+  for (const w of [...healthWarningLines(report), ...report.warnings])
+    out.push(...wrap(`warning: ${escapeTerminal(w)}`, width2).map((l) => paint2("yellow", l)));
+  for (const n of report.notes ?? []) out.push(...wrap(`note: ${escapeTerminal(n)}`, width2));
+  const resolution = resolutionText(report);
+  if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width2));
+  if (report.verdict === "inconclusive" && report.fingerprint.match) {
+    out.push(
+      "",
+      ...wrap(
+        "What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
+        width2
+      )
+    );
+  }
+  out.push("");
+  return out.join("\n");
+}
+
+// package.json
+var package_default = {
+  name: "perf-gate",
+  version: "0.1.0",
+  description: "Turn a k6 load test into a pull-request gate: honest statistics against a trusted baseline, one sticky diff table.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    "perf-gate": "dist/cli.js"
+  },
+  files: [
+    "dist/cli.js",
+    "dist/demo.js",
+    "schemas",
+    "examples"
+  ],
+  exports: {
+    "./package.json": "./package.json",
+    "./schemas/*": "./schemas/*"
+  },
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    "k6:build": "bash scripts/ensure-k6.sh",
+    node24: "bash scripts/ensure-node24.sh",
+    demo: "bash scripts/demo.sh",
+    test: "vitest run",
+    "test:all": "bash scripts/test-all.sh",
+    "bench:ingest": "node scripts/run-ts.mjs bench/ingest-speed.ts",
+    "bench:live": "node scripts/run-ts.mjs bench/live-overhead.ts",
+    "bench:accuracy": "node scripts/run-ts.mjs bench/accuracy.ts",
+    "bench:size": "node scripts/run-ts.mjs bench/size.ts",
+    "bench:scrape": "node scripts/run-ts.mjs bench/scrape-overhead.ts",
+    eval: "node scripts/run-ts.mjs eval/evaluate.ts",
+    "eval:real": "node scripts/run-ts.mjs eval/evaluate.ts --real",
+    "docs:action": "node scripts/run-ts.mjs scripts/sync-action.ts && prettier --write action.yml && node scripts/action-docs.mjs",
+    "vegeta:build": "bash scripts/ensure-vegeta.sh",
+    "bench:vegeta": "node scripts/run-ts.mjs bench/vegeta-ingest-speed.ts",
+    "test:mutation": "bash scripts/mutation.sh",
+    prepack: "npm run build",
+    "actionlint:build": "bash scripts/ensure-actionlint.sh"
+  },
+  devDependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/exec": "^3.0.0",
+    "@actions/github": "^9.1.1",
+    "@actions/glob": "^0.7.0",
+    "@actions/tool-cache": "^4.0.0",
+    "@eslint/js": "^9.39.5",
+    "@stryker-mutator/core": "^10.1.1",
+    "@stryker-mutator/typescript-checker": "^10.1.1",
+    "@stryker-mutator/vitest-runner": "^10.1.1",
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.10.2",
+    prettier: "^3.10.1",
+    "prom-client": "^15.1.3",
+    "simple-statistics": "^7.12.1",
+    typescript: "~6.0.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  },
+  perfGate: {
+    k6Version: "v1.8.1",
+    vegetaVersion: "v12.13.0",
+    actionlintVersion: "v1.7.12"
+  },
+  overrides: {
+    "content-type": "2.1.0"
+  }
+};
+
+// src/version.ts
+var PRODUCT_VERSION = package_default.version;
+
+// src/k6-version.ts
+var PINNED_K6_VERSION = package_default.perfGate.k6Version;
+
+// src/io/project-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest)) {
+      try {
+        if (JSON.parse(readFileSync(manifest, "utf8")).name === "perf-gate")
+          return dir;
+      } catch {
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function isCheckout(root) {
+  return existsSync(join(root, "scripts", "build.mjs"));
+}
+
+// src/domain/stats/holm.ts
+function holmRejections(pValues, alpha) {
+  if (!(alpha > 0 && alpha < 1))
+    throw new RangeError(`holmRejections: alpha must be in (0, 1), got ${alpha}`);
+  const m = pValues.length;
+  const order = pValues.map((p, i) => ({ p: Number.isNaN(p) ? Infinity : p, i })).sort((a, b) => a.p - b.p);
+  const rejected = new Array(m).fill(false);
+  for (let j = 0; j < m; j++) {
+    const { p, i } = order[j];
+    if (!(p <= alpha / (m - j))) break;
+    rejected[i] = true;
+  }
+  return rejected;
+}
+
+// src/domain/compare/family.ts
+var isAllTraffic2 = (c) => Object.keys(c.series).length === 0;
+function inFamily(c) {
+  return c.gated && !isAllTraffic2(c) && c.direction !== "unknown";
+}
+function controlFamily(comparisons, levels) {
+  const members = comparisons.map((c, i) => ({ c, i })).filter(({ c }) => inFamily(c));
+  const m = members.length;
+  const worse = holmRejections(
+    members.map(({ c }) => c.pValues?.change ?? 1),
+    levels.alpha
+  );
+  const regressed = holmRejections(
+    members.map(({ c }) => c.pValues?.regression ?? 1),
+    levels.regressionAlpha
+  );
+  const out = [...comparisons];
+  members.forEach(({ c, i }, k) => {
+    const judged = { ...c };
+    if (judged.verdict === "regression" && !regressed[k]) {
+      judged.verdict = "inconclusive";
+      judged.note = `beyond the tolerance on its own, but not once the ${m} gated per-series rows are judged together (Holm)`;
+    }
+    if (judged.verdict === "inconclusive" && estimateBeyondTolerance(judged) && worse[k])
+      judged.suspected = true;
+    else delete judged.suspected;
+    out[i] = judged;
+  });
+  return out;
+}
+function suspectedRegression(c) {
+  if (!c.gated || c.verdict !== "inconclusive" || c.direction === "unknown") return false;
+  return isAllTraffic2(c) ? estimateBeyondTolerance(c) : c.suspected === true;
+}
+
+// src/domain/compare/sequential.ts
+var DEFAULT_MAX_RUNS = 3;
+var RERUN_POLICIES = ["suspected", "inconclusive"];
+var DEFAULT_RERUN_POLICY = "suspected";
+function confidencePerLook(confidence, looks) {
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`confidence must be in (0, 1): ${confidence}`);
+  if (!Number.isInteger(looks) || looks < 1)
+    throw new RangeError(`looks must be a positive integer: ${looks}`);
+  return 1 - (1 - confidence) / looks;
+}
+function perLookConfig(config, looks) {
+  return { ...config, confidence: confidencePerLook(config.confidence, looks) };
+}
+var comparisonId = (c) => JSON.stringify([c.metric, c.stat, Object.entries(c.series).sort()]);
+function lookAdjusted(nominal, perLook) {
+  const wide = new Map(perLook.map((c) => [comparisonId(c), c]));
+  return nominal.map((n) => {
+    const p = wide.get(comparisonId(n));
+    if (!p) throw new Error(`no per-look comparison for ${n.metric} ${n.stat}`);
+    const interval = !n.interval || !p.interval ? n.interval : n.direction === "higher-is-worse" ? [p.interval[0], n.interval[1]] : [n.interval[0], p.interval[1]];
+    const verdict = p.verdict === "regression" ? "regression" : n.verdict === "unchanged" || n.verdict === "improvement" ? n.verdict : "inconclusive";
+    const note = verdict === "unchanged" || verdict === "improvement" ? n.note : p.note ?? n.note;
+    const adjusted = { ...n, interval, verdict };
+    if (note) adjusted.note = note;
+    else delete adjusted.note;
+    return adjusted;
+  });
+}
+function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
+  const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
+  if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
+  const suspected = report.comparisons.some(suspectedRegression);
+  if (policy === "inconclusive")
+    return suspected || report.comparisons.some(
+      (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
+    );
+  return report.verdict === "inconclusive" && suspected;
+}
+
+// src/vegeta-version.ts
+var PINNED_VEGETA_VERSION = package_default.perfGate.vegetaVersion;
+
+// src/options/spec.ts
+var pct4 = (fraction) => `${Number((fraction * 100).toFixed(4))}%`;
+var pp = (fraction) => `${Number((fraction * 100).toFixed(4))}pp`;
+var GATE_COMMANDS = ["run", "ab", "compare"];
+var RUN_COMMANDS = ["run", "ab"];
+var OPTIONS = {
+  script: {
+    name: "script",
+    kind: "text",
+    doc: "A k6 script to run (path relative to working-directory). Set this or `results`.",
+    action: true
+  },
+  results: {
+    name: "results",
+    kind: "lines",
+    doc: "k6 output already produced (`--out json` or `--out csv`, gzipped or not, or perf-gate run summaries), paths or globs, one per line; several files are merged as shards of one test. Set this or `script`.",
+    action: true
+  },
+  env: {
+    name: "env",
+    kind: "key-values",
+    doc: "Environment for the script, one KEY=VALUE per line, read as `__ENV.KEY`: passed in k6's process environment, not on its command line (where `ps` would show it), except `K6_*` names and names like PATH or HOME, which stay `-e` flags. Of the step's own environment k6 gets only `K6_*` variables and basics like PATH and HOME, never a token.",
+    cli: {
+      commands: [...RUN_COMMANDS, "capacity"],
+      short: "e",
+      placeholder: "KEY=VALUE",
+      doc: "passed to the script as __ENV.KEY (repeatable)"
+    },
+    action: true
+  },
+  k6Args: {
+    name: "k6-args",
+    kind: "text",
+    doc: "Extra arguments for `k6 run`, e.g. `--tag env=ci`. Workload shortcuts among them (`--vus`, `--duration`, `--iterations`, `--stage`) are part of the workload fingerprint; `--no-summary`, `--summary-mode legacy` and `--new-machine-readable-summary` are left out with a warning (k6 v2 refuses the first two; all three would hide the thresholds' outcomes perf-gate reads).",
+    action: true
+  },
+  k6Path: {
+    name: "k6-path",
+    kind: "text",
+    doc: "A k6 binary to use as is (also K6_PATH). When neither is set, `k6-version` is installed.",
+    cli: {
+      commands: [...RUN_COMMANDS, "capacity"],
+      flag: "k6",
+      placeholder: "path",
+      doc: "the k6 binary (else K6_PATH, the pinned build in .tools/, PATH)"
+    },
+    action: true
+  },
+  k6Version: {
+    name: "k6-version",
+    kind: "text",
+    doc: `The k6 release to use. Default \`${PINNED_K6_VERSION.replace(/^v/, "")}\`, the version perf-gate is built and tested with; set a k6 v2 release (e.g. \`2.2.0\`) to run k6 v2, which perf-gate supports as well. A k6 on PATH of that version is used; otherwise the release asset (\`k6-v<version>-linux-amd64.tar.gz\`, same naming for v1 and v2) is downloaded, checked against the release's SHA-256 checksums file, and cached. A baseline recorded with another k6 major version makes the gate inconclusive (the workload differs) until the default branch stores a baseline with the new one.`,
+    action: true
+  },
+  k6DownloadUrl: {
+    name: "k6-download-url",
+    kind: "text",
+    doc: "Where k6 releases are downloaded from (a mirror with GitHub's layout, `<url>/v<version>/<asset>`).",
+    default: "https://github.com/grafana/k6/releases/download",
+    action: true
+  },
+  k6Sha256: {
+    name: "k6-sha256",
+    kind: "text",
+    doc: "The SHA-256 of the k6 release archive for this runner (from k6's checksums file). When set, the download and every tool-cache hit are checked against it instead of the checksums file from the same mirror, and a k6 on PATH is not used (a binary has no archive to check; `k6-path` still is); set it on self-hosted runners.",
+    action: true
+  },
+  baselineFailedThresholds: {
+    name: "baseline-failed-thresholds",
+    kind: "flag",
+    doc: "`true` takes default-branch runs whose k6 thresholds failed as baselines. Off by default: such a run is never a baseline, whatever its job concluded (a `continue-on-error` step makes a job succeed).",
+    default: "false",
+    cli: {
+      commands: ["run", "capacity"],
+      doc: "store runs whose k6 thresholds failed as baselines, and take such stored runs as baselines"
+    },
+    action: true
+  },
+  config: {
+    name: "config",
+    kind: "text",
+    doc: "A gate config file (JSON or YAML) with per-metric rules; default `perf-gate.config.json`, `.yml` or `.yaml` in the working directory when one is there. Flags and inputs override it.",
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      placeholder: "file",
+      doc: "a gate config file (JSON or YAML) with per-metric rules; default perf-gate.config.json, .yml or .yaml here"
+    },
+    action: true
+  },
+  tolerance: {
+    name: "tolerance",
+    kind: "percent",
+    doc: "Latency regression tolerated, e.g. `10%` (or the fraction `0.1`). A regression fails the job only when it is confidently beyond this.",
+    default: pct4(DEFAULT_GATE_CONFIG.latencyTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "pct",
+      doc: "latency regression tolerated, e.g. 10% (or the fraction 0.1)"
+    },
+    action: true,
+    config: true
+  },
+  errorTolerance: {
+    name: "error-tolerance",
+    kind: "points",
+    doc: "Error-rate increase tolerated, in percentage points, written with its unit: `0.1pp` (a plain number or `%` is refused: they read as relative amounts elsewhere).",
+    default: pp(DEFAULT_GATE_CONFIG.errorRateTolerance),
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "pp",
+      doc: "error-rate increase tolerated, in percentage points, e.g. 0.1pp"
+    },
+    action: true,
+    config: true
+  },
+  confidence: {
+    name: "confidence",
+    kind: "confidence",
+    doc: "One-sided confidence of each bound, e.g. `0.99` or `99%`.",
+    default: String(DEFAULT_GATE_CONFIG.confidence),
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "level" },
+    action: true,
+    config: true
+  },
+  reportOnly: {
+    name: "report-only",
+    kind: "metric-stats",
+    doc: "Metrics (or metric:stat) to report without gating, comma or line separated, e.g. `http_req_duration:p99`.",
+    cli: {
+      commands: GATE_COMMANDS,
+      placeholder: "m[:s]",
+      doc: "report but do not gate a metric or metric:stat, e.g. http_req_duration:p99 (repeatable)"
+    },
+    action: true,
+    config: true
+  },
+  onInconclusive: {
+    name: "on-inconclusive",
+    kind: "choice",
+    choices: ["warn", "fail", "pass"],
+    doc: "What an inconclusive result does, `warn` (job passes with a warning), `fail` or `pass`.",
+    default: DEFAULT_GATE_CONFIG.inconclusivePolicy,
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      placeholder: "what",
+      doc: "warn (exit 0, the default), fail (exit 1) or pass"
+    },
+    action: true,
+    config: true
+  },
+  force: {
+    name: "force",
+    kind: "flag",
+    doc: "Compare even when the workloads (scenarios) differ.",
+    cli: { commands: [...GATE_COMMANDS, "capacity"] },
+    config: true
+  },
+  gateId: {
+    name: "gate-id",
+    kind: "name",
+    doc: "Keeps several gates in one repository apart (their baselines and comments).",
+    default: "default",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "id",
+      doc: "keeps several gates apart in one baseline directory",
+      // Capacity runs keep their own baselines: they are not comparable with a gate's.
+      defaultFor: { capacity: "capacity" }
+    },
+    action: true
+  },
+  githubToken: {
+    name: "github-token",
+    kind: "text",
+    doc: "Token for the baseline artifacts and the comment. Needs `actions: read`; `pull-requests: write` to comment.",
+    default: "${{ github.token }}",
+    action: true
+  },
+  baselineName: {
+    name: "baseline-name",
+    kind: "name",
+    doc: "Name of the baseline artifact (a non-default `gate-id` is appended, so gates keep their own).",
+    default: "perf-gate-baseline",
+    action: true
+  },
+  baselineDir: {
+    name: "baseline-dir",
+    kind: "text",
+    doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "dir",
+      default: ".perf-gate",
+      doc: "where baselines live"
+    },
+    action: true
+  },
+  retentionDays: {
+    name: "retention-days",
+    kind: "count",
+    doc: "Days the baseline artifact is kept (GitHub's default when empty). A baseline expires if the default branch gets no push for that long.",
+    action: true
+  },
+  comment: {
+    name: "comment",
+    kind: "choice",
+    choices: ["always", "on-regression", "never"],
+    doc: "Post the sticky PR comment `always`, `on-regression` (a passing update still refreshes an existing comment), or `never`.",
+    default: "always",
+    action: true
+  },
+  onMissingBaseline: {
+    name: "on-missing-baseline",
+    kind: "choice",
+    choices: ["warn", "fail"],
+    doc: "What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.",
+    default: "warn",
+    action: true
+  },
+  acceptLabel: {
+    name: "accept-label",
+    kind: "text",
+    doc: "A pull-request label that accepts a failing result (the comment says who added it).",
+    default: "perf-gate:accept",
+    action: true
+  },
+  baselineTarget: {
+    name: "baseline-target",
+    kind: "text",
+    doc: "Same-runner A/B mode (the recommended mode on shared runners), with `candidate-target`. The URL of the baseline version; the script runs against both, interleaved, and no stored baseline is used.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "the target of the baseline (e.g. the default branch's build)"
+    },
+    action: true
+  },
+  candidateTarget: {
+    name: "candidate-target",
+    kind: "text",
+    doc: "A/B mode, the URL of the candidate version (e.g. this pull request's build, started in an earlier step).",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "the target of the candidate (e.g. the pull request's build)"
+    },
+    action: true
+  },
+  targetEnv: {
+    name: "target-env",
+    kind: "text",
+    doc: "A/B mode, the script environment variable that receives the target URL.",
+    default: "BASE_URL",
+    cli: { commands: ["ab"], placeholder: "name" },
+    action: true
+  },
+  pairs: {
+    name: "pairs",
+    kind: "count",
+    min: 3,
+    doc: "A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.",
+    default: "10",
+    cli: { commands: ["ab"], placeholder: "n" },
+    action: true
+  },
+  mode: {
+    name: "mode",
+    kind: "choice",
+    choices: ["gate", "comment", "capacity"],
+    doc: "`gate` runs the gate; `comment` (in a `workflow_run` workflow) posts the report a fork pull request left behind; `capacity` searches the maximum sustained rate under `slo` and gates its drop (`capacity-tolerance`).",
+    default: "gate",
+    action: true
+  },
+  saveBaseline: {
+    name: "save-baseline",
+    kind: "choice",
+    choices: ["auto", "always", "never"],
+    doc: "`auto` stores the run as a baseline on pushes to the default branch; `always`; `never`.",
+    default: "auto",
+    action: true
+  },
+  replaceBaseline: {
+    // The CLI's `--save-baseline` (a flag) is not the action's input `save-baseline` (a choice): one name each.
+    name: "replace-baseline",
+    kind: "flag",
+    doc: "make this run the baseline, replacing the stored one(s)",
+    cli: { commands: ["run", "capacity"], flag: "save-baseline" }
+  },
+  addBaseline: {
+    name: "add-baseline",
+    kind: "flag",
+    doc: "add this run to the baseline history (pooled for the noise estimate)",
+    cli: { commands: ["run", "capacity"] }
+  },
+  readOnly: {
+    name: "read-only",
+    kind: "flag",
+    doc: "never write a baseline, not even the first",
+    cli: { commands: ["run", "capacity"] }
+  },
+  history: {
+    name: "history",
+    kind: "count",
+    doc: "Baseline runs pooled for the baseline value; the run-to-run noise comes from every trusted run stored (up to 30).",
+    default: "5",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "n",
+      doc: "baseline runs to pool for the baseline value (the noise uses every stored run, up to 30)"
+    },
+    action: true,
+    config: true
+  },
+  runs: {
+    name: "runs",
+    kind: "count",
+    doc: "Repeat the candidate run this many times and pool the runs (narrower intervals; on the default branch every run is stored). Needs `script`.",
+    default: "1",
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: "repeat the run n times and pool them (narrower intervals; all are stored when a baseline is written)"
+    },
+    action: true,
+    config: true
+  },
+  maxRuns: {
+    name: "max-runs",
+    kind: "count",
+    doc: `The most candidate runs on a pull request: when a regression is suspected but not established, the candidate runs again (each look calls a regression only at its share of the confidence). Default: ${DEFAULT_MAX_RUNS} for a \`script\` on a pull request (catches a +25% p95 in 98-100% of simulated trials, one run 77-92%); 1 on the default branch and with \`results\`.`,
+    default: "",
+    cli: {
+      commands: ["run"],
+      placeholder: "n",
+      doc: `run again while a regression is suspected, up to n runs in all (default ${DEFAULT_MAX_RUNS}; 1 turns it off)`
+    },
+    action: true,
+    config: true
+  },
+  rerun: {
+    name: "rerun",
+    kind: "choice",
+    choices: RERUN_POLICIES,
+    doc: "What makes another run, up to `max-runs`: `suspected` (an inconclusive comparison whose estimate is beyond its tolerance) or `inconclusive` (any inconclusive verdict: settles more answers, repeats more runs).",
+    default: DEFAULT_RERUN_POLICY,
+    cli: {
+      commands: ["run"],
+      placeholder: "when",
+      doc: "what makes another run: suspected (a regression is suspected) or inconclusive (any inconclusive verdict)"
+    },
+    action: true,
+    config: true
+  },
+  warmup: {
+    name: "warmup",
+    kind: "duration",
+    doc: "Leave out the first part of the run, e.g. `10s`.",
+    cli: { commands: ["run", "ab", "compare", "summarize", "capacity"], placeholder: "duration" },
+    action: true,
+    config: true
+  },
+  maxSeries: {
+    name: "max-series",
+    kind: "count",
+    doc: "request-name series kept before pooling the rest (default 20)",
+    cli: { commands: ["summarize"], placeholder: "n" }
+  },
+  workingDirectory: {
+    name: "working-directory",
+    kind: "text",
+    doc: "Directory the script and results paths are relative to.",
+    default: ".",
+    action: true
+  },
+  reportPath: {
+    name: "report-path",
+    kind: "text",
+    doc: "Where to write the report JSON. Default `perf-gate-report-<gate-id>.json` in the workspace.",
+    cli: {
+      commands: [...GATE_COMMANDS, "capacity"],
+      flag: "json",
+      placeholder: "path",
+      doc: "write the report JSON (schemas/report.schema.json) there"
+    },
+    action: true
+  },
+  markdown: {
+    name: "markdown",
+    kind: "text",
+    doc: "write the PR-comment Markdown there",
+    cli: { commands: [...GATE_COMMANDS, "capacity"], placeholder: "path" }
+  },
+  out: {
+    name: "out",
+    kind: "text",
+    doc: "where to write the run summary (required)",
+    cli: { commands: ["summarize", "merge"], placeholder: "path" }
+  },
+  // vegeta as a load generator (issue 15): `perf-gate vegeta <targets>` and the action's vegeta-* inputs.
+  vegetaTargets: {
+    name: "vegeta-targets",
+    kind: "text",
+    doc: "A vegeta targets file to attack instead of running a k6 script (`METHOD URL` lines, vegeta's http format; path relative to working-directory). Needs `vegeta-rate` and `vegeta-duration`. Set this, `script` or `results`.",
+    action: true
+  },
+  vegetaRate: {
+    name: "vegeta-rate",
+    kind: "text",
+    doc: "The vegeta attack rate, as `vegeta attack -rate` takes it: `100/s`, `6000/1m`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "rate",
+      placeholder: "n/s",
+      doc: "requests per period, e.g. 100/s (required)"
+    },
+    action: true
+  },
+  vegetaDuration: {
+    name: "vegeta-duration",
+    kind: "duration",
+    doc: "How long the vegeta attack lasts, e.g. `30s`. Part of the workload fingerprint.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "duration",
+      placeholder: "time",
+      doc: "how long the attack lasts, e.g. 30s (required)"
+    },
+    action: true
+  },
+  vegetaArgs: {
+    name: "vegeta-args",
+    kind: "text",
+    doc: "Extra arguments for `vegeta attack`, e.g. `-max-workers=50 -timeout=5s` (part of the workload fingerprint). perf-gate adds `-max-body=0` (results without the response bodies, which it never reads) unless these set `-max-body`; vegeta then reports 0 bytes received (its `bytes_in` counts the body it kept), so `data_received` is 0 unless you pass `-max-body=-1`.",
+    action: true
+  },
+  resultFormat: {
+    name: "format",
+    kind: "choice",
+    choices: ["auto", "k6-json", "k6-csv", "vegeta-json", "vegeta-csv"],
+    doc: "how the input is encoded; `auto` tells k6 output and vegeta results apart by the first line",
+    default: "auto",
+    cli: { commands: ["summarize"], placeholder: "encoding" }
+  },
+  vegetaPath: {
+    name: "vegeta-path",
+    kind: "text",
+    doc: "A vegeta binary to use (also VEGETA_PATH); else vegeta on PATH; else the action builds `vegeta-version` with Go.",
+    cli: {
+      commands: ["vegeta"],
+      flag: "vegeta",
+      placeholder: "path",
+      doc: "the vegeta binary (else VEGETA_PATH, the pinned build in .tools/, PATH)"
+    },
+    action: true
+  },
+  vegetaVersion: {
+    name: "vegeta-version",
+    kind: "text",
+    doc: `The vegeta release the action builds when no vegeta is given (\`vegeta-path\`, VEGETA_PATH) or on PATH: \`go install github.com/tsenart/vegeta/v12@v<version>\` (the Go checksum database verifies the module; Go is on GitHub's hosted runners), kept in the runner's tool cache. Default \`${PINNED_VEGETA_VERSION.replace(/^v/, "")}\`, the version perf-gate is tested with. Without Go, install vegeta in an earlier step.`,
+    default: PINNED_VEGETA_VERSION.replace(/^v/, ""),
+    action: true
+  },
+  // Server-side metrics (issue 14): the service's own Prometheus metrics scraped while the load runs.
+  serverMetrics: {
+    name: "server-metrics",
+    kind: "lines",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "[name=]url",
+      doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)"
+    },
+    action: true
+  },
+  baselineServerMetrics: {
+    name: "baseline-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the baseline version's Prometheus metrics URLs, one per line, scraped while k6 runs against it; paired line by line with `candidate-server-metrics`, so CPU seconds per request gets a paired interval like the latencies.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the baseline version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
+    },
+    action: true
+  },
+  candidateServerMetrics: {
+    name: "candidate-server-metrics",
+    kind: "lines",
+    doc: "A/B mode: the candidate version's Prometheus metrics URLs, one per line, in the order of `baseline-server-metrics`.",
+    cli: {
+      commands: ["ab"],
+      placeholder: "url",
+      doc: "scrape the candidate version's Prometheus metrics at this URL while k6 runs against it (repeatable)"
+    },
+    action: true
+  },
+  prometheus: {
+    name: "prometheus",
+    kind: "text",
+    doc: "A Prometheus server that scrapes the service (e.g. `http://127.0.0.1:9090`): after k6 ends, its `query_range` API gives the run's span of process_*, go_*, nodejs_* and HTTP server histogram series, reduced like `server-metrics`.",
+    cli: {
+      commands: ["run", "capacity"],
+      placeholder: "url",
+      doc: "read the service's metrics from this Prometheus server's query_range API"
+    },
+    action: true
+  },
+  prometheusQuery: {
+    name: "prometheus-query",
+    kind: "key-values",
+    doc: "With `prometheus`: more PromQL queries, one NAME=QUERY per line, reported as gauges (mean, max) under NAME.",
+    cli: { commands: ["run", "capacity"], placeholder: "name=query" },
+    action: true
+  },
+  // Capacity mode (issue 16): the maximum sustained rate under objectives, and its regression.
+  slo: {
+    name: "slo",
+    kind: "lines",
+    doc: "Capacity mode: the objectives every step must meet, one per line (repeatable flag), e.g. `http_req_duration:p95<200ms` and `http_req_failed:rate<1%`.",
+    cli: {
+      commands: ["capacity"],
+      placeholder: "metric:stat<limit",
+      doc: "an objective, e.g. http_req_duration:p95<200ms (repeatable)"
+    },
+    action: true
+  },
+  from: {
+    name: "from",
+    kind: "count",
+    doc: "Capacity mode: the first offered rate, iterations of `exec` per second (requests per second only when an iteration makes one request); the staircase doubles it up to `to`.",
+    default: "20",
+    cli: { commands: ["capacity"], placeholder: "per-second" },
+    action: true
+  },
+  to: {
+    name: "to",
+    kind: "count",
+    doc: "Capacity mode: the highest offered rate, iterations of `exec` per second.",
+    default: "2000",
+    cli: { commands: ["capacity"], placeholder: "per-second" },
+    action: true
+  },
+  stepDuration: {
+    name: "step-duration",
+    kind: "duration",
+    doc: "Capacity mode: how long each rate is offered; its first quarter (at most 5 s, or `warmup`) is warm-up and left out.",
+    default: "20s",
+    cli: { commands: ["capacity"], placeholder: "duration" },
+    action: true
+  },
+  exec: {
+    name: "exec",
+    kind: "text",
+    doc: "Capacity mode: the script's exported function to drive.",
+    default: "default",
+    cli: { commands: ["capacity"], placeholder: "fn" },
+    action: true
+  },
+  capacityTolerance: {
+    name: "capacity-tolerance",
+    kind: "percent",
+    doc: "Capacity mode: the drop in maximum sustained rate tolerated; the gate fails only when even the brackets' most favourable reading is beyond it.",
+    default: "10%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  },
+  capacityResolution: {
+    name: "capacity-resolution",
+    kind: "percent",
+    doc: "Capacity mode: bisection stops when the bracket (last rate that met every objective, first that did not) is this narrow.",
+    default: "5%",
+    cli: { commands: ["capacity"], placeholder: "pct" },
+    action: true
+  }
+};
+var INPUT = Object.fromEntries(
+  Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
+);
+var flagOf = (o) => o.cli?.flag ?? o.name;
+function optionsOf(command8) {
+  return Object.entries(OPTIONS).filter(
+    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
+  );
+}
+var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path", "serverMetrics", "prometheus", "prometheusQuery"]);
+
+// src/io/tool-locate.ts
+import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
+import { delimiter, join as join2, resolve } from "node:path";
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function pinnedToolPath(tool, root = projectRoot()) {
+  if (!root) return void 0;
+  const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
+  return existsSync2(path) ? path : void 0;
+}
+function locateTool(tool, given, env, cwd, surface = "cli", root = projectRoot()) {
+  const option = surface === "cli" ? tool.flag : `input '${tool.input}'`;
+  for (const [value, source] of [
+    [given, option],
+    [env[tool.envVar], tool.envVar]
+  ]) {
+    if (!value) continue;
+    const path = resolve(cwd, value);
+    if (!isExecutable(path))
+      throw new PerfGateError(
+        `${tool.name} not found at ${path} (from ${source})`,
+        `Point ${source} at an executable ${tool.name} binary, or leave it unset ${surface === "cli" ? "to use the pinned build" : `(${tool.actionFallback})`}`
+      );
+    return { path, source };
+  }
+  const pinned = pinnedToolPath(tool, root);
+  if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    const path = join2(dir, tool.name);
+    if (isExecutable(path)) return { path, source: "PATH" };
+  }
+  const checkout = root !== void 0 && isCheckout(root);
+  const lookedAt = checkout ? `${option}, ${tool.envVar}, the pinned build in .tools/ and PATH` : `${option}, ${tool.envVar} and PATH`;
+  if (surface === "action")
+    throw new PerfGateError(
+      `${tool.name} was not found (looked at ${lookedAt})`,
+      `Install ${tool.name} in an earlier step, or set ${option} (or ${tool.envVar}) to its path`
+    );
+  throw new PerfGateError(
+    `${tool.name} was not found (looked at ${lookedAt})`,
+    checkout ? `Build the pinned ${tool.name} ${tool.version} with \`npm run ${tool.buildScript}\` (needs Go), or pass ${tool.flag} <path> or set ${tool.envVar}` : `Install ${tool.name} (perf-gate is tested with ${tool.version}) and put it on PATH, or pass ${tool.flag} <path> or set ${tool.envVar}`
+  );
+}
+var locatorFor = (tool) => (given, env, cwd, surface = "cli") => locateTool(tool, given, env, cwd, surface);
+
+// src/io/k6-locate.ts
+var K6 = {
+  name: "k6",
+  flag: `--${OPTIONS.k6Path.cli.flag}`,
+  input: INPUT.k6Path,
+  actionFallback: "k6-version is installed",
+  envVar: "K6_PATH",
+  version: PINNED_K6_VERSION,
+  buildScript: "k6:build"
+};
+var locateK6 = locatorFor(K6);
+
+// src/io/k6-runner.ts
+import { spawn } from "node:child_process";
+
+// src/io/k6-args.ts
+var SHORTCUTS = [
+  { long: "--vus", short: "-u", env: "K6_VUS" },
+  { long: "--duration", short: "-d", env: "K6_DURATION" },
+  { long: "--iterations", short: "-i", env: "K6_ITERATIONS" },
+  { long: "--stage", short: "-s", env: "K6_STAGES" }
+];
+var EXECUTION_ENV = ["K6_DURATION", "K6_ITERATIONS", "K6_STAGES"];
+var TAKES_VALUE = /* @__PURE__ */ new Set([
+  "--address",
+  "-a",
+  "--config",
+  "-c",
+  "--env",
+  "-e",
+  "--out",
+  "-o",
+  "--tag",
+  "--summary-export",
+  "--summary-mode",
+  "--summary-trend-stats",
+  "--summary-time-unit",
+  "--log-output",
+  "--log-format",
+  "--execution-segment",
+  "--execution-segment-sequence",
+  "--compatibility-mode",
+  "--console-output",
+  "--user-agent",
+  "--local-ips",
+  "--dns",
+  "--system-tags",
+  "--blacklist-ip",
+  "--block-hostnames",
+  "--max-redirects",
+  "--batch",
+  "--batch-per-host",
+  "--rps",
+  "--http-debug",
+  "--traces-output",
+  "--secret-source",
+  "--features"
+]);
+var NO_SUMMARY = "k6 v2 no longer has it (k6 exits 255), and on v1 it also stops the summary export perf-gate reads thresholds' outcomes from; perf-gate does not show k6's printed summary anyway";
+function flagAt(args, i) {
+  const arg = args[i];
+  if (arg === "--" || !arg.startsWith("-") || arg === "-") return void 0;
+  const eq = arg.indexOf("=");
+  if (arg.startsWith("--")) {
+    if (eq > 0) return { name: arg.slice(0, eq), value: arg.slice(eq + 1), consumed: 1 };
+    return { name: arg, consumed: 1 };
+  }
+  const name = arg.slice(0, 2);
+  if (arg.length > 2) return { name, value: arg.slice(arg[2] === "=" ? 3 : 2), consumed: 1 };
+  return { name, consumed: 1 };
+}
+function analyseK6Args(args) {
+  const runArgs = [];
+  const neutralised = [];
+  const values = /* @__PURE__ */ new Map();
+  const configArgs = [];
+  const envArgs = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      runArgs.push(...args.slice(i));
+      break;
+    }
+    const flag = flagAt(args, i);
+    if (!flag) {
+      runArgs.push(arg);
+      continue;
+    }
+    const shortcut = SHORTCUTS.find((s) => s.long === flag.name || s.short === flag.name);
+    const needsNext = flag.value === void 0 && (shortcut !== void 0 || TAKES_VALUE.has(flag.name));
+    const value = needsNext ? args[i + 1] : flag.value;
+    const taken = needsNext && value !== void 0 ? [arg, value] : [arg];
+    i += taken.length - 1;
+    if (flag.name === "--no-summary") {
+      neutralised.push(`ignored \`${taken.join(" ")}\` in the k6 arguments: ${NO_SUMMARY}`);
+      continue;
+    }
+    if (flag.name === "--summary-mode" && value === "legacy") {
+      neutralised.push(
+        `ignored \`${taken.join(" ")}\` in the k6 arguments: k6 v2 no longer has the legacy summary (k6 exits 255); it only changes k6's printed summary, which perf-gate does not show`
+      );
+      continue;
+    }
+    if (flag.name === "--new-machine-readable-summary") {
+      neutralised.push(
+        `ignored \`${taken.join(" ")}\` in the k6 arguments: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it`
+      );
+      continue;
+    }
+    runArgs.push(...taken);
+    if (value === void 0) continue;
+    if (shortcut) {
+      const list = values.get(shortcut.env) ?? [];
+      values.set(shortcut.env, shortcut.env === "K6_STAGES" ? [...list, value] : [value]);
+    } else if (flag.name === "--config" || flag.name === "-c") {
+      configArgs.splice(0, configArgs.length, "--config", value);
+    } else if (flag.name === "--env" || flag.name === "-e") {
+      envArgs.push("-e", value);
+    }
+  }
+  const workloadEnv = {};
+  if (EXECUTION_ENV.some((e) => values.has(e))) for (const e of EXECUTION_ENV) workloadEnv[e] = null;
+  for (const [env, list] of values) workloadEnv[env] = list.join(",");
+  return { runArgs, neutralised, workloadEnv, configArgs, envArgs };
+}
+function applyWorkloadShortcuts(options, workloadEnv) {
+  const out = { ...options };
+  const set = (env) => typeof workloadEnv[env] === "string";
+  if (EXECUTION_ENV.some(set)) {
+    out.duration = null;
+    out.iterations = null;
+    out.stages = null;
+    out.scenarios = null;
+  }
+  if (set("K6_VUS")) out.vus = Number(workloadEnv.K6_VUS);
+  if (set("K6_DURATION")) out.duration = workloadEnv.K6_DURATION;
+  if (set("K6_ITERATIONS")) out.iterations = Number(workloadEnv.K6_ITERATIONS);
+  if (set("K6_STAGES")) {
+    out.stages = workloadEnv.K6_STAGES.split(",").map((stage) => {
+      const [duration, target] = stage.split(":");
+      return { duration, target: target ? Number(target) : null };
+    });
+  }
+  return out;
+}
+function neutralisedK6Env(env) {
+  const out = { ...env };
+  const neutralised = [];
+  if (out.K6_NEW_MACHINE_READABLE_SUMMARY !== void 0) {
+    delete out.K6_NEW_MACHINE_READABLE_SUMMARY;
+    neutralised.push(
+      "ignored K6_NEW_MACHINE_READABLE_SUMMARY for k6's process: it changes the layout of k6's summary export and leaves out the thresholds' outcomes perf-gate reads from it"
+    );
+  }
+  if (out.K6_SUMMARY_MODE === "legacy") {
+    delete out.K6_SUMMARY_MODE;
+    neutralised.push(
+      "ignored K6_SUMMARY_MODE=legacy for k6's process: k6 v2 no longer has the legacy summary (k6 exits 255)"
+    );
+  }
+  if (out.K6_NO_SUMMARY !== void 0) {
+    delete out.K6_NO_SUMMARY;
+    neutralised.push(`ignored K6_NO_SUMMARY for k6's process: ${NO_SUMMARY}`);
+  }
+  return { env: out, neutralised };
+}
+
+// src/io/k6-version-text.ts
+function parseK6VersionJson(stdout) {
+  try {
+    const version = JSON.parse(stdout)?.version;
+    if (typeof version !== "string" || !/^v?\d+\.\d+\.\d+/.test(version)) return void 0;
+    return version.startsWith("v") ? version : `v${version}`;
+  } catch {
+    return void 0;
+  }
+}
+function parseK6VersionText(stdout) {
+  return /(?:^|[\s/\\])k6(?:\.exe)? (v\d+\.\d+\.\d+\S*)/im.exec(stdout)?.[1];
+}
+function k6MajorOf(version) {
+  const m = /^v?(\d+)\./.exec(version ?? "");
+  return m ? Number(m[1]) : void 0;
+}
+
+// src/io/k6-live-stream.ts
+function samplesOutArg(format, path) {
+  return format === "csv" ? `csv=fileName=${path},timeFormat=unix_micro` : `json=${path}`;
+}
+function liveStreamFor(k6Version, override) {
+  const major = k6MajorOf(k6Version);
+  const format = override ?? (major !== void 0 && major >= 2 ? "csv" : "json");
+  return {
+    format,
+    fileName: format === "json-gzip" ? "samples.json.gz" : format === "csv" ? "samples.csv" : "samples.json"
+  };
+}
+
+// src/io/k6-runner.ts
+var PASSED_TO_K6 = /^(PATH|HOME|USER|LOGNAME|SHELL|TMPDIR|TMP|TEMP|TZ|LANG|LANGUAGE|LC_[A-Z]+|SSL_CERT_FILE|SSL_CERT_DIR|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|SYSTEMROOT|SystemRoot|SYSTEMDRIVE|WINDIR|windir|COMSPEC|PATHEXT|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_[A-Z_]+|RUNNER_TRACKING_ID|K6_[A-Z0-9_]+)$/;
+function k6ProcessEnv(env = process.env, overrides = {}) {
+  const passed = Object.fromEntries(Object.entries(env).filter(([name]) => PASSED_TO_K6.test(name)));
+  const out = {
+    ...neutralisedK6Env(passed).env,
+    K6_NO_USAGE_REPORT: "true",
+    K6_AUTO_EXTENSION_RESOLUTION: "false",
+    NO_COLOR: "1"
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === null) delete out[key];
+    else out[key] = value;
+  }
+  return out;
+}
+var K6_API_OFF = "--address=";
+var isProcessName = (name) => PASSED_TO_K6.test(name) || name === "NO_COLOR";
+function scriptEnvTransport(scriptEnv, runArgs = []) {
+  const systemEnvOff = runArgs.some((a) => /^--include-system-env-vars=(false|0|f)$/i.test(a));
+  const env = {};
+  const args = [];
+  for (const [name, value] of Object.entries(scriptEnv)) {
+    if (systemEnvOff || isProcessName(name)) args.push("-e", `${name}=${value}`);
+    else env[name] = value;
+  }
+  return { env, args };
+}
+function k6ErrorMessage(line) {
+  if (!/\blevel=(error|fatal)\b/.test(line)) return void 0;
+  const m = /\bmsg="((?:[^"\\]|\\.)*)"/.exec(line);
+  if (!m) return line.trim();
+  return m[1].replace(/\\(.)/g, (_, c) => c === "n" || c === "t" || c === "r" ? " " : c).replace(/\s{2,}/g, " ").trim();
+}
+function isScriptException(line) {
+  return /\blevel=error\b/.test(line) && (/\bsource=stacktrace\b/.test(line) || /msg="(Uncaught|GoError)/.test(line));
+}
+function scriptExceptions(lines) {
+  let count2 = 0;
+  let first;
+  for (const line of lines) {
+    if (!isScriptException(line)) continue;
+    count2++;
+    first ??= k6ErrorMessage(line);
+  }
+  return first === void 0 ? { count: count2 } : { count: count2, first };
+}
+function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
+  return new Promise((resolve13, reject) => {
+    const child = spawn(path, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    trackChild(child);
+    let stdout = "";
+    const lines = [];
+    const splitter = (keepStdout) => {
+      let rest = "";
+      return (chunk) => {
+        const text = chunk.toString("utf8");
+        if (keepStdout) stdout += text;
+        const parts = (rest + text).split("\n");
+        rest = parts.pop() ?? "";
+        for (const line of parts) {
+          lines.push(line);
+          onLine?.(line);
+        }
+      };
+    };
+    child.stdout.on("data", splitter(true));
+    child.stderr.on("data", splitter(false));
+    child.on(
+      "error",
+      (err) => reject(
+        new PerfGateError(
+          `could not start k6 at ${path}: ${err.message}`,
+          "Check that the binary is executable",
+          { cause: err }
+        )
+      )
+    );
+    child.on("close", (code, signal) => resolve13({ code: code ?? (signal ? 128 : 255), stdout, lines }));
+  });
+}
+var ProcessK6Runner = class {
+  constructor(location) {
+    this.location = location;
+  }
+  location;
+  /** `k6 version --json` (k6 >= v0.56), else the text of `k6 version`. */
+  async version() {
+    const json = await runProcess(this.location.path, ["version", "--json"], process.cwd());
+    const fromJson = json.code === 0 ? parseK6VersionJson(json.stdout) : void 0;
+    if (fromJson) return fromJson;
+    const out = await runProcess(this.location.path, ["version"], process.cwd());
+    const version = out.code === 0 ? parseK6VersionText(out.stdout) : void 0;
+    if (!version) {
+      throw new PerfGateError(
+        `${this.location.path} (from ${this.location.source}) does not answer \`k6 version\``,
+        "Point --k6 or K6_PATH at a working k6 binary"
+      );
+    }
+    return version;
+  }
+  /**
+   * Two `k6 inspect` calls: the script's own options (which also proves the script loads), then the options k6
+   * resolves for the run (--execution-requirements), which is what the fingerprint is made from.
+   *
+   * `k6 inspect` takes none of `k6 run`'s option flags but reads the same K6_* variables, so the shortcuts among
+   * the k6 arguments go in as those (on the command line's layer: they clear the lower layers' execution). And
+   * where `k6 run` takes 1 VU when nothing sets `vus`, `k6 inspect --execution-requirements` takes 0 and refuses
+   * a duration or iterations shortcut ("the number of VUs must be more than 0"): K6_VUS=1 stands in for that
+   * default then, and is left out of the result. When it still fails (or the k6 predates the flag), the script's
+   * options with the shortcuts laid over them (applyWorkloadShortcuts) are the answer; `k6 run` reports any
+   * real configuration error in its own words.
+   */
+  async inspect(script, scriptEnv, cwd, k6Args = []) {
+    const { workloadEnv, configArgs, envArgs: userEnvArgs } = analyseK6Args(k6Args);
+    const transport = scriptEnvTransport(scriptEnv);
+    const inspectWith = (extra, env2 = k6ProcessEnv(process.env, transport.env)) => runProcess(
+      this.location.path,
+      [
+        "inspect",
+        "--include-system-env-vars",
+        ...extra,
+        ...configArgs,
+        ...transport.args,
+        ...userEnvArgs,
+        script
+      ],
+      cwd,
+      void 0,
+      env2
+    );
+    const plain = await inspectWith([]);
+    if (plain.code !== 0) {
+      const errors = plain.lines.map(k6ErrorMessage).filter((m) => m !== void 0);
+      throw new PerfGateError(
+        `k6 cannot load ${script}: ${errors[0] ?? `k6 inspect exited with ${plain.code}`}`,
+        "Fix the script (try `k6 inspect` on it) and run again"
+      );
+    }
+    let scriptOptions;
+    try {
+      scriptOptions = JSON.parse(plain.stdout);
+    } catch {
+      throw new PerfGateError("`k6 inspect` printed something that is not JSON", "Check the k6 version");
+    }
+    const env = k6ProcessEnv(process.env, { ...transport.env, ...workloadEnv });
+    const resolve13 = async (withEnv) => {
+      const out = await inspectWith(["--execution-requirements"], withEnv);
+      if (out.code !== 0) return void 0;
+      try {
+        return JSON.parse(out.stdout);
+      } catch {
+        return void 0;
+      }
+    };
+    const resolved = await resolve13(env);
+    if (resolved) return resolved;
+    if (scriptOptions.vus == null && env.K6_VUS === void 0 && configArgs.length === 0) {
+      const withDefaultVus = await resolve13({ ...env, K6_VUS: "1" });
+      if (withDefaultVus) return { ...withDefaultVus, vus: null };
+    }
+    return applyWorkloadShortcuts(scriptOptions, workloadEnv);
+  }
+  async run(request) {
+    const { runArgs } = analyseK6Args(request.extraArgs);
+    const transport = scriptEnvTransport(request.scriptEnv, runArgs);
+    const args = [
+      "run",
+      "--quiet",
+      "--no-color",
+      // No REST API: parallel runs (A/B, CI matrices, tests) would collide on 6565, and perf-gate does not use it.
+      K6_API_OFF,
+      ...request.samplesPath !== void 0 ? ["--out", samplesOutArg(request.samplesFormat ?? "json", request.samplesPath)] : [],
+      "--summary-export",
+      request.summaryExportPath,
+      ...transport.args,
+      ...runArgs,
+      request.script
+    ];
+    const env = k6ProcessEnv(process.env, transport.env);
+    const out = await runProcess(this.location.path, args, request.cwd, request.onLine, env);
+    return {
+      exitCode: out.code,
+      errors: out.lines.map(k6ErrorMessage).filter((m) => m !== void 0),
+      exceptions: scriptExceptions(out.lines)
+    };
+  }
+};
+
+// src/domain/saturation-panel.ts
+var GC_SATURATED_SHARE = 0.1;
+var DB_WAIT_COUNTERS = ["go_sql_wait_count_total", "db_client_connections_wait_count_total"];
+var routeId = (r) => `${r.metric} ${JSON.stringify(Object.entries(r.route).sort())}`;
+function baselineRoute(baseline, r) {
+  const b = baseline?.routes.find((x) => routeId(x) === routeId(r))?.quantiles.p95;
+  return b === void 0 ? {} : { baselineP95: b * 1e3 };
+}
+function panelTarget(t, baseline) {
+  const e = t.efficiency;
+  const ms2 = (s) => s === void 0 ? void 0 : s * 1e3;
+  return {
+    target: t.target,
+    scrapes: t.scrapes,
+    failures: t.failures,
+    cpuPerRequestMs: ms2(e.cpuSecondsPerRequest),
+    baselineCpuPerRequestMs: ms2(baseline?.efficiency.cpuSecondsPerRequest),
+    coresUsed: e.coresUsed,
+    rssBytes: t.gauges.process_resident_memory_bytes?.last,
+    memoryGrowthBytes: e.memoryGrowthBytes,
+    gcTimeShare: e.gcTimeShare,
+    goroutinesMax: e.goroutinesMax,
+    eventLoopLagMaxMs: ms2(e.eventLoopLagMaxSeconds),
+    routes: t.routes.map((r) => ({
+      ...baselineRoute(baseline, r),
+      route: Object.entries(r.route).map(([k, v]) => `${k}=${v}`).join(" "),
+      count: r.count,
+      p50: ms2(r.quantiles.p50),
+      p95: ms2(r.quantiles.p95),
+      resolutionP95: ms2(r.resolution.p95)
+    })).sort((a, b) => b.count - a.count)
+  };
+}
+function saturationPanel(candidate, history, signals) {
+  const targets = candidate.server?.targets ?? [];
+  if (targets.length === 0 && !candidate.generator) return void 0;
+  const panelTargets = targets.map(
+    (t) => panelTarget(
+      t,
+      history.map((r) => r.server?.targets.find((b) => b.target === t.target)).find((b) => b !== void 0)
+    )
+  );
+  const triage = [
+    [signals.cpuRegressed, "application CPU: CPU seconds per request regressed"],
+    [
+      targets.some((t) => DB_WAIT_COUNTERS.some((n) => (t.counters[n] ?? 0) > 0)),
+      "database: requests waited for a pooled connection"
+    ],
+    [
+      targets.some((t) => (t.efficiency.gcTimeShare ?? 0) >= GC_SATURATED_SHARE),
+      `GC: pauses took ${GC_SATURATED_SHARE * 100}% or more of the time`
+    ],
+    [signals.generatorFellBehind !== void 0, `load generator: ${signals.generatorFellBehind ?? ""}`],
+    [signals.diverged, "network or load generator: the client saw latency the server did not"]
+  ];
+  const first = triage.find(([hit]) => hit)?.[1];
+  const g2 = candidate.generator;
+  return {
+    targets: panelTargets,
+    ...first ? { firstSaturated: first } : {},
+    ...g2 && g2.wallSeconds > 0 ? {
+      generator: {
+        cpuShare: Number((g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1)).toFixed(4)),
+        ...g2.cpusAllowed ? { cpusAllowed: g2.cpusAllowed } : {},
+        ...g2.runQueueWaitShare !== void 0 ? { runQueueWaitShare: g2.runQueueWaitShare } : {}
+      }
+    } : {}
+  };
+}
+
+// src/domain/load-model.ts
+var OPEN = /* @__PURE__ */ new Set(["constant-arrival-rate", "ramping-arrival-rate"]);
+var CLOSED = /* @__PURE__ */ new Set([
+  "constant-vus",
+  "ramping-vus",
+  "per-vu-iterations",
+  "shared-iterations",
+  "externally-controlled"
+]);
+function executorOf(scenario) {
+  return typeof scenario.executor === "string" ? scenario.executor : "constant-vus";
+}
+function loadModelOf(fingerprint) {
+  const executors = Object.values(fingerprint.scenarios).map(executorOf);
+  if (executors.length === 0) return "unknown";
+  const open2 = executors.filter((e) => OPEN.has(e)).length;
+  const closed = executors.filter((e) => CLOSED.has(e)).length;
+  if (open2 === executors.length) return "open";
+  if (closed === executors.length) return "closed";
+  return open2 + closed === executors.length ? "mixed" : "unknown";
+}
+function executorsText(fingerprint) {
+  return Object.entries(fingerprint.scenarios).map(([name, s]) => `${executorOf(s)} (${name})`).join(", ");
+}
+function vuBudgetOf(fingerprint) {
+  let budget;
+  for (const s of Object.values(fingerprint.scenarios)) {
+    if (!OPEN.has(executorOf(s))) continue;
+    const max = Number(s.maxVUs ?? s.preAllocatedVUs);
+    if (Number.isFinite(max) && max > 0) budget = (budget ?? 0) + max;
+  }
+  return budget;
+}
+
+// src/domain/run-summary.ts
+var RUN_SUMMARY_SCHEMA_VERSION = 1;
+var toolOf = (run) => run.tool?.name ?? "k6";
+
 // src/domain/compare/warmup.ts
 var FACTOR = 1.5;
 var MIN_WINDOW_SAMPLES = 5;
@@ -18064,13 +18281,13 @@ function detectWarmup(run, metric) {
       misses = 0;
     } else misses++;
   }
-  const count = last + 1;
-  if (count < MIN_WINDOWS || count > windows.length / 3) return void 0;
+  const count2 = last + 1;
+  if (count2 < MIN_WINDOWS || count2 > windows.length / 3) return void 0;
   const runStart = Date.parse(run.run.start) / 1e3;
   const end = windows[last].start + run.windowSeconds;
   return {
     seconds: Math.max(1, Math.ceil(end - runStart)),
-    ratio: median(windows.slice(0, count).map((w) => w.median)) / steady,
+    ratio: median(windows.slice(0, count2).map((w) => w.median)) / steady,
     metric
   };
 }
@@ -18113,7 +18330,7 @@ function vuBudgetNote(candidate) {
   return `The VUs reached the scenarios' budget (${peak} of ${budget} maxVUs): k6 had no VU free to start iterations on time, so this run partly measures the load generator. Raise maxVUs (about rate \xD7 p95 iteration time \xD7 2).`;
 }
 function thresholdsHint(history, candidate, config) {
-  if (scriptThresholds(candidate).length > 0) return void 0;
+  if (toolOf(candidate) !== "k6" || scriptThresholds(candidate).length > 0) return void 0;
   const baseline = history[0]?.series[0];
   const duration = baseline?.trends[HTTP_REQ_DURATION];
   if (!duration || duration.count === 0) return void 0;
@@ -18142,12 +18359,12 @@ var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic3 = (c) => Object.keys(c.series).length === 0;
-function pct4(x) {
+function pct5(x) {
   return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 }
 function describeComparison(c) {
   const where = isAllTraffic3(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct4(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+  const change = c.scale === "ratio" && c.ratio !== null ? pct5(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
   return `${c.metric} ${c.stat}${where} ${change}`;
 }
 function severity(c) {
@@ -18299,9 +18516,9 @@ var CPU_PER_REQUEST_TOLERANCE = 0.2;
 function cpuPerRequest(target, windowSeconds) {
   const windows = target.windows.filter((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
   const cpu = windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
-  const requests = windows.reduce((s, w) => s + w.requests, 0);
-  if (!(requests > 0) || !(cpu > 0)) return void 0;
-  const value = cpu / requests;
+  const requests2 = windows.reduce((s, w) => s + w.requests, 0);
+  if (!(requests2 > 0) || !(cpu > 0)) return void 0;
+  const value = cpu / requests2;
   const per = Math.max(1, Math.ceil(target.intervalSeconds / windowSeconds));
   const batches = [];
   for (let i = 0; i + per <= windows.length; i += per) {
@@ -18368,13 +18585,18 @@ function waitPhrase(run) {
   const w = run.generator?.runQueueWaitShare;
   return w !== void 0 && w >= GENERATOR_WAIT_SATURATED ? `k6 waited for a CPU ${(w * 100).toFixed(0)}% of the time it was ready to run` : void 0;
 }
+function cpuPhrase(run) {
+  const g2 = run.generator;
+  if (!g2 || !(g2.wallSeconds > 0) || !g2.cpusAllowed) return void 0;
+  const share = g2.cpuSeconds / g2.wallSeconds / g2.cpusAllowed;
+  return share >= GENERATOR_CPU_SATURATED ? `k6 used ${(share * 100).toFixed(0)}% of the ${g2.cpusAllowed} CPU(s) it may run on` : void 0;
+}
 function generatorStarvation(run, history = []) {
   const reasons = [];
   const g2 = run.generator;
   if (g2 && g2.wallSeconds > 0) {
-    const share = g2.cpuSeconds / g2.wallSeconds / (g2.cpusAllowed ?? 1);
-    if (g2.cpusAllowed && share >= GENERATOR_CPU_SATURATED)
-      reasons.push(`k6 used ${(share * 100).toFixed(0)}% of the ${g2.cpusAllowed} CPU(s) it may run on`);
+    const cpu = cpuPhrase(run);
+    if (cpu) reasons.push(cpu);
     const before = history.map((r) => r.generator?.runQueueWaitShare).filter((w) => w !== void 0);
     const baselineWait = before.length ? before.reduce((s, w) => s + w, 0) / before.length : void 0;
     const phrase = waitPhrase(run);
@@ -18387,9 +18609,9 @@ function generatorWaitPerRequestMs(run) {
   const g2 = run.generator;
   const w = g2?.runQueueWaitShare;
   const all = run.series[0];
-  const requests = all?.counters[HTTP_REQS] || all?.counters[ITERATIONS] || 0;
-  if (!g2 || w === void 0 || w >= 1 || !(requests > 0)) return void 0;
-  return g2.cpuSeconds * w / (1 - w) * 1e3 / requests;
+  const requests2 = all?.counters[HTTP_REQS] || all?.counters[ITERATIONS] || 0;
+  if (!g2 || w === void 0 || w >= 1 || !(requests2 > 0)) return void 0;
+  return g2.cpuSeconds * w / (1 - w) * 1e3 / requests2;
 }
 function extraWaitPerRequestMs(run, history) {
   const own = generatorWaitPerRequestMs(run);
@@ -18399,6 +18621,18 @@ function extraWaitPerRequestMs(run, history) {
   return Math.max(0, own - base);
 }
 var WAIT_EXPLAINS = 2;
+function generatorFellBehind(comparisons, history, candidate) {
+  const dropped = candidate.series[0]?.counters[DROPPED_ITERATIONS] ?? 0;
+  if (dropped > 0) return `k6 dropped ${dropped} iterations`;
+  const cpu = cpuPhrase(candidate);
+  if (cpu) return cpu;
+  const extraWait = extraWaitPerRequestMs(candidate, history);
+  if (extraWait === void 0 || !(extraWait > 0) || waitPhrase(candidate) === void 0) return void 0;
+  const explained = comparisons.find(
+    (c) => isRequestLatency(c.metric) && Object.keys(c.series).length === 0 && c.candidate !== null && c.baseline !== null && c.candidate > c.baseline && (c.verdict === "regression" || estimateBeyondTolerance(c)) && c.candidate - c.baseline <= WAIT_EXPLAINS * extraWait
+  );
+  return explained ? `k6 waited about ${extraWait.toFixed(1)} ms more per request for a CPU than in the baseline runs, enough to explain +${(explained.candidate - explained.baseline).toFixed(1)} ms on ${explained.metric} ${explained.stat}` : void 0;
+}
 function generatorBudgetReached(run) {
   const reasons = [];
   const all = run.series[0];
@@ -18447,7 +18681,7 @@ function serverLatencyChange(history, candidate, stat) {
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
-var pct5 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+var pct6 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 var serverCpu = (comparisons) => comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
 function saturationReasons(comparisons, history, candidate) {
   const starved = generatorStarvation(candidate, history);
@@ -18492,7 +18726,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
-    divergence = `the client saw ${pct5(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct5(server)}, CPU per request ${pct5((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+    divergence = `the client saw ${pct6(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct6(server)}, CPU per request ${pct6((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
   const out = note ? guarded.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : guarded;
@@ -18582,6 +18816,10 @@ function allComparisons(history, candidate, config, candidateRuns, noiseHistory)
   comparisons.push(...compareServerEfficiency(history, candidate, config, candidateRuns, noiseHistory));
   return comparisons;
 }
+function fellBehind(comparisons, history, candidate) {
+  const evidence = generatorFellBehind(comparisons, history, candidate);
+  return evidence === void 0 ? {} : { generatorFellBehind: evidence };
+}
 function compareRuns(history, candidate, config, options = {}) {
   const noiseHistory = (options.noiseHistory?.length ?? 0) >= 2 ? [...options.noiseHistory].sort((a, b) => a.run.start.localeCompare(b.run.start)) : [];
   const candidateRuns = options.candidateRuns ?? 1;
@@ -18596,6 +18834,11 @@ function compareRuns(history, candidate, config, options = {}) {
   }
   const notes = pitfallNotes(history, candidate, config);
   warnings.push(...pairServerTargets(history, candidate).warnings);
+  const health = orderedFindings([
+    ...runHealth(candidate, history[0]),
+    ...options.baselineIsFresh && history[0] ? runHealth(history[0]).map((f2) => ({ ...f2, what: `the baseline arm: ${f2.what}` })) : []
+  ]);
+  const broken = brokenFindings(health);
   const base = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     thresholds: candidate.thresholds,
@@ -18620,19 +18863,20 @@ function compareRuns(history, candidate, config, options = {}) {
       } : {}
     },
     warnings,
+    ...health.length > 0 ? { health } : {},
     ...notes.length > 0 ? { notes } : {}
   };
   if (history.length === 0) {
     const panel2 = saturationPanel(candidate, history, {
       cpuRegressed: false,
-      generatorSaturated: generatorStarvation(candidate).length > 0,
+      ...fellBehind([], history, candidate),
       diverged: false
     });
     return {
       ...base,
       ...panel2 ? { saturation: panel2 } : {},
-      verdict: failedThresholds.length > 0 ? "fail" : "no-baseline",
-      reason: failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
+      verdict: failedThresholds.length > 0 || broken.length > 0 ? "fail" : "no-baseline",
+      reason: broken.length > 0 ? `${brokenReason(health)} There is no baseline yet, and this run cannot become one.` : failedThresholds.length > 0 ? `${thresholdText(failedThresholds)}; there is no baseline to compare with yet.` : "There is no baseline yet: this run can become the first one.",
       comparisons: [],
       baseline: null,
       fingerprint: { match: true, forced: false, differences: [] }
@@ -18676,11 +18920,12 @@ function compareRuns(history, candidate, config, options = {}) {
   );
   const resolution = reportResolution(comparisons, perLookConfig(config, looks).confidence);
   const decided = decideGate(comparisons, failedThresholds, mismatch, differences);
-  const { verdict } = decided;
-  const reason = verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
+  const verdict = broken.length > 0 ? "fail" : decided.verdict;
+  const judged = decided.verdict === "inconclusive" && !mismatch && guarded.reasons.length > 0 ? `${guarded.reasons.join("; ")}.` : decided.reason;
+  const reason = broken.length === 0 ? judged : decided.verdict === "pass" ? brokenReason(health) : `${brokenReason(health)} ${judged}`;
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === "regression"),
-    generatorSaturated: saturation.length > 0,
+    ...fellBehind(comparisons, history, candidate),
     diverged: guarded.reasons.some((r) => r.startsWith("the client saw"))
   });
   return {
@@ -18704,7 +18949,7 @@ function compareRuns(history, candidate, config, options = {}) {
 // src/domain/outcome.ts
 function outcomeOf(report, policy = {}) {
   const annotations = [];
-  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok);
+  const refreshRegression = policy.refresh === true && report.verdict === "fail" && report.thresholds.every((t) => t.ok) && brokenFindings(report.health).length === 0;
   if (refreshRegression)
     annotations.push({
       level: "warning",
@@ -18719,8 +18964,15 @@ function outcomeOf(report, policy = {}) {
 var failedItsThresholds = (summary) => summary.thresholds.some((t) => !t.ok);
 function saveDecision(facts2) {
   const { policy, storedRuns, thresholdsFailed, acceptFailedThresholds } = facts2;
+  const broken = brokenFindings(facts2.health);
+  if (broken.length > 0 && storedRuns === 0) return { save: false, refuse: broken };
   if (policy === "never") return { save: false };
   if (policy === "auto" && storedRuns > 0) return { save: false };
+  if (broken.length > 0)
+    return {
+      save: false,
+      note: "this run is broken (see its health findings), so it was not stored as a baseline"
+    };
   if (!thresholdsFailed) return { save: true };
   if (acceptFailedThresholds)
     return {
@@ -18877,11 +19129,11 @@ function mapToObject(map, f2) {
 // src/domain/server-merge.ts
 function recompute(t, windowSeconds) {
   const cpu = t.windows.reduce((s, w) => s + (w.counters[PROCESS_CPU_SECONDS] ?? 0), 0);
-  const requests = t.windows.reduce((s, w) => s + w.requests, 0);
+  const requests2 = t.windows.reduce((s, w) => s + w.requests, 0);
   const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== void 0);
   const efficiency = { ...t.efficiency };
   if (hasCpu) {
-    if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
+    if (requests2 > 0) efficiency.cpuSecondsPerRequest = cpu / requests2;
     if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
   }
   return { ...t, efficiency };
@@ -19010,6 +19262,14 @@ function mergeRunSummaries(shards) {
       out.ingest[k] += shard.ingest[k];
     }
     out.ingest.truncated ||= shard.ingest.truncated;
+    if (shard.execution) {
+      const mine = out.execution ?? { exceptions: 0 };
+      out.execution = {
+        ...shard.execution,
+        ...mine,
+        exceptions: mine.exceptions + shard.execution.exceptions
+      };
+    }
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];
@@ -19100,7 +19360,8 @@ function compareAB(pairs2, config) {
   return compareRuns([poolRepeatedRuns(baselines)], poolRepeatedRuns(pairs2.map((p) => p.candidate)), config, {
     candidateRuns: pairs2.length,
     refine: paired,
-    provenance: { runs: baselines.length, source: "A/B: the baseline target, interleaved" }
+    provenance: { runs: baselines.length, source: "A/B: the baseline target, interleaved" },
+    baselineIsFresh: true
   });
 }
 
@@ -19243,10 +19504,10 @@ var RunSummaryBuilder = class {
   }
   /** Requests and the request duration's p95 so far, for progress lines (nothing for a test without HTTP). */
   soFar() {
-    const requests = this.all.counters.get(HTTP_REQS);
+    const requests2 = this.all.counters.get(HTTP_REQS);
     const duration = this.all.trends.get(HTTP_REQ_DURATION);
     return {
-      ...requests !== void 0 ? { requests } : {},
+      ...requests2 !== void 0 ? { requests: requests2 } : {},
       ...duration && duration.count > 0 ? { p95Ms: duration.quantile(0.95) } : {}
     };
   }
@@ -20381,6 +20642,31 @@ var run_summary_schema_default = {
         }
       }
     },
+    execution: {
+      description: "Optional (added with the run-health check; absent in older summaries and for results read from files): what the load generator said about the run beside its samples.",
+      type: "object",
+      required: ["exceptions"],
+      properties: {
+        exceptions: {
+          description: "Uncaught script exceptions k6 logged inside iterations.",
+          type: "integer",
+          minimum: 0
+        },
+        firstException: {
+          description: "The first exception's message, with its stack.",
+          type: "string"
+        },
+        scheduledSeconds: {
+          description: "Seconds the scenarios were scheduled to run (fixed durations and stages); absent when the workload ends by itself.",
+          type: "number",
+          minimum: 0
+        },
+        command: {
+          description: "How to repeat the run by hand, e.g. k6 run script.js.",
+          type: "string"
+        }
+      }
+    },
     capacity: {
       type: "object",
       description: "Capacity mode only (perf-gate capacity): the search for the maximum sustained rate under the objectives. Optional, additive: the rest of the summary is the step at the rate reported.",
@@ -20833,11 +21119,11 @@ var run_summary_schema_default = {
       properties: {
         offered: {
           type: "number",
-          description: "Requests per second asked of k6 (constant-arrival-rate)."
+          description: "Iterations of the driven function per second asked of k6 (constant-arrival-rate): every rate of a capacity search is in iterations/s."
         },
         achieved: {
           type: "number",
-          description: "Requests completed per second over the measured part of the step."
+          description: "Iterations completed per second over the measured part of the step, in the offered rate's unit (summaries stored before 2026-12 hold requests per second)."
         },
         seconds: {
           type: "number",
@@ -21168,18 +21454,24 @@ function k6DurationSeconds(value) {
   }
   return matched > 0 && matched === text.length ? total : void 0;
 }
-function plannedSeconds(k6Options) {
+function fixedLength(s) {
+  const stages = Array.isArray(s.stages) ? s.stages : void 0;
+  return k6DurationSeconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (k6DurationSeconds(st.duration) ?? 0), 0) : void 0);
+}
+function latestEnd(k6Options, lengthOf) {
   const scenarios = k6Options?.scenarios;
   if (!scenarios || typeof scenarios !== "object") return void 0;
   let end;
   for (const s of Object.values(scenarios)) {
-    const stages = Array.isArray(s.stages) ? s.stages : void 0;
-    const length = k6DurationSeconds(s.duration) ?? (stages ? stages.reduce((sum2, st) => sum2 + (k6DurationSeconds(st.duration) ?? 0), 0) : void 0) ?? k6DurationSeconds(s.maxDuration);
+    if (!s || typeof s !== "object") continue;
+    const length = lengthOf(s);
     if (length === void 0) continue;
     end = Math.max(end ?? 0, (k6DurationSeconds(s.startTime) ?? 0) + length);
   }
   return end;
 }
+var plannedSeconds = (k6Options) => latestEnd(k6Options, (s) => fixedLength(s) ?? k6DurationSeconds(s.maxDuration));
+var scheduledSeconds = (k6Options) => latestEnd(k6Options, fixedLength);
 
 // src/io/line-source.ts
 import { createReadStream } from "node:fs";
@@ -21191,10 +21483,10 @@ async function* readLineBatches(source, report) {
   else {
     input = createReadStream(source, { highWaterMark: 1 << 16 });
   }
-  const opened = new Promise((resolve12, reject) => {
+  const opened = new Promise((resolve13, reject) => {
     input.once("error", reject);
-    input.once("readable", () => resolve12());
-    input.once("end", () => resolve12());
+    input.once("readable", () => resolve13());
+    input.once("end", () => resolve13());
   });
   try {
     await opened;
@@ -21898,7 +22190,7 @@ function routeHistogram(metric, labels, byLe, from, to) {
       buckets[i][1],
       buckets[i - 1][1]
     );
-  const count = buckets.at(-1)?.[1] ?? 0;
+  const count2 = buckets.at(-1)?.[1] ?? 0;
   const quantiles = {};
   const resolution = {};
   for (const [key, q] of [
@@ -21915,7 +22207,7 @@ function routeHistogram(metric, labels, byLe, from, to) {
     metric,
     route: labels,
     buckets: buckets.map(([le, c]) => [Number.isFinite(le) ? le : null, round2(c)]),
-    count: round2(count),
+    count: round2(count2),
     sum: 0,
     quantiles,
     resolution
@@ -21973,11 +22265,11 @@ function summarizeServerScrapes(acc, clientWindows, windowSeconds) {
       if (h.count > 0) routes.push(h);
     }
   const wall = to - from;
-  const requests = covered.reduce((s, w) => s + w.requests, 0);
+  const requests2 = covered.reduce((s, w) => s + w.requests, 0);
   const efficiency = {};
   const cpu = totals.process_cpu_seconds_total;
   if (cpu !== void 0) {
-    if (requests > 0) efficiency.cpuSecondsPerRequest = round2(cpu / requests);
+    if (requests2 > 0) efficiency.cpuSecondsPerRequest = round2(cpu / requests2);
     efficiency.coresUsed = round2(cpu / wall);
   }
   const rss = gaugeOut.process_resident_memory_bytes;
@@ -22131,8 +22423,16 @@ async function runK6Live(prepared, k6, logger) {
       const answers = await queryPrometheus(url, times, 1, promqlQueries(queries));
       scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers));
     }
+    const scheduled = scheduledSeconds(k6Options);
+    const execution = {
+      exceptions: result.exceptions?.count ?? 0,
+      ...result.exceptions?.first ? { firstException: result.exceptions.first } : {},
+      ...scheduled !== void 0 ? { scheduledSeconds: scheduled } : {},
+      // The script alone: the k6 arguments may carry values (-e) that do not belong in a stored baseline.
+      command: `k6 run ${request.script}`
+    };
     const finish = (s) => {
-      const withServer = withServerSection(s, scrapeLogs, logger);
+      const withServer = { ...withServerSection(s, scrapeLogs, logger), execution };
       return generatorStats ? { ...withServer, generator: generatorStats } : withServer;
     };
     if (live) releaseFifoReader(samplesPath);
@@ -22363,6 +22663,12 @@ function provenanceOf(loaded) {
     runs: loaded.runs.length
   };
 }
+function brokenRunError(broken, why) {
+  return new PerfGateError(
+    `the run is broken, and ${why}: ${broken.map((f2) => f2.what).join("; ")}`,
+    `${broken.map((f2) => f2.see).join("; ")}. Nothing was stored as a baseline`
+  );
+}
 async function historyAtSave(deps, policy, carried) {
   const read2 = carried.map((r) => r.summary);
   for await (const set of deps.store.sets()) {
@@ -22376,13 +22682,15 @@ async function historyAtSave(deps, policy, carried) {
   }
   return read2;
 }
-async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length) {
-  const { save, note } = saveDecision({
+async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length, health = []) {
+  const { save, note, refuse } = saveDecision({
     policy: policy.save,
     storedRuns: comparable,
     thresholdsFailed: runs2.some(failedItsThresholds),
-    acceptFailedThresholds: policy.acceptFailedThresholds
+    acceptFailedThresholds: policy.acceptFailedThresholds,
+    health
   });
+  if (refuse) throw brokenRunError(refuse, "with no baseline yet there is nothing to judge it by");
   if (note) deps.logger.warn(note);
   if (!save) return false;
   const replace = policy.save === "replace";
@@ -22540,12 +22848,12 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   };
   collect(attack.stderr, attackErrors);
   collect(encode.stderr, encodeErrors);
-  const exited2 = (child, errors) => new Promise((resolve12) => {
+  const exited2 = (child, errors) => new Promise((resolve13) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
-      resolve12(127);
+      resolve13(127);
     });
-    child.once("close", (code, signal) => resolve12(code ?? (signal ? 128 : 1)));
+    child.once("close", (code, signal) => resolve13(code ?? (signal ? 128 : 1)));
   });
   const done = Promise.all([exited2(attack, attackErrors), exited2(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
@@ -22553,15 +22861,15 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => out += c);
-    child.once("error", () => resolve12(void 0));
+    child.once("error", () => resolve13(void 0));
     child.once("close", () => {
       const m = /^Version:\s*(v?[0-9][0-9A-Za-z.+-]{0,40})\s*$/m.exec(out);
-      resolve12(m ? m[1] : void 0);
+      resolve13(m ? m[1] : void 0);
     });
   });
 }
@@ -22701,7 +23009,7 @@ async function runCandidate(source, config, logger, judge) {
     const judged = judge(runs2);
     if (!worthAnotherRun(judged.report, i, max, policy)) return { ...judged, runs: runs2, k6ExitCode };
     logger.info(
-      policy === "suspected" ? `a regression is suspected but not established after ${i} run(s): ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
+      policy === "suspected" ? `after ${i} run(s), ${judged.report.reason} Running the candidate again to confirm or clear it (run ${i + 1} of at most ${max}).` : `not settled after ${i} run(s) (${judged.report.verdict}; a gated comparison is not yet proven either way): running the candidate again to settle it (run ${i + 1} of at most ${max}).`
     );
   }
 }
@@ -22731,7 +23039,14 @@ async function runGate(config, deps) {
   };
   const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, judge);
   for (const w of summary.warnings) logger.warn(w);
-  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, runs2);
+  const baselineSaved = await saveBaseline(
+    deps,
+    config.baseline,
+    loaded,
+    runs2,
+    loaded.runs.length,
+    report.health
+  );
   return { report, summary, baselineSaved, k6ExitCode };
 }
 
@@ -22754,7 +23069,7 @@ function pooledEstimate(runs2) {
     high: highs.some((h) => h === null) ? null : median2(highs)
   };
 }
-var pct6 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var pct7 = (x) => `${Number((x * 100).toFixed(1))}%`;
 var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
 function compareCapacity(baselines, candidate, tolerance) {
   const cand = candidate.estimate;
@@ -22778,20 +23093,20 @@ function compareCapacity(baselines, candidate, tolerance) {
     return {
       ...common,
       verdict: "regression",
-      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct6(change)}); even the brackets' most favourable reading is a drop of ${pct6(-highEnd)}, beyond the ${pct6(tolerance)} tolerated`
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct7(change)}); even the brackets' most favourable reading is a drop of ${pct7(-highEnd)}, beyond the ${pct7(tolerance)} tolerated`
     };
   if (lowEnd !== null && lowEnd >= -tolerance)
     return {
       ...common,
       verdict: lowEnd > tolerance ? "improvement" : "unchanged",
-      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct6(lowEnd)}) is within the ${pct6(tolerance)} tolerated`
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct7(lowEnd)}) is within the ${pct7(tolerance)} tolerated`
     };
   const wide = Math.max(width(base), width(cand));
   const open2 = base.high === null || cand.high === null;
   return {
     ...common,
     verdict: "inconclusive",
-    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct6(wide)} wide) are too wide to tell a drop of ${pct6(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct6(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct7(wide)} wide) are too wide to tell a drop of ${pct7(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct7(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
   };
 }
 
@@ -22928,8 +23243,8 @@ var fmt = (n) => Number(n.toPrecision(3)).toString();
 function judgeStep(summary, offered, slos, confidence) {
   const all = summary.series[0];
   const seconds = summary.run.durationSeconds;
-  const requests = all?.counters[HTTP_REQS] ?? 0;
-  const achieved = seconds > 0 ? requests / seconds : 0;
+  const requests2 = all?.counters[HTTP_REQS] ?? 0;
+  const achieved = seconds > 0 ? (all?.counters[ITERATIONS] ?? 0) / seconds : 0;
   const failed = all?.rates[HTTP_REQ_FAILED];
   const duration = all?.trends[HTTP_REQ_DURATION];
   const q = (p) => duration && duration.count > 0 ? Histogram.fromJSON(duration).quantile(p) : null;
@@ -22953,7 +23268,7 @@ function judgeStep(summary, offered, slos, confidence) {
     const parts = failing.map(
       (s) => `${s.slo} ${s.verdict === "broken" ? "broken" : "broken by its point estimate"}`
     );
-    if (!keptUp) parts.push(`achieved ${fmt(achieved)}/s of ${fmt(offered)}/s offered`);
+    if (!keptUp) parts.push(`achieved ${fmt(achieved)} of ${fmt(offered)} ${CAPACITY_RATE_UNIT} offered`);
     reason = parts.join("; ");
   } else {
     verdict = "met";
@@ -22963,7 +23278,7 @@ function judgeStep(summary, offered, slos, confidence) {
     offered,
     achieved,
     seconds,
-    requests,
+    requests: requests2,
     errorRate: failed && failed.total > 0 ? failed.passes / failed.total : null,
     p50: q(0.5),
     p95: q(0.95),
@@ -23013,9 +23328,9 @@ function bottleneckOf(good, bad2) {
       evidence: `the handlers' own p95 went from ${ms(g2?.handlerP95Ms)} at ${good?.offered}/s to ${ms(b.handlerP95Ms)} ${at}${b.coresUsed !== void 0 ? `, with ${b.coresUsed.toFixed(2)} core(s) used` : ""}`
     };
   const clientGrew = good?.p95 != null && bad2.p95 != null && bad2.p95 >= HANDLER_GROWTH * good.p95;
-  const fellBehind = bad2.achieved < KEEP_UP * bad2.offered;
-  if ((clientGrew || fellBehind) && b.handlerP95Ms !== void 0 && g2?.handlerP95Ms !== void 0) {
-    const client = clientGrew ? `the client's p95 went from ${ms(good?.p95)} to ${ms(bad2.p95)}` : `the service answered ${Number(bad2.achieved.toPrecision(3))}/s of the ${bad2.offered}/s offered`;
+  const fellBehind2 = bad2.achieved < KEEP_UP * bad2.offered;
+  if ((clientGrew || fellBehind2) && b.handlerP95Ms !== void 0 && g2?.handlerP95Ms !== void 0) {
+    const client = clientGrew ? `the client's p95 went from ${ms(good?.p95)} to ${ms(bad2.p95)}` : `${Number(bad2.achieved.toPrecision(3))} of the ${bad2.offered} ${CAPACITY_RATE_UNIT} offered completed`;
     return {
       resource: "queueing in front of the handlers (a concurrency limit, the accept backlog, or the network)",
       evidence: `${at} ${client} while the handlers' own p95 stayed at ${ms(b.handlerP95Ms)}`
@@ -23061,7 +23376,7 @@ function capacityRunOf(steps, slos, exec, settings) {
   const badStep = at(bad2);
   const brokeFirst = badStep ? [
     ...badStep.slos.filter((s) => s.verdict !== "met").map((s) => s.slo),
-    ...badStep.achieved < 0.95 * badStep.offered ? ["throughput"] : []
+    ...badStep.achieved < KEEP_UP * badStep.offered ? ["throughput"] : []
   ] : [];
   const bottleneck = bottleneckOf(at(good), badStep);
   return {
@@ -23160,6 +23475,11 @@ function checkSchedule(config) {
       "Drop it: capacity mode sets the rate, duration and VUs itself"
     );
 }
+function refuseBrokenFirstStep(summary) {
+  const broken = brokenFindings(runHealth(summary, void 0, { expectDropped: true }));
+  if (broken.length > 0)
+    throw brokenRunError(broken, "at the first, lowest rate the search would measure nothing");
+}
 function checkMetrics(summary, slos) {
   for (const slo of slos) {
     const info = summary.metrics[slo.metric];
@@ -23222,12 +23542,18 @@ async function runCapacity(config, deps) {
     for (let rate = nextRate(search, steps); rate !== null; rate = nextRate(search, steps)) {
       const n = steps.length + 1;
       const offered = rate;
-      const once = () => logger.group(`Capacity step ${n}: ${offered}/s for ${config.stepSeconds}s`, async () => {
-        const run2 = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
-        return (await runK6Live(run2, k6, logger)).summary;
-      });
+      const once = () => logger.group(
+        `Capacity step ${n}: ${offered} ${CAPACITY_RATE_UNIT} for ${config.stepSeconds}s`,
+        async () => {
+          const run2 = { ...prepared, request: { ...prepared.request, scriptEnv: envFor(offered) } };
+          return (await runK6Live(run2, k6, logger)).summary;
+        }
+      );
       let summary2 = await once();
-      if (steps.length === 0) checkMetrics(summary2, slos);
+      if (steps.length === 0) {
+        checkMetrics(summary2, slos);
+        refuseBrokenFirstStep(summary2);
+      }
       let step = judgeStep(summary2, offered, slos, config.confidence);
       if (step.slos.some((s) => s.verdict === "unclear")) {
         logger.info(`step ${n}: ${step.reason}; offering ${offered}/s again to narrow the interval`);
@@ -23279,7 +23605,7 @@ async function runCapacity(config, deps) {
 var f = (n, unit = "") => n === null ? "n/a" : `${Number(n.toPrecision(3))}${unit}`;
 function progressLine2(n, s) {
   const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "!";
-  return `${mark} step ${n}: offered ${s.offered}/s, achieved ${f(s.achieved)}/s, p50 ${f(s.p50, " ms")}, p95 ${f(s.p95, " ms")}, p99 ${f(s.p99, " ms")}, errors ${s.errorRate === null ? "n/a" : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
+  return `${mark} step ${n}: offered ${s.offered} ${CAPACITY_RATE_UNIT}, achieved ${f(s.achieved)}, p50 ${f(s.p50, " ms")}, p95 ${f(s.p95, " ms")}, p99 ${f(s.p99, " ms")}, errors ${s.errorRate === null ? "n/a" : `${f(s.errorRate * 100)}%`}, dropped ${s.dropped}: ${s.reason}`;
 }
 
 // src/pipeline/gate.ts
@@ -23311,28 +23637,102 @@ async function gate(request, deps) {
 }
 
 // src/cli/publish-local.ts
-import { mkdir, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname4, relative, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
+
+// src/io/local-baseline-store.ts
+import { mkdir, readdir, rm as rm4 } from "node:fs/promises";
+import { isAbsolute, join as join6, relative, resolve as resolve6 } from "node:path";
+var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
+function fileNameFor(summary, taken) {
+  const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
+  for (let n = 0; ; n++) {
+    const name = `${stamp}-${n}.json`;
+    if (!taken.has(name)) return name;
+  }
+}
+function displayPath(dir, cwd) {
+  const inside = relative(cwd, dir);
+  if (inside === "") return ".";
+  return inside.startsWith("..") || isAbsolute(inside) ? resolve6(dir) : inside;
+}
+var LocalBaselineStore = class {
+  constructor(dir, cwd = process.cwd()) {
+    this.dir = dir;
+    this.description = displayPath(dir, cwd);
+  }
+  dir;
+  description;
+  async files() {
+    try {
+      return (await readdir(this.dir)).filter((f2) => FILE_PATTERN.test(f2)).sort();
+    } catch (err) {
+      if (err.code === "ENOENT") return [];
+      throw new PerfGateError(
+        `cannot read the baseline directory ${this.description}: ${err.message}`,
+        "Check its permissions"
+      );
+    }
+  }
+  async *sets() {
+    const files = (await this.files()).reverse();
+    if (files.length === 0) return;
+    yield { label: this.description, snapshot: false, read: () => this.read(files) };
+  }
+  async read(files) {
+    const out = [];
+    for (const file of files) {
+      const path = join6(this.dir, file);
+      const summary = await readRunSummary(path);
+      out.push({
+        summary,
+        provenance: {
+          runs: 1,
+          commit: summary.git?.commit,
+          ref: summary.git?.ref,
+          start: summary.run.start,
+          source: join6(this.description, file)
+        }
+      });
+    }
+    return out;
+  }
+  async write(runs2, _carried, keep) {
+    await mkdir(this.dir, { recursive: true });
+    const existing = await this.files();
+    const taken = new Set(existing);
+    for (const summary of [...runs2].reverse()) {
+      const name = fileNameFor(summary, taken);
+      await writeRunSummary(join6(this.dir, name), summary);
+      taken.add(name);
+    }
+    const all = [...taken].sort();
+    const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
+    await Promise.all(drop.map((f2) => rm4(join6(this.dir, f2), { force: true })));
+  }
+};
+
+// src/cli/publish-local.ts
 async function writeTo(path, content) {
-  await mkdir(dirname4(path), { recursive: true });
+  await mkdir2(dirname4(path), { recursive: true });
   await writeFile3(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
   ctx.stdout(renderTerminal(report, { color: shouldUseColor(ctx.env, ctx.isTTY) }));
   if (values.reportPath) {
-    await writeTo(resolve6(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
+    await writeTo(resolve7(ctx.cwd, values.reportPath), `${JSON.stringify(report, null, 2)}
 `);
     ctx.logger.info(`report JSON written to ${values.reportPath}`);
   }
   if (values.markdown) {
     await writeTo(
-      resolve6(ctx.cwd, values.markdown),
+      resolve7(ctx.cwd, values.markdown),
       renderComment(report, { gateId: info.gateId, now: (/* @__PURE__ */ new Date()).toISOString() })
     );
     ctx.logger.info(`Markdown written to ${values.markdown}`);
   }
   if (info.baselineSaved && info.store) {
-    const where = relative(ctx.cwd, info.store) || ".";
+    const where = displayPath(info.store, ctx.cwd);
     ctx.logger.info(
       report.verdict === "no-baseline" ? `No baseline yet: this run is now the baseline (${where}). Run again to compare against it.` : `This run is now the baseline (${where}).`
     );
@@ -23341,7 +23741,7 @@ async function publishLocally(report, values, ctx, info) {
 
 // src/io/config-file.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { isAbsolute, join as join6, relative as relative2, resolve as resolve7, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve8, sep } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -23679,7 +24079,7 @@ function parseGateFileConfig(file, text) {
 }
 
 // src/io/config-file.ts
-var candidatesIn = (cwd, explicit) => explicit ? [isAbsolute(explicit) ? explicit : resolve7(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join6(cwd, n));
+var candidatesIn = (cwd, explicit) => explicit ? [isAbsolute2(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join7(cwd, n));
 async function loadGateFileConfig(cwd, explicit) {
   for (const path of candidatesIn(cwd, explicit)) {
     let text;
@@ -23698,7 +24098,7 @@ async function loadGateFileConfig(cwd, explicit) {
 }
 
 // src/options/request.ts
-import { isAbsolute as isAbsolute2, join as join7, resolve as resolve8 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join8, resolve as resolve9 } from "node:path";
 
 // src/options/gate-settings.ts
 function gateConfigFrom(values, fileRules = []) {
@@ -23934,7 +24334,7 @@ function savePolicy(given, values, ctx) {
 }
 function storeChoice(values, workspace, gateId) {
   const dir = values.baselineDir;
-  if (dir) return { kind: "directory", dir: join7(isAbsolute2(dir) ? dir : resolve8(workspace, dir), gateId) };
+  if (dir) return { kind: "directory", dir: join8(isAbsolute3(dir) ? dir : resolve9(workspace, dir), gateId) };
   const name = values.baselineName;
   return {
     kind: "artifact",
@@ -23991,10 +24391,10 @@ function buildRequest(given, file, ctx) {
     if (ctx.command === "vegeta") values.vegetaTargets = target;
     else values.script = target;
   }
-  const cwd = ctx.surface === "action" ? resolve8(ctx.cwd, values.workingDirectory ?? ".") : ctx.cwd;
+  const cwd = ctx.surface === "action" ? resolve9(ctx.cwd, values.workingDirectory ?? ".") : ctx.cwd;
   const source = sourceOf(values, ctx, words);
   const mode = source === "capacity" ? "capacity" : values.mode === "comment" ? "comment" : "gate";
-  const gateId = given.gateId ?? (mode === "capacity" ? "capacity" : values.gateId);
+  const gateId = given.gateId ?? (mode === "capacity" ? OPTIONS.gateId.cli?.defaultFor?.capacity : void 0) ?? values.gateId;
   const save = savePolicy(given, values, ctx);
   const refresh = ctx.defaultBranchPush === true && save !== "never";
   const baseline = {
@@ -24074,12 +24474,12 @@ function buildRequest(given, file, ctx) {
 // src/cli/git-info.ts
 import { execFile } from "node:child_process";
 function git(args, cwd) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     execFile(
       "git",
       args,
       { cwd, timeout: 5e3 },
-      (err, stdout) => resolve12(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -24138,12 +24538,12 @@ smaller changes can be told from noise than against a baseline from another day.
 // src/io/git-commits.ts
 import { execFile as execFile2 } from "node:child_process";
 function git2(args, cwd) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     execFile2(
       "git",
       args,
       { cwd, timeout: 1e4 },
-      (err, stdout) => resolve12(err ? void 0 : stdout.trim() || void 0)
+      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
     );
   });
 }
@@ -24185,73 +24585,6 @@ async function commitPlace(cwd, base, commit) {
   if (!m) return void 0;
   return { behind: Number(m[1]), ahead: Number(m[2]) };
 }
-
-// src/io/local-baseline-store.ts
-import { mkdir as mkdir2, readdir, rm as rm4 } from "node:fs/promises";
-import { join as join8, relative as relative3 } from "node:path";
-var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
-function fileNameFor(summary, taken) {
-  const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
-  for (let n = 0; ; n++) {
-    const name = `${stamp}-${n}.json`;
-    if (!taken.has(name)) return name;
-  }
-}
-var LocalBaselineStore = class {
-  constructor(dir, cwd = process.cwd()) {
-    this.dir = dir;
-    this.description = relative3(cwd, dir) || ".";
-  }
-  dir;
-  description;
-  async files() {
-    try {
-      return (await readdir(this.dir)).filter((f2) => FILE_PATTERN.test(f2)).sort();
-    } catch (err) {
-      if (err.code === "ENOENT") return [];
-      throw new PerfGateError(
-        `cannot read the baseline directory ${this.description}: ${err.message}`,
-        "Check its permissions"
-      );
-    }
-  }
-  async *sets() {
-    const files = (await this.files()).reverse();
-    if (files.length === 0) return;
-    yield { label: this.description, snapshot: false, read: () => this.read(files) };
-  }
-  async read(files) {
-    const out = [];
-    for (const file of files) {
-      const path = join8(this.dir, file);
-      const summary = await readRunSummary(path);
-      out.push({
-        summary,
-        provenance: {
-          runs: 1,
-          commit: summary.git?.commit,
-          ref: summary.git?.ref,
-          start: summary.run.start,
-          source: join8(this.description, file)
-        }
-      });
-    }
-    return out;
-  }
-  async write(runs2, _carried, keep) {
-    await mkdir2(this.dir, { recursive: true });
-    const existing = await this.files();
-    const taken = new Set(existing);
-    for (const summary of [...runs2].reverse()) {
-      const name = fileNameFor(summary, taken);
-      await writeRunSummary(join8(this.dir, name), summary);
-      taken.add(name);
-    }
-    const all = [...taken].sort();
-    const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f2) => rm4(join8(this.dir, f2), { force: true })));
-  }
-};
 
 // src/cli/stored-gate.ts
 async function runStoredGate(command8, args, ctx) {
@@ -24300,7 +24633,7 @@ fails when it dropped by more than --capacity-tolerance even at the brackets' mo
 };
 
 // src/cli/commands/compare.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var command3 = {
   name: "compare",
   summary: "compare run summaries: baseline(s) then the candidate",
@@ -24321,7 +24654,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
     const summaries = [];
     for (const file of positionals)
       summaries.push(
-        await readResultFile(resolve9(ctx.cwd, file), {
+        await readResultFile(resolve10(ctx.cwd, file), {
           warmupSeconds: built.values.warmup,
           logger: ctx.logger
         })
@@ -24343,7 +24676,7 @@ run-to-run noise). Each is a run summary (from \`perf-gate summarize\` or a base
 };
 
 // src/cli/commands/merge.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var command4 = {
   name: "merge",
   summary: "merge the run summaries of the shards of one distributed test",
@@ -24360,9 +24693,9 @@ histograms, counts and time windows add up. Shards of different workloads are re
     if (!given.out) throw new PerfGateError("--out is required", "Add --out merged.json");
     const shards = [];
     for (const file of positionals)
-      shards.push(await readResultFile(resolve10(ctx.cwd, file), { logger: ctx.logger }));
+      shards.push(await readResultFile(resolve11(ctx.cwd, file), { logger: ctx.logger }));
     const merged = mergeRunSummaries2(shards);
-    await writeRunSummary(resolve10(ctx.cwd, given.out), merged);
+    await writeRunSummary(resolve11(ctx.cwd, given.out), merged);
     ctx.logger.info(
       `${shards.length} shards merged into ${given.out} (${merged.ingest.samples.toLocaleString("en-US")} samples)`
     );
@@ -24391,7 +24724,7 @@ again (up to --max-runs); each look calls a regression only at its share of the 
 };
 
 // src/cli/commands/summarize.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 var command6 = {
   name: "summarize",
   summary: "turn k6 output or vegeta results (json/csv, .gz, or - for stdin) into a run summary",
@@ -24409,7 +24742,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
       );
     if (!given.out) throw new PerfGateError("--out is required", "Add --out run.json");
     let shownLines = 0;
-    const summary = await summarizeK6Output(input === "-" ? "-" : resolve11(ctx.cwd, input), {
+    const summary = await summarizeK6Output(input === "-" ? "-" : resolve12(ctx.cwd, input), {
       warmupSeconds: given.warmup,
       maxSeries: given.maxSeries,
       ...given.resultFormat && given.resultFormat !== "auto" ? { format: given.resultFormat } : {},
@@ -24422,7 +24755,7 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
     });
     ctx.logger.progress(null);
     for (const w of summary.warnings) ctx.logger.warn(w);
-    await writeRunSummary(resolve11(ctx.cwd, given.out), summary);
+    await writeRunSummary(resolve12(ctx.cwd, given.out), summary);
     ctx.logger.info(
       `${summary.tool ? `${summary.ingest.lines.toLocaleString("en-US")} ${summary.tool.name} results` : `${summary.ingest.samples.toLocaleString("en-US")} samples`} in ${summary.series.length} series written to ${given.out}`
     );
@@ -24529,10 +24862,10 @@ function parseCommandLine(args, command8) {
   }
   return { given: readGiven(raw, { kind: "cli" }), positionals: parsed.positionals };
 }
-function helpText(o) {
+function helpText(o, command8) {
   const doc = (o.cli?.doc ?? o.doc).replace(/`/g, "").replace(/\.$/, "");
   const text = doc.charAt(0).toLowerCase() + doc.slice(1);
-  const fallback = o.cli?.default ?? o.default;
+  const fallback = o.cli?.defaultFor?.[command8] ?? o.cli?.default ?? o.default;
   const shown = fallback && !/default/i.test(text) && !fallback.includes("${{") && o.kind !== "flag";
   return shown ? `${text} (default ${fallback})` : text;
 }
@@ -24550,9 +24883,9 @@ function wrap2(text, width2) {
 function optionsHelp(command8) {
   const rows = optionsOf(command8).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
-    helpText(o)
+    helpText(o, command8)
   ]);
-  rows.push(["--debug", "show k6's own output and stack traces"]);
+  rows.push(["--debug", `show ${command8 === "vegeta" ? "vegeta" : "k6"}'s own output and stack traces`]);
   const width2 = Math.max(...rows.map(([f2]) => f2.length)) + 4;
   return rows.flatMap(
     ([flag, doc]) => wrap2(doc, 100 - width2).map(
