@@ -14396,6 +14396,23 @@ var TerminalLogger = class {
   }
 };
 
+// src/io/logger.ts
+function warningsOnce(logger) {
+  const said = /* @__PURE__ */ new Set();
+  return {
+    info: (m) => logger.info(m),
+    warn: (m) => {
+      if (said.has(m)) return;
+      said.add(m);
+      logger.warn(m);
+    },
+    error: (m) => logger.error(m),
+    debug: (m) => logger.debug(m),
+    group: (title, fn) => logger.group(title, fn),
+    progress: (line) => logger.progress(line)
+  };
+}
+
 // src/domain/metric-catalog.ts
 var HTTP_REQ_DURATION = "http_req_duration";
 var HTTP_REQ_FAILED = "http_req_failed";
@@ -24930,11 +24947,13 @@ async function main(argv, io = {}) {
   const env = process.env;
   const debug = argv.includes("--debug");
   const isTTY = Boolean(process.stdout.isTTY);
-  const logger = new TerminalLogger({
-    stream: stderr,
-    color: shouldUseColor(env, Boolean(stderr.isTTY)),
-    debug
-  });
+  const logger = warningsOnce(
+    new TerminalLogger({
+      stream: stderr,
+      color: shouldUseColor(env, Boolean(stderr.isTTY)),
+      debug
+    })
+  );
   const [name, ...rest] = argv.filter((a) => a !== "--debug");
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     stdout(overview());

@@ -80,6 +80,33 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
     ]);
   });
 
+  it('says a metrics URL that never answers once in the log (issue 23: it was printed three times)', async () => {
+    const r = await cli(
+      bundle,
+      [
+        'run',
+        'examples/shop.js',
+        '-e',
+        `BASE_URL=${service.url}`,
+        '-e',
+        'DURATION=3s',
+        '--baseline-dir',
+        join(dir, 'unreachable'),
+        '--read-only',
+        '--max-runs',
+        '1',
+        // Port 1 on the loopback refuses at once: every scrape fails.
+        '--server-metrics',
+        'http://127.0.0.1:1/metrics',
+      ],
+      { K6_PATH: k6 },
+    );
+    const said = (text: string) => text.split('no scrape answered').length - 1;
+    expect(said(r.stderr), r.stderr).toBe(1);
+    // The terminal's report lists it once more, as the report's own warning.
+    expect(said(r.stdout), r.stdout).toBeLessThanOrEqual(1);
+  }, 60_000);
+
   it('stores the server section in the baseline, passes an unchanged service, fails +70% CPU per request', async () => {
     const first = await gate('first');
     expect(first.code, first.stderr).toBe(0);

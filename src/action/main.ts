@@ -5,7 +5,7 @@ import { baselineBase, baselineStore, githubClient } from './adapters.js';
 import { installK6 } from '../io/k6-install.js';
 import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
-import type { Logger } from '../io/logger.js';
+import { warningsOnce, type Logger } from '../io/logger.js';
 import { gate, type GateRequest, type GateResult } from '../pipeline/gate.js';
 import { vegetaForAction } from '../io/vegeta-install.js';
 import type { Report } from '../domain/report.js';
@@ -60,7 +60,7 @@ async function withResultFiles(request: GateRequest): Promise<GateRequest> {
  * a pass.
  */
 export async function run(): Promise<void> {
-  const logger = new ActionsLogger();
+  const logger = warningsOnce(new ActionsLogger());
   try {
     const context = runContext(process.env);
     const input = (name: string) => core.getInput(name);

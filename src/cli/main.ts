@@ -1,5 +1,6 @@
 import { describeError, EXIT, PerfGateError } from '../errors.js';
 import { TerminalLogger } from '../io/terminal-logger.js';
+import { warningsOnce } from '../io/logger.js';
 import { shouldUseColor } from '../render/index.js';
 import { PRODUCT_VERSION } from '../version.js';
 import { COMMANDS } from './commands/index.js';
@@ -36,11 +37,13 @@ export async function main(
   const env = process.env;
   const debug = argv.includes('--debug');
   const isTTY = Boolean(process.stdout.isTTY);
-  const logger = new TerminalLogger({
-    stream: stderr,
-    color: shouldUseColor(env, Boolean(stderr.isTTY)),
-    debug,
-  });
+  const logger = warningsOnce(
+    new TerminalLogger({
+      stream: stderr,
+      color: shouldUseColor(env, Boolean(stderr.isTTY)),
+      debug,
+    }),
+  );
   const [name, ...rest] = argv.filter((a) => a !== '--debug');
 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -34,3 +34,24 @@ export class MemoryLogger implements Logger {
   }
   progress(): void {}
 }
+
+/**
+ * The same logger, saying each warning once per process. A warning is raised where it is found (a metrics URL
+ * that never answered, seen live while k6 runs) and carried in the run's summary, whose warnings are logged again
+ * when the run ends and the report is judged: without this the same text reached the log two or three times.
+ */
+export function warningsOnce(logger: Logger): Logger {
+  const said = new Set<string>();
+  return {
+    info: (m) => logger.info(m),
+    warn: (m) => {
+      if (said.has(m)) return;
+      said.add(m);
+      logger.warn(m);
+    },
+    error: (m) => logger.error(m),
+    debug: (m) => logger.debug(m),
+    group: (title, fn) => logger.group(title, fn),
+    progress: (line) => logger.progress(line),
+  };
+}
