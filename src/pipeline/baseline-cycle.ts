@@ -186,6 +186,19 @@ async function trendOf(set: StoredSet | undefined, logger: Logger): Promise<Tren
   return undefined;
 }
 
+/**
+ * The default branch's trend alone (`perf-gate trend`): the one stored with the newest set that has one, validated
+ * like the trend read with a baseline; undefined when there is none or it is unusable (warned).
+ */
+export async function loadTrend(store: BaselineStore, logger: Logger): Promise<Trend | undefined> {
+  for await (const set of store.sets()) {
+    if (!set.trend) continue;
+    const trend = await trendOf(set, logger);
+    if (trend) return trend;
+  }
+  return undefined;
+}
+
 /** Loads the baseline: the runs that may be one, chosen by commit when there is a base commit. */
 export async function loadBaseline(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
   const { logger, store } = deps;
