@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { trendPublication } from '../../src/action/trend.js';
 import type { RunContext } from '../../src/action/run-context.js';
-import type { Trend } from '../../src/domain/trend/model.js';
-import { P95 } from '../../eval/trend-sim.js';
+import { exactTrend, steps } from '../support/trends.js';
 
-const sha = (i: number) => String(i).padStart(40, 'd');
-const trend = (values: number[]): Trend => ({
-  statistics: { [P95.id]: P95 },
-  entries: values.map((v, i) => ({
-    commit: sha(i),
-    date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-    points: { [P95.id]: { estimate: v, se: 0.02 } },
-  })),
-});
-const steps = (...levels: Array<[number, number]>) => levels.flatMap(([v, n]) => Array<number>(n).fill(v));
+const trend = (values: number[]) => exactTrend(values, 'd');
 const push = { defaultBranch: 'main', repositoryUrl: 'https://github.com/org/shop' } as unknown as RunContext;
 const pr = { ...push, pullRequest: { number: 7 } } as unknown as RunContext;
 

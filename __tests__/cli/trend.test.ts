@@ -2,34 +2,18 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cliInProcess } from '../support/cli.js';
 import { serializeTrend } from '../../src/domain/trend/codec.js';
-import type { Trend } from '../../src/domain/trend/model.js';
 import { LocalBaselineStore } from '../../src/io/local-baseline-store.js';
-import { P95 } from '../../eval/trend-sim.js';
 import { summaryAt } from '../support/summaries.js';
+import { exactTrend, steps, trendCommit } from '../support/trends.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const err = new PassThrough() as unknown as NodeJS.WriteStream;
-  (err as unknown as PassThrough).on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: err });
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
-const sha = (i: number) => String(i).padStart(40, 'c');
+const sha = (i: number) => trendCommit(i, 'c');
 /** 20 runs at 100 ms, then 8 at 125 ms (exact values, se 2%). */
-const stepped: Trend = {
-  statistics: { [P95.id]: P95 },
-  entries: [...Array<number>(20).fill(0.1), ...Array<number>(8).fill(0.125)].map((v, i) => ({
-    commit: sha(i),
-    date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-    points: { [P95.id]: { estimate: v, se: 0.02 } },
-  })),
-};
+const stepped = exactTrend(steps([0.1, 20], [0.125, 8]), 'c');
 
 /** A baseline directory (`<root>/<gate-id>`) holding one run and, when given, the trend file's text. */
 async function baselineDir(trendText?: string): Promise<string> {

@@ -8,18 +8,10 @@ import {
   sameChangePoint,
 } from '../../../src/domain/trend/shifts.js';
 import { P95 } from '../../../eval/trend-sim.js';
+import { exactTrend, steps, trendCommit } from '../../support/trends.js';
 
-const sha = (i: number) => String(i).padStart(40, 'e');
-/** Exact p95 values, se 2%. */
-const trend = (values: number[]): Trend => ({
-  statistics: { [P95.id]: P95 },
-  entries: values.map((v, i) => ({
-    commit: sha(i),
-    date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-    points: { [P95.id]: { estimate: v, se: 0.02 } },
-  })),
-});
-const steps = (...levels: Array<[number, number]>) => levels.flatMap(([v, n]) => Array<number>(n).fill(v));
+const sha = (i: number) => trendCommit(i);
+const trend = (values: number[]): Trend => exactTrend(values);
 
 describe('alertingChangePoints and recentShift', () => {
   it('alert on a recent shift for the worse beyond the tolerance, not on an old one, a small one or a better one', () => {
