@@ -6,7 +6,7 @@
  * branch's trend travels with the runs: read with the set the baseline came from, and extended by one entry in the
  * save step, only when the run is stored (a run that is no baseline is no point of the trend either).
  *
- * Longer than most files (about 300 lines) because load, choice by commit, the trend read with the chosen set and the
+ * Longer than most files (about 320 lines) because load, choice by commit, the trend read with the chosen set and the
  * save step are one cycle: split, the rule "the trend moves with the set it was read from" would span files.
  */
 import {
@@ -316,6 +316,8 @@ export async function saveBaseline(
   if (note) deps.logger.warn(note);
   const unchanged = loaded.trend && { trend: loaded.trend, appended: false };
   if (!save) return { saved: false, ...(unchanged ? { trend: unchanged } : {}) };
+  // The trend is the one read with the baseline: unlike the runs (historyAtSave), an entry an overlapping push stored
+  // meanwhile is not merged back in (the workflow's `concurrency:` group avoids the overlap).
   const trend = trendWith(loaded, trendRun, deps.runId);
   // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history
   // (NOISE_HISTORY_RUNS: the location pools only `history` of them). Every repeat is stored as its own run:
