@@ -6,7 +6,7 @@
  * branch's trend travels with the runs: read with the set the baseline came from, and extended by one entry in the
  * save step, only when the run is stored (a run that is no baseline is no point of the trend either).
  *
- * Longer than most files (about 320 lines) because load, choice by commit, the trend read with the chosen set and the
+ * Longer than most files (about 340 lines) because load, choice by commit, the trend read with the chosen set and the
  * save step are one cycle: split, the rule "the trend moves with the set it was read from" would span files.
  */
 import {
