@@ -2,21 +2,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { cliInProcess } from '../support/cli.js';
 import { ROOT } from '../support/k6.js';
 
 const FIXTURE = join(ROOT, '__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz');
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const err = new PassThrough() as unknown as NodeJS.WriteStream;
-  (err as unknown as PassThrough).on('data', (c: Buffer) => (stderr += c.toString()));
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: err });
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 describe('perf-gate compare', () => {
   it('summarizes raw k6 output on the fly instead of calling it damaged JSON', async () => {

@@ -14,6 +14,7 @@ import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
 import { pinnedK6 } from '../support/k6.js';
 import { shopWithoutThresholds } from '../support/shop-script.js';
+import { TREND_FILE } from '../../src/io/trend-file.js';
 
 const SLOWDOWN = 1.4;
 
@@ -144,7 +145,7 @@ describe('perf-gate run on a branch chooses the baseline by its merge base', () 
 function readdirRuns(dir: string): Array<{ git?: { commit?: string } }> {
   const gate = join(dir, 'default');
   return readdirSync(gate)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && f !== TREND_FILE)
     .map((f) => JSON.parse(readFileSync(join(gate, f), 'utf8')) as { git?: { commit?: string } });
 }
 

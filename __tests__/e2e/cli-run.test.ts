@@ -11,6 +11,7 @@ import { startDemoService, type DemoService } from '../../src/demo/service.js';
 import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
 import { pinnedK6 } from '../support/k6.js';
+import { TREND_FILE } from '../../src/io/trend-file.js';
 
 describe('perf-gate run with the real k6 against the demo service', () => {
   let bundle: string;
@@ -37,7 +38,18 @@ describe('perf-gate run with the real k6 against the demo service', () => {
     );
   const gate = (extra: string[] = [], env: Record<string, string> = {}) =>
     shop(baselineDir, '10s', extra, env);
-  const baselineFiles = () => (existsSync(storeDir) ? readdirSync(storeDir) : []);
+  /** The stored runs (the trend file beside them is not a run). */
+  const baselineFiles = () =>
+    (existsSync(storeDir) ? readdirSync(storeDir) : []).filter((f) => f !== TREND_FILE);
+  /** The commits of the default branch's trend kept beside the runs. */
+  const trendCommits = () =>
+    existsSync(join(storeDir, TREND_FILE))
+      ? (
+          JSON.parse(readFileSync(join(storeDir, TREND_FILE), 'utf8')) as {
+            entries: Array<{ commit: string }>;
+          }
+        ).entries.map((e) => e.commit)
+      : [];
 
   beforeAll(async () => {
     bundle = buildBundle();
@@ -87,10 +99,13 @@ describe('perf-gate run with the real k6 against the demo service', () => {
     expect(first.stderr).toMatch(/this run is now the baseline/i);
     expect(first.code).toBe(0);
     expect(baselineFiles()).toHaveLength(1);
+    // The stored run added its entry to the trend beside it (this checkout's commit).
+    expect(trendCommits()).toEqual([expect.stringMatching(/^[0-9a-f]{40}$/)]);
 
     const second = await gate();
     expect(second.code, second.stdout + second.stderr).toBe(0);
     expect(baselineFiles()).toHaveLength(1);
+    const entries = trendCommits().length;
 
     service.setKnobs({ slowdown: 2 });
     try {
@@ -101,8 +116,9 @@ describe('perf-gate run with the real k6 against the demo service', () => {
     } finally {
       service.setKnobs({ slowdown: 1 });
     }
-    // A failed gate never replaces the baseline.
+    // A failed gate never replaces the baseline, nor adds a trend entry.
     expect(baselineFiles()).toHaveLength(1);
+    expect(trendCommits()).toHaveLength(entries);
   }, 120_000);
 
   it("fails (exit 1) and names the thresholds when k6's own thresholds fail (k6 exit 99)", async () => {

@@ -14,6 +14,7 @@ import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
 import { serveDemo } from '../support/demo-process.js';
 import { pinnedK6 } from '../support/k6.js';
+import { TREND_FILE } from '../../src/io/trend-file.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -109,7 +110,9 @@ describe('PromQL mode against a real Prometheus server', () => {
       { K6_PATH: k6 },
     );
     expect(r.code, r.stderr).toBe(0);
-    const stored = readdirSync(join(dir, 'baselines', 'default')).filter((f) => f.endsWith('.json'));
+    const stored = readdirSync(join(dir, 'baselines', 'default')).filter(
+      (f) => f.endsWith('.json') && f !== TREND_FILE,
+    );
     const summary = JSON.parse(
       readFileSync(join(dir, 'baselines', 'default', stored[0] as string), 'utf8'),
     ) as RunSummary;

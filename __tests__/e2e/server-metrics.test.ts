@@ -17,6 +17,7 @@ import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
 import { serveDemo } from '../support/demo-process.js';
 import { pinnedK6 } from '../support/k6.js';
+import { TREND_FILE } from '../../src/io/trend-file.js';
 
 describe('perf-gate run --server-metrics against the demo service (real k6)', () => {
   let bundle: string;
@@ -110,7 +111,9 @@ describe('perf-gate run --server-metrics against the demo service (real k6)', ()
   it('stores the server section in the baseline, passes an unchanged service, fails +70% CPU per request', async () => {
     const first = await gate('first');
     expect(first.code, first.stderr).toBe(0);
-    const stored = readdirSync(join(baselineDir, 'default')).filter((f) => f.endsWith('.json'));
+    const stored = readdirSync(join(baselineDir, 'default')).filter(
+      (f) => f.endsWith('.json') && f !== TREND_FILE,
+    );
     expect(stored).toHaveLength(1);
     const baseline = JSON.parse(
       readFileSync(join(baselineDir, 'default', stored[0] as string), 'utf8'),

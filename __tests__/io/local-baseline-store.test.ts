@@ -62,4 +62,20 @@ describe('LocalBaselineStore', () => {
     await expect(stored(store)).rejects.toThrow(PerfGateError);
     await expect(stored(store)).rejects.toThrow(/20260101T100000Z-0\.json/);
   });
+
+  it('keeps the trend file beside the runs: written atomically, read back as JSON, a damaged one as a problem', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'store-'));
+    const store = new LocalBaselineStore(dir, dir);
+    await store.write([summaryAt('2026-01-01T10:00:00Z')], [], 5, { schemaVersion: 1, entries: [] });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const trendOf = async () => {
+      for await (const set of store.sets()) return set.trend?.();
+    };
+    expect(await trendOf()).toEqual({ json: { schemaVersion: 1, entries: [] } });
+    // A write without a trend (none known) leaves the file as it is.
+    await store.write([summaryAt('2026-01-02T10:00:00Z')], [], 5);
+    expect(await trendOf()).toEqual({ json: { schemaVersion: 1, entries: [] } });
+    writeFileSync(join(dir, 'perf-gate-trend.json'), '{"schemaVersion": 1, "entr');
+    expect(await trendOf()).toMatchObject({ problem: expect.stringMatching(/^not JSON/) });
+  });
 });

@@ -52,8 +52,8 @@ describe('saving a baseline while another run of the default branch saves one', 
     // Both pushes load the baseline before either stores its run.
     const loadedA = await loadBaseline(deps, policy);
     const loadedB = await loadBaseline(deps, policy);
-    expect(await saveBaseline(deps, policy, loadedA, [at(10)])).toBe(true);
-    expect(await saveBaseline(deps, policy, loadedB, [at(11)])).toBe(true);
+    expect(await saveBaseline(deps, policy, loadedA, [at(10)])).toMatchObject({ saved: true });
+    expect(await saveBaseline(deps, policy, loadedB, [at(11)])).toMatchObject({ saved: true });
     expect(minutes(store.snapshots[0])).toEqual(['11', '10', '02', '01']);
   });
 

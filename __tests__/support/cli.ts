@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../../src/cli/main.js';
 import { ROOT } from './k6.js';
 
 export interface CliResult {
@@ -40,4 +42,14 @@ export function cli(
   cwd: string = ROOT,
 ): Promise<CliResult> {
   return runProcess(process.execPath, [join(bundle, 'cli.js'), ...args], cwd, env);
+}
+
+/** Runs `perf-gate <args>` in this process (src/cli/main.ts) and collects its stdout and stderr. */
+export async function cliInProcess(args: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const err = new PassThrough() as unknown as NodeJS.WriteStream;
+  (err as unknown as PassThrough).on('data', (c: Buffer) => (stderr += c.toString()));
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: err });
+  return { code, stdout, stderr };
 }

@@ -23,6 +23,8 @@ export interface ActionConfig extends BuiltRequest {
   comment: CommentPolicy;
   onMissingBaseline: 'warn' | 'fail';
   acceptLabel: string;
+  /** `change-point-issue`: one issue per new change point of the default branch's trend. */
+  changePointIssue: boolean;
 }
 
 /** Every action input as the runner hands it over (an empty string when not set). */
@@ -62,5 +64,6 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     comment: values.comment as CommentPolicy,
     onMissingBaseline: values.onMissingBaseline as ActionConfig['onMissingBaseline'],
     acceptLabel: values.acceptLabel as string,
+    changePointIssue: values.changePointIssue ?? false,
   };
 }

@@ -19,6 +19,7 @@ import { INPUT, OUTPUT } from './names.js';
 import { acceptByLabel } from './override.js';
 import { publish } from './publish.js';
 import { runContext, type RunContext } from './run-context.js';
+import { announceChangePoints, trendPublication } from './trend.js';
 
 /** Publishes the report, then sets the step's outcome from the gate's (the one outcome function's) annotations. */
 async function finish(
@@ -29,11 +30,15 @@ async function finish(
   logger: Logger,
   configChanged: boolean,
 ): Promise<void> {
+  const trend = trendPublication(result.trend, context);
   await publish(result.report, config, context, github, logger, {
     baselineSaved: result.saved,
     baselineRunId: result.report.baseline?.runId,
     configChanged,
+    ...(trend.section ? { trendSection: trend.section } : {}),
+    ...(trend.note ? { trendNote: trend.note } : {}),
   });
+  await announceChangePoints(trend, config, context, github, logger);
   for (const a of result.annotations) {
     if (a.level === 'error') core.setFailed(a.message);
     else core.warning(a.message);
@@ -105,6 +110,7 @@ export async function run(): Promise<void> {
       review: (report: Report) =>
         acceptByLabel(withConfigChange(report, policy.changed), config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
+      ...(context.runId !== undefined ? { runId: context.runId } : {}),
     });
     await finish(result, config, context, github, logger, policy.changed !== undefined);
   } catch (err) {

@@ -27,13 +27,27 @@ export async function publish(
   ctx: RunContext,
   github: GitHubClient | undefined,
   logger: Logger,
-  extra: { baselineSaved: boolean; baselineRunId: number | undefined; configChanged?: boolean },
+  extra: {
+    baselineSaved: boolean;
+    baselineRunId: number | undefined;
+    configChanged?: boolean;
+    /** The job summary's "Trend on main" section (action/trend.ts). */
+    trendSection?: string;
+    /** The comment's line when the default branch itself shifted recently. */
+    trendNote?: string;
+  },
 ): Promise<void> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   await mkdir(dirname(config.reportPath), { recursive: true });
   await writeFile(config.reportPath, json);
-  const render = { gateId: config.gateId, now: new Date().toISOString(), runUrl: ctx.runUrl };
-  await core.summary.addRaw(renderJobSummary(report, render)).write();
+  const render = {
+    gateId: config.gateId,
+    now: new Date().toISOString(),
+    runUrl: ctx.runUrl,
+    ...(extra.trendNote ? { notice: extra.trendNote } : {}),
+  };
+  const trendSection = extra.trendSection ? `\n${extra.trendSection}` : '';
+  await core.summary.addRaw(renderJobSummary(report, render) + trendSection).write();
 
   const regressions = report.comparisons.filter((c) => c.gated && c.verdict === 'regression');
   for (const c of regressions) {

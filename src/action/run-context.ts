@@ -26,6 +26,8 @@ export interface RunContext {
   runId: number | undefined;
   /** owner/repo */
   repository: string | undefined;
+  /** `https://github.com/owner/repo`: commit ranges link to its compare view. */
+  repositoryUrl: string | undefined;
   repositoryId: number | undefined;
   workflow: { path: string; file: string } | undefined;
   actor: string | undefined;
@@ -67,6 +69,7 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
         : undefined,
     runId: env.GITHUB_RUN_ID ? Number(env.GITHUB_RUN_ID) : undefined,
     repository: env.GITHUB_REPOSITORY ?? payload.repository?.full_name,
+    repositoryUrl: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined,
     repositoryId: payload.repository?.id,
     workflow: workflowFromRef(env.GITHUB_WORKFLOW_REF),
     actor: env.GITHUB_ACTOR,

@@ -15,7 +15,8 @@ export async function requestFor(
 ): Promise<BuiltRequest> {
   const file = await loadGateFileConfig(ctx.cwd, given.config);
   if (file) ctx.logger.debug(`settings from ${file.file}`);
-  const git = command === 'compare' || command === 'ab' ? undefined : await gitInfo(ctx.cwd);
+  const git =
+    command === 'compare' || command === 'ab' || command === 'trend' ? undefined : await gitInfo(ctx.cwd);
   return buildRequest(given, file, {
     surface: 'cli',
     command,

@@ -1,6 +1,7 @@
 import type { RunSummary } from '../domain/run-summary.js';
 import type { BaselineProvenance } from '../domain/report.js';
 import type { BaselineBasis, CommitPlace, PooledCommit } from '../domain/baseline-by-commit.js';
+import type { StoredTrend } from './trend-file.js';
 
 /** How the baseline cycle chose its runs by commit (see domain/baseline-by-commit.ts), for the report's provenance. */
 export interface BaselineSelection {
@@ -33,6 +34,11 @@ export interface StoredSet {
   readonly snapshot: boolean;
   /** Its runs, newest first, schema-validated; undefined when the store found it unusable (and warned why). */
   read(): Promise<StoredBaseline[] | undefined>;
+  /**
+   * The default branch's trend stored with the set (`perf-gate-trend.json`), as read; undefined when it has none.
+   * Asked after read() (an artifact is downloaded once). Never throws: a damaged file comes back as a problem.
+   */
+  trend?(): Promise<StoredTrend | undefined>;
 }
 
 /**
@@ -62,7 +68,12 @@ export interface BaselineStore {
   /**
    * Stores `runs` (newest first) as the newest baseline runs and keeps at most `keep` runs in all: a directory keeps
    * its older files, an artifact (written whole) carries `carried` (the history the gate read) after them. Never
-   * leaves a half-written baseline behind.
+   * leaves a half-written baseline behind. `trend`, when given, is the trend file's JSON, written beside the runs.
    */
-  write(runs: readonly RunSummary[], carried: readonly RunSummary[], keep: number): Promise<void>;
+  write(
+    runs: readonly RunSummary[],
+    carried: readonly RunSummary[],
+    keep: number,
+    trend?: unknown,
+  ): Promise<void>;
 }

@@ -3,6 +3,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { readRunSummary, writeRunSummary } from './run-summary-file.js';
+import { writeJsonAtomically } from './atomic-write.js';
+import { readTrendFile, TREND_FILE } from './trend-file.js';
 import type { BaselineStore, StoredBaseline, StoredSet } from './baseline-store.js';
 
 /** Baseline files are named so that a plain sort puts the newest last: `<start, compact ISO>-<n>.json`. */
@@ -28,7 +30,8 @@ export function displayPath(dir: string, cwd: string): string {
 
 /**
  * A directory of baseline runs, one RunSummary JSON per run: `.perf-gate/<gate-id>/` for the CLI, `baseline-dir`
- * in the action. One set of runs, each with its own commit. Writes are atomic (temp file + rename), so an
+ * in the action. One set of runs, each with its own commit, and the default branch's trend beside them
+ * (`perf-gate-trend.json`). Writes are atomic (temp file + rename), so an
  * interrupted save never leaves a half-written baseline.
  */
 export class LocalBaselineStore implements BaselineStore {
@@ -57,7 +60,12 @@ export class LocalBaselineStore implements BaselineStore {
     const files = (await this.files()).reverse();
     if (files.length === 0) return;
     // Every run is read: the directory keeps a bounded history, and the cycle chooses among all of them.
-    yield { label: this.description, snapshot: false, read: () => this.read(files) };
+    yield {
+      label: this.description,
+      snapshot: false,
+      read: () => this.read(files),
+      trend: () => readTrendFile(join(this.dir, TREND_FILE)),
+    };
   }
 
   private async read(files: string[]): Promise<StoredBaseline[]> {
@@ -79,7 +87,12 @@ export class LocalBaselineStore implements BaselineStore {
     return out;
   }
 
-  async write(runs: readonly RunSummary[], _carried: readonly RunSummary[], keep: number): Promise<void> {
+  async write(
+    runs: readonly RunSummary[],
+    _carried: readonly RunSummary[],
+    keep: number,
+    trend?: unknown,
+  ): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const existing = await this.files();
     const taken = new Set(existing);
@@ -92,5 +105,6 @@ export class LocalBaselineStore implements BaselineStore {
     const all = [...taken].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
     await Promise.all(drop.map((f) => rm(join(this.dir, f), { force: true })));
+    if (trend !== undefined) await writeJsonAtomically(join(this.dir, TREND_FILE), trend);
   }
 }

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { RunSummary } from '../domain/run-summary.js';
 import { PerfGateError } from '../errors.js';
 import { parseRunSummary, type SummarizeOptions } from '../ingest/index.js';
 import { summarizeK6Output } from './k6-output.js';
 import type { Logger } from './logger.js';
+import { writeJsonAtomically } from './atomic-write.js';
 
 const cannotRead = (path: string, err: unknown) =>
   new PerfGateError(
@@ -34,17 +34,7 @@ export async function readRunSummary(path: string): Promise<RunSummary> {
 
 /** Writes a RunSummary atomically: a temporary file in the same directory, then a rename. */
 export async function writeRunSummary(path: string, summary: RunSummary): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${(err as Error).message}`,
-      'Check that the directory is writable',
-    );
-  }
+  await writeJsonAtomically(path, summary);
 }
 
 /**

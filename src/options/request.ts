@@ -34,7 +34,7 @@ import { splitArgs } from './values.js';
 import { wordsFor, type SurfaceKind, type Words } from './words.js';
 
 /** What runs: a CLI command, or in the action what its inputs say. */
-export type GateCommand = 'run' | 'vegeta' | 'capacity' | 'ab' | 'compare';
+export type GateCommand = 'run' | 'vegeta' | 'capacity' | 'ab' | 'compare' | 'trend';
 
 /** What the entry point read besides the options: where it runs, and (CLI) the arguments after the command. */
 export interface RequestContext {
@@ -212,8 +212,8 @@ export function buildRequest(
     mode,
     values,
   } as const;
-  // The companion (`mode: comment`) and `compare` run no load: nothing more to check or build.
-  if (source === undefined || source === 'compare') return built;
+  // The companion (`mode: comment`), `compare` and `trend` run no load: nothing more to check or build.
+  if (source === undefined || source === 'compare' || source === 'trend') return built;
   const prometheus = prometheusOf(values);
   const metricsUrls = [...(values.serverMetrics ?? []), ...(prometheus ? [prometheus.url] : [])];
   const abTargets = values.baselineTarget || values.candidateTarget;

@@ -24,7 +24,7 @@ export type OptionKind =
   | 'metric-stats'
   | 'flag';
 
-export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge' | 'vegeta' | 'capacity';
+export type CommandName = 'run' | 'ab' | 'compare' | 'summarize' | 'merge' | 'vegeta' | 'capacity' | 'trend';
 
 export interface OptionSpec {
   /** kebab-case: `--tolerance` on the command line, input `tolerance` in the action, key in the config file. */
@@ -222,7 +222,7 @@ export const OPTIONS = {
     doc: 'Keeps several gates in one repository apart (their baselines and comments).',
     default: 'default',
     cli: {
-      commands: ['run', 'capacity'],
+      commands: ['run', 'capacity', 'trend'],
       placeholder: 'id',
       doc: 'keeps several gates apart in one baseline directory',
       // Capacity runs keep their own baselines: they are not comparable with a gate's.
@@ -249,7 +249,7 @@ export const OPTIONS = {
     kind: 'text',
     doc: 'Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).',
     cli: {
-      commands: ['run', 'capacity'],
+      commands: ['run', 'capacity', 'trend'],
       placeholder: 'dir',
       default: '.perf-gate',
       doc: 'where baselines live',
@@ -277,6 +277,19 @@ export const OPTIONS = {
     doc: 'What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.',
     default: 'warn',
     action: true,
+  },
+  changePointIssue: {
+    name: 'change-point-issue',
+    kind: 'flag',
+    doc: "`true` opens one GitHub issue per new change point for the worse beyond the tolerance on the default branch's trend (updated, never duplicated, listing the commits in the range). Needs `issues: write`.",
+    default: 'false',
+    action: true,
+  },
+  trendJson: {
+    name: 'trend-json',
+    kind: 'flag',
+    doc: 'print the trend and its change points as JSON',
+    cli: { commands: ['trend'], flag: 'json' },
   },
   acceptLabel: {
     name: 'accept-label',

@@ -2,7 +2,12 @@
  * The baseline cycle, once for every mode and every store: load the stored runs, keep the ones that may be a
  * baseline (k6's thresholds), choose them by commit (a pull request's base commit, or locally the merge base),
  * and after the comparison decide whether the new run is stored, and store it. A store only lists, reads and
- * writes (io/baseline-store.ts); every rule about which runs are a baseline is here or in the domain.
+ * writes (io/baseline-store.ts); every rule about which runs are a baseline is here or in the domain. The default
+ * branch's trend travels with the runs: read with the set the baseline came from, and extended by one entry in the
+ * save step, only when the run is stored (a run that is no baseline is no point of the trend either).
+ *
+ * Longer than most files (about 340 lines) because load, choice by commit, the trend read with the chosen set and the
+ * save step are one cycle: split, the rule "the trend moves with the set it was read from" would span files.
  */
 import {
   basisOf,
@@ -27,12 +32,17 @@ import type {
   StoredSet,
 } from '../io/baseline-store.js';
 import type { Logger } from '../io/logger.js';
+import { parseTrend, serializeTrend } from '../domain/trend/codec.js';
+import { buildTrendEntry, type TrendEntryInput } from '../domain/trend/entry.js';
+import { appendTrend, emptyTrend, type Trend } from '../domain/trend/model.js';
 
 export interface BaselineDeps {
   store: BaselineStore;
   logger: Logger;
   /** The commit to choose runs for; without it, the newest runs are the baseline (the default branch, a push). */
   base?: BaseCommit;
+  /** The workflow run storing the baseline (the action), recorded in its trend entry. */
+  runId?: number;
 }
 
 export interface LoadedBaseline {
@@ -46,6 +56,21 @@ export interface LoadedBaseline {
    * stays `runs`; only the noise is estimated from these (compareRuns' noiseHistory).
    */
   noise: StoredBaseline[];
+  /** The default branch's trend stored with those runs; undefined when there is none (or it was unusable). */
+  trend?: Trend;
+}
+
+/** The trend after the save step, and whether this run added its entry. */
+export interface TrendState {
+  trend: Trend;
+  appended: boolean;
+}
+
+/** What the save step did. */
+export interface SaveOutcome {
+  saved: boolean;
+  /** The trend as it now stands (with this run's entry when `appended`); undefined when there is none. */
+  trend?: TrendState;
 }
 
 /** A set's trusted runs as the noise's history: the newest NOISE_HISTORY_RUNS of them. */
@@ -82,11 +107,16 @@ async function usable(set: StoredSet, policy: BaselinePolicy, logger: Logger) {
   return runs && trusted(set, runs, policy.acceptFailedThresholds, logger);
 }
 
+interface Chosen extends Omit<LoadedBaseline, 'trend'> {
+  /** The set the runs came from: its trend is the one carried forward. */
+  set?: StoredSet;
+}
+
 /** The newest usable set's newest runs (and the set's runs as the noise's history). */
-async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
+async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<Chosen> {
   for await (const set of deps.store.sets()) {
     const runs = await usable(set, policy, deps.logger);
-    if (runs) return { runs: runs.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs) };
+    if (runs) return { runs: runs.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs), set };
   }
   return { runs: [], noise: [] };
 }
@@ -97,11 +127,7 @@ async function newest(deps: BaselineDeps, policy: BaselinePolicy): Promise<Loade
  * drift. A run of a commit that is not an ancestor carries changes the base does not have, and is never pooled
  * while an ancestor's run is there.
  */
-async function byBaseCommit(
-  deps: BaselineDeps,
-  policy: BaselinePolicy,
-  base: BaseCommit,
-): Promise<LoadedBaseline> {
+async function byBaseCommit(deps: BaselineDeps, policy: BaselinePolicy, base: BaseCommit): Promise<Chosen> {
   const places = new Map<string, CommitPlace | undefined>();
   const place = async (commit: string) => {
     if (!places.has(commit)) places.set(commit, await base.placeOf(commit));
@@ -134,7 +160,7 @@ async function byBaseCommit(
       (c) => places.get(c),
       policy.history,
     );
-    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs) };
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs), set };
   }
   const fallback = await newest(deps, policy);
   const { runs } = fallback;
@@ -147,17 +173,49 @@ async function byBaseCommit(
   return { ...fallback, selection: selectionOf(drift, 'newest') };
 }
 
+/**
+ * The trend stored with a set, validated (domain/trend/codec.ts). A damaged or newer-version trend is never fatal:
+ * it is left out with a warning, and the next stored run starts the trend again.
+ */
+async function trendOf(set: StoredSet | undefined, logger: Logger): Promise<Trend | undefined> {
+  const stored = set?.trend ? await set.trend() : undefined;
+  if (!set || !stored) return undefined;
+  const parsed =
+    'problem' in stored ? { ok: false as const, reason: stored.problem } : parseTrend(stored.json);
+  if (parsed.ok) return parsed.trend;
+  logger.warn(
+    `the default branch's trend stored with ${set.label} is not used (${parsed.reason}); the next stored run starts it again`,
+  );
+  return undefined;
+}
+
+/**
+ * The default branch's trend alone (`perf-gate trend`): the one stored with the newest set that has one, validated
+ * like the trend read with a baseline; undefined when there is none or it is unusable (warned).
+ */
+export async function loadTrend(store: BaselineStore, logger: Logger): Promise<Trend | undefined> {
+  for await (const set of store.sets()) {
+    if (!set.trend) continue;
+    const trend = await trendOf(set, logger);
+    if (trend) return trend;
+  }
+  return undefined;
+}
+
 /** Loads the baseline: the runs that may be one, chosen by commit when there is a base commit. */
 export async function loadBaseline(deps: BaselineDeps, policy: BaselinePolicy): Promise<LoadedBaseline> {
   const { logger, store } = deps;
   const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : await newest(deps, policy);
+    const { set, ...chosen } = deps.base
+      ? await byBaseCommit(deps, policy, deps.base)
+      : await newest(deps, policy);
     logger.info(
       chosen.runs.length === 0
         ? 'no baseline yet'
         : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}; run-to-run noise from ${chosen.noise.length} stored run(s)`,
     );
-    return chosen;
+    const trend = await trendOf(set, logger);
+    return { ...chosen, ...(trend ? { trend } : {}) };
   });
   if (loaded.selection?.warning) logger.warn(loaded.selection.warning);
   return loaded;
@@ -217,10 +275,26 @@ async function historyAtSave(
 }
 
 /**
+ * The trend to store with a run: the loaded one (or a new one) with this run's entry appended; the loaded one as it
+ * is when the run makes no entry (a capacity search, a run without a commit).
+ */
+function trendWith(
+  loaded: LoadedBaseline,
+  run: TrendEntryInput | undefined,
+  runId?: number,
+): TrendState | undefined {
+  const made = run && buildTrendEntry({ ...run, ...(runId !== undefined ? { runId } : {}) });
+  if (!made) return loaded.trend && { trend: loaded.trend, appended: false };
+  return { trend: appendTrend(loaded.trend ?? emptyTrend(), made.entry, made.statistics), appended: true };
+}
+
+/**
  * After the comparison: stores the candidate's runs (newest first) when the save decision says so, and says why
  * not when a run is kept out; a broken first run (its `health`, from the report) is refused as bad input.
- * Everything stored with a baseline is written from here. `comparable` counts the
- * stored runs this run was compared with (capacity counts only capacity runs).
+ * Everything stored with a baseline is written from here, the trend too: a stored run adds its entry (`trendRun`:
+ * the pooled run, its gate configuration and report), a run kept out (broken, failed thresholds) adds none, and the
+ * trend is carried into every new artifact. `comparable` counts the stored runs this run was compared with
+ * (capacity counts only capacity runs).
  */
 export async function saveBaseline(
   deps: BaselineDeps,
@@ -229,7 +303,8 @@ export async function saveBaseline(
   runs: readonly RunSummary[],
   comparable = loaded.runs.length,
   health: readonly HealthFinding[] = [],
-): Promise<boolean> {
+  trendRun?: TrendEntryInput,
+): Promise<SaveOutcome> {
   const { save, note, refuse } = saveDecision({
     policy: policy.save,
     storedRuns: comparable,
@@ -239,7 +314,11 @@ export async function saveBaseline(
   });
   if (refuse) throw brokenRunError(refuse, 'with no baseline yet there is nothing to judge it by');
   if (note) deps.logger.warn(note);
-  if (!save) return false;
+  const unchanged = loaded.trend && { trend: loaded.trend, appended: false };
+  if (!save) return { saved: false, ...(unchanged ? { trend: unchanged } : {}) };
+  // The trend is the one read with the baseline: unlike the runs (historyAtSave), an entry an overlapping push stored
+  // meanwhile is not merged back in (the workflow's `concurrency:` group avoids the overlap).
+  const trend = trendWith(loaded, trendRun, deps.runId);
   // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history
   // (NOISE_HISTORY_RUNS: the location pools only `history` of them). Every repeat is stored as its own run:
   // together they measure the run-to-run noise of the next comparisons.
@@ -249,9 +328,10 @@ export async function saveBaseline(
     runs,
     replace ? [] : await historyAtSave(deps, policy, carried),
     replace ? runs.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs.length),
+    trend ? serializeTrend(trend.trend) : undefined,
   );
   deps.logger.info(
-    `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${deps.store.description}`,
+    `stored ${runs.length === 1 ? 'this run' : `these ${runs.length} runs`} as the baseline in ${deps.store.description}${trend?.appended ? ` with its trend entry (${trend.trend.entries.length} runs)` : ''}`,
   );
-  return true;
+  return { saved: true, ...(trend ? { trend } : {}) };
 }

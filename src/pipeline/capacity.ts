@@ -219,7 +219,8 @@ export async function runCapacity(
   if (loaded.selection?.warning) report.warnings.unshift(loaded.selection.warning);
   // Only capacity runs are comparable: a first capacity run is stored even beside other runs of its gate id.
   const comparable = loaded.runs.filter((h) => h.summary.capacity).length;
-  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
+  // A capacity search adds no trend entry (its steps are not one workload to follow); its trend is carried forward.
+  const { saved: baselineSaved } = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
   return { report, summary, baselineSaved };
 }
 

@@ -17,6 +17,7 @@ import type { VegetaLocation } from '../io/vegeta-locate.js';
 import { runAB } from './ab-mode.js';
 import { runGate } from './run-gate.js';
 import { runCapacity } from './capacity.js';
+import type { TrendState } from './baseline-cycle.js';
 
 export type { GateRequest } from '../domain/gate-request.js';
 
@@ -28,6 +29,8 @@ export interface GateResult {
   saved: boolean;
   /** The candidate's summary, when the gate made one (history mode). */
   summary?: RunSummary;
+  /** The default branch's trend (history mode): read with the baseline, with this run's entry when it was stored. */
+  trend?: TrendState;
 }
 
 export interface GateRequestDeps {
@@ -44,16 +47,19 @@ export interface GateRequestDeps {
   review?: (report: Report) => Promise<Report>;
   /** The entry point's outcome policy (the action's refresh and on-missing-baseline). */
   policy?: OutcomePolicy;
+  /** The workflow run (the action): recorded in the trend entry of a stored run. */
+  runId?: number;
 }
 
 export async function gate(request: GateRequest, deps: GateRequestDeps): Promise<GateResult> {
   let report: Report;
   let saved = false;
   let summary: RunSummary | undefined;
+  let trend: TrendState | undefined;
   if (request.mode === 'history') {
     if (!deps.store) throw new Error('gate: history mode needs a baseline store');
     const outcome = await runGate(request.run, { ...deps, store: deps.store });
-    ({ report, summary } = outcome);
+    ({ report, summary, trend } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === 'capacity') {
     if (!deps.store || !deps.k6) throw new Error('gate: capacity mode needs a baseline store and k6');
@@ -70,5 +76,12 @@ export async function gate(request: GateRequest, deps: GateRequestDeps): Promise
   }
   if (deps.review) report = await deps.review(report);
   const { exitCode, annotations } = outcomeOf(report, deps.policy);
-  return { report, exitCode, annotations, saved, ...(summary ? { summary } : {}) };
+  return {
+    report,
+    exitCode,
+    annotations,
+    saved,
+    ...(summary ? { summary } : {}),
+    ...(trend ? { trend } : {}),
+  };
 }

@@ -3,7 +3,13 @@ import type { Report } from '../domain/report.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import { compareRuns } from '../domain/compare/index.js';
 import { poolRepeatedRuns } from '../domain/merge.js';
-import { loadBaseline, provenanceOf, saveBaseline, type BaselineDeps } from './baseline-cycle.js';
+import {
+  loadBaseline,
+  provenanceOf,
+  saveBaseline,
+  type BaselineDeps,
+  type TrendState,
+} from './baseline-cycle.js';
 import { prepareCandidate, runCandidate, type CandidateDeps, type Judged } from './candidate.js';
 
 export type GateDeps = BaselineDeps & CandidateDeps;
@@ -12,6 +18,8 @@ export interface GateOutcome {
   report: Report;
   summary: RunSummary;
   baselineSaved: boolean;
+  /** The default branch's trend after this run (with its entry when the run was stored). */
+  trend?: TrendState;
   k6ExitCode?: number;
 }
 
@@ -52,13 +60,16 @@ export async function runGate(config: HistoryRequest, deps: GateDeps): Promise<G
   };
   const { runs, k6ExitCode, summary, report } = await runCandidate(source, config, logger, judge);
   for (const w of summary.warnings) logger.warn(w);
-  const baselineSaved = await saveBaseline(
-    deps,
-    config.baseline,
-    loaded,
-    runs,
-    loaded.runs.length,
-    report.health,
-  );
-  return { report, summary, baselineSaved, k6ExitCode };
+  const saved = await saveBaseline(deps, config.baseline, loaded, runs, loaded.runs.length, report.health, {
+    run: summary,
+    config: config.gate,
+    report,
+  });
+  return {
+    report,
+    summary,
+    baselineSaved: saved.saved,
+    ...(saved.trend ? { trend: saved.trend } : {}),
+    k6ExitCode,
+  };
 }

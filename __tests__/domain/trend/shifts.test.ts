@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { detectChangePoints } from '../../../src/domain/trend/change-points.js';
 import type { Trend } from '../../../src/domain/trend/model.js';
-import { alertingChangePoints, recentShift, sameChangePoint } from '../../../src/domain/trend/shifts.js';
+import {
+  alertingChangePoints,
+  newAlertingChangePoints,
+  recentShift,
+  sameChangePoint,
+} from '../../../src/domain/trend/shifts.js';
 import { P95 } from '../../../eval/trend-sim.js';
+import { exactTrend, steps, trendCommit } from '../../support/trends.js';
 
-const sha = (i: number) => String(i).padStart(40, 'e');
-/** Exact p95 values, se 2%. */
-const trend = (values: number[]): Trend => ({
-  statistics: { [P95.id]: P95 },
-  entries: values.map((v, i) => ({
-    commit: sha(i),
-    date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
-    points: { [P95.id]: { estimate: v, se: 0.02 } },
-  })),
-});
-const steps = (...levels: Array<[number, number]>) => levels.flatMap(([v, n]) => Array<number>(n).fill(v));
+const sha = (i: number) => trendCommit(i);
+const trend = (values: number[]): Trend => exactTrend(values);
 
 describe('alertingChangePoints and recentShift', () => {
   it('alert on a recent shift for the worse beyond the tolerance, not on an old one, a small one or a better one', () => {
@@ -44,5 +41,29 @@ describe('sameChangePoint', () => {
     expect(sameChangePoint(t, cp, { statistic: P95.id, commit: sha(17) })).toBe(false);
     expect(sameChangePoint(t, cp, { statistic: 'http_req_failed rate', commit: sha(20) })).toBe(false);
     expect(sameChangePoint(t, cp, { statistic: P95.id, commit: 'f'.repeat(40) })).toBe(false);
+  });
+});
+
+describe('newAlertingChangePoints', () => {
+  const analysed = (values: number[]) => {
+    const t = trend(values);
+    return { t, analysis: detectChangePoints(t), before: detectChangePoints(trend(values.slice(0, -1))) };
+  };
+  it('announces a change on the run that establishes it, and not again on the runs after', () => {
+    // One run at the new level is a one-off; the second establishes the change (placed within a run of run 20).
+    const first = analysed(steps([100, 20], [125, 2]));
+    expect(alertingChangePoints(first.before)).toEqual([]);
+    expect(newAlertingChangePoints(first.t, first.analysis, first.before)).toHaveLength(1);
+    // The third run moves it to run 20: the same change, not news.
+    const next = analysed(steps([100, 20], [125, 3]));
+    expect(alertingChangePoints(next.before)).toHaveLength(1);
+    expect(newAlertingChangePoints(next.t, next.analysis, next.before)).toEqual([]);
+    const later = analysed(steps([100, 20], [125, 6]));
+    expect(alertingChangePoints(later.analysis)).toHaveLength(1);
+    expect(newAlertingChangePoints(later.t, later.analysis, later.before)).toEqual([]);
+  });
+  it('without an earlier analysis (the first runs), every alerting change is new', () => {
+    const { t, analysis } = analysed(steps([100, 20], [125, 6]));
+    expect(newAlertingChangePoints(t, analysis, undefined)).toHaveLength(1);
   });
 });

@@ -64,3 +64,21 @@ export function alertingChangePoints(analysis: TrendAnalysis, withinRuns = ALERT
 export function recentShift(analysis: TrendAnalysis, withinRuns = 10): ChangePoint | undefined {
   return alertingChangePoints(analysis, withinRuns)[0];
 }
+
+/**
+ * The alerting change points that are news with the newest run: those the trend without that run did not already
+ * alert on (the same change by sameChangePoint, as positions move by a run or two while runs arrive). Each change is
+ * announced once, on the run that first establishes it; `before` is the analysis of `trend` minus its newest entry,
+ * undefined when there was none.
+ */
+export function newAlertingChangePoints(
+  trend: Trend,
+  after: TrendAnalysis,
+  before: TrendAnalysis | undefined,
+): ChangePoint[] {
+  const known = before ? alertingChangePoints(before) : [];
+  return alertingChangePoints(after).filter(
+    (cp) =>
+      !known.some((k) => sameChangePoint(trend, cp, { statistic: k.statistic, commit: k.firstAfter.commit })),
+  );
+}

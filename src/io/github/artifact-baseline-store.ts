@@ -13,6 +13,7 @@ import type { BaselineStore, StoredBaseline, StoredSet } from '../baseline-store
 import type { Logger } from '../logger.js';
 import type { ArtifactInfo, GitHubClient, WorkflowRunInfo } from './client.js';
 import { httpStatus } from './permissions.js';
+import { readTrendFile, TREND_FILE, type StoredTrend } from '../trend-file.js';
 
 /** Runs of the default branch looked at before giving up (100 per page): old enough baselines have expired anyway. */
 const MAX_PAGES = 3;
@@ -41,11 +42,14 @@ export interface ArtifactStorePolicy extends TrustedRunPolicy {
  * set; reading one that fails its digest, expired after listing, is not really on the default branch, or cannot be
  * read (damaged, or written by a newer perf-gate) warns with the run's id and gives nothing, so one bad artifact
  * never blocks every pull request until it expires. The artifact carries the last N runs, so one download gives the
- * history for the noise estimate; writing uploads the new runs and the history carried after them.
+ * history for the noise estimate, and the default branch's trend (`perf-gate-trend.json`); writing uploads the new
+ * runs, the history carried after them, and the trend.
  */
 export class ArtifactBaselineStore implements BaselineStore {
   readonly description: string;
   private readonly commits: TrustedCommits;
+  /** The trend file each downloaded artifact held, by run id (read with its runs: one download per artifact). */
+  private readonly trends = new Map<number, StoredTrend | undefined>();
 
   constructor(
     private readonly client: GitHubClient,
@@ -94,6 +98,7 @@ export class ArtifactBaselineStore implements BaselineStore {
             budget.reads++;
             return this.fromRun(run);
           },
+          trend: async () => this.trends.get(run.id),
         };
       }
       if (runs.length < 100) break;
@@ -116,6 +121,7 @@ export class ArtifactBaselineStore implements BaselineStore {
     const dir = await mkdtemp(join(tmpdir(), 'perf-gate-baseline-'));
     try {
       if (!(await this.download(artifact, run, dir))) return undefined;
+      this.trends.set(run.id, await readTrendFile(join(dir, TREND_FILE)));
       const files = (await readdir(dir))
         .filter((f) => FILE_PATTERN.test(f))
         .sort((a, b) => Number(FILE_PATTERN.exec(a)![1]) - Number(FILE_PATTERN.exec(b)![1]))
@@ -174,7 +180,12 @@ export class ArtifactBaselineStore implements BaselineStore {
     }
   }
 
-  async write(runs: readonly RunSummary[], carried: readonly RunSummary[], keep: number): Promise<void> {
+  async write(
+    runs: readonly RunSummary[],
+    carried: readonly RunSummary[],
+    keep: number,
+    trend?: unknown,
+  ): Promise<void> {
     const all = [...runs, ...carried].slice(0, Math.max(1, keep));
     const dir = await mkdtemp(join(tmpdir(), 'perf-gate-upload-'));
     try {
@@ -183,6 +194,11 @@ export class ArtifactBaselineStore implements BaselineStore {
         const path = join(dir, FILE(i));
         await writeFile(path, JSON.stringify(run));
         files.push(path);
+      }
+      // The trend rides in every artifact, so it outlives the expiry of the artifacts it was built from.
+      if (trend !== undefined) {
+        await writeFile(join(dir, TREND_FILE), JSON.stringify(trend));
+        files.push(join(dir, TREND_FILE));
       }
       const id = await this.client.uploadArtifact(this.artifactName, files, dir, this.retentionDays);
       this.logger.info(`uploaded ${all.length} run(s) as artifact ${this.artifactName} (id ${id})`);
