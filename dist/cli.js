@@ -4684,7 +4684,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -7908,14 +7908,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -7932,14 +7932,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -7956,12 +7956,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -7973,12 +7973,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -7993,39 +7993,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -14341,7 +14341,7 @@ function describeError(err) {
 }
 
 // src/io/terminal-logger.ts
-var paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+var paint = (on, code, text2) => on ? `\x1B[${code}m${text2}\x1B[0m` : text2;
 var TerminalLogger = class {
   constructor(options) {
     this.options = options;
@@ -14352,9 +14352,9 @@ var TerminalLogger = class {
   get tty() {
     return Boolean(this.options.stream.isTTY);
   }
-  line(text) {
+  line(text2) {
     this.progress(null);
-    this.options.stream.write(`${text}
+    this.options.stream.write(`${text2}
 `);
   }
   info(message) {
@@ -14524,8 +14524,8 @@ function isBuiltin(metric) {
   return Object.hasOwn(BUILTIN_METRICS, metric);
 }
 function undeclaredMetricInfo(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? { type: entry.type, contains: entry.contains } : { type: "trend", contains: "default" };
+  const entry2 = BUILTIN_METRICS[metric];
+  return entry2 ? { type: entry2.type, contains: entry2.contains } : { type: "trend", contains: "default" };
 }
 var REQUEST_TIMINGS = /* @__PURE__ */ new Set([
   HTTP_REQ_DURATION,
@@ -14540,8 +14540,8 @@ function isRequestTiming(metric) {
   return REQUEST_TIMINGS.has(metric);
 }
 function isWindowedTrend(metric) {
-  const entry = BUILTIN_METRICS[metric];
-  return entry ? entry.windowed === true : true;
+  const entry2 = BUILTIN_METRICS[metric];
+  return entry2 ? entry2.windowed === true : true;
 }
 function isClientSide(metric) {
   const measures = known(metric)?.measures;
@@ -14550,8 +14550,8 @@ function isClientSide(metric) {
 function isRequestLatency(metric) {
   return known(metric)?.measures === "request-latency";
 }
-function comparisonUnit(metric, info, stat, scale) {
-  if (stat === "throughput") return "per-second";
+function comparisonUnit(metric, info, stat2, scale) {
+  if (stat2 === "throughput") return "per-second";
   if (metric === SERVER_CPU_PER_REQUEST) return "seconds";
   if (scale === "difference") return "fraction";
   const contains = known(metric)?.contains ?? info?.contains;
@@ -14601,13 +14601,13 @@ function directionFromThresholds(metric, thresholds) {
   return found.size === 1 ? [...found][0] : void 0;
 }
 function metricMeaning(metric, info, thresholds, ruleDirection2) {
-  const entry = known(metric);
-  if (entry) {
+  const entry2 = known(metric);
+  if (entry2) {
     return {
-      type: entry.type,
-      ...ruleDirection2 ?? entry.direction ? { direction: ruleDirection2 ?? entry.direction } : {},
-      role: entry.role,
-      gated: entry.gated,
+      type: entry2.type,
+      ...ruleDirection2 ?? entry2.direction ? { direction: ruleDirection2 ?? entry2.direction } : {},
+      role: entry2.role,
+      gated: entry2.gated,
       source: ruleDirection2 ? "rule" : "catalog"
     };
   }
@@ -14620,18 +14620,18 @@ function metricMeaning(metric, info, thresholds, ruleDirection2) {
     return { type, direction: "higher-is-worse", role: "primary", gated: true, source: "duration" };
   return { type, role: "primary", gated: false, source: "unknown" };
 }
-function unknownDirectionNote(metric, stat) {
-  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
+function unknownDirectionNote(metric, stat2) {
+  return `reported only: nothing says whether a higher ${metric} is worse; add a k6 threshold (e.g. '${stat2 === "rate" ? "rate<0.01" : "p(95)<500"}') or a rule with a direction in perf-gate.config.json to gate it`;
 }
 
 // src/render/escape.ts
 var HTML = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
-function escapeMarkdown(text) {
-  return text.replace(INVISIBLE, " ").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200B.`);
+function escapeMarkdown(text2) {
+  return text2.replace(INVISIBLE, " ").replace(/[&<>"]/g, (c) => HTML[c]).replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/:\/\//g, ":\u200B//").replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200B.`);
 }
-function codeSpan(text, max = 100) {
-  const clean = text.replace(INVISIBLE, " ").replace(/`/g, "'").replace(/<!--/g, "<!-\u200B-").replace(/@/g, "@\u200D").trim().slice(0, max);
+function codeSpan(text2, max = 100) {
+  const clean = text2.replace(INVISIBLE, " ").replace(/`/g, "'").replace(/<!--/g, "<!-\u200B-").replace(/@/g, "@\u200D").trim().slice(0, max);
   return clean === "" ? "" : `\`${clean}\``;
 }
 function isRunUrl(url, expect) {
@@ -14643,11 +14643,11 @@ function isRunUrl(url, expect) {
   const host = /^https:\/\/([^/]+)\/?$/.exec(expect.server)?.[1];
   return host !== void 0 && m[1].toLowerCase() === host.toLowerCase() && m[2] === expect.repository;
 }
-function escapeTerminal(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+function escapeTerminal(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 }
-function escapeMermaid(text) {
-  return text.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
+function escapeMermaid(text2) {
+  return text2.replace(INVISIBLE, " ").replace(/["`<>\\]/g, " ").slice(0, 60);
 }
 
 // src/render/saturation.ts
@@ -14733,29 +14733,29 @@ var CAPACITY_RATE_UNIT = "iterations/s";
 // src/domain/capacity/slo.ts
 var SHAPE = /^([\p{L}\p{N}_]+):(p\d{1,2}(?:\.\d+)?|rate)\s*(<=?)\s*([0-9]*\.?[0-9]+)\s*(ms|s|%)?$/u;
 function parseSlo(raw, label = "--slo") {
-  const text = raw.trim();
-  const m = SHAPE.exec(text);
+  const text2 = raw.trim();
+  const m = SHAPE.exec(text2);
   const bad2 = (why) => {
     throw new PerfGateError(
-      `${label} "${text.slice(0, 80)}" ${why}`,
+      `${label} "${text2.slice(0, 80)}" ${why}`,
       "Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%"
     );
   };
   if (!m) return bad2("is not metric:stat<limit");
-  const [, metric, stat, op, num3, unit] = m;
+  const [, metric, stat2, op, num3, unit] = m;
   const value = Number(num3);
-  if (stat === "rate") {
+  if (stat2 === "rate") {
     if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
     const limit2 = unit === "%" ? value / 100 : value;
     if (!(limit2 > 0 && limit2 <= 1)) bad2("needs a rate limit above 0 and at most 100%");
-    return { text, metric, stat, limit: limit2, inclusive: op === "<=" };
+    return { text: text2, metric, stat: stat2, limit: limit2, inclusive: op === "<=" };
   }
-  const quantile2 = Number(stat.slice(1)) / 100;
+  const quantile2 = Number(stat2.slice(1)) / 100;
   if (!(quantile2 > 0 && quantile2 < 1)) bad2("needs a percentile between p0 and p100");
   if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
   const limit = unit === "s" ? value * 1e3 : value;
   if (!(limit > 0)) bad2("needs a limit above 0");
-  return { text, metric, stat, quantile: quantile2, limit, inclusive: op === "<=" };
+  return { text: text2, metric, stat: stat2, quantile: quantile2, limit, inclusive: op === "<=" };
 }
 var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
 
@@ -14770,9 +14770,9 @@ function capacityLine(c) {
   const change = c.change === null ? "" : `, ${pct2(c.change)}${c.changeRange ? ` [${pct2(c.changeRange[0])}, ${c.changeRange[1] === null ? "open" : pct2(c.changeRange[1])}]` : ""}`;
   return `${formatEstimate(c.baseline)} \u2192 ${formatEstimate(c.candidate)}${change} (tolerance ${Number((c.tolerance * 100).toFixed(2))}%): ${c.verdict}`;
 }
-function sloOf(text) {
+function sloOf(text2) {
   try {
-    return parseSlo(text);
+    return parseSlo(text2);
   } catch {
     return void 0;
   }
@@ -14896,26 +14896,26 @@ function quantileLabel(q) {
 function knownStats(config = DEFAULT_GATE_CONFIG) {
   return [...config.quantiles.map(quantileLabel), "rate", "throughput", "mean"];
 }
-var scaleOfStat = (stat) => stat === "rate" ? "difference" : "ratio";
+var scaleOfStat = (stat2) => stat2 === "rate" ? "difference" : "ratio";
 var SCALE_WORDS = {
   ratio: "a relative change (e.g. 20%)",
   difference: "percentage points (e.g. 0.5pp)"
 };
-function ruleApplies(rule, metric, stat, series) {
+function ruleApplies(rule, metric, stat2, series) {
   if (rule.metric !== metric) return false;
-  if (stat !== void 0 && rule.stat !== void 0 && rule.stat !== stat) return false;
+  if (stat2 !== void 0 && rule.stat !== void 0 && rule.stat !== stat2) return false;
   return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
 }
-function ruleFor(config, metric, stat, defaults, series = {}) {
+function ruleFor(config, metric, stat2, defaults, series = {}) {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (!ruleApplies(rule, metric, stat, series)) continue;
+    if (!ruleApplies(rule, metric, stat2, series)) continue;
     if (rule.gated !== void 0) gated = rule.gated;
     if (rule.tolerance === void 0) continue;
-    if (rule.toleranceScale !== void 0 && rule.toleranceScale !== scaleOfStat(stat))
+    if (rule.toleranceScale !== void 0 && rule.toleranceScale !== scaleOfStat(stat2))
       throw new PerfGateError(
-        `the rule for ${metric} gives a tolerance in ${SCALE_WORDS[rule.toleranceScale]}, but its ${stat} is compared as ${SCALE_WORDS[scaleOfStat(stat)]}`,
-        `Write the tolerance of ${metric}:${stat} as ${SCALE_WORDS[scaleOfStat(stat)]}, or name the rule's "stats"`
+        `the rule for ${metric} gives a tolerance in ${SCALE_WORDS[rule.toleranceScale]}, but its ${stat2} is compared as ${SCALE_WORDS[scaleOfStat(stat2)]}`,
+        `Write the tolerance of ${metric}:${stat2} as ${SCALE_WORDS[scaleOfStat(stat2)]}, or name the rule's "stats"`
       );
     tolerance = rule.tolerance;
   }
@@ -15123,6 +15123,14 @@ function quantileIndex(len, p) {
 }
 function median(x) {
   return +quantile(x, 0.5);
+}
+function medianAbsoluteDeviation(x) {
+  var medianValue = median(x);
+  var medianAbsoluteDeviations = [];
+  for (var i = 0; i < x.length; i++) {
+    medianAbsoluteDeviations.push(Math.abs(x[i] - medianValue));
+  }
+  return median(medianAbsoluteDeviations);
 }
 var BayesianClassifier = function BayesianClassifier2() {
   this.totalCount = 0;
@@ -16061,7 +16069,7 @@ function compareQuantile(input) {
   });
   if (!estimate) return void 0;
   const { interval, df, noise } = estimate;
-  const stat = quantileLabel(q);
+  const stat2 = quantileLabel(q);
   const needed = Math.max(config.minRequests, Math.ceil(minTail / (1 - q)));
   const fewest = Math.min(cand.n, Math.floor(pooled.count / N));
   const enough = fewest >= needed;
@@ -16070,7 +16078,7 @@ function compareQuantile(input) {
   const noiseText = noise.runs > 0 ? `run noise from ${noise.runs} ${(input.noise?.length ?? 0) >= 2 ? "runs of the history (robust)" : "baseline runs"} and the prior` : `run noise assumed ${(Math.sqrt(noise.variance) * 100).toFixed(0)}%`;
   const comparison = {
     metric,
-    stat,
+    stat: stat2,
     series: input.key,
     baseline: baselineValue,
     candidate: candidateValue,
@@ -16087,7 +16095,7 @@ function compareQuantile(input) {
   };
   if (input.gated && !enough) {
     const detectable = detectableChange(comparison);
-    comparison.note = gated && detectable !== void 0 ? `gated as the script's threshold names it, with ${fewest} samples per run where ${needed} give 10 beyond ${stat}: it can only catch a change of ${(detectable * 100).toFixed(0)}% or more` : `too few samples to gate ${stat}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`;
+    comparison.note = gated && detectable !== void 0 ? `gated as the script's threshold names it, with ${fewest} samples per run where ${needed} give 10 beyond ${stat2}: it can only catch a change of ${(detectable * 100).toFixed(0)}% or more` : `too few samples to gate ${stat2}: ${fewest} per run, ${needed} needed (run longer or at a higher rate)`;
   }
   return comparison;
 }
@@ -16096,13 +16104,13 @@ function compareQuantile(input) {
 function namedStatistics(thresholds) {
   const named = /* @__PURE__ */ new Map();
   for (const t of thresholds) {
-    const stat = thresholdStat(t.expression);
-    if (!stat) continue;
+    const stat2 = thresholdStat(t.expression);
+    if (!stat2) continue;
     const { metric, tags } = thresholdTarget(t.metric);
     const series = Object.keys(tags).length > 0 ? { series: tags } : {};
-    named.set(JSON.stringify([metric, stat.stat, Object.entries(tags).sort()]), {
-      rule: { metric, stat: stat.stat, ...series, gated: true },
-      ...stat.q !== void 0 ? { q: stat.q } : {}
+    named.set(JSON.stringify([metric, stat2.stat, Object.entries(tags).sort()]), {
+      rule: { metric, stat: stat2.stat, ...series, gated: true },
+      ...stat2.q !== void 0 ? { q: stat2.q } : {}
     });
   }
   return [...named.values()];
@@ -16111,8 +16119,8 @@ function namedQuantiles(named, metric) {
   const qs = named.filter((n) => n.rule.metric === metric && n.q !== void 0).map((n) => n.q);
   return [...new Set(qs)];
 }
-function isNamed(named, metric, stat, key) {
-  return named.some((n) => ruleApplies(n.rule, metric, stat, key));
+function isNamed(named, metric, stat2, key) {
+  return named.some((n) => ruleApplies(n.rule, metric, stat2, key));
 }
 
 // src/domain/compare/series.ts
@@ -16162,14 +16170,14 @@ function seriesComparisons(key, candidate, baseline, ctx, noise = []) {
     };
     const extra = namedQuantiles(ctx.named, metric).filter((q) => !config.quantiles.includes(q));
     for (const q of [...config.quantiles, ...extra].sort((a, b) => a - b)) {
-      const stat = quantileLabel(q);
-      const named = isNamed(ctx.named, metric, stat, key);
+      const stat2 = quantileLabel(q);
+      const named = isNamed(ctx.named, metric, stat2, key);
       if (!config.quantiles.includes(q) && !named) continue;
-      if (!all && !ruleFor(config, metric, stat, defaults, key).gated) continue;
+      if (!all && !ruleFor(config, metric, stat2, defaults, key).gated) continue;
       const rule = ruleFor(
         config,
         metric,
-        stat,
+        stat2,
         { ...defaults, gated: defaults.gated && config.gatedQuantiles.includes(q) },
         key
       );
@@ -16806,8 +16814,8 @@ var TONE = {
   within: "dim",
   plain: "dim"
 };
-function wrap(text, width2, indent = "") {
-  const words = text.split(/\s+/);
+function wrap(text2, width2, indent = "") {
+  const words = text2.split(/\s+/);
   const lines = [];
   let line = "";
   for (const w of words) {
@@ -16819,15 +16827,15 @@ function wrap(text, width2, indent = "") {
   if (line) lines.push(indent + line);
   return lines;
 }
-function fit(text, width2) {
-  return text.length <= width2 ? text.padEnd(width2) : `${text.slice(0, width2 - 1)}\u2026`;
+function fit(text2, width2) {
+  return text2.length <= width2 ? text2.padEnd(width2) : `${text2.slice(0, width2 - 1)}\u2026`;
 }
-function fitTail(text, width2) {
-  return text.length <= width2 ? text.padEnd(width2) : `\u2026${text.slice(text.length - width2 + 1)}`;
+function fitTail(text2, width2) {
+  return text2.length <= width2 ? text2.padEnd(width2) : `\u2026${text2.slice(text2.length - width2 + 1)}`;
 }
 function renderTerminal(report, options) {
   const width2 = Math.max(60, options.width ?? 100);
-  const paint2 = (tone, text) => options.color ? `\x1B[${CODES[tone]}m${text}\x1B[0m` : text;
+  const paint2 = (tone, text2) => options.color ? `\x1B[${CODES[tone]}m${text2}\x1B[0m` : text2;
   const out = [];
   const headTone = report.verdict === "fail" ? "red" : report.verdict === "pass" ? "green" : "yellow";
   out.push("", paint2("bold", paint2(headTone, `perf-gate: ${VERDICT_WORD[report.verdict].toUpperCase()}`)));
@@ -17306,7 +17314,7 @@ var OPTIONS = {
     doc: "Keeps several gates in one repository apart (their baselines and comments).",
     default: "default",
     cli: {
-      commands: ["run", "capacity"],
+      commands: ["run", "capacity", "trend"],
       placeholder: "id",
       doc: "keeps several gates apart in one baseline directory",
       // Capacity runs keep their own baselines: they are not comparable with a gate's.
@@ -17333,7 +17341,7 @@ var OPTIONS = {
     kind: "text",
     doc: "Keep baselines in this directory instead of artifacts (persist it yourself, e.g. with actions/cache).",
     cli: {
-      commands: ["run", "capacity"],
+      commands: ["run", "capacity", "trend"],
       placeholder: "dir",
       default: ".perf-gate",
       doc: "where baselines live"
@@ -17361,6 +17369,19 @@ var OPTIONS = {
     doc: "What no baseline does, `warn` (job passes; the comment says how to create one) or `fail`.",
     default: "warn",
     action: true
+  },
+  changePointIssue: {
+    name: "change-point-issue",
+    kind: "flag",
+    doc: "`true` opens one GitHub issue per new change point for the worse beyond the tolerance on the default branch's trend (updated, never duplicated, listing the commits in the range). Needs `issues: write`.",
+    default: "false",
+    action: true
+  },
+  trendJson: {
+    name: "trend-json",
+    kind: "flag",
+    doc: "print the trend and its change points as JSON",
+    cli: { commands: ["trend"], flag: "json" }
   },
   acceptLabel: {
     name: "accept-label",
@@ -17722,10 +17743,10 @@ var INPUT = Object.fromEntries(
   Object.entries(OPTIONS).filter(([, o]) => "action" in o).map(([key, o]) => [key, o.name])
 );
 var flagOf = (o) => o.cli?.flag ?? o.name;
-function optionsOf(command8) {
+function optionsOf(command9) {
   return Object.entries(OPTIONS).filter(
-    ([key, o]) => o.cli?.commands.includes(command8) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
-    command8 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
+    ([key, o]) => o.cli?.commands.includes(command9) || // `perf-gate vegeta` gates like `perf-gate run`: it takes run's options but the k6-only ones.
+    command9 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
   );
 }
 var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path", "serverMetrics", "prometheus", "prometheusQuery"]);
@@ -18036,9 +18057,9 @@ function runProcess(path, args, cwd, onLine, env = k6ProcessEnv()) {
     const splitter = (keepStdout) => {
       let rest = "";
       return (chunk) => {
-        const text = chunk.toString("utf8");
-        if (keepStdout) stdout += text;
-        const parts = (rest + text).split("\n");
+        const text2 = chunk.toString("utf8");
+        if (keepStdout) stdout += text2;
+        const parts = (rest + text2).split("\n");
         rest = parts.pop() ?? "";
         for (const line of parts) {
           lines.push(line);
@@ -18690,11 +18711,11 @@ function serverLatencyQuantile(routes, key) {
   }
   return void 0;
 }
-function serverLatencyChange(history, candidate, stat) {
-  if (stat !== "p50" && stat !== "p95" && stat !== "p99") return void 0;
-  const c = serverLatencyQuantile(candidate.server?.targets[0]?.routes ?? [], stat);
+function serverLatencyChange(history, candidate, stat2) {
+  if (stat2 !== "p50" && stat2 !== "p95" && stat2 !== "p99") return void 0;
+  const c = serverLatencyQuantile(candidate.server?.targets[0]?.routes ?? [], stat2);
   const base = history.find((r) => r.server?.targets[0]?.routes.length);
-  const b = base ? serverLatencyQuantile(base.server?.targets[0]?.routes ?? [], stat) : void 0;
+  const b = base ? serverLatencyQuantile(base.server?.targets[0]?.routes ?? [], stat2) : void 0;
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
@@ -19428,8 +19449,8 @@ async function fetchMetrics(url, timeoutMs) {
       await response.body?.cancel();
       return { error: `HTTP ${response.status}` };
     }
-    const text = await readBoundedText(response, MAX_BODY_BYTES);
-    return text === void 0 ? { error: `body larger than ${MAX_BODY_BYTES} bytes` } : { text };
+    const text2 = await readBoundedText(response, MAX_BODY_BYTES);
+    return text2 === void 0 ? { error: `body larger than ${MAX_BODY_BYTES} bytes` } : { text: text2 };
   } catch (e) {
     const cause = e.cause;
     const error = cause?.code ?? cause?.message ?? e.name ?? "failed";
@@ -19603,8 +19624,8 @@ var RunSummaryBuilder = class {
   }
   nameSeries(name, method, group) {
     const id = `${name}\0${method ?? ""}\0${group}`;
-    const entry = this.names.get(id);
-    if (entry) return entry.acc;
+    const entry2 = this.names.get(id);
+    if (entry2) return entry2.acc;
     if (this.names.size >= HARD_NAME_LIMIT) {
       this.overflow ??= new SeriesAccumulator({ name: POOLED_NAME });
       return this.overflow;
@@ -19712,7 +19733,7 @@ function stableJson(value) {
   }
   return JSON.stringify(value);
 }
-var sha256 = (text) => createHash("sha256").update(text).digest("hex");
+var sha256 = (text2) => createHash("sha256").update(text2).digest("hex");
 var SHORTCUTS2 = ["vus", "duration", "iterations", "stages"];
 var isSet = (v) => v !== null && v !== void 0;
 function computeFingerprint(scriptContent, k6Options) {
@@ -19782,19 +19803,19 @@ function detached(s) {
 function matches(memo, seconds, zone) {
   return memo !== void 0 && memo.seconds === seconds && memo.zone === zone;
 }
-function parseK6Time(text, start = 0, end = text.length) {
+function parseK6Time(text2, start = 0, end = text2.length) {
   let i = start + 19;
   let fractionMs = 0;
-  if (text.charCodeAt(i) === 46) {
+  if (text2.charCodeAt(i) === 46) {
     let scale = 100;
     i++;
-    for (let c = text.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text.charCodeAt(++i)) {
+    for (let c = text2.charCodeAt(i); c >= 48 && c <= 57 && i < end; c = text2.charCodeAt(++i)) {
       fractionMs += (c - 48) * scale;
       scale /= 10;
     }
   }
-  const seconds = text.slice(start, start + 19);
-  const zone = text.slice(i, end);
+  const seconds = text2.slice(start, start + 19);
+  const zone = text2.slice(i, end);
   if (matches(recent, seconds, zone)) return recent.epochMs + fractionMs;
   if (matches(previous, seconds, zone)) {
     const hit = previous;
@@ -19840,15 +19861,15 @@ function splitCsv(line) {
   }
   return out;
 }
-function csvTime(text) {
-  if (/^\d+$/.test(text)) {
-    const n = Number(text);
-    if (text.length <= 11) return n * 1e3;
-    if (text.length <= 14) return n;
-    if (text.length <= 17) return n / 1e3;
+function csvTime(text2) {
+  if (/^\d+$/.test(text2)) {
+    const n = Number(text2);
+    if (text2.length <= 11) return n * 1e3;
+    if (text2.length <= 14) return n;
+    if (text2.length <= 17) return n / 1e3;
     return n / 1e6;
   }
-  return parseK6Time(text);
+  return parseK6Time(text2);
 }
 var K6CsvLineParser = class {
   columns;
@@ -19951,11 +19972,11 @@ var K6JsonLineParser = class {
     const length = end - start;
     const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 257 + line.charCodeAt(end - 1);
     const bucket = this.names.get(probe);
-    const text = line.slice(start, end);
+    const text2 = line.slice(start, end);
     if (bucket !== void 0) {
-      for (const name2 of bucket) if (name2 === text) return name2;
+      for (const name2 of bucket) if (name2 === text2) return name2;
     }
-    const name = JSON.parse(JSON.stringify(text));
+    const name = JSON.parse(JSON.stringify(text2));
     if (this.names.size > 1e4) this.names.clear();
     if (bucket) bucket.push(name);
     else this.names.set(probe, [name]);
@@ -19965,11 +19986,11 @@ var K6JsonLineParser = class {
     const length = end - start;
     const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 4099 + line.charCodeAt(start + (length >> 2)) * 257 + line.charCodeAt(end - 3) * 31 + line.charCodeAt(start + (3 * length >> 2));
     const bucket = this.tagCache.get(probe);
-    const text = line.slice(start, end);
+    const text2 = line.slice(start, end);
     if (bucket !== void 0) {
-      for (const entry of bucket) if (entry.raw === text) return entry.info;
+      for (const entry2 of bucket) if (entry2.raw === text2) return entry2.info;
     }
-    const raw = JSON.parse(JSON.stringify(text));
+    const raw = JSON.parse(JSON.stringify(text2));
     let info;
     try {
       info = digestTags(JSON.parse(raw) ?? {});
@@ -20298,7 +20319,7 @@ function detectFormat(firstLine) {
 
 // src/ingest/vegeta-fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
-var sha2562 = (text) => createHash2("sha256").update(text).digest("hex");
+var sha2562 = (text2) => createHash2("sha256").update(text2).digest("hex");
 function vegetaFingerprint(workload) {
   const scenario = { executor: "vegeta" };
   if (workload) {
@@ -20357,9 +20378,9 @@ function applyEndOfTestSummary(summary, k6Summary) {
 }
 
 // src/ingest/retype.ts
-function exportedInfo(entry) {
-  if (!entry || typeof entry !== "object") return void 0;
-  const e = entry;
+function exportedInfo(entry2) {
+  if (!entry2 || typeof entry2 !== "object") return void 0;
+  const e = entry2;
   if (typeof e.type === "string" && ["trend", "rate", "counter", "gauge"].includes(e.type))
     return {
       type: e.type,
@@ -20402,12 +20423,12 @@ function retypeCustomMetrics(summary, k6Summary) {
   const metrics = k6Summary?.metrics;
   if (!metrics || typeof metrics !== "object") return summary;
   let out = summary;
-  for (const [metric, entry] of Object.entries(metrics)) {
+  for (const [metric, entry2] of Object.entries(metrics)) {
     if (isBuiltin(metric) || metric.includes("{")) continue;
     const read2 = out.metrics[metric];
-    const exported = exportedInfo(entry);
+    const exported = exportedInfo(entry2);
     if (!read2 || read2.type !== "trend" || !exported) continue;
-    const expressions = Object.keys(entry.thresholds ?? {}).filter((t) => t.length <= 200).slice(0, 20);
+    const expressions = Object.keys(entry2.thresholds ?? {}).filter((t) => t.length <= 200).slice(0, 20);
     const info = expressions.length > 0 ? { ...exported, thresholds: expressions } : exported;
     if (info.type === "trend") {
       out = { ...out, metrics: { ...out.metrics, [metric]: info } };
@@ -21460,16 +21481,16 @@ var UNIT_SECONDS = {
 function k6DurationSeconds(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value / 1e3 : void 0;
   if (typeof value !== "string") return void 0;
-  const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) / 1e3;
+  const text2 = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text2)) return Number(text2) / 1e3;
   const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/gy;
   let total = 0;
   let matched = 0;
-  for (let m = part.exec(text); m; m = part.exec(text)) {
+  for (let m = part.exec(text2); m; m = part.exec(text2)) {
     total += Number(m[1]) * UNIT_SECONDS[m[2]];
     matched += m[0].length;
   }
-  return matched > 0 && matched === text.length ? total : void 0;
+  return matched > 0 && matched === text2.length ? total : void 0;
 }
 function fixedLength(s) {
   const stages = Array.isArray(s.stages) ? s.stages : void 0;
@@ -21616,8 +21637,8 @@ var TYPES = /* @__PURE__ */ new Set([
   "stateset",
   "gaugehistogram"
 ]);
-function parsePromValue(text) {
-  const t = text.trim();
+function parsePromValue(text2) {
+  const t = text2.trim();
   const unsigned = t[0] === "+" || t[0] === "-" ? t.slice(1) : t;
   const word = unsigned.toLowerCase();
   if (word === "inf") return t[0] === "-" ? -Infinity : Infinity;
@@ -21724,7 +21745,7 @@ function parseCommentLine(line) {
   while (isSpace(line[i])) i++;
   return { keyword, name, rest: line.slice(i) };
 }
-function parsePrometheusText(text) {
+function parsePrometheusText(text2) {
   const samples = [];
   const families = /* @__PURE__ */ new Map();
   let invalidLines = 0;
@@ -21737,7 +21758,7 @@ function parsePrometheusText(text) {
     }
     return f2;
   };
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line.trim() === "") continue;
     if (line.startsWith("#")) {
@@ -21837,8 +21858,8 @@ var ServerScrapes = class {
   /** PromQL mode: the queries that failed while others answered. */
   queryErrors = [];
   /** One scrape's body, read at time t (Unix seconds): parsed, reduced, and dropped. */
-  addText(t, text) {
-    this.addExposition(t, parsePrometheusText(text));
+  addText(t, text2) {
+    this.addExposition(t, parsePrometheusText(text2));
   }
   addFailure(t, error) {
     this.scrapes++;
@@ -21905,17 +21926,17 @@ var ServerScrapes = class {
       this.histograms.set(metric, byRoute);
     }
     const id = labelId(route);
-    let entry = byRoute.get(id);
-    if (!entry) {
+    let entry2 = byRoute.get(id);
+    if (!entry2) {
       if (byRoute.size >= MAX_ROUTES2) return;
-      entry = { labels: route, byLe: /* @__PURE__ */ new Map() };
-      byRoute.set(id, entry);
+      entry2 = { labels: route, byLe: /* @__PURE__ */ new Map() };
+      byRoute.set(id, entry2);
     }
-    let points = entry.byLe.get(le);
+    let points = entry2.byLe.get(le);
     if (!points) {
       if (!this.admit(metric)) return;
       points = [];
-      entry.byLe.set(le, points);
+      entry2.byLe.set(le, points);
     }
     points.push(t, value);
   }
@@ -22028,9 +22049,9 @@ function k6Children() {
   return pids;
 }
 function sample(pid) {
-  const stat = read(`/proc/${pid}/stat`);
-  if (!stat) return void 0;
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const stat2 = read(`/proc/${pid}/stat`);
+  if (!stat2) return void 0;
+  const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
   const cpu = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
   let run = 0;
   let wait = 0;
@@ -22112,10 +22133,10 @@ async function queryRange(base, query, start, end, step) {
   }).toString();
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(1e4) });
-    const text = await readBoundedText(response, MAX_ANSWER_BYTES);
-    if (text === void 0) return { query, error: "answer too large" };
+    const text2 = await readBoundedText(response, MAX_ANSWER_BYTES);
+    if (text2 === void 0) return { query, error: "answer too large" };
     try {
-      return { query, body: JSON.parse(text) };
+      return { query, body: JSON.parse(text2) };
     } catch {
       return { query, error: `HTTP ${response.status}: not JSON` };
     }
@@ -22171,8 +22192,8 @@ function bucketQuantile(buckets, q) {
     const [bound, cum] = buckets[i];
     if (cum >= rank && cum > prevCum) {
       if (bound === Infinity) {
-        const finite = i > 0 ? buckets[i - 1][0] : 0;
-        return { value: finite, width: Infinity };
+        const finite2 = i > 0 ? buckets[i - 1][0] : 0;
+        return { value: finite2, width: Infinity };
       }
       const low = i === 0 ? bound > 0 ? 0 : bound : prevBound;
       return { value: low + (bound - low) * (rank - prevCum) / (cum - prevCum), width: bound - low };
@@ -22579,6 +22600,220 @@ function mergeRunHistories(read2, latest) {
   return all.map((run, i) => ({ run, i, t: startOf(run) })).sort((a, b) => b.t === a.t ? a.i - b.i : b.t > a.t ? 1 : -1).map((x) => x.run);
 }
 
+// src/domain/trend/model.ts
+var MAX_TREND_ENTRIES = 200;
+var emptyTrend = () => ({ statistics: {}, entries: [] });
+function statisticId(metric, stat2, series) {
+  const tags = Object.entries(series).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`);
+  return tags.length === 0 ? `${metric} ${stat2}` : `${metric} ${stat2} {${tags.join(",")}}`;
+}
+function appendTrend(trend2, entry2, statistics, max = MAX_TREND_ENTRIES) {
+  const same = (e) => entry2.runId !== void 0 && e.runId === entry2.runId || e.commit === entry2.commit && e.date === entry2.date;
+  const entries = [...trend2.entries.filter((e) => !same(e)), entry2].slice(-Math.max(1, max));
+  const described = { ...trend2.statistics };
+  for (const s of statistics) described[s.id] = s;
+  const used = new Set(entries.flatMap((e) => Object.keys(e.points)));
+  return {
+    statistics: Object.fromEntries(Object.entries(described).filter(([id]) => used.has(id))),
+    entries
+  };
+}
+function statisticSeries(trend2, id) {
+  const out = [];
+  trend2.entries.forEach((entry2, index) => {
+    const point2 = entry2.points[id];
+    if (point2) out.push({ index, entry: entry2, point: point2 });
+  });
+  return out;
+}
+
+// src/domain/trend/codec.ts
+var TREND_SCHEMA_VERSION = 1;
+function serializeTrend(trend2) {
+  const statistics = Object.values(trend2.statistics).sort((a, b) => a.id.localeCompare(b.id));
+  return {
+    schemaVersion: TREND_SCHEMA_VERSION,
+    statistics,
+    entries: trend2.entries.map((e) => ({
+      commit: e.commit,
+      date: e.date,
+      ...e.runId !== void 0 ? { runId: e.runId } : {},
+      values: statistics.map((s) => {
+        const p = e.points[s.id];
+        return p ? [p.estimate, p.se] : null;
+      })
+    }))
+  };
+}
+var MAX_STATISTICS = 500;
+var MAX_TEXT = 300;
+var UNITS = /* @__PURE__ */ new Set(["ms", "seconds", "bytes", "fraction", "per-second", ""]);
+var Invalid = class extends Error {
+};
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function text(v, where) {
+  if (typeof v !== "string" || v.length === 0 || v.length > MAX_TEXT)
+    throw new Invalid(`${where} is not a string of 1 to ${MAX_TEXT} characters`);
+  return v;
+}
+function finite(v, where, min = -Infinity) {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min)
+    throw new Invalid(`${where} is not a finite number${min > -Infinity ? ` of at least ${min}` : ""}`);
+  return v;
+}
+function statistic(v, where) {
+  if (!isObject(v)) throw new Invalid(`${where} is not an object`);
+  const series = v.series;
+  if (!isObject(series) || Object.keys(series).length > 10)
+    throw new Invalid(`${where}.series is not an object of tags`);
+  for (const [k, tag] of Object.entries(series)) {
+    text(k, `${where}.series key`);
+    text(tag, `${where}.series.${k}`);
+  }
+  if (v.scale !== "ratio" && v.scale !== "difference")
+    throw new Invalid(`${where}.scale is not ratio or difference`);
+  if (v.direction !== "higher-is-worse" && v.direction !== "higher-is-better")
+    throw new Invalid(`${where}.direction is not higher-is-worse or higher-is-better`);
+  if (v.unit !== void 0 && !UNITS.has(v.unit))
+    throw new Invalid(`${where}.unit is not a known unit`);
+  return {
+    id: text(v.id, `${where}.id`),
+    metric: text(v.metric, `${where}.metric`),
+    stat: text(v.stat, `${where}.stat`),
+    series,
+    scale: v.scale,
+    direction: v.direction,
+    tolerance: finite(v.tolerance, `${where}.tolerance`, 0),
+    ...v.unit !== void 0 ? { unit: v.unit } : {}
+  };
+}
+function entry(v, where, statistics) {
+  if (!isObject(v)) throw new Invalid(`${where} is not an object`);
+  if (typeof v.commit !== "string" || !/^[0-9a-f]{7,64}$/i.test(v.commit))
+    throw new Invalid(`${where}.commit is not a commit sha`);
+  if (typeof v.date !== "string" || v.date.length > 40 || !Number.isFinite(Date.parse(v.date)))
+    throw new Invalid(`${where}.date is not a date`);
+  if (v.runId !== void 0 && (!Number.isSafeInteger(v.runId) || v.runId < 0))
+    throw new Invalid(`${where}.runId is not a run id`);
+  if (!Array.isArray(v.values) || v.values.length !== statistics.length)
+    throw new Invalid(`${where}.values does not hold one value per statistic (${statistics.length})`);
+  const points = {};
+  v.values.forEach((value, i) => {
+    if (value === null) return;
+    const at = `${where}.values[${i}]`;
+    if (!Array.isArray(value) || value.length !== 2) throw new Invalid(`${at} is not [estimate, se]`);
+    const s = statistics[i];
+    const estimate = finite(value[0], `${at}[0]`, s.scale === "ratio" ? Number.MIN_VALUE : 0);
+    if (s.scale === "difference" && estimate > 1) throw new Invalid(`${at}[0] is a rate above 1`);
+    points[s.id] = { estimate, se: finite(value[1], `${at}[1]`, 0) };
+  });
+  return {
+    commit: v.commit.toLowerCase(),
+    date: v.date,
+    ...v.runId !== void 0 ? { runId: v.runId } : {},
+    points
+  };
+}
+function parseTrend(json) {
+  try {
+    if (!isObject(json)) throw new Invalid("it is not a JSON object");
+    const version = json.schemaVersion;
+    if (version !== TREND_SCHEMA_VERSION)
+      throw new Invalid(
+        typeof version === "number" && version > TREND_SCHEMA_VERSION ? `it was written by a newer perf-gate (trend version ${version}; this one reads version ${TREND_SCHEMA_VERSION})` : `its schemaVersion is ${JSON.stringify(version)?.slice(0, 20)}, not ${TREND_SCHEMA_VERSION}`
+      );
+    if (!Array.isArray(json.statistics) || json.statistics.length > MAX_STATISTICS)
+      throw new Invalid(`statistics is not a list of at most ${MAX_STATISTICS}`);
+    const statistics = json.statistics.map((s, i) => statistic(s, `statistics[${i}]`));
+    if (new Set(statistics.map((s) => s.id)).size !== statistics.length)
+      throw new Invalid("statistics has a repeated id");
+    if (!Array.isArray(json.entries)) throw new Invalid("entries is not a list");
+    const kept = json.entries.slice(-MAX_TREND_ENTRIES);
+    const offset = json.entries.length - kept.length;
+    const entries = kept.map((e, i) => entry(e, `entries[${offset + i}]`, statistics));
+    return { ok: true, trend: { statistics: Object.fromEntries(statistics.map((s) => [s.id, s])), entries } };
+  } catch (err) {
+    if (err instanceof Invalid) return { ok: false, reason: `not a usable perf-gate trend: ${err.message}` };
+    throw err;
+  }
+}
+
+// src/domain/trend/entry.ts
+function rateStandardError(passes, total, phi = 1) {
+  if (!(total > 0)) return void 0;
+  const p = (passes + 0.5) / (total + 1);
+  return Math.sqrt(Math.max(1, phi) * p * (1 - p) / total);
+}
+var round3 = (x, digits) => Number(x.toPrecision(digits));
+var point = (estimate, se) => ({
+  estimate: round3(estimate, 6),
+  se: round3(se, 3)
+});
+function ratePoint(counts, phi) {
+  if (!counts) return void 0;
+  const se = rateStandardError(counts.passes, counts.total, phi);
+  return se === void 0 ? void 0 : point(counts.passes / counts.total, se);
+}
+function pointOf(run, all, c, config) {
+  if (c.metric === SERVER_CPU_PER_REQUEST) {
+    const targets = run.server?.targets ?? [];
+    const target = c.series.server === void 0 ? targets[0] : targets.find((t) => t.target === c.series.server);
+    const e2 = target ? cpuPerRequest(target, run.windowSeconds) : void 0;
+    return e2 ? point(e2.value, Math.sqrt(e2.variance)) : void 0;
+  }
+  if (c.stat === "throughput") {
+    const e2 = eventRate(run, c.metric);
+    return e2 ? point(e2.value, Math.sqrt(e2.variance)) : void 0;
+  }
+  if (c.stat === "rate") {
+    if (c.metric === "dropped_iterations") return ratePoint(droppedIterationCounts(all), 1);
+    return ratePoint(all.rates[c.metric], dispersion(windowRateCounts(all.windows, c.metric)));
+  }
+  const q = config.quantiles.find((x) => quantileLabel(x) === c.stat);
+  if (q === void 0) return void 0;
+  const e = estimateLogQuantile(all, c.metric, q, config.minTailSamples);
+  return e ? point(Math.exp(e.log), Math.sqrt(e.variance)) : void 0;
+}
+function tracked(c) {
+  if (c.direction === "unknown") return false;
+  return c.metric === SERVER_CPU_PER_REQUEST || c.gated && isAllTrafficKey(c.series);
+}
+function buildTrendEntry(input) {
+  const { run, config } = input;
+  const commit = input.commit ?? run.git?.commit;
+  const all = run.series[0];
+  if (!commit || !all || run.capacity) return void 0;
+  const comparisons = input.report && input.report.comparisons.length > 0 ? input.report.comparisons : compareRuns([run], run, config).comparisons;
+  const points = {};
+  const statistics = [];
+  for (const c of comparisons.filter(tracked)) {
+    const id = statisticId(c.metric, c.stat, c.series);
+    if (points[id]) continue;
+    const p = pointOf(run, all, c, config);
+    if (!p) continue;
+    points[id] = p;
+    statistics.push({
+      id,
+      metric: c.metric,
+      stat: c.stat,
+      series: c.series,
+      scale: c.scale,
+      direction: c.direction,
+      tolerance: c.tolerance,
+      ...c.unit !== void 0 ? { unit: c.unit } : {}
+    });
+  }
+  return {
+    entry: {
+      commit,
+      date: run.run.start,
+      ...input.runId !== void 0 ? { runId: input.runId } : {},
+      points
+    },
+    statistics
+  };
+}
+
 // src/pipeline/baseline-cycle.ts
 var noiseOf = (runs2) => runs2.slice(0, NOISE_HISTORY_RUNS);
 function trusted(set, runs2, accept, logger) {
@@ -22603,7 +22838,7 @@ async function usable(set, policy, logger) {
 async function newest(deps, policy) {
   for await (const set of deps.store.sets()) {
     const runs2 = await usable(set, policy, deps.logger);
-    if (runs2) return { runs: runs2.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs2) };
+    if (runs2) return { runs: runs2.slice(0, Math.max(0, policy.history)), noise: noiseOf(runs2), set };
   }
   return { runs: [], noise: [] };
 }
@@ -22640,7 +22875,7 @@ async function byBaseCommit(deps, policy, base) {
       (c) => places.get(c),
       policy.history
     );
-    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs3) };
+    if (chosen.length > 0) return { runs: chosen, selection: selectionOf(pooled), noise: noiseOf(runs3), set };
   }
   const fallback = await newest(deps, policy);
   const { runs: runs2 } = fallback;
@@ -22652,14 +22887,33 @@ async function byBaseCommit(deps, policy, base) {
   );
   return { ...fallback, selection: selectionOf(drift, "newest") };
 }
+async function trendOf(set, logger) {
+  const stored = set?.trend ? await set.trend() : void 0;
+  if (!set || !stored) return void 0;
+  const parsed = "problem" in stored ? { ok: false, reason: stored.problem } : parseTrend(stored.json);
+  if (parsed.ok) return parsed.trend;
+  logger.warn(
+    `the default branch's trend stored with ${set.label} is not used (${parsed.reason}); the next stored run starts it again`
+  );
+  return void 0;
+}
+async function loadTrend(store, logger) {
+  for await (const set of store.sets()) {
+    if (!set.trend) continue;
+    const trend2 = await trendOf(set, logger);
+    if (trend2) return trend2;
+  }
+  return void 0;
+}
 async function loadBaseline(deps, policy) {
   const { logger, store } = deps;
   const loaded = await logger.group(`Loading the baseline from ${store.description}`, async () => {
-    const chosen = deps.base ? await byBaseCommit(deps, policy, deps.base) : await newest(deps, policy);
+    const { set, ...chosen } = deps.base ? await byBaseCommit(deps, policy, deps.base) : await newest(deps, policy);
     logger.info(
       chosen.runs.length === 0 ? "no baseline yet" : `${chosen.runs.length} baseline run(s), newest from ${chosen.runs[0]?.summary.run.start}; run-to-run noise from ${chosen.noise.length} stored run(s)`
     );
-    return chosen;
+    const trend2 = await trendOf(set, logger);
+    return { ...chosen, ...trend2 ? { trend: trend2 } : {} };
   });
   if (loaded.selection?.warning) logger.warn(loaded.selection.warning);
   return loaded;
@@ -22699,7 +22953,12 @@ async function historyAtSave(deps, policy, carried) {
   }
   return read2;
 }
-async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length, health = []) {
+function trendWith(loaded, run, runId) {
+  const made = run && buildTrendEntry({ ...run, ...runId !== void 0 ? { runId } : {} });
+  if (!made) return loaded.trend && { trend: loaded.trend, appended: false };
+  return { trend: appendTrend(loaded.trend ?? emptyTrend(), made.entry, made.statistics), appended: true };
+}
+async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length, health = [], trendRun) {
   const { save, note, refuse } = saveDecision({
     policy: policy.save,
     storedRuns: comparable,
@@ -22709,40 +22968,61 @@ async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.run
   });
   if (refuse) throw brokenRunError(refuse, "with no baseline yet there is nothing to judge it by");
   if (note) deps.logger.warn(note);
-  if (!save) return false;
+  const unchanged = loaded.trend && { trend: loaded.trend, appended: false };
+  if (!save) return { saved: false, ...unchanged ? { trend: unchanged } : {} };
+  const trend2 = trendWith(loaded, trendRun, deps.runId);
   const replace = policy.save === "replace";
   const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
   await deps.store.write(
     runs2,
     replace ? [] : await historyAtSave(deps, policy, carried),
-    replace ? runs2.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs2.length)
+    replace ? runs2.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs2.length),
+    trend2 ? serializeTrend(trend2.trend) : void 0
   );
   deps.logger.info(
-    `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${deps.store.description}`
+    `stored ${runs2.length === 1 ? "this run" : `these ${runs2.length} runs`} as the baseline in ${deps.store.description}${trend2?.appended ? ` with its trend entry (${trend2.trend.entries.length} runs)` : ""}`
   );
-  return true;
+  return { saved: true, ...trend2 ? { trend: trend2 } : {} };
 }
 
 // src/pipeline/candidate.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/io/run-summary-file.ts
+import { open, readFile as readFile2 } from "node:fs/promises";
+
+// src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { open, readFile as readFile2, rename, rm as rm2, writeFile } from "node:fs/promises";
+import { rename, rm as rm2, writeFile } from "node:fs/promises";
+async function writeJsonAtomically(path, value) {
+  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify(value));
+    await rename(temp, path);
+  } catch (err) {
+    await rm2(temp, { force: true });
+    throw new PerfGateError(
+      `cannot write ${path}: ${err.message}`,
+      "Check that the directory is writable"
+    );
+  }
+}
+
+// src/io/run-summary-file.ts
 var cannotRead = (path, err) => new PerfGateError(
   `cannot read ${path}: ${err.code ?? err.message}`,
   "Check the path"
 );
 async function readRunSummary(path) {
-  let text;
+  let text2;
   try {
-    text = await readFile2(path, "utf8");
+    text2 = await readFile2(path, "utf8");
   } catch (err) {
     throw cannotRead(path, err);
   }
   let json;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text2);
   } catch {
     throw new PerfGateError(
       `${path} is not a run summary (not JSON: damaged or cut off)`,
@@ -22752,17 +23032,7 @@ async function readRunSummary(path) {
   return parseRunSummary(json, path);
 }
 async function writeRunSummary(path, summary) {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(summary));
-    await rename(temp, path);
-  } catch (err) {
-    await rm2(temp, { force: true });
-    throw new PerfGateError(
-      `cannot write ${path}: ${err.message}`,
-      "Check that the directory is writable"
-    );
-  }
+  await writeJsonAtomically(path, summary);
 }
 async function looksLikeRunSummary(path) {
   let head;
@@ -22802,8 +23072,8 @@ var VEGETA = {
 var locateVegeta = locatorFor(VEGETA);
 function builtVegetaVersion(path) {
   try {
-    const text = readFileSync4(join4(dirname2(path), ".built"), "utf8").trim();
-    return /^v\d+\.\d+\.\d+$/.test(text) ? text : void 0;
+    const text2 = readFileSync4(join4(dirname2(path), ".built"), "utf8").trim();
+    return /^v\d+\.\d+\.\d+$/.test(text2) ? text2 : void 0;
   } catch {
     return void 0;
   }
@@ -23056,15 +23326,18 @@ async function runGate(config, deps) {
   };
   const { runs: runs2, k6ExitCode, summary, report } = await runCandidate(source, config, logger, judge);
   for (const w of summary.warnings) logger.warn(w);
-  const baselineSaved = await saveBaseline(
-    deps,
-    config.baseline,
-    loaded,
-    runs2,
-    loaded.runs.length,
-    report.health
-  );
-  return { report, summary, baselineSaved, k6ExitCode };
+  const saved = await saveBaseline(deps, config.baseline, loaded, runs2, loaded.runs.length, report.health, {
+    run: summary,
+    config: config.gate,
+    report
+  });
+  return {
+    report,
+    summary,
+    baselineSaved: saved.saved,
+    ...saved.trend ? { trend: saved.trend } : {},
+    k6ExitCode
+  };
 }
 
 // src/pipeline/capacity.ts
@@ -23616,7 +23889,7 @@ async function runCapacity(config, deps) {
   });
   if (loaded.selection?.warning) report.warnings.unshift(loaded.selection.warning);
   const comparable = loaded.runs.filter((h) => h.summary.capacity).length;
-  const baselineSaved = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
+  const { saved: baselineSaved } = await saveBaseline(deps, config.baseline, loaded, [summary], comparable);
   return { report, summary, baselineSaved };
 }
 var f = (n, unit = "") => n === null ? "n/a" : `${Number(n.toPrecision(3))}${unit}`;
@@ -23630,10 +23903,11 @@ async function gate(request, deps) {
   let report;
   let saved = false;
   let summary;
+  let trend2;
   if (request.mode === "history") {
     if (!deps.store) throw new Error("gate: history mode needs a baseline store");
     const outcome = await runGate(request.run, { ...deps, store: deps.store });
-    ({ report, summary } = outcome);
+    ({ report, summary, trend: trend2 } = outcome);
     saved = outcome.baselineSaved;
   } else if (request.mode === "capacity") {
     if (!deps.store || !deps.k6) throw new Error("gate: capacity mode needs a baseline store and k6");
@@ -23650,7 +23924,14 @@ async function gate(request, deps) {
   }
   if (deps.review) report = await deps.review(report);
   const { exitCode, annotations } = outcomeOf(report, deps.policy);
-  return { report, exitCode, annotations, saved, ...summary ? { summary } : {} };
+  return {
+    report,
+    exitCode,
+    annotations,
+    saved,
+    ...summary ? { summary } : {},
+    ...trend2 ? { trend: trend2 } : {}
+  };
 }
 
 // src/cli/publish-local.ts
@@ -23660,6 +23941,28 @@ import { dirname as dirname4, resolve as resolve7 } from "node:path";
 // src/io/local-baseline-store.ts
 import { mkdir, readdir, rm as rm4 } from "node:fs/promises";
 import { isAbsolute, join as join6, relative, resolve as resolve6 } from "node:path";
+
+// src/io/trend-file.ts
+import { readFile as readFile3, stat } from "node:fs/promises";
+var TREND_FILE = "perf-gate-trend.json";
+var MAX_TREND_FILE_BYTES = 8 * 1024 * 1024;
+async function readTrendFile(path) {
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_TREND_FILE_BYTES) return { problem: `${size} bytes, more than a trend can be` };
+    const text2 = await readFile3(path, "utf8");
+    try {
+      return { json: JSON.parse(text2) };
+    } catch (err) {
+      return { problem: `not JSON (${err.message})` };
+    }
+  } catch (err) {
+    if (err.code === "ENOENT") return void 0;
+    return { problem: `unreadable (${err.code ?? err.message})` };
+  }
+}
+
+// src/io/local-baseline-store.ts
 var FILE_PATTERN = /^\d{8}T\d{6}Z-\d+\.json$/;
 function fileNameFor(summary, taken) {
   const stamp = summary.run.start.replace(/[-:]/g, "").replace(/\.\d+/, "");
@@ -23694,7 +23997,12 @@ var LocalBaselineStore = class {
   async *sets() {
     const files = (await this.files()).reverse();
     if (files.length === 0) return;
-    yield { label: this.description, snapshot: false, read: () => this.read(files) };
+    yield {
+      label: this.description,
+      snapshot: false,
+      read: () => this.read(files),
+      trend: () => readTrendFile(join6(this.dir, TREND_FILE))
+    };
   }
   async read(files) {
     const out = [];
@@ -23714,7 +24022,7 @@ var LocalBaselineStore = class {
     }
     return out;
   }
-  async write(runs2, _carried, keep) {
+  async write(runs2, _carried, keep, trend2) {
     await mkdir(this.dir, { recursive: true });
     const existing = await this.files();
     const taken = new Set(existing);
@@ -23726,6 +24034,7 @@ var LocalBaselineStore = class {
     const all = [...taken].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
     await Promise.all(drop.map((f2) => rm4(join6(this.dir, f2), { force: true })));
+    if (trend2 !== void 0) await writeJsonAtomically(join6(this.dir, TREND_FILE), trend2);
   }
 };
 
@@ -23757,69 +24066,69 @@ async function publishLocally(report, values, ctx, info) {
 }
 
 // src/io/config-file.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve8, sep } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/options/values.ts
-var bad = (label, text, what, hint) => new PerfGateError(`${label} "${text}" ${what}`, hint);
+var bad = (label, text2, what, hint) => new PerfGateError(`${label} "${text2}" ${what}`, hint);
 var NEGATIVE = /^\s*-/;
 var ZERO_TOLERANCE_HINT = "Write at least 1% (runs on one machine vary by about 3%)";
-function parsePercent(text, label) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", "Write it like 10% (or the fraction 0.1)");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
+function parsePercent(text2, label) {
+  if (NEGATIVE.test(text2))
+    throw bad(label, text2, "must be positive", "Write it like 10% (or the fraction 0.1)");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text2);
+  if (!m) throw bad(label, text2, "is not a percentage", "Write it like 10% (or the fraction 0.1)");
   const value = Number(m[1]);
   if (m[2] !== "%" && value >= 1)
     throw bad(
       label,
-      text,
+      text2,
       "is ambiguous",
       `Write ${value}% for ${value} percent (a fraction is below 1, e.g. 0.1)`
     );
   const fraction = m[2] === "%" ? value / 100 : value;
   if (fraction === 0)
-    throw bad(label, text, "is zero: no interval can show a change within it", ZERO_TOLERANCE_HINT);
-  if (fraction > 10) throw bad(label, text, "is out of range", "Use a value between 0% and 1000%");
+    throw bad(label, text2, "is zero: no interval can show a change within it", ZERO_TOLERANCE_HINT);
+  if (fraction > 10) throw bad(label, text2, "is out of range", "Use a value between 0% and 1000%");
   return fraction;
 }
-function parsePoints(text, label) {
-  if (NEGATIVE.test(text)) throw bad(label, text, "must be positive", "Write it like 0.1pp");
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text);
-  if (!m) throw bad(label, text, "is not a number of percentage points", "Write it like 0.1pp");
+function parsePoints(text2, label) {
+  if (NEGATIVE.test(text2)) throw bad(label, text2, "must be positive", "Write it like 0.1pp");
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp|%)?\s*$/.exec(text2);
+  if (!m) throw bad(label, text2, "is not a number of percentage points", "Write it like 0.1pp");
   const points = Number(m[1]);
   if (m[2] !== "pp")
     throw bad(
       label,
-      text,
+      text2,
       "does not say its unit",
       `Write ${points}pp for ${points} percentage points (a change of a rate, e.g. from 1% to ${Number((1 + points).toFixed(6))}%)`
     );
   if (points === 0)
-    throw bad(label, text, "is zero: no interval can show a change within it", "Write at least 0.01pp");
-  if (points >= 100) throw bad(label, text, "is out of range", "Use less than 100 percentage points");
+    throw bad(label, text2, "is zero: no interval can show a change within it", "Write at least 0.01pp");
+  if (points >= 100) throw bad(label, text2, "is out of range", "Use less than 100 percentage points");
   return points / 100;
 }
-function parseTolerance(text, label) {
-  return /pp\s*$/.test(text) ? { value: parsePoints(text, label), scale: "difference" } : { value: parsePercent(text, label), scale: "ratio" };
+function parseTolerance(text2, label) {
+  return /pp\s*$/.test(text2) ? { value: parsePoints(text2, label), scale: "difference" } : { value: parsePercent(text2, label), scale: "ratio" };
 }
-function parseConfidence(text, label) {
-  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+function parseConfidence(text2, label) {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text2);
   const value = m ? Number(m[1]) / (m[2] === "%" ? 100 : 1) : NaN;
   if (!(value >= 0.5 && value < 1))
-    throw bad(label, text, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
+    throw bad(label, text2, "is not a confidence in [0.5, 1)", "Write it like 0.99 or 99%");
   return value;
 }
-function parseDuration(text, label) {
-  const trimmed = text.trim();
+function parseDuration(text2, label) {
+  const trimmed = text2.trim();
   if (NEGATIVE.test(trimmed))
-    throw bad(label, text, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
+    throw bad(label, text2, "must be positive", "Write it like 30s, 1m30s, 500ms or 0");
   if (/^0+(\.0+)?$/.test(trimmed)) return 0;
   if (/^\d+(\.\d+)?$/.test(trimmed))
-    throw bad(label, text, "has no unit", `Write ${trimmed}s for ${trimmed} seconds (or 500ms, 1m)`);
+    throw bad(label, text2, "has no unit", `Write ${trimmed}s for ${trimmed} seconds (or 500ms, 1m)`);
   const units = { ms: 1e-3, s: 1, m: 60, h: 3600 };
   const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
   let total = 0;
@@ -23829,28 +24138,28 @@ function parseDuration(text, label) {
     matched += m[0].length;
   }
   if (matched === 0 || matched !== trimmed.length)
-    throw bad(label, text, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
+    throw bad(label, text2, "is not a duration", "Write it like 30s, 1m30s, 500ms or 0");
   return total;
 }
-function splitArgs(text) {
+function splitArgs(text2) {
   const out = [];
-  for (const m of text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
+  for (const m of text2.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
   return out;
 }
-function parseCount(text, label, min = 1) {
-  if (NEGATIVE.test(text))
-    throw bad(label, text, "must be positive", `Write a whole number of at least ${min}`);
-  if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
-    throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
-  return Number(text);
+function parseCount(text2, label, min = 1) {
+  if (NEGATIVE.test(text2))
+    throw bad(label, text2, "must be positive", `Write a whole number of at least ${min}`);
+  if (!/^\s*\d+\s*$/.test(text2) || Number(text2) < min)
+    throw bad(label, text2, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
+  return Number(text2);
 }
-function parseChoice(text, label, allowed) {
-  if (allowed.includes(text.trim())) return text.trim();
-  throw bad(label, text, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
+function parseChoice(text2, label, allowed) {
+  if (allowed.includes(text2.trim())) return text2.trim();
+  throw bad(label, text2, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
 }
-function parseName(text, label) {
-  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
-  throw bad(label, text, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
+function parseName(text2, label) {
+  if (/^[A-Za-z0-9._-]+$/.test(text2.trim())) return text2.trim();
+  throw bad(label, text2, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
 }
 function parseKeyValues(items, label) {
   const out = {};
@@ -23907,7 +24216,7 @@ function labelOf(o, surface) {
   if (surface.kind === "action") return `input '${o.name}'`;
   return `${surface.file}: ${o.name}`;
 }
-var splitLines = (text) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+var splitLines = (text2) => text2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 function asList(raw, commas) {
   if (raw === void 0 || typeof raw === "boolean") return [];
   const items = typeof raw === "string" ? splitLines(raw) : [...raw];
@@ -23936,24 +24245,24 @@ function parseOption(o, raw, label) {
     default:
       break;
   }
-  const text = asText(o, raw, label);
+  const text2 = asText(o, raw, label);
   switch (o.kind) {
     case "percent":
-      return parsePercent(text, label);
+      return parsePercent(text2, label);
     case "points":
-      return parsePoints(text, label);
+      return parsePoints(text2, label);
     case "confidence":
-      return parseConfidence(text, label);
+      return parseConfidence(text2, label);
     case "count":
-      return parseCount(text, label, o.min ?? 1);
+      return parseCount(text2, label, o.min ?? 1);
     case "duration":
-      return parseDuration(text, label);
+      return parseDuration(text2, label);
     case "choice":
-      return parseChoice(text, label, o.choices ?? []);
+      return parseChoice(text2, label, o.choices ?? []);
     case "name":
-      return parseName(text, label);
+      return parseName(text2, label);
     default:
-      return text.trim();
+      return text2.trim();
   }
 }
 var isBlank = (raw) => raw === void 0 || typeof raw === "string" && raw.trim() === "" || Array.isArray(raw) && raw.length === 0;
@@ -23969,9 +24278,9 @@ function readGiven(raw, surface) {
 function defaultsFor(surface) {
   const out = {};
   for (const [key, o] of Object.entries(OPTIONS)) {
-    const text = surface === "cli" ? o.cli?.default ?? o.default : o.default;
-    if (text === void 0 || text === "" || text.includes("${{")) continue;
-    out[key] = parseOption(o, text, `the default of ${o.name}`);
+    const text2 = surface === "cli" ? o.cli?.default ?? o.default : o.default;
+    if (text2 === void 0 || text2 === "" || text2.includes("${{")) continue;
+    out[key] = parseOption(o, text2, `the default of ${o.name}`);
   }
   return out;
 }
@@ -24054,12 +24363,12 @@ function ruleFrom(file, item, i) {
     ...parsedTolerance ? { tolerance: parsedTolerance.value, toleranceScale: parsedTolerance.scale } : {},
     ...better ? { direction: better === "lower" ? "higher-is-worse" : "higher-is-better" } : {}
   };
-  return stats ? stats.map((stat) => ({ ...base, stat })) : [base];
+  return stats ? stats.map((stat2) => ({ ...base, stat: stat2 })) : [base];
 }
-function parseGateFileConfig(file, text) {
+function parseGateFileConfig(file, text2) {
   let doc;
   try {
-    doc = /\.ya?ml$/i.test(file) ? (0, import_yaml.parse)(text) : JSON.parse(text);
+    doc = /\.ya?ml$/i.test(file) ? (0, import_yaml.parse)(text2) : JSON.parse(text2);
   } catch (err) {
     throw new PerfGateError(
       `${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${err.message.split("\n")[0]}`,
@@ -24099,9 +24408,9 @@ function parseGateFileConfig(file, text) {
 var candidatesIn = (cwd, explicit) => explicit ? [isAbsolute2(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join7(cwd, n));
 async function loadGateFileConfig(cwd, explicit) {
   for (const path of candidatesIn(cwd, explicit)) {
-    let text;
+    let text2;
     try {
-      text = await readFile3(path, "utf8");
+      text2 = await readFile4(path, "utf8");
     } catch (err) {
       if (err.code === "ENOENT" && !explicit) continue;
       throw new PerfGateError(
@@ -24109,7 +24418,7 @@ async function loadGateFileConfig(cwd, explicit) {
         "Check the path given to --config (input config)"
       );
     }
-    return parseGateFileConfig(relative2(cwd, path) || path, text);
+    return parseGateFileConfig(relative2(cwd, path) || path, text2);
   }
   return void 0;
 }
@@ -24152,13 +24461,13 @@ function runCountsFrom(values, words, context) {
 
 // src/ingest/vegeta-rate.ts
 var UNIT_SECONDS2 = { ns: 1e-9, us: 1e-6, \u00B5s: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-function parseVegetaRate(text, label = "vegeta rate") {
-  const m = /^\s*(\d{1,9})\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*(ns|us|µs|ms|s|m|h))?\s*$/.exec(text);
+function parseVegetaRate(text2, label = "vegeta rate") {
+  const m = /^\s*(\d{1,9})\s*(?:\/\s*(\d+(?:\.\d+)?)?\s*(ns|us|µs|ms|s|m|h))?\s*$/.exec(text2);
   const freq = m ? Number(m[1]) : NaN;
   const per = m?.[3] ? Number(m[2] ?? "1") * UNIT_SECONDS2[m[3]] : 1;
   if (!m || !(freq > 0) || !(per > 0))
     throw new PerfGateError(
-      `${label} "${text}" is not a rate perf-gate can gate`,
+      `${label} "${text2}" is not a rate perf-gate can gate`,
       "Write it like 100/s, 100/1s or 6000/1m (a positive number of requests per period)"
     );
   return freq / per;
@@ -24441,7 +24750,7 @@ function buildRequest(given, file, ctx) {
     mode,
     values
   };
-  if (source === void 0 || source === "compare") return built;
+  if (source === void 0 || source === "compare" || source === "trend") return built;
   const prometheus = prometheusOf(values);
   const metricsUrls = [...values.serverMetrics ?? [], ...prometheus ? [prometheus.url] : []];
   const abTargets = values.baselineTarget || values.candidateTarget;
@@ -24510,13 +24819,13 @@ async function gitInfo(cwd) {
 }
 
 // src/cli/settings.ts
-async function requestFor(command8, { given, positionals }, ctx) {
+async function requestFor(command9, { given, positionals }, ctx) {
   const file = await loadGateFileConfig(ctx.cwd, given.config);
   if (file) ctx.logger.debug(`settings from ${file.file}`);
-  const git3 = command8 === "compare" || command8 === "ab" ? void 0 : await gitInfo(ctx.cwd);
+  const git3 = command9 === "compare" || command9 === "ab" || command9 === "trend" ? void 0 : await gitInfo(ctx.cwd);
   return buildRequest(given, file, {
     surface: "cli",
-    command: command8,
+    command: command9,
     cwd: ctx.cwd,
     ...git3 ? { git: git3 } : {},
     positionals
@@ -24604,12 +24913,12 @@ async function commitPlace(cwd, base, commit) {
 }
 
 // src/cli/stored-gate.ts
-async function runStoredGate(command8, args, ctx) {
-  const built = await requestFor(command8, args, ctx);
+async function runStoredGate(command9, args, ctx) {
+  const built = await requestFor(command9, args, ctx);
   if (!built.request || built.store.kind !== "directory")
-    throw new Error(`perf-gate ${command8}: the request builder gave no request for a baseline directory`);
-  const k6 = command8 === "vegeta" ? void 0 : locateK6(built.k6.path, ctx.env, ctx.cwd);
-  const vegeta = command8 === "vegeta" ? locateVegeta(built.vegetaPath, ctx.env, ctx.cwd) : void 0;
+    throw new Error(`perf-gate ${command9}: the request builder gave no request for a baseline directory`);
+  const k6 = command9 === "vegeta" ? void 0 : locateK6(built.k6.path, ctx.env, ctx.cwd);
+  const vegeta = command9 === "vegeta" ? locateVegeta(built.vegetaPath, ctx.env, ctx.cwd) : void 0;
   const dir = built.store.dir;
   const base = await localBase(ctx.cwd);
   const result = await gate(built.request, {
@@ -24780,8 +25089,403 @@ stream and writes a compact RunSummary (schemas/run-summary.schema.json). vegeta
   }
 };
 
-// src/cli/commands/vegeta.ts
+// src/domain/random.ts
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function standardNormal(random) {
+  const u = Math.max(random(), Number.MIN_VALUE);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
+}
+
+// src/domain/trend/levels.ts
+var pointWeight = (w, noise) => 1 / Math.max(w + noise.variance, 1e-18);
+function segmentLevel(y, w, noise, start, end) {
+  if (end <= start) return void 0;
+  const raw = [];
+  for (let t = start; t < end; t++) raw.push(pointWeight(w[t], noise));
+  const total = raw.reduce((s, x) => s + x, 0);
+  const a = raw.map((x) => x / total);
+  const phi = noise.autocorrelation;
+  let level = 0;
+  let within2 = 0;
+  let ar = 0;
+  let r = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ai = a[i];
+    if (i > 0) r = phi * (r + a[i - 1]);
+    level += ai * y[start + i];
+    within2 += ai * ai * w[start + i];
+    ar += ai * (ai + 2 * r);
+  }
+  return { start, end, level, variance: within2 + noise.variance * ar, weights: a };
+}
+function levelCovariance(a, b, noise) {
+  const phi = noise.autocorrelation;
+  if (phi === 0 || noise.variance === 0) return 0;
+  const p = a.end - 1;
+  let left = 0;
+  a.weights.forEach((x, i) => left += x * phi ** (p - (a.start + i)));
+  let right = 0;
+  b.weights.forEach((x, i) => right += x * phi ** (b.start + i - p));
+  return noise.variance * left * right;
+}
+function levelDifference(a, b, noise) {
+  return {
+    difference: b.level - a.level,
+    variance: Math.max(0, a.variance + b.variance - 2 * levelCovariance(a, b, noise))
+  };
+}
+
+// src/domain/trend/noise.ts
+var MAX_LAG = 4;
+var MAX_AUTOCORRELATION = 0.9;
+var PHI_GRID = Array.from({ length: 19 }, (_, i) => i * 0.05);
+var MAD_SCALE = 1.482602218505602;
+var MAD_EFFICIENCY = 0.37;
+var MIN_NOISE_RUNS = 4;
+function estimateTrendNoise(y, w, priorSd, priorAutocorrelation) {
+  const prior = {
+    variance: priorSd * priorSd,
+    autocorrelation: priorAutocorrelation,
+    df: PRIOR_DF,
+    runs: 0
+  };
+  const n = y.length;
+  if (n < MIN_NOISE_RUNS) return prior;
+  const g2 = [];
+  for (let k = 1; k <= MAX_LAG && n - k >= 3; k++) {
+    const diffs = [];
+    const within2 = [];
+    for (let t = 0; t + k < n; t++) {
+      diffs.push(y[t + k] - y[t]);
+      within2.push(w[t] + w[t + k]);
+    }
+    const v = (MAD_SCALE * medianAbsoluteDeviation(diffs)) ** 2;
+    g2.push({ lag: k, value: v - mean(within2) });
+  }
+  let fit2 = { tau2: 0, phi: priorAutocorrelation, ss: Infinity };
+  const grid = g2.length >= 2 ? PHI_GRID : [priorAutocorrelation];
+  for (const phi of grid) {
+    const c = g2.map(({ lag }) => 2 * (1 - phi ** lag));
+    const cc = c.reduce((s, x) => s + x * x, 0);
+    const tau2 = Math.max(0, g2.reduce((s, { value }, i) => s + value * c[i], 0) / cc);
+    const ss = g2.reduce((s, { value }, i) => s + (value - tau2 * c[i]) ** 2, 0);
+    if (ss < fit2.ss - 1e-18) fit2 = { tau2, phi, ss };
+  }
+  const d = MAD_EFFICIENCY * (n - 1);
+  const blend = (p, x) => (PRIOR_DF * p + d * x) / (PRIOR_DF + d);
+  return {
+    variance: blend(prior.variance, fit2.tau2),
+    autocorrelation: Math.min(MAX_AUTOCORRELATION, blend(priorAutocorrelation, fit2.phi)),
+    df: PRIOR_DF + d,
+    runs: n
+  };
+}
+
+// src/domain/trend/split-test.ts
+var OUTLIER_VARIANCE = 1e6;
+var OUTLIER_HALF_WINDOW = 2;
+function clipOutliers(y, w, noise, z2) {
+  const values = [];
+  const outliers = [];
+  for (let t = 0; t < y.length; t++) {
+    const around = y.slice(Math.max(0, t - OUTLIER_HALF_WINDOW), t + OUTLIER_HALF_WINDOW + 1);
+    const center = around.length >= 3 ? median(around) : y[t];
+    const bound = z2 * Math.sqrt(w[t] + noise.variance);
+    const v = y[t];
+    if (Math.abs(v - center) > bound) {
+      outliers.push(t);
+      values.push(center + Math.sign(v - center) * bound);
+    } else values.push(v);
+  }
+  return { values, outliers };
+}
+function scanSplits(y, w, noise, minSegment) {
+  const n = y.length;
+  if (n < 2 * minSegment) return void 0;
+  const cv = [0];
+  const cvy = [0];
+  for (let t = 0; t < n; t++) {
+    const v = pointWeight(w[t], noise);
+    cv.push(cv[t] + v);
+    cvy.push(cvy[t] + v * y[t]);
+  }
+  const V = cv[n];
+  const VY = cvy[n];
+  let best;
+  for (let s = minSegment; s <= n - minSegment; s++) {
+    const vl = cv[s];
+    const vr = V - vl;
+    const diff = (VY - cvy[s]) / vr - cvy[s] / vl;
+    const statistic2 = Math.abs(diff) / Math.sqrt(1 / vl + 1 / vr);
+    if (!best || statistic2 > best.statistic + 1e-12) best = { split: s, statistic: statistic2 };
+  }
+  return best;
+}
+function simulateNull(w, noise, random) {
+  const tau = Math.sqrt(noise.variance);
+  const phi = noise.autocorrelation;
+  const innovation = tau * Math.sqrt(1 - phi * phi);
+  let u = tau * standardNormal(random);
+  return w.map((wt, t) => {
+    if (t > 0) u = phi * u + innovation * standardNormal(random);
+    return u + Math.sqrt(wt) * standardNormal(random);
+  });
+}
+function scanWithoutOutliers(y, w, noise, options) {
+  const { values, outliers } = clipOutliers(y, w, noise, options.outlierZ);
+  const odd = new Set(outliers);
+  const weights = odd.size === 0 ? w : w.map((x, t) => odd.has(t) ? OUTLIER_VARIANCE : x);
+  return scanSplits(values, weights, noise, options.minSegment);
+}
+function testSplit(y, w, noise, options, random) {
+  const observed = scanWithoutOutliers(y, w, noise, options);
+  if (!observed) return void 0;
+  const B = options.replicates;
+  const limit = Math.floor(options.alpha * (B + 1));
+  let exceed = 0;
+  for (let b = 0; b < B; b++) {
+    const t = scanWithoutOutliers(simulateNull(w, noise, random), w, noise, options)?.statistic ?? 0;
+    if (t >= observed.statistic) exceed++;
+    if (exceed >= limit) return { ...observed, pValue: void 0 };
+  }
+  return { ...observed, pValue: (1 + exceed) / (B + 1) };
+}
+
+// src/domain/trend/change-points.ts
+var DEFAULT_CHANGE_POINT_OPTIONS = {
+  seed: 1,
+  alpha: 0.01,
+  minSegment: 3,
+  replicates: 499,
+  confidence: DEFAULT_GATE_CONFIG.confidence,
+  runNoisePrior: DEFAULT_GATE_CONFIG.runNoisePrior,
+  autocorrelationPrior: 0.3,
+  outlierZ: 3.5
+};
+function seedOf(seed, id, a, b) {
+  let h = 2166136261 ^ seed;
+  for (const ch of `${id}\0${a}:${b}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return h >>> 0;
+}
+var runOf = (entry2, index) => ({
+  index,
+  commit: entry2.commit,
+  date: entry2.date,
+  ...entry2.runId !== void 0 ? { runId: entry2.runId } : {}
+});
+function segmentSeries(y, w, noise, options, id = "") {
+  const test = (a, b) => testSplit(y.slice(a, b), w.slice(a, b), noise, options, seededRandom(seedOf(options.seed, id, a, b)));
+  const found = /* @__PURE__ */ new Map();
+  const search = (a, b) => {
+    const r = test(a, b);
+    if (!r || r.pValue === void 0) return;
+    found.set(a + r.split, r.pValue);
+    search(a, a + r.split);
+    search(a + r.split, b);
+  };
+  search(0, y.length);
+  let points = [...found.keys()].sort((p, q) => p - q);
+  for (let round4 = 0; round4 < 4 * points.length + 4; round4++) {
+    const retested = points.map((_, i) => {
+      const a = i === 0 ? 0 : points[i - 1];
+      const b = i === points.length - 1 ? y.length : points[i + 1];
+      const r = test(a, b);
+      return r ? { index: a + r.split, pValue: r.pValue } : { index: points[i], pValue: void 0 };
+    });
+    const failing = retested.findIndex((r) => r.pValue === void 0);
+    if (failing < 0) {
+      const moved = retested.map((r) => r.index);
+      const settled = moved.every((m, i) => m === points[i]) || new Set(moved).size !== moved.length;
+      if (settled) return retested.map((r) => ({ index: r.index, pValue: r.pValue }));
+      points = moved;
+      continue;
+    }
+    points = points.filter((_, i) => i !== failing);
+  }
+  return [];
+}
+var toScale = (s, x) => s.scale === "ratio" ? Math.log(x) : x;
+var fromScale = (s, x) => s.scale === "ratio" ? Math.exp(x) : x;
+function analyseStatistic(trend2, statistic2, options = DEFAULT_CHANGE_POINT_OPTIONS) {
+  const series = statisticSeries(trend2, statistic2.id);
+  const y = series.map((p) => toScale(statistic2, p.point.estimate));
+  const w = series.map((p) => p.point.se * p.point.se);
+  const run = (i) => runOf(series[i].entry, series[i].index);
+  const typical = [...series.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series.length / 2)] ?? 0;
+  const priorSd = statistic2.scale === "ratio" ? options.runNoisePrior : options.runNoisePrior * typical;
+  const noise = estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior);
+  const found = segmentSeries(y, w, noise, options, statistic2.id);
+  const { outliers } = clipOutliers(y, w, noise, options.outlierZ);
+  const odd = new Set(outliers);
+  const levelW = w.map((x, i) => odd.has(i) ? OUTLIER_VARIANCE : x);
+  const bounds = [0, ...found.map((f2) => f2.index), y.length];
+  const segments = bounds.slice(0, -1).map((start, i) => segmentLevel(y, levelW, noise, start, bounds[i + 1])).filter((s) => s !== void 0);
+  const t = studentTQuantile(options.confidence, Math.max(1, noise.df));
+  const changeOf = (a, b) => {
+    const d = levelDifference(a, b, noise);
+    const half = t * Math.sqrt(d.variance);
+    return {
+      change: fromScale(statistic2, d.difference),
+      interval: [fromScale(statistic2, d.difference - half), fromScale(statistic2, d.difference + half)]
+    };
+  };
+  const worseOf = (a, b) => statistic2.direction === "higher-is-worse" ? b.level > a.level : b.level < a.level;
+  const changePoints = [];
+  let since = 0;
+  found.forEach((f2, i) => {
+    const before = segments[i];
+    const after = segments[i + 1];
+    const worse = worseOf(before, after);
+    if (i > 0 && worseOf(segments[i - 1], before) !== worse) since = i;
+    const reference = segments[since];
+    const step = changeOf(before, after);
+    const cumulative = changeOf(reference, after);
+    changePoints.push({
+      statistic: statistic2.id,
+      lastBefore: run(f2.index - 1),
+      firstAfter: run(f2.index),
+      before: fromScale(statistic2, before.level),
+      after: fromScale(statistic2, after.level),
+      ...step,
+      pValue: f2.pValue,
+      worse,
+      cumulative: {
+        since: run(reference.end - 1),
+        before: fromScale(statistic2, reference.level),
+        ...cumulative,
+        steps: i - since + 1
+      },
+      beyondTolerance: changeBeyondTolerance(cumulative.change, statistic2.scale, statistic2.tolerance, statistic2.direction) || changeBeyondTolerance(
+        // An improvement beyond the tolerance is worth showing too: mirror the direction.
+        cumulative.change,
+        statistic2.scale,
+        statistic2.tolerance,
+        statistic2.direction === "higher-is-worse" ? "higher-is-better" : "higher-is-worse"
+      )
+    });
+  });
+  return {
+    statistic: statistic2,
+    runs: y.length,
+    changePoints,
+    outliers: outliers.map(run),
+    levels: segments.map((s) => ({
+      first: run(s.start),
+      last: run(s.end - 1),
+      level: fromScale(statistic2, s.level)
+    })),
+    noise
+  };
+}
+function detectChangePoints(trend2, options = {}) {
+  const o = { ...DEFAULT_CHANGE_POINT_OPTIONS, ...options };
+  const statistics = Object.values(trend2.statistics).sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseStatistic(trend2, s, o));
+  return { runs: trend2.entries.length, statistics, options: o };
+}
+
+// src/render/trend-format.ts
+function shortSha(commit) {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7).toLowerCase() : "?";
+}
+function changeText(s, change, interval) {
+  return s.scale === "ratio" ? formatRatioChange(change, interval) : formatDifferenceChange(change, interval);
+}
+function levelsText(s, before, after) {
+  return `${formatValue(before, s.unit)} \u2192 ${formatValue(after, s.unit)}`;
+}
+
+// src/render/trend-terminal.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparkline(trend2, s, indexes) {
+  const values = indexes.map((i) => trend2.entries[i]?.points[s.statistic.id]?.estimate);
+  const starts = new Set(s.changePoints.map((c) => c.firstAfter.index));
+  const odd = new Set(s.outliers.map((o) => o.index));
+  const known2 = values.filter((v, k) => v !== void 0 && !odd.has(indexes[k]));
+  const lo = Math.min(...known2);
+  const hi = Math.max(...known2);
+  const bars = values.map((v) => {
+    if (v === void 0) return " ";
+    const share = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+    return BLOCKS[Math.round(share * (BLOCKS.length - 1))];
+  }).join("");
+  const marks = indexes.map((i) => starts.has(i) ? "^" : odd.has(i) ? "o" : " ").join("");
+  return [bars, marks];
+}
+function renderTrendTerminal(trend2, analysis, options = {}) {
+  const width2 = Math.max(40, options.width ?? 100);
+  const out = [
+    `Trend: ${analysis.runs} runs of the default branch, ${analysis.statistics.length} statistics`
+  ];
+  const chartWidth = Math.max(10, width2 - 2);
+  const indexes = trend2.entries.map((_, i) => i).slice(-chartWidth);
+  for (const s of analysis.statistics) {
+    const st = s.statistic;
+    const newest2 = trend2.entries.at(-1)?.points[st.id];
+    out.push(
+      "",
+      `${escapeTerminal(st.id)}${newest2 ? `  now ${formatValue(newest2.estimate, st.unit)}` : ""}  (runs ${indexes[0] + 1}-${indexes.at(-1) + 1})`
+    );
+    const [bars, marks] = sparkline(trend2, s, indexes);
+    out.push(`  ${bars}`);
+    if (marks.trim() !== "") out.push(`  ${marks}`);
+    for (const cp of [...s.changePoints].reverse()) {
+      const tag = cp.worse ? cp.beyondTolerance ? "WORSE" : "worse" : "better";
+      const cumulative = cp.cumulative.steps > 1 ? `; ${changeText(st, cp.cumulative.change, cp.cumulative.interval)} over ${cp.cumulative.steps} steps` : "";
+      out.push(
+        `  ${tag.padEnd(6)} run ${cp.firstAfter.index + 1} (${shortSha(cp.lastBefore.commit)}..${shortSha(cp.firstAfter.commit)}): ${levelsText(st, cp.before, cp.after)}, ${changeText(st, cp.change, cp.interval)}${cumulative}, p = ${cp.pValue.toPrecision(2)}`
+      );
+    }
+    if (s.changePoints.length === 0)
+      out.push(
+        s.runs < 2 * analysis.options.minSegment ? `  too few runs for change points (${s.runs})` : "  no change point"
+      );
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/cli/commands/trend.ts
 var command7 = {
+  name: "trend",
+  summary: "print the default branch's trend and its change points from the baseline directory",
+  synopsis: "perf-gate trend [options]",
+  description: `
+Prints the trend that \`perf-gate run\` keeps beside the baseline runs (one entry per run stored as the
+baseline, in <baseline-dir>/<gate-id>/perf-gate-trend.json): per statistic a one-line chart of the newest
+runs and the change points found in it, with the commits on either side and the change with its interval.
+It runs no load and never changes the baseline directory.`,
+  async run(args, ctx) {
+    const built = await requestFor("trend", args, ctx);
+    if (built.store.kind !== "directory")
+      throw new Error("perf-gate trend: the request builder gave no baseline directory");
+    const trend2 = await loadTrend(new LocalBaselineStore(built.store.dir, ctx.cwd), ctx.logger);
+    if (!trend2) {
+      ctx.logger.info(
+        `no trend in ${built.store.dir} yet: each run stored as the baseline (perf-gate run on the default branch) adds one entry`
+      );
+      if (built.values.trendJson) ctx.stdout(`${JSON.stringify({ trend: null, analysis: null })}
+`);
+      return 0;
+    }
+    const analysis = detectChangePoints(trend2);
+    ctx.stdout(
+      built.values.trendJson ? `${JSON.stringify({ trend: serializeTrend(trend2), analysis }, null, 2)}
+` : renderTrendTerminal(trend2, analysis, { width: Number(ctx.env.COLUMNS) || 100 })
+    );
+    return 0;
+  }
+};
+
+// src/cli/commands/vegeta.ts
+var command8 = {
   name: "vegeta",
   summary: "run a vegeta attack and gate it against the local baseline",
   synopsis: "perf-gate vegeta <targets-file> --rate 100/s --duration 30s [options] [-- <extra vegeta attack flags>]",
@@ -24802,15 +25506,15 @@ with a vegeta run without --force.`,
 };
 
 // src/cli/commands/index.ts
-var COMMANDS = [command5, command7, command, command2, command3, command6, command4];
+var COMMANDS = [command5, command8, command, command2, command3, command6, command4, command7];
 
 // src/cli/flags.ts
 import { parseArgs } from "node:util";
 var LIST_KINDS = /* @__PURE__ */ new Set(["lines", "key-values", "metric-stats"]);
 var GLOBAL_FLAGS = ["help", "debug"];
-function parseArgsOptions(command8) {
+function parseArgsOptions(command9) {
   const out = {};
-  for (const [, o] of optionsOf(command8)) {
+  for (const [, o] of optionsOf(command9)) {
     out[flagOf(o)] = {
       type: o.kind === "flag" ? "boolean" : "string",
       ...o.cli?.short ? { short: o.cli.short } : {},
@@ -24819,8 +25523,8 @@ function parseArgsOptions(command8) {
   }
   return out;
 }
-function prepare(args, command8) {
-  const specs = optionsOf(command8).map(([, o]) => o);
+function prepare(args, command9) {
+  const specs = optionsOf(command9).map(([, o]) => o);
   const flags = [...specs.map(flagOf), ...GLOBAL_FLAGS];
   const takesValue = new Set(specs.filter((o) => o.kind !== "flag").map(flagOf));
   const shorts = new Set(specs.flatMap((o) => o.cli?.short ? [o.cli.short] : []));
@@ -24836,8 +25540,8 @@ function prepare(args, command8) {
       if (!flags.includes(name)) {
         const guess = closest(name, flags);
         throw new PerfGateError(
-          `unknown option --${name} for \`perf-gate ${command8}\``,
-          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command8} --help\` for its options`
+          `unknown option --${name} for \`perf-gate ${command9}\``,
+          `${guess ? `Did you mean --${guess}? ` : ""}Run \`perf-gate ${command9} --help\` for its options`
         );
       }
       const next = args[i + 1];
@@ -24848,20 +25552,20 @@ function prepare(args, command8) {
       }
     } else if (/^-[A-Za-z]$/.test(arg) && !shorts.has(arg.slice(1))) {
       throw new PerfGateError(
-        `unknown option ${arg} for \`perf-gate ${command8}\``,
-        `Run \`perf-gate ${command8} --help\` for its options`
+        `unknown option ${arg} for \`perf-gate ${command9}\``,
+        `Run \`perf-gate ${command9} --help\` for its options`
       );
     }
     out.push(arg);
   }
   return out;
 }
-function parseCommandLine(args, command8) {
+function parseCommandLine(args, command9) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: prepare(args, command8),
-      options: { ...parseArgsOptions(command8), debug: { type: "boolean" } },
+      args: prepare(args, command9),
+      options: { ...parseArgsOptions(command9), debug: { type: "boolean" } },
       allowPositionals: true,
       strict: true
     });
@@ -24869,27 +25573,27 @@ function parseCommandLine(args, command8) {
     if (err instanceof PerfGateError) throw err;
     throw new PerfGateError(
       err.message.replace(/\. To specify .*$/, ""),
-      `Run \`perf-gate ${command8} --help\` for its options`
+      `Run \`perf-gate ${command9} --help\` for its options`
     );
   }
   const raw = {};
-  for (const [key, o] of optionsOf(command8)) {
+  for (const [key, o] of optionsOf(command9)) {
     const value = parsed.values[flagOf(o)];
     if (value !== void 0) raw[key] = value;
   }
   return { given: readGiven(raw, { kind: "cli" }), positionals: parsed.positionals };
 }
-function helpText(o, command8) {
+function helpText(o, command9) {
   const doc = (o.cli?.doc ?? o.doc).replace(/`/g, "").replace(/\.$/, "");
-  const text = doc.charAt(0).toLowerCase() + doc.slice(1);
-  const fallback = o.cli?.defaultFor?.[command8] ?? o.cli?.default ?? o.default;
-  const shown = fallback && !/default/i.test(text) && !fallback.includes("${{") && o.kind !== "flag";
-  return shown ? `${text} (default ${fallback})` : text;
+  const text2 = doc.charAt(0).toLowerCase() + doc.slice(1);
+  const fallback = o.cli?.defaultFor?.[command9] ?? o.cli?.default ?? o.default;
+  const shown = fallback && !/default/i.test(text2) && !fallback.includes("${{") && o.kind !== "flag";
+  return shown ? `${text2} (default ${fallback})` : text2;
 }
-function wrap2(text, width2) {
+function wrap2(text2, width2) {
   const lines = [];
   let line = "";
-  for (const word of text.split(" ")) {
+  for (const word of text2.split(" ")) {
     if (line && line.length + 1 + word.length > width2) {
       lines.push(line);
       line = word;
@@ -24897,12 +25601,12 @@ function wrap2(text, width2) {
   }
   return line ? [...lines, line] : lines;
 }
-function optionsHelp(command8) {
-  const rows = optionsOf(command8).map(([, o]) => [
+function optionsHelp(command9) {
+  const rows = optionsOf(command9).map(([, o]) => [
     `${o.cli?.short ? `-${o.cli.short}, ` : ""}--${flagOf(o)}${o.kind === "flag" ? "" : ` <${o.cli?.placeholder ?? "value"}>`}`,
-    helpText(o, command8)
+    helpText(o, command9)
   ]);
-  rows.push(["--debug", `show ${command8 === "vegeta" ? "vegeta" : "k6"}'s own output and stack traces`]);
+  rows.push(["--debug", `show ${command9 === "vegeta" ? "vegeta" : "k6"}'s own output and stack traces`]);
   const width2 = Math.max(...rows.map(([f2]) => f2.length)) + 4;
   return rows.flatMap(
     ([flag, doc]) => wrap2(doc, 100 - width2).map(
@@ -24913,13 +25617,13 @@ function optionsHelp(command8) {
 
 // src/cli/command.ts
 var EXIT_CODES = "Exit codes: 0 pass (or no baseline yet), 1 the gate failed (a regression, or k6's thresholds failed),\n2 usage or infrastructure error (nothing is written to a baseline then).";
-function usageOf(command8) {
-  return `Usage: ${command8.synopsis}
+function usageOf(command9) {
+  return `Usage: ${command9.synopsis}
 
-${command8.description.trim()}
+${command9.description.trim()}
 
 Options:
-${optionsHelp(command8.name)}
+${optionsHelp(command9.name)}
 
 ${EXIT_CODES}
 `;
@@ -24964,8 +25668,8 @@ async function main(argv, io = {}) {
 `);
     return EXIT.pass;
   }
-  const command8 = COMMANDS.find((c) => c.name === name);
-  if (!command8) {
+  const command9 = COMMANDS.find((c) => c.name === name);
+  if (!command9) {
     const guess = closest(
       name,
       COMMANDS.map((c) => c.name)
@@ -24977,12 +25681,12 @@ async function main(argv, io = {}) {
   }
   const beforeSeparator = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
   if (beforeSeparator.includes("--help") || beforeSeparator.includes("-h")) {
-    stdout(usageOf(command8));
+    stdout(usageOf(command9));
     return EXIT.pass;
   }
   const ctx = { logger, cwd: process.cwd(), stdout, env, isTTY };
   try {
-    return await command8.run(parseCommandLine(rest, command8.name), ctx);
+    return await command9.run(parseCommandLine(rest, command9.name), ctx);
   } catch (err) {
     logger.progress(null);
     logger.error(describeError(err));
