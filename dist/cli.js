@@ -22608,15 +22608,30 @@ function statisticId(metric, stat2, series) {
   return tags.length === 0 ? `${metric} ${stat2}` : `${metric} ${stat2} {${tags.join(",")}}`;
 }
 function appendTrend(trend2, entry2, statistics, max = MAX_TREND_ENTRIES) {
-  const same = (e) => entry2.runId !== void 0 && e.runId === entry2.runId || e.commit === entry2.commit && e.date === entry2.date;
+  const same = (e) => sameRun(e, entry2);
   const entries = [...trend2.entries.filter((e) => !same(e)), entry2].slice(-Math.max(1, max));
   const described = { ...trend2.statistics };
   for (const s of statistics) described[s.id] = s;
+  return keepDescribed(described, entries);
+}
+function sameRun(a, b) {
+  return b.runId !== void 0 && a.runId === b.runId || a.commit === b.commit && a.date === b.date;
+}
+function keepDescribed(described, entries) {
   const used = new Set(entries.flatMap((e) => Object.keys(e.points)));
   return {
     statistics: Object.fromEntries(Object.entries(described).filter(([id]) => used.has(id))),
     entries
   };
+}
+function mergeTrends(older, newer, max = MAX_TREND_ENTRIES) {
+  const fromOlder = older.entries.filter((e) => !newer.entries.some((n) => sameRun(e, n)));
+  const startOf2 = (e) => {
+    const t = Date.parse(e.date);
+    return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+  };
+  const entries = [...fromOlder, ...newer.entries].sort((a, b) => Math.sign(startOf2(a) - startOf2(b) || 0) || a.commit.localeCompare(b.commit)).slice(-Math.max(1, max));
+  return keepDescribed({ ...older.statistics, ...newer.statistics }, entries);
 }
 function statisticSeries(trend2, id) {
   const out = [];
@@ -22940,23 +22955,27 @@ function brokenRunError(broken, why) {
     `${broken.map((f2) => f2.see).join("; ")}. Nothing was stored as a baseline`
   );
 }
-async function historyAtSave(deps, policy, carried) {
+async function historyAtSave(deps, policy, carried, trend2) {
   const read2 = carried.map((r) => r.summary);
   for await (const set of deps.store.sets()) {
-    if (!set.snapshot) return read2;
+    if (!set.snapshot) break;
     const latest = await usable(set, policy, deps.logger);
-    if (latest)
-      return mergeRunHistories(
+    if (!latest) continue;
+    const latestTrend = await trendOf(set, deps.logger);
+    return {
+      history: mergeRunHistories(
         read2,
         latest.map((r) => r.summary)
-      );
+      ),
+      trend: trend2 && latestTrend ? mergeTrends(trend2, latestTrend) : trend2 ?? latestTrend
+    };
   }
-  return read2;
+  return { history: read2, trend: trend2 };
 }
-function trendWith(loaded, run, runId) {
+function trendWith(carried, run, runId) {
   const made = run && buildTrendEntry({ ...run, ...runId !== void 0 ? { runId } : {} });
-  if (!made) return loaded.trend && { trend: loaded.trend, appended: false };
-  return { trend: appendTrend(loaded.trend ?? emptyTrend(), made.entry, made.statistics), appended: true };
+  if (!made) return carried && { trend: carried, appended: false };
+  return { trend: appendTrend(carried ?? emptyTrend(), made.entry, made.statistics), appended: true };
 }
 async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.runs.length, health = [], trendRun) {
   const { save, note, refuse } = saveDecision({
@@ -22970,12 +22989,13 @@ async function saveBaseline(deps, policy, loaded, runs2, comparable = loaded.run
   if (note) deps.logger.warn(note);
   const unchanged = loaded.trend && { trend: loaded.trend, appended: false };
   if (!save) return { saved: false, ...unchanged ? { trend: unchanged } : {} };
-  const trend2 = trendWith(loaded, trendRun, deps.runId);
   const replace = policy.save === "replace";
   const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
+  const atSave = replace ? { history: [], trend: loaded.trend } : await historyAtSave(deps, policy, carried, loaded.trend);
+  const trend2 = trendWith(atSave.trend, trendRun, deps.runId);
   await deps.store.write(
     runs2,
-    replace ? [] : await historyAtSave(deps, policy, carried),
+    atSave.history,
     replace ? runs2.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs2.length),
     trend2 ? serializeTrend(trend2.trend) : void 0
   );

@@ -4,7 +4,9 @@
  * item 12).
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_GATE_CONFIG } from '../../src/domain/gate-config.js';
 import type { BaselinePolicy } from '../../src/domain/gate-request.js';
+import { parseTrend } from '../../src/domain/trend/codec.js';
 import type { RunSummary } from '../../src/domain/run-summary.js';
 import type { BaselineStore, StoredSet } from '../../src/io/baseline-store.js';
 import { MemoryLogger } from '../../src/io/logger.js';
@@ -12,13 +14,18 @@ import { loadBaseline, saveBaseline } from '../../src/pipeline/baseline-cycle.js
 import { MemoryStore } from '../support/memory-store.js';
 import { summaryAt } from '../support/summaries.js';
 
-/** Snapshots in memory, newest first: each write stores `[...runs, ...carried]` as a new set, as an artifact does. */
+/**
+ * Snapshots in memory, newest first: each write stores `[...runs, ...carried]` as a new set with the trend given,
+ * as an artifact does.
+ */
 class SnapshotStore implements BaselineStore {
   readonly description = 'snapshots';
   snapshots: RunSummary[][] = [];
+  trends: unknown[] = [];
 
   async *sets(): AsyncIterable<StoredSet> {
-    for (const [i, runs] of [...this.snapshots].entries())
+    for (const [i, runs] of [...this.snapshots].entries()) {
+      const trend = this.trends[i];
       yield {
         label: `snapshot ${i}`,
         snapshot: true,
@@ -30,11 +37,19 @@ class SnapshotStore implements BaselineStore {
               provenance: { runs: 1, start: r.run.start, source: `snapshot ${i}` },
             })),
           ),
+        trend: () => Promise.resolve(trend === undefined ? undefined : { json: trend }),
       };
+    }
   }
 
-  write(runs: readonly RunSummary[], carried: readonly RunSummary[], keep: number): Promise<void> {
+  write(
+    runs: readonly RunSummary[],
+    carried: readonly RunSummary[],
+    keep: number,
+    trend?: unknown,
+  ): Promise<void> {
     this.snapshots.unshift([...runs, ...carried].slice(0, Math.max(1, keep)));
+    this.trends.unshift(trend === undefined ? undefined : JSON.parse(JSON.stringify(trend)));
     return Promise.resolve();
   }
 }
@@ -55,6 +70,27 @@ describe('saving a baseline while another run of the default branch saves one', 
     expect(await saveBaseline(deps, policy, loadedA, [at(10)])).toMatchObject({ saved: true });
     expect(await saveBaseline(deps, policy, loadedB, [at(11)])).toMatchObject({ saved: true });
     expect(minutes(store.snapshots[0])).toEqual(['11', '10', '02', '01']);
+  });
+
+  it("keeps both pushes' trend entries: the second to store merges the first's back in", async () => {
+    const store = new SnapshotStore();
+    store.snapshots = [[at(1)]];
+    store.trends = [undefined];
+    const deps = { store, logger: new MemoryLogger() };
+    const onMain = (minute: number, commit: string) => {
+      const run = { ...at(minute), git: { commit: commit.repeat(40), ref: 'refs/heads/main' } };
+      return { run, trendRun: { run, config: DEFAULT_GATE_CONFIG } };
+    };
+    const a = onMain(10, 'a');
+    const b = onMain(11, 'b');
+    const loadedA = await loadBaseline(deps, policy);
+    const loadedB = await loadBaseline(deps, policy);
+    await saveBaseline(deps, policy, loadedA, [a.run], 1, [], a.trendRun);
+    const saved = await saveBaseline(deps, policy, loadedB, [b.run], 1, [], b.trendRun);
+    const trend = parseTrend(store.trends[0]);
+    if (!trend.ok) throw new Error(trend.reason);
+    expect(trend.trend.entries.map((e) => e.commit[0])).toEqual(['a', 'b']);
+    expect(saved.trend?.trend.entries).toHaveLength(2);
   });
 
   it('carries each run once, newest first, and nothing with save: replace', async () => {

@@ -34,7 +34,7 @@ import type {
 import type { Logger } from '../io/logger.js';
 import { parseTrend, serializeTrend } from '../domain/trend/codec.js';
 import { buildTrendEntry, type TrendEntryInput } from '../domain/trend/entry.js';
-import { appendTrend, emptyTrend, type Trend } from '../domain/trend/model.js';
+import { appendTrend, emptyTrend, mergeTrends, type Trend } from '../domain/trend/model.js';
 
 export interface BaselineDeps {
   store: BaselineStore;
@@ -252,40 +252,46 @@ export function brokenRunError(broken: readonly HealthFinding[], why: string): P
 /**
  * The history to carry forward, read again just before the write (issue 25 item 12): when another run of the
  * default branch stored its artifact after this one loaded its baseline, that artifact's runs (its own among them)
- * join the history read at the start, so overlapping pushes both stay in it. A directory keeps its older files
- * itself: nothing is carried there, nothing is re-read. This narrows the race to the upload itself; a `concurrency:`
- * group in the workflow closes it (docs/action.md).
+ * join the history read at the start, and its trend's entries join the trend read at the start, so overlapping
+ * pushes both stay in the history and in the trend. A directory keeps its older files itself: nothing is carried
+ * there, nothing is re-read. This narrows the race to the upload itself; a `concurrency:` group in the workflow
+ * closes it (docs/action.md).
  */
 async function historyAtSave(
   deps: BaselineDeps,
   policy: BaselinePolicy,
   carried: readonly StoredBaseline[],
-): Promise<RunSummary[]> {
+  trend: Trend | undefined,
+): Promise<{ history: RunSummary[]; trend: Trend | undefined }> {
   const read = carried.map((r) => r.summary);
   for await (const set of deps.store.sets()) {
-    if (!set.snapshot) return read;
+    if (!set.snapshot) break;
     const latest = await usable(set, policy, deps.logger);
-    if (latest)
-      return mergeRunHistories(
+    if (!latest) continue;
+    const latestTrend = await trendOf(set, deps.logger);
+    return {
+      history: mergeRunHistories(
         read,
         latest.map((r) => r.summary),
-      );
+      ),
+      trend: trend && latestTrend ? mergeTrends(trend, latestTrend) : (trend ?? latestTrend),
+    };
   }
-  return read;
+  return { history: read, trend };
 }
 
 /**
- * The trend to store with a run: the loaded one (or a new one) with this run's entry appended; the loaded one as it
+ * The trend to store with a run: the carried one (or a new one) with this run's entry appended; the loaded one as it
  * is when the run makes no entry (a capacity search, a run without a commit).
  */
 function trendWith(
-  loaded: LoadedBaseline,
+  carried: Trend | undefined,
   run: TrendEntryInput | undefined,
   runId?: number,
 ): TrendState | undefined {
   const made = run && buildTrendEntry({ ...run, ...(runId !== undefined ? { runId } : {}) });
-  if (!made) return loaded.trend && { trend: loaded.trend, appended: false };
-  return { trend: appendTrend(loaded.trend ?? emptyTrend(), made.entry, made.statistics), appended: true };
+  if (!made) return carried && { trend: carried, appended: false };
+  return { trend: appendTrend(carried ?? emptyTrend(), made.entry, made.statistics), appended: true };
 }
 
 /**
@@ -316,17 +322,18 @@ export async function saveBaseline(
   if (note) deps.logger.warn(note);
   const unchanged = loaded.trend && { trend: loaded.trend, appended: false };
   if (!save) return { saved: false, ...(unchanged ? { trend: unchanged } : {}) };
-  // The trend is the one read with the baseline: unlike the runs (historyAtSave), an entry an overlapping push stored
-  // meanwhile is not merged back in (the workflow's `concurrency:` group avoids the overlap).
-  const trend = trendWith(loaded, trendRun, deps.runId);
   // `replace` keeps only this run's repeats; otherwise the history rolls, as long as the noise's history
   // (NOISE_HISTORY_RUNS: the location pools only `history` of them). Every repeat is stored as its own run:
   // together they measure the run-to-run noise of the next comparisons.
   const replace = policy.save === 'replace';
   const carried = loaded.noise.length > 0 ? loaded.noise : loaded.runs;
+  const atSave = replace
+    ? { history: [], trend: loaded.trend }
+    : await historyAtSave(deps, policy, carried, loaded.trend);
+  const trend = trendWith(atSave.trend, trendRun, deps.runId);
   await deps.store.write(
     runs,
-    replace ? [] : await historyAtSave(deps, policy, carried),
+    atSave.history,
     replace ? runs.length : Math.max(policy.history, NOISE_HISTORY_RUNS, runs.length),
     trend ? serializeTrend(trend.trend) : undefined,
   );

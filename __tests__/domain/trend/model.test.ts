@@ -3,6 +3,7 @@ import { P95 } from '../../../eval/trend-sim.js';
 import {
   appendTrend,
   emptyTrend,
+  mergeTrends,
   statisticId,
   statisticSeries,
   type TrendStatistic,
@@ -53,6 +54,40 @@ describe('appendTrend', () => {
     trend = appendTrend(trend, entry(2), [{ ...P95, tolerance: 0.05 }], 1);
     expect(Object.keys(trend.statistics)).toEqual([P95.id]);
     expect(trend.statistics[P95.id]!.tolerance).toBe(0.05);
+  });
+});
+
+describe('mergeTrends', () => {
+  it('keeps every run of two overlapping pushes once, by start, whichever trend is given first', () => {
+    let base = appendTrend(emptyTrend(), entry(1), [P95]);
+    base = appendTrend(base, entry(2), [P95]);
+    // Both pushes read [1, 2]; one stores 3, the other 4: neither knows the other's entry.
+    const a = appendTrend(base, entry(3), [P95]);
+    const b = appendTrend(base, entry(4), [P95]);
+    expect(mergeTrends(a, b).entries.map((e) => e.runId)).toEqual([1, 2, 3, 4]);
+    expect(mergeTrends(b, a).entries.map((e) => e.runId)).toEqual([1, 2, 3, 4]);
+  });
+
+  it("takes the newer trend's entry for a run in both, its descriptions, and the newest max entries", () => {
+    const older = appendTrend(appendTrend(emptyTrend(), entry(1, [P95.id, ERR.id]), [P95, ERR]), entry(2), [
+      P95,
+    ]);
+    const rerun = { ...entry(2), points: { [P95.id]: { estimate: 1, se: 0 } } };
+    const newer = appendTrend(emptyTrend(), rerun, [{ ...P95, tolerance: 0.05 }]);
+    const merged = mergeTrends(older, newer);
+    expect(merged.entries.map((e) => e.points[P95.id]!.estimate)).toEqual([101, 1]);
+    expect(merged.statistics[P95.id]!.tolerance).toBe(0.05);
+    expect(Object.keys(merged.statistics).sort()).toEqual([ERR.id, P95.id].sort());
+    const cut = mergeTrends(older, newer, 1);
+    expect(cut.entries.map((e) => e.runId)).toEqual([2]);
+    expect(Object.keys(cut.statistics)).toEqual([P95.id]);
+  });
+
+  it('is defined for empty trends', () => {
+    expect(mergeTrends(emptyTrend(), emptyTrend())).toEqual(emptyTrend());
+    const one = appendTrend(emptyTrend(), entry(5), [P95]);
+    expect(mergeTrends(emptyTrend(), one)).toEqual(one);
+    expect(mergeTrends(one, emptyTrend())).toEqual(one);
   });
 });
 

@@ -73,17 +73,43 @@ export function appendTrend(
   statistics: readonly TrendStatistic[],
   max = MAX_TREND_ENTRIES,
 ): Trend {
-  const same = (e: TrendEntry) =>
-    (entry.runId !== undefined && e.runId === entry.runId) ||
-    (e.commit === entry.commit && e.date === entry.date);
+  const same = (e: TrendEntry) => sameRun(e, entry);
   const entries = [...trend.entries.filter((e) => !same(e)), entry].slice(-Math.max(1, max));
   const described: Record<string, TrendStatistic> = { ...trend.statistics };
   for (const s of statistics) described[s.id] = s;
+  return keepDescribed(described, entries);
+}
+
+/** Whether two entries are one run: the same workflow run id, or the same commit and start. */
+function sameRun(a: TrendEntry, b: TrendEntry): boolean {
+  return (b.runId !== undefined && a.runId === b.runId) || (a.commit === b.commit && a.date === b.date);
+}
+
+/** The trend of `entries` with the descriptions some kept entry still uses. */
+function keepDescribed(described: Record<string, TrendStatistic>, entries: TrendEntry[]): Trend {
   const used = new Set(entries.flatMap((e) => Object.keys(e.points)));
   return {
     statistics: Object.fromEntries(Object.entries(described).filter(([id]) => used.has(id))),
     entries,
   };
+}
+
+/**
+ * Two trends of the same branch as one: every run of either once (a run in both keeps `newer`'s entry), ordered by
+ * start (then commit, so the order never depends on which trend came first), the newest `max` kept. Two overlapping
+ * pushes each carry the trend they read plus their own entry; the second to store merges the first's back in
+ * (pipeline/baseline-cycle.ts), so neither entry is lost. A description in `newer` wins. Pure.
+ */
+export function mergeTrends(older: Trend, newer: Trend, max = MAX_TREND_ENTRIES): Trend {
+  const fromOlder = older.entries.filter((e) => !newer.entries.some((n) => sameRun(e, n)));
+  const startOf = (e: TrendEntry) => {
+    const t = Date.parse(e.date);
+    return Number.isFinite(t) ? t : Number.NEGATIVE_INFINITY;
+  };
+  const entries = [...fromOlder, ...newer.entries]
+    .sort((a, b) => Math.sign(startOf(a) - startOf(b) || 0) || a.commit.localeCompare(b.commit))
+    .slice(-Math.max(1, max));
+  return keepDescribed({ ...older.statistics, ...newer.statistics }, entries);
 }
 
 /** One statistic's points in trend order, with the index of the entry each came from (runs without it skipped). */
