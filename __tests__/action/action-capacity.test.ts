@@ -48,7 +48,7 @@ describe('the bundled action, mode: capacity', () => {
     const push = await runAction(node, bundle, inputs(), onPush);
     expect(push.code, push.stdout).toBe(0);
     expect(push.outputs).toMatchObject({ verdict: 'no-baseline', 'baseline-saved': 'true' });
-    expect(push.stdout).toMatch(/::group::Capacity step 1: 60\/s for 3s/);
+    expect(push.stdout).toMatch(/::group::Capacity step 1: 60 iterations\/s for 3s/);
 
     const onPr = { workspace: ROOT, event: 'pull_request', ref: 'refs/pull/7/merge', env: { K6_PATH: k6 } };
     const pr = await runAction(node, bundle, inputs(), onPr);
