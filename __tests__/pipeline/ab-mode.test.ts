@@ -12,6 +12,8 @@ import type { ABRequest } from '../../src/domain/gate-request.js';
 import type { K6RunRequest } from '../../src/io/k6-runner.js';
 import { MemoryLogger } from '../../src/io/logger.js';
 import { runAB } from '../../src/pipeline/ab-mode.js';
+import { parseReport } from '../../src/action/report-file.js';
+import { renderComment, renderTerminal } from '../../src/render/index.js';
 import { FakeK6 } from '../support/fake-k6.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'perf-gate-ab-mode-'));
@@ -73,6 +75,14 @@ describe('runAB: pairs until the answer is clear', () => {
     });
     // Each look's regression bound is at 1 - 0.01 / 5.
     expect(report.settings.regressionConfidence).toBeCloseTo(0.998, 12);
+    // The field is valid against the public schema, and both renderers say how many pairs ran and why it stopped.
+    expect(parseReport(JSON.stringify(report), 'the A/B report').ab?.stopped).toBe('regression');
+    const line =
+      "4 A/B pairs of at most 8 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: a regression is established; a regression's bound at 99.8% on each of 5 looks";
+    expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toContain(
+      `**This change:** ${line}.`,
+    );
+    expect(renderTerminal(report, { color: false })).toContain(`this change: ${line}`);
   });
 
   it('stops an unchanged service as a pass at the first look', async () => {
