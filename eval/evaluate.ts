@@ -11,13 +11,15 @@
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
  * each, log-normal latencies, AR(1) autocorrelation in log space (rho 0.95 and 0.5), a 3% run effect, error
  * bursts), injects the change, and asks every rule. A/B mode: 5 or 10 interleaved pairs whose arms share the
- * machine effect of their pair.
+ * machine effect of their pair, and the sequential design (a first look at 4 pairs, one more per look up to 20).
  * Real corpus: the real k6 against the demo service (5 baseline runs, then candidates per change).
  * Harder real corpus: the real k6 against eval/hard-service.ts (stalls, a bimodal endpoint, errors on one minor
  * endpoint, CPU per request; see hard-corpus.ts).
  */
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
 import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
+import { abLooks, abStopping } from '../src/domain/compare/ab-stopping.js';
+import { median } from 'simple-statistics';
 import { seededRandom, standardNormal, type RandomSource } from '../src/domain/random.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
@@ -76,6 +78,20 @@ function simulatedTrial(
   return decide(history, candidates, config, scenario.change.errorRate ? 'error rate' : 'p95');
 }
 
+/** The i-th simulated A/B pair: both arms on one machine (one run effect drawn for the pair), half an hour apart. */
+function simulatedPair(change: Partial<SimSpec>, base: SimSpec, i: number, random: RandomSource): ABPair {
+  const start = Date.UTC(2026, 0, 1);
+  const machine = base.runEffectSd * standardNormal(random);
+  return {
+    baseline: simulateRun({ ...base, fixedRunEffect: machine }, random, start + i * HOUR),
+    candidate: simulateRun(
+      { ...base, ...change, fixedRunEffect: machine },
+      random,
+      start + i * HOUR + HOUR / 2,
+    ),
+  };
+}
+
 /** One A/B trial: `pairs` interleaved pairs, each pair on its own machine (shared run effect within the pair). */
 function abTrial(
   change: Partial<SimSpec>,
@@ -84,21 +100,37 @@ function abTrial(
   random: RandomSource,
   config: GateConfig,
 ): { failed: boolean; resolution?: Resolution } {
-  const start = Date.UTC(2026, 0, 1);
   const ab: ABPair[] = [];
-  for (let i = 0; i < pairs; i++) {
-    const machine = base.runEffectSd * standardNormal(random);
-    ab.push({
-      baseline: simulateRun({ ...base, fixedRunEffect: machine }, random, start + i * HOUR),
-      candidate: simulateRun(
-        { ...base, ...change, fixedRunEffect: machine },
-        random,
-        start + i * HOUR + HOUR / 2,
-      ),
-    });
-  }
+  for (let i = 0; i < pairs; i++) ab.push(simulatedPair(change, base, i, random));
   const report = compareAB(ab, config);
   return { failed: report.verdict === 'fail', resolution: report.resolution };
+}
+
+/** The sequential design's first look and most pairs as the spec's defaults (`pairs`, `max-pairs`). */
+const AB_FIRST_LOOK = 4;
+const AB_MAX_PAIRS = 20;
+
+/**
+ * One sequential A/B trial as runAB makes it (without the warm-up pair, which a simulated machine does not need):
+ * pairs added one at a time, a look from AB_FIRST_LOOK on, stopped by abStopping, each look's regression bound at
+ * its share of the confidence. Returns whether it failed and how many pairs it compared.
+ */
+function abSequentialTrial(
+  change: Partial<SimSpec>,
+  base: SimSpec,
+  random: RandomSource,
+  config: GateConfig,
+): { failed: boolean; pairs: number } {
+  const limits = { firstLook: AB_FIRST_LOOK, maxPairs: AB_MAX_PAIRS };
+  const looks = abLooks(limits.firstLook, limits.maxPairs);
+  const ab: ABPair[] = [];
+  for (;;) {
+    ab.push(simulatedPair(change, base, ab.length, random));
+    if (ab.length < limits.firstLook) continue;
+    const report = compareAB(ab, config, { looks, maxPairs: limits.maxPairs });
+    if (!abStopping(report, ab.length, limits).continue)
+      return { failed: report.verdict === 'fail', pairs: ab.length };
+  }
 }
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
@@ -190,8 +222,10 @@ function simulatedAB(
   const abConfig = { ...config, latencyTolerance: 0.05 };
   let abResolution: string | undefined;
   console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
-  console.log('| change | trials | 5 pairs | 10 pairs |');
-  console.log('|---|---|---|---|');
+  console.log(
+    `| change | trials | 5 pairs | 10 pairs | sequential ${AB_FIRST_LOOK}-${AB_MAX_PAIRS} pairs | median pairs (sequential) |`,
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const [label, change, n] of [
     ['A/A (no change)', {}, Math.min(aaTrials, 200)],
     ['latency +10%', { slowdown: 1.1 }, trials],
@@ -207,6 +241,17 @@ function simulatedAB(
       }
       return `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)}`;
     });
+    let sequentialAlarms = 0;
+    const pairCounts: number[] = [];
+    for (let t = 0; t < n; t++) {
+      const trial = abSequentialTrial(change, base, random, abConfig);
+      if (trial.failed) sequentialAlarms++;
+      pairCounts.push(trial.pairs);
+    }
+    cells.push(
+      `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(sequentialAlarms, n)}`,
+      String(median(pairCounts)),
+    );
     console.log(`| ${label} | ${n} | ${cells.join(' | ')} |`);
     if (abResolutions.length > 0) abResolution = resolutionText(abResolutions);
   }
