@@ -1,3 +1,8 @@
+/**
+ * The wording both renderers share (comment and terminal say each thing the same way): values and units, changes,
+ * confidences, series labels, the candidate's runs and A/B pairs. Longer than ~250 lines because it is one
+ * vocabulary: splitting it would only make the two renderers import from several places for one sentence.
+ */
 import type { ABSequence, ABStopReason, Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
 import { findingText } from '../domain/run-health.js';
