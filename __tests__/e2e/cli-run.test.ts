@@ -217,7 +217,10 @@ describe('perf-gate ab with the real k6 against two demo services', () => {
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/FAIL/);
     // A warm-up pair first; then pairs until the regression holds even without its most extreme pair.
-    expect(r.stdout).toMatch(/Warm-up pair \(discarded\)/);
+    expect(r.stderr).toMatch(/Warm-up pair \(discarded\)/);
+    expect(r.stdout).toMatch(
+      /this change: \d A\/B pairs of at most 6 \(AB BA BA AB blocks, after 1 warm-up pair/,
+    );
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
       baseline: { runs: number };
       comparisons: Array<{ method: string }>;
