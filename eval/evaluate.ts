@@ -11,14 +11,14 @@
  * Simulated corpus: each trial draws a fresh history of 5 default-branch runs and one candidate (20,000 requests
  * each, log-normal latencies, AR(1) autocorrelation in log space (rho 0.95 and 0.5), a 3% run effect, error
  * bursts), injects the change, and asks every rule. A/B mode: 5 or 10 interleaved pairs whose arms share the
- * machine effect of their pair.
+ * machine effect of their pair, and the sequential design (a first look at 4 pairs, one more per look up to 20).
  * Real corpus: the real k6 against the demo service (5 baseline runs, then candidates per change).
  * Harder real corpus: the real k6 against eval/hard-service.ts (stalls, a bimodal endpoint, errors on one minor
  * endpoint, CPU per request; see hard-corpus.ts).
  */
 import { DEFAULT_GATE_CONFIG, type GateConfig } from '../src/domain/gate-config.js';
-import { compareAB, type ABPair } from '../src/domain/compare/paired.js';
-import { seededRandom, standardNormal, type RandomSource } from '../src/domain/random.js';
+import { median } from 'simple-statistics';
+import { seededRandom, type RandomSource } from '../src/domain/random.js';
 import type { RunSummary } from '../src/domain/run-summary.js';
 import { arg } from '../bench/util.js';
 import { realCorpus } from './real-corpus.js';
@@ -34,6 +34,7 @@ import {
   type RuleName,
 } from './rules.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from './simulate.js';
+import { AB_FIRST_LOOK, AB_MAX_PAIRS, abSequentialTrial, abTrial, HOUR } from './ab-trials.js';
 
 export interface Scenario {
   label: string;
@@ -54,7 +55,6 @@ export const SCENARIOS: Scenario[] = [
 ];
 
 const HISTORY = 5;
-const HOUR = 3_600_000;
 
 /** Counts of alarms per rule over trials. */
 type Tally = Record<RuleName, number>;
@@ -74,31 +74,6 @@ function simulatedTrial(
     simulateRun({ ...base, ...scenario.change }, random, start + HISTORY * HOUR + k * (HOUR / 4)),
   );
   return decide(history, candidates, config, scenario.change.errorRate ? 'error rate' : 'p95');
-}
-
-/** One A/B trial: `pairs` interleaved pairs, each pair on its own machine (shared run effect within the pair). */
-function abTrial(
-  change: Partial<SimSpec>,
-  base: SimSpec,
-  pairs: number,
-  random: RandomSource,
-  config: GateConfig,
-): { failed: boolean; resolution?: Resolution } {
-  const start = Date.UTC(2026, 0, 1);
-  const ab: ABPair[] = [];
-  for (let i = 0; i < pairs; i++) {
-    const machine = base.runEffectSd * standardNormal(random);
-    ab.push({
-      baseline: simulateRun({ ...base, fixedRunEffect: machine }, random, start + i * HOUR),
-      candidate: simulateRun(
-        { ...base, ...change, fixedRunEffect: machine },
-        random,
-        start + i * HOUR + HOUR / 2,
-      ),
-    });
-  }
-  const report = compareAB(ab, config);
-  return { failed: report.verdict === 'fail', resolution: report.resolution };
 }
 
 const pct = (k: number, n: number) => `${((100 * k) / n).toFixed(1)}% (${k}/${n})`;
@@ -190,8 +165,10 @@ function simulatedAB(
   const abConfig = { ...config, latencyTolerance: 0.05 };
   let abResolution: string | undefined;
   console.log(`### A/B mode, simulated: rho ${rho} (interleaved pairs, tolerance 5%)\n`);
-  console.log('| change | trials | 5 pairs | 10 pairs |');
-  console.log('|---|---|---|---|');
+  console.log(
+    `| change | trials | 5 pairs | 10 pairs | sequential ${AB_FIRST_LOOK}-${AB_MAX_PAIRS} pairs | median pairs (sequential) |`,
+  );
+  console.log('|---|---|---|---|---|---|');
   for (const [label, change, n] of [
     ['A/A (no change)', {}, Math.min(aaTrials, 200)],
     ['latency +10%', { slowdown: 1.1 }, trials],
@@ -207,6 +184,17 @@ function simulatedAB(
       }
       return `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(alarms, n)}`;
     });
+    let sequentialAlarms = 0;
+    const pairCounts: number[] = [];
+    for (let t = 0; t < n; t++) {
+      const trial = abSequentialTrial(change, base, random, abConfig);
+      if (trial.failed) sequentialAlarms++;
+      pairCounts.push(trial.pairs);
+    }
+    cells.push(
+      `${label.startsWith('A/A') ? 'false alarms' : 'detected'} ${pct(sequentialAlarms, n)}`,
+      String(median(pairCounts)),
+    );
     console.log(`| ${label} | ${n} | ${cells.join(' | ')} |`);
     if (abResolutions.length > 0) abResolution = resolutionText(abResolutions);
   }

@@ -130,6 +130,7 @@ async function realAB(k6: ProcessK6Runner, duration: string, trials: number): Pr
             baselineTarget: services[0]!.url,
             candidateTarget: services[1]!.url,
             pairs: 5,
+            maxPairs: 5,
             gate,
           },
           k6,

@@ -120,16 +120,21 @@ describe('the bundled action in same-runner A/B mode and with results globs', ()
         'baseline-target': services[0]!.url,
         'candidate-target': services[1]!.url,
         pairs: '3',
+        'max-pairs': '6',
         'report-path': report,
       },
       { ...onPr, env: { K6_PATH: k6 } },
     );
     expect(r.code, r.stdout).toBe(1);
     expect(r.outputs.verdict).toBe('fail');
-    expect(r.stdout).toMatch(/::group::Pair 3 of 3: (baseline|candidate)/);
+    expect(r.stdout).toMatch(/::group::Warm-up pair \(discarded\): (baseline|candidate)/);
+    expect(r.stdout).toMatch(/::group::Pair 3 of at most 6: (baseline|candidate)/);
     const json = JSON.parse(readFileSync(report, 'utf8'));
+    expect(json.ab.stopped).toBe('regression');
     expect(
-      json.comparisons.some((c: { method: string }) => /paired t over 3 A\/B pairs/.test(c.method)),
+      json.comparisons.some((c: { method: string }) =>
+        c.method.startsWith(`paired t over ${json.ab.pairs} A/B pairs`),
+      ),
     ).toBe(true);
   }, 90_000);
 

@@ -46,6 +46,10 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
         'DURATION=8s',
         '--pairs',
         '5',
+        // Five pairs fixed (one look), as measured when the test was written; the sequence is tested in
+        // __tests__/pipeline/ab-mode.test.ts.
+        '--max-pairs',
+        '5',
         '--baseline-target',
         services[0]!.url,
         '--candidate-target',

@@ -213,15 +213,26 @@ describe('perf-gate ab with the real k6 against two demo services', () => {
 
   it('interleaves the two targets and fails a candidate 60% slower (exit 1)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ab-cli-'));
-    const r = await ab(['--pairs', '3', '--json', join(dir, 'report.json')]);
+    const r = await ab(['--pairs', '3', '--max-pairs', '6', '--json', join(dir, 'report.json')]);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toMatch(/FAIL/);
+    // A warm-up pair first; then pairs until the regression holds even without its most extreme pair.
+    expect(r.stderr).toMatch(/Warm-up pair \(discarded\)/);
+    expect(r.stdout).toMatch(
+      /this change: \d A\/B pairs of at most 6 \(AB BA BA AB blocks, after 1 warm-up pair/,
+    );
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
       baseline: { runs: number };
       comparisons: Array<{ method: string }>;
+      ab: { pairs: number; stopped: string };
     };
-    expect(report.baseline.runs).toBe(3);
-    expect(report.comparisons.some((c) => /paired t over 3 A\/B pairs/.test(c.method))).toBe(true);
+    expect(report.ab.stopped).toBe('regression');
+    expect(report.ab.pairs).toBeGreaterThanOrEqual(3);
+    expect(report.ab.pairs).toBeLessThanOrEqual(6);
+    expect(report.baseline.runs).toBe(report.ab.pairs);
+    expect(
+      report.comparisons.some((c) => c.method.startsWith(`paired t over ${report.ab.pairs} A/B pairs`)),
+    ).toBe(true);
   }, 90_000);
 
   it('exits 2 with one line for fewer than 3 pairs, before running anything', async () => {

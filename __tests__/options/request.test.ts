@@ -89,6 +89,19 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toBe(`input 'candidate-target' "x:2" is not an http(s) URL`);
   });
 
+  it('max-pairs below pairs, on both surfaces; the defaults are a first look at 4 pairs, at most 20', () => {
+    const targets = ['--baseline-target', 'http://127.0.0.1:1', '--candidate-target', 'http://127.0.0.1:2'];
+    const built = cli('ab', ['a.js', ...targets]);
+    expect(built.request).toMatchObject({ mode: 'ab', ab: { pairs: 4, maxPairs: 20 } });
+    expect(errorOf(() => cli('ab', ['a.js', ...targets, '--pairs', '6', '--max-pairs', '5']))).toBe(
+      '--max-pairs (5) is below --pairs (6)',
+    );
+    const inputs = { script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'http://x:2' };
+    expect(errorOf(() => action({ ...inputs, pairs: '30' }))).toBe(
+      "input 'max-pairs' (20) is below input 'pairs' (30)",
+    );
+  });
+
   it('a vegeta duration without its unit', () => {
     expect(errorOf(() => cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '5']))).toBe(
       '--duration "5" has no unit',

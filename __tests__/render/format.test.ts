@@ -46,6 +46,26 @@ describe('candidateRunsText', () => {
   it('says nothing for one plain run', () => {
     expect(candidateRunsText(report())).toBeUndefined();
   });
+  it('says in A/B mode how many pairs ran, after the warm-up, and why it stopped', () => {
+    const ab = {
+      pairs: 6,
+      warmupPairs: 1,
+      firstLook: 4,
+      maxPairs: 20,
+      looks: 17,
+      order: 'AB BA BA AB',
+      stopped: 'regression',
+    } as const;
+    const settings = { ...report().settings, looks: 17, regressionConfidence: 1 - 0.01 / 17 };
+    expect(candidateRunsText(report({ ab, settings }))).toBe(
+      "6 A/B pairs of at most 20 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: a regression is established; a regression's bound at 99.94% on each of 17 looks",
+    );
+    expect(
+      candidateRunsText(report({ ab: { ...ab, maxPairs: 4, looks: 1, pairs: 4, stopped: 'max-pairs' } })),
+    ).toBe(
+      '4 A/B pairs of at most 4 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: still open at max-pairs',
+    );
+  });
 });
 
 describe('formatValue: a value in its unit, at the precision a reader needs', () => {

@@ -42,8 +42,12 @@ export class FakeK6 implements K6Runner {
   readonly location = { path: '/fake/k6', source: 'K6_PATH' } as K6Runner['location'];
   calls = 0;
 
+  /**
+   * `runs`: the n-th run plays runs[n] (the last one repeats), or the run a function picks from the request and the
+   * 0-based call number (A/B tests: a slowdown by target).
+   */
   constructor(
-    private readonly runs: FakeRun[],
+    private readonly runs: FakeRun[] | ((request: K6RunRequest, call: number) => FakeRun),
     private readonly requests = 2000,
   ) {}
 
@@ -56,7 +60,10 @@ export class FakeK6 implements K6Runner {
   }
 
   async run(request: K6RunRequest): Promise<K6RunResult> {
-    const spec = this.runs[Math.min(this.calls, this.runs.length - 1)] ?? {};
+    const spec =
+      typeof this.runs === 'function'
+        ? this.runs(request, this.calls)
+        : (this.runs[Math.min(this.calls, this.runs.length - 1)] ?? {});
     this.calls++;
     const exitCode = spec.exitCode ?? (spec.thresholdsOk === false ? 99 : 0);
     const body =

@@ -112,7 +112,10 @@ export interface ABRequest extends LoadSetting {
   targetEnv: string;
   baselineTarget: string;
   candidateTarget: string;
+  /** Pairs before the first look (the warm-up pair not counted). */
   pairs: number;
+  /** The most pairs: more are added one per look while the answer is open (ab-stopping.ts). */
+  maxPairs: number;
   /**
    * Each version's Prometheus metrics URLs, paired by position: the baseline's i-th target is compared with the
    * candidate's i-th, so both arms' CPU per request gets the paired interval.

@@ -150,6 +150,31 @@ export interface BaselineProvenance {
   distance?: number;
 }
 
+/**
+ * Why A/B mode stopped adding pairs: `regression` (a gated regression is established), `settled` (no regression
+ * is suspected and every gated all-traffic comparison is unchanged or improved), `broken` (the gate fails for
+ * another reason: a broken run, k6's thresholds), `workload-differs` (more pairs cannot change that), `max-pairs`
+ * (the answer was still open at the last planned look).
+ */
+export type ABStopReason = 'regression' | 'settled' | 'broken' | 'workload-differs' | 'max-pairs';
+
+/** The sequence of pairs A/B mode ran (docs/statistics.md, "Same-runner A/B mode"). */
+export interface ABSequence {
+  /** Pairs compared (the warm-up pair excluded). */
+  pairs: number;
+  /** Pairs run first and discarded: both versions warm up before any pair counts (1). */
+  warmupPairs: number;
+  /** The first look: the pairs run before the first comparison (`pairs`). */
+  firstLook: number;
+  /** The most pairs (`max-pairs`). */
+  maxPairs: number;
+  /** The planned looks, maxPairs - firstLook + 1: each look's regression bound gets its share of the confidence. */
+  looks: number;
+  /** The order inside the pairs: balanced blocks of four, AB BA BA AB, repeated. */
+  order: 'AB BA BA AB';
+  stopped: ABStopReason;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   verdict: GateVerdict;
@@ -221,6 +246,8 @@ export interface Report {
   saturation?: SaturationPanel;
   /** Set when a pull-request label accepted a failing result (the verdict became pass). */
   override?: { label: string; by?: string; verdict: 'fail' };
+  /** Same-runner A/B mode: how many pairs ran, in which order, and why it stopped adding pairs (ab-stopping.ts). */
+  ab?: ABSequence;
   /** Capacity mode (`perf-gate capacity`, `mode: capacity`): the maximum sustained rate, both runs' steps. */
   capacity?: CapacityReport;
 }

@@ -150,6 +150,13 @@ export function abRequest(
       `A/B mode pairs ${words.name('baselineServerMetrics')} with ${words.name('candidateServerMetrics')} line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
       "Give one candidate URL per baseline URL, in the same order (each version's /metrics)",
     );
+  const pairs = values.pairs as number;
+  const maxPairs = values.maxPairs as number;
+  if (maxPairs < pairs)
+    throw new PerfGateError(
+      `${words.label('maxPairs')} (${maxPairs}) is below ${words.label('pairs')} (${pairs})`,
+      `Set ${words.label('maxPairs')} to at least ${pairs}, or lower ${words.name('pairs')}`,
+    );
   checkUrls(baseline, words, 'baselineServerMetrics');
   checkUrls(candidate, words, 'candidateServerMetrics');
   return {
@@ -158,7 +165,8 @@ export function abRequest(
     targetEnv: values.targetEnv as string,
     baselineTarget,
     candidateTarget,
-    pairs: values.pairs as number,
+    pairs,
+    maxPairs,
     ...(baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {}),
     gate,
   };

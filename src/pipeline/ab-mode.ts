@@ -1,6 +1,7 @@
 import type { ABRequest } from '../domain/gate-request.js';
 import { compareAB, type ABPair } from '../domain/compare/paired.js';
-import type { Report } from '../domain/report.js';
+import type { ABSequence, Report } from '../domain/report.js';
+import { abLooks, abStopping, pairOrder } from '../domain/compare/ab-stopping.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
@@ -20,10 +21,11 @@ function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]):
 }
 
 /**
- * Same-machine A/B mode: runs the script against the baseline target and the candidate target alternately,
- * counterbalanced (AB, BA, AB, ...) so a drift of the machine over time does not favour one side, then compares
- * the pairs with paired intervals. Both arms share the runner, its neighbours and its hour, which is what makes
- * this the recommended mode on shared CI runners.
+ * Same-machine A/B mode: runs the script against the baseline target and the candidate target alternately on one
+ * machine, then compares the pairs with paired intervals. Both arms share the runner, its neighbours and its hour,
+ * which is what makes this the recommended mode on shared CI runners. A warm-up pair runs first and is discarded;
+ * then pairs in balanced blocks (AB BA BA AB, ab-stopping.ts pairOrder), a first look after `pairs` pairs and one
+ * more pair per look while the answer is open, up to `maxPairs` (ab-stopping.ts abStopping decides).
  */
 export async function runAB(
   config: ABRequest,
@@ -41,23 +43,43 @@ export async function runAB(
   const metrics = config.serverMetrics;
   const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
   const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
-  const pairs: ABPair[] = [];
-  for (let i = 0; i < config.pairs; i++) {
-    const order = i % 2 === 0 ? (['baseline', 'candidate'] as const) : (['candidate', 'baseline'] as const);
+  const runPair = async (label: string, order: readonly ('baseline' | 'candidate')[]): Promise<ABPair> => {
     const got: Partial<Record<'baseline' | 'candidate', RunSummary>> = {};
     for (const side of order) {
       const prepared = side === 'baseline' ? baselineRun : candidateRun;
       const target = side === 'baseline' ? config.baselineTarget : config.candidateTarget;
-      const result = await logger.group(
-        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
-        () => runK6Live(prepared, k6, logger),
+      const result = await logger.group(`${label}: ${side} (${config.targetEnv}=${target})`, () =>
+        runK6Live(prepared, k6, logger),
       );
       got[side] =
         side === 'baseline' && metrics
           ? underCandidateNames(result.summary, metrics.candidate)
           : result.summary;
     }
-    pairs.push({ baseline: got.baseline as RunSummary, candidate: got.candidate as RunSummary });
+    return { baseline: got.baseline as RunSummary, candidate: got.candidate as RunSummary };
+  };
+  const limits = { firstLook: config.pairs, maxPairs: config.maxPairs };
+  const looks = abLooks(limits.firstLook, limits.maxPairs);
+  // Both versions warm up (caches, JIT, connection pools) before any pair counts: the first pair is discarded.
+  await runPair('Warm-up pair (discarded)', pairOrder(0));
+  const pairs: ABPair[] = [];
+  for (;;) {
+    pairs.push(
+      await runPair(`Pair ${pairs.length + 1} of at most ${limits.maxPairs}`, pairOrder(pairs.length)),
+    );
+    if (pairs.length < limits.firstLook) continue;
+    const report = compareAB(pairs, config.gate, { looks, maxPairs: limits.maxPairs });
+    const next = abStopping(report, pairs.length, limits);
+    if (next.continue) continue;
+    const ab: ABSequence = {
+      pairs: pairs.length,
+      warmupPairs: 1,
+      firstLook: limits.firstLook,
+      maxPairs: limits.maxPairs,
+      looks,
+      order: 'AB BA BA AB',
+      stopped: next.reason,
+    };
+    return { report: { ...report, ab }, pairs };
   }
-  return { report: compareAB(pairs, config.gate), pairs };
 }

@@ -1,4 +1,9 @@
-import type { Comparison, Report, ResolutionAdvice } from '../domain/report.js';
+/**
+ * The wording both renderers share (comment and terminal say each thing the same way): values and units, changes,
+ * confidences, series labels, the candidate's runs and A/B pairs. Longer than ~250 lines because it is one
+ * vocabulary: splitting it would only make the two renderers import from several places for one sentence.
+ */
+import type { ABSequence, ABStopReason, Comparison, Report, ResolutionAdvice } from '../domain/report.js';
 import type { SeriesKey } from '../domain/run-summary.js';
 import { findingText } from '../domain/run-health.js';
 import { SERVER_CPU_PER_REQUEST } from '../domain/metric-catalog.js';
@@ -86,12 +91,38 @@ export function formatConfidence(confidence: number): string {
   return `${Number((confidence * 100).toFixed(2))}%`;
 }
 
+const AB_STOPPED: Record<ABStopReason, string> = {
+  regression: 'a regression is established',
+  settled: 'every gated comparison is settled',
+  broken: 'the comparison failed for another reason',
+  'workload-differs': 'the workloads differ',
+  'max-pairs': 'still open at max-pairs',
+};
+
+/**
+ * A/B mode's pairs and why it stopped adding them, for the comment and the terminal:
+ * `6 A/B pairs of at most 20 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: a regression is
+ * established; a regression's bound at 99.94% on each of 17 looks`.
+ */
+export function abPairsText(ab: ABSequence, regressionConfidence: number | undefined): string {
+  const bound =
+    ab.looks > 1 && regressionConfidence !== undefined
+      ? `; a regression's bound at ${formatConfidence(regressionConfidence)} on each of ${ab.looks} looks`
+      : '';
+  const warmup =
+    ab.warmupPairs > 0
+      ? `, after ${ab.warmupPairs} warm-up pair${ab.warmupPairs === 1 ? '' : 's'}, discarded`
+      : '';
+  return `${ab.pairs} A/B pairs of at most ${ab.maxPairs} (${ab.order} blocks${warmup}); stopped: ${AB_STOPPED[ab.stopped]}${bound}`;
+}
+
 /**
  * How many candidate runs were pooled and how the confidence was spent, when that is more than one plain run:
  * `1 run of at most 3 (it runs again while a regression is suspected; a regression's bound at 99.67% on each look)`, or
  * `3 runs pooled`; undefined for a single run with a single look.
  */
 export function candidateRunsText(report: Report): string | undefined {
+  if (report.ab) return abPairsText(report.ab, report.settings.regressionConfidence);
   const runs = report.settings.candidateRuns ?? 1;
   const looks = report.settings.looks ?? 1;
   if (runs <= 1 && looks <= 1) return undefined;

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../../src/render/index.js';
 import { scrapedTarget } from '../../support/summaries.js';
-import { compareAB, pairedRatioInterval, type ABPair } from '../../../src/domain/compare/paired.js';
+import {
+  compareAB,
+  hangsOnOnePair,
+  pairedRatioInterval,
+  type ABPair,
+} from '../../../src/domain/compare/paired.js';
 import { compareRuns } from '../../../src/domain/compare/index.js';
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import { seededRandom, standardNormal } from '../../../src/domain/random.js';
@@ -123,5 +128,82 @@ describe('compareAB with both versions scraped (CPU seconds per request paired l
     expect(cpu(heavier)?.interval?.[0]).toBeGreaterThan(1.6);
     expect(heavier.verdict).toBe('fail');
     expect(heavier.reason).toContain('server_cpu_seconds_per_request');
+  });
+});
+
+describe('hangsOnOnePair (leave-one-out: does one pair decide the conclusion?)', () => {
+  // The regression test of a 7% tolerance at 99%: the paired interval's lower bound above 1.07.
+  const lowerAbove = (bound: number) => (logs: readonly number[]) =>
+    pairedRatioInterval(logs, 0.99).interval[0] > bound;
+
+  it('names the extreme pair when the conclusion falls without it', () => {
+    // Lower bounds (t(0.99, 4) = 3.7469, t(0.99, 3) = 4.5407): all five 1.0723, without 0.13 1.0679.
+    const logs = [0.08, 0.09, 0.1, 0.11, 0.13];
+    expect(pairedRatioInterval(logs, 0.99).interval[0]).toBeCloseTo(1.0723, 4);
+    expect(pairedRatioInterval(logs.slice(0, 4), 0.99).interval[0]).toBeCloseTo(1.0679, 4);
+    expect(hangsOnOnePair(logs, lowerAbove(1.07))).toBe(4);
+  });
+  it('is undefined when the conclusion holds without the extreme pair', () => {
+    expect(hangsOnOnePair([0.08, 0.09, 0.1, 0.11, 0.13], lowerAbove(1.06))).toBeUndefined();
+  });
+  it('is undefined with no pairs, and the extreme pair at n = 1 and n = 2 (one left: cannot estimate)', () => {
+    const always = () => true;
+    expect(hangsOnOnePair([], always)).toBeUndefined();
+    expect(hangsOnOnePair([0.5], always)).toBe(0);
+    expect(hangsOnOnePair([0.5, 0.6], always)).toBe(0);
+  });
+});
+
+describe('compareAB: one disturbed pair cannot establish a regression alone', () => {
+  /**
+   * Five pairs whose CPU per request differs by exactly exp(log) in pair i (the machine factor shared by both arms
+   * cancels): at a 20% tolerance, lower bounds ≈1.2025 with all five and ≈1.1975 without the last (the 0.08...0.13
+   * example above shifted by ln 1.1214).
+   */
+  const shift = Math.log(1.1214);
+  const logs = [0.08, 0.09, 0.1, 0.11, 0.13].map((d) => d + shift);
+  const disturbedPairs = (generator?: ABPair['candidate']['generator']): ABPair[] =>
+    pairs(5, {}, 11).map((p, i) => {
+      const section = (cpu: number) => ({
+        schemaVersion: 1,
+        targets: [scrapedTarget(cpu, 'http://candidate/metrics')],
+      });
+      const machine = 1 + 0.05 * i;
+      return {
+        baseline: { ...p.baseline, server: section(0.01 * machine) },
+        candidate: {
+          ...p.candidate,
+          server: section(0.01 * machine * Math.exp(logs[i]!)),
+          ...(i === 4 && generator ? { generator } : {}),
+        },
+      } as ABPair;
+    });
+  const cpu = (r: ReturnType<typeof compareAB>) =>
+    r.comparisons.find((c) => c.metric === 'server_cpu_seconds_per_request')!;
+
+  it('makes the row suspected, not a regression, and names the pair', () => {
+    const report = compareAB(disturbedPairs(), config);
+    expect(cpu(report).interval![0]).toBeGreaterThan(1.2);
+    expect(cpu(report).verdict).toBe('inconclusive');
+    expect(cpu(report).suspected).toBe(true);
+    expect(cpu(report).note).toMatch(/^a regression only with pair 5 \(ratio 1\.28,.*judged disturbed/);
+    expect(report.verdict).not.toBe('fail');
+  });
+  it("says when the disturbed pair's k6 was short of CPU", () => {
+    const report = compareAB(disturbedPairs({ cpuSeconds: 9.5, wallSeconds: 10, cpusAllowed: 1 }), config);
+    expect(cpu(report).note).toMatch(/k6 was short of CPU in it \(candidate arm: k6 used 95% of the 1 CPU/);
+  });
+});
+
+describe('compareAB over several looks (the confidence split as the reruns split it)', () => {
+  it("puts each look's regression bound at 1 - (1 - c) / looks and keeps the other bound nominal", () => {
+    const ab = pairs(6, { slowdown: 1.15 }, 2);
+    const one = p95(compareAB(ab, config));
+    const report = compareAB(ab, config, { looks: 10, maxPairs: 15 });
+    const many = p95(report);
+    expect(report.settings).toMatchObject({ looks: 10, maxRuns: 15, regressionConfidence: 0.999 });
+    // The lower bound (the regression's) is the paired interval at 99.9%, wider; the upper stays at 99%.
+    expect(many.interval![1]).toBeCloseTo(one.interval![1], 12);
+    expect(many.interval![0]).toBeLessThan(one.interval![0]);
   });
 });

@@ -12,9 +12,10 @@ export const command: CliCommand = {
   synopsis:
     'perf-gate ab <script.js> --baseline-target <url> --candidate-target <url> [options] [-- <k6 args>]',
   description: `
-Runs the script alternately against the baseline target and the candidate target (AB, BA, AB, ...) on this
-machine, handing each target to the script in an environment variable, and compares the pairs with paired
-intervals. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
+Runs the script alternately against the baseline target and the candidate target on this machine (a warm-up
+pair first, discarded; then blocks of AB BA BA AB), handing each target to the script in an environment variable,
+and compares the pairs with paired intervals: a first look after --pairs pairs, then one more pair per look while
+the answer is open, up to --max-pairs. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
 smaller changes can be told from noise than against a baseline from another day.`,
   async run(args, ctx) {
     if (!args.positionals[0])
