@@ -16458,7 +16458,20 @@ function toleranceGroup(c) {
 function formatConfidence(confidence) {
   return `${Number((confidence * 100).toFixed(2))}%`;
 }
+var AB_STOPPED = {
+  regression: "a regression is established",
+  settled: "every gated comparison is settled",
+  broken: "the comparison failed for another reason",
+  "workload-differs": "the workloads differ",
+  "max-pairs": "still open at max-pairs"
+};
+function abPairsText(ab, regressionConfidence) {
+  const bound = ab.looks > 1 && regressionConfidence !== void 0 ? `; a regression's bound at ${formatConfidence(regressionConfidence)} on each of ${ab.looks} looks` : "";
+  const warmup = ab.warmupPairs > 0 ? `, after ${ab.warmupPairs} warm-up pair${ab.warmupPairs === 1 ? "" : "s"}, discarded` : "";
+  return `${ab.pairs} A/B pairs of at most ${ab.maxPairs} (${ab.order} blocks${warmup}); stopped: ${AB_STOPPED[ab.stopped]}${bound}`;
+}
 function candidateRunsText(report) {
+  if (report.ab) return abPairsText(report.ab, report.settings.regressionConfidence);
   const runs2 = report.settings.candidateRuns ?? 1;
   const looks = report.settings.looks ?? 1;
   if (runs2 <= 1 && looks <= 1) return void 0;
@@ -17424,8 +17437,17 @@ var OPTIONS = {
     name: "pairs",
     kind: "count",
     min: 3,
-    doc: "A/B mode, interleaved pairs of runs (at least 3). 10 tell a 10% change from a 5% tolerance in 94% of simulated trials; 5 in 60%.",
-    default: "10",
+    doc: "A/B mode, the interleaved pairs of runs before the first look (at least 3; a warm-up pair runs first and is not counted). While the answer is open, one more pair runs per look, up to `max-pairs`.",
+    default: "4",
+    cli: { commands: ["ab"], placeholder: "n" },
+    action: true
+  },
+  maxPairs: {
+    name: "max-pairs",
+    kind: "count",
+    min: 3,
+    doc: "A/B mode, the most pairs (at least `pairs`): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.",
+    default: "20",
     cli: { commands: ["ab"], placeholder: "n" },
     action: true
   },
@@ -19346,6 +19368,17 @@ function meanInterval(values, confidence) {
   return { mean: m, low: m - half, high: m + half };
 }
 
+// src/domain/stats/most-extreme.ts
+function mostExtremeIndex(values) {
+  if (values.length === 0) return void 0;
+  const centre = median([...values]);
+  let best = 0;
+  values.forEach((v, i) => {
+    if (Math.abs(v - centre) > Math.abs(values[best] - centre)) best = i;
+  });
+  return best;
+}
+
 // src/domain/compare/paired.ts
 function pairedRatioInterval(logRatios, confidence) {
   const mean2 = meanInterval(logRatios, confidence);
@@ -19366,41 +19399,104 @@ function statisticIn(run, c) {
   if (!q || !json || json.count === 0) return void 0;
   return Histogram.fromJSON(json).quantile(Number(q[1]) / 100);
 }
-function compareAB(pairs2, config) {
+function pairedAt(c, logs, confidence) {
+  const { interval, df } = pairedRatioInterval(logs, confidence);
+  const pValues = ratioPValues(
+    mean([...logs]),
+    sampleVariance([...logs]) / logs.length,
+    df,
+    c.tolerance,
+    c.direction
+  );
+  const { pValues: _unpaired, variance: _parts, ...rest } = c;
+  return {
+    ...rest,
+    ...pValues ? { pValues } : {},
+    interval,
+    verdict: classify(interval, c.tolerance, "ratio", c.direction),
+    method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
+  };
+}
+function pairedLook(c, logs, confidence, looks) {
+  const nominal = pairedAt(c, logs, confidence);
+  if (looks <= 1) return nominal;
+  const adjusted = lookAdjusted([nominal], [pairedAt(c, logs, confidencePerLook(confidence, looks))])[0];
+  return adjusted;
+}
+function hangsOnOnePair(logRatios, holds) {
+  const extreme = mostExtremeIndex(logRatios);
+  if (extreme === void 0) return void 0;
+  const rest = logRatios.filter((_, i) => i !== extreme);
+  return rest.length >= 2 && holds(rest) ? void 0 : extreme;
+}
+function compareAB(pairs2, config, sequence = { looks: 1, maxPairs: pairs2.length }) {
   if (pairs2.length < 2) throw new RangeError("A/B mode needs at least 2 pairs");
   const baselines = pairs2.map((p) => p.baseline);
   const paired = (c) => {
     if (c.scale !== "ratio") return c;
     const logs = [];
-    for (const p of pairs2) {
+    const pairIndex = [];
+    pairs2.forEach((p, i) => {
       const b = statisticIn(p.baseline, c);
       const k = statisticIn(p.candidate, c);
-      if (b && k && b > 0 && k > 0) logs.push(Math.log(k / b));
-    }
+      if (b && k && b > 0 && k > 0) {
+        logs.push(Math.log(k / b));
+        pairIndex.push(i);
+      }
+    });
     if (logs.length < 2) return { ...c, gated: false, note: "fewer than 2 pairs have this statistic" };
-    const { interval, df } = pairedRatioInterval(logs, config.confidence);
-    const pValues = ratioPValues(
-      mean(logs),
-      sampleVariance(logs) / logs.length,
-      df,
-      c.tolerance,
-      c.direction
+    const judged = pairedLook(c, logs, config.confidence, sequence.looks);
+    if (judged.verdict !== "regression") return judged;
+    const extreme = hangsOnOnePair(
+      logs,
+      (some) => pairedLook(c, some, config.confidence, sequence.looks).verdict === "regression"
     );
-    const { pValues: _unpaired, variance: _parts, ...rest } = c;
+    if (extreme === void 0) return judged;
+    const pair = pairIndex[extreme];
+    const disturbed = pairs2[pair];
+    const starved = [
+      ...generatorStarvation(disturbed.baseline).map((r) => `baseline arm: ${r}`),
+      ...generatorStarvation(disturbed.candidate).map((r) => `candidate arm: ${r}`)
+    ];
+    const ratio = Math.exp(logs[extreme]);
     return {
-      ...rest,
-      ...pValues ? { pValues } : {},
-      interval,
-      verdict: classify(interval, c.tolerance, "ratio", c.direction),
-      method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
+      ...judged,
+      verdict: "inconclusive",
+      suspected: true,
+      note: `a regression only with pair ${pair + 1} (ratio ${ratio.toFixed(2)}, the farthest from the other pairs), judged disturbed: it does not hold without that pair${starved.length > 0 ? `; k6 was short of CPU in it (${starved.join("; ")})` : ""}`
     };
   };
   return compareRuns([poolRepeatedRuns(baselines)], poolRepeatedRuns(pairs2.map((p) => p.candidate)), config, {
     candidateRuns: pairs2.length,
     refine: paired,
     provenance: { runs: baselines.length, source: "A/B: the baseline target, interleaved" },
-    baselineIsFresh: true
+    baselineIsFresh: true,
+    ...sequence.looks > 1 ? { looks: sequence.looks, maxRuns: sequence.maxPairs, rerun: "inconclusive" } : {}
   });
+}
+
+// src/domain/compare/ab-stopping.ts
+function abLooks(firstLook, maxPairs) {
+  if (!Number.isInteger(firstLook) || !Number.isInteger(maxPairs) || firstLook < 1 || maxPairs < firstLook)
+    throw new RangeError(`A/B looks need 1 <= pairs <= max-pairs: ${firstLook}, ${maxPairs}`);
+  return maxPairs - firstLook + 1;
+}
+function pairOrder(i) {
+  const baselineFirst = [true, false, false, true][(i % 4 + 4) % 4];
+  return baselineFirst ? ["baseline", "candidate"] : ["candidate", "baseline"];
+}
+function abStopping(report, pairsSoFar, limits) {
+  if (pairsSoFar < limits.firstLook) return { continue: true };
+  if (report.verdict === "fail")
+    return {
+      continue: false,
+      reason: report.comparisons.some((c) => c.gated && c.verdict === "regression") ? "regression" : "broken"
+    };
+  if (!report.fingerprint.match && !report.fingerprint.forced)
+    return { continue: false, reason: "workload-differs" };
+  const open2 = worthAnotherRun(report, 0, 1 + 1, "inconclusive");
+  if (!open2) return { continue: false, reason: "settled" };
+  return pairsSoFar >= limits.maxPairs ? { continue: false, reason: "max-pairs" } : { continue: true };
 }
 
 // src/io/bounded-body.ts
@@ -22525,22 +22621,42 @@ async function runAB(config, k6, logger) {
   const metrics = config.serverMetrics;
   const baselineRun = await prepareLiveRun(arm(config.baselineTarget, metrics?.baseline), k6);
   const candidateRun = await prepareLiveRun(arm(config.candidateTarget, metrics?.candidate), k6);
-  const pairs2 = [];
-  for (let i = 0; i < config.pairs; i++) {
-    const order = i % 2 === 0 ? ["baseline", "candidate"] : ["candidate", "baseline"];
+  const runPair = async (label, order) => {
     const got = {};
     for (const side of order) {
       const prepared = side === "baseline" ? baselineRun : candidateRun;
       const target = side === "baseline" ? config.baselineTarget : config.candidateTarget;
       const result = await logger.group(
-        `Pair ${i + 1} of ${config.pairs}: ${side} (${config.targetEnv}=${target})`,
+        `${label}: ${side} (${config.targetEnv}=${target})`,
         () => runK6Live(prepared, k6, logger)
       );
       got[side] = side === "baseline" && metrics ? underCandidateNames(result.summary, metrics.candidate) : result.summary;
     }
-    pairs2.push({ baseline: got.baseline, candidate: got.candidate });
+    return { baseline: got.baseline, candidate: got.candidate };
+  };
+  const limits = { firstLook: config.pairs, maxPairs: config.maxPairs };
+  const looks = abLooks(limits.firstLook, limits.maxPairs);
+  await runPair("Warm-up pair (discarded)", pairOrder(0));
+  const pairs2 = [];
+  for (; ; ) {
+    pairs2.push(
+      await runPair(`Pair ${pairs2.length + 1} of at most ${limits.maxPairs}`, pairOrder(pairs2.length))
+    );
+    if (pairs2.length < limits.firstLook) continue;
+    const report = compareAB(pairs2, config.gate, { looks, maxPairs: limits.maxPairs });
+    const next = abStopping(report, pairs2.length, limits);
+    if (next.continue) continue;
+    const ab = {
+      pairs: pairs2.length,
+      warmupPairs: 1,
+      firstLook: limits.firstLook,
+      maxPairs: limits.maxPairs,
+      looks,
+      order: "AB BA BA AB",
+      stopped: next.reason
+    };
+    return { report: { ...report, ab }, pairs: pairs2 };
   }
-  return { report: compareAB(pairs2, config.gate), pairs: pairs2 };
 }
 
 // src/domain/baseline-by-commit.ts
@@ -24587,6 +24703,13 @@ function abRequest(values, load, gate2, words) {
       `A/B mode pairs ${words.name("baselineServerMetrics")} with ${words.name("candidateServerMetrics")} line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
       "Give one candidate URL per baseline URL, in the same order (each version's /metrics)"
     );
+  const pairs2 = values.pairs;
+  const maxPairs = values.maxPairs;
+  if (maxPairs < pairs2)
+    throw new PerfGateError(
+      `${words.label("maxPairs")} (${maxPairs}) is below ${words.label("pairs")} (${pairs2})`,
+      `Set ${words.label("maxPairs")} to at least ${pairs2}, or lower ${words.name("pairs")}`
+    );
   checkUrls(baseline, words, "baselineServerMetrics");
   checkUrls(candidate, words, "candidateServerMetrics");
   return {
@@ -24595,7 +24718,8 @@ function abRequest(values, load, gate2, words) {
     targetEnv: values.targetEnv,
     baselineTarget,
     candidateTarget,
-    pairs: values.pairs,
+    pairs: pairs2,
+    maxPairs,
     ...baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {},
     gate: gate2
   };
@@ -24858,9 +24982,10 @@ var command = {
   summary: "same-machine A/B: run the script against two targets, interleaved, and compare the pairs",
   synopsis: "perf-gate ab <script.js> --baseline-target <url> --candidate-target <url> [options] [-- <k6 args>]",
   description: `
-Runs the script alternately against the baseline target and the candidate target (AB, BA, AB, ...) on this
-machine, handing each target to the script in an environment variable, and compares the pairs with paired
-intervals. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
+Runs the script alternately against the baseline target and the candidate target on this machine (a warm-up
+pair first, discarded; then blocks of AB BA BA AB), handing each target to the script in an environment variable,
+and compares the pairs with paired intervals: a first look after --pairs pairs, then one more pair per look while
+the answer is open, up to --max-pairs. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
 smaller changes can be told from noise than against a baseline from another day.`,
   async run(args, ctx) {
     if (!args.positionals[0])
