@@ -16,4 +16,8 @@ describe('optionsHelp', () => {
     expect(help('vegeta')).not.toMatch(/k6 runs|k6's own output/);
     expect(help('run')).toContain("--debug show k6's own output and stack traces");
   });
+  it('offers vegeta no option about k6 thresholds (vegeta has none)', () => {
+    expect(help('vegeta')).not.toContain('--baseline-failed-thresholds');
+    expect(help('run')).toContain('--baseline-failed-thresholds');
+  });
 });

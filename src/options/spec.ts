@@ -681,5 +681,12 @@ export function optionsOf(command: CommandName): Array<[OptionKey, OptionSpec]> 
   );
 }
 
-/** `perf-gate run` options that only mean something to k6 (server metrics are read while k6 runs). */
-const K6_ONLY = new Set<OptionKey>(['env', 'k6Path', 'serverMetrics', 'prometheus', 'prometheusQuery']);
+/** `perf-gate run` options that only mean something to k6 (server metrics are read while k6 runs; vegeta has no thresholds). */
+const K6_ONLY = new Set<OptionKey>([
+  'env',
+  'k6Path',
+  'serverMetrics',
+  'prometheus',
+  'prometheusQuery',
+  'baselineFailedThresholds',
+]);
