@@ -1,0 +1,76 @@
+/**
+ * Whose configuration judges a pull request when no token is given: the base commit's, read with git when the
+ * checkout holds it; refused with what to do when it does not.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gatePolicyFile } from '../../src/action/gate-policy.js';
+import type { RunContext } from '../../src/action/run-context.js';
+import { PerfGateError } from '../../src/errors.js';
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: cwd,
+    },
+  }).trim();
+
+const pullRequest = (workspace: string, baseSha: string): RunContext => ({
+  workspace,
+  eventName: 'pull_request',
+  ref: 'refs/pull/7/merge',
+  sha: 'a'.repeat(40),
+  defaultBranch: 'main',
+  runUrl: undefined,
+  runId: undefined,
+  repository: 'o/r',
+  repositoryUrl: undefined,
+  repositoryId: undefined,
+  workflow: undefined,
+  actor: undefined,
+  pullRequest: { number: 7, headSha: 'b'.repeat(40), baseSha, headRepo: 'o/r', labels: [] },
+  triggeringRun: undefined,
+});
+
+describe('gatePolicyFile without a token', () => {
+  let repo: string;
+  let base: string;
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'pg-policy-'));
+    git(repo, 'init', '-q');
+    writeFileSync(join(repo, 'perf-gate.config.json'), '{"tolerance": "10%"}\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'base');
+    base = git(repo, 'rev-parse', 'HEAD');
+    // The pull request loosens its own gate in its checkout.
+    writeFileSync(join(repo, 'perf-gate.config.json'), '{"tolerance": "1000%", "on-inconclusive": "pass"}\n');
+  });
+
+  it("judges with the base commit's file read through git, and names the pull request's change", async () => {
+    const policy = await gatePolicyFile(pullRequest(repo, base), undefined, repo, undefined);
+    expect(policy.file?.written.tolerance).toBe('10%');
+    expect(policy.changed).toMatch(/tolerance/);
+    expect(policy.changed).toMatch(/on-inconclusive/);
+  });
+
+  it('refuses, saying what to do, when the checkout lacks the base commit', async () => {
+    const missing = 'c'.repeat(40);
+    const refused = gatePolicyFile(pullRequest(repo, missing), undefined, repo, undefined);
+    await expect(refused).rejects.toThrow(PerfGateError);
+    await expect(refused).rejects.toThrow(
+      /github-token' is empty and the checkout does not hold that commit/,
+    );
+    await expect(refused).rejects.toMatchObject({ hint: expect.stringMatching(/fetch-depth: 0/) });
+  });
+});
