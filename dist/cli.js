@@ -17771,7 +17771,14 @@ function optionsOf(command9) {
     command9 === "vegeta" && o.cli?.commands.includes("run") && !K6_ONLY.has(key)
   );
 }
-var K6_ONLY = /* @__PURE__ */ new Set(["env", "k6Path", "serverMetrics", "prometheus", "prometheusQuery"]);
+var K6_ONLY = /* @__PURE__ */ new Set([
+  "env",
+  "k6Path",
+  "serverMetrics",
+  "prometheus",
+  "prometheusQuery",
+  "baselineFailedThresholds"
+]);
 
 // src/io/tool-locate.ts
 import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
@@ -25034,15 +25041,17 @@ async function localBase(cwd) {
   if (!main2 || main2.name === branch) return void 0;
   const commit = await git2(["merge-base", "HEAD", main2.ref], cwd);
   if (!commit || !COMMIT.test(commit)) return void 0;
+  return { ...gitBase(cwd, commit, `the merge base with ${main2.name}`), defaultBranch: main2.name };
+}
+function gitBase(cwd, commit, what) {
   const places = /* @__PURE__ */ new Map();
   return {
     commit,
-    defaultBranch: main2.name,
-    what: `the merge base with ${main2.name}`,
+    what,
     placeOf: (other) => {
       let place = places.get(other);
       if (!place) {
-        place = commitPlace(cwd, commit, other);
+        place = COMMIT.test(commit) ? commitPlace(cwd, commit, other) : Promise.resolve(void 0);
         places.set(other, place);
       }
       return place;

@@ -3,6 +3,7 @@ import type { BaseCommit, BaselineStore } from '../io/baseline-store.js';
 import { ArtifactBaselineStore } from '../io/github/artifact-baseline-store.js';
 import { ActionsGitHubClient, type GitHubClient } from '../io/github/client.js';
 import { pullRequestBase } from '../io/github/trust.js';
+import { gitBase } from '../io/git-commits.js';
 import { LocalBaselineStore } from '../io/local-baseline-store.js';
 import type { Logger } from '../io/logger.js';
 import type { ActionConfig } from './inputs.js';
@@ -37,8 +38,10 @@ export function baselineStore(
 }
 
 /**
- * A pull request's baseline is chosen by its base commit, placed with GitHub's compare API (the artifacts' runs);
- * a push takes the newest runs. A baseline directory keeps its runs as they come (no API to place its commits).
+ * A pull request's baseline is chosen by its base commit; a push takes the newest runs. The runs' commits are
+ * placed with GitHub's compare API when there is a token; a baseline directory without one is placed by git in the
+ * checkout (it needs the history: `fetch-depth: 0`; in a shallow checkout nothing is placed and the newest runs are
+ * the baseline, as the report then says).
  */
 export function baselineBase(
   config: ActionConfig,
@@ -46,8 +49,10 @@ export function baselineBase(
   github: GitHubClient | undefined,
 ): BaseCommit | undefined {
   const baseSha = ctx.eventName.startsWith('pull_request') ? ctx.pullRequest?.baseSha : undefined;
-  if (config.store.kind !== 'artifact' || !baseSha || !github || !ctx.defaultBranch) return undefined;
-  return pullRequestBase(github, ctx.defaultBranch, baseSha);
+  if (!baseSha) return undefined;
+  if (github && ctx.defaultBranch) return pullRequestBase(github, ctx.defaultBranch, baseSha);
+  if (config.store.kind === 'directory') return gitBase(ctx.workspace, baseSha, "this pull request's base");
+  return undefined;
 }
 
 /** What the artifact store needs to tell trusted runs: a token and this workflow's identity. */

@@ -44,15 +44,23 @@ export async function localBase(cwd: string): Promise<LocalBase | undefined> {
   if (!main || main.name === branch) return undefined;
   const commit = await git(['merge-base', 'HEAD', main.ref], cwd);
   if (!commit || !COMMIT.test(commit)) return undefined;
+  return { ...gitBase(cwd, commit, `the merge base with ${main.name}`), defaultBranch: main.name };
+}
+
+/**
+ * A base commit whose runs' commits are placed by git in the checkout at `cwd`, each asked once. A commit git cannot
+ * place (not in this clone: a shallow checkout, a run stored from elsewhere) is unplaced, so the cycle falls back to
+ * the newest runs and says so.
+ */
+export function gitBase(cwd: string, commit: string, what: string): BaseCommit {
   const places = new Map<string, Promise<CommitPlace | undefined>>();
   return {
     commit,
-    defaultBranch: main.name,
-    what: `the merge base with ${main.name}`,
+    what,
     placeOf: (other) => {
       let place = places.get(other);
       if (!place) {
-        place = commitPlace(cwd, commit, other);
+        place = COMMIT.test(commit) ? commitPlace(cwd, commit, other) : Promise.resolve(undefined);
         places.set(other, place);
       }
       return place;
