@@ -100,7 +100,7 @@ describe('runAB: pairs until the answer is clear', () => {
     // The per-pair list is valid against the schema, and the comment charts it.
     expect(parseReport(JSON.stringify(report), 'the A/B report').ab?.perPair).toHaveLength(4);
     expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toContain(
-      '<details><summary>Pairs (4 compared: http\\_req\\_duration p95 per pair)</summary>',
+      '<details><summary>Pairs (4 compared)</summary>',
     );
   });
 

@@ -14,7 +14,7 @@ import {
   escapeTerminal,
   escapeWorkflowCommands,
 } from '../../src/render/escape.js';
-import { coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
+import { abPairs, coarse, comparison, CONTEXT, failing, report, suspected } from './reports.js';
 import { costRatio } from '../support/relative-cost.js';
 
 const snapshot = (name: string) => `./__snapshots__/${name}`;
@@ -25,6 +25,7 @@ describe('the PR comment, job summary and terminal table', () => {
     fail: failing(),
     inconclusive: suspected(),
     'coarse-resolution': coarse(),
+    'ab-pairs': abPairs(),
     'no-baseline': report({
       verdict: 'no-baseline',
       reason: 'There is no baseline yet: this run can become the first one.',

@@ -102,8 +102,7 @@ export function pairsMarkdown(ab: ABSequence | undefined): string[] {
   if (!ab || pairs.length === 0) return [];
   const shown = pairs.slice(0, MAX_PAIRS_SHOWN);
   const disturbed = pairs.filter((r) => disturbedText(r) !== undefined).length;
-  const name = latencyName(ab);
-  const summary = `Pairs (${pairs.length} compared${disturbed > 0 ? `, ${disturbed} judged disturbed` : ''}${name ? `: ${escapeMarkdown(name)} per pair` : ''})`;
+  const summary = `Pairs (${pairs.length} compared${disturbed > 0 ? `, ${disturbed} judged disturbed` : ''})`;
   const omitted = pairs.length - shown.length;
   const chart = chartMarkdown(ab, shown);
   return [
