@@ -136,6 +136,13 @@ describe('the bundled action in same-runner A/B mode and with results globs', ()
         c.method.startsWith(`paired t over ${json.ab.pairs} A/B pairs`),
       ),
     ).toBe(true);
+    // The job summary shows the pairs: folded, a chart of each pair's p95 ratio (the first pair ran the baseline
+    // first), and a row per pair.
+    expect(json.ab.perPair).toHaveLength(json.ab.pairs);
+    expect(r.summary).toContain(`<details><summary>Pairs (${json.ab.pairs} compared`);
+    expect(r.summary).toContain('  title "http_req_duration p95: candidate / baseline per pair"');
+    expect(r.summary).toMatch(/ {2}x-axis \["1 AB", "2 BA", "3 BA"/);
+    expect(r.summary).toMatch(/^\| 1 \| AB \| \d\.\d{3} \| /m);
   }, 90_000);
 
   it('fails naming the input when a results glob matches nothing', async () => {

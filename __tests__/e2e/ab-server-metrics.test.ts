@@ -118,6 +118,19 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
     expect(unchanged?.method).toMatch(/^paired t over 5 A\/B pairs/);
     expect(unchanged?.gated).toBe(true);
     expect(unchanged?.verdict).not.toBe('regression');
+    // Each pair's CPU per request ratio is listed, and they are the ratios the paired interval is computed from:
+    // with one look, the interval is centred on their geometric mean on the log scale.
+    const centred = (name: string) => {
+      const { report, cpu } = cpuComparison(name);
+      const ratios = (report.ab?.perPair ?? []).map((r) => r.cpuPerRequest as number);
+      expect(ratios).toHaveLength(5);
+      const meanLog = ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length;
+      const [lo, hi] = cpu!.interval!;
+      expect(meanLog).toBeCloseTo((Math.log(lo) + Math.log(hi)) / 2, 9);
+      return ratios;
+    };
+    expect(centred('same').every((r) => r > 0)).toBe(true);
+    expect(same.stdout).toMatch(/\n {2}CPU per request: (\d\.\d{3} ){4}\d\.\d{3}\n/);
 
     const knobs = await fetch(`${services[1]!.url}/__knobs`, {
       method: 'POST',
@@ -128,6 +141,7 @@ describe('perf-gate ab with baseline- and candidate-server-metrics (real k6, two
     const { report, cpu } = cpuComparison('heavier');
     expect(cpu?.verdict, heavier.stdout).toBe('regression');
     expect(cpu?.ratio).toBeGreaterThan(1.4);
+    centred('heavier');
     expect(heavier.code, heavier.stdout + heavier.stderr).toBe(1);
     expect(report.reason).toContain('server_cpu_seconds_per_request');
     // The panel compares the two versions: the baseline arm's CPU per request sits beside the candidate's.

@@ -64,7 +64,8 @@ describe('runAB: pairs until the answer is clear', () => {
     expect(pairs).toHaveLength(4);
     // The warm-up pair runs too, and is not compared.
     expect(calls).toBe(2 * (1 + 4));
-    expect(report.ab).toEqual({
+    const { perPair, perPairStatistics, ...sequence } = report.ab!;
+    expect(sequence).toEqual({
       pairs: 4,
       warmupPairs: 1,
       firstLook: 4,
@@ -73,6 +74,19 @@ describe('runAB: pairs until the answer is clear', () => {
       order: 'AB BA BA AB',
       stopped: 'regression',
     });
+    // Every compared pair, in run order: the order it ran in, its p95 ratio (the fake slows the candidate 2x; each
+    // run draws its own latencies), no errors; no CPU column without server metrics.
+    expect(perPairStatistics).toEqual({
+      latency: { metric: 'http_req_duration', stat: 'p95', tolerance: 0.1 },
+      errorRate: { metric: 'http_req_failed', tolerance: 0.001 },
+    });
+    expect(perPair?.map((r) => `${r.pair} ${r.order}`)).toEqual(['1 AB', '2 BA', '3 BA', '4 AB']);
+    for (const r of perPair ?? []) {
+      expect(r.latency).toBeGreaterThan(1.8);
+      expect(r.latency).toBeLessThan(2.2);
+      expect(r.errorRate).toBe(0);
+      expect(r).not.toHaveProperty('cpuPerRequest');
+    }
     // Each look's regression bound is at 1 - 0.01 / 5.
     expect(report.settings.regressionConfidence).toBeCloseTo(0.998, 12);
     // The field is valid against the public schema, and both renderers say how many pairs ran and why it stopped.
@@ -83,6 +97,11 @@ describe('runAB: pairs until the answer is clear', () => {
       `**This change:** ${line}.`,
     );
     expect(renderTerminal(report, { color: false })).toContain(`this change: ${line}`);
+    // The per-pair list is valid against the schema, and the comment charts it.
+    expect(parseReport(JSON.stringify(report), 'the A/B report').ab?.perPair).toHaveLength(4);
+    expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toContain(
+      '<details><summary>Pairs (4 compared)</summary>',
+    );
   });
 
   it('stops an unchanged service as a pass at the first look', async () => {
@@ -117,6 +136,10 @@ describe('runAB: robust to a burst on the runner', () => {
     // paired interval widens and the sequence runs on, never calling a regression from it.
     const { report, p95, targets } = await ab(1, {}, { call: 4, factor: 3 });
     expect(targets[4]).toBe(HEAD);
+    // The pair list shows the burst where it was: pair 2's ratio near 3, the others near 1.
+    const ratios = report.ab?.perPair?.map((r) => r.latency as number) ?? [];
+    expect(ratios[1]).toBeGreaterThan(2.5);
+    expect(ratios.filter((_, i) => i !== 1).every((x) => Math.abs(x - 1) < 0.15)).toBe(true);
     expect(p95?.verdict).not.toBe('regression');
     expect(report.verdict).not.toBe('fail');
     expect(report.ab?.stopped).not.toBe('regression');

@@ -118,7 +118,7 @@ describe('a real k6 run against another (the same script, k6 v1.8.1 then v2.2.0)
     const p = (stat: string) =>
       report.comparisons.find((c) => c.metric === 'http_req_duration' && c.stat === stat && isAll(c))!;
     const n = (x: number) => Number(x.toPrecision(4));
-    expect(comment).toContain('  x-axis [p50, p95, p99]');
+    expect(comment).toContain('  x-axis ["p50", "p95", "p99"]');
     expect(comment).toContain(`  bar [${['p50', 'p95', 'p99'].map((s) => n(p(s).baseline)).join(', ')}]`);
     expect(comment).toContain(`  line [${['p50', 'p95', 'p99'].map((s) => n(p(s).candidate)).join(', ')}]`);
   });

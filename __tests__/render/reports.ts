@@ -177,3 +177,65 @@ export const CONTEXT = {
   now: '2026-11-24T13:05:00.000Z',
   runUrl: 'https://github.com/org/shop/actions/runs/4242',
 };
+
+/**
+ * An A/B report as runAB writes it: six pairs, CPU per request scraped, pair 5 disturbed (the p95 regression rested
+ * on it alone, and k6 was short of CPU in its candidate arm), so the p95 row is suspected, not a regression.
+ */
+export function abPairs(): Report {
+  const r = suspected();
+  r.baseline = { runs: 6, source: 'A/B: the baseline target, interleaved' };
+  r.settings = {
+    ...r.settings,
+    noiseRuns: 0,
+    candidateRuns: 6,
+    looks: 17,
+    maxRuns: 20,
+    regressionConfidence: 0.9994,
+  };
+  r.comparisons[1] = { ...r.comparisons[1]!, hangsOnPair: 5 };
+  r.comparisons.push(
+    comparison({
+      metric: 'server_cpu_seconds_per_request',
+      stat: 'mean',
+      unit: 'seconds',
+      baseline: 0.00042,
+      candidate: 0.00044,
+      ratio: 1.048,
+      interval: [1.01, 1.09],
+      tolerance: 0.2,
+    }),
+  );
+  const latency = [1.021, 0.984, 1.013, 1.006, 1.28, 0.995];
+  const cpu = [1.04, 1.05, 1.06, 1.03, 1.07, 1.05];
+  r.ab = {
+    pairs: 6,
+    warmupPairs: 1,
+    firstLook: 4,
+    maxPairs: 20,
+    looks: 17,
+    order: 'AB BA BA AB',
+    stopped: 'max-pairs',
+    perPairStatistics: {
+      latency: { metric: 'http_req_duration', stat: 'p95', tolerance: 0.1 },
+      errorRate: { metric: 'http_req_failed', tolerance: 0.001 },
+      cpuPerRequest: { series: {}, tolerance: 0.2 },
+    },
+    perPair: latency.map((ratio, i) => ({
+      pair: i + 1,
+      order: (['AB', 'BA', 'BA', 'AB'] as const)[i % 4]!,
+      latency: ratio,
+      errorRate: i === 2 ? 0.0004 : 0,
+      cpuPerRequest: cpu[i]!,
+      ...(i === 4
+        ? {
+            disturbed: {
+              regressionOnlyWith: ['http_req_duration p95'],
+              k6ShortOfCpu: ['candidate arm: k6 used 95% of the 1 CPU(s) it may run on'],
+            },
+          }
+        : {}),
+    })),
+  };
+  return r;
+}

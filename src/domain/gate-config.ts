@@ -83,6 +83,12 @@ export function quantileLabel(q: number): string {
   return `p${Number((q * 100).toFixed(3))}`;
 }
 
+/** The quantile of a stat label, quantileLabel's inverse: `p95` -> 0.95, `p99.9` -> 0.999; undefined otherwise. */
+export function quantileOfLabel(stat: string): number | undefined {
+  const m = /^p(\d+(?:\.\d+)?)$/.exec(stat);
+  return m ? Number(m[1]) / 100 : undefined;
+}
+
 /**
  * Every statistic a comparison can have: the quantiles compared, `rate` (of a Rate), `throughput` (requests and
  * iterations per second) and `mean` (CPU seconds per request). A rule naming any other would never apply.

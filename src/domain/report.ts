@@ -1,6 +1,7 @@
 /**
  * The Report: the comparison's result. A public, versioned contract (schemas/report.schema.json); users script
  * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
+ * About 290 lines: it is the whole contract, each field documented where it is declared, so one file says it.
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
@@ -59,6 +60,11 @@ export interface Comparison {
   suspected?: boolean;
   /** The smallest change on the bad side (on the tolerance's scale) this comparison would have called a regression. */
   detectable?: number;
+  /**
+   * A/B mode: the compared pair (1-based, in run order) a regression rested on alone. Without that pair the paired
+   * interval no longer calls it, so the row is inconclusive and suspected instead (compare/paired.ts compareAB).
+   */
+  hangsOnPair?: number;
   /**
    * One-sided p-values of the same test the interval inverts (they do not depend on the confidence): `change`, of
    * "no worse than the baseline"; `regression`, of "worse by at most the tolerance". A bound at confidence c lies
@@ -173,6 +179,39 @@ export interface ABSequence {
   /** The order inside the pairs: balanced blocks of four, AB BA BA AB, repeated. */
   order: 'AB BA BA AB';
   stopped: ABStopReason;
+  /**
+   * The statistics whose per-pair values `perPair` lists (absent in reports written before it, and for a statistic
+   * the report has no comparison of): `latency`, the gated all-traffic latency quantile the pair ratios are of
+   * (compare/ab-pairs.ts perPairStatistics); `cpuPerRequest`, the scraped target, when server metrics were scraped.
+   */
+  perPairStatistics?: {
+    latency?: { metric: string; stat: string; tolerance: number };
+    errorRate?: { metric: string; tolerance: number };
+    cpuPerRequest?: { series: SeriesKey; tolerance: number };
+  };
+  /** Every compared pair in run order, the warm-up pair excluded: at most `maxPairs` (compare/ab-pairs.ts). */
+  perPair?: ABPairResult[];
+}
+
+/** One compared pair of A/B mode: which version ran first, and how the candidate's arm compared with the baseline's. */
+export interface ABPairResult {
+  /** 1-based among the compared pairs, in run order (the warm-up pair excluded). */
+  pair: number;
+  /** `AB`: the baseline ran first; `BA`: the candidate did. */
+  order: 'AB' | 'BA';
+  /** candidate / baseline of `perPairStatistics.latency` in this pair; null when an arm has no value of it. */
+  latency: number | null;
+  /** candidate - baseline of the error rate in this pair, a fraction (0.01 = 1 pp); null without requests. */
+  errorRate: number | null;
+  /** candidate / baseline of CPU seconds per request in this pair; absent when not scraped, null without a value. */
+  cpuPerRequest?: number | null;
+  /** Why the pair was judged disturbed, when it was; absent otherwise. */
+  disturbed?: {
+    /** The comparisons (`http_req_duration p95`) whose regression rested on this pair alone (Comparison.hangsOnPair). */
+    regressionOnlyWith?: string[];
+    /** k6 was short of CPU in an arm (compare/saturation.ts generatorStarvation), `candidate arm: k6 used 95% of ...`. */
+    k6ShortOfCpu?: string[];
+  };
 }
 
 export interface Report {

@@ -2,6 +2,7 @@ import type { ABRequest } from '../domain/gate-request.js';
 import { compareAB, type ABPair } from '../domain/compare/paired.js';
 import type { ABSequence, Report } from '../domain/report.js';
 import { abLooks, abStopping, pairOrder } from '../domain/compare/ab-stopping.js';
+import { abPairResults, perPairStatistics } from '../domain/compare/ab-pairs.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
@@ -25,7 +26,8 @@ function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]):
  * machine, then compares the pairs with paired intervals. Both arms share the runner, its neighbours and its hour,
  * which is what makes this the recommended mode on shared CI runners. A warm-up pair runs first and is discarded;
  * then pairs in balanced blocks (AB BA BA AB, ab-stopping.ts pairOrder), a first look after `pairs` pairs and one
- * more pair per look while the answer is open, up to `maxPairs` (ab-stopping.ts abStopping decides).
+ * more pair per look while the answer is open, up to `maxPairs` (ab-stopping.ts abStopping decides). The report
+ * lists every compared pair (ab-pairs.ts abPairResults) for the comment's "Pairs" section.
  */
 export async function runAB(
   config: ABRequest,
@@ -79,6 +81,8 @@ export async function runAB(
       looks,
       order: 'AB BA BA AB',
       stopped: next.reason,
+      perPairStatistics: perPairStatistics(report.comparisons),
+      perPair: abPairResults(pairs, report.comparisons),
     };
     return { report: { ...report, ab }, pairs };
   }

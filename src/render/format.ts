@@ -64,7 +64,7 @@ export function formatChange(c: Comparison): string {
 }
 
 /** The tolerance as the reader thinks of it: `10%` for ratios, `0.1 pp` for rates. */
-export function formatTolerance(c: Comparison): string {
+export function formatTolerance(c: Pick<Comparison, 'scale' | 'tolerance'>): string {
   return c.scale === 'ratio'
     ? `${Number((c.tolerance * 100).toFixed(2))}%`
     : `${Number((c.tolerance * 100).toFixed(3))} pp`;

@@ -4,9 +4,11 @@
 import type { Comparison, Report } from '../domain/report.js';
 import { HTTP_REQ_DURATION } from '../domain/metric-catalog.js';
 import { panelMarkdown } from './saturation.js';
-import { codeSpan, escapeMarkdown, escapeMermaid, isRunUrl } from './escape.js';
+import { codeSpan, escapeMarkdown, isRunUrl } from './escape.js';
+import { mermaidXyChart } from './mermaid.js';
 import { basisText } from './baseline-basis.js';
 import { capacitySection } from './capacity.js';
+import { pairsMarkdown } from './ab-pairs.js';
 import {
   age,
   candidateRunsText,
@@ -107,17 +109,13 @@ function chart(report: Report): string[] {
     (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat),
   );
   if (rows.length < 2) return [];
-  const nums = (xs: number[]) => xs.map((x) => Number(x.toPrecision(4))).join(', ');
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
-    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(', ')}]`,
-    '  y-axis "ms"',
-    `  bar [${nums(rows.map((c) => c.baseline))}]`,
-    `  line [${nums(rows.map((c) => c.candidate))}]`,
-    '```',
-  ];
+  return mermaidXyChart({
+    title: `${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`,
+    x: rows.map((c) => c.stat),
+    y: 'ms',
+    bars: [rows.map((c) => c.baseline)],
+    lines: [rows.map((c) => c.candidate)],
+  });
 }
 
 function thresholdsSection(report: Report): string[] {
@@ -244,6 +242,7 @@ function build(report: Report, ctx: RenderContext, breakdownLimit: number, long:
     capacitySection(report),
     thresholdsSection(report),
     baselineSection(report, ctx),
+    pairsMarkdown(report.ab),
     whatToDo(report),
     [...healthWarningLines(report), ...report.warnings].map((w) => `> ⚠️ ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> 💡 ${escapeMarkdown(n)}`),

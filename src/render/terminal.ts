@@ -3,6 +3,7 @@ import { panelTerminal } from './saturation.js';
 import { escapeTerminal } from './escape.js';
 import { basisText } from './baseline-basis.js';
 import { capacityLine } from './capacity.js';
+import { pairsTerminal } from './ab-pairs.js';
 import {
   candidateRunsText,
   formatChange,
@@ -175,6 +176,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     out.push('', paint('dim', `baseline: ${escapeTerminal(parts.join(', '))}`));
     const candidate = candidateRunsText(report);
     if (candidate) out.push(paint('dim', `this change: ${candidate}`));
+  }
+  const pairs = pairsTerminal(report.ab, width);
+  if (pairs) {
+    out.push(...wrap(pairs.head, width));
+    if (pairs.chart !== undefined) out.push(`  ${pairs.chart}`);
+    for (const line of pairs.lines) out.push(...wrap(line, width, '  '));
   }
   if (!report.fingerprint.match) {
     out.push(

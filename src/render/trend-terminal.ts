@@ -11,6 +11,21 @@ import { changeText, levelsText, shortSha } from './trend-format.js';
 
 const BLOCKS = '▁▂▃▄▅▆▇█';
 
+/**
+ * Values as one line of block heights (eight between `lo` and `hi`, clamped; the middle block when lo = hi; a space
+ * for a value that is missing): the terminal's one chart, shared by the trend and the A/B pairs.
+ * @example blockChart([1, 2, undefined, 3], 1, 3) // '▁▅ █'
+ */
+export function blockChart(values: readonly (number | undefined)[], lo: number, hi: number): string {
+  return values
+    .map((v) => {
+      if (v === undefined) return ' ';
+      const share = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+      return BLOCKS[Math.round(share * (BLOCKS.length - 1))];
+    })
+    .join('');
+}
+
 /** The chart of one statistic over the given runs (indexes into the trend), with its marker line. */
 export function sparkline(
   trend: Trend,
@@ -24,13 +39,7 @@ export function sparkline(
   const known = values.filter((v, k): v is number => v !== undefined && !odd.has(indexes[k] as number));
   const lo = Math.min(...known);
   const hi = Math.max(...known);
-  const bars = values
-    .map((v) => {
-      if (v === undefined) return ' ';
-      const share = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
-      return BLOCKS[Math.round(share * (BLOCKS.length - 1))];
-    })
-    .join('');
+  const bars = blockChart(values, lo, hi);
   const marks = indexes.map((i) => (starts.has(i) ? '^' : odd.has(i) ? 'o' : ' ')).join('');
   return [bars, marks];
 }

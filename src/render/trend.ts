@@ -6,7 +6,8 @@
  */
 import type { ChangePoint, StatisticChangePoints, TrendAnalysis } from '../domain/trend/change-points.js';
 import type { Trend } from '../domain/trend/model.js';
-import { codeSpan, escapeMarkdown, escapeMermaid } from './escape.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+import { mermaidXyChart } from './mermaid.js';
 import {
   amountText,
   changeMark,
@@ -58,20 +59,15 @@ function chart(trend: Trend, s: StatisticChangePoints, runs: number, title: stri
   const starts = new Set(s.changePoints.map((c) => c.firstAfter.index));
   const levelAt = (index: number) =>
     s.levels.find((l) => l.first.index <= index && index <= l.last.index)?.level ?? Number.NaN;
-  const num = (x: number) => (Number.isFinite(x) ? String(Number((x * scale).toPrecision(4))) : '0');
-  const labels = points.map(({ e, index }) =>
-    starts.has(index) ? `"▲${shortSha(e.commit)}"` : `"${index + 1}"`,
-  );
-  return [
-    '```mermaid',
-    'xychart-beta',
-    `  title "${escapeMermaid(title)}"`,
-    `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "${escapeMermaid(s.statistic.unit === 'fraction' ? '%' : (s.statistic.unit ?? ''))}"`,
-    `  line [${points.map(({ e }) => num(e.points[s.statistic.id]!.estimate)).join(', ')}]`,
-    `  line [${points.map(({ index }) => num(levelAt(index))).join(', ')}]`,
-    '```',
-  ];
+  return mermaidXyChart({
+    title,
+    x: points.map(({ e, index }) => (starts.has(index) ? `▲${shortSha(e.commit)}` : `${index + 1}`)),
+    y: s.statistic.unit === 'fraction' ? '%' : (s.statistic.unit ?? ''),
+    lines: [
+      points.map(({ e }) => e.points[s.statistic.id]!.estimate * scale),
+      points.map(({ index }) => levelAt(index) * scale),
+    ],
+  });
 }
 
 function row(s: StatisticChangePoints, cp: ChangePoint, repositoryUrl: string | undefined): string {

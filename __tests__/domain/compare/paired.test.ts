@@ -187,6 +187,8 @@ describe('compareAB: one disturbed pair cannot establish a regression alone', ()
     expect(cpu(report).verdict).toBe('inconclusive');
     expect(cpu(report).suspected).toBe(true);
     expect(cpu(report).note).toMatch(/^a regression only with pair 5 \(ratio 1\.28,.*judged disturbed/);
+    // The same pair, as data: the report's per-pair list marks it (ab-pairs.ts).
+    expect(cpu(report).hangsOnPair).toBe(5);
     expect(report.verdict).not.toBe('fail');
   });
   it("says when the disturbed pair's k6 was short of CPU", () => {

@@ -1,5 +1,5 @@
 import { Histogram } from '../histogram.js';
-import type { GateConfig } from '../gate-config.js';
+import { quantileOfLabel, type GateConfig } from '../gate-config.js';
 import type { Comparison, Report } from '../report.js';
 import type { RunSummary, SeriesSummary } from '../run-summary.js';
 import { poolRepeatedRuns as pool } from '../merge.js';
@@ -19,6 +19,14 @@ import { generatorStarvation } from './saturation.js';
 export interface ABPair {
   baseline: RunSummary;
   candidate: RunSummary;
+}
+
+/** k6 short of CPU in a pair's arms (saturation.ts generatorStarvation, each arm on its own): `candidate arm: ...`. */
+export function armsShortOfCpu(pair: ABPair): string[] {
+  return [
+    ...generatorStarvation(pair.baseline).map((r) => `baseline arm: ${r}`),
+    ...generatorStarvation(pair.candidate).map((r) => `candidate arm: ${r}`),
+  ];
 }
 
 /**
@@ -42,21 +50,26 @@ export function pairedRatioInterval(
 const keyId = (key: Record<string, string>): string => JSON.stringify(Object.entries(key).sort());
 
 /**
- * The value of a ratio-scale statistic in one run: a quantile of a series' Trend, the request rate, or a scraped
- * target's CPU seconds per request (the target named by the comparison's `server` series, else the only one).
+ * The value of a comparison's statistic in one run: a quantile of a series' Trend, the request rate, a scraped
+ * target's CPU seconds per request (the target named by the comparison's `server` series, else the only one), or a
+ * Rate's share (passes / total, a fraction; undefined without any). Undefined when the run lacks it.
  */
-function statisticIn(run: RunSummary, c: Comparison): number | undefined {
+export function statisticIn(run: RunSummary, c: Comparison): number | undefined {
   if (c.stat === 'throughput') return (run.series[0]?.counters[HTTP_REQS] ?? 0) / run.run.durationSeconds;
   if (c.metric === SERVER_CPU_PER_REQUEST) {
     const targets = run.server?.targets ?? [];
     const target = c.series.server ? targets.find((t) => targetRole(t) === c.series.server) : targets[0];
     return target ? cpuPerRequest(target, run.windowSeconds)?.value : undefined;
   }
-  const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
   const series = run.series.find((s: SeriesSummary) => keyId(s.key) === keyId(c.series));
+  if (c.stat === 'rate') {
+    const counts = series?.rates[c.metric];
+    return counts && counts.total > 0 ? counts.passes / counts.total : undefined;
+  }
+  const q = quantileOfLabel(c.stat);
   const json = series?.trends[c.metric];
-  if (!q || !json || json.count === 0) return undefined;
-  return Histogram.fromJSON(json).quantile(Number(q[1]) / 100);
+  if (q === undefined || !json || json.count === 0) return undefined;
+  return Histogram.fromJSON(json).quantile(q);
 }
 
 /** A ratio comparison from per-pair log ratios at one confidence: its paired interval, p-values and verdict. */
@@ -156,16 +169,13 @@ export function compareAB(
     );
     if (extreme === undefined) return judged;
     const pair = pairIndex[extreme] as number;
-    const disturbed = pairs[pair] as ABPair;
-    const starved = [
-      ...generatorStarvation(disturbed.baseline).map((r) => `baseline arm: ${r}`),
-      ...generatorStarvation(disturbed.candidate).map((r) => `candidate arm: ${r}`),
-    ];
+    const starved = armsShortOfCpu(pairs[pair] as ABPair);
     const ratio = Math.exp(logs[extreme] as number);
     return {
       ...judged,
       verdict: 'inconclusive',
       suspected: true,
+      hangsOnPair: pair + 1,
       note: `a regression only with pair ${pair + 1} (ratio ${ratio.toFixed(2)}, the farthest from the other pairs), judged disturbed: it does not hold without that pair${starved.length > 0 ? `; k6 was short of CPU in it (${starved.join('; ')})` : ''}`,
     };
   };
