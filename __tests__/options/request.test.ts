@@ -100,6 +100,10 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(errorOf(() => action({ ...inputs, pairs: '30' }))).toBe(
       "input 'max-pairs' (20) is below input 'pairs' (30)",
     );
+    // Every pair is listed in the report, so their number is bounded.
+    expect(errorOf(() => action({ ...inputs, 'max-pairs': '100000' }))).toBe(
+      `input 'max-pairs' "100000" is more than 200`,
+    );
   });
 
   it('a vegeta duration without its unit', () => {

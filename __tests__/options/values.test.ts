@@ -128,6 +128,10 @@ describe('the other kinds', () => {
     expect(() => parseCount('0', '--history')).toThrow(/at least 1/);
     expect(() => parseCount('-2', '--history')).toThrow(/must be positive/);
   });
+  it('bounds a count from above when the option has a largest value, naming it', () => {
+    expect(parseCount('200', '--max-pairs', 3, 200)).toBe(200);
+    expect(() => parseCount('201', '--max-pairs', 3, 200)).toThrow(/--max-pairs "201" is more than 200/);
+  });
   it('reads metric:stat items', () => {
     expect(parseMetricStats(['http_req_duration:p99', 'checks'], '--report-only')).toEqual([
       { metric: 'http_req_duration', stat: 'p99' },

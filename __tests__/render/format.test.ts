@@ -6,6 +6,7 @@ import {
   formatConfidence,
   formatTolerance,
   formatValue,
+  inconclusiveAdvice,
   isDiagnostic,
   isHeadlineRow,
   resolutionText,
@@ -14,7 +15,7 @@ import {
   seriesLabel,
 } from '../../src/render/format.js';
 import type { Report } from '../../src/domain/report.js';
-import { comparison, report } from './reports.js';
+import { abPairs, comparison, report, suspected } from './reports.js';
 
 describe('candidateRunsText', () => {
   it('says how many runs could be made, not how many looks: --runs 2 --max-runs 3 is "of at most 3"', () => {
@@ -278,5 +279,23 @@ describe('resolutionText: the computed advice', () => {
         'requests per run or more runs sharpen it.',
     );
     expect(resolutionText(coarseWith({ detectable: 0.19 }))).toBeUndefined();
+  });
+});
+
+describe('inconclusiveAdvice', () => {
+  it('advises more pairs in A/B mode, never A/B mode itself', () => {
+    const ab = abPairs();
+    const text = inconclusiveAdvice(ab);
+    expect(text).toContain(`after ${ab.ab!.pairs} A/B pairs`);
+    expect(text).toContain(`--max-pairs ${2 * ab.ab!.maxPairs}`);
+    expect(text).not.toMatch(/with A\/B mode/);
+    // Stopped for another reason than the limit: more pairs are not the advice.
+    expect(inconclusiveAdvice({ ...ab, ab: { ...ab.ab!, stopped: 'settled' } })).not.toContain('max-pairs');
+  });
+  it('advises a rerun, a longer test or A/B mode against a stored baseline, in the surface’s words', () => {
+    expect(inconclusiveAdvice(suspected())).toMatch(/Re-run .* run the test longer .* A\/B mode/);
+    expect(inconclusiveAdvice(abPairs(), (name, value) => `\`${name}: ${value}\``)).toContain(
+      '`max-pairs: 40`',
+    );
   });
 });

@@ -98,7 +98,7 @@ export function parseOption(o: OptionSpec, raw: RawValue, label: string): unknow
     case 'confidence':
       return parseConfidence(text, label);
     case 'count':
-      return parseCount(text, label, o.min ?? 1);
+      return parseCount(text, label, o.min ?? 1, o.max);
     case 'duration':
       return parseDuration(text, label);
     case 'choice':

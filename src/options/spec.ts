@@ -37,6 +37,8 @@ export interface OptionSpec {
   choices?: readonly string[];
   /** The smallest allowed count. */
   min?: number;
+  /** The largest allowed count (what keeps a report's lists bounded). */
+  max?: number;
   /** On the command line: which commands take it, and how it is written there when that differs. */
   cli?: {
     commands: readonly CommandName[];
@@ -341,7 +343,9 @@ export const OPTIONS = {
     name: 'max-pairs',
     kind: 'count',
     min: 3,
-    doc: 'A/B mode, the most pairs (at least `pairs`): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.',
+    // Each pair is listed in the report (schemas/report.schema.json bounds the list) and costs two runs.
+    max: 200,
+    doc: 'A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.',
     default: '20',
     cli: { commands: ['ab'], placeholder: 'n' },
     action: true,

@@ -132,12 +132,13 @@ export function splitArgs(text: string): string[] {
   return out;
 }
 
-/** A whole number of at least `min`. */
-export function parseCount(text: string, label: string, min = 1): number {
+/** A whole number of at least `min` and at most `max`. */
+export function parseCount(text: string, label: string, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (NEGATIVE.test(text))
     throw bad(label, text, 'must be positive', `Write a whole number of at least ${min}`);
   if (!/^\s*\d+\s*$/.test(text) || Number(text) < min)
     throw bad(label, text, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
+  if (Number(text) > max) throw bad(label, text, `is more than ${max}`, `Write at most ${max}`);
   return Number(text);
 }
 

@@ -10,7 +10,7 @@ import { formatDifferenceChange, formatTolerance } from './format.js';
 import { mermaidXyChart } from './mermaid.js';
 import { blockChart } from './trend-terminal.js';
 
-/** Pairs shown in the chart and the table (the report JSON has every one): max-pairs has no upper limit. */
+/** Pairs shown in the chart and the table (the report JSON has every one, up to max-pairs' 200). */
 export const MAX_PAIRS_SHOWN = 50;
 /** Comparisons named in one pair's note, the rest counted. */
 const MAX_NAMED = 3;

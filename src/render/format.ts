@@ -275,6 +275,25 @@ function adviceText(
 }
 
 /**
+ * What to do about an inconclusive verdict (a regression suspected, not proven), for the comment and the terminal
+ * alike: in A/B mode more pairs (each narrows the paired interval), otherwise a rerun, a longer test, or A/B mode.
+ * Plain text from numbers only: nothing of the report's hostile text is in it.
+ */
+export function inconclusiveAdvice(
+  report: Report,
+  setting: SettingText = (name, value) => `--${name} ${value}`,
+): string {
+  const head = 'a regression is suspected but not proven';
+  const ab = report.ab;
+  if (ab) {
+    const more =
+      ab.stopped === 'max-pairs' ? `, or allow more pairs (${setting('max-pairs', 2 * ab.maxPairs)})` : '';
+    return `${head} after ${ab.pairs} A/B pairs. Re-run to confirm or clear it${more}: each pair narrows the interval.`;
+  }
+  return `${head}. Re-run to confirm or clear it, run the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).`;
+}
+
+/**
  * The report's resolution in one sentence, when it is coarser than twice the tolerance (the gate passed, but could
  * not have seen a change that small): the floor of this design, and computed advice when the report has it (what
  * dominates the variance and what more or longer runs would give); undefined otherwise.

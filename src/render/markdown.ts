@@ -21,6 +21,7 @@ import {
   foldSameSamples,
   isHeadlineRow,
   resolutionText,
+  inconclusiveAdvice,
   rowMark,
   rowVerdictText,
   seriesLabel,
@@ -165,9 +166,7 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
 
 function whatToDo(report: Report): string[] {
   if (report.verdict === 'inconclusive' && report.fingerprint.match) {
-    return [
-      '**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).',
-    ];
+    return [`**What to do:** ${inconclusiveAdvice(report, (name, value) => `\`${name}: ${value}\``)}`];
   }
   if (report.verdict === 'no-baseline') {
     return [

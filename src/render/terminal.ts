@@ -16,6 +16,7 @@ import {
   isAllTraffic,
   isHeadlineRow,
   resolutionText,
+  inconclusiveAdvice,
   rowMark,
   seriesLabel,
   VERDICT_WORD,
@@ -199,13 +200,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const resolution = resolutionText(report);
   if (resolution) out.push('', ...wrap(`resolution: ${escapeTerminal(resolution)}`, width));
   if (report.verdict === 'inconclusive' && report.fingerprint.match) {
-    out.push(
-      '',
-      ...wrap(
-        'What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.',
-        width,
-      ),
-    );
+    out.push('', ...wrap(`What to do: ${inconclusiveAdvice(report)}`, width));
   }
   out.push('');
   return out.join('\n');
