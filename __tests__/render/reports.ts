@@ -138,7 +138,7 @@ export function suspected(): Report {
   const r = report({
     verdict: 'inconclusive',
     reason:
-      'a regression is suspected but not established: http_req_duration p95 +14.0%, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.',
+      'a regression is suspected but not established: http_req_duration p95 +14.0%, beyond the tolerance but within the noise. More runs, longer runs or more A/B pairs would settle it.',
   });
   r.comparisons[1] = comparison({
     candidate: 24.3,

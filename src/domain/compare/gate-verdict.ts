@@ -86,7 +86,7 @@ export function decideGate(
   if (unsure.length > 0) {
     return {
       verdict: 'inconclusive',
-      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.`,
+      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. More runs, longer runs or more A/B pairs would settle it.`,
     };
   }
   const gated = comparisons.filter((c) => c.gated).length;
