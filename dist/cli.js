@@ -9286,9 +9286,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num3 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num3))
-        return isNaN(num3) ? ".nan" : num3 < 0 ? "-.inf" : ".inf";
+      const num4 = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num4))
+        return isNaN(num4) ? ".nan" : num4 < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -9328,8 +9328,8 @@ var require_float = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9768,8 +9768,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num3 = Number(node.value);
-        return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num4 = Number(node.value);
+        return isFinite(num4) ? num4.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -9971,23 +9971,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
-      return sign === "-" ? num3(-1) * res : res;
+      const num4 = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num4(60) + num4(p), num4(0));
+      return sign === "-" ? num4(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num3 = (n) => n;
+      let num4 = (n) => n;
       if (typeof value === "bigint")
-        num3 = (n) => BigInt(n);
+        num4 = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num3(-1);
+        value *= num4(-1);
       }
-      const _60 = num3(60);
+      const _60 = num4(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -14712,6 +14712,23 @@ function panelTerminal(panel) {
   return out;
 }
 
+// src/render/mermaid.ts
+var num2 = (x) => Number.isFinite(x) ? String(Number(x.toPrecision(4))) : "0";
+var series = (xs) => `[${xs.map(num2).join(", ")}]`;
+function mermaidXyChart(chart2) {
+  const range = chart2.yRange ? ` ${num2(chart2.yRange[0])} --> ${num2(chart2.yRange[1])}` : "";
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${escapeMermaid(chart2.title)}"`,
+    `  x-axis [${chart2.x.map((label) => `"${escapeMermaid(label)}"`).join(", ")}]`,
+    `  y-axis "${escapeMermaid(chart2.y)}"${range}`,
+    ...(chart2.bars ?? []).map((b) => `  bar ${series(b)}`),
+    ...(chart2.lines ?? []).map((l) => `  line ${series(l)}`),
+    "```"
+  ];
+}
+
 // src/render/baseline-basis.ts
 var runs = (n) => `${n} run${n === 1 ? "" : "s"}`;
 var commits = (n) => `${n} commit${n === 1 ? "" : "s"}`;
@@ -14742,8 +14759,8 @@ function parseSlo(raw, label = "--slo") {
     );
   };
   if (!m) return bad2("is not metric:stat<limit");
-  const [, metric, stat2, op, num3, unit] = m;
-  const value = Number(num3);
+  const [, metric, stat2, op, num4, unit] = m;
+  const value = Number(num4);
   if (stat2 === "rate") {
     if (unit === "ms" || unit === "s") bad2("is a rate: its limit is a fraction or a percentage");
     const limit2 = unit === "%" ? value / 100 : value;
@@ -14760,11 +14777,11 @@ function parseSlo(raw, label = "--slo") {
 var within = (slo, value) => slo.inclusive ? value <= slo.limit : value < slo.limit;
 
 // src/render/capacity.ts
-var num2 = (n) => Number(n.toPrecision(4)).toString();
+var num3 = (n) => Number(n.toPrecision(4)).toString();
 var pct2 = (x) => `${x >= 0 ? "+" : ""}${Number((x * 100).toFixed(1))}%`;
 function formatEstimate(e) {
   if (!e) return "none";
-  return `${num2(e.rate)}/s [${num2(e.low)}\u2013${e.high === null ? "not reached" : num2(e.high)}]`;
+  return `${num3(e.rate)}/s [${num3(e.low)}\u2013${e.high === null ? "not reached" : num3(e.high)}]`;
 }
 function capacityLine(c) {
   const change = c.change === null ? "" : `, ${pct2(c.change)}${c.changeRange ? ` [${pct2(c.changeRange[0])}, ${c.changeRange[1] === null ? "open" : pct2(c.changeRange[1])}]` : ""}`;
@@ -14792,12 +14809,12 @@ function valuesAt(steps, rates, pick) {
 function chartOf(title, unit, c, pick, limit) {
   const rates = [...new Set([...c.steps.baseline, ...c.steps.candidate].map((s) => s.offered))].filter((r) => Number.isFinite(r)).sort((a, b) => a - b);
   if (rates.length < 2) return [];
-  const line = (vs) => `  line [${vs.map(num2).join(", ")}]`;
+  const line = (vs) => `  line [${vs.map(num3).join(", ")}]`;
   return [
     "```mermaid",
     "xychart-beta",
     `  title "${title}"`,
-    `  x-axis "offered ${CAPACITY_RATE_UNIT}" [${rates.map(num2).join(", ")}]`,
+    `  x-axis "offered ${CAPACITY_RATE_UNIT}" [${rates.map(num3).join(", ")}]`,
     `  y-axis "${unit}"`,
     ...c.steps.baseline.length > 0 ? [line(valuesAt(c.steps.baseline, rates, pick))] : [],
     line(valuesAt(c.steps.candidate, rates, pick)),
@@ -14806,9 +14823,9 @@ function chartOf(title, unit, c, pick, limit) {
   ];
 }
 function stepRow(s) {
-  const ms2 = (v) => v === null ? "n/a" : `${num2(v)} ms`;
+  const ms2 = (v) => v === null ? "n/a" : `${num3(v)} ms`;
   const mark = s.verdict === "met" ? "\u2713" : s.verdict === "broken" ? "\u2717" : "\u26A0\uFE0F generator";
-  return `| ${num2(s.offered)} | ${num2(s.achieved)} | ${ms2(s.p50)} | ${ms2(s.p95)} | ${ms2(s.p99)} | ${s.errorRate === null ? "n/a" : `${num2(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
+  return `| ${num3(s.offered)} | ${num3(s.achieved)} | ${ms2(s.p50)} | ${ms2(s.p95)} | ${ms2(s.p99)} | ${s.errorRate === null ? "n/a" : `${num3(s.errorRate * 100)}%`} | ${s.dropped} | ${mark} |`;
 }
 function stepsTable(title, steps) {
   if (steps.length === 0) return [];
@@ -14824,7 +14841,7 @@ function stepsTable(title, steps) {
 }
 function marginText(m) {
   const rate = sloOf(m.slo)?.quantile === void 0;
-  const value = m.value === null ? "n/a" : rate ? `${num2(m.value * 100)}%` : `${num2(m.value)} ms`;
+  const value = m.value === null ? "n/a" : rate ? `${num3(m.value * 100)}%` : `${num3(m.value)} ms`;
   const headroom = m.margin === null ? "n/a" : `${Number((m.margin * 100).toFixed(1))}% headroom`;
   return `${codeSpan(m.slo, 80)} ${value} (${headroom})`;
 }
@@ -14845,11 +14862,11 @@ function capacitySection(report) {
       `**Bottleneck:** ${escapeMarkdown(c.bottleneck.resource)}: ${escapeMarkdown(c.bottleneck.evidence)}.`
     );
   if (c.margins && c.margins.length > 0)
-    out.push("", `**Margins at ${num2(c.candidate.rate)}/s:** ${c.margins.map(marginText).join("; ")}.`);
+    out.push("", `**Margins at ${num3(c.candidate.rate)}/s:** ${c.margins.map(marginText).join("; ")}.`);
   if (c.generatorLimited !== null)
     out.push(
       "",
-      `**Load generator:** k6 could not keep up at ${num2(c.generatorLimited)}/s; the service may carry more.`
+      `**Load generator:** k6 could not keep up at ${num3(c.generatorLimited)}/s; the service may carry more.`
     );
   const legend = `Lines: ${c.steps.baseline.length > 0 ? "baseline, " : ""}candidate, then the objective; values between a run's steps are interpolated.`;
   const latencyChart = chartOf("p95 latency (ms) against offered rate", "ms", c, (s) => s.p95, p95?.limit);
@@ -14893,6 +14910,10 @@ var DEFAULT_GATE_CONFIG = {
 function quantileLabel(q) {
   return `p${Number((q * 100).toFixed(3))}`;
 }
+function quantileOfLabel(stat2) {
+  const m = /^p(\d+(?:\.\d+)?)$/.exec(stat2);
+  return m ? Number(m[1]) / 100 : void 0;
+}
 function knownStats(config = DEFAULT_GATE_CONFIG) {
   return [...config.quantiles.map(quantileLabel), "rate", "throughput", "mean"];
 }
@@ -14901,15 +14922,15 @@ var SCALE_WORDS = {
   ratio: "a relative change (e.g. 20%)",
   difference: "percentage points (e.g. 0.5pp)"
 };
-function ruleApplies(rule, metric, stat2, series) {
+function ruleApplies(rule, metric, stat2, series2) {
   if (rule.metric !== metric) return false;
   if (stat2 !== void 0 && rule.stat !== void 0 && rule.stat !== stat2) return false;
-  return Object.entries(rule.series ?? {}).every(([k, v]) => series[k] === v);
+  return Object.entries(rule.series ?? {}).every(([k, v]) => series2[k] === v);
 }
-function ruleFor(config, metric, stat2, defaults, series = {}) {
+function ruleFor(config, metric, stat2, defaults, series2 = {}) {
   let { gated, tolerance } = defaults;
   for (const rule of config.rules) {
-    if (!ruleApplies(rule, metric, stat2, series)) continue;
+    if (!ruleApplies(rule, metric, stat2, series2)) continue;
     if (rule.gated !== void 0) gated = rule.gated;
     if (rule.tolerance === void 0) continue;
     if (rule.toleranceScale !== void 0 && rule.toleranceScale !== scaleOfStat(stat2))
@@ -15733,15 +15754,15 @@ function valueEstimate(value, batches) {
 // src/domain/compare/quantile-estimate.ts
 var MAX_BATCHES = 30;
 var IID_FALLBACK_INFLATION = 4;
-function estimateLogQuantile(series, metric, q, minTail) {
-  const json = series.trends[metric];
+function estimateLogQuantile(series2, metric, q, minTail) {
+  const json = series2.trends[metric];
   if (!json || json.count === 0) return void 0;
   const whole = Histogram.fromJSON(json);
   const value = whole.quantile(q);
   if (!(value > 0)) return void 0;
   const n = whole.count;
   const perBatch = Math.max(30, Math.ceil(minTail / (1 - q)));
-  const windows = series.windows.filter((w) => (w.trends[metric]?.count ?? 0) > 0);
+  const windows = series2.windows.filter((w) => (w.trends[metric]?.count ?? 0) > 0);
   const windowed = windows.reduce((s, w) => s + (w.trends[metric]?.count ?? 0), 0);
   const batches = Math.min(MAX_BATCHES, windows.length, Math.floor(windowed / perBatch));
   if (batches >= MIN_BATCHES) {
@@ -16107,9 +16128,9 @@ function namedStatistics(thresholds) {
     const stat2 = thresholdStat(t.expression);
     if (!stat2) continue;
     const { metric, tags } = thresholdTarget(t.metric);
-    const series = Object.keys(tags).length > 0 ? { series: tags } : {};
+    const series2 = Object.keys(tags).length > 0 ? { series: tags } : {};
     named.set(JSON.stringify([metric, stat2.stat, Object.entries(tags).sort()]), {
-      rule: { metric, stat: stat2.stat, ...series, gated: true },
+      rule: { metric, stat: stat2.stat, ...series2, gated: true },
       ...stat2.q !== void 0 ? { q: stat2.q } : {}
     });
   }
@@ -16222,9 +16243,9 @@ function seriesComparisons(key, candidate, baseline, ctx, noise = []) {
   }
   return out;
 }
-function droppedIterationCounts(series) {
-  const dropped = series.counters[DROPPED_ITERATIONS] ?? 0;
-  const total = dropped + (series.counters[ITERATIONS] ?? 0);
+function droppedIterationCounts(series2) {
+  const dropped = series2.counters[DROPPED_ITERATIONS] ?? 0;
+  const total = dropped + (series2.counters[ITERATIONS] ?? 0);
   return total > 0 ? { passes: dropped, total } : void 0;
 }
 function droppedIterations(baseline, candidate, config, openModel) {
@@ -16264,13 +16285,13 @@ var SPAN_SHARE_BROKEN = 0.5;
 var SHORT_RUN_MIN_SECONDS = 5;
 var pct3 = (x) => `${(x * 100).toFixed(x < 1e-3 ? 3 : 1)}%`;
 var count = (n) => n.toLocaleString("en-US");
-function samplesOf(series, metric) {
-  if (!series) return 0;
-  const trend2 = series.trends[metric]?.count ?? 0;
-  const failedTrend = series.failedTrends[metric]?.count ?? 0;
-  const rate = series.rates[metric]?.total ?? 0;
-  const counter2 = series.counters[metric] ?? 0;
-  const gauge2 = metric in series.gauges ? 1 : 0;
+function samplesOf(series2, metric) {
+  if (!series2) return 0;
+  const trend2 = series2.trends[metric]?.count ?? 0;
+  const failedTrend = series2.failedTrends[metric]?.count ?? 0;
+  const rate = series2.rates[metric]?.total ?? 0;
+  const counter2 = series2.counters[metric] ?? 0;
+  const gauge2 = metric in series2.gauges ? 1 : 0;
   return trend2 + failedTrend + rate + counter2 + gauge2;
 }
 function byHand(run) {
@@ -16572,6 +16593,15 @@ function adviceText(r, advice, amount, setting) {
   const ab = advice.dominant === "run-to-run" ? "; A/B mode removes the run-to-run term" : "";
   return `${dominantText(advice)}: ${[...parts, ...noHelp].join("; ") || "no simple change helps"}${ab}.`;
 }
+function inconclusiveAdvice(report, setting = (name, value) => `--${name} ${value}`) {
+  const head = "a regression is suspected but not proven";
+  const ab = report.ab;
+  if (ab) {
+    const more = ab.stopped === "max-pairs" ? `, or allow more pairs (${setting("max-pairs", 2 * ab.maxPairs)})` : "";
+    return `${head} after ${ab.pairs} A/B pairs. Re-run to confirm or clear it${more}: each pair narrows the interval.`;
+  }
+  return `${head}. Re-run to confirm or clear it, run the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md).`;
+}
 function resolutionText(report, escape2 = (t) => t, setting = (name, value) => `--${name} ${value}`) {
   const r = report.resolution;
   if (!r || report.verdict === "fail" || report.verdict === "no-baseline") return void 0;
@@ -16592,6 +16622,185 @@ function isDiagnostic(c) {
 }
 function healthWarningLines(report) {
   return (report.health ?? []).filter((f2) => f2.severity === "warning").map((f2) => `run health: ${findingText(f2)}`);
+}
+
+// src/render/trend-format.ts
+function shortSha(commit) {
+  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7).toLowerCase() : "?";
+}
+function changeText(s, change, interval) {
+  return s.scale === "ratio" ? formatRatioChange(change, interval) : formatDifferenceChange(change, interval);
+}
+function levelsText(s, before, after) {
+  return `${formatValue(before, s.unit)} \u2192 ${formatValue(after, s.unit)}`;
+}
+
+// src/render/trend-terminal.ts
+var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function blockChart(values, lo, hi) {
+  return values.map((v) => {
+    if (v === void 0) return " ";
+    const share = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+    return BLOCKS[Math.round(share * (BLOCKS.length - 1))];
+  }).join("");
+}
+function sparkline(trend2, s, indexes) {
+  const values = indexes.map((i) => trend2.entries[i]?.points[s.statistic.id]?.estimate);
+  const starts = new Set(s.changePoints.map((c) => c.firstAfter.index));
+  const odd = new Set(s.outliers.map((o) => o.index));
+  const known2 = values.filter((v, k) => v !== void 0 && !odd.has(indexes[k]));
+  const lo = Math.min(...known2);
+  const hi = Math.max(...known2);
+  const bars = blockChart(values, lo, hi);
+  const marks = indexes.map((i) => starts.has(i) ? "^" : odd.has(i) ? "o" : " ").join("");
+  return [bars, marks];
+}
+function renderTrendTerminal(trend2, analysis, options = {}) {
+  const width2 = Math.max(40, options.width ?? 100);
+  const out = [
+    `Trend: ${analysis.runs} runs of the default branch, ${analysis.statistics.length} statistics`
+  ];
+  const chartWidth = Math.max(10, width2 - 2);
+  const indexes = trend2.entries.map((_, i) => i).slice(-chartWidth);
+  for (const s of analysis.statistics) {
+    const st = s.statistic;
+    const newest2 = trend2.entries.at(-1)?.points[st.id];
+    out.push(
+      "",
+      `${escapeTerminal(st.id)}${newest2 ? `  now ${formatValue(newest2.estimate, st.unit)}` : ""}  (runs ${indexes[0] + 1}-${indexes.at(-1) + 1})`
+    );
+    const [bars, marks] = sparkline(trend2, s, indexes);
+    out.push(`  ${bars}`);
+    if (marks.trim() !== "") out.push(`  ${marks}`);
+    for (const cp of [...s.changePoints].reverse()) {
+      const tag = cp.worse ? cp.beyondTolerance ? "WORSE" : "worse" : "better";
+      const cumulative = cp.cumulative.steps > 1 ? `; ${changeText(st, cp.cumulative.change, cp.cumulative.interval)} over ${cp.cumulative.steps} steps` : "";
+      out.push(
+        `  ${tag.padEnd(6)} run ${cp.firstAfter.index + 1} (${shortSha(cp.lastBefore.commit)}..${shortSha(cp.firstAfter.commit)}): ${levelsText(st, cp.before, cp.after)}, ${changeText(st, cp.change, cp.interval)}${cumulative}, p = ${cp.pValue.toPrecision(2)}`
+      );
+    }
+    if (s.changePoints.length === 0)
+      out.push(
+        s.runs < 2 * analysis.options.minSegment ? `  too few runs for change points (${s.runs})` : "  no change point"
+      );
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/render/ab-pairs.ts
+var MAX_PAIRS_SHOWN = 50;
+var MAX_NAMED = 3;
+var ratioText = (x) => x === null || x === void 0 ? "\u2013" : x.toFixed(3);
+function disturbedText(r) {
+  const d = r.disturbed;
+  if (!d) return void 0;
+  const parts = [];
+  const only = d.regressionOnlyWith ?? [];
+  if (only.length > 0) {
+    const more = only.length > MAX_NAMED ? ` and ${only.length - MAX_NAMED} more` : "";
+    parts.push(`a regression in ${only.slice(0, MAX_NAMED).join(", ")}${more} only with this pair`);
+  }
+  if ((d.k6ShortOfCpu ?? []).length > 0) parts.push(`k6 short of CPU (${d.k6ShortOfCpu.join("; ")})`);
+  return parts.length > 0 ? `judged disturbed: ${parts.join("; ")}` : void 0;
+}
+function latencyName(ab) {
+  const l = ab.perPairStatistics?.latency;
+  return l ? `${l.metric} ${l.stat}` : void 0;
+}
+function charted(ab, shown) {
+  const tolerance = ab.perPairStatistics?.latency?.tolerance;
+  const points = shown.filter((r) => r.latency !== null);
+  if (tolerance === void 0 || points.length < 2) return void 0;
+  const ratios = points.map((r) => r.latency);
+  const lo = Math.min(1, ...ratios);
+  const hi = Math.max(1 + tolerance, ...ratios);
+  return { points, ratios, tolerance, lo, hi };
+}
+function chartMarkdown(ab, shown) {
+  const c = charted(ab, shown);
+  if (!c) return [];
+  const pad = (c.hi - c.lo) * 0.1;
+  return [
+    ...mermaidXyChart({
+      title: `${latencyName(ab) ?? ""}: candidate / baseline per pair`,
+      x: c.points.map((r) => `${r.pair} ${r.order}`),
+      y: "ratio",
+      yRange: [Math.max(0, c.lo - pad), c.hi + pad],
+      lines: [c.ratios, c.points.map(() => 1), c.points.map(() => 1 + c.tolerance)]
+    }),
+    "",
+    `The first line is each pair's ratio (the x axis names the pair and which version ran first: AB, the baseline); the flat lines are 1 (no change) and ${Number((1 + c.tolerance).toFixed(4))} (the tolerance, ${formatTolerance({ scale: "ratio", tolerance: c.tolerance })}).`
+  ];
+}
+function tableMarkdown(ab, shown) {
+  const stats = ab.perPairStatistics ?? {};
+  const cpu = stats.cpuPerRequest !== void 0;
+  const head = [
+    "pair",
+    "order",
+    `${escapeMarkdown(stats.latency?.stat ?? "latency")} ratio`,
+    "error rate",
+    ...cpu ? ["CPU/request ratio"] : [],
+    "note"
+  ];
+  const row = (r) => {
+    const note = disturbedText(r);
+    const cells = [
+      String(r.pair),
+      r.order,
+      ratioText(r.latency),
+      r.errorRate === null ? "\u2013" : formatDifferenceChange(r.errorRate, null),
+      ...cpu ? [ratioText(r.cpuPerRequest)] : [],
+      note ? `\u{1F7E1} ${escapeMarkdown(note)}` : ""
+    ];
+    return `| ${cells.join(" | ")} |`;
+  };
+  return [`| ${head.join(" | ")} |`, `|${head.map(() => "---").join("|")}|`, ...shown.map(row)];
+}
+function pairsMarkdown(ab) {
+  const pairs2 = ab?.perPair ?? [];
+  if (!ab || pairs2.length === 0) return [];
+  const shown = pairs2.slice(0, MAX_PAIRS_SHOWN);
+  const disturbed = pairs2.filter((r) => disturbedText(r) !== void 0).length;
+  const summary = `Pairs (${pairs2.length} compared${disturbed > 0 ? `, ${disturbed} judged disturbed` : ""})`;
+  const omitted = pairs2.length - shown.length;
+  const chart2 = chartMarkdown(ab, shown);
+  return [
+    `<details><summary>${summary}</summary>`,
+    "",
+    ...chart2.length > 0 ? [...chart2, ""] : [],
+    ...tableMarkdown(ab, shown),
+    ...omitted > 0 ? ["", `_${omitted} more pairs are left out; the report JSON has them all._`] : [],
+    "",
+    "</details>"
+  ];
+}
+function pairsTerminal(ab, width2) {
+  const pairs2 = ab?.perPair ?? [];
+  if (!ab || pairs2.length === 0) return void 0;
+  const shown = pairs2.slice(-Math.max(10, width2 - 4));
+  const c = charted(ab, shown);
+  const name = escapeTerminal(latencyName(ab) ?? "latency");
+  const scale = c ? ` (\u2581 ${c.lo.toFixed(2)} \u2026 \u2588 ${c.hi.toFixed(2)}; tolerance ${(1 + c.tolerance).toFixed(2)})` : "";
+  const from = shown.length < pairs2.length ? `, pairs ${shown[0].pair}-${pairs2.at(-1).pair}` : "";
+  const lines = [`ratios: ${shown.map((r) => `${r.pair} ${r.order} ${ratioText(r.latency)}`).join("; ")}`];
+  if (ab.perPairStatistics?.cpuPerRequest)
+    lines.push(`CPU per request: ${shown.map((r) => ratioText(r.cpuPerRequest)).join(" ")}`);
+  for (const r of pairs2) {
+    const note = disturbedText(r);
+    if (note) lines.push(`pair ${r.pair} ${escapeTerminal(note)}`);
+  }
+  return {
+    head: `pairs: ${name}, candidate/baseline${from}${scale}`,
+    ...c ? {
+      chart: blockChart(
+        shown.map((r) => r.latency ?? void 0),
+        c.lo,
+        c.hi
+      )
+    } : {},
+    lines
+  };
 }
 
 // src/render/markdown.ts
@@ -16650,17 +16859,13 @@ function chart(report) {
     (c) => isAllTraffic(c) && c.metric === HTTP_REQ_DURATION && /^p\d{1,2}(\.\d{1,3})?$/.test(c.stat)
   );
   if (rows.length < 2) return [];
-  const nums = (xs) => xs.map((x) => Number(x.toPrecision(4))).join(", ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${escapeMermaid(`${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`)}"`,
-    `  x-axis [${rows.map((c) => escapeMermaid(c.stat)).join(", ")}]`,
-    '  y-axis "ms"',
-    `  bar [${nums(rows.map((c) => c.baseline))}]`,
-    `  line [${nums(rows.map((c) => c.candidate))}]`,
-    "```"
-  ];
+  return mermaidXyChart({
+    title: `${HTTP_REQ_DURATION}: baseline (bars) vs candidate (line)`,
+    x: rows.map((c) => c.stat),
+    y: "ms",
+    bars: [rows.map((c) => c.baseline)],
+    lines: [rows.map((c) => c.candidate)]
+  });
 }
 function thresholdsSection(report) {
   if (report.thresholds.length === 0) return [];
@@ -16699,9 +16904,7 @@ function baselineSection(report, ctx) {
 }
 function whatToDo(report) {
   if (report.verdict === "inconclusive" && report.fingerprint.match) {
-    return [
-      "**What to do:** a regression is suspected but not proven. Re-run the job to confirm or clear it, make the test longer (more time windows narrow the interval), or compare both versions on one runner with A/B mode (see docs/statistics.md)."
-    ];
+    return [`**What to do:** ${inconclusiveAdvice(report, (name, value) => `\`${name}: ${value}\``)}`];
   }
   if (report.verdict === "no-baseline") {
     return [
@@ -16766,6 +16969,7 @@ function build(report, ctx, breakdownLimit, long) {
     capacitySection(report),
     thresholdsSection(report),
     baselineSection(report, ctx),
+    pairsMarkdown(report.ab),
     whatToDo(report),
     [...healthWarningLines(report), ...report.warnings].map((w) => `> \u26A0\uFE0F ${escapeMarkdown(w)}`),
     (report.notes ?? []).map((n) => `> \u{1F4A1} ${escapeMarkdown(n)}`),
@@ -16866,10 +17070,10 @@ function renderTerminal(report, options) {
   const row = (c) => {
     const m = c.gated ? rowMark(c) : "plain";
     const name = fit(escapeTerminal(`${narrowMetricName(c.metric)} ${c.stat}`), metricWidth);
-    const series = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
+    const series2 = fitTail(escapeTerminal(seriesLabel(c.series)), seriesWidth);
     const values = `${formatValue(c.baseline, c.unit).padStart(10)} ${formatValue(c.candidate, c.unit).padStart(10)}`;
     const change = fit(formatChange(c), changeWidth);
-    const line = `${name} ${series} ${values}  `;
+    const line = `${name} ${series2} ${values}  `;
     return m === "plain" ? paint2("dim", `${MARK[m]} ${line}${change}`) : `${paint2(TONE[m], MARK[m])} ${line}${paint2(TONE[m], change)}`;
   };
   const header = `  ${fit("metric", metricWidth)} ${fit("series", seriesWidth)} ${"baseline".padStart(10)} ${"candidate".padStart(10)}  change [interval]`;
@@ -16932,6 +17136,12 @@ function renderTerminal(report, options) {
     const candidate = candidateRunsText(report);
     if (candidate) out.push(paint2("dim", `this change: ${candidate}`));
   }
+  const pairs2 = pairsTerminal(report.ab, width2);
+  if (pairs2) {
+    out.push(...wrap(pairs2.head, width2));
+    if (pairs2.chart !== void 0) out.push(`  ${pairs2.chart}`);
+    for (const line of pairs2.lines) out.push(...wrap(line, width2, "  "));
+  }
   if (!report.fingerprint.match) {
     out.push(
       paint2(
@@ -16948,13 +17158,7 @@ function renderTerminal(report, options) {
   const resolution = resolutionText(report);
   if (resolution) out.push("", ...wrap(`resolution: ${escapeTerminal(resolution)}`, width2));
   if (report.verdict === "inconclusive" && report.fingerprint.match) {
-    out.push(
-      "",
-      ...wrap(
-        "What to do: a regression is suspected but not proven. Rerun to confirm or clear it, run the test longer (more windows narrow the interval), or compare on one machine with A/B mode.",
-        width2
-      )
-    );
+    out.push("", ...wrap(`What to do: ${inconclusiveAdvice(report)}`, width2));
   }
   out.push("");
   return out.join("\n");
@@ -17446,7 +17650,9 @@ var OPTIONS = {
     name: "max-pairs",
     kind: "count",
     min: 3,
-    doc: "A/B mode, the most pairs (at least `pairs`): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.",
+    // Each pair is listed in the report (schemas/report.schema.json bounds the list) and costs two runs.
+    max: 200,
+    doc: "A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.",
     default: "20",
     cli: { commands: ["ab"], placeholder: "n" },
     action: true
@@ -18474,7 +18680,7 @@ function decideGate(comparisons, failedThresholds, mismatch, differences) {
   if (unsure.length > 0) {
     return {
       verdict: "inconclusive",
-      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. Rerun or run longer to settle it, or compare on one machine with A/B mode.`
+      reason: `a regression is suspected but not established: ${listComparisons(unsure)}, beyond the tolerance but within the noise. More runs, longer runs or more A/B pairs would settle it.`
     };
   }
   const gated = comparisons.filter((c) => c.gated).length;
@@ -18605,7 +18811,7 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1, 
     const c = cpuPerRequest(target, candidate.windowSeconds);
     const perRun = baseline.map((t, i) => t ? cpuPerRequest(t, history[i].windowSeconds) : void 0).filter((r) => r !== void 0);
     if (!c || perRun.length === 0) continue;
-    const series = pairs2.length > 1 ? { server: role } : {};
+    const series2 = pairs2.length > 1 ? { server: role } : {};
     const rule = ruleFor(
       config,
       SERVER_CPU_PER_REQUEST,
@@ -18614,7 +18820,7 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1, 
         gated: meaning.gated,
         tolerance: CPU_PER_REQUEST_TOLERANCE
       },
-      series
+      series2
     );
     const noiseRuns = (noisePairs[k]?.baseline ?? []).map((t, i) => t ? cpuPerRequest(t, noiseHistory[i].windowSeconds) : void 0).filter((r) => r !== void 0);
     const estimate = ratioToRunMean(c, perRun, candidateRuns, config, noiseRuns);
@@ -18623,7 +18829,7 @@ function compareServerEfficiency(history, candidate, config, candidateRuns = 1, 
     out.push({
       metric: SERVER_CPU_PER_REQUEST,
       stat: "mean",
-      series,
+      series: series2,
       baseline: b,
       candidate: c.value,
       ratio: c.value / b,
@@ -18848,11 +19054,11 @@ function allComparisons(history, candidate, config, candidateRuns, noiseHistory)
   const matching = (runs2, key) => runs2.map((m) => m.get(keyId(key))).filter((s) => s !== void 0);
   const baselineIndex = index(history);
   const noiseIndex = index(noiseHistory);
-  for (const series of candidate.series) {
-    const matches2 = matching(baselineIndex, series.key);
+  for (const series2 of candidate.series) {
+    const matches2 = matching(baselineIndex, series2.key);
     if (matches2.length === 0) continue;
     comparisons.push(
-      ...seriesComparisons(series.key, series, matches2, ctx, matching(noiseIndex, series.key))
+      ...seriesComparisons(series2.key, series2, matches2, ctx, matching(noiseIndex, series2.key))
     );
   }
   const closed = loadModelOf(candidate.fingerprint) === "closed";
@@ -19153,15 +19359,15 @@ var SeriesAccumulator = class _SeriesAccumulator {
       }))
     };
   }
-  static fromJSON(series) {
-    const acc = new _SeriesAccumulator(series.key);
-    acc.pooled = series.pooled === true;
-    for (const [m, h] of Object.entries(series.trends)) acc.trends.set(m, Histogram.fromJSON(h));
-    for (const [m, h] of Object.entries(series.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
-    for (const [m, r] of Object.entries(series.rates)) acc.rates.set(m, { ...r });
-    for (const [m, v] of Object.entries(series.counters)) acc.counters.set(m, v);
-    for (const [m, v] of Object.entries(series.gauges)) acc.gauges.set(m, v);
-    for (const w of series.windows) {
+  static fromJSON(series2) {
+    const acc = new _SeriesAccumulator(series2.key);
+    acc.pooled = series2.pooled === true;
+    for (const [m, h] of Object.entries(series2.trends)) acc.trends.set(m, Histogram.fromJSON(h));
+    for (const [m, h] of Object.entries(series2.failedTrends)) acc.failedTrends.set(m, Histogram.fromJSON(h));
+    for (const [m, r] of Object.entries(series2.rates)) acc.rates.set(m, { ...r });
+    for (const [m, v] of Object.entries(series2.counters)) acc.counters.set(m, v);
+    for (const [m, v] of Object.entries(series2.gauges)) acc.gauges.set(m, v);
+    for (const w of series2.windows) {
       const window = acc.window(w.start);
       window.requests += w.requests;
       window.failed += w.failed;
@@ -19289,14 +19495,14 @@ function mergeRunSummaries(shards) {
       );
     }
   }
-  const series = /* @__PURE__ */ new Map();
+  const series2 = /* @__PURE__ */ new Map();
   for (const shard of shards) {
     for (const x of shard.series) {
       const id = JSON.stringify(x.key);
       const acc = SeriesAccumulator.fromJSON(x).coalesce(seconds);
-      const mine = series.get(id);
+      const mine = series2.get(id);
       if (mine) mine.merge(acc);
-      else series.set(id, acc);
+      else series2.set(id, acc);
     }
   }
   const [first, ...rest] = shards;
@@ -19340,7 +19546,7 @@ function mergeRunSummaries(shards) {
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];
-  out.series = [...series.values()].map((acc) => acc.toJSON());
+  out.series = [...series2.values()].map((acc) => acc.toJSON());
   out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
   const server = mergeShardServers(
     shards.map((s) => s.server),
@@ -19387,6 +19593,12 @@ function mostExtremeIndex(values) {
 }
 
 // src/domain/compare/paired.ts
+function armsShortOfCpu(pair) {
+  return [
+    ...generatorStarvation(pair.baseline).map((r) => `baseline arm: ${r}`),
+    ...generatorStarvation(pair.candidate).map((r) => `candidate arm: ${r}`)
+  ];
+}
 function pairedRatioInterval(logRatios, confidence) {
   const mean2 = meanInterval(logRatios, confidence);
   if (!mean2) throw new RangeError("a paired interval needs at least 2 pairs");
@@ -19400,11 +19612,15 @@ function statisticIn(run, c) {
     const target = c.series.server ? targets.find((t) => targetRole(t) === c.series.server) : targets[0];
     return target ? cpuPerRequest(target, run.windowSeconds)?.value : void 0;
   }
-  const q = /^p(\d+(?:\.\d+)?)$/.exec(c.stat);
-  const series = run.series.find((s) => keyId2(s.key) === keyId2(c.series));
-  const json = series?.trends[c.metric];
-  if (!q || !json || json.count === 0) return void 0;
-  return Histogram.fromJSON(json).quantile(Number(q[1]) / 100);
+  const series2 = run.series.find((s) => keyId2(s.key) === keyId2(c.series));
+  if (c.stat === "rate") {
+    const counts = series2?.rates[c.metric];
+    return counts && counts.total > 0 ? counts.passes / counts.total : void 0;
+  }
+  const q = quantileOfLabel(c.stat);
+  const json = series2?.trends[c.metric];
+  if (q === void 0 || !json || json.count === 0) return void 0;
+  return Histogram.fromJSON(json).quantile(q);
 }
 function pairedAt(c, logs, confidence) {
   const { interval, df } = pairedRatioInterval(logs, confidence);
@@ -19460,16 +19676,13 @@ function compareAB(pairs2, config, sequence = { looks: 1, maxPairs: pairs2.lengt
     );
     if (extreme === void 0) return judged;
     const pair = pairIndex[extreme];
-    const disturbed = pairs2[pair];
-    const starved = [
-      ...generatorStarvation(disturbed.baseline).map((r) => `baseline arm: ${r}`),
-      ...generatorStarvation(disturbed.candidate).map((r) => `candidate arm: ${r}`)
-    ];
+    const starved = armsShortOfCpu(pairs2[pair]);
     const ratio = Math.exp(logs[extreme]);
     return {
       ...judged,
       verdict: "inconclusive",
       suspected: true,
+      hangsOnPair: pair + 1,
       note: `a regression only with pair ${pair + 1} (ratio ${ratio.toFixed(2)}, the farthest from the other pairs), judged disturbed: it does not hold without that pair${starved.length > 0 ? `; k6 was short of CPU in it (${starved.join("; ")})` : ""}`
     };
   };
@@ -19504,6 +19717,66 @@ function abStopping(report, pairsSoFar, limits) {
   const open2 = worthAnotherRun(report, 0, 1 + 1, "inconclusive");
   if (!open2) return { continue: false, reason: "settled" };
   return pairsSoFar >= limits.maxPairs ? { continue: false, reason: "max-pairs" } : { continue: true };
+}
+
+// src/domain/compare/ab-pairs.ts
+var isAllTraffic4 = (c) => Object.keys(c.series).length === 0;
+function perPairLatency(comparisons) {
+  const gated = comparisons.filter(
+    (c) => c.gated && c.scale === "ratio" && c.direction === "higher-is-worse" && isAllTraffic4(c) && quantileOfLabel(c.stat) !== void 0
+  );
+  const http = gated.filter((c) => c.metric === HTTP_REQ_DURATION);
+  const candidates = http.length > 0 ? http : gated;
+  let best;
+  for (const c of candidates)
+    if (!best || quantileOfLabel(c.stat) > quantileOfLabel(best.stat)) best = c;
+  return best;
+}
+function perPairComparisons(comparisons) {
+  return {
+    latency: perPairLatency(comparisons),
+    errorRate: comparisons.find((c) => isAllTraffic4(c) && c.metric === HTTP_REQ_FAILED && c.stat === "rate"),
+    // With several scraped targets, the first compared (the report sorts them): the table has one CPU column.
+    cpuPerRequest: comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST)
+  };
+}
+function perPairStatistics(comparisons) {
+  const { latency: latency2, errorRate, cpuPerRequest: cpuPerRequest2 } = perPairComparisons(comparisons);
+  return {
+    ...latency2 ? { latency: { metric: latency2.metric, stat: latency2.stat, tolerance: latency2.tolerance } } : {},
+    ...errorRate ? { errorRate: { metric: errorRate.metric, tolerance: errorRate.tolerance } } : {},
+    ...cpuPerRequest2 ? { cpuPerRequest: { series: cpuPerRequest2.series, tolerance: cpuPerRequest2.tolerance } } : {}
+  };
+}
+function pairRatio(pair, c) {
+  const b = statisticIn(pair.baseline, c);
+  const k = statisticIn(pair.candidate, c);
+  return b !== void 0 && k !== void 0 && b > 0 && k > 0 ? k / b : null;
+}
+function pairDifference(pair, c) {
+  const b = statisticIn(pair.baseline, c);
+  const k = statisticIn(pair.candidate, c);
+  return b !== void 0 && k !== void 0 ? k - b : null;
+}
+var comparisonName = (c) => `${c.metric} ${c.stat}${isAllTraffic4(c) ? "" : ` (${Object.values(c.series).join(" ")})`}`;
+function abPairResults(pairs2, comparisons) {
+  const { latency: latency2, errorRate, cpuPerRequest: cpuPerRequest2 } = perPairComparisons(comparisons);
+  return pairs2.map((p, i) => {
+    const regressionOnlyWith = comparisons.filter((c) => c.hangsOnPair === i + 1).map(comparisonName);
+    const k6ShortOfCpu = armsShortOfCpu(p);
+    const disturbed = {
+      ...regressionOnlyWith.length > 0 ? { regressionOnlyWith } : {},
+      ...k6ShortOfCpu.length > 0 ? { k6ShortOfCpu } : {}
+    };
+    return {
+      pair: i + 1,
+      order: pairOrder(i)[0] === "baseline" ? "AB" : "BA",
+      latency: latency2 ? pairRatio(p, latency2) : null,
+      errorRate: errorRate ? pairDifference(p, errorRate) : null,
+      ...cpuPerRequest2 ? { cpuPerRequest: pairRatio(p, cpuPerRequest2) } : {},
+      ...Object.keys(disturbed).length > 0 ? { disturbed } : {}
+    };
+  });
 }
 
 // src/io/bounded-body.ts
@@ -19740,12 +20013,12 @@ var RunSummaryBuilder = class {
   /** The summary so far. `warnings` collects what the user should know (pooled series, ...). */
   finish(extra) {
     const warnings = [...extra.warnings];
-    const series = [this.all.toJSON()];
+    const series2 = [this.all.toJSON()];
     if (this.scenarios.size > 1) {
       for (const s of [...this.scenarios.keys()].sort())
-        series.push(this.scenarios.get(s).toJSON());
+        series2.push(this.scenarios.get(s).toJSON());
     }
-    series.push(...this.nameSeriesJSON(warnings));
+    series2.push(...this.nameSeriesJSON(warnings));
     const start = Number.isFinite(this.minTime) ? Math.floor(this.minTime) : 0;
     const end = Number.isFinite(this.maxTime) ? Math.floor(this.maxTime) : start;
     return {
@@ -19763,7 +20036,7 @@ var RunSummaryBuilder = class {
       fingerprint: this.options.fingerprint,
       windowSeconds: this.windowSeconds,
       metrics: mapToObject(this.metrics, (m) => m),
-      series,
+      series: series2,
       thresholds: [],
       ingest: {
         lines: extra.lines,
@@ -20319,15 +20592,15 @@ var VegetaJsonLineParser = class {
     }
     if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return CORRUPT;
     const r = obj;
-    const num3 = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
+    const num4 = (v) => typeof v === "number" && Number.isInteger(v) ? v : NaN;
     const str = (v) => typeof v === "string" ? v : "";
     if (typeof r.timestamp !== "string" || typeof r.latency !== "number") return CORRUPT;
     return valid({
       time: parseK6Time(r.timestamp),
-      code: num3(r.code),
-      latencyNs: num3(r.latency),
-      bytesOut: num3(r.bytes_out ?? 0),
-      bytesIn: num3(r.bytes_in ?? 0),
+      code: num4(r.code),
+      latencyNs: num4(r.latency),
+      bytesOut: num4(r.bytes_out ?? 0),
+      bytesIn: num4(r.bytes_in ?? 0),
       error: str(r.error),
       method: str(r.method),
       url: str(r.url)
@@ -20501,13 +20774,13 @@ function without(record, key) {
   const { [key]: _dropped, ...rest } = record;
   return rest;
 }
-function retypeSeries(series, metric, type) {
-  const h = series.trends[metric];
-  if (!h) return series;
+function retypeSeries(series2, metric, type) {
+  const h = series2.trends[metric];
+  if (!h) return series2;
   const out = {
-    ...series,
-    trends: without(series.trends, metric),
-    windows: series.windows.map((w) => {
+    ...series2,
+    trends: without(series2.trends, metric),
+    windows: series2.windows.map((w) => {
       const wh = w.trends[metric];
       if (!wh) return w;
       return {
@@ -20517,9 +20790,9 @@ function retypeSeries(series, metric, type) {
       };
     })
   };
-  if (type === "rate") out.rates = { ...series.rates, [metric]: rateOf(h) };
-  if (type === "counter") out.counters = { ...series.counters, [metric]: h.sum };
-  if (type === "gauge") out.gauges = { ...series.gauges, [metric]: h.max };
+  if (type === "rate") out.rates = { ...series2.rates, [metric]: rateOf(h) };
+  if (type === "counter") out.counters = { ...series2.counters, [metric]: h.sum };
+  if (type === "gauge") out.gauges = { ...series2.gauges, [metric]: h.max };
   return out;
 }
 function retypeCustomMetrics(summary, k6Summary) {
@@ -22071,12 +22344,12 @@ function asMatrix(body) {
   if (b.data?.resultType !== "matrix" || !Array.isArray(b.data.result)) return "not a matrix";
   const out = [];
   for (const s of b.data.result) {
-    const series = s;
-    if (typeof series.metric !== "object" || series.metric === null || !Array.isArray(series.values))
+    const series2 = s;
+    if (typeof series2.metric !== "object" || series2.metric === null || !Array.isArray(series2.values))
       continue;
     const metric = {};
-    for (const [k, v] of Object.entries(series.metric)) if (typeof v === "string") metric[k] = v;
-    const values = series.values.filter(
+    for (const [k, v] of Object.entries(series2.metric)) if (typeof v === "string") metric[k] = v;
+    const values = series2.values.filter(
       (p) => Array.isArray(p) && typeof p[0] === "number" && typeof p[1] === "string"
     );
     out.push({ metric, values });
@@ -22095,14 +22368,14 @@ function promqlScrapes(target, step, times, answers) {
       errors.push(`${q.name ?? q.query}: ${matrix}`);
       continue;
     }
-    for (const series of matrix) {
-      const { __name__: metricName, ...labels } = series.metric;
+    for (const series2 of matrix) {
+      const { __name__: metricName, ...labels } = series2.metric;
       const name = q.name ?? metricName;
       if (!name) continue;
       const family = q.name ?? name.replace(/_(bucket|sum|count|total)$/, "");
       if (!families.has(family)) families.set(family, { name: family, type: q.name ? "gauge" : q.type });
       if (q.type === "counter" && !q.name) families.set(name, { name, type: "counter" });
-      for (const [t, v] of series.values) {
+      for (const [t, v] of series2.values) {
         const value = parsePromValue(v);
         if (value !== void 0) samplesAt.get(t)?.push({ name, labels, value });
       }
@@ -22385,13 +22658,13 @@ function summarizeServerScrapes(acc, clientWindows, windowSeconds) {
   const windows = covered.map((w) => {
     const perWindow2 = {};
     for (const name of WINDOW_COUNTERS) {
-      const series = counters.get(name);
-      if (series) perWindow2[name] = round2(increase(series, w.start, w.start + windowSeconds));
+      const series2 = counters.get(name);
+      if (series2) perWindow2[name] = round2(increase(series2, w.start, w.start + windowSeconds));
     }
     return { start: w.start, requests: w.requests, counters: perWindow2 };
   });
   const totals = {};
-  for (const [name, series] of counters) totals[name] = round2(increase(series, from, to));
+  for (const [name, series2] of counters) totals[name] = round2(increase(series2, from, to));
   const gaugeOut = {};
   for (const [name, points] of gauges) {
     const stats = gaugeStats(pairs(points), from, to);
@@ -22660,7 +22933,9 @@ async function runAB(config, k6, logger) {
       maxPairs: limits.maxPairs,
       looks,
       order: "AB BA BA AB",
-      stopped: next.reason
+      stopped: next.reason,
+      perPairStatistics: perPairStatistics(report.comparisons),
+      perPair: abPairResults(pairs2, report.comparisons)
     };
     return { report: { ...report, ab }, pairs: pairs2 };
   }
@@ -22726,8 +23001,8 @@ function mergeRunHistories(read2, latest) {
 // src/domain/trend/model.ts
 var MAX_TREND_ENTRIES = 200;
 var emptyTrend = () => ({ statistics: {}, entries: [] });
-function statisticId(metric, stat2, series) {
-  const tags = Object.entries(series).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`);
+function statisticId(metric, stat2, series2) {
+  const tags = Object.entries(series2).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`);
   return tags.length === 0 ? `${metric} ${stat2}` : `${metric} ${stat2} {${tags.join(",")}}`;
 }
 function appendTrend(trend2, entry2, statistics, max = MAX_TREND_ENTRIES) {
@@ -22801,10 +23076,10 @@ function finite(v, where, min = -Infinity) {
 }
 function statistic(v, where) {
   if (!isObject(v)) throw new Invalid(`${where} is not an object`);
-  const series = v.series;
-  if (!isObject(series) || Object.keys(series).length > 10)
+  const series2 = v.series;
+  if (!isObject(series2) || Object.keys(series2).length > 10)
     throw new Invalid(`${where}.series is not an object of tags`);
-  for (const [k, tag] of Object.entries(series)) {
+  for (const [k, tag] of Object.entries(series2)) {
     text(k, `${where}.series key`);
     text(tag, `${where}.series.${k}`);
   }
@@ -22818,7 +23093,7 @@ function statistic(v, where) {
     id: text(v.id, `${where}.id`),
     metric: text(v.metric, `${where}.metric`),
     stat: text(v.stat, `${where}.stat`),
-    series,
+    series: series2,
     scale: v.scale,
     direction: v.direction,
     tolerance: finite(v.tolerance, `${where}.tolerance`, 0),
@@ -24289,11 +24564,12 @@ function splitArgs(text2) {
   for (const m of text2.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
   return out;
 }
-function parseCount(text2, label, min = 1) {
+function parseCount(text2, label, min = 1, max = Number.MAX_SAFE_INTEGER) {
   if (NEGATIVE.test(text2))
     throw bad(label, text2, "must be positive", `Write a whole number of at least ${min}`);
   if (!/^\s*\d+\s*$/.test(text2) || Number(text2) < min)
     throw bad(label, text2, `is not a whole number of at least ${min}`, `Write it like ${Math.max(min, 5)}`);
+  if (Number(text2) > max) throw bad(label, text2, `is more than ${max}`, `Write at most ${max}`);
   return Number(text2);
 }
 function parseChoice(text2, label, allowed) {
@@ -24397,7 +24673,7 @@ function parseOption(o, raw, label) {
     case "confidence":
       return parseConfidence(text2, label);
     case "count":
-      return parseCount(text2, label, o.min ?? 1);
+      return parseCount(text2, label, o.min ?? 1, o.max);
     case "duration":
       return parseDuration(text2, label);
     case "choice":
@@ -24460,7 +24736,7 @@ function ruleFrom(file, item, i) {
     throw new PerfGateError(`${at} is not an object`, 'Write it like { "metric": "checks", "gate": false }');
   for (const key of Object.keys(item))
     if (!RULE_KEYS.includes(key)) throw unknownKey(file, key, RULE_KEYS, ` in metrics[${i}]`);
-  const { metric, stats, series, gate: gate2, tolerance, better } = item;
+  const { metric, stats, series: series2, gate: gate2, tolerance, better } = item;
   if (typeof metric !== "string" || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(metric))
     throw new PerfGateError(
       `${at}.metric is missing or not a k6 metric name`,
@@ -24478,7 +24754,7 @@ function ruleFrom(file, item, i) {
       `${at}.stats "${unknown.slice(0, 40)}" is not a statistic the gate compares`,
       `Use ${known2.join(", ")}${closest(unknown, known2) ? ` (did you mean "${closest(unknown, known2)}"?)` : ""}`
     );
-  if (series !== void 0 && (!isRecord(series) || !Object.values(series).every((v) => typeof v === "string")))
+  if (series2 !== void 0 && (!isRecord(series2) || !Object.values(series2).every((v) => typeof v === "string")))
     throw new PerfGateError(
       `${at}.series is not a tag filter`,
       'Write it like "series": { "name": "GET /products" }'
@@ -24501,7 +24777,7 @@ function ruleFrom(file, item, i) {
   );
   const base = {
     metric,
-    ...series ? { series } : {},
+    ...series2 ? { series: series2 } : {},
     ...gate2 !== void 0 ? { gated: gate2 } : {},
     ...parsedTolerance ? { tolerance: parsedTolerance.value, toleranceScale: parsedTolerance.scale } : {},
     ...better ? { direction: better === "lower" ? "higher-is-worse" : "higher-is-better" } : {}
@@ -25470,11 +25746,11 @@ function segmentSeries(y, w, noise, options, id = "") {
 var toScale = (s, x) => s.scale === "ratio" ? Math.log(x) : x;
 var fromScale = (s, x) => s.scale === "ratio" ? Math.exp(x) : x;
 function analyseStatistic(trend2, statistic2, options = DEFAULT_CHANGE_POINT_OPTIONS) {
-  const series = statisticSeries(trend2, statistic2.id);
-  const y = series.map((p) => toScale(statistic2, p.point.estimate));
-  const w = series.map((p) => p.point.se * p.point.se);
-  const run = (i) => runOf(series[i].entry, series[i].index);
-  const typical = [...series.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series.length / 2)] ?? 0;
+  const series2 = statisticSeries(trend2, statistic2.id);
+  const y = series2.map((p) => toScale(statistic2, p.point.estimate));
+  const w = series2.map((p) => p.point.se * p.point.se);
+  const run = (i) => runOf(series2[i].entry, series2[i].index);
+  const typical = [...series2.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series2.length / 2)] ?? 0;
   const priorSd = statistic2.scale === "ratio" ? options.runNoisePrior : options.runNoisePrior * typical;
   const noise = estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior);
   const found = segmentSeries(y, w, noise, options, statistic2.id);
@@ -25544,66 +25820,6 @@ function detectChangePoints(trend2, options = {}) {
   const o = { ...DEFAULT_CHANGE_POINT_OPTIONS, ...options };
   const statistics = Object.values(trend2.statistics).sort((a, b) => a.id.localeCompare(b.id)).map((s) => analyseStatistic(trend2, s, o));
   return { runs: trend2.entries.length, statistics, options: o };
-}
-
-// src/render/trend-format.ts
-function shortSha(commit) {
-  return /^[0-9a-f]{7,64}$/i.test(commit) ? commit.slice(0, 7).toLowerCase() : "?";
-}
-function changeText(s, change, interval) {
-  return s.scale === "ratio" ? formatRatioChange(change, interval) : formatDifferenceChange(change, interval);
-}
-function levelsText(s, before, after) {
-  return `${formatValue(before, s.unit)} \u2192 ${formatValue(after, s.unit)}`;
-}
-
-// src/render/trend-terminal.ts
-var BLOCKS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-function sparkline(trend2, s, indexes) {
-  const values = indexes.map((i) => trend2.entries[i]?.points[s.statistic.id]?.estimate);
-  const starts = new Set(s.changePoints.map((c) => c.firstAfter.index));
-  const odd = new Set(s.outliers.map((o) => o.index));
-  const known2 = values.filter((v, k) => v !== void 0 && !odd.has(indexes[k]));
-  const lo = Math.min(...known2);
-  const hi = Math.max(...known2);
-  const bars = values.map((v) => {
-    if (v === void 0) return " ";
-    const share = hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
-    return BLOCKS[Math.round(share * (BLOCKS.length - 1))];
-  }).join("");
-  const marks = indexes.map((i) => starts.has(i) ? "^" : odd.has(i) ? "o" : " ").join("");
-  return [bars, marks];
-}
-function renderTrendTerminal(trend2, analysis, options = {}) {
-  const width2 = Math.max(40, options.width ?? 100);
-  const out = [
-    `Trend: ${analysis.runs} runs of the default branch, ${analysis.statistics.length} statistics`
-  ];
-  const chartWidth = Math.max(10, width2 - 2);
-  const indexes = trend2.entries.map((_, i) => i).slice(-chartWidth);
-  for (const s of analysis.statistics) {
-    const st = s.statistic;
-    const newest2 = trend2.entries.at(-1)?.points[st.id];
-    out.push(
-      "",
-      `${escapeTerminal(st.id)}${newest2 ? `  now ${formatValue(newest2.estimate, st.unit)}` : ""}  (runs ${indexes[0] + 1}-${indexes.at(-1) + 1})`
-    );
-    const [bars, marks] = sparkline(trend2, s, indexes);
-    out.push(`  ${bars}`);
-    if (marks.trim() !== "") out.push(`  ${marks}`);
-    for (const cp of [...s.changePoints].reverse()) {
-      const tag = cp.worse ? cp.beyondTolerance ? "WORSE" : "worse" : "better";
-      const cumulative = cp.cumulative.steps > 1 ? `; ${changeText(st, cp.cumulative.change, cp.cumulative.interval)} over ${cp.cumulative.steps} steps` : "";
-      out.push(
-        `  ${tag.padEnd(6)} run ${cp.firstAfter.index + 1} (${shortSha(cp.lastBefore.commit)}..${shortSha(cp.firstAfter.commit)}): ${levelsText(st, cp.before, cp.after)}, ${changeText(st, cp.change, cp.interval)}${cumulative}, p = ${cp.pValue.toPrecision(2)}`
-      );
-    }
-    if (s.changePoints.length === 0)
-      out.push(
-        s.runs < 2 * analysis.options.minSegment ? `  too few runs for change points (${s.runs})` : "  no change point"
-      );
-  }
-  return out.join("\n") + "\n";
 }
 
 // src/cli/commands/trend.ts
