@@ -43,11 +43,11 @@ export function serverMetricsTargets(
     const named = TARGET_NAME.exec(line.trim());
     return named ? { name: named[1]!, url: named[2]!.trim() } : { url: line.trim() };
   });
-  // With `start`, `{port}` stands for each started version's port: checked as a URL with a port in its place.
   checkUrls(
-    targets.map((t) => (portPlaceholder ? expandPort(t.url, 8080) : t.url)),
+    targets.map((t) => t.url),
     words,
     'serverMetrics',
+    portPlaceholder,
   );
   const seen = new Set<string>();
   for (const { name } of targets) {
@@ -62,12 +62,20 @@ export function serverMetricsTargets(
   return targets;
 }
 
-/** Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. */
-export function checkUrls(urls: readonly string[], words: Words, key: OptionKey): void {
+/**
+ * Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. With
+ * `portPlaceholder` (`start`), `{port}` stands for a started version's port: checked with a port in its place.
+ */
+export function checkUrls(
+  urls: readonly string[],
+  words: Words,
+  key: OptionKey,
+  portPlaceholder = false,
+): void {
   for (const url of urls) {
     let parsed: URL | undefined;
     try {
-      parsed = new URL(url);
+      parsed = new URL(portPlaceholder ? expandPort(url, 8080) : url);
     } catch {
       parsed = undefined;
     }

@@ -4,7 +4,7 @@
  * head alone). Pure; errors name options in the surface's words.
  */
 import type { ABRequest, HistoryRequest, ServerMetricsTarget } from '../domain/gate-request.js';
-import { expandPort, type ServedRequest, type ServicePlan } from '../domain/service-plan.js';
+import type { ServedRequest, ServicePlan } from '../domain/service-plan.js';
 import { PerfGateError } from '../errors.js';
 import type { OptionValues } from './read.js';
 import { checkUrls } from './request-modes.js';
@@ -21,9 +21,6 @@ const PER_VERSION = [
   'baselineServerMetrics',
   'candidateServerMetrics',
 ] as const satisfies readonly OptionKey[];
-
-/** A port to check the URL templates with: any valid port turns `{port}` into a well-formed URL. */
-const SAMPLE_PORT = 8080;
 
 /**
  * The plan of the service to start, when `start` is given; undefined otherwise (after checking that no option that
@@ -54,7 +51,7 @@ export function servicePlanOf(
       `Drop it: each started version's URL goes to ${words.name('targetEnv')}, and ${words.name('serverMetrics')} with {port} (e.g. http://127.0.0.1:{port}/metrics) is read from each version`,
     );
   const readyUrl = values.readyUrl as string;
-  checkUrls([expandPort(readyUrl, SAMPLE_PORT)], words, 'readyUrl');
+  checkUrls([readyUrl], words, 'readyUrl', true);
   const timeout = values.readyTimeout as number;
   if (!(timeout > 0))
     throw new PerfGateError(
