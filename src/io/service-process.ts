@@ -5,7 +5,7 @@
  * lines are part of the error when it fails to build or to answer: the job's log stays perf-gate's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,15 +110,34 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** Whether any process of the group is still alive (signal 0 checks without sending). */
+/**
+ * Whether any process of the group still runs. Signal 0 checks without sending, but it also finds zombies: a killed
+ * process re-parented to an init that reaps late (a container's PID 1) would look alive for the whole grace
+ * period. Where /proc lists the processes (Linux), the group's members that are not zombies are what counts.
+ */
 function groupAlive(child: ChildProcess): boolean {
   if (child.pid === undefined) return false;
   try {
     process.kill(-child.pid, 0);
-    return true;
   } catch {
     return false;
   }
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return true;
+  }
+  return entries.some((pid) => {
+    try {
+      // /proc/<pid>/stat: `pid (comm) state ppid pgrp ...`; comm may hold spaces and parentheses.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(pgrp) === child.pid && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -225,10 +244,11 @@ export async function startService(
     spawnError.then(() => false),
   ]);
   if (ready) return { port, logFile, stop };
-  await stop();
+  // Said before stopping it: the stop itself ends the process.
   const how = exited(child)
     ? `exited (${child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode}) before ${readyUrl} answered`
     : `did not answer ${readyUrl} within ${plan.readyTimeoutSeconds}s`;
+  await stop();
   throw failure(
     `${label}, started with \`${plan.start.slice(0, 200)}\` on ${serviceUrl(port)}, ${how}`,
     'Check that the service listens on 127.0.0.1 at PORT (or {port}), that the ready URL answers below 500, or lengthen the ready timeout',
