@@ -47,7 +47,7 @@ export async function resolveBase(cwd: string, ref: string | undefined): Promise
     const base = await localBase(cwd);
     if (!base)
       throw new PerfGateError(
-        `no base version to compare with: ${cwd} is not on a branch of a git checkout with a default branch (main, master or origin/HEAD) to take the merge base with`,
+        `no base version to compare with: the merge base with the default branch (main, master or origin/HEAD) is taken on another branch, and ${cwd} is on the default branch itself, on a detached HEAD, or outside a git checkout`,
         'Name the base with --base-ref <ref>, e.g. --base-ref main or --base-ref HEAD~1',
       );
     return base.commit;
