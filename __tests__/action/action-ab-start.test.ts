@@ -5,60 +5,19 @@
  * the clone lacks, checks it out beside the head, starts both, runs the A/B pairs, and the comment says "A/B
  * against the base commit <sha> on this runner". The pull request's head is twice as slow: the step fails.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
 import { FakeGitHub } from '../support/fake-github.js';
+import { git, serviceRepository, tinyServer } from '../support/git-repo.js';
 import { pinnedK6 } from '../support/k6.js';
 import { actAsWorkflowRun, bundledAction } from '../support/workflow-run.js';
 
-const server = (delayMs: number) => `const http = require('node:http');
-http.createServer((req, res) => setTimeout(() => res.end('ok'), ${delayMs}))
-  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
-`;
-const SCRIPT = `import http from 'k6/http';
-export const options = {
-  scenarios: {
-    load: { executor: 'constant-arrival-rate', rate: 30, timeUnit: '1s', duration: '4s', preAllocatedVUs: 10, maxVUs: 40 },
-  },
-};
-export default function () {
-  http.get(__ENV.BASE_URL + '/items');
-}
-`;
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
-
 /** The origin: main holds the 20 ms service; the branch `slower` makes it 40 ms. */
-function origin(): { dir: string; base: string; head: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'action-ab-start-origin-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  writeFileSync(join(dir, 'server.js'), server(20));
-  writeFileSync(join(dir, 'load.js'), SCRIPT);
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'the service');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'slower');
-  writeFileSync(join(dir, 'server.js'), server(40));
-  git(dir, 'commit', '-q', '-am', 'twice as slow');
-  const head = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', 'main');
-  return { dir, base, head };
-}
+const origin = () =>
+  serviceRepository({ 'server.js': tinyServer(40) }, { branch: 'slower', checkout: 'main' });
 
 /** A workspace as actions/checkout leaves it: a depth-1 clone of `branch`. */
 function shallowClone(from: string, branch: string): string {

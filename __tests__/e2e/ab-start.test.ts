@@ -5,62 +5,16 @@
  * own ports, runs the pairs, and says "A/B against the base commit <sha> on this runner"; afterwards neither the
  * worktree nor a service is left behind. Small load: 3 pairs of 4 s after a warm-up pair.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report.js';
 import { buildBundle } from '../support/bundle.js';
 import { cli } from '../support/cli.js';
+import { git, serviceRepository, tinyServer } from '../support/git-repo.js';
 import { pinnedK6 } from '../support/k6.js';
 
-/** The service: answers every request after `delay` ms, on PORT; prints its port once it listens. */
-const server = (delayMs: number) => `const http = require('node:http');
-const DELAY_MS = ${delayMs};
-http.createServer((req, res) => setTimeout(() => res.end('ok'), DELAY_MS))
-  .listen(Number(process.env.PORT), '127.0.0.1', () => console.log('listening on ' + process.env.PORT));
-`;
-
-const SCRIPT = `import http from 'k6/http';
-export const options = {
-  scenarios: {
-    load: { executor: 'constant-arrival-rate', rate: 30, timeUnit: '1s', duration: '4s', preAllocatedVUs: 10, maxVUs: 40 },
-  },
-};
-export default function () {
-  http.get(__ENV.BASE_URL + '/items');
-}
-`;
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
-
-/** A repository whose main has the 20 ms service; the branch `change` holds `head` (a file name -> its text). */
-function repository(head: Record<string, string>): { dir: string; base: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'perf-gate-ab-start-'));
-  git(dir, 'init', '-q', '-b', 'main');
-  writeFileSync(join(dir, 'server.js'), server(20));
-  writeFileSync(join(dir, 'load.js'), SCRIPT);
-  writeFileSync(join(dir, 'README.md'), 'A service.\n');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'the service');
-  const base = git(dir, 'rev-parse', 'HEAD');
-  git(dir, 'checkout', '-q', '-b', 'change');
-  for (const [file, text] of Object.entries(head)) writeFileSync(join(dir, file), text);
-  git(dir, 'commit', '-q', '-am', 'the change');
-  return { dir, base };
-}
+const repository = (head: Record<string, string>) => serviceRepository(head);
 
 describe('perf-gate ab --start --base-ref (real k6, a service perf-gate starts in two versions)', () => {
   let bundle: string;
@@ -92,7 +46,7 @@ describe('perf-gate ab --start --base-ref (real k6, a service perf-gate starts i
     );
 
   it('fails a head twice as slow, naming the base commit; nothing is left running or checked out', async () => {
-    const { dir, base } = repository({ 'server.js': server(40) });
+    const { dir, base } = repository({ 'server.js': tinyServer(40) });
     const r = await ab(dir);
     expect(r.code, r.stdout + r.stderr).toBe(1);
     expect(r.stdout).toContain(`A/B against the base commit ${base.slice(0, 7)} on this runner`);

@@ -3,26 +3,13 @@
  * fetched from its origin, the worktree added outside the checkout (the working directory's counterpart inside it)
  * and removed again.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../src/errors.js';
+import { git } from '../support/git-repo.js';
 import { addBaseWorktree, checkoutBase, resolveBase } from '../../src/io/git-worktree.js';
-
-const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
 
 /** A repository with `main` (the service at version 1) and a branch `feature` (version 2), on the branch. */
 function repository(): { dir: string; base: string; head: string } {

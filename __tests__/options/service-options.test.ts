@@ -3,42 +3,7 @@
  * head alone on a push and `perf-gate run`), the URL templates, and the options refused with it, on both surfaces.
  */
 import { describe, expect, it } from 'vitest';
-import { readActionConfig } from '../../src/action/inputs.js';
-import { parseCommandLine } from '../../src/cli/flags.js';
-import type { CommandName } from '../../src/options/spec.js';
-import { buildRequest, type GateCommand } from '../../src/options/request.js';
-
-const BASE = 'b'.repeat(40);
-
-function cli(command: GateCommand & CommandName, args: string[]) {
-  const { given, positionals } = parseCommandLine(args, command);
-  return buildRequest(given, undefined, { surface: 'cli', command, cwd: '/repo', positionals });
-}
-
-function action(
-  inputs: Record<string, string>,
-  event: 'pull_request' | 'push' = 'pull_request',
-  baseSha: string | null = BASE,
-) {
-  return readActionConfig({
-    input: (name) => inputs[name] ?? '',
-    workspace: '/repo',
-    eventName: event,
-    ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/1/merge',
-    defaultBranch: 'main',
-    sha: 'abc',
-    pullRequest: event === 'pull_request' ? { baseSha: baseSha ?? undefined } : undefined,
-  });
-}
-
-const errorOf = (build: () => unknown): string => {
-  try {
-    build();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  return 'no error';
-};
+import { action, cli, errorOf, PR_BASE as BASE } from '../support/requests.js';
 
 describe('start', () => {
   it('perf-gate ab --start: A/B against --base-ref, the plan with the defaults of the spec', () => {

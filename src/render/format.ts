@@ -121,7 +121,10 @@ export function abPairsText(ab: ABSequence, regressionConfidence: number | undef
  * `A/B against the base commit abc1234 on this runner, interleaved`; `code` formats the short commit for the target
  * (a linked code span, plain text). Undefined for targets the user started: the provenance's own source says it.
  */
-export function abBaseText(report: Report, code: (short: string, commit: string) => string): string | undefined {
+export function abBaseText(
+  report: Report,
+  code: (short: string, commit: string) => string,
+): string | undefined {
   const commit = report.ab?.base?.commit;
   if (commit === undefined) return undefined;
   return `A/B against the base commit ${code(commit.slice(0, 7), commit)} on this runner, interleaved`;
