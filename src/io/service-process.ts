@@ -2,7 +2,8 @@
  * The service perf-gate starts itself (`start`): build it, start it in its own process group on a free port of
  * 127.0.0.1, poll its readiness URL, and stop it (the `stop` command, else SIGTERM to the group, then SIGKILL after
  * a grace period), also on cancellation (cancellation.ts). Its output goes to a log file per version, whose last
- * lines are part of the error when it fails to build or to answer: the job's log stays perf-gate's.
+ * lines are part of the error when it fails to build or to answer: the job's log stays perf-gate's. About 270
+ * lines: starting, watching and stopping one process group are one lifecycle, each step the others' precondition.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';

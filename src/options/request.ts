@@ -3,8 +3,9 @@
  * in, the gate request out, for both entry points. Here are the rules between options: which load runs (a script,
  * a vegeta attack, results), A/B pairing, capacity's objectives and warm-up, the gate id, the save policy, the run
  * counts, the k6 to use and where baselines live. Pure: the entry points read (argv, inputs, files, git) and
- * hand over what they read; every error names the option in the words of the surface it came from. About 250
- * lines: the rules between options read best together; those of each kind of load are in request-modes.ts.
+ * hand over what they read; every error names the option in the words of the surface it came from. About 300
+ * lines: the rules between options read best together; those of each kind of load are in request-modes.ts, those of
+ * a service perf-gate starts in service-options.ts.
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import type { GateConfig } from '../domain/gate-config.js';
