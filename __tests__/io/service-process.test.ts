@@ -201,6 +201,14 @@ require('node:http').createServer((q, s) => { s.statusCode = q.url === '/health'
     expect(err.message).toContain('config.yml: no such file');
   });
 
+  it('a version without the directory to start in (new in the change) is named before anything runs', async () => {
+    const dir = join(workdir(), 'api');
+    const err = await failure(
+      startService(plan(), { label: 'the base commit abc1234', dir, logFile: join(dir, 'log') }, 1),
+    );
+    expect(err.message).toBe(`the base commit abc1234 has no directory ${dir} to start the service in`);
+  });
+
   it('builds first, in the version directory; a failed build is the error, with its output', async () => {
     const dir = workdir();
     const [port] = (await freePorts(1)) as [number];

@@ -6,7 +6,7 @@
  * lines: starting, watching and stopping one process group are one lifecycle, each step the others' precondition.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -216,6 +216,11 @@ export async function startService(
 ): Promise<RunningService> {
   const env = serviceEnv(baseEnv, port);
   const { dir, label, logFile } = version;
+  if (!existsSync(dir))
+    throw new PerfGateError(
+      `${label} has no directory ${dir} to start the service in`,
+      'The working directory is new in this change: compare from a base that has it, or start the versions yourself (baseline-target, candidate-target)',
+    );
   const failure = (what: string, hint: string) =>
     new PerfGateError(`${what}; the last lines of ${logFile}:\n${logTail(logFile)}\n`, hint);
   if (plan.build) {
@@ -240,15 +245,18 @@ export async function startService(
     })());
   const unregister = onCancel(stop);
   const readyUrl = expandPort(plan.readyUrl, port);
+  let spawnFailure: Error | undefined;
   const ready = await Promise.race([
     answers(readyUrl, Date.now() + plan.readyTimeoutSeconds * 1000, child),
-    spawnError.then(() => false),
+    spawnError.then((err) => ((spawnFailure = err), false)),
   ]);
   if (ready) return { port, logFile, stop };
   // Said before stopping it: the stop itself ends the process.
-  const how = exited(child)
-    ? `exited (${child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode}) before ${readyUrl} answered`
-    : `did not answer ${readyUrl} within ${plan.readyTimeoutSeconds}s`;
+  const how = spawnFailure
+    ? `could not be started (${spawnFailure.message})`
+    : exited(child)
+      ? `exited (${child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode}) before ${readyUrl} answered`
+      : `did not answer ${readyUrl} within ${plan.readyTimeoutSeconds}s`;
   await stop();
   throw failure(
     `${label}, started with \`${plan.start.slice(0, 200)}\` on ${serviceUrl(port)}, ${how}`,
