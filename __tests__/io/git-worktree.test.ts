@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../src/errors.js';
+import { cancelAll } from '../../src/io/cancellation.js';
 import { git } from '../support/git-repo.js';
 import { addBaseWorktree, checkoutBase, resolveBase } from '../../src/io/git-worktree.js';
 
@@ -87,6 +88,15 @@ describe('addBaseWorktree', () => {
     expect(readFileSync(join(dir, 'svc', 'version.txt'), 'utf8')).toBe('2\n'); // the head is untouched
     expect(git(dir, 'worktree', 'list')).toContain(checkout.dir.replace(/\/svc$/, ''));
     await checkout.remove();
+    expect(existsSync(checkout.dir)).toBe(false);
+    expect(git(dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+  });
+
+  it('is removed on cancellation (registered with cancellation.ts)', async () => {
+    const { dir, base } = repository();
+    const checkout = await addBaseWorktree(dir, base);
+    expect(existsSync(checkout.dir)).toBe(true);
+    await cancelAll(100);
     expect(existsSync(checkout.dir)).toBe(false);
     expect(git(dir, 'worktree', 'list').split('\n')).toHaveLength(1);
   });
