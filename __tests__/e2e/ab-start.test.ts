@@ -5,6 +5,7 @@
  * own ports, runs the pairs, and says "A/B against the base commit <sha> on this runner"; afterwards neither the
  * worktree nor a service is left behind. Small load: 3 pairs of 4 s after a warm-up pair.
  */
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,29 @@ describe('perf-gate ab --start --base-ref (real k6, a service perf-gate starts i
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain(`A/B against the base commit ${base.slice(0, 7)} on this runner`);
   }, 300_000);
+
+  it('SIGTERM while the pairs run: both versions stopped, the worktree removed, exit 143', async () => {
+    const { dir } = repository({ 'server.js': tinyServer(40) });
+    const child = spawn(
+      process.execPath,
+      [join(bundle, 'cli.js'), 'ab', 'load.js', '--start', 'node server.js', '--base-ref', 'main'],
+      { cwd: dir, env: { ...process.env, K6_PATH: k6, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    // Once k6 runs the warm-up pair, both versions answer.
+    const end = Date.now() + 60_000;
+    while (!/Warm-up pair/.test(output) && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    const ports = [...output.matchAll(/answers at http:\/\/127\.0\.0\.1:(\d+)\//g)].map((m) => m[1]);
+    expect(ports, output).toHaveLength(2);
+    for (const port of ports) expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exit, output).toBe(143);
+    for (const port of ports) await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    expect(git(dir, 'worktree', 'list').split('\n')).toHaveLength(1);
+  }, 120_000);
 
   it('a service that never answers: exit 2 naming the version, the URL and its last lines, before any pair', async () => {
     const { dir } = repository({
