@@ -3,38 +3,8 @@
  * surface's words, and everything refused before any load runs.
  */
 import { describe, expect, it } from 'vitest';
-import { readActionConfig } from '../../src/action/inputs.js';
-import { parseCommandLine } from '../../src/cli/flags.js';
-import type { CommandName } from '../../src/options/spec.js';
-import { buildRequest, type GateCommand } from '../../src/options/request.js';
 import { stepWarmup } from '../../src/options/request-modes.js';
-
-/** What a CLI command line builds. */
-function cli(command: GateCommand & CommandName, args: string[]) {
-  const { given, positionals } = parseCommandLine(args, command);
-  return buildRequest(given, undefined, { surface: 'cli', command, cwd: '/repo', positionals });
-}
-
-/** What the same options as action inputs build (on a pull request). */
-function action(inputs: Record<string, string>, event: 'pull_request' | 'push' = 'pull_request') {
-  return readActionConfig({
-    input: (name) => inputs[name] ?? '',
-    workspace: '/repo',
-    eventName: event,
-    ref: event === 'push' ? 'refs/heads/main' : 'refs/pull/1/merge',
-    defaultBranch: 'main',
-    sha: 'abc',
-  });
-}
-
-const errorOf = (build: () => unknown): string => {
-  try {
-    build();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  return 'no error';
-};
+import { action, cli, errorOf } from '../support/requests.js';
 
 describe('which load runs', () => {
   it('a script, with the arguments after it for k6 and the defaults of the spec', () => {

@@ -73,6 +73,7 @@ export async function runCommentCompanion(
         gateId: config.gateId,
         now: new Date().toISOString(),
         runUrl,
+        repositoryUrl: ctx.repositoryUrl,
         notice: [provenance(run, ctx, runUrl), note].filter(Boolean).join(' '),
       });
       const done = await upsertStickyComment(github, pr, stickyMarker(config.gateId), body, {

@@ -12,6 +12,8 @@ export interface ActionEnvironment {
   ref: string;
   defaultBranch: string | undefined;
   sha: string;
+  /** The event's pull request, if any: its base commit is what `start` compares against. */
+  pullRequest?: { baseSha: string | undefined } | undefined;
 }
 
 export type CommentPolicy = 'always' | 'on-regression' | 'never';
@@ -55,6 +57,10 @@ export function readActionConfig(env: ActionEnvironment, file?: GateFileConfig):
     cwd: env.workspace,
     git: { commit: env.sha, ref: env.ref },
     defaultBranchPush,
+    // On a pull request event (not, say, a push that a pull request's payload happens to accompany).
+    ...(env.eventName.startsWith('pull_request')
+      ? { pullRequest: { baseSha: env.pullRequest?.baseSha } }
+      : {}),
   });
   const { values } = built;
   return {

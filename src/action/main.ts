@@ -7,6 +7,9 @@ import { locateK6 } from '../io/k6-locate.js';
 import { ProcessK6Runner } from '../io/k6-runner.js';
 import { warningsOnce, type Logger } from '../io/logger.js';
 import { gate, type GateRequest, type GateResult } from '../pipeline/gate.js';
+import { gateServed } from '../pipeline/served.js';
+import { checkoutBase } from '../io/git-worktree.js';
+import { processServiceHost } from '../io/service-process.js';
 import { vegetaForAction } from '../io/vegeta-install.js';
 import type { Report } from '../domain/report.js';
 import { expandResults } from './results-files.js';
@@ -79,11 +82,11 @@ export async function run(): Promise<void> {
     );
     const config = readActionConfig({ ...context, input }, policy.file);
     if (policy.changed) logger.warn(policy.changed);
-    if (config.mode === 'comment' || !config.request) {
+    if (config.mode === 'comment' || (!config.request && !config.served)) {
       await runCommentCompanion(config, context, github, logger);
       return;
     }
-    const request = await withResultFiles(config.request);
+    const request = config.request ? await withResultFiles(config.request) : undefined;
     const { k6: wanted, cwd } = config;
     const k6 = async () =>
       new ProcessK6Runner(
@@ -93,14 +96,14 @@ export async function run(): Promise<void> {
           : await installK6(wanted.version, { baseUrl: wanted.downloadUrl, sha256: wanted.sha256, logger }),
       );
     // Same-runner A/B measures both versions here and now: no stored baseline is read or written.
-    const stored =
-      request.mode === 'ab'
-        ? {}
-        : {
-            store: baselineStore(config, context, github, logger),
-            base: baselineBase(config, context, github),
-          };
-    const result = await gate(request, {
+    const ab = request?.mode === 'ab' || config.served?.kind === 'ab';
+    const stored = ab
+      ? {}
+      : {
+          store: baselineStore(config, context, github, logger),
+          base: baselineBase(config, context, github),
+        };
+    const deps = {
       logger,
       k6,
       ...stored,
@@ -111,7 +114,15 @@ export async function run(): Promise<void> {
         acceptByLabel(withConfigChange(report, policy.changed), config.acceptLabel, context, github, logger),
       policy: { refresh: config.refresh, onMissingBaseline: config.onMissingBaseline },
       ...(context.runId !== undefined ? { runId: context.runId } : {}),
-    });
+    };
+    // `start`: the action starts the service (on a pull request, the base commit too) around the gate.
+    const result = config.served
+      ? await gateServed(config.served, {
+          ...deps,
+          services: processServiceHost(),
+          checkoutBase: (ref) => checkoutBase(cwd, ref),
+        })
+      : await gate(request as GateRequest, deps);
     await finish(result, config, context, github, logger, policy.changed !== undefined);
   } catch (err) {
     core.setOutput(OUTPUT.verdict, 'error');

@@ -44,6 +44,7 @@ export async function publish(
     gateId: config.gateId,
     now: new Date().toISOString(),
     runUrl: ctx.runUrl,
+    repositoryUrl: ctx.repositoryUrl,
     ...(extra.trendNote ? { notice: extra.trendNote } : {}),
   };
   const trendSection = extra.trendSection ? `\n${extra.trendSection}` : '';

@@ -121,6 +121,8 @@ export interface ABRequest extends LoadSetting {
    * candidate's i-th, so both arms' CPU per request gets the paired interval.
    */
   serverMetrics?: { baseline: string[]; candidate: string[] };
+  /** The baseline is this commit of the repository, checked out and started by perf-gate (`start`). */
+  base?: { commit: string };
   gate: GateConfig;
 }
 

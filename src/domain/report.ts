@@ -191,6 +191,8 @@ export interface ABSequence {
   };
   /** Every compared pair in run order, the warm-up pair excluded: at most `maxPairs` (compare/ab-pairs.ts). */
   perPair?: ABPairResult[];
+  /** The baseline version is this commit, checked out and started on this runner by perf-gate (`start`). */
+  base?: { commit: string };
 }
 
 /** One compared pair of A/B mode: which version ran first, and how the candidate's arm compared with the baseline's. */

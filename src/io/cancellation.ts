@@ -68,7 +68,7 @@ export function exitOnSignals(say: (message: string) => void): void {
       }
       cancelling = true;
       say(
-        `perf-gate: ${signal} received: stopping the load generator and removing temporary files; nothing is stored`,
+        `perf-gate: ${signal} received: stopping the load generator and any service perf-gate started, removing temporary files; nothing is stored`,
       );
       void cancelAll().finally(() => process.exit(128 + number));
     });

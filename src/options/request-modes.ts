@@ -15,6 +15,7 @@ import type {
 } from '../domain/gate-request.js';
 import { PerfGateError } from '../errors.js';
 import { parseVegetaRate } from '../ingest/vegeta-rate.js';
+import { expandPort } from '../domain/service-plan.js';
 import type { OptionValues } from './read.js';
 import type { Words } from './words.js';
 import type { OptionKey } from './spec.js';
@@ -36,6 +37,7 @@ const TARGET_NAME = /^([A-Za-z_][\w.-]{0,63})\s*=\s*(.*)$/s;
 export function serverMetricsTargets(
   lines: readonly string[] | undefined,
   words: Words,
+  portPlaceholder = false,
 ): ServerMetricsTarget[] {
   const targets = (lines ?? []).map((line): ServerMetricsTarget => {
     const named = TARGET_NAME.exec(line.trim());
@@ -45,6 +47,7 @@ export function serverMetricsTargets(
     targets.map((t) => t.url),
     words,
     'serverMetrics',
+    portPlaceholder,
   );
   const seen = new Set<string>();
   for (const { name } of targets) {
@@ -59,12 +62,20 @@ export function serverMetricsTargets(
   return targets;
 }
 
-/** Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. */
-export function checkUrls(urls: readonly string[], words: Words, key: OptionKey): void {
+/**
+ * Every URL perf-gate reads or sends load to must be an http(s) URL; the first that is not is the error. With
+ * `portPlaceholder` (`start`), `{port}` stands for a started version's port: checked with a port in its place.
+ */
+export function checkUrls(
+  urls: readonly string[],
+  words: Words,
+  key: OptionKey,
+  portPlaceholder = false,
+): void {
   for (const url of urls) {
     let parsed: URL | undefined;
     try {
-      parsed = new URL(url);
+      parsed = new URL(portPlaceholder ? expandPort(url, 8080) : url);
     } catch {
       parsed = undefined;
     }
@@ -73,7 +84,9 @@ export function checkUrls(urls: readonly string[], words: Words, key: OptionKey)
         `${words.label(key)} "${url.slice(0, 200)}" is not an http(s) URL`,
         key === 'baselineTarget' || key === 'candidateTarget'
           ? `Write the full URL with its scheme, e.g. http://${url.replace(/^[a-z]+:\/\//i, '').slice(0, 60) || '127.0.0.1:8080'}`
-          : 'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
+          : key === 'readyUrl'
+            ? 'Write the full URL the service answers once it is up, e.g. http://127.0.0.1:{port}/health'
+            : 'Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics',
       );
   }
 }
@@ -118,7 +131,29 @@ export function vegetaAttack(
   return { targets, rate, ratePerSecond, durationSeconds, extraArgs };
 }
 
-/** Same-machine A/B: both targets (http(s) URLs), a script, and each version's metrics URLs paired line by line. */
+/** A/B settings whoever starts the versions: a script to run against both, and the pairs (at most `max-pairs`). */
+export function abSettings(
+  values: OptionValues,
+  load: LoadSetting,
+  gate: GateConfig,
+  words: Words,
+): Omit<ABRequest, 'baselineTarget' | 'candidateTarget' | 'serverMetrics' | 'base'> {
+  if (!values.script)
+    throw new PerfGateError(
+      `A/B mode runs ${words.name('script')}`,
+      `Set ${words.name('script')} to the k6 script`,
+    );
+  const pairs = values.pairs as number;
+  const maxPairs = values.maxPairs as number;
+  if (maxPairs < pairs)
+    throw new PerfGateError(
+      `${words.label('maxPairs')} (${maxPairs}) is below ${words.label('pairs')} (${pairs})`,
+      `Set ${words.label('maxPairs')} to at least ${pairs}, or lower ${words.name('pairs')}`,
+    );
+  return { ...load, script: values.script, targetEnv: values.targetEnv as string, pairs, maxPairs, gate };
+}
+
+/** Same-machine A/B against targets the user started: both (http(s) URLs), each version's metrics URLs paired line by line. */
 export function abRequest(
   values: OptionValues,
   load: LoadSetting,
@@ -129,13 +164,11 @@ export function abRequest(
   if (!baselineTarget || !candidateTarget)
     throw new PerfGateError(
       `A/B mode needs both ${words.label('baselineTarget')} and ${words.name('candidateTarget')}`,
-      'Set both to the URLs of the two versions, or neither',
+      words.surface === 'cli'
+        ? 'Set both to the URLs of the two versions, or give --start to have perf-gate start both'
+        : 'Set both to the URLs of the two versions, or neither',
     );
-  if (!values.script)
-    throw new PerfGateError(
-      `A/B mode runs ${words.name('script')}`,
-      `Set ${words.name('script')} to the k6 script`,
-    );
+  const settings = abSettings(values, load, gate, words);
   if (values.serverMetrics?.length)
     throw new PerfGateError(
       `in A/B mode ${words.name('serverMetrics')} does not say which version it belongs to`,
@@ -150,25 +183,13 @@ export function abRequest(
       `A/B mode pairs ${words.name('baselineServerMetrics')} with ${words.name('candidateServerMetrics')} line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
       "Give one candidate URL per baseline URL, in the same order (each version's /metrics)",
     );
-  const pairs = values.pairs as number;
-  const maxPairs = values.maxPairs as number;
-  if (maxPairs < pairs)
-    throw new PerfGateError(
-      `${words.label('maxPairs')} (${maxPairs}) is below ${words.label('pairs')} (${pairs})`,
-      `Set ${words.label('maxPairs')} to at least ${pairs}, or lower ${words.name('pairs')}`,
-    );
   checkUrls(baseline, words, 'baselineServerMetrics');
   checkUrls(candidate, words, 'candidateServerMetrics');
   return {
-    ...load,
-    script: values.script,
-    targetEnv: values.targetEnv as string,
+    ...settings,
     baselineTarget,
     candidateTarget,
-    pairs,
-    maxPairs,
     ...(baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {}),
-    gate,
   };
 }
 

@@ -3,8 +3,9 @@
  * in, the gate request out, for both entry points. Here are the rules between options: which load runs (a script,
  * a vegeta attack, results), A/B pairing, capacity's objectives and warm-up, the gate id, the save policy, the run
  * counts, the k6 to use and where baselines live. Pure: the entry points read (argv, inputs, files, git) and
- * hand over what they read; every error names the option in the words of the surface it came from. About 250
- * lines: the rules between options read best together; those of each kind of load are in request-modes.ts.
+ * hand over what they read; every error names the option in the words of the surface it came from. About 300
+ * lines: the rules between options read best together; those of each kind of load are in request-modes.ts, those of
+ * a service perf-gate starts in service-options.ts.
  */
 import { isAbsolute, join, resolve } from 'node:path';
 import type { GateConfig } from '../domain/gate-config.js';
@@ -21,8 +22,11 @@ import { PINNED_K6_VERSION } from '../k6-version.js';
 import type { GateFileConfig } from './config-file.js';
 import { gateConfigFrom, runCountsFrom } from './gate-settings.js';
 import { defaultsFor, layered, type OptionValues } from './read.js';
+import type { ServedRequest } from '../domain/service-plan.js';
+import { servedRequest, servicePlanOf, type ServedVersions } from './service-options.js';
 import {
   abRequest,
+  abSettings,
   capacityRequest,
   checkUrls,
   prometheusOf,
@@ -48,6 +52,8 @@ export interface RequestContext {
   defaultBranchPush?: boolean;
   /** The CLI: the script (or targets file), then the arguments for k6 (or vegeta) after it. */
   positionals?: readonly string[];
+  /** The action on a pull request: its base commit (`pull_request.base.sha`), what `start` compares against. */
+  pullRequest?: { baseSha: string | undefined };
 }
 
 /** Where baselines live. */
@@ -63,8 +69,13 @@ export interface K6Choice {
 }
 
 export interface BuiltRequest {
-  /** What the gate does; undefined for the action's `mode: comment` and for `compare` (which reads files first). */
+  /**
+   * What the gate does; undefined for the action's `mode: comment`, for `compare` (which reads files first) and when
+   * perf-gate starts the service (`served`: the request is made once the versions run).
+   */
   request?: GateRequest;
+  /** `start`: the service to start, and what runs against it (pipeline/served.ts). */
+  served?: ServedRequest;
   gate: GateConfig;
   cwd: string;
   gateId: string;
@@ -232,14 +243,26 @@ export function buildRequest(
       `${words.name('serverMetrics')} and ${words.name('prometheus')} are read for the span of a k6 run, so they need a script to run`,
       `Give the script instead of its results, or drop ${words.name('serverMetrics')} and ${words.name('prometheus')}`,
     );
-  const serverMetrics = serverMetricsTargets(values.serverMetrics, words);
+  const serverMetrics = serverMetricsTargets(values.serverMetrics, words, Boolean(values.start?.trim()));
   checkUrls(prometheus ? [prometheus.url] : [], words, 'prometheus');
+  const plan = servicePlanOf(values, serverMetrics, words);
+  if (plan && source !== 'run' && source !== 'ab')
+    throw new PerfGateError(
+      `${words.label('start')} starts a service for a k6 script, not for ${source === 'capacity' ? 'capacity mode' : source === 'vegeta' ? 'a vegeta attack' : words.name('results')}`,
+      `Set ${words.name('script')} to the k6 script, or drop ${words.name('start')} and start the service in an earlier step`,
+    );
+  if (plan && prometheus)
+    throw new PerfGateError(
+      `${words.label('prometheus')} reads a server that scrapes one service, which cannot tell the started versions apart`,
+      `Use ${words.name('serverMetrics')} with {port} (e.g. http://127.0.0.1:{port}/metrics), read from each version`,
+    );
   if (source === 'capacity')
     return {
       ...built,
       request: { mode: 'capacity', capacity: capacityRequest(values, load, baseline, words) },
     };
-  if (source === 'ab') return { ...built, request: { mode: 'ab', ab: abRequest(values, load, gate, words) } };
+  if (source === 'ab' && !plan)
+    return { ...built, request: { mode: 'ab', ab: abRequest(values, load, gate, words) } };
   const vegeta =
     source === 'vegeta'
       ? vegetaAttack(values, words, ctx.surface === 'cli' ? extraArgs : undefined)
@@ -254,11 +277,28 @@ export function buildRequest(
     ...(source === 'run' ? { script: values.script as string } : {}),
     ...(source === 'results' ? { results: values.results } : {}),
     ...(vegeta ? { vegeta, k6Args: [] } : {}),
-    ...(source === 'run' && serverMetrics.length > 0 ? { serverMetrics } : {}),
+    ...(source === 'run' && serverMetrics.length > 0 && !plan ? { serverMetrics } : {}),
     ...(source === 'run' && prometheus ? { prometheus } : {}),
     gate,
     baseline,
     ...runCountsFrom(values, words, { script: source !== 'results', refresh }),
   };
-  return { ...built, request: { mode: 'history', run } };
+  if (!plan) return { ...built, request: { mode: 'history', run } };
+  // A pull request (the action) and `perf-gate ab` compare with the base version; otherwise the head runs alone.
+  const versions: ServedVersions =
+    source === 'ab'
+      ? { kind: 'ab', baseRef: values.baseRef?.trim() || undefined }
+      : ctx.pullRequest
+        ? ctx.pullRequest.baseSha
+          ? { kind: 'ab', baseRef: ctx.pullRequest.baseSha }
+          : { kind: 'pull-request-without-base' }
+        : { kind: 'head' };
+  const served = servedRequest(
+    plan,
+    versions,
+    () => abSettings(values, load, gate, words),
+    () => run,
+    words,
+  );
+  return { ...built, served };
 }

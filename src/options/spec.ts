@@ -325,9 +325,9 @@ export const OPTIONS = {
   targetEnv: {
     name: 'target-env',
     kind: 'text',
-    doc: 'A/B mode, the script environment variable that receives the target URL.',
+    doc: "A/B mode and `start`, the script environment variable that receives the target URL (a started version's is `http://127.0.0.1:<port>`).",
     default: 'BASE_URL',
-    cli: { commands: ['ab'], placeholder: 'name' },
+    cli: { commands: ['run', 'ab'], placeholder: 'name' },
     action: true,
   },
   pairs: {
@@ -349,6 +349,54 @@ export const OPTIONS = {
     default: '20',
     cli: { commands: ['ab'], placeholder: 'n' },
     action: true,
+  },
+  // Services perf-gate starts itself (issue 26): A/B against the base commit, or the head alone on a push.
+  start: {
+    name: 'start',
+    kind: 'text',
+    doc: "The command that starts the service, run with `sh -c` in each version's checkout, `PORT` in its environment and `{port}` replaced (e.g. `node server.js --port {port}`), on a free port of 127.0.0.1. On a pull request perf-gate checks out the base commit (`pull_request.base.sha`) in a git worktree beside the head, starts both and runs A/B pairs against them (`target-env` gets each version's URL); on a push it starts the head alone and stores the run as the baseline; both are stopped at the end, on failure and on cancellation. Its output goes to a log file per version, not the job's log. The service gets the step's environment without `INPUT_*`, `ACTIONS_*`, `GITHUB_TOKEN` and `GH_TOKEN`.",
+    cli: {
+      commands: ['run', 'ab'],
+      placeholder: 'command',
+      doc: "start the service (sh -c, PORT and {port}); with `ab`, the head and --base-ref's commit in a git worktree, side by side",
+    },
+    action: true,
+  },
+  build: {
+    name: 'build',
+    kind: 'text',
+    doc: "With `start`: a command run once per version before it starts (`sh -c` in the version's checkout, same environment), e.g. `npm ci && npm run build`.",
+    cli: { commands: ['run', 'ab'], placeholder: 'command' },
+    action: true,
+  },
+  stop: {
+    name: 'stop',
+    kind: 'text',
+    doc: "With `start`: the command that stops a version (`sh -c`, `PORT` and `{port}` as for `start`). Without it the start command's process group gets SIGTERM, then SIGKILL after 5 s.",
+    cli: { commands: ['run', 'ab'], placeholder: 'command' },
+    action: true,
+  },
+  readyUrl: {
+    name: 'ready-url',
+    kind: 'text',
+    doc: "With `start`: the URL polled (every 250 ms) until it answers with any HTTP status below 500; `{port}` is the version's port.",
+    default: 'http://127.0.0.1:{port}/',
+    cli: { commands: ['run', 'ab'], placeholder: 'url' },
+    action: true,
+  },
+  readyTimeout: {
+    name: 'ready-timeout',
+    kind: 'duration',
+    doc: "With `start`: how long a version (its build not counted) has to answer `ready-url`; when it does not, the step fails (exit 2) naming the version, the URL and the last lines of the service's output.",
+    default: '60s',
+    cli: { commands: ['run', 'ab'], placeholder: 'duration' },
+    action: true,
+  },
+  baseRef: {
+    name: 'base-ref',
+    kind: 'text',
+    doc: 'With `start`: the base version, a commit or ref (`git rev-parse`), checked out in a git worktree; default the merge base of HEAD with the default branch.',
+    cli: { commands: ['ab'], placeholder: 'ref' },
   },
   mode: {
     name: 'mode',
@@ -551,9 +599,9 @@ export const OPTIONS = {
   serverMetrics: {
     name: 'server-metrics',
     kind: 'lines',
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report. With `start`, `{port}` is each started version's port (e.g. `http://127.0.0.1:{port}/metrics`): in A/B, CPU per request is then paired like the latencies.",
     cli: {
-      commands: ['run', 'capacity'],
+      commands: ['run', 'ab', 'capacity'],
       placeholder: '[name=]url',
       doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)",
     },
@@ -685,7 +733,11 @@ export function optionsOf(command: CommandName): Array<[OptionKey, OptionSpec]> 
   );
 }
 
-/** `perf-gate run` options that only mean something to k6 (server metrics are read while k6 runs; vegeta has no thresholds). */
+/**
+ * `perf-gate run` options that only mean something to k6 (server metrics are read while k6 runs; vegeta has no
+ * thresholds; a started service's URL reaches a script through `target-env`, while vegeta's targets file names its
+ * URLs itself).
+ */
 const K6_ONLY = new Set<OptionKey>([
   'env',
   'k6Path',
@@ -693,4 +745,10 @@ const K6_ONLY = new Set<OptionKey>([
   'prometheus',
   'prometheusQuery',
   'baselineFailedThresholds',
+  'targetEnv',
+  'start',
+  'build',
+  'stop',
+  'readyUrl',
+  'readyTimeout',
 ]);

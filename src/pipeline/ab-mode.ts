@@ -83,6 +83,7 @@ export async function runAB(
       stopped: next.reason,
       perPairStatistics: perPairStatistics(report.comparisons),
       perPair: abPairResults(pairs, report.comparisons),
+      ...(config.base ? { base: config.base } : {}),
     };
     return { report: { ...report, ab }, pairs };
   }

@@ -117,6 +117,20 @@ export function abPairsText(ab: ABSequence, regressionConfidence: number | undef
 }
 
 /**
+ * Where an A/B report's baseline came from when perf-gate checked out and started the base commit itself:
+ * `A/B against the base commit abc1234 on this runner, interleaved`; `code` formats the short commit for the target
+ * (a linked code span, plain text). Undefined for targets the user started: the provenance's own source says it.
+ */
+export function abBaseText(
+  report: Report,
+  code: (short: string, commit: string) => string,
+): string | undefined {
+  const commit = report.ab?.base?.commit;
+  if (commit === undefined) return undefined;
+  return `A/B against the base commit ${code(commit.slice(0, 7), commit)} on this runner, interleaved`;
+}
+
+/**
  * How many candidate runs were pooled and how the confidence was spent, when that is more than one plain run:
  * `1 run of at most 3 (it runs again while a regression is suspected; a regression's bound at 99.67% on each look)`, or
  * `3 runs pooled`; undefined for a single run with a single look.

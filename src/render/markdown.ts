@@ -9,7 +9,9 @@ import { mermaidXyChart } from './mermaid.js';
 import { basisText } from './baseline-basis.js';
 import { capacitySection } from './capacity.js';
 import { pairsMarkdown } from './ab-pairs.js';
+import { commitLink } from './trend.js';
 import {
+  abBaseText,
   age,
   candidateRunsText,
   formatConfidence,
@@ -37,6 +39,8 @@ export interface RenderContext {
   now: string;
   /** Link to the job that produced the report. */
   runUrl?: string;
+  /** `https://github.com/owner/repo`: an A/B report's base commit links to its page. */
+  repositoryUrl?: string;
   /** Link to the workflow run that produced the baseline. */
   baselineUrl?: string;
   /** The comment's size limit (GitHub: 65,536 characters). */
@@ -144,7 +148,9 @@ function baselineSection(report: Report, ctx: RenderContext): string[] {
   if (old) parts.push(old);
   // Where the runs came from, as the terminal says it: `A/B: the baseline target, interleaved` says the comment is
   // an A/B comparison; a directory's file or a workflow run otherwise.
-  if (b.source) parts.push(escapeMarkdown(b.source));
+  const abBase = abBaseText(report, (short, commit) => commitLink(short, commit, ctx.repositoryUrl));
+  if (abBase) parts.push(abBase);
+  else if (b.source) parts.push(escapeMarkdown(b.source));
   const noise = report.settings.noiseRuns > 0;
   if (byCommit) {
     if (noise) parts.push('run-to-run noise measured from them');

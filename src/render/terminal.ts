@@ -5,6 +5,7 @@ import { basisText } from './baseline-basis.js';
 import { capacityLine } from './capacity.js';
 import { pairsTerminal } from './ab-pairs.js';
 import {
+  abBaseText,
   candidateRunsText,
   formatChange,
   formatConfidence,
@@ -172,7 +173,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       b.ref,
       b.start ? `from ${b.start}` : undefined,
       byCommit ? undefined : `${b.runs} run(s) pooled`,
-      b.source,
+      abBaseText(report, (short) => short) ?? b.source,
     ].filter(Boolean);
     out.push('', paint('dim', `baseline: ${escapeTerminal(parts.join(', '))}`));
     const candidate = candidateRunsText(report);

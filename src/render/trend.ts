@@ -44,6 +44,14 @@ export function compareUrl(from: string, to: string, repositoryUrl: string | und
   return repo && a !== '?' && b !== '?' ? `${repo}/compare/${a}...${b}` : undefined;
 }
 
+/** A short commit id as a code span, linked to the commit's page when the repository is known and it is a sha. */
+export function commitLink(short: string, commit: string, repositoryUrl: string | undefined): string {
+  const repo = repository(repositoryUrl);
+  return repo && /^[0-9a-f]{7,64}$/.test(commit)
+    ? `[${codeSpan(short)}](${repo}/commit/${commit})`
+    : codeSpan(short);
+}
+
 /** `abc1234…def5678`, linked to the compare view of the two commits when the repository is known. */
 export function commitRange(from: string, to: string, repositoryUrl: string | undefined): string {
   const text = `${shortSha(from)}…${shortSha(to)}`;
