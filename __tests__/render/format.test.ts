@@ -207,6 +207,10 @@ describe('resolutionText', () => {
     expect(resolutionText(report({ resolution: resolution(0.2) }))).toBe(
       'This run could only have caught a change of 20% or more in http_req_duration p95 (tolerance 10%): more requests per run or more runs sharpen it.',
     );
+    // A/B mode sharpens with pairs: its advice never speaks of runs against a stored baseline.
+    expect(resolutionText({ ...abPairs(), verdict: 'pass', resolution: resolution(0.2) })).toBe(
+      'This run could only have caught a change of 20% or more in http_req_duration p95 (tolerance 10%): more pairs or longer runs sharpen it.',
+    );
     expect(resolutionText(report({ resolution: resolution(0.005, 'difference', 0.001) }))).toMatch(
       /^This run could only have caught a change of 0\.5 pp or more in http_req_duration p95 \(tolerance 0\.1 pp\)/,
     );

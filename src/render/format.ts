@@ -328,7 +328,7 @@ export function resolutionText(
     `(tolerance ${amount(r.tolerance)}${floor})`;
   return r.advice
     ? `${head}: ${adviceText(r, r.advice, amount, setting)}`
-    : `${head}: more requests per run or more runs sharpen it.`;
+    : `${head}: ${report.ab ? 'more pairs or longer runs sharpen it' : 'more requests per run or more runs sharpen it'}.`;
 }
 
 export const VERDICT_WORD: Record<Report['verdict'], string> = {
