@@ -3914,50 +3914,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3965,7 +3965,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -14315,7 +14315,7 @@ function exitOnSignals(say) {
       }
       cancelling = true;
       say(
-        `perf-gate: ${signal} received: stopping the load generator and removing temporary files; nothing is stored`
+        `perf-gate: ${signal} received: stopping the load generator and any service perf-gate started, removing temporary files; nothing is stored`
       );
       void cancelAll().finally(() => process.exit(128 + number));
     });
@@ -16491,6 +16491,11 @@ function abPairsText(ab, regressionConfidence) {
   const warmup = ab.warmupPairs > 0 ? `, after ${ab.warmupPairs} warm-up pair${ab.warmupPairs === 1 ? "" : "s"}, discarded` : "";
   return `${ab.pairs} A/B pairs of at most ${ab.maxPairs} (${ab.order} blocks${warmup}); stopped: ${AB_STOPPED[ab.stopped]}${bound}`;
 }
+function abBaseText(report, code) {
+  const commit = report.ab?.base?.commit;
+  if (commit === void 0) return void 0;
+  return `A/B against the base commit ${code(commit.slice(0, 7), commit)} on this runner, interleaved`;
+}
 function candidateRunsText(report) {
   if (report.ab) return abPairsText(report.ab, report.settings.regressionConfidence);
   const runs2 = report.settings.candidateRuns ?? 1;
@@ -16609,7 +16614,7 @@ function resolutionText(report, escape2 = (t) => t, setting = (name, value) => `
   const amount = (x) => r.scale === "ratio" ? `${Number((x * 100).toFixed(1))}%` : `${Number((x * 100).toFixed(2))} pp`;
   const floor = r.floor !== void 0 ? `; ${amount(r.floor)} with the variance known` : "";
   const head = `This run could only have caught a change of ${amount(r.detectable)} or more in ${escape2(`${r.metric} ${r.stat}`)} (tolerance ${amount(r.tolerance)}${floor})`;
-  return r.advice ? `${head}: ${adviceText(r, r.advice, amount, setting)}` : `${head}: more requests per run or more runs sharpen it.`;
+  return r.advice ? `${head}: ${adviceText(r, r.advice, amount, setting)}` : `${head}: ${report.ab ? "more pairs or longer runs sharpen it" : "more requests per run or more runs sharpen it"}.`;
 }
 var VERDICT_WORD = {
   pass: "pass",
@@ -16803,6 +16808,15 @@ function pairsTerminal(ab, width2) {
   };
 }
 
+// src/render/trend.ts
+function repository(url) {
+  return url !== void 0 && /^https:\/\/[A-Za-z0-9.-]+(:\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(url) ? url : void 0;
+}
+function commitLink(short2, commit, repositoryUrl) {
+  const repo = repository(repositoryUrl);
+  return repo && /^[0-9a-f]{7,64}$/.test(commit) ? `[${codeSpan(short2)}](${repo}/commit/${commit})` : codeSpan(short2);
+}
+
 // src/render/markdown.ts
 var COMMENT_LIMIT = 65536;
 var MAX_OPEN_ROWS = 12;
@@ -16886,7 +16900,9 @@ function baselineSection(report, ctx) {
   if (b.ref) parts.push(`on ${codeSpan(b.ref)}`);
   const old = age(b.start, ctx.now);
   if (old) parts.push(old);
-  if (b.source) parts.push(escapeMarkdown(b.source));
+  const abBase = abBaseText(report, (short2, commit) => commitLink(short2, commit, ctx.repositoryUrl));
+  if (abBase) parts.push(abBase);
+  else if (b.source) parts.push(escapeMarkdown(b.source));
   const noise = report.settings.noiseRuns > 0;
   if (byCommit) {
     if (noise) parts.push("run-to-run noise measured from them");
@@ -17130,7 +17146,7 @@ function renderTerminal(report, options) {
       b.ref,
       b.start ? `from ${b.start}` : void 0,
       byCommit ? void 0 : `${b.runs} run(s) pooled`,
-      b.source
+      abBaseText(report, (short2) => short2) ?? b.source
     ].filter(Boolean);
     out.push("", paint2("dim", `baseline: ${escapeTerminal(parts.join(", "))}`));
     const candidate = candidateRunsText(report);
@@ -17248,17 +17264,154 @@ var package_default = {
 // src/version.ts
 var PRODUCT_VERSION = package_default.version;
 
+// src/io/git-worktree.ts
+import { execFile as execFile2 } from "node:child_process";
+import { mkdtemp, realpath, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+
+// src/io/git-commits.ts
+import { execFile } from "node:child_process";
+function git(args, cwd) {
+  return new Promise((resolve13) => {
+    execFile(
+      "git",
+      args,
+      { cwd, timeout: 1e4 },
+      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
+    );
+  });
+}
+var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+async function defaultBranch(cwd) {
+  const remote = await git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
+  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
+  for (const name of ["main", "master"])
+    if (await git(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
+      return { ref: `refs/heads/${name}`, name };
+  return void 0;
+}
+async function localBase(cwd) {
+  const branch = await git(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
+  if (!branch || branch === "HEAD") return void 0;
+  const main2 = await defaultBranch(cwd);
+  if (!main2 || main2.name === branch) return void 0;
+  const commit = await git(["merge-base", "HEAD", main2.ref], cwd);
+  if (!commit || !COMMIT.test(commit)) return void 0;
+  return { ...gitBase(cwd, commit, `the merge base with ${main2.name}`), defaultBranch: main2.name };
+}
+function gitBase(cwd, commit, what) {
+  const places = /* @__PURE__ */ new Map();
+  return {
+    commit,
+    what,
+    placeOf: (other) => {
+      let place = places.get(other);
+      if (!place) {
+        place = COMMIT.test(commit) ? commitPlace(cwd, commit, other) : Promise.resolve(void 0);
+        places.set(other, place);
+      }
+      return place;
+    }
+  };
+}
+async function commitPlace(cwd, base, commit) {
+  if (!COMMIT.test(commit)) return void 0;
+  const out = await git(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
+  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
+  if (!m) return void 0;
+  return { behind: Number(m[1]), ahead: Number(m[2]) };
+}
+
+// src/io/git-worktree.ts
+var COMMIT2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function git2(args, cwd, timeout = 6e4) {
+  return new Promise((resolve13) => {
+    execFile2(
+      "git",
+      args,
+      { cwd, timeout, maxBuffer: 1 << 20 },
+      (err, stdout, stderr) => resolve13(err ? { error: (stderr || err.message).trim().slice(0, 500) } : { out: stdout.trim() })
+    );
+  });
+}
+async function commitOf(cwd, ref) {
+  const got = await git2(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
+  return "out" in got && COMMIT2.test(got.out) ? got.out : void 0;
+}
+async function resolveBase(cwd, ref) {
+  if (ref === void 0) {
+    const base = await localBase(cwd);
+    if (!base)
+      throw new PerfGateError(
+        `no base version to compare with: the merge base with the default branch (main, master or origin/HEAD) is taken on another branch, and ${cwd} is on the default branch itself, on a detached HEAD, or outside a git checkout`,
+        "Name the base with --base-ref <ref>, e.g. --base-ref main or --base-ref HEAD~1"
+      );
+    return base.commit;
+  }
+  if (ref.startsWith("-"))
+    throw new PerfGateError(
+      `the base ref "${ref.slice(0, 80)}" is not a ref`,
+      "Name a commit, branch or tag"
+    );
+  const known2 = await commitOf(cwd, ref);
+  if (known2) return known2;
+  if (!COMMIT2.test(ref))
+    throw new PerfGateError(
+      `the base ref "${ref.slice(0, 80)}" names no commit of the checkout in ${cwd}`,
+      "Name a commit, branch or tag that `git rev-parse` knows (fetch it first if it lives on a remote only)"
+    );
+  const fetched = await git2(["fetch", "--no-tags", "--depth=1", "origin", ref], cwd, 3e5);
+  const commit = await commitOf(cwd, ref);
+  if (!commit)
+    throw new PerfGateError(
+      `the base commit ${ref.slice(0, 12)} is not in this checkout and \`git fetch --depth=1 origin ${ref.slice(0, 12)}\` failed${"error" in fetched ? `: ${fetched.error}` : ""}`,
+      "Check out with fetch-depth: 0, or give the job read access to the repository (contents: read)"
+    );
+  return commit;
+}
+async function addBaseWorktree(cwd, commit) {
+  const top = await git2(["rev-parse", "--show-toplevel"], cwd);
+  if ("error" in top)
+    throw new PerfGateError(
+      `${cwd} is not in a git checkout (${top.error})`,
+      "Run perf-gate in the repository"
+    );
+  const parent = await mkdtemp(join(tmpdir(), "perf-gate-base-"));
+  const root = join(parent, "checkout");
+  let removed;
+  const remove = () => removed ??= (async () => {
+    unregister();
+    await git2(["worktree", "remove", "--force", root], cwd);
+    await rm(parent, { recursive: true, force: true });
+    await git2(["worktree", "prune"], cwd);
+  })();
+  const unregister = onCancel(remove);
+  const added = await git2(["worktree", "add", "--detach", root, commit], cwd, 3e5);
+  if ("error" in added) {
+    await remove();
+    throw new PerfGateError(
+      `cannot check out the base commit ${commit.slice(0, 7)} in a worktree: ${added.error}`,
+      "Check that the repository is not locked by another git process and the disk has room"
+    );
+  }
+  return { commit, dir: join(root, relative(top.out, await realpath(cwd))), remove };
+}
+async function checkoutBase(cwd, ref) {
+  return addBaseWorktree(cwd, await resolveBase(cwd, ref));
+}
+
 // src/k6-version.ts
 var PINNED_K6_VERSION = package_default.perfGate.k6Version;
 
 // src/io/project-root.ts
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const manifest = join(dir, "package.json");
+    const manifest = join2(dir, "package.json");
     if (existsSync(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === "perf-gate")
@@ -17272,7 +17425,7 @@ function projectRoot(from = dirname(fileURLToPath(import.meta.url))) {
   }
 }
 function isCheckout(root) {
-  return existsSync(join(root, "scripts", "build.mjs"));
+  return existsSync(join2(root, "scripts", "build.mjs"));
 }
 
 // src/domain/stats/holm.ts
@@ -17632,9 +17785,9 @@ var OPTIONS = {
   targetEnv: {
     name: "target-env",
     kind: "text",
-    doc: "A/B mode, the script environment variable that receives the target URL.",
+    doc: "A/B mode and `start`, the script environment variable that receives the target URL (a started version's is `http://127.0.0.1:<port>`).",
     default: "BASE_URL",
-    cli: { commands: ["ab"], placeholder: "name" },
+    cli: { commands: ["run", "ab"], placeholder: "name" },
     action: true
   },
   pairs: {
@@ -17656,6 +17809,54 @@ var OPTIONS = {
     default: "20",
     cli: { commands: ["ab"], placeholder: "n" },
     action: true
+  },
+  // Services perf-gate starts itself (issue 26): A/B against the base commit, or the head alone on a push.
+  start: {
+    name: "start",
+    kind: "text",
+    doc: "The command that starts the service, run with `sh -c` in each version's checkout, `PORT` in its environment and `{port}` replaced (e.g. `node server.js --port {port}`), on a free port of 127.0.0.1. On a pull request perf-gate checks out the base commit (`pull_request.base.sha`) in a git worktree beside the head, starts both and runs A/B pairs against them (`target-env` gets each version's URL); on a push it starts the head alone and stores the run as the baseline; both are stopped at the end, on failure and on cancellation. Its output goes to a log file per version, not the job's log. The service gets the step's environment without `INPUT_*`, `ACTIONS_*`, `GITHUB_TOKEN` and `GH_TOKEN`.",
+    cli: {
+      commands: ["run", "ab"],
+      placeholder: "command",
+      doc: "start the service (sh -c, PORT and {port}); with `ab`, the head and --base-ref's commit in a git worktree, side by side"
+    },
+    action: true
+  },
+  build: {
+    name: "build",
+    kind: "text",
+    doc: "With `start`: a command run once per version before it starts (`sh -c` in the version's checkout, same environment), e.g. `npm ci && npm run build`.",
+    cli: { commands: ["run", "ab"], placeholder: "command" },
+    action: true
+  },
+  stop: {
+    name: "stop",
+    kind: "text",
+    doc: "With `start`: the command that stops a version (`sh -c`, `PORT` and `{port}` as for `start`). Without it the start command's process group gets SIGTERM, then SIGKILL after 5 s.",
+    cli: { commands: ["run", "ab"], placeholder: "command" },
+    action: true
+  },
+  readyUrl: {
+    name: "ready-url",
+    kind: "text",
+    doc: "With `start`: the URL polled (every 250 ms) until it answers with any HTTP status below 500; `{port}` is the version's port.",
+    default: "http://127.0.0.1:{port}/",
+    cli: { commands: ["run", "ab"], placeholder: "url" },
+    action: true
+  },
+  readyTimeout: {
+    name: "ready-timeout",
+    kind: "duration",
+    doc: "With `start`: how long a version (its build not counted) has to answer `ready-url`; when it does not, the step fails (exit 2) naming the version, the URL and the last lines of the service's output.",
+    default: "60s",
+    cli: { commands: ["run", "ab"], placeholder: "duration" },
+    action: true
+  },
+  baseRef: {
+    name: "base-ref",
+    kind: "text",
+    doc: "With `start`: the base version, a commit or ref (`git rev-parse`), checked out in a git worktree; default the merge base of HEAD with the default branch.",
+    cli: { commands: ["ab"], placeholder: "ref" }
   },
   mode: {
     name: "mode",
@@ -17858,9 +18059,9 @@ var OPTIONS = {
   serverMetrics: {
     name: "server-metrics",
     kind: "lines",
-    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report.",
+    doc: "URLs of the service's Prometheus metrics (e.g. `http://127.0.0.1:2121/metrics`), one per line, scraped every 2 s while k6 runs: CPU seconds per request is gated, memory, GC and server latency per route are reported; in capacity mode they name the bottleneck. A URL that does not answer is a warning, never an error. One target pairs with the baseline's whatever its URL; several pair by name: write `name=url` (e.g. `api=http://127.0.0.1:2121/metrics`), since ports and hosts change between runs. A target left unpaired is a warning in the report. With `start`, `{port}` is each started version's port (e.g. `http://127.0.0.1:{port}/metrics`): in A/B, CPU per request is then paired like the latencies.",
     cli: {
-      commands: ["run", "capacity"],
+      commands: ["run", "ab", "capacity"],
       placeholder: "[name=]url",
       doc: "scrape the service's Prometheus metrics at this URL while k6 runs (repeatable; name=url pairs several targets across runs)"
     },
@@ -17983,12 +18184,18 @@ var K6_ONLY = /* @__PURE__ */ new Set([
   "serverMetrics",
   "prometheus",
   "prometheusQuery",
-  "baselineFailedThresholds"
+  "baselineFailedThresholds",
+  "targetEnv",
+  "start",
+  "build",
+  "stop",
+  "readyUrl",
+  "readyTimeout"
 ]);
 
 // src/io/tool-locate.ts
 import { accessSync, constants, existsSync as existsSync2 } from "node:fs";
-import { delimiter, join as join2, resolve } from "node:path";
+import { delimiter, join as join3, resolve } from "node:path";
 function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -17999,7 +18206,7 @@ function isExecutable(path) {
 }
 function pinnedToolPath(tool, root = projectRoot()) {
   if (!root) return void 0;
-  const path = join2(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
+  const path = join3(root, ".tools", `${tool.name}-${tool.version}`, tool.name);
   return existsSync2(path) ? path : void 0;
 }
 function locateTool(tool, given, env, cwd, surface = "cli", root = projectRoot()) {
@@ -18021,7 +18228,7 @@ function locateTool(tool, given, env, cwd, surface = "cli", root = projectRoot()
   if (pinned && isExecutable(pinned)) return { path: pinned, source: `pinned build ${tool.version}` };
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
-    const path = join2(dir, tool.name);
+    const path = join3(dir, tool.name);
     if (isExecutable(path)) return { path, source: "PATH" };
   }
   const checkout = root !== void 0 && isCheckout(root);
@@ -18424,6 +18631,218 @@ var ProcessK6Runner = class {
     };
   }
 };
+
+// src/io/service-process.ts
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync, existsSync as existsSync3, openSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { mkdir, mkdtemp as mkdtemp2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
+import { createServer } from "node:net";
+
+// src/domain/service-plan.ts
+var PORT_PLACEHOLDER = "{port}";
+var DEFAULT_READY_URL = `http://127.0.0.1:${PORT_PLACEHOLDER}/`;
+var expandPort = (template, port) => template.split(PORT_PLACEHOLDER).join(String(port));
+var serviceUrl = (port) => `http://127.0.0.1:${port}`;
+var metricsAt = (targets, port) => targets.map((t) => ({ ...t, url: expandPort(t.url, port) }));
+function servedGateRequest(served, ports, baseCommit) {
+  const { plan } = served;
+  if (served.kind === "head")
+    return {
+      mode: "history",
+      run: {
+        ...served.run,
+        scriptEnv: { ...served.run.scriptEnv, [plan.targetEnv]: serviceUrl(ports.candidate) },
+        ...plan.serverMetrics.length > 0 ? { serverMetrics: metricsAt(plan.serverMetrics, ports.candidate) } : {}
+      }
+    };
+  if (ports.baseline === void 0 || baseCommit === void 0)
+    throw new Error("servedGateRequest: A/B needs the base version started");
+  const urls = (port) => metricsAt(plan.serverMetrics, port).map((t) => t.url);
+  return {
+    mode: "ab",
+    ab: {
+      ...served.ab,
+      baselineTarget: serviceUrl(ports.baseline),
+      candidateTarget: serviceUrl(ports.candidate),
+      ...plan.serverMetrics.length > 0 ? { serverMetrics: { baseline: urls(ports.baseline), candidate: urls(ports.candidate) } } : {},
+      base: { commit: baseCommit }
+    }
+  };
+}
+
+// src/io/service-process.ts
+var STOP_GRACE_MS = 5e3;
+var POLL_MS = 250;
+var POLL_TIMEOUT_MS = 2e3;
+var TAIL_LINES = 20;
+function serviceEnv(env, port) {
+  const kept = Object.entries(env).filter(
+    ([name]) => !/^(INPUT_|ACTIONS_)/i.test(name) && !/^(GITHUB_TOKEN|GH_TOKEN)$/i.test(name)
+  );
+  return { ...Object.fromEntries(kept), PORT: String(port) };
+}
+async function freePorts(count2) {
+  const servers = Array.from({ length: count2 }, () => createServer());
+  try {
+    return await Promise.all(
+      servers.map(
+        (server) => new Promise((resolve13, reject) => {
+          server.once("error", reject);
+          server.listen(0, "127.0.0.1", () => {
+            const address = server.address();
+            if (address && typeof address === "object") resolve13(address.port);
+            else reject(new Error("freePorts: no port"));
+          });
+        })
+      )
+    );
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve13) => s.close(resolve13))));
+  }
+}
+function logTail(logFile, lines = TAIL_LINES) {
+  let text2;
+  try {
+    text2 = readFileSync2(logFile, "utf8");
+  } catch {
+    return "(no output)";
+  }
+  const tail = text2.split(/\r?\n/).filter((l) => l.trim() !== "").slice(-lines).map((l) => l.length > 300 ? `${l.slice(0, 300)}\u2026` : l);
+  return tail.length > 0 ? tail.join("\n") : "(no output)";
+}
+var exited2 = (child) => child.exitCode !== null || child.signalCode !== null;
+var exit = (child) => exited2(child) ? Promise.resolve() : new Promise((resolve13) => child.once("exit", () => resolve13()));
+function signalGroup(child, signal) {
+  if (child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+  }
+}
+function groupAlive(child) {
+  if (child.pid === void 0) return false;
+  try {
+    process.kill(-child.pid, 0);
+  } catch {
+    return false;
+  }
+  let entries;
+  try {
+    entries = readdirSync("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return true;
+  }
+  return entries.some((pid) => {
+    try {
+      const stat2 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+      const [state, , pgrp] = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+      return Number(pgrp) === child.pid && state !== "Z";
+    } catch {
+      return false;
+    }
+  });
+}
+var sleep = (ms2) => new Promise((resolve13) => setTimeout(resolve13, ms2));
+async function groupGone(child, ms2) {
+  const until = Date.now() + ms2;
+  await Promise.race([exit(child), sleep(ms2)]);
+  while (groupAlive(child) && Date.now() < until) await sleep(50);
+  return !groupAlive(child);
+}
+async function stopGroup(child, graceMs = STOP_GRACE_MS) {
+  if (!groupAlive(child)) return;
+  signalGroup(child, "SIGTERM");
+  if (await groupGone(child, graceMs)) return;
+  signalGroup(child, "SIGKILL");
+  await groupGone(child, 1e3);
+}
+function spawnShell(command9, dir, env, logFile) {
+  const fd = openSync(logFile, "a");
+  try {
+    return spawn2("sh", ["-c", command9], { cwd: dir, env, stdio: ["ignore", fd, fd], detached: true });
+  } finally {
+    closeSync(fd);
+  }
+}
+async function runToEnd(command9, dir, env, logFile) {
+  const child = spawnShell(command9, dir, env, logFile);
+  const unregister = onCancel(() => stopGroup(child));
+  try {
+    return await new Promise((resolve13, reject) => {
+      child.once("error", reject);
+      child.once("exit", (code, signal) => resolve13(code ?? signal ?? 1));
+    });
+  } finally {
+    unregister();
+  }
+}
+async function answers(url, deadline, child) {
+  while (Date.now() < deadline && !exited2(child)) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(POLL_TIMEOUT_MS), redirect: "manual" });
+      await res.body?.cancel();
+      if (res.status < 500) return true;
+    } catch {
+    }
+    await sleep(POLL_MS);
+  }
+  return false;
+}
+async function startService(plan, version, port, baseEnv = process.env) {
+  const env = serviceEnv(baseEnv, port);
+  const { dir, label, logFile } = version;
+  if (!existsSync3(dir))
+    throw new PerfGateError(
+      `${label} has no directory ${dir} to start the service in`,
+      "The working directory is new in this change: compare from a base that has it, or start the versions yourself (baseline-target, candidate-target)"
+    );
+  const failure = (what, hint) => new PerfGateError(`${what}; the last lines of ${logFile}:
+${logTail(logFile)}
+`, hint);
+  if (plan.build) {
+    const status = await runToEnd(expandPort(plan.build, port), dir, env, logFile);
+    if (status !== 0)
+      throw failure(
+        `the build of ${label} failed (${typeof status === "number" ? `exit code ${status}` : status})`,
+        "Fix the build command, or run it in an earlier step for the head"
+      );
+  }
+  const child = spawnShell(expandPort(plan.start, port), dir, env, logFile);
+  const spawnError = new Promise((resolve13) => child.once("error", resolve13));
+  let stopping;
+  const stop = () => stopping ??= (async () => {
+    unregister();
+    if (plan.stop && groupAlive(child)) {
+      const status = await runToEnd(expandPort(plan.stop, port), dir, env, logFile);
+      if (status === 0 && await groupGone(child, STOP_GRACE_MS)) return;
+    }
+    await stopGroup(child);
+  })();
+  const unregister = onCancel(stop);
+  const readyUrl = expandPort(plan.readyUrl, port);
+  let spawnFailure;
+  const ready = await Promise.race([
+    answers(readyUrl, Date.now() + plan.readyTimeoutSeconds * 1e3, child),
+    spawnError.then((err) => (spawnFailure = err, false))
+  ]);
+  if (ready) return { port, logFile, stop };
+  const how = spawnFailure ? `could not be started (${spawnFailure.message})` : exited2(child) ? `exited (${child.exitCode !== null ? `exit code ${child.exitCode}` : child.signalCode}) before ${readyUrl} answered` : `did not answer ${readyUrl} within ${plan.readyTimeoutSeconds}s`;
+  await stop();
+  throw failure(
+    `${label}, started with \`${plan.start.slice(0, 200)}\` on ${serviceUrl(port)}, ${how}`,
+    "Check that the service listens on 127.0.0.1 at PORT (or {port}), that the ready URL answers below 500, or lengthen the ready timeout"
+  );
+}
+function processServiceHost(logDir) {
+  let dir;
+  const logs = () => dir ??= logDir ? mkdir(logDir, { recursive: true }).then(() => logDir) : mkdtemp2(join4(tmpdir2(), "perf-gate-services-"));
+  return {
+    freePorts,
+    start: async (plan, { label, dir: cwd, logName }, port) => startService(plan, { label, dir: cwd, logFile: join4(await logs(), logName) }, port)
+  };
+}
 
 // src/domain/saturation-panel.ts
 var GC_SATURATED_SHARE = 0.1;
@@ -19862,10 +20281,10 @@ function startServerScraper(targets, intervalSeconds = DEFAULT_SCRAPE_INTERVAL_S
 
 // src/pipeline/live-run.ts
 import { spawnSync } from "node:child_process";
-import { closeSync, constants as constants2, existsSync as existsSync3, openSync, readFileSync as readFileSync3 } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync4, openSync as openSync2, readFileSync as readFileSync4 } from "node:fs";
+import { mkdtemp as mkdtemp3, readFile, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/ingest/builder.ts
 var MAX_WINDOWS = 240;
@@ -22356,12 +22775,12 @@ function asMatrix(body) {
   }
   return out;
 }
-function promqlScrapes(target, step, times, answers) {
+function promqlScrapes(target, step, times, answers2) {
   const scrapes = new ServerScrapes(target, "promql", step);
   const samplesAt = new Map(times.map((t) => [t, []]));
   const families = /* @__PURE__ */ new Map();
   const errors = [];
-  for (const answer of answers) {
+  for (const answer of answers2) {
     const q = answer.query;
     const matrix = "error" in answer ? answer.error : asMatrix(answer.body);
     if (typeof matrix === "string") {
@@ -22381,7 +22800,7 @@ function promqlScrapes(target, step, times, answers) {
       }
     }
   }
-  const allFailed = answers.length > 0 && errors.length === answers.length;
+  const allFailed = answers2.length > 0 && errors.length === answers2.length;
   for (const t of times) {
     if (allFailed) {
       scrapes.addFailure(t, errors.at(-1));
@@ -22400,11 +22819,11 @@ function promqlScrapes(target, step, times, answers) {
 }
 
 // src/io/generator-monitor.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 var TICKS_PER_SECOND = 100;
 function read(path) {
   try {
-    return readFileSync2(path, "utf8");
+    return readFileSync3(path, "utf8");
   } catch {
     return void 0;
   }
@@ -22413,7 +22832,7 @@ function k6Children() {
   const pids = [];
   let tasks = [];
   try {
-    tasks = readdirSync("/proc/self/task");
+    tasks = readdirSync2("/proc/self/task");
   } catch {
     return [];
   }
@@ -22433,7 +22852,7 @@ function sample(pid) {
   let wait = 0;
   let tids = [];
   try {
-    tids = readdirSync(`/proc/${pid}/task`);
+    tids = readdirSync2(`/proc/${pid}/task`);
   } catch {
     tids = [];
   }
@@ -22526,9 +22945,9 @@ function promqlSteps(start, end, step) {
   return times;
 }
 async function queryPrometheus(base, times, step, queries) {
-  const answers = [];
-  for (const q of queries) answers.push(await queryRange(base, q, times[0] ?? 0, times.at(-1) ?? 0, step));
-  return answers;
+  const answers2 = [];
+  for (const q of queries) answers2.push(await queryRange(base, q, times[0] ?? 0, times.at(-1) ?? 0, step));
+  return answers2;
 }
 
 // src/domain/server-summary.ts
@@ -22737,7 +23156,7 @@ function makeFifo(path) {
 }
 function releaseFifoReader(path) {
   try {
-    closeSync(openSync(path, constants2.O_WRONLY | constants2.O_NONBLOCK));
+    closeSync2(openSync2(path, constants2.O_WRONLY | constants2.O_NONBLOCK));
   } catch {
   }
 }
@@ -22753,13 +23172,13 @@ function checkWarmup(warmupSeconds, planned) {
 }
 async function prepareLiveRun(request, k6) {
   const script = resolve2(request.cwd, request.script);
-  if (!existsSync3(script)) {
+  if (!existsSync4(script)) {
     throw new PerfGateError(
       `script not found: ${request.script}`,
       "Check the path (it is relative to the working directory)"
     );
   }
-  const scriptContent = readFileSync3(script, "utf8");
+  const scriptContent = readFileSync4(script, "utf8");
   const k6Version = await k6.version();
   const k6Options = await k6.inspect(script, request.scriptEnv, request.cwd, request.k6Args);
   checkWarmup(request.warmupSeconds, plannedSeconds(k6Options));
@@ -22775,13 +23194,13 @@ async function runK6Live(prepared, k6, logger) {
   logger.info(`k6 ${k6Version} (${k6.location.source}): ${k6.location.path}`);
   if (!warned.has(prepared)) for (const note of prepared.neutralised) logger.warn(note);
   warned.add(prepared);
-  const dir = await mkdtemp(join3(tmpdir(), "perf-gate-"));
-  const forgetDir = onCancel(() => rm(dir, { recursive: true, force: true }));
+  const dir = await mkdtemp3(join5(tmpdir3(), "perf-gate-"));
+  const forgetDir = onCancel(() => rm2(dir, { recursive: true, force: true }));
   try {
     const stream = liveStreamFor(k6Version, prepared.liveStream);
-    const samplesPath = join3(dir, stream.fileName);
+    const samplesPath = join5(dir, stream.fileName);
     const live = makeFifo(samplesPath);
-    const summaryExportPath = join3(dir, "summary-export.json");
+    const summaryExportPath = join5(dir, "summary-export.json");
     const startedAt = process.hrtime.bigint();
     const planned = plannedSeconds(k6Options);
     let shownAt = -Infinity;
@@ -22834,8 +23253,8 @@ async function runK6Live(prepared, k6, logger) {
       await new Promise((r) => setTimeout(r, PROMQL_SETTLE_MS));
       const times = promqlSteps(spanStart - 2, spanEnd + 1, 1);
       const { url, queries } = request.prometheus;
-      const answers = await queryPrometheus(url, times, 1, promqlQueries(queries));
-      scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers));
+      const answers2 = await queryPrometheus(url, times, 1, promqlQueries(queries));
+      scrapeLogs.push(promqlScrapes(`${displayTarget(url)} (PromQL)`, 1, times, answers2));
     }
     const scheduled = scheduledSeconds(k6Options);
     const execution = {
@@ -22877,7 +23296,7 @@ async function runK6Live(prepared, k6, logger) {
     return { summary: finish(complete), k6ExitCode: result.exitCode };
   } finally {
     forgetDir();
-    await rm(dir, { recursive: true, force: true });
+    await rm2(dir, { recursive: true, force: true });
   }
 }
 
@@ -22935,7 +23354,8 @@ async function runAB(config, k6, logger) {
       order: "AB BA BA AB",
       stopped: next.reason,
       perPairStatistics: perPairStatistics(report.comparisons),
-      perPair: abPairResults(pairs2, report.comparisons)
+      perPair: abPairResults(pairs2, report.comparisons),
+      ...config.base ? { base: config.base } : {}
     };
     return { report: { ...report, ab }, pairs: pairs2 };
   }
@@ -23411,14 +23831,14 @@ import { open, readFile as readFile2 } from "node:fs/promises";
 
 // src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { rename, rm as rm2, writeFile } from "node:fs/promises";
+import { rename, rm as rm3, writeFile } from "node:fs/promises";
 async function writeJsonAtomically(path, value) {
   const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   try {
     await writeFile(temp, JSON.stringify(value));
     await rename(temp, path);
   } catch (err) {
-    await rm2(temp, { force: true });
+    await rm3(temp, { force: true });
     throw new PerfGateError(
       `cannot write ${path}: ${err.message}`,
       "Check that the directory is writable"
@@ -23472,12 +23892,12 @@ async function readResultFile(path, options = {}) {
 }
 
 // src/pipeline/vegeta-run.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
 // src/io/vegeta-locate.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
 var VEGETA = {
   name: "vegeta",
   flag: `--${OPTIONS.vegetaPath.cli.flag}`,
@@ -23490,7 +23910,7 @@ var VEGETA = {
 var locateVegeta = locatorFor(VEGETA);
 function builtVegetaVersion(path) {
   try {
-    const text2 = readFileSync4(join4(dirname2(path), ".built"), "utf8").trim();
+    const text2 = readFileSync5(join6(dirname2(path), ".built"), "utf8").trim();
     return /^v\d+\.\d+\.\d+$/.test(text2) ? text2 : void 0;
   } catch {
     return void 0;
@@ -23498,7 +23918,7 @@ function builtVegetaVersion(path) {
 }
 
 // src/io/vegeta-runner.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 var PASSED_ENV = [
   "PATH",
   "HOME",
@@ -23521,12 +23941,12 @@ function vegetaAttackArgs(attack) {
 }
 function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   const childEnv = Object.fromEntries(PASSED_ENV.filter((k) => env[k] !== void 0).map((k) => [k, env[k]]));
-  const attack = spawn2(location.path, ["attack", ...attackArgs], {
+  const attack = spawn3(location.path, ["attack", ...attackArgs], {
     cwd,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"]
   });
-  const encode = spawn2(location.path, ["encode", "--to", "json"], {
+  const encode = spawn3(location.path, ["encode", "--to", "json"], {
     cwd,
     env: childEnv,
     stdio: ["pipe", "pipe", "pipe"]
@@ -23553,21 +23973,21 @@ function startVegeta(location, attackArgs, cwd, env, onLine = () => void 0) {
   };
   collect(attack.stderr, attackErrors);
   collect(encode.stderr, encodeErrors);
-  const exited2 = (child, errors) => new Promise((resolve13) => {
+  const exited3 = (child, errors) => new Promise((resolve13) => {
     child.once("error", (err) => {
       errors.push(`cannot start ${location.path}: ${err.message}`);
       resolve13(127);
     });
     child.once("close", (code, signal) => resolve13(code ?? (signal ? 128 : 1)));
   });
-  const done = Promise.all([exited2(attack, attackErrors), exited2(encode, encodeErrors)]).then(
+  const done = Promise.all([exited3(attack, attackErrors), exited3(encode, encodeErrors)]).then(
     ([attackExit, encodeExit]) => ({ attackExit, encodeExit, attackErrors, encodeErrors })
   );
   return { results: encode.stdout, done };
 }
 function vegetaVersion(location) {
   return new Promise((resolve13) => {
-    const child = spawn2(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn3(location.path, ["-version"], { stdio: ["ignore", "pipe", "ignore"] });
     let out = "";
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (c) => out += c);
@@ -23582,12 +24002,12 @@ function vegetaVersion(location) {
 // src/pipeline/vegeta-run.ts
 async function prepareVegetaRun(request, location) {
   const targetsPath = resolve3(request.cwd, request.targets);
-  if (!existsSync4(targetsPath))
+  if (!existsSync5(targetsPath))
     throw new PerfGateError(
       `vegeta targets file not found: ${request.targets}`,
       "Check the path (relative to the working directory); it holds lines like `GET http://127.0.0.1:8080/orders/42`"
     );
-  const targets = readFileSync5(targetsPath, "utf8");
+  const targets = readFileSync6(targetsPath, "utf8");
   const reported = await vegetaVersion(location);
   const version = reported ?? builtVegetaVersion(location.path);
   return {
@@ -23759,7 +24179,7 @@ async function runGate(config, deps) {
 }
 
 // src/pipeline/capacity.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // src/domain/capacity/compare.ts
@@ -24102,8 +24522,8 @@ function capacityRunOf(steps, slos, exec, settings) {
 
 // src/io/capacity-wrapper.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { basename, dirname as dirname3, join as join5 } from "node:path";
+import { rm as rm4, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname3, join as join7 } from "node:path";
 import { pathToFileURL } from "node:url";
 var WRAPPER_ENV = {
   rate: "PERF_GATE_CAPACITY_RATE",
@@ -24146,12 +24566,12 @@ export function perfGateCapacity(data) {
 `;
 }
 async function writeWrapper(scriptPath, exec) {
-  const path = join5(
+  const path = join7(
     dirname3(scriptPath),
     `.perf-gate-capacity-${randomBytes2(4).toString("hex")}-${basename(scriptPath).replace(/[^\w.-]/g, "_")}`
   );
   await writeFile2(path, wrapperSource(scriptPath, exec), { flag: "wx" });
-  const remove = () => rm3(path, { force: true });
+  const remove = () => rm4(path, { force: true });
   const forget = onCancel(remove);
   return {
     path,
@@ -24209,12 +24629,12 @@ async function runCapacity(config, deps) {
   const { slos } = config;
   checkSchedule(config);
   const scriptPath = resolve5(config.cwd, config.script);
-  if (!existsSync5(scriptPath))
+  if (!existsSync6(scriptPath))
     throw new PerfGateError(
       `script not found: ${config.script}`,
       "Check the path (relative to the working directory)"
     );
-  const scriptContent = readFileSync6(scriptPath, "utf8");
+  const scriptContent = readFileSync7(scriptPath, "utf8");
   const k6 = await deps.k6();
   const latencyBound = Math.max(1e3, ...slos.filter((s) => s.quantile !== void 0).map((s) => s.limit));
   const search = {
@@ -24352,13 +24772,54 @@ async function gate(request, deps) {
   };
 }
 
+// src/pipeline/served.ts
+async function gateServed(served, deps) {
+  const { logger, services } = deps;
+  const undo = [];
+  const start = async (label, logName, dir, port) => {
+    logger.info(`starting ${label} on port ${port} in ${dir}`);
+    const running = await services.start(served.plan, { label, dir, logName }, port);
+    undo.push(() => running.stop());
+    logger.info(
+      `${label} answers at ${expandPort(served.plan.readyUrl, port)} (its output: ${running.logFile})`
+    );
+    return running;
+  };
+  try {
+    if (served.kind === "head") {
+      const [port] = await services.freePorts(1);
+      await start("the head", "head.log", served.run.cwd, port);
+      return await gate(servedGateRequest(served, { candidate: port }), deps);
+    }
+    const base = await deps.checkoutBase(served.baseRef);
+    undo.push(() => base.remove());
+    const short2 = base.commit.slice(0, 7);
+    logger.info(`A/B against the base commit ${short2}, checked out in ${base.dir}`);
+    const [baselinePort, candidatePort] = await services.freePorts(2);
+    await start(`the base commit ${short2}`, `base-${short2}.log`, base.dir, baselinePort);
+    await start("the head", "head.log", served.ab.cwd, candidatePort);
+    return await gate(
+      servedGateRequest(served, { baseline: baselinePort, candidate: candidatePort }, base.commit),
+      deps
+    );
+  } finally {
+    for (const step of undo.reverse()) {
+      try {
+        await step();
+      } catch (err) {
+        logger.warn(`cleaning up after the services: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+  }
+}
+
 // src/cli/publish-local.ts
-import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname4, resolve as resolve7 } from "node:path";
 
 // src/io/local-baseline-store.ts
-import { mkdir, readdir, rm as rm4 } from "node:fs/promises";
-import { isAbsolute, join as join6, relative, resolve as resolve6 } from "node:path";
+import { mkdir as mkdir2, readdir, rm as rm5 } from "node:fs/promises";
+import { isAbsolute, join as join8, relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/io/trend-file.ts
 import { readFile as readFile3, stat } from "node:fs/promises";
@@ -24390,7 +24851,7 @@ function fileNameFor(summary, taken) {
   }
 }
 function displayPath(dir, cwd) {
-  const inside = relative(cwd, dir);
+  const inside = relative2(cwd, dir);
   if (inside === "") return ".";
   return inside.startsWith("..") || isAbsolute(inside) ? resolve6(dir) : inside;
 }
@@ -24419,13 +24880,13 @@ var LocalBaselineStore = class {
       label: this.description,
       snapshot: false,
       read: () => this.read(files),
-      trend: () => readTrendFile(join6(this.dir, TREND_FILE))
+      trend: () => readTrendFile(join8(this.dir, TREND_FILE))
     };
   }
   async read(files) {
     const out = [];
     for (const file of files) {
-      const path = join6(this.dir, file);
+      const path = join8(this.dir, file);
       const summary = await readRunSummary(path);
       out.push({
         summary,
@@ -24434,31 +24895,31 @@ var LocalBaselineStore = class {
           commit: summary.git?.commit,
           ref: summary.git?.ref,
           start: summary.run.start,
-          source: join6(this.description, file)
+          source: join8(this.description, file)
         }
       });
     }
     return out;
   }
   async write(runs2, _carried, keep, trend2) {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir2(this.dir, { recursive: true });
     const existing = await this.files();
     const taken = new Set(existing);
     for (const summary of [...runs2].reverse()) {
       const name = fileNameFor(summary, taken);
-      await writeRunSummary(join6(this.dir, name), summary);
+      await writeRunSummary(join8(this.dir, name), summary);
       taken.add(name);
     }
     const all = [...taken].sort();
     const drop = all.slice(0, Math.max(0, all.length - Math.max(1, keep)));
-    await Promise.all(drop.map((f2) => rm4(join6(this.dir, f2), { force: true })));
-    if (trend2 !== void 0) await writeJsonAtomically(join6(this.dir, TREND_FILE), trend2);
+    await Promise.all(drop.map((f2) => rm5(join8(this.dir, f2), { force: true })));
+    if (trend2 !== void 0) await writeJsonAtomically(join8(this.dir, TREND_FILE), trend2);
   }
 };
 
 // src/cli/publish-local.ts
 async function writeTo(path, content) {
-  await mkdir2(dirname4(path), { recursive: true });
+  await mkdir3(dirname4(path), { recursive: true });
   await writeFile3(path, content);
 }
 async function publishLocally(report, values, ctx, info) {
@@ -24485,7 +24946,7 @@ async function publishLocally(report, values, ctx, info) {
 
 // src/io/config-file.ts
 import { readFile as readFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve8, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join9, relative as relative3, resolve as resolve8, sep } from "node:path";
 
 // src/options/config-file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -24824,7 +25285,7 @@ function parseGateFileConfig(file, text2) {
 }
 
 // src/io/config-file.ts
-var candidatesIn = (cwd, explicit) => explicit ? [isAbsolute2(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join7(cwd, n));
+var candidatesIn = (cwd, explicit) => explicit ? [isAbsolute2(explicit) ? explicit : resolve8(cwd, explicit)] : CONFIG_FILE_NAMES.map((n) => join9(cwd, n));
 async function loadGateFileConfig(cwd, explicit) {
   for (const path of candidatesIn(cwd, explicit)) {
     let text2;
@@ -24837,13 +25298,13 @@ async function loadGateFileConfig(cwd, explicit) {
         "Check the path given to --config (input config)"
       );
     }
-    return parseGateFileConfig(relative2(cwd, path) || path, text2);
+    return parseGateFileConfig(relative3(cwd, path) || path, text2);
   }
   return void 0;
 }
 
 // src/options/request.ts
-import { isAbsolute as isAbsolute3, join as join8, resolve as resolve9 } from "node:path";
+import { isAbsolute as isAbsolute3, join as join10, resolve as resolve9 } from "node:path";
 
 // src/options/gate-settings.ts
 function gateConfigFrom(values, fileRules = []) {
@@ -24895,7 +25356,7 @@ function parseVegetaRate(text2, label = "vegeta rate") {
 // src/options/request-modes.ts
 var prometheusOf = (values) => values.prometheus ? { url: values.prometheus, queries: values.prometheusQuery ?? {} } : void 0;
 var TARGET_NAME = /^([A-Za-z_][\w.-]{0,63})\s*=\s*(.*)$/s;
-function serverMetricsTargets(lines, words) {
+function serverMetricsTargets(lines, words, portPlaceholder = false) {
   const targets = (lines ?? []).map((line) => {
     const named = TARGET_NAME.exec(line.trim());
     return named ? { name: named[1], url: named[2].trim() } : { url: line.trim() };
@@ -24903,7 +25364,8 @@ function serverMetricsTargets(lines, words) {
   checkUrls(
     targets.map((t) => t.url),
     words,
-    "serverMetrics"
+    "serverMetrics",
+    portPlaceholder
   );
   const seen = /* @__PURE__ */ new Set();
   for (const { name } of targets) {
@@ -24917,18 +25379,18 @@ function serverMetricsTargets(lines, words) {
   }
   return targets;
 }
-function checkUrls(urls, words, key) {
+function checkUrls(urls, words, key, portPlaceholder = false) {
   for (const url of urls) {
     let parsed;
     try {
-      parsed = new URL(url);
+      parsed = new URL(portPlaceholder ? expandPort(url, 8080) : url);
     } catch {
       parsed = void 0;
     }
     if (!parsed || parsed.protocol !== "http:" && parsed.protocol !== "https:")
       throw new PerfGateError(
         `${words.label(key)} "${url.slice(0, 200)}" is not an http(s) URL`,
-        key === "baselineTarget" || key === "candidateTarget" ? `Write the full URL with its scheme, e.g. http://${url.replace(/^[a-z]+:\/\//i, "").slice(0, 60) || "127.0.0.1:8080"}` : "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
+        key === "baselineTarget" || key === "candidateTarget" ? `Write the full URL with its scheme, e.g. http://${url.replace(/^[a-z]+:\/\//i, "").slice(0, 60) || "127.0.0.1:8080"}` : key === "readyUrl" ? "Write the full URL the service answers once it is up, e.g. http://127.0.0.1:{port}/health" : "Write the full URL of the Prometheus endpoint, e.g. http://127.0.0.1:2121/metrics"
       );
   }
 }
@@ -24960,18 +25422,29 @@ function vegetaAttack(values, words, cliArgs) {
     );
   return { targets, rate, ratePerSecond, durationSeconds, extraArgs };
 }
-function abRequest(values, load, gate2, words) {
-  const { baselineTarget, candidateTarget } = values;
-  if (!baselineTarget || !candidateTarget)
-    throw new PerfGateError(
-      `A/B mode needs both ${words.label("baselineTarget")} and ${words.name("candidateTarget")}`,
-      "Set both to the URLs of the two versions, or neither"
-    );
+function abSettings(values, load, gate2, words) {
   if (!values.script)
     throw new PerfGateError(
       `A/B mode runs ${words.name("script")}`,
       `Set ${words.name("script")} to the k6 script`
     );
+  const pairs2 = values.pairs;
+  const maxPairs = values.maxPairs;
+  if (maxPairs < pairs2)
+    throw new PerfGateError(
+      `${words.label("maxPairs")} (${maxPairs}) is below ${words.label("pairs")} (${pairs2})`,
+      `Set ${words.label("maxPairs")} to at least ${pairs2}, or lower ${words.name("pairs")}`
+    );
+  return { ...load, script: values.script, targetEnv: values.targetEnv, pairs: pairs2, maxPairs, gate: gate2 };
+}
+function abRequest(values, load, gate2, words) {
+  const { baselineTarget, candidateTarget } = values;
+  if (!baselineTarget || !candidateTarget)
+    throw new PerfGateError(
+      `A/B mode needs both ${words.label("baselineTarget")} and ${words.name("candidateTarget")}`,
+      words.surface === "cli" ? "Set both to the URLs of the two versions, or give --start to have perf-gate start both" : "Set both to the URLs of the two versions, or neither"
+    );
+  const settings = abSettings(values, load, gate2, words);
   if (values.serverMetrics?.length)
     throw new PerfGateError(
       `in A/B mode ${words.name("serverMetrics")} does not say which version it belongs to`,
@@ -24986,25 +25459,13 @@ function abRequest(values, load, gate2, words) {
       `A/B mode pairs ${words.name("baselineServerMetrics")} with ${words.name("candidateServerMetrics")} line by line, but there are ${baseline.length} baseline and ${candidate.length} candidate URL(s)`,
       "Give one candidate URL per baseline URL, in the same order (each version's /metrics)"
     );
-  const pairs2 = values.pairs;
-  const maxPairs = values.maxPairs;
-  if (maxPairs < pairs2)
-    throw new PerfGateError(
-      `${words.label("maxPairs")} (${maxPairs}) is below ${words.label("pairs")} (${pairs2})`,
-      `Set ${words.label("maxPairs")} to at least ${pairs2}, or lower ${words.name("pairs")}`
-    );
   checkUrls(baseline, words, "baselineServerMetrics");
   checkUrls(candidate, words, "candidateServerMetrics");
   return {
-    ...load,
-    script: values.script,
-    targetEnv: values.targetEnv,
+    ...settings,
     baselineTarget,
     candidateTarget,
-    pairs: pairs2,
-    maxPairs,
-    ...baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {},
-    gate: gate2
+    ...baseline.length > 0 ? { serverMetrics: { baseline, candidate } } : {}
   };
 }
 var stepWarmup = (stepSeconds) => Math.min(5, stepSeconds / 4);
@@ -25060,6 +25521,61 @@ function capacityRequest(values, load, baseline, words) {
   };
 }
 
+// src/options/service-options.ts
+var WITH_START = ["build", "stop", "baseRef"];
+var PER_VERSION = [
+  "baselineTarget",
+  "candidateTarget",
+  "baselineServerMetrics",
+  "candidateServerMetrics"
+];
+function servicePlanOf(values, serverMetrics, words) {
+  const start = values.start?.trim();
+  if (!start) {
+    const stray = WITH_START.find((key) => values[key]);
+    if (stray)
+      throw new PerfGateError(
+        `${words.label(stray)} is for a service perf-gate starts, but ${words.name("start")} is not set`,
+        `Set ${words.name("start")} to the command that starts the service, or drop ${words.name(stray)}`
+      );
+    return void 0;
+  }
+  const perVersion = PER_VERSION.find(
+    (key) => Array.isArray(values[key]) ? values[key].length > 0 : values[key]
+  );
+  if (perVersion)
+    throw new PerfGateError(
+      `${words.label("start")} starts the versions itself, so ${words.name(perVersion)} has nothing to say`,
+      `Drop it: each started version's URL goes to ${words.name("targetEnv")}, and ${words.name("serverMetrics")} with {port} (e.g. http://127.0.0.1:{port}/metrics) is read from each version`
+    );
+  const readyUrl = values.readyUrl;
+  checkUrls([readyUrl], words, "readyUrl", true);
+  const timeout = values.readyTimeout;
+  if (!(timeout > 0))
+    throw new PerfGateError(
+      `${words.label("readyTimeout")} is 0`,
+      "Give the service time to start, e.g. 60s"
+    );
+  return {
+    start,
+    ...values.build?.trim() ? { build: values.build.trim() } : {},
+    ...values.stop?.trim() ? { stop: values.stop.trim() } : {},
+    readyUrl,
+    readyTimeoutSeconds: timeout,
+    targetEnv: values.targetEnv,
+    serverMetrics
+  };
+}
+function servedRequest(plan, versions, ab, run, words) {
+  if (versions.kind === "pull-request-without-base")
+    throw new PerfGateError(
+      `${words.label("start")} runs A/B against the pull request's base commit, but the event names none (pull_request.base.sha)`,
+      "Run the action on a pull_request or pull_request_target event, or drop start and give baseline-target and candidate-target"
+    );
+  if (versions.kind === "head") return { kind: "head", plan, run: run() };
+  return { kind: "ab", plan, baseRef: versions.baseRef, ab: ab() };
+}
+
 // src/options/words.ts
 function wordsFor(surface) {
   return {
@@ -25087,7 +25603,7 @@ function savePolicy(given, values, ctx) {
 }
 function storeChoice(values, workspace, gateId) {
   const dir = values.baselineDir;
-  if (dir) return { kind: "directory", dir: join8(isAbsolute3(dir) ? dir : resolve9(workspace, dir), gateId) };
+  if (dir) return { kind: "directory", dir: join10(isAbsolute3(dir) ? dir : resolve9(workspace, dir), gateId) };
   const name = values.baselineName;
   return {
     kind: "artifact",
@@ -25196,14 +25712,26 @@ function buildRequest(given, file, ctx) {
       `${words.name("serverMetrics")} and ${words.name("prometheus")} are read for the span of a k6 run, so they need a script to run`,
       `Give the script instead of its results, or drop ${words.name("serverMetrics")} and ${words.name("prometheus")}`
     );
-  const serverMetrics = serverMetricsTargets(values.serverMetrics, words);
+  const serverMetrics = serverMetricsTargets(values.serverMetrics, words, Boolean(values.start?.trim()));
   checkUrls(prometheus ? [prometheus.url] : [], words, "prometheus");
+  const plan = servicePlanOf(values, serverMetrics, words);
+  if (plan && source !== "run" && source !== "ab")
+    throw new PerfGateError(
+      `${words.label("start")} starts a service for a k6 script, not for ${source === "capacity" ? "capacity mode" : source === "vegeta" ? "a vegeta attack" : words.name("results")}`,
+      `Set ${words.name("script")} to the k6 script, or drop ${words.name("start")} and start the service in an earlier step`
+    );
+  if (plan && prometheus)
+    throw new PerfGateError(
+      `${words.label("prometheus")} reads a server that scrapes one service, which cannot tell the started versions apart`,
+      `Use ${words.name("serverMetrics")} with {port} (e.g. http://127.0.0.1:{port}/metrics), read from each version`
+    );
   if (source === "capacity")
     return {
       ...built,
       request: { mode: "capacity", capacity: capacityRequest(values, load, baseline, words) }
     };
-  if (source === "ab") return { ...built, request: { mode: "ab", ab: abRequest(values, load, gate2, words) } };
+  if (source === "ab" && !plan)
+    return { ...built, request: { mode: "ab", ab: abRequest(values, load, gate2, words) } };
   const vegeta = source === "vegeta" ? vegetaAttack(values, words, ctx.surface === "cli" ? extraArgs : void 0) : void 0;
   if (source !== "vegeta" && (values.vegetaRate || values.vegetaDuration !== void 0))
     throw new PerfGateError(
@@ -25215,20 +25743,29 @@ function buildRequest(given, file, ctx) {
     ...source === "run" ? { script: values.script } : {},
     ...source === "results" ? { results: values.results } : {},
     ...vegeta ? { vegeta, k6Args: [] } : {},
-    ...source === "run" && serverMetrics.length > 0 ? { serverMetrics } : {},
+    ...source === "run" && serverMetrics.length > 0 && !plan ? { serverMetrics } : {},
     ...source === "run" && prometheus ? { prometheus } : {},
     gate: gate2,
     baseline,
     ...runCountsFrom(values, words, { script: source !== "results", refresh })
   };
-  return { ...built, request: { mode: "history", run } };
+  if (!plan) return { ...built, request: { mode: "history", run } };
+  const versions = source === "ab" ? { kind: "ab", baseRef: values.baseRef?.trim() || void 0 } : ctx.pullRequest ? ctx.pullRequest.baseSha ? { kind: "ab", baseRef: ctx.pullRequest.baseSha } : { kind: "pull-request-without-base" } : { kind: "head" };
+  const served = servedRequest(
+    plan,
+    versions,
+    () => abSettings(values, load, gate2, words),
+    () => run,
+    words
+  );
+  return { ...built, served };
 }
 
 // src/cli/git-info.ts
-import { execFile } from "node:child_process";
-function git(args, cwd) {
+import { execFile as execFile3 } from "node:child_process";
+function git3(args, cwd) {
   return new Promise((resolve13) => {
-    execFile(
+    execFile3(
       "git",
       args,
       { cwd, timeout: 5e3 },
@@ -25238,8 +25775,8 @@ function git(args, cwd) {
 }
 async function gitInfo(cwd) {
   const [commit, ref] = await Promise.all([
-    git(["rev-parse", "HEAD"], cwd),
-    git(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
+    git3(["rev-parse", "HEAD"], cwd),
+    git3(["rev-parse", "--abbrev-ref", "HEAD"], cwd)
   ]);
   if (!commit && !ref) return void 0;
   return { commit, ref: ref === "HEAD" ? void 0 : ref };
@@ -25249,12 +25786,12 @@ async function gitInfo(cwd) {
 async function requestFor(command9, { given, positionals }, ctx) {
   const file = await loadGateFileConfig(ctx.cwd, given.config);
   if (file) ctx.logger.debug(`settings from ${file.file}`);
-  const git3 = command9 === "compare" || command9 === "ab" || command9 === "trend" ? void 0 : await gitInfo(ctx.cwd);
+  const git4 = command9 === "compare" || command9 === "ab" || command9 === "trend" ? void 0 : await gitInfo(ctx.cwd);
   return buildRequest(given, file, {
     surface: "cli",
     command: command9,
     cwd: ctx.cwd,
-    ...git3 ? { git: git3 } : {},
+    ...git4 ? { git: git4 } : {},
     positionals
   });
 }
@@ -25262,102 +25799,64 @@ async function requestFor(command9, { given, positionals }, ctx) {
 // src/cli/commands/ab.ts
 var command = {
   name: "ab",
-  summary: "same-machine A/B: run the script against two targets, interleaved, and compare the pairs",
-  synopsis: "perf-gate ab <script.js> --baseline-target <url> --candidate-target <url> [options] [-- <k6 args>]",
+  summary: "same-machine A/B: run the script against two versions, interleaved, and compare the pairs",
+  synopsis: [
+    "perf-gate ab <script.js> --start <command> [--base-ref <ref>] [options] [-- <k6 args>]",
+    "perf-gate ab <script.js> --baseline-target <url> --candidate-target <url> [options] [-- <k6 args>]"
+  ].join("\n       "),
   description: `
-Runs the script alternately against the baseline target and the candidate target on this machine (a warm-up
-pair first, discarded; then blocks of AB BA BA AB), handing each target to the script in an environment variable,
+Runs the script alternately against the baseline and the candidate on this machine (a warm-up pair first,
+discarded; then blocks of AB BA BA AB), handing each version's URL to the script in an environment variable,
 and compares the pairs with paired intervals: a first look after --pairs pairs, then one more pair per look while
 the answer is open, up to --max-pairs. The recommended mode on shared CI runners: both sides share the machine and the hour, so much
-smaller changes can be told from noise than against a baseline from another day.`,
+smaller changes can be told from noise than against a baseline from another day.
+With --start, perf-gate starts both versions itself: the base (--base-ref, by default the merge base with the
+default branch) in a git worktree in a temporary directory, the head in this directory, each on a free port
+(PORT, {port}); it stops them and removes the worktree when done. Otherwise give the URLs of two running versions.`,
   async run(args, ctx) {
     if (!args.positionals[0])
       throw new PerfGateError(
         "no script given",
-        "Run `perf-gate ab <script.js> --baseline-target <url> --candidate-target <url>`"
+        'Run `perf-gate ab <script.js> --start "<command>"` or `perf-gate ab <script.js> --baseline-target <url> --candidate-target <url>`'
       );
     const built = await requestFor("ab", args, ctx);
-    if (built.request?.mode !== "ab")
-      throw new Error("perf-gate ab: the request builder gave no A/B request");
     const location = locateK6(built.k6.path, ctx.env, ctx.cwd);
-    const { report, exitCode } = await gate(built.request, {
-      logger: ctx.logger,
-      k6: async () => new ProcessK6Runner(location)
-    });
-    await publishLocally(report, built.values, ctx, { gateId: "ab" });
-    return exitCode;
+    const deps = { logger: ctx.logger, k6: async () => new ProcessK6Runner(location) };
+    let result;
+    if (built.served)
+      result = await gateServed(built.served, {
+        ...deps,
+        services: processServiceHost(),
+        checkoutBase: (ref) => checkoutBase(built.cwd, ref)
+      });
+    else if (built.request?.mode === "ab") result = await gate(built.request, deps);
+    else throw new Error("perf-gate ab: the request builder gave no A/B request");
+    await publishLocally(result.report, built.values, ctx, { gateId: "ab" });
+    return result.exitCode;
   }
 };
-
-// src/io/git-commits.ts
-import { execFile as execFile2 } from "node:child_process";
-function git2(args, cwd) {
-  return new Promise((resolve13) => {
-    execFile2(
-      "git",
-      args,
-      { cwd, timeout: 1e4 },
-      (err, stdout) => resolve13(err ? void 0 : stdout.trim() || void 0)
-    );
-  });
-}
-var COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-async function defaultBranch(cwd) {
-  const remote = await git2(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], cwd);
-  if (remote) return { ref: remote, name: remote.replace(/^origin\//, "") };
-  for (const name of ["main", "master"])
-    if (await git2(["rev-parse", "--verify", "--quiet", `refs/heads/${name}`], cwd))
-      return { ref: `refs/heads/${name}`, name };
-  return void 0;
-}
-async function localBase(cwd) {
-  const branch = await git2(["rev-parse", "--abbrev-ref", "HEAD"], cwd);
-  if (!branch || branch === "HEAD") return void 0;
-  const main2 = await defaultBranch(cwd);
-  if (!main2 || main2.name === branch) return void 0;
-  const commit = await git2(["merge-base", "HEAD", main2.ref], cwd);
-  if (!commit || !COMMIT.test(commit)) return void 0;
-  return { ...gitBase(cwd, commit, `the merge base with ${main2.name}`), defaultBranch: main2.name };
-}
-function gitBase(cwd, commit, what) {
-  const places = /* @__PURE__ */ new Map();
-  return {
-    commit,
-    what,
-    placeOf: (other) => {
-      let place = places.get(other);
-      if (!place) {
-        place = COMMIT.test(commit) ? commitPlace(cwd, commit, other) : Promise.resolve(void 0);
-        places.set(other, place);
-      }
-      return place;
-    }
-  };
-}
-async function commitPlace(cwd, base, commit) {
-  if (!COMMIT.test(commit)) return void 0;
-  const out = await git2(["rev-list", "--left-right", "--count", `${base}...${commit}`], cwd);
-  const m = /^(\d+)\s+(\d+)$/.exec(out ?? "");
-  if (!m) return void 0;
-  return { behind: Number(m[1]), ahead: Number(m[2]) };
-}
 
 // src/cli/stored-gate.ts
 async function runStoredGate(command9, args, ctx) {
   const built = await requestFor(command9, args, ctx);
-  if (!built.request || built.store.kind !== "directory")
+  if (!built.request && !built.served || built.store.kind !== "directory")
     throw new Error(`perf-gate ${command9}: the request builder gave no request for a baseline directory`);
   const k6 = command9 === "vegeta" ? void 0 : locateK6(built.k6.path, ctx.env, ctx.cwd);
   const vegeta = command9 === "vegeta" ? locateVegeta(built.vegetaPath, ctx.env, ctx.cwd) : void 0;
   const dir = built.store.dir;
   const base = await localBase(ctx.cwd);
-  const result = await gate(built.request, {
+  const deps = {
     store: new LocalBaselineStore(dir, ctx.cwd),
     ...base ? { base } : {},
     logger: ctx.logger,
     ...k6 ? { k6: async () => new ProcessK6Runner(k6) } : {},
     ...vegeta ? { vegeta: async () => vegeta } : {}
-  });
+  };
+  const result = built.served ? await gateServed(built.served, {
+    ...deps,
+    services: processServiceHost(),
+    checkoutBase: (ref) => checkoutBase(built.cwd, ref)
+  }) : await gate(built.request, deps);
   await publishLocally(result.report, built.values, ctx, {
     gateId: built.gateId,
     baselineSaved: result.saved,
