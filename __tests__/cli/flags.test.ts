@@ -16,6 +16,10 @@ describe('optionsHelp', () => {
     expect(help('vegeta')).not.toMatch(/k6 runs|k6's own output/);
     expect(help('run')).toContain("--debug show k6's own output and stack traces");
   });
+  it('lower-cases the first word of an entry, but not an acronym (A/B, CPU)', () => {
+    expect(help('ab')).toContain('--max-pairs <n> A/B mode, the most pairs');
+    expect(help('ab')).not.toContain('a/B mode');
+  });
   it('offers vegeta no option about k6 thresholds (vegeta has none)', () => {
     expect(help('vegeta')).not.toContain('--baseline-failed-thresholds');
     expect(help('run')).toContain('--baseline-failed-thresholds');

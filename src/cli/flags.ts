@@ -99,7 +99,8 @@ export function parseCommandLine(
 /** A documentation line as a --help entry: no Markdown, lower-case first word, no closing period. */
 function helpText(o: OptionSpec, command: CommandName): string {
   const doc = (o.cli?.doc ?? o.doc).replace(/`/g, '').replace(/\.$/, '');
-  const text = doc.charAt(0).toLowerCase() + doc.slice(1);
+  // Lower-case a capitalised word (`The`), never an acronym or a name (`A/B`, `URLs`, `CPU`).
+  const text = /^[A-Z][a-z]/.test(doc) ? doc.charAt(0).toLowerCase() + doc.slice(1) : doc;
   const fallback = o.cli?.defaultFor?.[command] ?? o.cli?.default ?? o.default;
   const shown = fallback && !/default/i.test(text) && !fallback.includes('${{') && o.kind !== 'flag';
   return shown ? `${text} (default ${fallback})` : text;
