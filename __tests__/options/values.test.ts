@@ -152,4 +152,11 @@ describe('the other kinds', () => {
     expect(closest('tolerence', ['tolerance', 'error-tolerance', 'confidence'])).toBe('tolerance');
     expect(closest('zzz', ['tolerance', 'history'])).toBeUndefined();
   });
+  it('suggests a name up to 2 edits away, or a quarter of the typo for long ones, and no farther', () => {
+    expect(closest('tolernse', ['tolerance'])).toBe('tolerance'); // 2 edits
+    expect(closest('tlrnse', ['tolerance'])).toBeUndefined(); // 4 edits for 6 letters
+    // 16 letters: 4 edits allowed, 5 not.
+    expect(closest('maxbaselineagexx', ['max-baseline-age'])).toBe('max-baseline-age');
+    expect(closest('maxbaselineagexxx', ['max-baseline-age'])).toBeUndefined();
+  });
 });
