@@ -160,4 +160,33 @@ describe('renderTrendTerminal', () => {
     );
     expect(out).not.toContain(String.fromCharCode(27));
   });
+
+  const changeLine = (t: Trend) =>
+    renderTrendTerminal(t, detectChangePoints(t), { width: 80 })
+      .split('\n')
+      .find((l) => / run 13 /.test(l));
+
+  it('tags a rise within the tolerance worse (lower case), beyond it WORSE, and a fall better', () => {
+    expect(changeLine(trend({ tolerance: 0.5 }))).toMatch(/^ {2}worse {2}run 13 /);
+    const falling = trend();
+    for (const e of falling.entries) {
+      const p = e.points[P95.id]!;
+      e.points[P95.id] = { ...p, estimate: 220 - p.estimate };
+    }
+    expect(changeLine(falling)).toMatch(
+      /^ {2}better run 13 \(abc000b\.\.abc000c\): 120 ms → 100\.0 ms, −16\.6% /,
+    );
+  });
+
+  it('says when a statistic has too few runs for change points, and when it has none', () => {
+    const few = { ...trend(), entries: trend().entries.slice(0, 3) };
+    expect(renderTrendTerminal(few, detectChangePoints(few))).toContain(
+      '  too few runs for change points (3)',
+    );
+    const flat = { ...trend(), entries: trend().entries.slice(0, 12) };
+    flat.entries[5]!.points[P95.id] = { estimate: 100, se: 0.02 };
+    expect(renderTrendTerminal(flat, detectChangePoints(flat))).toMatch(
+      /http_req_duration p95.*\n.*\n {2}no change point\n/,
+    );
+  });
 });
