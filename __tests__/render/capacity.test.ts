@@ -116,4 +116,18 @@ describe('the capacity section of the comment', () => {
       '  title "error rate (%) against offered rate"',
     ]);
   });
+
+  it('draws the baseline line before the candidate and the objective when a baseline has steps, else none', () => {
+    const lines = (baselineSteps: CapacityStep[]) => {
+      const all = section(baselineSteps, [step(100, 20), step(300, 150)]);
+      const latency = all.slice(all.indexOf('  title "p95 latency (ms) against offered rate"'));
+      return latency.slice(0, latency.indexOf('```')).filter((l) => l.startsWith('  line '));
+    };
+    expect(lines([step(100, 10), step(300, 50)])).toEqual([
+      '  line [10, 50]',
+      '  line [20, 150]',
+      '  line [200, 200]',
+    ]);
+    expect(lines([])).toEqual(['  line [20, 150]', '  line [200, 200]']);
+  });
 });
