@@ -106,6 +106,29 @@ describe('parsePrometheusText', () => {
   });
 });
 
+describe('declarations', () => {
+  it('read a TYPE in any case with trailing blanks, HELP with its escapes, UNIT trimmed', () => {
+    const e = parsePrometheusText(
+      ['# TYPE a COUNTER  \t', '# HELP a line one\\nline \\\\two', '# UNIT a seconds  ', 'a_total 1'].join(
+        '\n',
+      ),
+    );
+    expect(e.families.get('a')).toEqual({
+      name: 'a',
+      type: 'counter',
+      help: 'line one\nline \\two',
+      unit: 'seconds',
+    });
+    expect(e.invalidLines).toBe(0);
+  });
+
+  it('count a declaration of a name that cannot start a metric name as invalid, declaring nothing', () => {
+    const e = parsePrometheusText('# TYPE 9lives gauge\n# HELP {a} x\n');
+    expect(e.invalidLines).toBe(2);
+    expect(e.families.size).toBe(0);
+  });
+});
+
 describe('parsePromValue', () => {
   it('reads floats, Go hex integers and the special values, and rejects anything else', () => {
     expect(parsePromValue('0')).toBe(0);
