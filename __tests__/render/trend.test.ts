@@ -66,6 +66,26 @@ describe('renderTrendSection', () => {
     expect(md).toContain(`One-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
   });
 
+  it("draws each run's fitted level as the chart's second line: one value per segment", () => {
+    const levels = md
+      .match(/```mermaid[\s\S]*?```/g)![0]!
+      .split('\n')
+      .filter((l) => l.startsWith('  line '))[1];
+    expect(levels).toBe(`  line [${[...Array(12).fill('100.1'), ...Array(12).fill('120')].join(', ')}]`);
+  });
+
+  it('lists the newest change first whichever statistic it is in', () => {
+    const t = trend();
+    for (const [i, e] of t.entries.entries())
+      e.points[ERRORS.id] = { estimate: i < 8 ? 0.001 : 0.006, se: 0.0003 };
+    const rows = renderTrendSection(t, detectChangePoints(t), ctx)
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴'));
+    expect(rows.map((r) => (r.includes('→ 120 ms') ? 'p95' : r.includes('→ 0.600%') ? 'errors' : r))).toEqual(
+      ['p95', 'errors'],
+    );
+  });
+
   it('escapes a hostile statistic and branch, and links nothing to a repository that is not a plain address', () => {
     const evil = trend({ id: 'x|<img src=y>` @team', metric: 'x' });
     const out = renderTrendSection(evil, detectChangePoints(evil), {
