@@ -41,6 +41,37 @@ describe('which load runs', () => {
   });
 });
 
+const hintOf = (build: () => unknown): string | undefined => {
+  try {
+    build();
+  } catch (err) {
+    return (err as { hint?: string }).hint;
+  }
+  return 'no error';
+};
+
+describe('what a refusal tells the user to write', () => {
+  const ab = (baseline: string) =>
+    cli('ab', ['a.js', '--baseline-target', baseline, '--candidate-target', 'http://127.0.0.1:2']);
+
+  it('an A/B target: the same address with http:// in front, whatever scheme it had', () => {
+    expect(hintOf(() => ab('127.0.0.1:18080'))).toBe(
+      'Write the full URL with its scheme, e.g. http://127.0.0.1:18080',
+    );
+    expect(hintOf(() => ab('FTP://files:21'))).toBe(
+      'Write the full URL with its scheme, e.g. http://files:21',
+    );
+    expect(hintOf(() => ab('ws://'))).toBe('Write the full URL with its scheme, e.g. http://127.0.0.1:8080');
+  });
+
+  it('server metrics in A/B mode: the per-version inputs', () => {
+    const inputs = { script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'http://x:2' };
+    expect(hintOf(() => action({ ...inputs, 'server-metrics': 'http://x:3/metrics' }))).toBe(
+      "Use 'baseline-server-metrics' and 'candidate-server-metrics', one URL per line each",
+    );
+  });
+});
+
 describe('refused before any load runs, naming the flag or the input (issue 23)', () => {
   it('an A/B target without its scheme', () => {
     const args = [
@@ -89,6 +120,12 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(
       errorOf(() => cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '15s', '--warmup', '20s'])),
     ).toBe('--warmup (20s) is as long as the attack (15s): nothing would be left to compare');
+    const attack = (warmup: string) => () =>
+      cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '15s', '--warmup', warmup]);
+    expect(errorOf(attack('15s'))).toBe(
+      '--warmup (15s) is as long as the attack (15s): nothing would be left to compare',
+    );
+    expect(errorOf(attack('14s'))).toBe('no error');
   });
 
   it('a zero tolerance', () => {
@@ -123,6 +160,27 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toBe('--server-metrics names two targets "api"');
   });
 
+  it('more than one source of samples, saying both or all', () => {
+    expect(errorOf(() => action({ script: 'a.js', results: 'out.json' }))).toBe(
+      "inputs 'script' and 'results' are both set",
+    );
+    expect(errorOf(() => action({ script: 'a.js', results: 'out.json', 'vegeta-targets': 't.txt' }))).toBe(
+      "inputs 'script' and 'results' and 'vegeta-targets' are all set",
+    );
+  });
+
+  it('a Prometheus server with no k6 run to query it for', () => {
+    expect(
+      errorOf(() =>
+        action({
+          results: 'out.json',
+          prometheus: 'http://127.0.0.1:9090',
+          'prometheus-query': 'cpu=rate(x[1m])',
+        }),
+      ),
+    ).toMatch(/^'server-metrics' and 'prometheus' are read for the span of a k6 run/);
+  });
+
   it('contradicting save flags, and a k6 version that is none', () => {
     expect(errorOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe(
       '--save-baseline and --read-only contradict each other',
@@ -130,5 +188,11 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(errorOf(() => action({ script: 'a.js', 'k6-version': 'latest' }))).toBe(
       `input 'k6-version' "latest" is not a k6 release version`,
     );
+    for (const version of ['1.8', 'v1.8.1-rc1', 'x1.8.1', '1.8.1.2', 'V1.8.1'])
+      expect(errorOf(() => action({ script: 'a.js', 'k6-version': version }))).toMatch(
+        /is not a k6 release version/,
+      );
+    for (const version of ['1.8.1', 'v10.20.30'])
+      expect(errorOf(() => action({ script: 'a.js', 'k6-version': version }))).toBe('no error');
   });
 });
