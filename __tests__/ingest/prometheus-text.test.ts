@@ -94,6 +94,8 @@ describe('parsePrometheusText', () => {
         'bad 1 notatimestamp',
         'name_only',
         'two values 1 2 3',
+        'three 1 2 3',
+        'labels_only{a="1"}',
         'm 12abc',
         '# TYPE x notatype',
         '# just a comment',
@@ -101,7 +103,7 @@ describe('parsePrometheusText', () => {
       ].join('\n'),
     );
     expect(e.samples.map((s) => s.name)).toEqual(['good', 'good2']);
-    expect(e.invalidLines).toBe(10);
+    expect(e.invalidLines).toBe(12);
     expect(parsePrometheusText('').samples).toEqual([]);
   });
 });
