@@ -1,6 +1,7 @@
 /** The terminal report's own rules (render.test.ts holds the snapshots of whole reports). */
 import { describe, expect, it } from 'vitest';
 import { renderTerminal } from '../../src/render/index.js';
+import { shouldUseColor } from '../../src/render/terminal.js';
 import { comparison, report } from './reports.js';
 
 /** A report with `n` gated all-traffic rows (each a headline row). */
@@ -59,5 +60,40 @@ describe('a capacity report', () => {
     );
     expect(text).toContain('  capacity: ');
     expect(text).not.toMatch(/broke first|bottleneck/);
+  });
+});
+
+describe('colour', () => {
+  it('is forced off a terminal by any FORCE_COLOR but empty and 0', () => {
+    expect(shouldUseColor({ FORCE_COLOR: '' }, false)).toBe(false);
+    expect(shouldUseColor({ FORCE_COLOR: '0' }, false)).toBe(false);
+    expect(shouldUseColor({ FORCE_COLOR: '0' }, true)).toBe(true);
+  });
+
+  it('dims a reported-only row whole, and paints a gated row its mark and change in its tone', () => {
+    const r = report({
+      comparisons: [
+        comparison({ stat: 'p95', verdict: 'regression', interval: [1.2, 1.3], candidate: 27, ratio: 1.25 }),
+        comparison({ stat: 'p99', gated: false }),
+      ],
+    });
+    const lines = renderTerminal(r, { color: true }).split('\n');
+    const row = (stat: string) => lines.find((l) => l.includes(`http_req_duration ${stat}`))!;
+    // eslint-disable-next-line no-control-regex
+    expect(row('p99')).toMatch(/^\u001b\[2m· http_req_duration p99 .*\u001b\[0m$/);
+    // eslint-disable-next-line no-control-regex
+    expect(row('p95')).toMatch(/^\u001b\[31m✗\u001b\[0m http_req_duration p95 .*\u001b\[31m.*\u001b\[0m$/);
+  });
+});
+
+describe('the saturation panel', () => {
+  it('follows the table when the run scraped a server', () => {
+    const r = report({
+      saturation: { targets: [], firstSaturated: 'GC: pauses took 10% or more of the time' },
+    });
+    const text = renderTerminal(r, { color: false });
+    expect(text).toContain(
+      '\nsaturation (server-side):\n  first saturated: GC: pauses took 10% or more of the time\n',
+    );
   });
 });
