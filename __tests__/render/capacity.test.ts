@@ -58,6 +58,57 @@ describe('the capacity line', () => {
   });
 });
 
+describe('the layout of the capacity section', () => {
+  it('puts one blank line between every part, so each renders as its own block', () => {
+    const lines = capacitySection({
+      capacity: {
+        baseline: { rate: 300, low: 300, high: 400 },
+        candidate: { rate: 200, low: 200, high: 300 },
+        change: -0.33,
+        changeRange: [-0.5, -0.1],
+        tolerance: 0.1,
+        verdict: 'regression',
+        slos: ['http_req_duration:p95<200ms'],
+        brokeFirst: ['http_req_duration:p95<200ms'],
+        margins: null,
+        generatorLimited: 400,
+        bottleneck: { resource: 'GC', evidence: 'at 300/s gc' },
+        steps: { baseline: [step(100, 10), step(300, 50)], candidate: [step(100, 20), step(300, 150)] },
+      },
+    } as never);
+    const outline = lines.filter((l) => !l.startsWith('|') && !l.startsWith('  '));
+    expect(outline).toEqual([
+      expect.stringMatching(/^\*\*Capacity\*\* \(maximum sustained rate under `http_req_duration:p95<200ms`/),
+      '',
+      '**Broke first:** `http_req_duration:p95<200ms`.',
+      '',
+      '**Bottleneck:** GC: at 300/s gc.',
+      '',
+      '**Load generator:** k6 could not keep up at 400/s; the service may carry more.',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '```',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '```',
+      '',
+      "<sub>Lines: baseline, candidate, then the objective; values between a run's steps are interpolated.</sub>",
+      '',
+      '<details><summary>Baseline steps: 2 steps</summary>',
+      '',
+      '',
+      '</details>',
+      '',
+      '<details><summary>Candidate steps: 2 steps</summary>',
+      '',
+      '',
+      '</details>',
+    ]);
+  });
+});
+
 describe('the capacity section of the comment', () => {
   const section = (baselineSteps: CapacityStep[], candidateSteps: CapacityStep[]) =>
     capacitySection({
