@@ -38,6 +38,18 @@ describe('per-metric rules', () => {
     });
   });
 
+  it('refuse a statistic the gate does not compare, listing those it does and the one meant', () => {
+    const hint = (stat: string) => refusal(() => rules([{ metric: 'x', stats: [stat] }])).hint;
+    expect(hint('p96')).toMatch(/^Use p50, .*p95.* \(did you mean "p95"\?\)$/);
+    expect(hint('zzzzzz')).toMatch(/^Use p50, [^(]*[^)]$/);
+  });
+
+  it('refuse a series that is not a tag filter, showing one', () => {
+    expect(refusal(() => rules([{ metric: 'x', series: 'GET /' }])).hint).toBe(
+      'Write it like "series": { "name": "GET /products" }',
+    );
+  });
+
   it.each([
     [['checks'], 'c.json: metrics[0] is not an object'],
     [[{ stats: ['p95'] }], 'c.json: metrics[0].metric is missing or not a k6 metric name'],
