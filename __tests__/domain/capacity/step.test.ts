@@ -48,6 +48,7 @@ describe('judgeStep', () => {
       dropped: 0,
       errorRate: 0,
       verdict: 'met',
+      reason: 'every objective held and the achieved rate kept up',
     });
     expect(r.p95).toBeCloseTo(10, 0);
     expect(r.slos[0]).toMatchObject({ verdict: 'met', limit: 200 });
