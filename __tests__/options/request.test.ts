@@ -160,6 +160,15 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toBe('--server-metrics names two targets "api"');
   });
 
+  it('no source of samples, naming each input and what to set it to', () => {
+    expect(errorOf(() => action({}))).toBe(
+      "neither input 'script' nor 'results' nor 'vegeta-targets' is set",
+    );
+    expect(hintOf(() => action({}))).toBe(
+      "Set 'script' to a k6 script to run, 'vegeta-targets' to a vegeta targets file, or 'results' to k6 or vegeta output files",
+    );
+  });
+
   it('more than one source of samples, saying both or all', () => {
     expect(errorOf(() => action({ script: 'a.js', results: 'out.json' }))).toBe(
       "inputs 'script' and 'results' are both set",
