@@ -198,6 +198,15 @@ describe('renderTrendTerminal', () => {
     );
   });
 
+  it('draws a flat statistic at mid height', () => {
+    const flat = trend();
+    for (const e of flat.entries) e.points[P95.id] = { estimate: 100, se: 0.02 };
+    const lines = renderTrendTerminal(flat, detectChangePoints(flat)).split('\n');
+    expect(lines[lines.findIndex((l) => l.startsWith('http_req_duration p95')) + 1]).toBe(
+      `  ${'▅'.repeat(24)}`,
+    );
+  });
+
   it('says when a statistic has too few runs for change points, and when it has none', () => {
     const few = { ...trend(), entries: trend().entries.slice(0, 3) };
     expect(renderTrendTerminal(few, detectChangePoints(few))).toContain(
