@@ -16,7 +16,7 @@ describe('how the intervals were computed', () => {
 
   it('is listed in the job summary, each method once and escaped', () => {
     const text = renderJobSummary(r, CONTEXT);
-    const at = text.indexOf(HOW);
+    const at = text.indexOf(`\n\n${HOW}`) + 2;
     expect(text.slice(at).split('\n').slice(0, 6)).toEqual([
       HOW,
       '',
