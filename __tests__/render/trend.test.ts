@@ -63,7 +63,7 @@ describe('renderTrendSection', () => {
     expect(rows[1]).toContain(
       `[${sha(11).slice(0, 7)}…${sha(12).slice(0, 7)}](https://github.com/org/shop/compare/${sha(11).slice(0, 7)}...${sha(12).slice(0, 7)})`,
     );
-    expect(md).toContain(`One-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
+    expect(md).toContain(`|\n\nOne-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
   });
 
   it("draws each run's fitted level as the chart's second line: one value per segment", () => {
@@ -120,6 +120,16 @@ describe('trendOneLiner', () => {
       ),
     );
   });
+  it("names the statistic that shifted: main's error rate", () => {
+    const t = trend();
+    const analysis = detectChangePoints(t);
+    const shift = recentShift(
+      { ...analysis, statistics: analysis.statistics.filter((s) => s.statistic.id === ERRORS.id) },
+      8,
+    )!;
+    expect(trendOneLiner(analysis, shift, ctx)).toMatch(/^main's error rate rose /);
+  });
+
   it('words falls and rates by their own scale, keeping the sign of a bound on the other side', () => {
     expect(amountText(P95, 0.8, [0.75, 0.85])).toBe('20% [15, 25]');
     expect(amountText(P95, 1.05, [0.98, 1.12])).toBe('5.0% [−2.0, 12]');
