@@ -44,6 +44,25 @@ describe('ServerScrapes: bounded by series, whatever the exposition holds', () =
     expect(withServerSection(summary(), [scrapes], new MemoryLogger()).warnings).toEqual([]);
   });
 
+  it('reads as counters the declared counters and the _total samples of untyped or undeclared families only', () => {
+    const scrapes = new ServerScrapes('t', 'scrape', 1);
+    scrapes.addText(
+      0,
+      [
+        '# HELP helped_total declared without a type',
+        'helped_total 1',
+        'undeclared_total 1',
+        '# HELP plain untyped, not _total',
+        'plain 1',
+        '# TYPE level_total gauge',
+        'level_total 1',
+        '# TYPE served counter',
+        'served_total 1',
+      ].join('\n'),
+    );
+    expect([...scrapes.counters.keys()].sort()).toEqual(['helped_total', 'served_total', 'undeclared_total']);
+  });
+
   it('keeps every scrape of every label set of a counter, the first one included', () => {
     const scrapes = new ServerScrapes('t', 'scrape', 1);
     for (let t = 0; t <= 4; t++) scrapes.addText(t, wide(3, t));
