@@ -52,6 +52,8 @@ describe('per-metric rules', () => {
 
   it.each([
     [['checks'], 'c.json: metrics[0] is not an object'],
+    [[null], 'c.json: metrics[0] is not an object'],
+    [[['metric', 'x']], 'c.json: metrics[0] is not an object'],
     [[{ stats: ['p95'] }], 'c.json: metrics[0].metric is missing or not a k6 metric name'],
     [[{ metric: 'my-metric' }], 'c.json: metrics[0].metric is missing or not a k6 metric name'],
     [[{ metric: 'x', stats: 'p95' }], 'c.json: metrics[0].stats is not a list of statistics'],
@@ -80,7 +82,14 @@ describe('the file as a whole', () => {
     });
   });
 
+  it('shows how a rule is written when one is not an object', () => {
+    expect(refusal(() => rules(['checks'])).hint).toBe('Write it like { "metric": "checks", "gate": false }');
+  });
+
   it('names the syntax it could not read, by the extension', () => {
+    expect(refusal(() => parseGateFileConfig('g.yml.json', '{')).message).toMatch(
+      /^g.yml.json is not valid JSON: /,
+    );
     expect(refusal(() => parseGateFileConfig('g.YAML', 'a: [')).message).toMatch(
       /^g.YAML is not valid YAML: /,
     );
