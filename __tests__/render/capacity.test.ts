@@ -142,6 +142,9 @@ describe('the capacity section of the comment', () => {
       '',
     ]);
     expect(lines.some((l) => l.startsWith('<details><summary>Baseline steps'))).toBe(false);
+    // Without baseline steps no blank line is left for their table: the candidate's follows one blank line.
+    expect(lines[start - 1]).toBe('');
+    expect(lines[start - 2]).not.toBe('');
     expect(section(steps, steps).filter((l) => l.startsWith('<details><summary>'))).toEqual([
       '<details><summary>Baseline steps: 3 steps</summary>',
       '<details><summary>Candidate steps: 3 steps</summary>',
