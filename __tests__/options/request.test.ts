@@ -90,6 +90,36 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toBe(`input 'candidate-target' "x:2" is not an http(s) URL`);
   });
 
+  it('server metrics per version only when given', () => {
+    const inputs = { script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'http://x:2' };
+    const ab = (extra: Record<string, string>) => {
+      const built = action({ ...inputs, ...extra }).request;
+      return built?.mode === 'ab' ? built.ab.serverMetrics : 'not ab';
+    };
+    expect(ab({})).toBeUndefined();
+    expect(
+      ab({
+        'baseline-server-metrics': 'http://x:3/metrics',
+        'candidate-server-metrics': 'http://x:4/metrics',
+      }),
+    ).toEqual({ baseline: ['http://x:3/metrics'], candidate: ['http://x:4/metrics'] });
+  });
+
+  it('a capacity run without an objective', () => {
+    expect(errorOf(() => action({ script: 'a.js', mode: 'capacity' }))).toBe(
+      "capacity mode needs input 'slo'",
+    );
+  });
+
+  it('keeps a baseline whose thresholds failed out unless told otherwise', () => {
+    const policy = (extra: Record<string, string>) => {
+      const built = action({ script: 'a.js', ...extra }).request;
+      return built?.mode === 'history' ? built.run.baseline.acceptFailedThresholds : 'not history';
+    };
+    expect(policy({})).toBe(false);
+    expect(policy({ 'baseline-failed-thresholds': 'true' })).toBe(true);
+  });
+
   it('max-pairs below pairs, on both surfaces; the defaults are a first look at 4 pairs, at most 20', () => {
     const targets = ['--baseline-target', 'http://127.0.0.1:1', '--candidate-target', 'http://127.0.0.1:2'];
     const built = cli('ab', ['a.js', ...targets]);
@@ -194,6 +224,8 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(errorOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe(
       '--save-baseline and --read-only contradict each other',
     );
+    expect(hintOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe('Pick one');
+    expect(hintOf(() => action({ script: 'a.js', results: 'out.json' }))).toBe('Set only one of them');
     expect(errorOf(() => action({ script: 'a.js', 'k6-version': 'latest' }))).toBe(
       `input 'k6-version' "latest" is not a k6 release version`,
     );
