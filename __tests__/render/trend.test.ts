@@ -134,6 +134,9 @@ describe('trendOneLiner', () => {
     expect(amountText(P95, 0.8, [0.75, 0.85])).toBe('20% [15, 25]');
     expect(amountText(P95, 1.05, [0.98, 1.12])).toBe('5.0% [−2.0, 12]');
     expect(amountText(ERRORS, 0.004, [0.0021, 0.006])).toBe('0.40 pp [0.21, 0.60]');
+    // A bound at exactly no change shows no sign.
+    expect(amountText(ERRORS, 0.004, [0, 0.006])).toBe('0.40 pp [0.00, 0.60]');
+    expect(amountText(ERRORS, -0.004, [-0.006, 0])).toBe('0.40 pp [0.00, 0.60]');
   });
 });
 
