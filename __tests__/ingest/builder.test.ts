@@ -22,3 +22,29 @@ describe('the warm-up', () => {
     expect((await summarizeK6Output(path)).ingest).toMatchObject({ samples: 4, excludedWarmup: 0 });
   });
 });
+
+describe('the time windows', () => {
+  const sample = (metric: string, value: number, tags = '{}') =>
+    `{"metric":"${metric}","type":"Point","data":{"time":"2026-01-01T00:00:00Z","value":${value},"tags":${tags}}}`;
+
+  it('hold the gated timings (custom trends too) and request counts, failures from http_req_failed, no diagnostic timing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'builder-'));
+    const path = join(dir, 'windows.json');
+    const ok = '{"expected_response":"true"}';
+    writeFileSync(
+      path,
+      [
+        sample('http_reqs', 1, ok),
+        sample('http_req_duration', 12, ok),
+        sample('http_req_failed', 0, ok),
+        sample('http_reqs', 1),
+        sample('http_req_failed', 1),
+        sample('my_trend', 5),
+        sample('http_req_blocked', 3, ok),
+      ].join('\n') + '\n',
+    );
+    const [window] = (await summarizeK6Output(path)).series[0]!.windows;
+    expect(window).toMatchObject({ requests: 2, failed: 1 });
+    expect(Object.keys(window!.trends).sort()).toEqual(['http_req_duration', 'my_trend']);
+  });
+});
