@@ -25,3 +25,22 @@ describe('multi-line values', () => {
     ]);
   });
 });
+
+describe('whole numbers and choices', () => {
+  it("take the option's own minimum, else 1", () => {
+    expect(() => parseOption(OPTIONS.pairs, '2', '--pairs')).toThrow(
+      '--pairs "2" is not a whole number of at least 3',
+    );
+    expect(parseOption(OPTIONS.pairs, '3', '--pairs')).toBe(3);
+    expect(() => parseOption(OPTIONS.runs, '0', '--runs')).toThrow(
+      '--runs "0" is not a whole number of at least 1',
+    );
+  });
+
+  it("take one of the option's words", () => {
+    expect(parseOption(OPTIONS.onInconclusive, 'fail', '--on-inconclusive')).toBe('fail');
+    expect(() => parseOption(OPTIONS.onInconclusive, 'maybe', '--on-inconclusive')).toThrow(
+      /"maybe" is not /,
+    );
+  });
+});
