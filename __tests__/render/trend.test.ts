@@ -156,6 +156,16 @@ describe('renderChangePointIssue', () => {
     runUrl: 'https://github.com/org/shop/actions/runs/7',
   });
 
+  it('refuses a change point of a statistic the analysis does not hold, naming it', () => {
+    expect(() =>
+      renderChangePointIssue({ ...analysis, statistics: [] }, cp, {
+        branch: 'main',
+        gateId: 'default',
+        commits: [],
+      }),
+    ).toThrow(`no statistic ${P95.id} in the analysis`);
+  });
+
   it('titles the change in one line and carries the markers that find it again', () => {
     expect(issue.title).toMatch(/^perf-gate: main's p95 rose (19|20)% \[\d+, \d+\] at abc000c$/);
     expect(issue.body.startsWith(changePointMarker('default', P95.id))).toBe(true);
