@@ -73,6 +73,10 @@ describe('per-metric rules', () => {
 });
 
 describe('the file as a whole', () => {
+  it('is empty when the YAML document is null', () => {
+    expect(parseGateFileConfig('g.yml', '~').rules).toEqual([]);
+  });
+
   it('is empty when the YAML file is', () => {
     expect(parseGateFileConfig('perf-gate.config.yml', '')).toEqual({
       file: 'perf-gate.config.yml',
@@ -87,6 +91,7 @@ describe('the file as a whole', () => {
   });
 
   it('names the syntax it could not read, by the extension', () => {
+    expect(refusal(() => parseGateFileConfig('g.yml', 'a: [')).message).toMatch(/^g.yml is not valid YAML: /);
     expect(refusal(() => parseGateFileConfig('g.yml.json', '{')).message).toMatch(
       /^g.yml.json is not valid JSON: /,
     );
