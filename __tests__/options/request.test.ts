@@ -105,6 +105,14 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toEqual({ baseline: ['http://x:3/metrics'], candidate: ['http://x:4/metrics'] });
   });
 
+  it('the mode: the companion comments, capacity searches, anything else gates', () => {
+    expect(action({ mode: 'comment' }).mode).toBe('comment');
+    expect(action({ script: 'a.js' }).mode).toBe('gate');
+    expect(action({ script: 'a.js', mode: 'capacity', slo: 'http_req_duration:p95<200ms' }).mode).toBe(
+      'capacity',
+    );
+  });
+
   it('a capacity run without an objective', () => {
     expect(errorOf(() => action({ script: 'a.js', mode: 'capacity' }))).toBe(
       "capacity mode needs input 'slo'",
