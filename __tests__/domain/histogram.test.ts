@@ -79,4 +79,8 @@ describe('Histogram', () => {
     expect(h.mean).toBe(25);
     expect(new Histogram().quantile(0.5)).toBeNaN();
   });
+
+  it('stores an empty histogram with a minimum and maximum of 0 (JSON has no Infinity)', () => {
+    expect(new Histogram().toJSON()).toMatchObject({ count: 0, sum: 0, min: 0, max: 0 });
+  });
 });

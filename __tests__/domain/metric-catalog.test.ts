@@ -102,8 +102,8 @@ describe('metricMeaning: a name never decides', () => {
     });
   });
 
-  it('lists every built-in with a type and, where it gates, a direction', () => {
-    for (const [name, entry] of Object.entries(BUILTIN_METRICS)) {
+  it('lists every built-in and server metric with a type and, where it gates, a direction', () => {
+    for (const [name, entry] of Object.entries({ ...BUILTIN_METRICS, ...SERVER_METRICS })) {
       if (entry.gated) expect(entry.direction, name).toBeDefined();
       if (entry.role === 'diagnostic') expect(entry.gated, name).toBe(false);
     }

@@ -32,6 +32,21 @@ describe('poolServerSections (repeated runs)', () => {
     expect(t?.failures).toBe(1);
     expect(t?.gauges.go_goroutines).toEqual({ mean: 10, max: 12, first: 9, last: 11 });
   });
+  it('averages the GC share and a gauge mean over the runs, and keeps the largest memory growth and goroutine count', () => {
+    const run = (gcTimeShare: number, memoryGrowthBytes: number, goroutinesMax: number, mean: number) =>
+      section(
+        target([0], 0.1, 100, {
+          efficiency: { gcTimeShare, memoryGrowthBytes, goroutinesMax },
+          gauges: { go_goroutines: { mean, max: goroutinesMax, first: mean, last: mean } },
+        }),
+      );
+    const t = poolServerSections([run(0.1, 500, 20, 10), run(0.4, 900, 12, 16), run(0.1, 100, 15, 13)], 1)
+      ?.targets[0];
+    expect(t?.efficiency.gcTimeShare).toBeCloseTo(0.2, 12);
+    expect(t?.efficiency.memoryGrowthBytes).toBe(900);
+    expect(t?.efficiency.goroutinesMax).toBe(20);
+    expect(t?.gauges.go_goroutines).toEqual({ mean: 13, max: 20, first: 10, last: 13 });
+  });
   it('is nothing without server sections, and one run unchanged', () => {
     expect(poolServerSections([undefined, undefined], 1)).toBeUndefined();
     expect(

@@ -50,6 +50,34 @@ describe('bad k6 output', () => {
     );
   });
 
+  it(`exactly ${MAX_CORRUPT_FRACTION * 100}% corrupt lines are still skipped; a line more is refused`, async () => {
+    const at = (good: number, bad: number) =>
+      summarizeK6Output(
+        file(
+          `at-${bad}.json`,
+          [...realLines.slice(0, 50), ...Array(bad).fill('garbage'), ...realLines.slice(50, good)].join('\n'),
+        ),
+      );
+    expect((await at(99, 1)).ingest.skippedLines).toBe(1);
+    await expect(at(98, 2)).rejects.toThrow('has 2 corrupt lines out of 100 (2.0%, more than 1%)');
+  });
+
+  it('input of nothing readable counts its unreadable lines in the refusal', async () => {
+    await expect(summarizeK6Output(file('garbage.json', 'a\nb\nc\n'))).rejects.toThrow(
+      /^no k6 samples or vegeta results in .*garbage\.json \(3 unreadable lines\)$/,
+    );
+    await expect(summarizeK6Output(file('blank.json', '\n\n'))).rejects.toThrow(
+      /^no k6 samples or vegeta results in .*blank\.json$/,
+    );
+  });
+
+  it('vegeta results all inside the warm-up are refused as vegeta results', async () => {
+    const attack = join(ROOT, '__tests__', 'fixtures', 'vegeta', 'attack-v12.13.0.json');
+    await expect(summarizeK6Output(attack, { warmupSeconds: 3600 })).rejects.toThrow(
+      /^no vegeta results in .* after the warm-up$/,
+    );
+  });
+
   it('empty input and a missing file each fail with a clear error; output without HTTP requests is summarized', async () => {
     await expect(summarizeK6Output(file('empty.json', ''))).rejects.toThrow(
       /no k6 samples or vegeta results in/,

@@ -45,6 +45,15 @@ describe('computeFingerprint: what defines the workload', () => {
     );
   });
 
+  it('hashes a list by its elements: the same digits split otherwise, or another length, are another workload', () => {
+    // A list of numbers in a scenario (as an extension's executor may take): [1, 23] is not [12, 3].
+    const hash = (list: number[]) =>
+      computeFingerprint(undefined, { scenarios: { s: { executor: 'x-executor', weights: list } } }).hash;
+    expect(hash([1, 23])).toBe(hash([1, 23]));
+    expect(hash([1, 23])).not.toBe(hash([12, 3]));
+    expect(hash([1, 23])).not.toBe(hash([1, 23, 5]));
+  });
+
   it('makes one implicit scenario of the shortcut options, which replace the scenarios when they set a length', () => {
     expect(
       computeFingerprint(undefined, { vus: 5, duration: '10s', scenarios: { browse } }).scenarios,

@@ -81,6 +81,9 @@ describe('time stamps: seconds, milliseconds, microseconds, nanoseconds or RFC 3
     expect(at('yesterday')).toBe('corrupt');
     expect(at('')).toBe('corrupt');
   });
+  it('calls a record without a value corrupt, not a sample of 0', () => {
+    expect(parser().parse('x,1795567116,,,,,,,,,,,,,,,,,').kind).toBe('corrupt');
+  });
 });
 
 describe('tags and records', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { metricMeaning } from '../../src/domain/metric-catalog.js';
 import { K6JsonLineParser } from '../../src/ingest/k6-json-line.js';
 import { ROOT } from '../support/k6.js';
@@ -100,6 +100,18 @@ describe.each(VERSIONS)("k6 %s's Point lines", (version) => {
     }
   });
 
+  it("take the fast path: once a tag set and a metric name have been seen, k6's layout never reaches JSON.parse", () => {
+    const parser = new K6JsonLineParser();
+    const first = points.map((line) => parser.parse(line));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(points.map((line) => parser.parse(line))).toEqual(first);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('give the time in milliseconds, the value and the digested tags', () => {
     const line = points.find((l) => l.includes('"metric":"http_req_duration"') && l.includes('"scenario"'))!;
     const obj = JSON.parse(line) as {
@@ -112,6 +124,29 @@ describe.each(VERSIONS)("k6 %s's Point lines", (version) => {
     expect(Math.floor(parsed.sample.time)).toBe(Date.parse(obj.data.time));
     expect(parsed.sample.tags.scenario).toBe(obj.data.tags.scenario);
     expect(parsed.sample.tags.expected).toBe(obj.data.tags.expected_response === 'true');
+  });
+});
+
+describe('the caches of the fast path stay bounded (a script can mint a metric name per request)', () => {
+  const point = (metric: string) =>
+    `{"metric":"${metric}","type":"Point","data":{"time":"2026-01-01T00:00:00Z","value":1,"tags":{}}}`;
+  const parsesOf = (parser: K6JsonLineParser, line: string) => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(parser.parse(line).kind).toBe('sample');
+      return parse.mock.calls.length;
+    } finally {
+      parse.mockRestore();
+    }
+  };
+
+  it('keeps 10,000 metric names, and starts afresh at the 10,001st', () => {
+    const parser = new K6JsonLineParser();
+    for (let i = 0; i < 10_000; i++) parser.parse(point(`m${i}`));
+    expect(parsesOf(parser, point('m0'))).toBe(0);
+    parser.parse(point('m10000'));
+    expect(parsesOf(parser, point('m0'))).toBeGreaterThan(0);
+    expect(parsesOf(parser, point('m0'))).toBe(0);
   });
 });
 

@@ -8,6 +8,7 @@ import type { RunSummary } from '../../src/domain/run-summary.js';
 import { mergeRunSummaries } from '../../src/ingest/index.js';
 import { summarizeK6Output } from '../../src/io/k6-output.js';
 import { ROOT } from '../support/k6.js';
+import { summaryAt } from '../support/summaries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'merge-'));
 const lines = gunzipSync(readFileSync(join(ROOT, '__tests__', 'fixtures', 'k6', 'shop-v1.8.1.json.gz')))
@@ -70,5 +71,24 @@ describe('merge', () => {
     const a = await summarize(points.slice(0, 2000));
     const b = { ...a, fingerprint: { ...a.fingerprint, hash: 'other' } };
     expect(() => mergeRunSummaries([a, b])).toThrow(/not shards of one test/);
+  });
+});
+
+describe('shards of different workloads', () => {
+  it('are refused with how many fingerprints there were, and how to split one test', () => {
+    const shard = (hash: string): RunSummary => {
+      const s = summaryAt('2026-01-01T00:00:00Z');
+      return { ...s, fingerprint: { ...s.fingerprint, hash } };
+    };
+    let err: unknown;
+    try {
+      mergeRunSummaries([shard('a'), shard('b'), shard('a')]);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toMatchObject({
+      message: 'the 3 results have 2 different workload fingerprints: they are not shards of one test',
+      hint: 'Merge only the outputs of one k6 test split with --execution-segment',
+    });
   });
 });

@@ -94,6 +94,8 @@ describe('parsePrometheusText', () => {
         'bad 1 notatimestamp',
         'name_only',
         'two values 1 2 3',
+        'three 1 2 3',
+        'labels_only{a="1"}',
         'm 12abc',
         '# TYPE x notatype',
         '# just a comment',
@@ -101,8 +103,31 @@ describe('parsePrometheusText', () => {
       ].join('\n'),
     );
     expect(e.samples.map((s) => s.name)).toEqual(['good', 'good2']);
-    expect(e.invalidLines).toBe(10);
+    expect(e.invalidLines).toBe(12);
     expect(parsePrometheusText('').samples).toEqual([]);
+  });
+});
+
+describe('declarations', () => {
+  it('read a TYPE in any case with trailing blanks, HELP with its escapes, UNIT trimmed', () => {
+    const e = parsePrometheusText(
+      ['# TYPE a COUNTER  \t', '# HELP a line one\\nline \\\\two', '# UNIT a seconds  ', 'a_total 1'].join(
+        '\n',
+      ),
+    );
+    expect(e.families.get('a')).toEqual({
+      name: 'a',
+      type: 'counter',
+      help: 'line one\nline \\two',
+      unit: 'seconds',
+    });
+    expect(e.invalidLines).toBe(0);
+  });
+
+  it('count a declaration of a name that cannot start a metric name as invalid, declaring nothing', () => {
+    const e = parsePrometheusText('# TYPE 9lives gauge\n# HELP {a} x\n');
+    expect(e.invalidLines).toBe(2);
+    expect(e.families.size).toBe(0);
   });
 });
 

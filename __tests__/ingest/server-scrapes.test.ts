@@ -44,6 +44,38 @@ describe('ServerScrapes: bounded by series, whatever the exposition holds', () =
     expect(withServerSection(summary(), [scrapes], new MemoryLogger()).warnings).toEqual([]);
   });
 
+  it('reads as counters the declared counters and the _total samples of untyped or undeclared families only', () => {
+    const scrapes = new ServerScrapes('t', 'scrape', 1);
+    scrapes.addText(
+      0,
+      [
+        '# HELP helped_total declared without a type',
+        'helped_total 1',
+        'undeclared_total 1',
+        '# HELP plain untyped, not _total',
+        'plain 1',
+        '# TYPE level_total gauge',
+        'level_total 1',
+        '# TYPE served counter',
+        'served_total 1',
+      ].join('\n'),
+    );
+    expect([...scrapes.counters.keys()].sort()).toEqual(['helped_total', 'served_total', 'undeclared_total']);
+  });
+
+  it('keeps every scrape of every label set of a counter, the first one included', () => {
+    const scrapes = new ServerScrapes('t', 'scrape', 1);
+    for (let t = 0; t <= 4; t++) scrapes.addText(t, wide(3, t));
+    const series = [...scrapes.counters.get('app_events_total')!.values()];
+    // Flat [t, value, t, value, ...]: five scrapes each, from t = 0.
+    expect(series.map((points) => [points.length, points[0]])).toEqual([
+      [10, 0],
+      [10, 0],
+      [10, 0],
+    ]);
+    expect(series[2]!.slice(0, 4)).toEqual([0, 0, 1, 2]);
+  });
+
   it('reads scrapes that answer out of order in time order', () => {
     const inOrder = new ServerScrapes('t', 'scrape', 1);
     const shuffled = new ServerScrapes('t', 'scrape', 1);

@@ -233,6 +233,8 @@ describe('summarizeServerTarget', () => {
         return [
           '# TYPE http_request_duration_seconds histogram',
           ...(reversed ? buckets.reverse() : buckets),
+          // The sum starts above zero (the process served requests before the test): only its increase counts.
+          `http_request_duration_seconds_sum{route="a"} ${1 + 2 * t}`,
         ].join('\n');
       };
       return summarizeServerTarget(
@@ -253,6 +255,7 @@ describe('summarizeServerTarget', () => {
       [null, 400],
     ]);
     expect(ordered.quantiles.p95).toBeCloseTo(0.02, 12);
+    expect(ordered.sum).toBe(8);
     expect(summarize(true)).toEqual(ordered);
   });
 

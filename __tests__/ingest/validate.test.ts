@@ -50,6 +50,17 @@ describe('parseRunSummary: a stored run summary is hostile until checked', () =>
     expect(failure(null).message).toMatch(/: \(top level\) /);
   });
 
+  it('refuses a number JSON cannot hold (1e999 parses as Infinity), naming it and how to re-create the file', () => {
+    const json = JSON.parse(
+      JSON.stringify(valid()).replace('"durationSeconds":10', '"durationSeconds":1e999'),
+    );
+    const bad = failure(json);
+    expect(bad.message).toBe(
+      'baseline.json is not a valid perf-gate run summary: run.durationSeconds is not a finite number',
+    );
+    expect(bad.hint).toBe('Re-create it with `perf-gate summarize` or a new baseline run');
+  });
+
   it('checks what the schema cannot: the buckets of every histogram add up to its count', () => {
     const json = valid();
     json.series[0].trends.http_req_duration.count += 1;

@@ -51,4 +51,18 @@ describe('vegeta CSV records', () => {
     expect(parser.parse(`${record.slice(0, record.lastIndexOf(','))},"SGVhZGVy",x`).kind).toBe('corrupt');
     expect(parser.parse(record.slice(0, record.lastIndexOf(','))).kind).toBe('corrupt');
   });
+
+  it('reads a time stamp of 7 to 20 digits of Unix nanoseconds, in milliseconds, and refuses any other', () => {
+    const parser = new VegetaCsvLineParser();
+    const at = (ts: string) => {
+      const parsed = parser.parse(`${ts}${record.slice(record.indexOf(','))}`);
+      return parsed.kind === 'result' ? parsed.result.time : parsed.kind;
+    };
+    expect(at('1796041819848563446')).toBeCloseTo(1796041819848.563, 2);
+    expect(at('1234567')).toBeCloseTo(1.234567, 9);
+    expect(at('12345678901234567890')).toBeCloseTo(12345678901234.57, 1);
+    expect(at('123456')).toBe('corrupt');
+    expect(at('123456789012345678901')).toBe('corrupt');
+    expect(at('"1796041819848563446"')).toBe('corrupt');
+  });
 });

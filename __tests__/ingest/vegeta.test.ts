@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PerfGateError } from '../../src/errors.js';
 import { mergeRunSummaries, vegetaFingerprint } from '../../src/ingest/index.js';
 import { vegetaFailed } from '../../src/ingest/vegeta-fold.js';
@@ -55,6 +55,18 @@ describe('vegeta result lines', () => {
         url: r.url,
       });
       expect(Math.floor(got.time)).toBe(Date.parse(r.timestamp as string));
+    }
+  });
+
+  it("takes the fast path on vegeta's own layout: no captured line reaches JSON.parse whole (an escaped error alone)", () => {
+    const parser = new VegetaJsonLineParser();
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      for (const line of jsonLines) expect(parser.parse(line).kind).toBe('result');
+      const wholeLines = parse.mock.calls.filter(([text]) => String(text).startsWith('{'));
+      expect(wholeLines).toEqual([]);
+    } finally {
+      parse.mockRestore();
     }
   });
 

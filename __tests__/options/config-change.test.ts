@@ -56,4 +56,14 @@ describe('a change to the gate configuration file', () => {
         "effect once merged; the gate judged it with the base commit's perf-gate.config.json.",
     );
   });
+
+  it('names a file added or removed even when it sets nothing', () => {
+    const empty = json('perf-gate.config.json', {});
+    expect(configChangeNotice(undefined, empty)).toMatch(
+      /^this pull request adds the gate's configuration file perf-gate\.config\.json\. It takes effect/,
+    );
+    expect(configChangeNotice(empty, undefined)).toMatch(
+      /^this pull request removes the gate's configuration file perf-gate\.config\.json\. It takes effect/,
+    );
+  });
 });

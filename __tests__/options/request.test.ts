@@ -41,6 +41,37 @@ describe('which load runs', () => {
   });
 });
 
+const hintOf = (build: () => unknown): string | undefined => {
+  try {
+    build();
+  } catch (err) {
+    return (err as { hint?: string }).hint;
+  }
+  return 'no error';
+};
+
+describe('what a refusal tells the user to write', () => {
+  const ab = (baseline: string) =>
+    cli('ab', ['a.js', '--baseline-target', baseline, '--candidate-target', 'http://127.0.0.1:2']);
+
+  it('an A/B target: the same address with http:// in front, whatever scheme it had', () => {
+    expect(hintOf(() => ab('127.0.0.1:18080'))).toBe(
+      'Write the full URL with its scheme, e.g. http://127.0.0.1:18080',
+    );
+    expect(hintOf(() => ab('FTP://files:21'))).toBe(
+      'Write the full URL with its scheme, e.g. http://files:21',
+    );
+    expect(hintOf(() => ab('ws://'))).toBe('Write the full URL with its scheme, e.g. http://127.0.0.1:8080');
+  });
+
+  it('server metrics in A/B mode: the per-version inputs', () => {
+    const inputs = { script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'http://x:2' };
+    expect(hintOf(() => action({ ...inputs, 'server-metrics': 'http://x:3/metrics' }))).toBe(
+      "Use 'baseline-server-metrics' and 'candidate-server-metrics', one URL per line each",
+    );
+  });
+});
+
 describe('refused before any load runs, naming the flag or the input (issue 23)', () => {
   it('an A/B target without its scheme', () => {
     const args = [
@@ -57,6 +88,44 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(
       errorOf(() => action({ script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'x:2' })),
     ).toBe(`input 'candidate-target' "x:2" is not an http(s) URL`);
+  });
+
+  it('server metrics per version only when given', () => {
+    const inputs = { script: 'a.js', 'baseline-target': 'http://x:1', 'candidate-target': 'http://x:2' };
+    const ab = (extra: Record<string, string>) => {
+      const built = action({ ...inputs, ...extra }).request;
+      return built?.mode === 'ab' ? built.ab.serverMetrics : 'not ab';
+    };
+    expect(ab({})).toBeUndefined();
+    expect(
+      ab({
+        'baseline-server-metrics': 'http://x:3/metrics',
+        'candidate-server-metrics': 'http://x:4/metrics',
+      }),
+    ).toEqual({ baseline: ['http://x:3/metrics'], candidate: ['http://x:4/metrics'] });
+  });
+
+  it('the mode: the companion comments, capacity searches, anything else gates', () => {
+    expect(action({ mode: 'comment' }).mode).toBe('comment');
+    expect(action({ script: 'a.js' }).mode).toBe('gate');
+    expect(action({ script: 'a.js', mode: 'capacity', slo: 'http_req_duration:p95<200ms' }).mode).toBe(
+      'capacity',
+    );
+  });
+
+  it('a capacity run without an objective', () => {
+    expect(errorOf(() => action({ script: 'a.js', mode: 'capacity' }))).toBe(
+      "capacity mode needs input 'slo'",
+    );
+  });
+
+  it('keeps a baseline whose thresholds failed out unless told otherwise', () => {
+    const policy = (extra: Record<string, string>) => {
+      const built = action({ script: 'a.js', ...extra }).request;
+      return built?.mode === 'history' ? built.run.baseline.acceptFailedThresholds : 'not history';
+    };
+    expect(policy({})).toBe(false);
+    expect(policy({ 'baseline-failed-thresholds': 'true' })).toBe(true);
   });
 
   it('max-pairs below pairs, on both surfaces; the defaults are a first look at 4 pairs, at most 20', () => {
@@ -89,6 +158,12 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(
       errorOf(() => cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '15s', '--warmup', '20s'])),
     ).toBe('--warmup (20s) is as long as the attack (15s): nothing would be left to compare');
+    const attack = (warmup: string) => () =>
+      cli('vegeta', ['t.txt', '--rate', '10/s', '--duration', '15s', '--warmup', warmup]);
+    expect(errorOf(attack('15s'))).toBe(
+      '--warmup (15s) is as long as the attack (15s): nothing would be left to compare',
+    );
+    expect(errorOf(attack('14s'))).toBe('no error');
   });
 
   it('a zero tolerance', () => {
@@ -123,12 +198,50 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     ).toBe('--server-metrics names two targets "api"');
   });
 
+  it('no source of samples, naming each input and what to set it to', () => {
+    expect(errorOf(() => action({}))).toBe(
+      "neither input 'script' nor 'results' nor 'vegeta-targets' is set",
+    );
+    expect(hintOf(() => action({}))).toBe(
+      "Set 'script' to a k6 script to run, 'vegeta-targets' to a vegeta targets file, or 'results' to k6 or vegeta output files",
+    );
+  });
+
+  it('more than one source of samples, saying both or all', () => {
+    expect(errorOf(() => action({ script: 'a.js', results: 'out.json' }))).toBe(
+      "inputs 'script' and 'results' are both set",
+    );
+    expect(errorOf(() => action({ script: 'a.js', results: 'out.json', 'vegeta-targets': 't.txt' }))).toBe(
+      "inputs 'script' and 'results' and 'vegeta-targets' are all set",
+    );
+  });
+
+  it('a Prometheus server with no k6 run to query it for', () => {
+    expect(
+      errorOf(() =>
+        action({
+          results: 'out.json',
+          prometheus: 'http://127.0.0.1:9090',
+          'prometheus-query': 'cpu=rate(x[1m])',
+        }),
+      ),
+    ).toMatch(/^'server-metrics' and 'prometheus' are read for the span of a k6 run/);
+  });
+
   it('contradicting save flags, and a k6 version that is none', () => {
     expect(errorOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe(
       '--save-baseline and --read-only contradict each other',
     );
+    expect(hintOf(() => cli('run', ['a.js', '--save-baseline', '--read-only']))).toBe('Pick one');
+    expect(hintOf(() => action({ script: 'a.js', results: 'out.json' }))).toBe('Set only one of them');
     expect(errorOf(() => action({ script: 'a.js', 'k6-version': 'latest' }))).toBe(
       `input 'k6-version' "latest" is not a k6 release version`,
     );
+    for (const version of ['1.8', 'v1.8.1-rc1', 'x1.8.1', '1.8.1.2', 'V1.8.1'])
+      expect(errorOf(() => action({ script: 'a.js', 'k6-version': version }))).toMatch(
+        /is not a k6 release version/,
+      );
+    for (const version of ['1.8.1', 'v10.20.30'])
+      expect(errorOf(() => action({ script: 'a.js', 'k6-version': version }))).toBe('no error');
   });
 });

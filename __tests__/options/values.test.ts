@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PerfGateError } from '../../src/errors.js';
 import {
   closest,
+  parseChoice,
   editDistance,
   parseConfidence,
   parseCount,
@@ -151,5 +152,33 @@ describe('the other kinds', () => {
     expect(editDistance('tolerence', 'tolerance')).toBe(1);
     expect(closest('tolerence', ['tolerance', 'error-tolerance', 'confidence'])).toBe('tolerance');
     expect(closest('zzz', ['tolerance', 'history'])).toBeUndefined();
+  });
+  it('suggests a name up to 2 edits away, or a quarter of the typo for long ones, and no farther', () => {
+    expect(closest('tolernse', ['tolerance'])).toBe('tolerance'); // 2 edits
+    expect(closest('tlrnse', ['tolerance'])).toBeUndefined(); // 4 edits for 6 letters
+    // 16 letters: 4 edits allowed, 5 not.
+    expect(closest('maxbaselineagexx', ['max-baseline-age'])).toBe('max-baseline-age');
+    expect(closest('maxbaselineagexxx', ['max-baseline-age'])).toBeUndefined();
+  });
+});
+
+describe('what a refusal of a value tells the user to write', () => {
+  const hintOf = (parse: () => unknown) => {
+    try {
+      parse();
+    } catch (err) {
+      return (err as PerfGateError).hint;
+    }
+    return 'no error';
+  };
+
+  it('negative points: a positive amount in pp', () => {
+    expect(hintOf(() => parsePoints('-0.1pp', '--error-tolerance'))).toBe('Write it like 0.1pp');
+  });
+
+  it('a word not among the choices: the first of them', () => {
+    expect(hintOf(() => parseChoice('sometimes', '--save', ['auto', 'always', 'never']))).toBe(
+      'Write one of them, e.g. auto',
+    );
   });
 });

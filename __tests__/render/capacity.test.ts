@@ -58,6 +58,57 @@ describe('the capacity line', () => {
   });
 });
 
+describe('the layout of the capacity section', () => {
+  it('puts one blank line between every part, so each renders as its own block', () => {
+    const lines = capacitySection({
+      capacity: {
+        baseline: { rate: 300, low: 300, high: 400 },
+        candidate: { rate: 200, low: 200, high: 300 },
+        change: -0.33,
+        changeRange: [-0.5, -0.1],
+        tolerance: 0.1,
+        verdict: 'regression',
+        slos: ['http_req_duration:p95<200ms'],
+        brokeFirst: ['http_req_duration:p95<200ms'],
+        margins: null,
+        generatorLimited: 400,
+        bottleneck: { resource: 'GC', evidence: 'at 300/s gc' },
+        steps: { baseline: [step(100, 10), step(300, 50)], candidate: [step(100, 20), step(300, 150)] },
+      },
+    } as never);
+    const outline = lines.filter((l) => !l.startsWith('|') && !l.startsWith('  '));
+    expect(outline).toEqual([
+      expect.stringMatching(/^\*\*Capacity\*\* \(maximum sustained rate under `http_req_duration:p95<200ms`/),
+      '',
+      '**Broke first:** `http_req_duration:p95<200ms`.',
+      '',
+      '**Bottleneck:** GC: at 300/s gc.',
+      '',
+      '**Load generator:** k6 could not keep up at 400/s; the service may carry more.',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '```',
+      '',
+      '```mermaid',
+      'xychart-beta',
+      '```',
+      '',
+      "<sub>Lines: baseline, candidate, then the objective; values between a run's steps are interpolated.</sub>",
+      '',
+      '<details><summary>Baseline steps: 2 steps</summary>',
+      '',
+      '',
+      '</details>',
+      '',
+      '<details><summary>Candidate steps: 2 steps</summary>',
+      '',
+      '',
+      '</details>',
+    ]);
+  });
+});
+
 describe('the capacity section of the comment', () => {
   const section = (baselineSteps: CapacityStep[], candidateSteps: CapacityStep[]) =>
     capacitySection({
@@ -91,6 +142,9 @@ describe('the capacity section of the comment', () => {
       '',
     ]);
     expect(lines.some((l) => l.startsWith('<details><summary>Baseline steps'))).toBe(false);
+    // Without baseline steps no blank line is left for their table: the candidate's follows one blank line.
+    expect(lines[start - 1]).toBe('');
+    expect(lines[start - 2]).not.toBe('');
     expect(section(steps, steps).filter((l) => l.startsWith('<details><summary>'))).toEqual([
       '<details><summary>Baseline steps: 3 steps</summary>',
       '<details><summary>Candidate steps: 3 steps</summary>',
@@ -115,5 +169,19 @@ describe('the capacity section of the comment', () => {
       '  title "p95 latency (ms) against offered rate"',
       '  title "error rate (%) against offered rate"',
     ]);
+  });
+
+  it('draws the baseline line before the candidate and the objective when a baseline has steps, else none', () => {
+    const lines = (baselineSteps: CapacityStep[]) => {
+      const all = section(baselineSteps, [step(100, 20), step(300, 150)]);
+      const latency = all.slice(all.indexOf('  title "p95 latency (ms) against offered rate"'));
+      return latency.slice(0, latency.indexOf('```')).filter((l) => l.startsWith('  line '));
+    };
+    expect(lines([step(100, 10), step(300, 50)])).toEqual([
+      '  line [10, 50]',
+      '  line [20, 150]',
+      '  line [200, 200]',
+    ]);
+    expect(lines([])).toEqual(['  line [20, 150]', '  line [200, 200]']);
   });
 });

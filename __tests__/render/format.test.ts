@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  abPairsText,
   age,
   candidateRunsText,
   formatChange,
@@ -7,6 +8,7 @@ import {
   formatTolerance,
   formatValue,
   inconclusiveAdvice,
+  healthWarningLines,
   isDiagnostic,
   isHeadlineRow,
   resolutionText,
@@ -301,5 +303,42 @@ describe('inconclusiveAdvice', () => {
     expect(inconclusiveAdvice(abPairs(), (name, value) => `\`${name}: ${value}\``)).toContain(
       '`max-pairs: 40`',
     );
+  });
+});
+describe('abPairsText', () => {
+  const ab = {
+    pairs: 6,
+    warmupPairs: 2,
+    firstLook: 4,
+    maxPairs: 20,
+    looks: 17,
+    order: 'AB BA BA AB',
+    stopped: 'max-pairs',
+  } as const;
+
+  it('counts the warm-up pairs in the plural, and leaves them out when there were none', () => {
+    expect(abPairsText(ab, 0.9994)).toBe(
+      '6 A/B pairs of at most 20 (AB BA BA AB blocks, after 2 warm-up pairs, discarded); stopped: still open at max-pairs; ' +
+        "a regression's bound at 99.94% on each of 17 looks",
+    );
+    expect(abPairsText({ ...ab, warmupPairs: 0, looks: 1 }, 0.95)).toBe(
+      '6 A/B pairs of at most 20 (AB BA BA AB blocks); stopped: still open at max-pairs',
+    );
+  });
+});
+
+describe('healthWarningLines', () => {
+  it('words the warnings only: a broken finding leads the reason instead', () => {
+    const finding = (severity: 'warning' | 'broken', what: string) => ({
+      severity,
+      check: 'requests-failed' as const,
+      what,
+      see: 'run it by hand',
+    });
+    const lines = healthWarningLines({
+      health: [finding('broken', 'all failed'), finding('warning', 'some failed')],
+    } as never);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^run health: some failed/);
   });
 });

@@ -142,6 +142,17 @@ describe('saturation panel lines, exactly', () => {
   });
 });
 
+describe('a hostile route label', () => {
+  it('is cut to its first 120 characters in the Markdown table', () => {
+    const long = {
+      ...panel,
+      targets: [{ ...panel.targets[0]!, routes: [{ route: `route=/${'a'.repeat(300)}`, count: 5 }] }],
+    };
+    const row = panelMarkdown(long).find((l) => l.startsWith('| latency '))!;
+    expect(row).toContain(`| latency route=/${'a'.repeat(113)} (`);
+  });
+});
+
 describe('saturationPanel triage order', () => {
   const target = (counters: Record<string, number>, gcTimeShare?: number) => ({
     target: 't',

@@ -63,7 +63,27 @@ describe('renderTrendSection', () => {
     expect(rows[1]).toContain(
       `[${sha(11).slice(0, 7)}…${sha(12).slice(0, 7)}](https://github.com/org/shop/compare/${sha(11).slice(0, 7)}...${sha(12).slice(0, 7)})`,
     );
-    expect(md).toContain(`One-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
+    expect(md).toContain(`|\n\nOne-off runs (not read as a change): p95 at \`${sha(5).slice(0, 7)}\`.`);
+  });
+
+  it("draws each run's fitted level as the chart's second line: one value per segment", () => {
+    const levels = md
+      .match(/```mermaid[\s\S]*?```/g)![0]!
+      .split('\n')
+      .filter((l) => l.startsWith('  line '))[1];
+    expect(levels).toBe(`  line [${[...Array(12).fill('100.1'), ...Array(12).fill('120')].join(', ')}]`);
+  });
+
+  it('lists the newest change first whichever statistic it is in', () => {
+    const t = trend();
+    for (const [i, e] of t.entries.entries())
+      e.points[ERRORS.id] = { estimate: i < 8 ? 0.001 : 0.006, se: 0.0003 };
+    const rows = renderTrendSection(t, detectChangePoints(t), ctx)
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴'));
+    expect(rows.map((r) => (r.includes('→ 120 ms') ? 'p95' : r.includes('→ 0.600%') ? 'errors' : r))).toEqual(
+      ['p95', 'errors'],
+    );
   });
 
   it('escapes a hostile statistic and branch, and links nothing to a repository that is not a plain address', () => {
@@ -100,10 +120,23 @@ describe('trendOneLiner', () => {
       ),
     );
   });
+  it("names the statistic that shifted: main's error rate", () => {
+    const t = trend();
+    const analysis = detectChangePoints(t);
+    const shift = recentShift(
+      { ...analysis, statistics: analysis.statistics.filter((s) => s.statistic.id === ERRORS.id) },
+      8,
+    )!;
+    expect(trendOneLiner(analysis, shift, ctx)).toMatch(/^main's error rate rose /);
+  });
+
   it('words falls and rates by their own scale, keeping the sign of a bound on the other side', () => {
     expect(amountText(P95, 0.8, [0.75, 0.85])).toBe('20% [15, 25]');
     expect(amountText(P95, 1.05, [0.98, 1.12])).toBe('5.0% [−2.0, 12]');
     expect(amountText(ERRORS, 0.004, [0.0021, 0.006])).toBe('0.40 pp [0.21, 0.60]');
+    // A bound at exactly no change shows no sign.
+    expect(amountText(ERRORS, 0.004, [0, 0.006])).toBe('0.40 pp [0.00, 0.60]');
+    expect(amountText(ERRORS, -0.004, [-0.006, 0])).toBe('0.40 pp [0.00, 0.60]');
   });
 });
 
@@ -121,6 +154,16 @@ describe('renderChangePointIssue', () => {
     ],
     moreCommits: 3,
     runUrl: 'https://github.com/org/shop/actions/runs/7',
+  });
+
+  it('refuses a change point of a statistic the analysis does not hold, naming it', () => {
+    expect(() =>
+      renderChangePointIssue({ ...analysis, statistics: [] }, cp, {
+        branch: 'main',
+        gateId: 'default',
+        commits: [],
+      }),
+    ).toThrow(`no statistic ${P95.id} in the analysis`);
   });
 
   it('titles the change in one line and carries the markers that find it again', () => {
@@ -159,5 +202,43 @@ describe('renderTrendTerminal', () => {
       /^ {2}WORSE {2}run 13 \(abc000b\.\.abc000c\): 100 ms → 120 ms, \+(19|20)\.\d% \[/,
     );
     expect(out).not.toContain(String.fromCharCode(27));
+  });
+
+  const changeLine = (t: Trend) =>
+    renderTrendTerminal(t, detectChangePoints(t), { width: 80 })
+      .split('\n')
+      .find((l) => / run 13 /.test(l));
+
+  it('tags a rise within the tolerance worse (lower case), beyond it WORSE, and a fall better', () => {
+    expect(changeLine(trend({ tolerance: 0.5 }))).toMatch(/^ {2}worse {2}run 13 /);
+    const falling = trend();
+    for (const e of falling.entries) {
+      const p = e.points[P95.id]!;
+      e.points[P95.id] = { ...p, estimate: 220 - p.estimate };
+    }
+    expect(changeLine(falling)).toMatch(
+      /^ {2}better run 13 \(abc000b\.\.abc000c\): 120 ms → 100\.0 ms, −16\.6% /,
+    );
+  });
+
+  it('draws a flat statistic at mid height', () => {
+    const flat = trend();
+    for (const e of flat.entries) e.points[P95.id] = { estimate: 100, se: 0.02 };
+    const lines = renderTrendTerminal(flat, detectChangePoints(flat)).split('\n');
+    expect(lines[lines.findIndex((l) => l.startsWith('http_req_duration p95')) + 1]).toBe(
+      `  ${'▅'.repeat(24)}`,
+    );
+  });
+
+  it('says when a statistic has too few runs for change points, and when it has none', () => {
+    const few = { ...trend(), entries: trend().entries.slice(0, 3) };
+    expect(renderTrendTerminal(few, detectChangePoints(few))).toContain(
+      '  too few runs for change points (3)',
+    );
+    const flat = { ...trend(), entries: trend().entries.slice(0, 12) };
+    flat.entries[5]!.points[P95.id] = { estimate: 100, se: 0.02 };
+    expect(renderTrendTerminal(flat, detectChangePoints(flat))).toMatch(
+      /http_req_duration p95.*\n.*\n {2}no change point\n/,
+    );
   });
 });

@@ -326,6 +326,7 @@ export interface MetricMeaning {
   type: MetricType;
   direction?: Direction;
   role: MetricRole;
+  /** Gated by default; only ever with a direction (nothing else says which change is a regression). */
   gated: boolean;
   /** Where the direction came from, for the report's notes. */
   source: 'catalog' | 'rule' | 'threshold' | 'duration' | 'unknown';

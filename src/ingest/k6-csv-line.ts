@@ -83,7 +83,8 @@ export class K6CsvLineParser {
     const metric = line.slice(0, c1);
     const time = csvTime(line.slice(c1 + 1, c2));
     const value = Number(line.slice(c2 + 1, c3));
-    if (!metric || c2 === c1 + 1 || c3 === c2 + 1) return undefined;
+    // An empty value would read as 0 (Number('')); an empty time stamp is already NaN.
+    if (!metric || c3 === c2 + 1) return undefined;
     if (!Number.isFinite(value) || Number.isNaN(time)) return undefined;
     const tail = line.slice(c3 + 1);
     let info = this.tailCache.get(tail);

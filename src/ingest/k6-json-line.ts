@@ -2,70 +2,71 @@ import { digestTags, type ParsedLine, type TagInfo } from './sample.js';
 import { parseK6Time } from './time.js';
 
 /**
+ * Values keyed by a slice of a line, found without hashing the slice in full (a Map keyed by the text would hash
+ * it for every line): buckets by a cheap fingerprint of the slice (its length and four of its characters), each
+ * entry confirmed by comparing the text. Holds at most `limit` entries: a script whose tags or metric names carry a
+ * per-request value would otherwise grow it without bound.
+ */
+class SliceCache<T> {
+  private readonly buckets = new Map<number, Array<{ text: string; value: T }>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** The value for `line.slice(start, end)`: cached, else `make(a copy of the slice)` (undefined is not cached). */
+  get(line: string, start: number, end: number, make: (text: string) => T | undefined): T | undefined {
+    // Stryker disable ArithmeticOperator: the fingerprint only spreads entries over buckets; any function of the slice finds the same entry
+    const length = end - start;
+    const probe =
+      length * 65_599 +
+      line.charCodeAt(start + (length >> 1)) * 4099 +
+      line.charCodeAt(start + (length >> 2)) * 257 +
+      line.charCodeAt(end - 1) * 31 +
+      line.charCodeAt(start + ((3 * length) >> 2));
+    // Stryker restore ArithmeticOperator
+    const bucket = this.buckets.get(probe);
+    // Comparing a cut-out string with === is a memcmp; startsWith(x, position) is several times slower in V8.
+    const text = line.slice(start, end);
+    if (bucket !== undefined) for (const entry of bucket) if (entry.text === text) return entry.value;
+    // A copy, so the cache never keeps the megabyte-long chunk the line was cut from alive.
+    const copy = JSON.parse(JSON.stringify(text)) as string;
+    const value = make(copy);
+    if (value === undefined) return undefined;
+    if (this.size >= this.limit) {
+      this.buckets.clear();
+      this.size = 0;
+    }
+    this.size++;
+    if (bucket) bucket.push({ text: copy, value });
+    else this.buckets.set(probe, [{ text: copy, value }]);
+    return value;
+  }
+}
+
+/**
  * Parses one line of k6's `--out json` output. The fast path reads the layout k6 writes
- * (`{"metric":"…","type":"Point","data":{"time":"…","value":…,"tags":{…}}}`) with indexOf, and looks the tags up
- * in a cache of the raw tag texts seen (a run has few distinct tag sets), so most lines never reach JSON.parse.
- * Anything else (other key orders, metadata, escapes) goes through JSON.parse: correctness never depends on the
- * fast path.
+ * (`{"metric":"…","type":"Point","data":{"time":"…","value":…,"tags":{…}}}`) with indexOf, and looks the tags and
+ * the metric name up in caches of the raw texts seen (a run has few distinct tag sets and a few dozen names, and
+ * later lookups by an interned name reuse one string's hash), so most lines never reach JSON.parse. Anything else
+ * (other key orders, metadata, escapes) goes through JSON.parse: correctness never depends on the fast path.
  */
 export class K6JsonLineParser {
-  /**
-   * Raw tag texts by a cheap fingerprint (length and a few characters), each entry confirmed by comparing the text:
-   * the tags are never hashed in full, which a Map keyed by the text would do for every line.
-   */
-  private readonly tagCache = new Map<number, Array<{ raw: string; info: TagInfo }>>();
-  private tagCacheSize = 0;
+  private readonly tags = new SliceCache<TagInfo>(50_000);
+  private readonly names = new SliceCache<string>(10_000);
 
   parse(line: string): ParsedLine {
     if (line.length === 0) return { kind: 'skip' };
     return this.fast(line) ?? this.slow(line);
   }
 
-  /** Metric names, interned the same way: a run has a few dozen, and later lookups by them reuse one string's hash. */
-  private readonly names = new Map<number, string[]>();
-
-  private nameAt(line: string, start: number, end: number): string {
-    const length = end - start;
-    const probe = length * 65_599 + line.charCodeAt(start + (length >> 1)) * 257 + line.charCodeAt(end - 1);
-    const bucket = this.names.get(probe);
-    const text = line.slice(start, end);
-    if (bucket !== undefined) for (const name of bucket) if (name === text) return name;
-    const name = JSON.parse(JSON.stringify(text)) as string;
-    if (this.names.size > 10_000) this.names.clear(); // a script that mints metric names per request
-    if (bucket) bucket.push(name);
-    else this.names.set(probe, [name]);
-    return name;
-  }
-
   private tagsAt(line: string, start: number, end: number): TagInfo | undefined {
-    const length = end - start;
-    const probe =
-      length * 65_599 +
-      line.charCodeAt(start + (length >> 1)) * 4099 +
-      line.charCodeAt(start + (length >> 2)) * 257 +
-      line.charCodeAt(end - 3) * 31 +
-      line.charCodeAt(start + ((3 * length) >> 2));
-    const bucket = this.tagCache.get(probe);
-    // Comparing a cut-out string with === is a memcmp; startsWith(x, position) is several times slower in V8.
-    const text = line.slice(start, end);
-    if (bucket !== undefined) for (const entry of bucket) if (entry.raw === text) return entry.info;
-    // A copy, so the cache never keeps the megabyte-long chunk the line was cut from alive.
-    const raw = JSON.parse(JSON.stringify(text)) as string;
-    let info: TagInfo;
-    try {
-      info = digestTags((JSON.parse(raw) as Record<string, unknown> | null) ?? {});
-    } catch {
-      return undefined;
-    }
-    // Tags with a per-request value (a raw `url` of dynamic paths) would grow the cache without bound.
-    if (this.tagCacheSize >= 50_000) {
-      this.tagCache.clear();
-      this.tagCacheSize = 0;
-    }
-    this.tagCacheSize++;
-    if (bucket) bucket.push({ raw, info });
-    else this.tagCache.set(probe, [{ raw, info }]);
-    return info;
+    return this.tags.get(line, start, end, (raw) => {
+      try {
+        return digestTags((JSON.parse(raw) as Record<string, unknown> | null) ?? {});
+      } catch {
+        return undefined;
+      }
+    });
   }
 
   private fast(line: string): ParsedLine | undefined {
@@ -91,7 +92,15 @@ export class K6JsonLineParser {
     if (tags === undefined) return undefined;
     const time = parseK6Time(line, timeStart, timeEnd);
     if (Number.isNaN(time)) return undefined;
-    return { kind: 'sample', sample: { metric: this.nameAt(line, P1.length, nameEnd), time, value, tags } };
+    return {
+      kind: 'sample',
+      sample: {
+        metric: this.names.get(line, P1.length, nameEnd, (name) => name) as string,
+        time,
+        value,
+        tags,
+      },
+    };
   }
 
   private slow(line: string): ParsedLine {

@@ -154,7 +154,8 @@ function parseSampleLine(line: string): PromSample | undefined {
   const hash = rest.indexOf(' # ');
   if (hash >= 0) rest = rest.slice(0, hash);
   const fields = rest.trim().split(/\s+/);
-  if (fields.length < 1 || fields.length > 2 || fields[0] === '') return undefined;
+  // A value and an optional timestamp; an empty value is refused by parsePromValue.
+  if (fields.length > 2) return undefined;
   const value = parsePromValue(fields[0] as string);
   if (value === undefined) return undefined;
   if (fields.length === 2 && parsePromValue(fields[1] as string) === undefined) return undefined;

@@ -8,7 +8,8 @@ import { PerfGateError } from '../errors.js';
  */
 function isMachineReadableSummary(k6Summary: unknown): boolean {
   const s = k6Summary as { results?: { metrics?: unknown }; config?: unknown; metadata?: unknown } | null;
-  return !!s && typeof s === 'object' && Array.isArray(s.results?.metrics) && !!s.config && !!s.metadata;
+  // Any other value (text, a number) has no `results` list either.
+  return !!s && Array.isArray(s.results?.metrics) && !!s.config && !!s.metadata;
 }
 
 /**

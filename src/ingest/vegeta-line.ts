@@ -104,7 +104,7 @@ export class VegetaJsonLineParser {
     const urlStart = methodEnd + 9;
     const urlEnd = line.indexOf('","headers":', urlStart);
     if (urlEnd < 0) return undefined;
-    const rawError = errorEnd === error ? '' : line.slice(error, errorEnd);
+    const rawError = line.slice(error, errorEnd);
     const url = line.slice(urlStart, urlEnd);
     // An escaped URL (rare) is left to JSON.parse; an escaped error is decoded alone.
     if (url.includes('\\') || !line.endsWith('}')) return undefined;

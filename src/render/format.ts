@@ -209,7 +209,8 @@ export function age(iso: string | undefined, now: string): string | undefined {
   const seconds = (Date.parse(now) - Date.parse(iso)) / 1000;
   if (!Number.isFinite(seconds)) return undefined;
   if (seconds < 90) return 'just now';
-  const ago = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'} ago`;
+  // Plural always: each unit starts at 1.5 of it (90 s, 90 min, 36 h), which rounds to 2.
+  const ago = (n: number, unit: string) => `${n} ${unit}s ago`;
   if (seconds < 5400) return ago(Math.round(seconds / 60), 'minute');
   if (seconds < 129600) return ago(Math.round(seconds / 3600), 'hour');
   return ago(Math.round(seconds / 86400), 'day');

@@ -39,8 +39,9 @@ export function verb(s: TrendStatistic, change: number): 'rose' | 'fell' {
  * `20% [15, 25]` for a fall, `0.40 pp [0.21, 0.60]` for a rate; a bound on the other side keeps its minus sign.
  */
 export function amountText(s: TrendStatistic, change: number, interval: readonly [number, number]): string {
-  const sign = verb(s, change) === 'rose' ? 1 : -1;
-  const [lo, hi] = sign > 0 ? interval : [interval[1], interval[0]];
+  const rose = verb(s, change) === 'rose';
+  const sign = rose ? 1 : -1;
+  const [lo, hi] = rose ? interval : [interval[1], interval[0]];
   const num = (x: number, digits: number) => (x < 0 ? `−${(-x).toFixed(digits)}` : x.toFixed(digits));
   if (s.scale === 'ratio') {
     const p = (x: number) => sign * (x - 1) * 100;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bottleneckOf } from '../../../src/domain/capacity/bottleneck.js';
+import { GC_SATURATED_SHARE } from '../../../src/domain/saturation-panel.js';
 import type { CapacityStep, StepServerView } from '../../../src/domain/capacity-model.js';
 import { stepServerView } from '../../../src/domain/capacity/step-server.js';
 import type { RunSummary } from '../../../src/domain/run-summary.js';
@@ -68,6 +69,14 @@ describe('bottleneckOf', () => {
       bottleneckOf(step(80, view({ poolWaits: 5 })), step(160, view({ poolWaits: 5, gcTimeShare: 0.2 })))
         ?.resource,
     ).toBe('GC');
+  });
+
+  it('names GC from a tenth of the time spent collecting (GC_SATURATED_SHARE), not below', () => {
+    expect(bottleneckOf(step(80, view()), step(160, view({ gcTimeShare: GC_SATURATED_SHARE })))).toEqual({
+      resource: 'GC',
+      evidence: 'at 160/s garbage collection took 10% of the time',
+    });
+    expect(bottleneckOf(step(80, view()), step(160, view({ gcTimeShare: 0.099 })))).toBeUndefined();
   });
 
   it("tells time spent inside the handlers from a queue in front of them by the handlers' own p95", () => {

@@ -121,10 +121,16 @@ describe('the capacity report', () => {
     const other = summaryWith(slower.capacity.steps, ['http_req_duration:p99<500ms']);
     const r = capacityReport({ ...input, baselines: [baseline], candidate: other });
     expect(r.verdict).toBe('inconclusive');
-    expect(r.fingerprint.match).toBe(false);
-    expect(capacityReport({ ...input, baselines: [baseline], candidate: other, force: true }).verdict).toBe(
-      'fail',
-    );
+    expect(r.fingerprint).toMatchObject({ match: false, forced: false });
+    const forced = capacityReport({ ...input, baselines: [baseline], candidate: other, force: true });
+    expect(forced.verdict).toBe('fail');
+    // The report says the comparison was forced.
+    expect(forced.fingerprint.forced).toBe(true);
+    expect(capacityReport({ ...input, baselines: [baseline], candidate: slower }).fingerprint).toEqual({
+      match: true,
+      forced: false,
+      differences: [],
+    });
   });
 });
 

@@ -24,12 +24,24 @@ describe('parseSlo', () => {
     ['http_req_duration:p95>200ms', 'is not metric:stat<limit'],
     ['http_req_failed:rate<5ms', 'is a rate'],
     ['http_req_failed:rate<150%', 'at most 100%'],
+    ['http_req_failed:rate<0', 'needs a rate limit above 0 and at most 100%'],
+    ['http_req_failed:rate<1.01', 'needs a rate limit above 0 and at most 100%'],
     ['http_req_duration:p95<5%', 'is a percentile'],
     ['http_req_duration:p0<5ms', 'between p0 and p100'],
     ['http_req_duration:p95<0ms', 'above 0'],
   ])('refuses %s with one message', (text, why) => {
     expect(() => parseSlo(text)).toThrow(PerfGateError);
     expect(() => parseSlo(text)).toThrow(why);
+    expect(() => parseSlo(text)).toThrow(
+      expect.objectContaining({
+        hint: 'Write it like http_req_duration:p95<200ms or http_req_failed:rate<1%',
+      }),
+    );
+  });
+
+  it('takes a rate limit of exactly 100% (every request may fail: the objective of a chaos test)', () => {
+    expect(parseSlo('http_req_failed:rate<=100%').limit).toBe(1);
+    expect(parseSlo('http_req_failed:rate<1').limit).toBe(1);
   });
 
   it('compares strictly or inclusively', () => {

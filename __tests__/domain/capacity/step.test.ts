@@ -48,11 +48,20 @@ describe('judgeStep', () => {
       dropped: 0,
       errorRate: 0,
       verdict: 'met',
+      reason: 'every objective held and the achieved rate kept up',
     });
     expect(r.p95).toBeCloseTo(10, 0);
     expect(r.slos[0]).toMatchObject({ verdict: 'met', limit: 200 });
     expect(r.slos[0]!.margin).toBeCloseTo(0.95, 2);
     expect(r.slos[1]).toMatchObject({ value: 0, low: 0, high: 0, verdict: 'met', margin: 1 });
+  });
+
+  it("measures a rate objective by the step's whole error rate, failures over requests", () => {
+    const r = judgeStep(step([10, 10, 10, 10], { failed: 2 }), 10, [ERRORS], 0.99);
+    expect(r.slos[0]?.value).toBe(0.05);
+    const none = step([10, 10]);
+    none.series[0]!.rates.http_req_failed = { passes: 0, total: 0 };
+    expect(judgeStep(none, 10, [ERRORS], 0.99).slos[0]?.value).toBeNull();
   });
 
   it('breaks when every window is beyond a limit', () => {

@@ -67,6 +67,14 @@ describe('noise from the long history, location from the base commit', () => {
     expect(p95(withLong).baseline).toBe(p95(plain).baseline);
     expect(p95(withLong).method).toMatch(/run noise from 30 runs of the history \(robust\) and the prior/);
     expect(p95(withLong).interval).not.toEqual(p95(plain).interval);
+    expect(p95(plain).method).toMatch(/run noise from 5 baseline runs and the prior/);
+  });
+
+  it('says the run noise is assumed (the prior alone) with a single baseline run', () => {
+    const one = compareRuns([long[0]!], candidate, DEFAULT_GATE_CONFIG);
+    const c = one.comparisons.find((x) => x.stat === 'p95' && Object.keys(x.series).length === 0)!;
+    expect(c.method).toMatch(/run noise assumed \d+%/);
+    expect(c.method).not.toMatch(/run noise from/);
   });
 
   it('reports a resolution within 15% of its floor (the variance known)', () => {

@@ -120,7 +120,7 @@ describe('guardClientRegressions', () => {
   it('makes client latency regressions the server did not see inconclusive, with the reason', () => {
     const history = [run({ routes: [route(0.01, 0.02)] })];
     const candidate = run({ routes: [route(0.01, 0.02)] });
-    const { comparisons, reasons } = guardClientRegressions(
+    const { comparisons, reasons, diverged } = guardClientRegressions(
       [
         comparison('http_req_duration', 'p95', 1.3, 'regression'),
         comparison('http_req_duration', 'p95', 1.3, 'regression', { name: 'GET /a' }),
@@ -141,6 +141,7 @@ describe('guardClientRegressions', () => {
       'the client saw +30% (http_req_duration p95) that the server did not (server p95 +0%, CPU per request +0%): suspect the network or the load generator',
     ]);
     expect(comparisons[0]?.note).toBe(reasons[0]);
+    expect(diverged).toBe(true);
   });
 
   it('keeps the regression when the server agrees (its latency or its CPU per request regressed too)', () => {
@@ -151,6 +152,7 @@ describe('guardClientRegressions', () => {
       0.1,
     );
     expect(slower.comparisons[0]?.verdict).toBe('regression');
+    expect(slower.diverged).toBe(false);
     const costlier = guardClientRegressions(
       [comparison('http_req_duration', 'p95', 1.3, 'regression'), cpu('regression', 1.5)],
       [run({ routes: [route(0.01, 0.02)] })],

@@ -24,6 +24,10 @@ describe('the statistics a k6 threshold names', () => {
     expect(thresholdStat('rate<0.01')).toEqual({ stat: 'rate' });
     for (const unsupported of ['avg<200', 'max<1000', 'count>10', 'value<3', 'p(100)<5', 'nonsense'])
       expect(thresholdStat(unsupported)).toBeUndefined();
+    // Blanks as k6 allows them, around the name and inside p( ); a statistic only at the start of the expression.
+    expect(thresholdStat('  p( 95 ) <= 200')).toEqual({ stat: 'p95', q: 0.95 });
+    expect(thresholdStat('xrate<0.01')).toBeUndefined();
+    expect(thresholdStat('avg-p(95)<200')).toBeUndefined();
   });
 
   it('turns each into a gating rule, once, with the quantiles to compare beyond the defaults', () => {

@@ -79,6 +79,13 @@ describe('serializeTrend / parseTrend', () => {
     expect(deflateRawSync(JSON.stringify(wide)).length).toBeLessThanOrEqual(100 * 1024);
   });
 
+  it('reads a run id of 0, and an entry without one', () => {
+    const f = JSON.parse(JSON.stringify(serializeTrend(realistic(3, 2))));
+    f.entries[0].runId = 0;
+    delete f.entries[1].runId;
+    expect(parseTrend(f).ok).toBe(true);
+  });
+
   it('refuses a newer version with a reason, never throwing', () => {
     const file = { ...serializeTrend(realistic(2, 2)), schemaVersion: TREND_SCHEMA_VERSION + 1 };
     expect(parseTrend(file)).toEqual({
@@ -122,6 +129,33 @@ describe('serializeTrend / parseTrend', () => {
         return f;
       },
       /values\[0\]\[0\]/,
+    ],
+    [
+      'a negative run id',
+      () => {
+        const f = file();
+        f.entries[1].runId = -1;
+        return f;
+      },
+      /entries\[1\]\.runId is not a run id/,
+    ],
+    [
+      'a fractional run id',
+      () => {
+        const f = file();
+        f.entries[1].runId = 1.5;
+        return f;
+      },
+      /entries\[1\]\.runId is not a run id/,
+    ],
+    [
+      'an unknown direction',
+      () => {
+        const f = file();
+        f.statistics[0].direction = 'sideways';
+        return f;
+      },
+      /statistics\[0\]\.direction is not higher-is-worse or higher-is-better/,
     ],
     [
       'values of the wrong length',

@@ -290,7 +290,7 @@ export function compareRuns(
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === 'regression'),
     ...fellBehind(comparisons, history, candidate),
-    diverged: guarded.reasons.some((r) => r.startsWith('the client saw')),
+    diverged: guarded.diverged,
   });
   return {
     ...base,

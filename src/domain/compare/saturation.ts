@@ -245,12 +245,16 @@ function budgetExplains(comparisons: readonly Comparison[], candidate: RunSummar
   return cpuNotWorse && generatorBudgetReached(candidate).length > 0;
 }
 
+/**
+ * Client-side regressions the load generator or the network explain are made inconclusive (the file's header says
+ * when), with a reason for each; `diverged` says the client saw a latency regression the server did not.
+ */
 export function guardClientRegressions(
   comparisons: readonly Comparison[],
   history: RunSummary[],
   candidate: RunSummary,
   latencyTolerance: number,
-): { comparisons: Comparison[]; reasons: string[] } {
+): { comparisons: Comparison[]; reasons: string[]; diverged: boolean } {
   const reasons: string[] = [];
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
@@ -281,7 +285,7 @@ export function guardClientRegressions(
       if (!reasons.some((r) => r.startsWith('k6 was short of CPU'))) reasons.push(stands);
       return c;
     });
-    return { comparisons: out, reasons };
+    return { comparisons: out, reasons, diverged: false };
   }
   // A starved k6 drops iterations itself, however starved the baseline's k6 was: unlike a timing, a drop count
   // does not compare like with like across two busy machines (the drops follow how the contention fell).
@@ -303,5 +307,5 @@ export function guardClientRegressions(
   const out = note
     ? guarded.map((c) => (suspect(c) && c.stat !== 'throughput' ? inconclusive(c, note) : c))
     : guarded;
-  return { comparisons: out, reasons };
+  return { comparisons: out, reasons, diverged: note !== undefined };
 }

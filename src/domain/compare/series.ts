@@ -92,10 +92,8 @@ export function seriesComparisons(
   const all = isAllTrafficKey(key);
   for (const metric of Object.keys(candidate.trends)) {
     const meaning = meaningOf(metric, ctx);
-    const defaults = {
-      gated: meaning.gated && meaning.direction !== undefined,
-      tolerance: config.latencyTolerance,
-    };
+    // A meaning gates only with a direction (metricMeaning): a custom metric nothing orients is reported only.
+    const defaults = { gated: meaning.gated, tolerance: config.latencyTolerance };
     const extra = namedQuantiles(ctx.named, metric).filter((q) => !config.quantiles.includes(q));
     for (const q of [...config.quantiles, ...extra].sort((a, b) => a - b)) {
       const stat = quantileLabel(q);
@@ -134,7 +132,7 @@ export function seriesComparisons(
       config,
       metric,
       'rate',
-      { gated: meaning.gated && meaning.direction !== undefined, tolerance: config.errorRateTolerance },
+      { gated: meaning.gated, tolerance: config.errorRateTolerance },
       key,
     );
     if (!all && !rule.gated) continue;

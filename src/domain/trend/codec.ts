@@ -61,9 +61,9 @@ function text(v: unknown, where: string): string {
   return v;
 }
 
-function finite(v: unknown, where: string, min = -Infinity): number {
+function finite(v: unknown, where: string, min: number): number {
   if (typeof v !== 'number' || !Number.isFinite(v) || v < min)
-    throw new Invalid(`${where} is not a finite number${min > -Infinity ? ` of at least ${min}` : ''}`);
+    throw new Invalid(`${where} is not a finite number of at least ${min}`);
   return v;
 }
 
