@@ -16185,10 +16185,7 @@ function seriesComparisons(key, candidate, baseline, ctx, noise = []) {
   const all = isAllTrafficKey(key);
   for (const metric of Object.keys(candidate.trends)) {
     const meaning = meaningOf(metric, ctx);
-    const defaults = {
-      gated: meaning.gated && meaning.direction !== void 0,
-      tolerance: config.latencyTolerance
-    };
+    const defaults = { gated: meaning.gated, tolerance: config.latencyTolerance };
     const extra = namedQuantiles(ctx.named, metric).filter((q) => !config.quantiles.includes(q));
     for (const q of [...config.quantiles, ...extra].sort((a, b) => a - b)) {
       const stat2 = quantileLabel(q);
@@ -16225,7 +16222,7 @@ function seriesComparisons(key, candidate, baseline, ctx, noise = []) {
       config,
       metric,
       "rate",
-      { gated: meaning.gated && meaning.direction !== void 0, tolerance: config.errorRateTolerance },
+      { gated: meaning.gated, tolerance: config.errorRateTolerance },
       key
     );
     if (!all && !rule.gated) continue;
@@ -16549,7 +16546,7 @@ function age(iso, now) {
   const seconds = (Date.parse(now) - Date.parse(iso)) / 1e3;
   if (!Number.isFinite(seconds)) return void 0;
   if (seconds < 90) return "just now";
-  const ago = (n, unit) => `${n} ${unit}${n === 1 ? "" : "s"} ago`;
+  const ago = (n, unit) => `${n} ${unit}s ago`;
   if (seconds < 5400) return ago(Math.round(seconds / 60), "minute");
   if (seconds < 129600) return ago(Math.round(seconds / 3600), "hour");
   return ago(Math.round(seconds / 86400), "day");
@@ -19406,7 +19403,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
       if (!reasons.some((r) => r.startsWith("k6 was short of CPU"))) reasons.push(stands);
       return c;
     });
-    return { comparisons: out2, reasons };
+    return { comparisons: out2, reasons, diverged: false };
   }
   const busy = waitPhrase(candidate);
   const droppedByStarvedGenerator = (c) => busy !== void 0 && suspect(c) && c.metric === DROPPED_ITERATIONS;
@@ -19422,7 +19419,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
   }
   const note = divergence;
   const out = note ? guarded.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : guarded;
-  return { comparisons: out, reasons };
+  return { comparisons: out, reasons, diverged: note !== void 0 };
 }
 
 // src/domain/compare/fingerprint.ts
@@ -19618,7 +19615,7 @@ function compareRuns(history, candidate, config, options = {}) {
   const panel = saturationPanel(candidate, history, {
     cpuRegressed: comparisons.some((c) => c.metric === SERVER_CPU_PER_REQUEST && c.verdict === "regression"),
     ...fellBehind(comparisons, history, candidate),
-    diverged: guarded.reasons.some((r) => r.startsWith("the client saw"))
+    diverged: guarded.diverged
   });
   return {
     ...base,
@@ -20694,7 +20691,7 @@ var K6CsvLineParser = class {
     const metric = line.slice(0, c1);
     const time = csvTime(line.slice(c1 + 1, c2));
     const value = Number(line.slice(c2 + 1, c3));
-    if (!metric || c2 === c1 + 1 || c3 === c2 + 1) return void 0;
+    if (!metric || c3 === c2 + 1) return void 0;
     if (!Number.isFinite(value) || Number.isNaN(time)) return void 0;
     const tail = line.slice(c3 + 1);
     let info = this.tailCache.get(tail);
@@ -20750,56 +20747,50 @@ var K6CsvLineParser = class {
 };
 
 // src/ingest/k6-json-line.ts
+var SliceCache = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  buckets = /* @__PURE__ */ new Map();
+  size = 0;
+  /** The value for `line.slice(start, end)`: cached, else `make(a copy of the slice)` (undefined is not cached). */
+  get(line, start, end, make) {
+    const length = end - start;
+    const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 4099 + line.charCodeAt(start + (length >> 2)) * 257 + line.charCodeAt(end - 1) * 31 + line.charCodeAt(start + (3 * length >> 2));
+    const bucket = this.buckets.get(probe);
+    const text2 = line.slice(start, end);
+    if (bucket !== void 0) {
+      for (const entry2 of bucket) if (entry2.text === text2) return entry2.value;
+    }
+    const copy = JSON.parse(JSON.stringify(text2));
+    const value = make(copy);
+    if (value === void 0) return void 0;
+    if (this.size >= this.limit) {
+      this.buckets.clear();
+      this.size = 0;
+    }
+    this.size++;
+    if (bucket) bucket.push({ text: copy, value });
+    else this.buckets.set(probe, [{ text: copy, value }]);
+    return value;
+  }
+};
 var K6JsonLineParser = class {
-  /**
-   * Raw tag texts by a cheap fingerprint (length and a few characters), each entry confirmed by comparing the text:
-   * the tags are never hashed in full, which a Map keyed by the text would do for every line.
-   */
-  tagCache = /* @__PURE__ */ new Map();
-  tagCacheSize = 0;
+  tags = new SliceCache(5e4);
+  names = new SliceCache(1e4);
   parse(line) {
     if (line.length === 0) return { kind: "skip" };
     return this.fast(line) ?? this.slow(line);
   }
-  /** Metric names, interned the same way: a run has a few dozen, and later lookups by them reuse one string's hash. */
-  names = /* @__PURE__ */ new Map();
-  nameAt(line, start, end) {
-    const length = end - start;
-    const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 257 + line.charCodeAt(end - 1);
-    const bucket = this.names.get(probe);
-    const text2 = line.slice(start, end);
-    if (bucket !== void 0) {
-      for (const name2 of bucket) if (name2 === text2) return name2;
-    }
-    const name = JSON.parse(JSON.stringify(text2));
-    if (this.names.size > 1e4) this.names.clear();
-    if (bucket) bucket.push(name);
-    else this.names.set(probe, [name]);
-    return name;
-  }
   tagsAt(line, start, end) {
-    const length = end - start;
-    const probe = length * 65599 + line.charCodeAt(start + (length >> 1)) * 4099 + line.charCodeAt(start + (length >> 2)) * 257 + line.charCodeAt(end - 3) * 31 + line.charCodeAt(start + (3 * length >> 2));
-    const bucket = this.tagCache.get(probe);
-    const text2 = line.slice(start, end);
-    if (bucket !== void 0) {
-      for (const entry2 of bucket) if (entry2.raw === text2) return entry2.info;
-    }
-    const raw = JSON.parse(JSON.stringify(text2));
-    let info;
-    try {
-      info = digestTags(JSON.parse(raw) ?? {});
-    } catch {
-      return void 0;
-    }
-    if (this.tagCacheSize >= 5e4) {
-      this.tagCache.clear();
-      this.tagCacheSize = 0;
-    }
-    this.tagCacheSize++;
-    if (bucket) bucket.push({ raw, info });
-    else this.tagCache.set(probe, [{ raw, info }]);
-    return info;
+    return this.tags.get(line, start, end, (raw) => {
+      try {
+        return digestTags(JSON.parse(raw) ?? {});
+      } catch {
+        return void 0;
+      }
+    });
   }
   fast(line) {
     const P1 = '{"metric":"';
@@ -20823,7 +20814,15 @@ var K6JsonLineParser = class {
     if (tags === void 0) return void 0;
     const time = parseK6Time(line, timeStart, timeEnd);
     if (Number.isNaN(time)) return void 0;
-    return { kind: "sample", sample: { metric: this.nameAt(line, P1.length, nameEnd), time, value, tags } };
+    return {
+      kind: "sample",
+      sample: {
+        metric: this.names.get(line, P1.length, nameEnd, (name) => name),
+        time,
+        value,
+        tags
+      }
+    };
   }
   slow(line) {
     let obj;
@@ -20980,7 +20979,7 @@ var VegetaJsonLineParser = class {
     const urlStart = methodEnd + 9;
     const urlEnd = line.indexOf('","headers":', urlStart);
     if (urlEnd < 0) return void 0;
-    const rawError = errorEnd === error ? "" : line.slice(error, errorEnd);
+    const rawError = line.slice(error, errorEnd);
     const url = line.slice(urlStart, urlEnd);
     if (url.includes("\\") || !line.endsWith("}")) return void 0;
     let errorText = rawError;
@@ -21134,7 +21133,7 @@ function vegetaFingerprint(workload) {
 // src/ingest/thresholds.ts
 function isMachineReadableSummary(k6Summary) {
   const s = k6Summary;
-  return !!s && typeof s === "object" && Array.isArray(s.results?.metrics) && !!s.config && !!s.metadata;
+  return !!s && Array.isArray(s.results?.metrics) && !!s.config && !!s.metadata;
 }
 function applyEndOfTestSummary(summary, k6Summary) {
   if (isMachineReadableSummary(k6Summary)) {
@@ -22517,7 +22516,7 @@ function parseSampleLine(line) {
   const hash = rest.indexOf(" # ");
   if (hash >= 0) rest = rest.slice(0, hash);
   const fields = rest.trim().split(/\s+/);
-  if (fields.length < 1 || fields.length > 2 || fields[0] === "") return void 0;
+  if (fields.length > 2) return void 0;
   const value = parsePromValue(fields[0]);
   if (value === void 0) return void 0;
   if (fields.length === 2 && parsePromValue(fields[1]) === void 0) return void 0;
@@ -23489,9 +23488,9 @@ function text(v, where) {
     throw new Invalid(`${where} is not a string of 1 to ${MAX_TEXT} characters`);
   return v;
 }
-function finite(v, where, min = -Infinity) {
+function finite(v, where, min) {
   if (typeof v !== "number" || !Number.isFinite(v) || v < min)
-    throw new Invalid(`${where} is not a finite number${min > -Infinity ? ` of at least ${min}` : ""}`);
+    throw new Invalid(`${where} is not a finite number of at least ${min}`);
   return v;
 }
 function statistic(v, where) {
@@ -26454,7 +26453,7 @@ function parseCommandLine(args, command9) {
 }
 function helpText(o, command9) {
   const doc = (o.cli?.doc ?? o.doc).replace(/`/g, "").replace(/\.$/, "");
-  const text2 = doc.charAt(0).toLowerCase() + doc.slice(1);
+  const text2 = /^[A-Z][a-z]/.test(doc) ? doc.charAt(0).toLowerCase() + doc.slice(1) : doc;
   const fallback = o.cli?.defaultFor?.[command9] ?? o.cli?.default ?? o.default;
   const shown = fallback && !/default/i.test(text2) && !fallback.includes("${{") && o.kind !== "flag";
   return shown ? `${text2} (default ${fallback})` : text2;
