@@ -129,6 +129,12 @@ describe('declarations', () => {
     expect(e.invalidLines).toBe(2);
     expect(e.families.size).toBe(0);
   });
+
+  it('refuses a declared name that only begins like a metric name (a-b, a.b)', () => {
+    const e = parsePrometheusText('# HELP a-b x\n# TYPE a.b gauge\n# TYPE ok_name gauge\n');
+    expect(e.invalidLines).toBe(2);
+    expect([...e.families.keys()]).toEqual(['ok_name']);
+  });
 });
 
 describe('parsePromValue', () => {

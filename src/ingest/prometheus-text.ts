@@ -216,7 +216,8 @@ export function parsePrometheusText(text: string): PromExposition {
         eof = true;
         break;
       }
-      if (!NAME.test(name)) {
+      // The whole name: `a-b` is no metric name, though it begins with one.
+      if (NAME.exec(name)?.[0] !== name) {
         invalidLines++;
         continue;
       }
