@@ -126,6 +126,9 @@ describe('the capacity report', () => {
     expect(forced.verdict).toBe('fail');
     // The report says the comparison was forced.
     expect(forced.fingerprint.forced).toBe(true);
+    // ...and that the objectives differ, forced or not.
+    expect(forced.fingerprint.match).toBe(false);
+    expect(forced.fingerprint.differences).toEqual(r.fingerprint.differences);
     expect(capacityReport({ ...input, baselines: [baseline], candidate: slower }).fingerprint).toEqual({
       match: true,
       forced: false,

@@ -33,9 +33,11 @@ export function capacityReport(input: CapacityReportInput): Report {
   const cap = candidate.capacity;
   const stored = input.baselines.flatMap((b) => (b.capacity ? [b.capacity] : []));
   const sameSlos = (r: CapacityRun) => r.slos.join('\n') === cap.slos.join('\n') && r.exec === cap.exec;
-  const comparable = stored.filter((r) => input.force || sameSlos(r));
+  const matching = stored.filter(sameSlos);
+  // Forced, the other objectives' runs are compared, and the report still says they differ (match: false).
+  const comparable = input.force ? stored : matching;
   const differences =
-    stored.length > 0 && comparable.length === 0
+    stored.length > 0 && matching.length === 0
       ? [
           `objectives ${stored[0]?.slos.join(', ')} (${stored[0]?.exec}) -> ${cap.slos.join(', ')} (${cap.exec})`,
         ]
@@ -52,7 +54,7 @@ export function capacityReport(input: CapacityReportInput): Report {
     );
   let verdict = GATE[comparison.verdict];
   let reason = comparison.reason;
-  if (differences.length > 0) {
+  if (differences.length > 0 && !input.force) {
     verdict = 'inconclusive';
     reason = `the baseline was measured against other objectives (${differences[0]}); store a new baseline, or pass --force`;
   }
