@@ -22563,7 +22563,7 @@ function parsePrometheusText(text2) {
         eof = true;
         break;
       }
-      if (!NAME.test(name)) {
+      if (NAME.exec(name)?.[0] !== name) {
         invalidLines++;
         continue;
       }
@@ -24250,8 +24250,9 @@ function capacityReport(input) {
   const cap = candidate.capacity;
   const stored = input.baselines.flatMap((b) => b.capacity ? [b.capacity] : []);
   const sameSlos = (r) => r.slos.join("\n") === cap.slos.join("\n") && r.exec === cap.exec;
-  const comparable = stored.filter((r) => input.force || sameSlos(r));
-  const differences = stored.length > 0 && comparable.length === 0 ? [
+  const matching = stored.filter(sameSlos);
+  const comparable = input.force ? stored : matching;
+  const differences = stored.length > 0 && matching.length === 0 ? [
     `objectives ${stored[0]?.slos.join(", ")} (${stored[0]?.exec}) -> ${cap.slos.join(", ")} (${cap.exec})`
   ] : [];
   const comparison = compareCapacity(comparable, cap, input.tolerance);
@@ -24266,7 +24267,7 @@ function capacityReport(input) {
     );
   let verdict = GATE[comparison.verdict];
   let reason = comparison.reason;
-  if (differences.length > 0) {
+  if (differences.length > 0 && !input.force) {
     verdict = "inconclusive";
     reason = `the baseline was measured against other objectives (${differences[0]}); store a new baseline, or pass --force`;
   }
