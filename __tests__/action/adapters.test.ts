@@ -2,7 +2,6 @@
  * Which base commit chooses a pull request's baseline in the action: with a baseline directory and no token, the
  * runs' commits are placed by git in the checkout, as the CLI places them.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,21 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { baselineBase } from '../../src/action/adapters.js';
 import type { ActionConfig } from '../../src/action/inputs.js';
 import type { RunContext } from '../../src/action/run-context.js';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: cwd,
-    },
-  }).trim();
+import { git } from '../support/git-repo.js';
 
 function commit(cwd: string, name: string): string {
   writeFileSync(join(cwd, name), name);

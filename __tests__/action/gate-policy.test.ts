@@ -2,7 +2,6 @@
  * Whose configuration judges a pull request when no token is given: the base commit's, read with git when the
  * checkout holds it; refused with what to do when it does not.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,21 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gatePolicyFile } from '../../src/action/gate-policy.js';
 import type { RunContext } from '../../src/action/run-context.js';
 import { PerfGateError } from '../../src/errors.js';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: cwd,
-    },
-  }).trim();
+import { git } from '../support/git-repo.js';
 
 const pullRequest = (workspace: string, baseSha: string): RunContext => ({
   workspace,

@@ -1,25 +1,10 @@
 /** Reading a file as a commit of the local checkout has it, for the gate's configuration at a base commit. */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gitFileAt, hasCommit } from '../../src/io/git-file.js';
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@e',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@e',
-      GIT_CONFIG_NOSYSTEM: '1',
-      HOME: cwd,
-    },
-  }).trim();
+import { git } from '../support/git-repo.js';
 
 describe('gitFileAt / hasCommit', () => {
   let repo: string;
