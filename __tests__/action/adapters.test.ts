@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baselineBase } from '../../src/action/adapters.js';
 import type { ActionConfig } from '../../src/action/inputs.js';
-import type { RunContext } from '../../src/action/run-context.js';
 import { git } from '../support/git-repo.js';
+import { pullRequestContext } from '../support/run-context.js';
 
 function commit(cwd: string, name: string): string {
   writeFileSync(join(cwd, name), name);
@@ -17,23 +17,6 @@ function commit(cwd: string, name: string): string {
   git(cwd, 'commit', '-q', '-m', name);
   return git(cwd, 'rev-parse', 'HEAD');
 }
-
-const context = (workspace: string, eventName: string, baseSha: string): RunContext => ({
-  workspace,
-  eventName,
-  ref: 'refs/pull/7/merge',
-  sha: 'a'.repeat(40),
-  defaultBranch: 'main',
-  runUrl: undefined,
-  runId: undefined,
-  repository: 'o/r',
-  repositoryUrl: undefined,
-  repositoryId: undefined,
-  workflow: undefined,
-  actor: undefined,
-  pullRequest: { number: 7, headSha: 'b'.repeat(40), baseSha, headRepo: 'o/r', labels: [] },
-  triggeringRun: undefined,
-});
 
 const directory = { store: { kind: 'directory', dir: '.perf-gate' } } as unknown as ActionConfig;
 
@@ -50,7 +33,7 @@ describe('baselineBase with a baseline directory and no token', () => {
   });
 
   it("places the runs' commits from the pull request's base with git", async () => {
-    const base = baselineBase(directory, context(repo, 'pull_request', commits[1]!), undefined);
+    const base = baselineBase(directory, pullRequestContext(repo, commits[1]!), undefined);
     expect(base?.commit).toBe(commits[1]);
     expect(base?.what).toBe("this pull request's base");
     expect(await base?.placeOf(commits[0]!)).toEqual({ behind: 1, ahead: 0 });
@@ -61,9 +44,9 @@ describe('baselineBase with a baseline directory and no token', () => {
   });
 
   it('leaves a commit the checkout lacks unplaced, and a push chooses no base', async () => {
-    const base = baselineBase(directory, context(repo, 'pull_request', commits[1]!), undefined);
+    const base = baselineBase(directory, pullRequestContext(repo, commits[1]!), undefined);
     expect(await base?.placeOf('f'.repeat(40))).toBeUndefined();
     expect(await base?.placeOf('--all')).toBeUndefined();
-    expect(baselineBase(directory, context(repo, 'push', commits[1]!), undefined)).toBeUndefined();
+    expect(baselineBase(directory, pullRequestContext(repo, commits[1]!, 'push'), undefined)).toBeUndefined();
   });
 });

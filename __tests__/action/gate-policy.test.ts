@@ -7,26 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gatePolicyFile } from '../../src/action/gate-policy.js';
-import type { RunContext } from '../../src/action/run-context.js';
 import { PerfGateError } from '../../src/errors.js';
 import { git } from '../support/git-repo.js';
-
-const pullRequest = (workspace: string, baseSha: string): RunContext => ({
-  workspace,
-  eventName: 'pull_request',
-  ref: 'refs/pull/7/merge',
-  sha: 'a'.repeat(40),
-  defaultBranch: 'main',
-  runUrl: undefined,
-  runId: undefined,
-  repository: 'o/r',
-  repositoryUrl: undefined,
-  repositoryId: undefined,
-  workflow: undefined,
-  actor: undefined,
-  pullRequest: { number: 7, headSha: 'b'.repeat(40), baseSha, headRepo: 'o/r', labels: [] },
-  triggeringRun: undefined,
-});
+import { pullRequestContext } from '../support/run-context.js';
 
 describe('gatePolicyFile without a token', () => {
   let repo: string;
@@ -43,7 +26,7 @@ describe('gatePolicyFile without a token', () => {
   });
 
   it("judges with the base commit's file read through git, and names the pull request's change", async () => {
-    const policy = await gatePolicyFile(pullRequest(repo, base), undefined, repo, undefined);
+    const policy = await gatePolicyFile(pullRequestContext(repo, base), undefined, repo, undefined);
     expect(policy.file?.written.tolerance).toBe('10%');
     expect(policy.changed).toMatch(/tolerance/);
     expect(policy.changed).toMatch(/on-inconclusive/);
@@ -51,7 +34,7 @@ describe('gatePolicyFile without a token', () => {
 
   it('refuses, saying what to do, when the checkout lacks the base commit', async () => {
     const missing = 'c'.repeat(40);
-    const refused = gatePolicyFile(pullRequest(repo, missing), undefined, repo, undefined);
+    const refused = gatePolicyFile(pullRequestContext(repo, missing), undefined, repo, undefined);
     await expect(refused).rejects.toThrow(PerfGateError);
     await expect(refused).rejects.toThrow(
       /github-token' is empty and the checkout does not hold that commit/,
