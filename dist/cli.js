@@ -17321,7 +17321,6 @@ async function commitPlace(cwd, base, commit) {
 }
 
 // src/io/git-worktree.ts
-var COMMIT2 = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 function git2(args, cwd, timeout = 6e4) {
   return new Promise((resolve13) => {
     execFile2(
@@ -17334,7 +17333,7 @@ function git2(args, cwd, timeout = 6e4) {
 }
 async function commitOf(cwd, ref) {
   const got = await git2(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], cwd);
-  return "out" in got && COMMIT2.test(got.out) ? got.out : void 0;
+  return "out" in got && COMMIT.test(got.out) ? got.out : void 0;
 }
 async function resolveBase(cwd, ref) {
   if (ref === void 0) {
@@ -17353,7 +17352,7 @@ async function resolveBase(cwd, ref) {
     );
   const known2 = await commitOf(cwd, ref);
   if (known2) return known2;
-  if (!COMMIT2.test(ref))
+  if (!COMMIT.test(ref))
     throw new PerfGateError(
       `the base ref "${ref.slice(0, 80)}" names no commit of the checkout in ${cwd}`,
       "Name a commit, branch or tag that `git rev-parse` knows (fetch it first if it lives on a remote only)"

@@ -17,7 +17,8 @@ export interface LocalBase extends BaseCommit {
   defaultBranch: string;
 }
 
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** A full commit id (SHA-1 or SHA-256): what a recorded commit must be before git is asked about it. */
+export const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 /**
  * The default branch of the checkout: the remote's HEAD (`origin/HEAD` -> `origin/main`) when cloned, else a local

@@ -4,10 +4,10 @@
  * (`actions/checkout` with `fetch-depth: 0`, or a self-hosted runner's full clone).
  */
 import { execFile } from 'node:child_process';
+import { COMMIT } from './git-commits.js';
 
 /** The largest configuration text read from git: the contents API refuses files over 1 MB as well. */
 const MAX_BYTES = 1024 * 1024;
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 
 function run(args: string[], cwd: string): Promise<{ ok: boolean; stdout: string }> {
   return new Promise((resolve) => {

@@ -10,9 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PerfGateError } from '../errors.js';
 import { onCancel } from './cancellation.js';
-import { localBase } from './git-commits.js';
-
-const COMMIT = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+import { COMMIT, localBase } from './git-commits.js';
 
 /** git in `cwd`: its trimmed stdout, or the error with git's own message. */
 function git(args: string[], cwd: string, timeout = 60_000): Promise<{ out: string } | { error: string }> {
