@@ -217,7 +217,7 @@ describe('renderTrendTerminal', () => {
       e.points[P95.id] = { ...p, estimate: 220 - p.estimate };
     }
     expect(changeLine(falling)).toMatch(
-      /^ {2}better run 13 \(abc000b\.\.abc000c\): 120 ms → 100\.0 ms, −16\.6% /,
+      /^ {2}better run 13 \(abc000b\.\.abc000c\): 120 ms → 100 ms, −16\.6% /,
     );
   });
 

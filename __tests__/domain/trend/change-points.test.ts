@@ -49,6 +49,12 @@ describe('segmentSeries', () => {
     expect(found).toEqual([{ index: 10, pValue: 1 / (DEFAULT_CHANGE_POINT_OPTIONS.replicates + 1) }]);
   });
 
+  it('finds a +15% step whose own lag differences, counted as noise, would have hidden it (seed 45)', () => {
+    const trend = simulatedTrend({ steps: [{ at: 30, factor: 1.15 }] }, 45);
+    const [analysis] = detectChangePoints(trend).statistics;
+    expect(analysis!.changePoints.map((c) => c.firstAfter.index)).toEqual([30]);
+  });
+
   it('is deterministic: the same input and seed give the same answer', () => {
     const trend = simulatedTrend({ steps: [{ at: 30, factor: 1.15 }] }, 7);
     expect(detectChangePoints(trend)).toEqual(detectChangePoints(trend));

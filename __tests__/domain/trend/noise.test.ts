@@ -36,4 +36,32 @@ describe('estimateTrendNoise', () => {
     expect(noise.autocorrelation).toBeGreaterThan(0.45);
     expect(noise.autocorrelation).toBeLessThan(0.75);
   });
+
+  it('leaves out the differences across a break: a step there changes nothing, where without it the step passes for noise', () => {
+    const w = Array(60).fill(0.03 ** 2);
+    const flat = simulateNull(
+      w,
+      { variance: 0.03 ** 2, autocorrelation: 0.5, df: 0, runs: 0 },
+      seededRandom(9),
+    );
+    const stepped = flat.map((v, t) => (t >= 30 ? v + Math.log(1.15) : v));
+    expect(estimateTrendNoise(stepped, w, 0.03, 0.3, [30])).toEqual(
+      estimateTrendNoise(flat, w, 0.03, 0.3, [30]),
+    );
+    expect(estimateTrendNoise(stepped, w, 0.03, 0.3).variance).toBeGreaterThan(
+      estimateTrendNoise(stepped, w, 0.03, 0.3, [30]).variance,
+    );
+  });
+
+  it("counts only the lag-1 differences kept as the data's degrees of freedom, and is the prior with fewer than 3", () => {
+    const n = 11;
+    const noise = estimateTrendNoise(Array(n).fill(2), Array(n).fill(0), 0.03, 0.3, [5]);
+    expect(noise.df).toBeCloseTo(10 + 0.37 * (n - 2), 12);
+    expect(estimateTrendNoise([1, 2, 3, 4], [0, 0, 0, 0], 0.03, 0.3, [1, 3])).toEqual({
+      variance: 0.0009,
+      autocorrelation: 0.3,
+      df: 10,
+      runs: 0,
+    });
+  });
 });

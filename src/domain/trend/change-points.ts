@@ -6,7 +6,7 @@
  * 1. The values: ln(estimate) for ratio statistics (latency, throughput, CPU per request), the estimate for rates;
  *    each with its within-run variance w_t = se².
  * 2. The noise beyond w_t: an AR(1) run effect, τ² and φ estimated robustly from lag differences and moderated
- *    toward the prior (noise.ts).
+ *    toward the prior (noise.ts), leaving out the differences across a change point (noiseAndSegments).
  * 3. Binary segmentation: the whole series is tested for one shift (split-test.ts: a precision-weighted scan with
  *    one-off outliers set aside, p-value by parametric bootstrap under the fitted noise model); when p ≤ alpha it is
  *    split there and each side is tested the same way, down to segments of 2 × minSegment.
@@ -30,7 +30,7 @@ import { changeBeyondTolerance } from '../compare/verdict.js';
 import { levelDifference, segmentLevel, type SegmentLevel } from './levels.js';
 import { statisticSeries, type Trend, type TrendEntry, type TrendStatistic } from './model.js';
 import { estimateTrendNoise, type TrendNoise } from './noise.js';
-import { clipOutliers, OUTLIER_VARIANCE, testSplit } from './split-test.js';
+import { clipOutliers, OUTLIER_VARIANCE, scanSplits, testSplit } from './split-test.js';
 
 export interface ChangePointOptions {
   /** Seed of the bootstrap's generator. */
@@ -168,6 +168,40 @@ export function segmentSeries(
   return [];
 }
 
+/**
+ * The noise and the change points, each estimated without the other's influence. A step left in the lag
+ * differences passes for run-to-run noise and can hide itself (noise.ts), so:
+ * 1. the noise of all differences gives the scan's best split, significant or not (one position: on a trend
+ *    without a change, leaving out its k differences per lag barely moves the estimate);
+ * 2. the noise without the differences across that split decides the segmentation;
+ * 3. the noise without the differences across the change points found decides it again, until the change points
+ *    stay the same (at most 3 rounds; the last round's answer stands).
+ * Measured on simulated trends (docs/statistics.md, "Change points"): one +15% step placed within a run 91% of the
+ * time where the noise of all differences gave 87.5%, with the A/A rate of the whole trend at 0.1%.
+ */
+function noiseAndSegments(
+  y: readonly number[],
+  w: readonly number[],
+  priorSd: number,
+  options: ChangePointOptions,
+  id: string,
+): { noise: TrendNoise; found: Array<{ index: number; pValue: number }> } {
+  const noiseWithout = (breaks: readonly number[]) =>
+    estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior, breaks);
+  const candidate = scanSplits(y, w, noiseWithout([]), options.minSegment);
+  let breaks = candidate ? [candidate.split] : [];
+  let noise = noiseWithout(breaks);
+  let found = segmentSeries(y, w, noise, options, id);
+  for (let round = 0; round < 3; round++) {
+    const next = found.map((f) => f.index);
+    if (next.length === breaks.length && next.every((b, i) => b === breaks[i])) break;
+    breaks = next;
+    noise = noiseWithout(breaks);
+    found = segmentSeries(y, w, noise, options, id);
+  }
+  return { noise, found };
+}
+
 /** The runs' values on the scale the statistic is compared on, and back. */
 const toScale = (s: TrendStatistic, x: number) => (s.scale === 'ratio' ? Math.log(x) : x);
 const fromScale = (s: TrendStatistic, x: number) => (s.scale === 'ratio' ? Math.exp(x) : x);
@@ -186,8 +220,7 @@ export function analyseStatistic(
   const typical =
     [...series.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series.length / 2)] ?? 0;
   const priorSd = statistic.scale === 'ratio' ? options.runNoisePrior : options.runNoisePrior * typical;
-  const noise = estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior);
-  const found = segmentSeries(y, w, noise, options, statistic.id);
+  const { noise, found } = noiseAndSegments(y, w, priorSd, options, statistic.id);
   const { outliers } = clipOutliers(y, w, noise, options.outlierZ);
   // A one-off run does not move a level: it weighs (almost) nothing there.
   const odd = new Set(outliers);

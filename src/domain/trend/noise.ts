@@ -34,14 +34,20 @@ export const MIN_NOISE_RUNS = 4;
  *
  * 1. For lag k = 1..4 (with at least 3 differences), the robust variance of the k-lag differences,
  *    v_k = (1.4826 · MAD(y_{t+k} - y_t))², minus their within-run part mean(w_t + w_{t+k}), estimates
- *    g_k = 2τ²(1 - φ^k) (the lag-difference method of DeCAFS, Romano et al. 2022).
+ *    g_k = 2τ²(1 - φ^k) (the lag-difference method of DeCAFS, Romano et al. 2022). A difference that straddles one
+ *    of `breaks` (t < b ≤ t + k: the first runs of new levels) is left out: a step is not run-to-run noise. MAD
+ *    alone resists a few straddling differences, but they are k of every n - k at lag k, so they raise the long
+ *    lags more than the short ones, which the fit reads as a large τ² with φ near 0.9: a null model that wanders
+ *    enough to hide the very step that inflated it.
  * 2. φ on a grid 0, 0.05, ..., 0.9 and τ² ≥ 0 by least squares of g_k against 2τ²(1 - φ^k) (closed form per φ).
  *    With only lag 1 available, φ is not identified and stays at the prior.
  * 3. Both are moderated toward the prior as the gate moderates run-to-run noise (run-noise.ts): with the prior worth
- *    d0 = PRIOR_DF degrees of freedom and the data d = 0.37 (n - 1) (MAD's efficiency),
+ *    d0 = PRIOR_DF degrees of freedom and the data d = 0.37 m (MAD's efficiency; m lag-1 differences, n - 1
+ *    without breaks),
  *    τ² = (d0 τ0² + d τ̂²) / (d0 + d), φ = (d0 φ0 + d φ̂) / (d0 + d).
  *
- * Fewer than MIN_NOISE_RUNS values (n = 0..3): the prior alone (`runs: 0`). Complexity O(n log n).
+ * Fewer than MIN_NOISE_RUNS values (n = 0..3), or fewer than 3 lag-1 differences between the breaks: the prior
+ * alone (`runs: 0`). Complexity O(n · (log n + breaks)).
  * @example estimateTrendNoise([], [], 0.03, 0.3) // { variance: 0.0009, autocorrelation: 0.3, df: 10, runs: 0 }
  */
 export function estimateTrendNoise(
@@ -49,6 +55,7 @@ export function estimateTrendNoise(
   w: readonly number[],
   priorSd: number,
   priorAutocorrelation: number,
+  breaks: readonly number[] = [],
 ): TrendNoise {
   const prior: TrendNoise = {
     variance: priorSd * priorSd,
@@ -59,16 +66,21 @@ export function estimateTrendNoise(
   const n = y.length;
   if (n < MIN_NOISE_RUNS) return prior;
   const g: Array<{ lag: number; value: number }> = [];
-  for (let k = 1; k <= MAX_LAG && n - k >= 3; k++) {
+  let lagOneDifferences = 0;
+  for (let k = 1; k <= MAX_LAG; k++) {
     const diffs: number[] = [];
     const within: number[] = [];
     for (let t = 0; t + k < n; t++) {
+      if (breaks.some((b) => t < b && b <= t + k)) continue;
       diffs.push((y[t + k] as number) - (y[t] as number));
       within.push((w[t] as number) + (w[t + k] as number));
     }
+    if (diffs.length < 3) break;
+    if (k === 1) lagOneDifferences = diffs.length;
     const v = (MAD_SCALE * mad(diffs)) ** 2;
     g.push({ lag: k, value: v - mean(within) });
   }
+  if (g.length === 0) return prior;
   let fit = { tau2: 0, phi: priorAutocorrelation, ss: Infinity };
   const grid = g.length >= 2 ? PHI_GRID : [priorAutocorrelation];
   for (const phi of grid) {
@@ -78,7 +90,7 @@ export function estimateTrendNoise(
     const ss = g.reduce((s, { value }, i) => s + (value - tau2 * (c[i] as number)) ** 2, 0);
     if (ss < fit.ss - 1e-18) fit = { tau2, phi, ss };
   }
-  const d = MAD_EFFICIENCY * (n - 1);
+  const d = MAD_EFFICIENCY * lagOneDifferences;
   const blend = (p: number, x: number) => (PRIOR_DF * p + d * x) / (PRIOR_DF + d);
   return {
     variance: blend(prior.variance, fit.tau2),
