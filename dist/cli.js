@@ -26079,7 +26079,7 @@ var PHI_GRID = Array.from({ length: 19 }, (_, i) => i * 0.05);
 var MAD_SCALE = 1.482602218505602;
 var MAD_EFFICIENCY = 0.37;
 var MIN_NOISE_RUNS = 4;
-function estimateTrendNoise(y, w, priorSd, priorAutocorrelation) {
+function estimateTrendNoise(y, w, priorSd, priorAutocorrelation, breaks = []) {
   const prior = {
     variance: priorSd * priorSd,
     autocorrelation: priorAutocorrelation,
@@ -26089,16 +26089,21 @@ function estimateTrendNoise(y, w, priorSd, priorAutocorrelation) {
   const n = y.length;
   if (n < MIN_NOISE_RUNS) return prior;
   const g2 = [];
-  for (let k = 1; k <= MAX_LAG && n - k >= 3; k++) {
+  let lagOneDifferences = 0;
+  for (let k = 1; k <= MAX_LAG; k++) {
     const diffs = [];
     const within2 = [];
     for (let t = 0; t + k < n; t++) {
+      if (breaks.some((b) => t < b && b <= t + k)) continue;
       diffs.push(y[t + k] - y[t]);
       within2.push(w[t] + w[t + k]);
     }
+    if (diffs.length < 3) break;
+    if (k === 1) lagOneDifferences = diffs.length;
     const v = (MAD_SCALE * medianAbsoluteDeviation(diffs)) ** 2;
     g2.push({ lag: k, value: v - mean(within2) });
   }
+  if (g2.length === 0) return prior;
   let fit2 = { tau2: 0, phi: priorAutocorrelation, ss: Infinity };
   const grid = g2.length >= 2 ? PHI_GRID : [priorAutocorrelation];
   for (const phi of grid) {
@@ -26108,7 +26113,7 @@ function estimateTrendNoise(y, w, priorSd, priorAutocorrelation) {
     const ss = g2.reduce((s, { value }, i) => s + (value - tau2 * c[i]) ** 2, 0);
     if (ss < fit2.ss - 1e-18) fit2 = { tau2, phi, ss };
   }
-  const d = MAD_EFFICIENCY * (n - 1);
+  const d = MAD_EFFICIENCY * lagOneDifferences;
   const blend = (p, x) => (PRIOR_DF * p + d * x) / (PRIOR_DF + d);
   return {
     variance: blend(prior.variance, fit2.tau2),
@@ -26241,6 +26246,21 @@ function segmentSeries(y, w, noise, options, id = "") {
   }
   return [];
 }
+function noiseAndSegments(y, w, priorSd, options, id) {
+  const noiseWithout = (breaks2) => estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior, breaks2);
+  const candidate = scanSplits(y, w, noiseWithout([]), options.minSegment);
+  let breaks = candidate ? [candidate.split] : [];
+  let noise = noiseWithout(breaks);
+  let found = segmentSeries(y, w, noise, options, id);
+  for (let round4 = 0; round4 < 3; round4++) {
+    const next = found.map((f2) => f2.index);
+    if (next.length === breaks.length && next.every((b, i) => b === breaks[i])) break;
+    breaks = next;
+    noise = noiseWithout(breaks);
+    found = segmentSeries(y, w, noise, options, id);
+  }
+  return { noise, found };
+}
 var toScale = (s, x) => s.scale === "ratio" ? Math.log(x) : x;
 var fromScale = (s, x) => s.scale === "ratio" ? Math.exp(x) : x;
 function analyseStatistic(trend2, statistic2, options = DEFAULT_CHANGE_POINT_OPTIONS) {
@@ -26250,8 +26270,7 @@ function analyseStatistic(trend2, statistic2, options = DEFAULT_CHANGE_POINT_OPT
   const run = (i) => runOf(series2[i].entry, series2[i].index);
   const typical = [...series2.map((p) => p.point.estimate)].sort((a, b) => a - b)[Math.floor(series2.length / 2)] ?? 0;
   const priorSd = statistic2.scale === "ratio" ? options.runNoisePrior : options.runNoisePrior * typical;
-  const noise = estimateTrendNoise(y, w, priorSd, options.autocorrelationPrior);
-  const found = segmentSeries(y, w, noise, options, statistic2.id);
+  const { noise, found } = noiseAndSegments(y, w, priorSd, options, statistic2.id);
   const { outliers } = clipOutliers(y, w, noise, options.outlierZ);
   const odd = new Set(outliers);
   const levelW = w.map((x, i) => odd.has(i) ? OUTLIER_VARIANCE : x);
