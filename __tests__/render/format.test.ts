@@ -68,6 +68,9 @@ describe('candidateRunsText', () => {
     ).toBe(
       '4 A/B pairs of at most 4 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: still open at max-pairs',
     );
+    expect(candidateRunsText(report({ ab: { ...ab, pairs: 5, stopped: 'futile' }, settings }))).toBe(
+      "5 A/B pairs of at most 20 (AB BA BA AB blocks, after 1 warm-up pair, discarded); stopped: more pairs could not settle it by max-pairs (no regression is suspected, and every unsettled comparison projected to max-pairs at its estimate and spread still crosses its tolerance); a regression's bound at 99.94% on each of 17 looks",
+    );
   });
 });
 

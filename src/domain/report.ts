@@ -66,6 +66,12 @@ export interface Comparison {
    */
   hangsOnPair?: number;
   /**
+   * A/B mode, a ratio on paired intervals: the estimate its nominal interval is built from, so the stopping rule can
+   * project what more pairs would give (compare/ab-stopping.ts): the mean of the per-pair log ratios d_i, its
+   * standard error sd(d) / √n, and n, the pairs that have the statistic (compare/paired.ts).
+   */
+  paired?: PairedEstimate;
+  /**
    * One-sided p-values of the same test the interval inverts (they do not depend on the confidence): `change`, of
    * "no worse than the baseline"; `regression`, of "worse by at most the tolerance". A bound at confidence c lies
    * beyond no change (beyond the tolerance) exactly when the p-value is below 1 - c. The family control of the
@@ -104,6 +110,13 @@ export interface ResolutionAdvice {
   runs: { runs: number; detectable: number };
   longer: { factor: number; detectable: number };
   history: { runs: number; detectable: number };
+}
+
+/** See Comparison.paired: on the log scale, the nominal interval is exp(meanLogRatio ± t(confidence, pairs - 1) · standardError). */
+export interface PairedEstimate {
+  meanLogRatio: number;
+  standardError: number;
+  pairs: number;
 }
 
 /** See Comparison.pValues. */
@@ -159,10 +172,12 @@ export interface BaselineProvenance {
 /**
  * Why A/B mode stopped adding pairs: `regression` (a gated regression is established), `settled` (no regression
  * is suspected and every gated all-traffic comparison is unchanged or improved), `broken` (the gate fails for
- * another reason: a broken run, k6's thresholds), `workload-differs` (more pairs cannot change that), `max-pairs`
- * (the answer was still open at the last planned look).
+ * another reason: a broken run, k6's thresholds), `workload-differs` (more pairs cannot change that), `futile` (no
+ * regression is suspected and no unsettled gated all-traffic comparison could settle by `maxPairs` at its current
+ * estimate and spread: compare/ab-stopping.ts couldSettleBy), `max-pairs` (the answer was still open at the last
+ * planned look).
  */
-export type ABStopReason = 'regression' | 'settled' | 'broken' | 'workload-differs' | 'max-pairs';
+export type ABStopReason = 'regression' | 'settled' | 'broken' | 'workload-differs' | 'futile' | 'max-pairs';
 
 /** The sequence of pairs A/B mode ran (docs/statistics.md, "Same-runner A/B mode"). */
 export interface ABSequence {

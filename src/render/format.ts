@@ -96,6 +96,8 @@ const AB_STOPPED: Record<ABStopReason, string> = {
   settled: 'every gated comparison is settled',
   broken: 'the comparison failed for another reason',
   'workload-differs': 'the workloads differ',
+  futile:
+    'more pairs could not settle it by max-pairs (no regression is suspected, and every unsettled comparison projected to max-pairs at its estimate and spread still crosses its tolerance)',
   'max-pairs': 'still open at max-pairs',
 };
 

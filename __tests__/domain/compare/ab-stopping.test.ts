@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { abLooks, abStopping, pairOrder } from '../../../src/domain/compare/ab-stopping.js';
-import type { Comparison } from '../../../src/domain/report.js';
+import { abLooks, abStopping, couldSettleBy, pairOrder } from '../../../src/domain/compare/ab-stopping.js';
+import type { Comparison, Report } from '../../../src/domain/report.js';
 import { comparison, report } from '../../render/reports.js';
 
 describe('pairOrder: balanced blocks of four', () => {
@@ -64,5 +64,100 @@ describe('abStopping', () => {
   it('stops when the workloads differ (more pairs cannot change that)', () => {
     const mismatch = { ...unsure, fingerprint: { match: false, forced: false, differences: ['x'] } };
     expect(abStopping(mismatch, 4, limits)).toEqual({ continue: false, reason: 'workload-differs' });
+  });
+});
+
+describe('couldSettleBy: the nominal interval projected to max-pairs at the same estimate and spread', () => {
+  // A paired p95: mean log ratio m and standard error se over 4 pairs; at 99% now exp(m ± 4.5407 · se).
+  const pairedP95 = (ratio: number, tolerance = 0.05) => {
+    const m = Math.log(ratio);
+    const half = 4.540702858554189 * 0.03; // t(0.99, 3) · se
+    return comparison({
+      ratio,
+      tolerance,
+      interval: [Math.exp(m - half), Math.exp(m + half)],
+      verdict: 'inconclusive',
+      paired: { meanLogRatio: m, standardError: 0.03, pairs: 4 },
+    });
+  };
+  it('projects exp(m ± t(0.99, 19) · se · √(4/20)): 1.02 crosses 5% at 20 pairs, 1.00 settles', () => {
+    // ln 1.02 ± 2.5395 · 0.03 · 0.4472 = [0.986, 1.055]: above 1.05. ln 1 ± 0.0341 = [0.967, 1.035]: within.
+    expect(couldSettleBy(pairedP95(1.02), 4, 20, 0.99)).toBe(false);
+    expect(couldSettleBy(pairedP95(1.0), 4, 20, 0.99)).toBe(true);
+    // 1.02 projected to 10 pairs, t(0.99, 9) = 2.8214: ln 1.02 + 2.8214 · 0.03 · √0.4 = 1.0761: still crosses 5%,
+    // but within 10%.
+    expect(couldSettleBy(pairedP95(1.02), 4, 10, 0.99)).toBe(false);
+    expect(couldSettleBy(pairedP95(1.02, 0.1), 4, 10, 0.99)).toBe(true);
+  });
+  it('projects from the pairs the row has, plus the pairs left', () => {
+    // 4 pairs with the statistic after 10 run, max 20: N = 14, ln 1.02 + t(0.99, 13) · 0.03 · √(4/14) = 1.0642.
+    expect(couldSettleBy(pairedP95(1.02, 0.06), 10, 20, 0.99)).toBe(false);
+    expect(couldSettleBy(pairedP95(1.02, 0.07), 10, 20, 0.99)).toBe(true);
+  });
+  it('is the interval itself at max-pairs', () => {
+    // ln 1 ± 4.5407 · 0.03: [0.873, 1.146]; within a 15% tolerance, not within 14%.
+    expect(couldSettleBy(pairedP95(1.0, 0.15), 4, 4, 0.99)).toBe(true);
+    expect(couldSettleBy(pairedP95(1.0, 0.14), 4, 4, 0.99)).toBe(false);
+  });
+  it('shrinks a rate difference by √(n/N) around candidate - baseline', () => {
+    const rate = (candidate: number, interval: [number, number]) =>
+      comparison({
+        metric: 'http_req_failed',
+        stat: 'rate',
+        scale: 'difference',
+        baseline: 0.001,
+        candidate,
+        interval,
+        tolerance: 0.001,
+        verdict: 'inconclusive',
+      });
+    // 0.0002 + 0.0009 · √0.2 = 0.000602 <= 0.001; 0.0007 + 0.0018 · √0.2 = 0.001505 > 0.001.
+    expect(couldSettleBy(rate(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99)).toBe(true);
+    expect(couldSettleBy(rate(0.0017, [-0.0003, 0.0025]), 4, 20, 0.99)).toBe(false);
+  });
+  it('never calls futile what it cannot project: no interval, or a ratio without a paired estimate', () => {
+    expect(couldSettleBy(comparison({ interval: null, verdict: 'inconclusive' }), 4, 20, 0.99)).toBe(true);
+    expect(couldSettleBy(comparison({ interval: [0.5, 2], verdict: 'inconclusive' }), 4, 20, 0.99)).toBe(
+      true,
+    );
+  });
+});
+
+describe('abStopping: futility', () => {
+  const limits = { firstLook: 4, maxPairs: 20 };
+  const withP95 = (ratio: number, verdict: Report['verdict'] = 'pass') => {
+    const r = report({ verdict });
+    const m = Math.log(ratio);
+    r.comparisons[1] = comparison({
+      ratio,
+      tolerance: 0.05,
+      interval: [Math.exp(m - 0.1362), Math.exp(m + 0.1362)],
+      verdict: 'inconclusive',
+      paired: { meanLogRatio: m, standardError: 0.03, pairs: 4 },
+    });
+    return r;
+  };
+  it('continues while an unsettled row could settle by max-pairs', () => {
+    expect(abStopping(withP95(1.0), 4, limits)).toEqual({ continue: true });
+  });
+  it('stops `futile` when no unsettled row could settle by max-pairs and nothing is suspected', () => {
+    expect(abStopping(withP95(1.02), 4, limits)).toEqual({ continue: false, reason: 'futile' });
+  });
+  it('continues when any unsettled row could still settle', () => {
+    const r = withP95(1.02);
+    r.comparisons[0] = { ...(withP95(1.0).comparisons[1] as Comparison), stat: 'p50' };
+    expect(abStopping(r, 4, limits)).toEqual({ continue: true });
+  });
+  it('never stops a suspected regression for futility: more pairs confirm or clear it', () => {
+    // 1.07 lies beyond 5%: suspected, and its projection [1.034, 1.107] crosses the edge too.
+    expect(abStopping(withP95(1.07, 'inconclusive'), 4, limits)).toEqual({ continue: true });
+    // A suspected per-endpoint row keeps the sequence going as well.
+    const r = withP95(1.02);
+    r.comparisons[5] = { ...(r.comparisons[5] as Comparison), verdict: 'inconclusive', suspected: true };
+    expect(abStopping(r, 4, limits)).toEqual({ continue: true });
+  });
+  it('says `max-pairs`, not `futile`, at the last look', () => {
+    expect(abStopping(withP95(1.02), 20, limits)).toEqual({ continue: false, reason: 'max-pairs' });
+    expect(abStopping(withP95(1.0), 20, limits)).toEqual({ continue: false, reason: 'max-pairs' });
   });
 });

@@ -4,6 +4,7 @@ import { scrapedTarget } from '../../support/summaries.js';
 import {
   compareAB,
   hangsOnOnePair,
+  statisticIn,
   pairedRatioInterval,
   type ABPair,
 } from '../../../src/domain/compare/paired.js';
@@ -207,5 +208,17 @@ describe('compareAB over several looks (the confidence split as the reruns split
     // The lower bound (the regression's) is the paired interval at 99.9%, wider; the upper stays at 99%.
     expect(many.interval![1]).toBeCloseTo(one.interval![1], 12);
     expect(many.interval![0]).toBeLessThan(one.interval![0]);
+  });
+  it('carries the estimate the nominal interval is built from: exp(m ± t(0.99, n-1) · se) (Comparison.paired)', () => {
+    const ab = pairs(6, { slowdown: 1.15 }, 2);
+    const many = p95(compareAB(ab, config, { looks: 10, maxPairs: 15 }));
+    const logs = ab.map((p) => Math.log(statisticIn(p.candidate, many)! / statisticIn(p.baseline, many)!));
+    const m = logs.reduce((s, x) => s + x, 0) / 6;
+    const se = Math.sqrt(logs.reduce((s, x) => s + (x - m) ** 2, 0) / 5 / 6);
+    expect(many.paired!.pairs).toBe(6);
+    expect(many.paired!.meanLogRatio).toBeCloseTo(m, 12);
+    expect(many.paired!.standardError).toBeCloseTo(se, 12);
+    // t(0.99, 5) = 3.36493: the upper bound, the nominal one that decides "unchanged".
+    expect(many.interval![1]).toBeCloseTo(Math.exp(m + 3.36493 * se), 5);
   });
 });

@@ -2,10 +2,13 @@
  * Same-runner A/B mode as a sequential design: a first look after `pairs` pairs, then one more pair per look while
  * the answer is open, up to `max-pairs`. The looks split the confidence with the rerun policy's rule
  * (sequential.ts: confidencePerLook over the planned looks); this file holds the order inside the pairs and the
- * one stopping rule.
+ * one stopping rule, with its futility test (couldSettleBy).
  */
-import type { ABStopReason, Report } from '../report.js';
-import { worthAnotherRun } from './sequential.js';
+import type { ABStopReason, Comparison, Report } from '../report.js';
+import { studentTQuantile } from '../stats/student-t.js';
+import { suspectedRegression } from './family.js';
+import { unsettled, worthAnotherRun } from './sequential.js';
+import { classify } from './verdict.js';
 
 /**
  * The planned looks of an A/B sequence: one at `firstLook` pairs, then one after each added pair up to `maxPairs`,
@@ -35,12 +38,58 @@ export function pairOrder(
 }
 
 /**
+ * Whether an unsettled comparison could still settle by `maxPairs` pairs if its estimate and its spread stayed what
+ * they are after `pairsSoFar` pairs. What settles a row ("unchanged", or "improvement") is its bound on the bad side,
+ * and that bound is the nominal one at `confidence` on every look (sequential.ts lookAdjusted keeps it; only the
+ * regression bound gets the look's share), so the nominal interval is projected and classified like any interval
+ * (verdict.ts classify):
+ *   - a paired ratio (Comparison.paired: mean m and standard error se of its n log ratios; N = n + maxPairs -
+ *     pairsSoFar, the pairs it would have): exp(m ± t(confidence, N-1) · se · √(n/N)), that is the nominal
+ *     half-width on the log scale times t(c, N-1) / t(c, n-1) · √(n/N), around the same centre;
+ *   - a difference (a rate on the arms' pooled counts): the distance from candidate - baseline to each bound times
+ *     √(pairsSoFar / maxPairs), as the counts grow with the pairs (a normal approximation; no t factor);
+ *   - anything else (no interval, a ratio without a paired estimate): true, it is never judged futile.
+ * True when the projected interval is unchanged or an improvement. At pairsSoFar = maxPairs the projection is the
+ * interval itself. O(1): two t quantiles.
+ * @example a p95 with m = ln 1.02, se = 0.03 over 4 pairs at 99%, now [0.890, 1.169], at 20 pairs [0.986, 1.055]:
+ *          still across a 5% tolerance, couldSettleBy(row, 4, 20, 0.99) // false; with m = 0, [0.967, 1.035]: true
+ */
+export function couldSettleBy(
+  c: Comparison,
+  pairsSoFar: number,
+  maxPairs: number,
+  confidence: number,
+): boolean {
+  if (!c.interval || c.direction === 'unknown') return true;
+  const remaining = Math.max(0, maxPairs - pairsSoFar);
+  let projected: [number, number];
+  if (c.scale === 'ratio') {
+    if (!c.paired) return true;
+    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
+    const N = n + remaining;
+    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
+    projected = [Math.exp(m - half), Math.exp(m + half)];
+  } else {
+    const centre = c.candidate - c.baseline;
+    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
+    projected = [centre - (centre - c.interval[0]) * shrink, centre + (c.interval[1] - centre) * shrink];
+  }
+  const verdict = classify(projected, c.tolerance, c.scale, c.direction);
+  return verdict === 'unchanged' || verdict === 'improvement';
+}
+
+/**
  * Whether A/B mode adds another pair after a look at `pairsSoFar` pairs, or stops and why (ABStopReason). Before
  * the first look (pairsSoFar < firstLook): continue. A failing report stops: `regression` when a gated comparison
  * is one, else `broken`. A workload that differs stays different: `workload-differs`. Otherwise the answer is open
  * while a regression is suspected or any gated all-traffic comparison is inconclusive (the `inconclusive` rerun
- * policy's test, sequential.ts worthAnotherRun): open and pairs left, continue; open at `maxPairs`, `max-pairs`;
- * not open, `settled`. Pure, O(comparisons).
+ * policy's test, sequential.ts worthAnotherRun); not open: `settled`; open at `maxPairs`: `max-pairs`. Open with
+ * pairs left: continue, unless it is futile: no regression is suspected (family.ts suspectedRegression, which is
+ * never stopped early: more pairs confirm or clear it) and no unsettled gated all-traffic comparison could settle by
+ * `maxPairs` at its current estimate and spread (couldSettleBy, at the report's nominal confidence): `futile`, and
+ * the report's verdict stands (a pass, its unsettled rows stated). Futility only ever stops a sequence that has
+ * called no regression, so it removes looks that could only have added one: the false-alarm rate cannot rise.
+ * Pure, O(comparisons).
  */
 export function abStopping(
   report: Report,
@@ -58,5 +107,11 @@ export function abStopping(
   // Asked with room for one more look, so that "open" does not depend on the limit.
   const open = worthAnotherRun(report, 0, 1 + 1, 'inconclusive');
   if (!open) return { continue: false, reason: 'settled' };
-  return pairsSoFar >= limits.maxPairs ? { continue: false, reason: 'max-pairs' } : { continue: true };
+  if (pairsSoFar >= limits.maxPairs) return { continue: false, reason: 'max-pairs' };
+  const futile =
+    !report.comparisons.some(suspectedRegression) &&
+    !report.comparisons
+      .filter(unsettled)
+      .some((c) => couldSettleBy(c, pairsSoFar, limits.maxPairs, report.settings.confidence));
+  return futile ? { continue: false, reason: 'futile' } : { continue: true };
 }

@@ -72,23 +72,25 @@ export function statisticIn(run: RunSummary, c: Comparison): number | undefined 
   return Histogram.fromJSON(json).quantile(q);
 }
 
-/** A ratio comparison from per-pair log ratios at one confidence: its paired interval, p-values and verdict. */
+/**
+ * A ratio comparison from per-pair log ratios at one confidence: its paired interval, p-values and verdict, and the
+ * estimate behind them (Comparison.paired).
+ */
 function pairedAt(c: Comparison, logs: readonly number[], confidence: number): Comparison {
   const { interval, df } = pairedRatioInterval(logs, confidence);
   // The paired t test the interval inverts: mean(d) with variance s²(d) / n on n - 1 degrees of freedom.
-  const pValues = ratioPValues(
-    mean([...logs]),
-    sampleVariance([...logs]) / logs.length,
-    df,
-    c.tolerance,
-    c.direction,
-  );
+  const meanLogRatio = mean([...logs]);
+  const variance = sampleVariance([...logs]) / logs.length;
+  const pValues = ratioPValues(meanLogRatio, variance, df, c.tolerance, c.direction);
   // The history's p-values and variance parts do not describe the paired interval.
   const { pValues: _unpaired, variance: _parts, ...rest } = c;
+  // What the stopping rule projects to more pairs (ab-stopping.ts couldSettleBy): the nominal interval's parts.
+  const paired = { meanLogRatio, standardError: Math.sqrt(variance), pairs: logs.length };
   return {
     ...rest,
     ...(pValues ? { pValues } : {}),
     interval,
+    paired,
     verdict: classify(interval, c.tolerance, 'ratio', c.direction),
     method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`,
   };

@@ -103,12 +103,11 @@ export function worthAnotherRun(
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
   if (report.verdict === 'fail' || workloadMismatch || runsSoFar >= maxRuns) return false;
   const suspected = report.comparisons.some(suspectedRegression);
-  if (policy === 'inconclusive')
-    return (
-      suspected ||
-      report.comparisons.some(
-        (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === 'inconclusive',
-      )
-    );
+  if (policy === 'inconclusive') return suspected || report.comparisons.some(unsettled);
   return report.verdict === 'inconclusive' && suspected;
+}
+
+/** A gated all-traffic comparison proven neither way: what the `inconclusive` rerun policy runs again for. */
+export function unsettled(c: Comparison): boolean {
+  return c.gated && Object.keys(c.series).length === 0 && c.verdict === 'inconclusive';
 }
