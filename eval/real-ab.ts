@@ -67,6 +67,16 @@ async function main(): Promise<void> {
           new MemoryLogger(),
         );
         verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
+        // Which gated all-traffic rows were still open when it stopped (what a `futile` or `max-pairs` stop was about).
+        const open = report.comparisons
+          .filter((x) => x.gated && Object.keys(x.series).length === 0 && x.verdict !== 'unchanged')
+          .map(
+            (x) =>
+              `${x.metric} ${x.stat} ${x.verdict} ${x.ratio?.toFixed(3)} [${x.interval?.map((b) => b.toFixed(3)).join(', ')}]`,
+          );
+        process.stderr.write(
+          `  ${report.verdict}, ${report.ab?.pairs} pairs, stopped ${report.ab?.stopped}${open.length > 0 ? `; open: ${open.join('; ')}` : ''}\n`,
+        );
         if (report.ab) {
           pairs.push(report.ab.pairs);
           stops.set(report.ab.stopped, (stops.get(report.ab.stopped) ?? 0) + 1);
