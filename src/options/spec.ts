@@ -345,7 +345,7 @@ export const OPTIONS = {
     min: 3,
     // Each pair is listed in the report (schemas/report.schema.json bounds the list) and costs two runs.
     max: 200,
-    doc: 'A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.',
+    doc: 'A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established, every gated comparison is settled, or nothing is suspected and no unsettled comparison could settle by `max-pairs` at its current spread. Each look calls a regression only at its share of the confidence.',
     default: '20',
     cli: { commands: ['ab'], placeholder: 'n' },
     action: true,
