@@ -1,7 +1,7 @@
 /**
  * The Report: the comparison's result. A public, versioned contract (schemas/report.schema.json); users script
  * against it, renderers turn it into Markdown and terminal text. A regression is data here, never an exception.
- * About 290 lines: it is the whole contract, each field documented where it is declared, so one file says it.
+ * About 310 lines: it is the whole contract, each field documented where it is declared, so one file says it.
  */
 import type { SeriesKey, ThresholdOutcome } from './run-summary.js';
 import type { BaselineBasis, PooledCommit } from './baseline-by-commit.js';
