@@ -121,6 +121,23 @@ describe('runAB: pairs until the answer is clear', () => {
     expect(report.ab?.stopped).toBe('max-pairs');
   });
 
+  it('stops `futile`, a pass, when no unsettled comparison could settle by max-pairs', async () => {
+    // Unchanged at a 2% tolerance: the p95's interval, projected to 8 pairs at its estimate and spread, still
+    // crosses 1.02 (each run draws its own latencies), and nothing is suspected.
+    const { report, pairs, p95 } = await ab(1, {
+      gate: { ...DEFAULT_GATE_CONFIG, latencyTolerance: 0.02 },
+    });
+    expect(report.verdict).toBe('pass');
+    expect(p95?.verdict).toBe('inconclusive');
+    expect(p95?.suspected).toBeUndefined();
+    expect(pairs.length).toBeLessThan(8);
+    expect(report.ab?.stopped).toBe('futile');
+    expect(parseReport(JSON.stringify(report), 'the A/B report').ab?.stopped).toBe('futile');
+    expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toContain(
+      'stopped: more pairs could not settle it by max-pairs',
+    );
+  });
+
   it('runs the arms in AB BA BA AB blocks after a warm-up pair', async () => {
     const { targets } = await ab(1.1, { maxPairs: 4 });
     const order = targets.map((t) => (t === BASE ? 'A' : 'B')).join('');
