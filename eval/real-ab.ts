@@ -2,7 +2,8 @@
  * Issue 26's targets for same-runner A/B with the real k6: two demo services on this machine (the candidate's
  * `slowdown` knob set), examples/shop.js, the sequential design as shipped (a warm-up pair, a first look at 4
  * pairs, one more per look up to 20). Prints one Markdown row per case: the verdicts, the pairs run (median and
- * range) and why the sequences stopped. This machine's background load is part of the test.
+ * range) and why the sequences stopped; on stderr, each trial's verdict, pairs, stop reason and the gated all-traffic
+ * rows still open when it stopped. This machine's background load is part of the test.
  *
  *   node scripts/run-ts.mjs eval/real-ab.ts [--trials 3] [--duration 5s] [--only <part of a case's label>]
  *
