@@ -48,7 +48,7 @@ export function pairOrder(
  *     half-width on the log scale times t(c, N-1) / t(c, n-1) · √(n/N), around the same centre;
  *   - a difference (a rate on the arms' pooled counts): the distance from candidate - baseline to each bound times
  *     √(pairsSoFar / maxPairs), as the counts grow with the pairs (a normal approximation; no t factor);
- *   - anything else (no interval, a ratio without a paired estimate): true, it is never judged futile.
+ *   - anything else (no interval, a ratio without a paired estimate, no pair yet): true, never judged futile.
  * True when the projected interval is unchanged or an improvement. At pairsSoFar = maxPairs the projection is the
  * interval itself. O(1): two t quantiles.
  * @example a p95 with m = ln 1.02, se = 0.03 over 4 pairs at 99%, now [0.890, 1.169], at 20 pairs [0.986, 1.055]:
@@ -60,7 +60,7 @@ export function couldSettleBy(
   maxPairs: number,
   confidence: number,
 ): boolean {
-  if (!c.interval || c.direction === 'unknown') return true;
+  if (!c.interval || c.direction === 'unknown' || pairsSoFar < 1) return true;
   const remaining = Math.max(0, maxPairs - pairsSoFar);
   let projected: [number, number];
   if (c.scale === 'ratio') {
