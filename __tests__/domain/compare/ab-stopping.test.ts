@@ -120,6 +120,9 @@ describe('couldSettleBy: the nominal interval projected to max-pairs at the same
     expect(couldSettleBy(comparison({ interval: [0.5, 2], verdict: 'inconclusive' }), 4, 20, 0.99)).toBe(
       true,
     );
+    // Before any pair there is nothing to project.
+    const rate = comparison({ stat: 'rate', scale: 'difference', interval: [-0.01, 0.01], tolerance: 0.001 });
+    expect(couldSettleBy(rate, 0, 0, 0.99)).toBe(true);
   });
 });
 
