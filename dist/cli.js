@@ -16481,6 +16481,7 @@ var AB_STOPPED = {
   settled: "every gated comparison is settled",
   broken: "the comparison failed for another reason",
   "workload-differs": "the workloads differ",
+  futile: "more pairs could not settle it by max-pairs (no regression is suspected, and every unsettled comparison projected to max-pairs at its estimate and spread still crosses its tolerance)",
   "max-pairs": "still open at max-pairs"
 };
 function abPairsText(ab, regressionConfidence) {
@@ -17507,11 +17508,11 @@ function worthAnotherRun(report, runsSoFar, maxRuns, policy = "suspected") {
   const workloadMismatch = !report.fingerprint.match && !report.fingerprint.forced;
   if (report.verdict === "fail" || workloadMismatch || runsSoFar >= maxRuns) return false;
   const suspected = report.comparisons.some(suspectedRegression);
-  if (policy === "inconclusive")
-    return suspected || report.comparisons.some(
-      (c) => c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive"
-    );
+  if (policy === "inconclusive") return suspected || report.comparisons.some(unsettled);
   return report.verdict === "inconclusive" && suspected;
+}
+function unsettled(c) {
+  return c.gated && Object.keys(c.series).length === 0 && c.verdict === "inconclusive";
 }
 
 // src/vegeta-version.ts
@@ -17801,7 +17802,7 @@ var OPTIONS = {
     min: 3,
     // Each pair is listed in the report (schemas/report.schema.json bounds the list) and costs two runs.
     max: 200,
-    doc: "A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established or every gated comparison is settled. Each look calls a regression only at its share of the confidence.",
+    doc: "A/B mode, the most pairs (at least `pairs`, at most 200): after the first look, pairs are added one at a time while a regression is suspected or a gated comparison is unsettled; it stops as soon as a regression is established, every gated comparison is settled, or nothing is suspected and no unsettled comparison could settle by `max-pairs` at its current spread. Each look calls a regression only at its share of the confidence.",
     default: "20",
     cli: { commands: ["ab"], placeholder: "n" },
     action: true
@@ -20039,18 +20040,16 @@ function statisticIn(run, c) {
 }
 function pairedAt(c, logs, confidence) {
   const { interval, df } = pairedRatioInterval(logs, confidence);
-  const pValues = ratioPValues(
-    mean([...logs]),
-    sampleVariance([...logs]) / logs.length,
-    df,
-    c.tolerance,
-    c.direction
-  );
+  const meanLogRatio = mean([...logs]);
+  const variance = sampleVariance([...logs]) / logs.length;
+  const pValues = ratioPValues(meanLogRatio, variance, df, c.tolerance, c.direction);
   const { pValues: _unpaired, variance: _parts, ...rest } = c;
+  const paired = { meanLogRatio, standardError: Math.sqrt(variance), pairs: logs.length };
   return {
     ...rest,
     ...pValues ? { pValues } : {},
     interval,
+    paired,
     verdict: classify(interval, c.tolerance, "ratio", c.direction),
     method: `paired t over ${logs.length} A/B pairs on one machine, t(${df})`
   };
@@ -20120,6 +20119,24 @@ function pairOrder(i) {
   const baselineFirst = [true, false, false, true][(i % 4 + 4) % 4];
   return baselineFirst ? ["baseline", "candidate"] : ["candidate", "baseline"];
 }
+function couldSettleBy(c, pairsSoFar, maxPairs, confidence) {
+  if (!c.interval || c.direction === "unknown" || pairsSoFar < 1) return true;
+  const remaining = Math.max(0, maxPairs - pairsSoFar);
+  let projected;
+  if (c.scale === "ratio") {
+    if (!c.paired) return true;
+    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
+    const N = n + remaining;
+    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
+    projected = [Math.exp(m - half), Math.exp(m + half)];
+  } else {
+    const centre = c.candidate - c.baseline;
+    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
+    projected = [centre - (centre - c.interval[0]) * shrink, centre + (c.interval[1] - centre) * shrink];
+  }
+  const verdict = classify(projected, c.tolerance, c.scale, c.direction);
+  return verdict === "unchanged" || verdict === "improvement";
+}
 function abStopping(report, pairsSoFar, limits) {
   if (pairsSoFar < limits.firstLook) return { continue: true };
   if (report.verdict === "fail")
@@ -20131,7 +20148,9 @@ function abStopping(report, pairsSoFar, limits) {
     return { continue: false, reason: "workload-differs" };
   const open2 = worthAnotherRun(report, 0, 1 + 1, "inconclusive");
   if (!open2) return { continue: false, reason: "settled" };
-  return pairsSoFar >= limits.maxPairs ? { continue: false, reason: "max-pairs" } : { continue: true };
+  if (pairsSoFar >= limits.maxPairs) return { continue: false, reason: "max-pairs" };
+  const futile = !report.comparisons.some(suspectedRegression) && !report.comparisons.filter(unsettled).some((c) => couldSettleBy(c, pairsSoFar, limits.maxPairs, report.settings.confidence));
+  return futile ? { continue: false, reason: "futile" } : { continue: true };
 }
 
 // src/domain/compare/ab-pairs.ts
