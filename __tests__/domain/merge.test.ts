@@ -20,6 +20,39 @@ describe('mergeRunSummaries', () => {
     expect(merged.series[0]!.counters.http_reqs).toBe(20);
   });
 
+  it('passes a k6 threshold only if it passed in every shard, and keeps one that only some shards report', () => {
+    const a = summaryAt('2026-01-01T00:00:00Z');
+    const b = summaryAt('2026-01-01T00:00:00Z');
+    const c = summaryAt('2026-01-01T00:00:00Z');
+    const p95 = { metric: 'http_req_duration', expression: 'p(95)<200' };
+    const failed = { metric: 'http_req_failed', expression: 'rate<0.01' };
+    const checks = { metric: 'checks', expression: 'rate>0.99' };
+    a.thresholds = [
+      { ...p95, ok: true },
+      { ...failed, ok: true },
+    ];
+    b.thresholds = [
+      { ...p95, ok: false },
+      { ...failed, ok: true },
+    ];
+    c.thresholds = [
+      { ...p95, ok: true },
+      { ...checks, ok: false },
+    ];
+    expect(mergeRunSummaries([a, b, c]).thresholds).toEqual([
+      { ...p95, ok: false },
+      { ...failed, ok: true },
+      { ...checks, ok: false },
+    ]);
+    // The same metric with another expression is another threshold.
+    b.thresholds = [{ ...p95, expression: 'p(95)<300', ok: true }];
+    expect(mergeRunSummaries([a, b]).thresholds).toEqual([
+      { ...p95, ok: true },
+      { ...failed, ok: true },
+      { ...p95, expression: 'p(95)<300', ok: true },
+    ]);
+  });
+
   it('refuses to merge nothing', () => {
     expect(() => mergeRunSummaries([])).toThrow(RangeError);
   });

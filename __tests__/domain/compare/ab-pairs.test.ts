@@ -127,7 +127,8 @@ describe('abPairResults (the report ab.perPair)', () => {
       { baseline: arm(1, 0), candidate: arm(1.3, 0) },
     ];
     const rested = { ...p95, verdict: 'inconclusive' as const, suspected: true, hangsOnPair: 3 };
-    const perEndpoint = comparison({ stat: 'p50', series: { name: 'GET /x' }, hangsOnPair: 3 });
+    // A breakdown is named by its series' values, space-separated (gate-verdict.ts comparisonName).
+    const perEndpoint = comparison({ stat: 'p50', series: { method: 'GET', name: '/x' }, hangsOnPair: 3 });
     const results = abPairResults(pairs, [rested, perEndpoint, errorRate]);
     expect(results[0]?.disturbed).toBeUndefined();
     expect(results[1]?.disturbed).toEqual({

@@ -3,6 +3,8 @@ import { compareRate } from '../../../src/domain/compare/error-rate.js';
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
 import type { Comparison } from '../../../src/domain/report.js';
 import type { SeriesSummary } from '../../../src/domain/run-summary.js';
+import { errorIncreasePValue } from '../../../src/domain/stats/binomial-test.js';
+import { newcombePValue } from '../../../src/domain/stats/newcombe.js';
 
 /** One series whose only Rate is `metric`, with `passes` of `total` (no time windows: no burst dispersion). */
 const series = (passes: number, total: number, metric = 'http_req_failed'): SeriesSummary => ({
@@ -120,10 +122,28 @@ describe('compareRate: a difference in proportions against an absolute tolerance
     );
   });
 
-  it('never gates a rate of unknown direction', () => {
+  it('carries the p-values the Holm step reads: change = max(N(0), B), regression = max(N(tolerance), B)', () => {
+    // N(e): Newcombe's p-value of "the bad share grew by at most e"; B: the exact binomial test of "it did not grow".
+    // Both on the bad events: the failures of http_req_failed, the failed checks of `checks` (10 and 30 of 10,000).
+    const exact = errorIncreasePValue(10, 10_000, 30, 10_000);
+    const expected = {
+      change: Math.max(newcombePValue(10, 10_000, 30, 10_000, 0), exact),
+      regression: Math.max(newcombePValue(10, 10_000, 30, 10_000, 0.001), exact),
+    };
+    expect(expected.change).toBeLessThan(expected.regression);
+    expect(compare([series(10, 10_000)], series(30, 10_000))!.pValues).toEqual(expected);
+    const checks = compare([series(9990, 10_000, 'checks')], series(9970, 10_000, 'checks'), {
+      metric: 'checks',
+      direction: 'higher-is-better',
+    })!;
+    expect(checks.pValues).toEqual(expected);
+  });
+
+  it('never gates a rate of unknown direction, nor gives it p-values', () => {
     const c = compare([series(10, 10_000)], series(100, 10_000), { direction: 'unknown' })!;
     expect(c.gated).toBe(false);
     expect(c.verdict).toBe('inconclusive');
+    expect(c.pValues).toBeUndefined();
   });
 
   it('compares nothing when either side has no such rate or no events at all', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decideGate, listComparisons } from '../../../src/domain/compare/gate-verdict.js';
+import {
+  comparisonName,
+  decideGate,
+  describeComparison,
+  listComparisons,
+} from '../../../src/domain/compare/gate-verdict.js';
 import type { Comparison } from '../../../src/domain/report.js';
 
 const latency = (series: Record<string, string>, interval: [number, number]): Comparison => ({
@@ -20,6 +25,13 @@ const latency = (series: Record<string, string>, interval: [number, number]): Co
 });
 
 describe('the gate verdict and its reason', () => {
+  it('names a comparison by metric and statistic, and a breakdown by its series values joined by spaces', () => {
+    expect(comparisonName(latency({}, [1, 1.21]))).toBe('http_req_duration p95');
+    const breakdown = latency({ method: 'GET', name: '/products' }, [1, 1.21]);
+    expect(comparisonName(breakdown)).toBe('http_req_duration p95 (GET /products)');
+    expect(describeComparison(breakdown)).toBe('http_req_duration p95 (GET /products) +10.0%');
+  });
+
   it('names all traffic first, then the worst breakdowns, and counts the rest', () => {
     const cs = [
       latency({ name: 'GET /a' }, [1.2, 1.3]),
@@ -95,6 +107,24 @@ describe('the gate verdict and its reason', () => {
       'no gated statistic was compared: the 1 compared (http_req_duration p95 +67.3%) are reported only, by the ' +
         'report-only setting, `gate: false` rules, or because the metric is a diagnostic or has no known direction. ' +
         'A gate that judges nothing cannot pass: gate at least one statistic (drop it from report-only, or its `gate: false` rule).',
+    );
+    // The list names all traffic's statistics when any was compared, and the breakdowns only when none was.
+    const byName = (name: string, interval: [number, number]) => ({
+      ...latency({ name }, interval),
+      gated: false,
+    });
+    const mixed = decideGate([byName('GET /a', [1.2, 1.3]), { ...slower, gated: false }], [], false, []);
+    expect(mixed.reason).toMatch(
+      /^no gated statistic was compared: the 2 compared \(http_req_duration p95 \+67\.3%\) are /,
+    );
+    const breakdownsOnly = decideGate(
+      [byName('GET /a', [1.2, 1.3]), byName('GET /b', [0.9, 1])],
+      [],
+      false,
+      [],
+    );
+    expect(breakdownsOnly.reason).toMatch(
+      /^no gated statistic was compared: the 2 compared \(.*GET \/a.*, .*GET \/b.*\) are /,
     );
     const nothing = decideGate([], [], false, []);
     expect(nothing.verdict).toBe('inconclusive');

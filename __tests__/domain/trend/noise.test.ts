@@ -15,6 +15,18 @@ describe('estimateTrendNoise', () => {
     }
   });
 
+  it('counts the data from exactly MIN_NOISE_RUNS = 4 values: one lag, the prior φ, 0.37 · 3 degrees of freedom', () => {
+    // With 4 values only the lag-1 differences have 3 terms, so φ cannot be fitted: it stays the prior's, while
+    // the variance of a noiseless series is moderated toward 0 with d = 0.37 (4 - 1).
+    expect(MIN_NOISE_RUNS).toBe(4);
+    const d = 0.37 * 3;
+    const noise = estimateTrendNoise([5, 5, 5, 5], [0, 0, 0, 0], 0.03, 0.3);
+    expect(noise.runs).toBe(4);
+    expect(noise.df).toBeCloseTo(10 + d, 12);
+    expect(noise.variance).toBeCloseTo((10 * 0.0009) / (10 + d), 12);
+    expect(noise.autocorrelation).toBeCloseTo(0.3, 12);
+  });
+
   it('moderates a noiseless series toward the prior with 0.37 (n - 1) degrees of freedom', () => {
     const n = 11;
     const d = 0.37 * (n - 1);

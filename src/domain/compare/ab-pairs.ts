@@ -9,6 +9,7 @@ import { quantileOfLabel } from '../gate-config.js';
 import { HTTP_REQ_DURATION, HTTP_REQ_FAILED, SERVER_CPU_PER_REQUEST } from '../metric-catalog.js';
 import type { ABPairResult, ABSequence, Comparison } from '../report.js';
 import { pairOrder } from './ab-stopping.js';
+import { comparisonName } from './gate-verdict.js';
 import { armsShortOfCpu, statisticIn, type ABPair } from './paired.js';
 
 const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
@@ -79,10 +80,6 @@ function pairDifference(pair: ABPair, c: Comparison): number | null {
   const k = statisticIn(pair.candidate, c);
   return b !== undefined && k !== undefined ? k - b : null;
 }
-
-/** A comparison's name in the disturbed list: `http_req_duration p95`, with its series' values when not all traffic. */
-const comparisonName = (c: Comparison): string =>
-  `${c.metric} ${c.stat}${isAllTraffic(c) ? '' : ` (${Object.values(c.series).join(' ')})`}`;
 
 /**
  * The report's per-pair list: for the i-th compared pair (0-based, run order), `pair` i + 1, its order from

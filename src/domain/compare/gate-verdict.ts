@@ -8,14 +8,17 @@ function pct(x: number): string {
   return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
 }
 
+/** A comparison's name: `http_req_duration p95`, with its series' values when not all traffic (`(GET /products)`). */
+export const comparisonName = (c: Comparison): string =>
+  `${c.metric} ${c.stat}${isAllTraffic(c) ? '' : ` (${Object.values(c.series).join(' ')})`}`;
+
 /** A comparison in a few words: `http_req_duration p95 (GET /products) +12.0%`. */
 export function describeComparison(c: Comparison): string {
-  const where = isAllTraffic(c) ? '' : ` (${Object.values(c.series).join(' ')})`;
   const change =
     c.scale === 'ratio' && c.ratio !== null
       ? pct(c.ratio - 1)
       : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
+  return `${comparisonName(c)} ${change}`;
 }
 
 /** How far beyond its tolerance a comparison's interval lies, for ordering: the worst first. */
