@@ -47,11 +47,13 @@ export function estimateLogQuantile(
     const logs: number[] = [];
     let current: Histogram | undefined;
     let filled = 0;
+    // A batch closes once the windows so far hold the next multiple of the target. Never more than `batches`:
+    // only the last window (every window holds samples) can reach `batches` · target = windowed.
     for (const w of windows) {
       const h = Histogram.fromJSON(w.trends[metric]!);
       current = current ? current.merge(h) : h;
       filled += h.count;
-      if (filled >= target * (logs.length + 1) && logs.length < batches - 1) {
+      if (filled >= target * (logs.length + 1)) {
         logs.push(Math.log(current.quantile(q)));
         current = undefined;
       }
