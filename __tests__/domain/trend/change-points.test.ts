@@ -5,7 +5,8 @@ import {
   segmentSeries,
   DEFAULT_CHANGE_POINT_OPTIONS,
 } from '../../../src/domain/trend/change-points.js';
-import type { Trend } from '../../../src/domain/trend/model.js';
+import type { Trend, TrendStatistic } from '../../../src/domain/trend/model.js';
+import { estimateTrendNoise } from '../../../src/domain/trend/noise.js';
 import { seededRandom } from '../../../src/domain/random.js';
 import { DEFAULT_TREND_SIM, P95, simulatedTrend, simulateTrend } from '../../../eval/trend-sim.js';
 
@@ -148,5 +149,43 @@ describe('analyseStatistic', () => {
     const trend = simulatedTrend({ steps: [{ at: 30, factor: 1.15 }] }, 3);
     const cps = detectChangePoints(trend).statistics[0]!.changePoints;
     expect(cps.some((c) => Math.abs(c.firstAfter.index - 30) <= 1 && c.worse)).toBe(true);
+  });
+
+  it("sets a rate's noise prior to runNoisePrior times its median run (the upper one for even n), a ratio's to runNoisePrior", () => {
+    const rate: TrendStatistic = {
+      id: 'http_req_failed rate',
+      metric: 'http_req_failed',
+      stat: 'rate',
+      series: {},
+      scale: 'difference',
+      direction: 'higher-is-worse',
+      tolerance: 0.001,
+    };
+    const rateTrend = (values: number[]): Trend => ({
+      statistics: { [rate.id]: rate },
+      entries: values.map((v, i) => ({
+        commit: (i + 1).toString(16).padStart(40, '0'),
+        date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+        points: { [rate.id]: { estimate: v, se: 0.0001 } },
+      })),
+    });
+    const { runNoisePrior, autocorrelationPrior } = DEFAULT_CHANGE_POINT_OPTIONS;
+    // n = 3 (the prior alone): the median of 0.004, 0.001, 0.002 is 0.002.
+    expect(analyseStatistic(rateTrend([0.004, 0.001, 0.002]), rate).noise.variance).toBeCloseTo(
+      (runNoisePrior * 0.002) ** 2,
+      15,
+    );
+    // n = 4: the upper median 0.004 of 0.008, 0.001, 0.004, 0.002 sets the prior the data are moderated toward.
+    const four = [0.008, 0.001, 0.004, 0.002];
+    expect(analyseStatistic(rateTrend(four), rate).noise).toEqual(
+      estimateTrendNoise(four, Array(4).fill(0.0001 ** 2), runNoisePrior * 0.004, autocorrelationPrior),
+    );
+    // n = 0: no level, no prior variance.
+    expect(analyseStatistic(rateTrend([]), rate).noise.variance).toBe(0);
+    // A ratio statistic's prior is relative already (its log scale): runNoisePrior itself, whatever the level.
+    expect(analyseStatistic(exactTrend([500, 100, 300]), P95).noise.variance).toBeCloseTo(
+      runNoisePrior ** 2,
+      15,
+    );
   });
 });
