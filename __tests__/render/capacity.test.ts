@@ -161,6 +161,18 @@ describe('the capacity section of the comment', () => {
     expect(rows.map((r) => r.split(' | ').at(-1))).toEqual(['✓ |', '✗ |', '⚠️ generator |']);
   });
 
+  it("gives a step's error rate in percent to four digits, n/a when the step made no request, and its dropped", () => {
+    const steps = [
+      { ...step(100, 20), errorRate: 0.01234, dropped: 3 },
+      { ...step(200, null), errorRate: null, requests: 0 },
+    ];
+    const rows = section([], steps).filter((l) => /^\| \d/.test(l));
+    expect(rows).toEqual([
+      '| 100 | 100 | 20 ms | 20 ms | 20 ms | 1.234% | 3 | ✓ |',
+      '| 200 | 200 | n/a | n/a | n/a | n/a | 0 | ✓ |',
+    ]);
+  });
+
   it("draws each objective's limit across its chart: 200 ms for p95, 1% for errors", () => {
     const lines = section([], [step(100, 20), step(300, 150)]);
     const limits = lines.filter((l) => /^ {2}line \[([1-9]\d*), \1\]$/.test(l));

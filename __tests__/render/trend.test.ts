@@ -98,6 +98,33 @@ describe('renderTrendSection', () => {
     expect(out).not.toContain('](javascript');
   });
 
+  it('titles each chart and follows it with a blank line: p95 over the newest runs, the error rate in %', () => {
+    const lines = md.split('\n');
+    expect(lines.filter((l) => l.startsWith('  title '))).toEqual([
+      '  title "http_req_duration p95 (line) and its levels, newest 30 runs"',
+      '  title "error rate in % (line) and its levels"',
+    ]);
+    const ends = lines.flatMap((l, i) => (l === '```' ? [lines[i + 1]] : []));
+    expect(ends).toEqual(['', '']);
+  });
+
+  it('writes the commit range as code when the repository is not known', () => {
+    const rows = renderTrendSection(t, analysis, { branch: 'main' })
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴'));
+    expect(rows[1]).toContain(`| \`${sha(11).slice(0, 7)}…${sha(12).slice(0, 7)}\` |`);
+  });
+
+  it('says when a trend long enough has no change point, and how many statistics it followed', () => {
+    const flat = trend();
+    for (const e of flat.entries) {
+      e.points[P95.id] = { estimate: 100, se: 0.02 };
+      e.points[ERRORS.id] = { estimate: 0.001, se: 0.0003 };
+    }
+    const out = renderTrendSection(flat, detectChangePoints(flat), ctx).split('\n');
+    expect(out).toContain('No change point in the 24 runs of main (2 statistics followed).');
+  });
+
   it('says when the trend is too short for change points', () => {
     const short = { ...t, entries: t.entries.slice(0, 4) };
     expect(renderTrendSection(short, detectChangePoints(short), ctx)).toBe(
@@ -240,5 +267,28 @@ describe('renderTrendTerminal', () => {
     expect(renderTrendTerminal(flat, detectChangePoints(flat))).toMatch(
       /http_req_duration p95.*\n.*\n {2}no change point\n/,
     );
+  });
+
+  it('adds the cumulative change to the second step of a staircase, in the terminal and in the table', () => {
+    // Two +6% steps of p95 at runs 16 and 31: the second is +12.4% over 2 steps since the level before the first.
+    const stairs: Trend = {
+      statistics: { [P95.id]: P95 },
+      entries: Array.from({ length: 45 }, (_, i) => ({
+        commit: sha(i),
+        date: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+        points: { [P95.id]: { estimate: i < 15 ? 100 : i < 30 ? 106 : 112.36, se: 0.02 } },
+      })),
+    };
+    const analysis = detectChangePoints(stairs, { runNoisePrior: 0.005 });
+    const terminal = renderTrendTerminal(stairs, analysis, { width: 80 }).split('\n');
+    const first = terminal.find((l) => / run 16 /.test(l))!;
+    const second = terminal.find((l) => / run 31 /.test(l))!;
+    expect(first).not.toContain('steps');
+    expect(second).toMatch(/: 106 ms → 112 ms, \+6\.0% \[[^\]]+\]; \+12\.4% \[[^\]]+\] over 2 steps, p = /);
+    const rows = renderTrendSection(stairs, analysis, ctx)
+      .split('\n')
+      .filter((l) => l.startsWith('| 🔴') || l.startsWith('| 🟡'));
+    expect(rows[0]).toContain(`over 2 steps since \`${sha(14).slice(0, 7)}\``);
+    expect(rows[1]).not.toContain('steps');
   });
 });
