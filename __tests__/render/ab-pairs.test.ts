@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ABPairResult, Report } from '../../src/domain/report.js';
-import { MAX_PAIRS_SHOWN, pairsMarkdown, pairsTerminal } from '../../src/render/ab-pairs.js';
+import { disturbedText, MAX_PAIRS_SHOWN, pairsMarkdown, pairsTerminal } from '../../src/render/ab-pairs.js';
 import { renderComment, renderTerminal } from '../../src/render/index.js';
 import { abPairs, CONTEXT } from './reports.js';
 
@@ -92,6 +92,25 @@ describe('pairsMarkdown (the comment and job summary)', () => {
     // The table keeps its six cells in every row.
     const rows = comment.split('\n').filter((l) => /^\| (pair|\d+) \|/.test(l));
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
+  });
+});
+
+describe('disturbedText: why a pair was judged disturbed', () => {
+  it('names up to 3 comparisons a regression rested on, counts the rest, and gives each reason it has', () => {
+    const names = ['a p95', 'b p95', 'c p95', 'd p95', 'e p95'];
+    expect(disturbedText({ ...plain(1, 1), disturbed: { regressionOnlyWith: names.slice(0, 3) } })).toBe(
+      'judged disturbed: a regression in a p95, b p95, c p95 only with this pair',
+    );
+    expect(disturbedText({ ...plain(1, 1), disturbed: { regressionOnlyWith: names } })).toBe(
+      'judged disturbed: a regression in a p95, b p95, c p95 and 2 more only with this pair',
+    );
+    expect(disturbedText({ ...plain(1, 1), disturbed: { k6ShortOfCpu: ['baseline arm: 96%'] } })).toBe(
+      'judged disturbed: k6 short of CPU (baseline arm: 96%)',
+    );
+    expect(
+      disturbedText({ ...plain(1, 1), disturbed: { regressionOnlyWith: [], k6ShortOfCpu: [] } }),
+    ).toBeUndefined();
+    expect(disturbedText(plain(1, 1))).toBeUndefined();
   });
 });
 

@@ -22,6 +22,13 @@ describe('codeSpan', () => {
     expect(codeSpan('  \u0000\u202e ')).toBe('');
     expect(codeSpan('')).toBe('');
   });
+
+  it("breaks up `<!--` (a sticky comment's marker is found in the raw body), turns a backtick into a quote, cuts at max", () => {
+    expect(codeSpan('a<!-- perf-gate -->b')).toBe('`a<!-\u200b- perf-gate -->b`');
+    expect(codeSpan('a`b')).toBe("`a'b`");
+    expect(codeSpan('x'.repeat(150))).toBe(`\`${'x'.repeat(100)}\``);
+    expect(codeSpan('abcdef', 3)).toBe('`abc`');
+  });
 });
 
 describe('escapeMermaid', () => {
