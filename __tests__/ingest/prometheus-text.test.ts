@@ -149,6 +149,14 @@ describe('parsePromValue', () => {
     expect(parsePromValue('')).toBeUndefined();
     expect(parsePromValue('abc')).toBeUndefined();
   });
+
+  it("refuses what JavaScript's Number reads but Go's ParseFloat does not: binary, octal, a trailing word", () => {
+    // Number('0b101') is 5 and Number('0o17') is 15; the format's values are Go floats, and these are not.
+    expect(parsePromValue('0b101')).toBeUndefined();
+    expect(parsePromValue('0o17')).toBeUndefined();
+    expect(parsePromValue('1.5x')).toBeUndefined();
+    expect(parsePromValue('1e')).toBeUndefined();
+  });
 });
 
 describe('hostile text costs what its size costs (no backtracking regex)', () => {

@@ -181,6 +181,17 @@ describe('summarizeServerTarget', () => {
     expect(s.failures).toBe(0);
   });
 
+  it('covers a window only between the first and the last answered scrape, both edges included', () => {
+    // Scrapes answered at 2..8 (the one at 0 failed): window 1 starts before the first, 8 ends after the last.
+    const log = [{ t: 0, error: 'ECONNREFUSED' }, ...scrapes([2, 4, 6, 8])];
+    const s = summarizeServerTarget(
+      { target: 't', source: 'scrape', intervalSeconds: 2, scrapes: log },
+      windowsOf([1, 2, 3, 4, 5, 6, 7, 8]),
+      1,
+    );
+    expect(s.windows.map((w) => w.start)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
   it('counts a restart of the process as a reset, not as negative CPU', () => {
     const log = scrapes([0, 2, 4]).concat([
       { t: 6, exposition: parsePrometheusText(exposition(6, 0.06)) },

@@ -26,6 +26,12 @@ describe('vegeta JSON lines with escapes in the error', () => {
     });
   });
 
+  it('refuses a line without its latency, as JSON.parse reads it, even when the fields after it are there', () => {
+    const line = jsonLine('').replace('"latency":10279245,', '');
+    expect(JSON.parse(line)).not.toHaveProperty('latency');
+    expect(new VegetaJsonLineParser().parse(line).kind).toBe('corrupt');
+  });
+
   it('skips empty lines and a lone carriage return, in both encodings', () => {
     expect(new VegetaJsonLineParser().parse('')).toEqual({ kind: 'skip' });
     expect(new VegetaJsonLineParser().parse('\r')).toEqual({ kind: 'skip' });

@@ -129,6 +129,10 @@ describe('vegeta result lines', () => {
     expect(detectFormat('{"metric":"http_reqs","type":"Point"}')).toBe('k6-json');
     expect(detectFormat('metric_name,timestamp,metric_value')).toBe('k6-csv');
     expect(detectFormat('{"code":200,"latency":5,"bytes_in":3}')).toBe('vegeta-json');
+    // vegeta CSV: the line opens with a Unix-nanosecond time stamp, a code, then latency and bytes of any length;
+    // the same fields later in a line do not make it vegeta's.
+    expect(detectFormat('1796041819848563446,200,5695129,1024,41,,,,0,GET,http://h/a,')).toBe('vegeta-csv');
+    expect(detectFormat('x,1796041819848563446,200,5695129,1024,41,')).toBe('k6-csv');
   });
 
   it('counts a result as failed for code 0, a status outside 200-399, or an error', () => {
@@ -186,6 +190,16 @@ describe('vegeta rates and fingerprints', () => {
     expect(vegetaFingerprint({ ...w, durationSeconds: 10 }).hash).not.toBe(a.hash);
     expect(vegetaFingerprint({ ...w, targets: 'GET http://h/b\n' }).hash).not.toBe(a.hash);
     expect(vegetaFingerprint({ ...w, extraArgs: ['-max-workers=5'] }).hash).not.toBe(a.hash);
+    // The flags are the workload's, in order; none given and an empty list are the same attack.
+    expect(
+      vegetaFingerprint({ ...w, extraArgs: ['-max-workers=5', '-keepalive=false'] }).scenarios.vegeta,
+    ).toMatchObject({
+      args: ['-max-workers=5', '-keepalive=false'],
+    });
+    expect(vegetaFingerprint({ ...w, extraArgs: ['-max-workers=5'] }).hash).not.toBe(
+      vegetaFingerprint({ ...w, extraArgs: ['-max-workers=6'] }).hash,
+    );
+    expect(vegetaFingerprint({ ...w, extraArgs: [] })).toEqual(a);
     expect(vegetaFingerprint(undefined).scenarios).toEqual({});
   });
 });

@@ -47,6 +47,37 @@ describe('pitfallNotes', () => {
     ]);
   });
 
+  it('names a warm-up it detects, slower or faster, with the --warmup that would leave it out', () => {
+    /** 1 s windows whose medians are `medians` (20 samples each around the median). */
+    const warmingUp = (medians: number[]) =>
+      run({ executor: 'constant-arrival-rate', rate: 20 }, (r) => {
+        const start = Date.parse(START) / 1000;
+        r.windowSeconds = 1;
+        r.series[0]!.windows = medians.map((m, i) => ({
+          start: start + i,
+          requests: 20,
+          failed: 0,
+          trends: {
+            http_req_duration: Histogram.of(
+              Array.from({ length: 20 }, (_, j) => m * (0.9 + j * 0.01)),
+            ).toJSON(),
+          },
+          rates: {},
+        }));
+      });
+    expect(notes(warmingUp([...Array(8).fill(30), ...Array(22).fill(10)]))).toEqual([
+      'The first 8 s were 3x slower than the rest of the run (http_req_duration median per second): a warm-up ' +
+        '(JIT, caches, connection pools). `--warmup 8s` (input `warmup`) would leave it out of the comparison.',
+    ]);
+    expect(notes(warmingUp([...Array(4).fill(4), ...Array(26).fill(10)]))[0]).toMatch(
+      /^The first 4 s were 2\.5x faster than the rest of the run \(http_req_duration median per second\)/,
+    );
+    // A warm-up setting given: its own note, no detection.
+    const set = warmingUp([...Array(8).fill(30), ...Array(22).fill(10)]);
+    set.run.warmupSeconds = 8;
+    expect(notes(set)).toEqual(['The warm-up setting left out the first 8 s: 0 samples, 0% of the run.']);
+  });
+
   it('warns when an open model ran out of VUs (its peak reached maxVUs), not below it', () => {
     const atBudget = (peak: number) =>
       run(

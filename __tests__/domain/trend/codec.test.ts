@@ -79,6 +79,14 @@ describe('serializeTrend / parseTrend', () => {
     expect(deflateRawSync(JSON.stringify(wide)).length).toBeLessThanOrEqual(100 * 1024);
   });
 
+  it('reads names of 1 and of exactly 300 characters', () => {
+    const f = JSON.parse(JSON.stringify(serializeTrend(realistic(3, 2))));
+    f.statistics[1].metric = 'm'.repeat(300);
+    f.statistics[1].stat = 'p';
+    const parsed = parseTrend(f);
+    expect(parsed.ok && parsed.trend.statistics[f.statistics[1].id]?.metric).toBe('m'.repeat(300));
+  });
+
   it('reads a run id of 0, and an entry without one', () => {
     const f = JSON.parse(JSON.stringify(serializeTrend(realistic(3, 2))));
     f.entries[0].runId = 0;
@@ -192,6 +200,24 @@ describe('serializeTrend / parseTrend', () => {
         return f;
       },
       /entries\[0\]\.date/,
+    ],
+    [
+      'an empty statistic id',
+      () => {
+        const f = file();
+        f.statistics[0].id = '';
+        return f;
+      },
+      /^not a usable perf-gate trend: statistics\[0\]\.id is not a string of 1 to 300 characters$/,
+    ],
+    [
+      'an over-long metric name (301 characters)',
+      () => {
+        const f = file();
+        f.statistics[1].metric = 'm'.repeat(301);
+        return f;
+      },
+      /statistics\[1\]\.metric is not a string of 1 to 300 characters/,
     ],
     [
       'a string run id',
