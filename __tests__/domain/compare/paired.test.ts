@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { renderComment } from '../../../src/render/index.js';
-import { scrapedTarget } from '../../support/summaries.js';
+import { scrapedTarget, summaryAt } from '../../support/summaries.js';
 import {
   compareAB,
   hangsOnOnePair,
   statisticIn,
   pairedRatioInterval,
+  statisticIn,
   type ABPair,
 } from '../../../src/domain/compare/paired.js';
 import { compareRuns } from '../../../src/domain/compare/index.js';
 import { DEFAULT_GATE_CONFIG } from '../../../src/domain/gate-config.js';
+import { Histogram } from '../../../src/domain/histogram.js';
+import type { Comparison } from '../../../src/domain/report.js';
 import { seededRandom, standardNormal } from '../../../src/domain/random.js';
 import { DEFAULT_SIM, simulateRun, type SimSpec } from '../../../eval/simulate.js';
 
@@ -50,6 +53,30 @@ const p95 = (r: ReturnType<typeof compareAB>) =>
     (c) => c.metric === 'http_req_duration' && c.stat === 'p95' && Object.keys(c.series).length === 0,
   )!;
 const config = { ...DEFAULT_GATE_CONFIG, latencyTolerance: 0.05 };
+
+describe("statisticIn: a pair arm's value of a comparison's statistic", () => {
+  const run = summaryAt('2026-01-01T00:00:00Z');
+  run.series.push({
+    ...run.series[0]!,
+    key: { name: 'GET /x' },
+    trends: { http_req_duration: Histogram.of([100, 200, 300]).toJSON() },
+    rates: { http_req_failed: { passes: 1, total: 4 } },
+  });
+  const of = (stat: string, series: Record<string, string>) =>
+    statisticIn(run, {
+      metric: stat === 'rate' ? 'http_req_failed' : 'http_req_duration',
+      stat,
+      series,
+    } as Comparison);
+
+  it("reads the comparison's own series: all traffic, or the breakdown with the same tags", () => {
+    expect(of('p50', {})).toBeCloseTo(9.5, 1);
+    expect(of('p50', { name: 'GET /x' })).toBeCloseTo(200, 0);
+    expect(of('rate', {})).toBe(0);
+    expect(of('rate', { name: 'GET /x' })).toBe(0.25);
+    expect(of('p50', { name: 'GET /y' })).toBeUndefined();
+  });
+});
 
 describe('compareAB on simulated interleaved pairs (machine effect shared within a pair)', () => {
   it('passes an unchanged candidate even when machines differ by 10% between pairs', () => {

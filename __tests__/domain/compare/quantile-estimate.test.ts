@@ -24,7 +24,7 @@ function series(windows: number[][]): SeriesSummary {
       start: i * 5,
       requests: values.length,
       failed: 0,
-      trends: values.length > 0 ? { [METRIC]: Histogram.of(values).toJSON() } : {},
+      trends: Object.fromEntries(values.length > 0 ? [[METRIC, Histogram.of(values).toJSON()]] : []),
       rates: {},
     })),
   };

@@ -253,6 +253,21 @@ describe('guardClientRegressions', () => {
     expect(generatorWaitPerRequestMs(candidate)).toBeCloseTo(4, 9);
   });
 
+  it("weighs k6's wait the same when the server's CPU per request vouches for the service but no VU budget was spent", () => {
+    // The server's view only matters for a spent VU budget: with none spent, a starved k6's wait is still weighed.
+    const timed = (generator: GeneratorStats): RunSummary => {
+      const r = run({ generator });
+      r.series[0]!.counters.http_reqs = 1000;
+      (r as { metrics: unknown }).metrics = { http_req_duration: { type: 'trend', contains: 'time' } };
+      return r;
+    };
+    const history = [timed({ cpuSeconds: 0.5, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 2 / 3 })];
+    const candidate = timed({ cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 });
+    const far = { ...comparison('http_req_duration', 'p95', 2, 'regression'), baseline: 20, candidate: 40 };
+    const { comparisons } = guardClientRegressions([far, cpu('unchanged', 1)], history, candidate, 0.1);
+    expect(comparisons[0]?.verdict).toBe('regression');
+  });
+
   it('a spent VU budget explains a regression away only when the server says the service did not change', () => {
     const args = (cpuVerdict: 'regression' | 'unchanged'): Parameters<typeof guardClientRegressions> => [
       [
@@ -268,6 +283,16 @@ describe('guardClientRegressions', () => {
     const agreed = guardClientRegressions(...args('unchanged'));
     expect(agreed.comparisons[0]?.verdict).toBe('inconclusive');
     expect(agreed.reasons[0]).toMatch(/k6 dropped 10 iterations/);
+    // k6 short of CPU and the budget spent: both reasons, in one note, separated by semicolons.
+    const both = guardClientRegressions(
+      [comparison('http_req_duration', 'p95', 2, 'regression'), cpu('unchanged', 1)],
+      [run()],
+      run({ dropped: 10, generator: { cpuSeconds: 9.6, wallSeconds: 10, cpusAllowed: 1 } }),
+      0.1,
+    );
+    expect(both.reasons[0]).toBe(
+      "the load generator was saturated (k6 used 96% of the 1 CPU(s) it may run on; k6 dropped 10 iterations): this is not the service's regression",
+    );
     // Without the server's view, dropped iterations alone never explain a regression away.
     expect(
       guardClientRegressions(

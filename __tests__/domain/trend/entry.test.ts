@@ -43,6 +43,9 @@ describe('buildTrendEntry', () => {
     const built = buildTrendEntry({ run: r, config: DEFAULT_GATE_CONFIG, runId: 42 })!;
     expect(built.entry.commit).toBe(COMMIT);
     expect(built.entry.runId).toBe(42);
+    // Without a run id (a local run) the entry has no runId key at all: runs then match by commit and date.
+    const local = buildTrendEntry({ run: r, config: DEFAULT_GATE_CONFIG })!;
+    expect(Object.keys(local.entry)).toEqual(['commit', 'date', 'points']);
     expect(built.entry.date).toBe(r.run.start);
     expect(Object.keys(built.entry.points).sort()).toEqual([
       'http_req_duration p50',

@@ -36,4 +36,16 @@ describe('levelCovariance and levelDifference', () => {
     const b = segmentLevel(y, [0, 0, 0, 0], model(0.5), 3, 4)!;
     expect(levelCovariance(a, b, model(0.5))).toBeCloseTo(0.125, 12);
   });
+
+  it('is the double sum τ² Σ_s Σ_t a_s b_t φ^(t-s) for segments of several runs away from the start', () => {
+    // A = runs 2..4, B = runs 6..8 of a series with uneven within-run variances (uneven weights).
+    const noise = { variance: 2, autocorrelation: 0.6, df: 10, runs: 0 };
+    const y = Array(9).fill(0);
+    const w = [1, 1, 0.5, 1, 2, 1, 0.3, 1, 3];
+    const a = segmentLevel(y, w, noise, 2, 5)!;
+    const b = segmentLevel(y, w, noise, 6, 9)!;
+    let sum = 0;
+    a.weights.forEach((as, i) => b.weights.forEach((bt, j) => (sum += as * bt * 0.6 ** (6 + j - (2 + i)))));
+    expect(levelCovariance(a, b, noise)).toBeCloseTo(2 * sum, 12);
+  });
 });

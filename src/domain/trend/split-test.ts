@@ -106,7 +106,7 @@ function scanWithoutOutliers(
 ): { split: number; statistic: number } | undefined {
   const { values, outliers } = clipOutliers(y, w, noise, options.outlierZ);
   const odd = new Set(outliers);
-  const weights = odd.size === 0 ? w : w.map((x, t) => (odd.has(t) ? OUTLIER_VARIANCE : x));
+  const weights = w.map((x, t) => (odd.has(t) ? OUTLIER_VARIANCE : x));
   return scanSplits(values, weights, noise, options.minSegment);
 }
 
