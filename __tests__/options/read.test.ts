@@ -15,6 +15,17 @@ describe('multi-line values', () => {
     expect(parseOption(OPTIONS.results, 'a,b.json\nc.json', 'input results')).toEqual(['a,b.json', 'c.json']);
   });
 
+  it('are one KEY=VALUE per line, commas in the value included, for an environment or PromQL queries', () => {
+    expect(
+      parseOption(
+        OPTIONS.prometheusQuery,
+        'cpu=sum by (pod, node) (rate(x[1m]))\nrss=max(y)',
+        'input prometheus-query',
+      ),
+    ).toEqual({ cpu: 'sum by (pod, node) (rate(x[1m]))', rss: 'max(y)' });
+    expect(parseOption(OPTIONS.env, 'HOSTS=a,b', 'input env')).toEqual({ HOSTS: 'a,b' });
+  });
+
   it('split at commas as well as lines for a list of metrics', () => {
     expect(
       parseOption(OPTIONS.reportOnly, 'http_req_duration:p99, checks\ngroup_duration', 'input report-only'),

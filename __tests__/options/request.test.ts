@@ -34,6 +34,39 @@ describe('which load runs', () => {
     expect(built.request?.mode === 'capacity' && built.request.capacity.warmupSeconds).toBe(2);
   });
 
+  it("keeps the action's baseline artifact for retention-days when given, else the repository's default", () => {
+    expect(action({ script: 'a.js', 'retention-days': '30' }).store).toEqual({
+      kind: 'artifact',
+      name: 'perf-gate-baseline',
+      retentionDays: 30,
+    });
+    expect(action({ script: 'a.js' }).store).not.toHaveProperty('retentionDays');
+  });
+
+  it('takes results given as blank lines only for no results', () => {
+    expect(action({ script: 'a.js', results: '\n  \n# none\n' }).request).toMatchObject({ mode: 'history' });
+  });
+
+  it('scrapes server metrics during a capacity search, named or not; cuts a bad scenario function name at 60', () => {
+    const capacity = (args: string[]) =>
+      cli('capacity', ['a.js', '--slo', 'http_req_duration:p95<200ms', ...args]).request;
+    const built = capacity([
+      '--server-metrics',
+      'api=http://127.0.0.1:2121/metrics',
+      '--server-metrics',
+      'http://db/m',
+    ]);
+    expect(built?.mode === 'capacity' && built.capacity.serverMetrics).toEqual([
+      { name: 'api', url: 'http://127.0.0.1:2121/metrics' },
+      { url: 'http://db/m' },
+    ]);
+    const bare = capacity([]);
+    expect(bare?.mode === 'capacity' && bare.capacity).not.toHaveProperty('serverMetrics');
+    expect(errorOf(() => capacity(['--exec', `${'x'.repeat(70)}()`]))).toBe(
+      `--exec "${'x'.repeat(60)}" is not a function name`,
+    );
+  });
+
   it('stores on a push to the default branch in the action, never from a pull request', () => {
     expect(action({ script: 'a.js' }, 'push')).toMatchObject({ refresh: true, baseline: { save: 'append' } });
     expect(action({ script: 'a.js' })).toMatchObject({ refresh: false, baseline: { save: 'never' } });
@@ -226,6 +259,28 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
         }),
       ),
     ).toMatch(/^'server-metrics' and 'prometheus' are read for the span of a k6 run/);
+  });
+
+  it('a k6 checksum that is not exactly 64 hex digits; one that is, in lower case', () => {
+    const hex = 'A'.repeat(64);
+    for (const sha of [`x${hex}`, `${hex}x`, hex.slice(1)])
+      expect(errorOf(() => action({ script: 'a.js', 'k6-sha256': sha }))).toBe(
+        `input 'k6-sha256' "${sha}" is not a SHA-256 (64 hex digits)`,
+      );
+    expect(action({ script: 'a.js', 'k6-sha256': hex }).k6).toMatchObject({ sha256: 'a'.repeat(64) });
+  });
+
+  it('an A/B target outside A/B mode, and server metrics with results: what to do instead', () => {
+    const capacity = { mode: 'capacity', script: 'a.js', slo: 'http_req_duration:p95<200ms' };
+    expect(errorOf(() => action({ ...capacity, 'baseline-target': 'http://127.0.0.1:1' }))).toBe(
+      "input 'baseline-target' is for A/B mode",
+    );
+    expect(hintOf(() => action({ ...capacity, 'baseline-target': 'http://127.0.0.1:1' }))).toBe(
+      "Drop it, or run A/B mode with a 'script'",
+    );
+    expect(
+      hintOf(() => action({ results: 'out.json', 'server-metrics': 'http://127.0.0.1:2121/metrics' })),
+    ).toBe("Give the script instead of its results, or drop 'server-metrics' and 'prometheus'");
   });
 
   it('contradicting save flags, and a k6 version that is none', () => {
