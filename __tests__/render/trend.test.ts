@@ -7,17 +7,9 @@ import { renderTrendTerminal } from '../../src/render/trend-terminal.js';
 import { recordedCommit, renderChangePointIssue, changePointMarker } from '../../src/render/trend-issue.js';
 import { amountText } from '../../src/render/trend-format.js';
 import { P95 } from '../../eval/trend-sim.js';
+import { ERROR_RATE } from '../support/trends.js';
 
-const ERRORS: TrendStatistic = {
-  id: 'http_req_failed rate',
-  metric: 'http_req_failed',
-  stat: 'rate',
-  series: {},
-  scale: 'difference',
-  direction: 'higher-is-worse',
-  tolerance: 0.001,
-  unit: 'fraction',
-};
+const ERRORS = ERROR_RATE;
 const sha = (i: number) => (0xabc0000 + i).toString(16).padEnd(40, '0');
 
 /** 24 runs: p95 100 ms, then 120 ms from run 12 (index 12); errors 0.1% then 0.6% from index 16; run 5 an outlier. */

@@ -1,5 +1,5 @@
 /** Trends of exact p95 values for the trend's tests: one entry an hour, each with a 2% standard error. */
-import type { Trend } from '../../src/domain/trend/model.js';
+import type { Trend, TrendStatistic } from '../../src/domain/trend/model.js';
 import { P95 } from '../../eval/trend-sim.js';
 
 /** A commit of the test trends: `i` padded with `fill` to 40 characters. */
@@ -18,3 +18,15 @@ export const exactTrend = (values: number[], fill = 'e'): Trend => ({
 /** Levels held for a number of runs each: `steps([100, 20], [125, 5])` is 20 runs at 100 then 5 at 125. */
 export const steps = (...levels: Array<[number, number]>): number[] =>
   levels.flatMap(([v, n]) => Array<number>(n).fill(v));
+
+/** The default branch's error rate as the trend follows it: a difference of fractions, 0.1 point tolerated. */
+export const ERROR_RATE: TrendStatistic = {
+  id: 'http_req_failed rate',
+  metric: 'http_req_failed',
+  stat: 'rate',
+  series: {},
+  scale: 'difference',
+  direction: 'higher-is-worse',
+  tolerance: 0.001,
+  unit: 'fraction',
+};

@@ -221,17 +221,27 @@ describe('guardClientRegressions', () => {
     expect(calm.comparisons[0]?.verdict).toBe('regression');
   });
 
-  it("weighs k6's wait per request against a latency regression's size: a far larger one is the service's", () => {
-    // 1 s of CPU at a 0.8 wait share: 4 s of waiting over 1,000 requests, 4 ms a request (the baseline k6 waited
-    // 1 ms a request: 0.5 s of CPU at 2/3 wait share over 1,000 requests), so about 3 ms more.
+  /**
+   * A baseline k6 that waited 1 ms a request for a CPU (0.5 s of CPU at a 2/3 wait share over 1,000 requests) and
+   * a candidate k6 that waited 4 ms (1 s at 0.8): about 3 ms more a request.
+   */
+  const waited = () => {
     const timed = (generator: GeneratorStats): RunSummary => {
       const r = run({ generator });
       r.series[0]!.counters.http_reqs = 1000;
       (r as { metrics: unknown }).metrics = { http_req_duration: { type: 'trend', contains: 'time' } };
       return r;
     };
-    const history = [timed({ cpuSeconds: 0.5, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 2 / 3 })];
-    const candidate = timed({ cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 });
+    return {
+      history: [timed({ cpuSeconds: 0.5, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 2 / 3 })],
+      candidate: timed({ cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 }),
+    };
+  };
+
+  it("weighs k6's wait per request against a latency regression's size: a far larger one is the service's", () => {
+    // 1 s of CPU at a 0.8 wait share: 4 s of waiting over 1,000 requests, 4 ms a request (the baseline k6 waited
+    // 1 ms a request: 0.5 s of CPU at 2/3 wait share over 1,000 requests), so about 3 ms more.
+    const { history, candidate } = waited();
     const ms = (base: number, cand: number): Comparison => ({
       ...comparison('http_req_duration', 'p95', cand / base, 'regression'),
       baseline: base,
@@ -255,14 +265,7 @@ describe('guardClientRegressions', () => {
 
   it("weighs k6's wait the same when the server's CPU per request vouches for the service but no VU budget was spent", () => {
     // The server's view only matters for a spent VU budget: with none spent, a starved k6's wait is still weighed.
-    const timed = (generator: GeneratorStats): RunSummary => {
-      const r = run({ generator });
-      r.series[0]!.counters.http_reqs = 1000;
-      (r as { metrics: unknown }).metrics = { http_req_duration: { type: 'trend', contains: 'time' } };
-      return r;
-    };
-    const history = [timed({ cpuSeconds: 0.5, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 2 / 3 })];
-    const candidate = timed({ cpuSeconds: 1, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.8 });
+    const { history, candidate } = waited();
     const far = { ...comparison('http_req_duration', 'p95', 2, 'regression'), baseline: 20, candidate: 40 };
     const { comparisons } = guardClientRegressions([far, cpu('unchanged', 1)], history, candidate, 0.1);
     expect(comparisons[0]?.verdict).toBe('regression');

@@ -5,8 +5,9 @@ import {
   segmentSeries,
   DEFAULT_CHANGE_POINT_OPTIONS,
 } from '../../../src/domain/trend/change-points.js';
-import type { Trend, TrendStatistic } from '../../../src/domain/trend/model.js';
+import type { Trend } from '../../../src/domain/trend/model.js';
 import { estimateTrendNoise } from '../../../src/domain/trend/noise.js';
+import { ERROR_RATE } from '../../support/trends.js';
 import { seededRandom } from '../../../src/domain/random.js';
 import { DEFAULT_TREND_SIM, P95, simulatedTrend, simulateTrend } from '../../../eval/trend-sim.js';
 
@@ -152,15 +153,7 @@ describe('analyseStatistic', () => {
   });
 
   it("sets a rate's noise prior to runNoisePrior times its median run (the upper one for even n), a ratio's to runNoisePrior", () => {
-    const rate: TrendStatistic = {
-      id: 'http_req_failed rate',
-      metric: 'http_req_failed',
-      stat: 'rate',
-      series: {},
-      scale: 'difference',
-      direction: 'higher-is-worse',
-      tolerance: 0.001,
-    };
+    const rate = ERROR_RATE;
     const rateTrend = (values: number[]): Trend => ({
       statistics: { [rate.id]: rate },
       entries: values.map((v, i) => ({
