@@ -219,6 +219,29 @@ describe('compareAB: one disturbed pair cannot establish a regression alone', ()
     expect(cpu(report).hangsOnPair).toBe(5);
     expect(report.verdict).not.toBe('fail');
   });
+  it('marks a reported-only breakdown that hangs on one pair suspected too (nothing else judges such a row)', () => {
+    // Two scraped services: CPU per request compares per target ({ server: role }), reported only by a rule.
+    const twoTargets = disturbedPairs().map((p) => {
+      const withDb = (arm: ABPair['baseline']) => ({
+        ...arm,
+        server: {
+          schemaVersion: 1,
+          targets: [...arm.server!.targets, scrapedTarget(0.02, 'http://db/metrics')],
+        },
+      });
+      return { baseline: withDb(p.baseline), candidate: withDb(p.candidate) } as ABPair;
+    });
+    const reportedOnly = {
+      ...config,
+      rules: [{ metric: 'server_cpu_seconds_per_request', gated: false }],
+    };
+    const row = compareAB(twoTargets, reportedOnly).comparisons.find(
+      (c) => c.metric === 'server_cpu_seconds_per_request' && c.series.server === 'http://candidate/metrics',
+    )!;
+    expect(row.gated).toBe(false);
+    expect(row).toMatchObject({ verdict: 'inconclusive', suspected: true, hangsOnPair: 5 });
+  });
+
   it("says when the disturbed pair's k6 was short of CPU", () => {
     const report = compareAB(disturbedPairs({ cpuSeconds: 9.5, wallSeconds: 10, cpusAllowed: 1 }), config);
     expect(cpu(report).note).toMatch(/k6 was short of CPU in it \(candidate arm: k6 used 95% of the 1 CPU/);
