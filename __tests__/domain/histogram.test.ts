@@ -80,6 +80,18 @@ describe('Histogram', () => {
     expect(new Histogram().quantile(0.5)).toBeNaN();
   });
 
+  it('known values with negatives: a mirrored store, merged like the positive one; |x| <= 1e-9 is zero', () => {
+    // fast-check's doubles are mostly tiny, so the mixed property above rarely has a negative order statistic.
+    const values = [-5, -3, -1, 0, 2];
+    const h = Histogram.of(values);
+    const ps = [0, 0.25, 0.5, 0.75, 1];
+    h.quantiles(ps).forEach((q, i) => expect(within(q, values[i]!, DEFAULT_ALPHA)).toBe(true));
+    expect(h.quantile(0.125)).toBeCloseTo(-4, 1); // halfway between -5 and -3
+    const merged = Histogram.of([-5, -1]).merge(Histogram.of([-3, 0, 2]));
+    expect(merged.toJSON()).toEqual(h.toJSON());
+    expect(Histogram.of([-1e-9, 1e-9, -2e-9]).toJSON()).toMatchObject({ zero: 2, pos: [], count: 3 });
+  });
+
   it('stores an empty histogram with a minimum and maximum of 0 (JSON has no Infinity)', () => {
     expect(new Histogram().toJSON()).toMatchObject({ count: 0, sum: 0, min: 0, max: 0 });
   });

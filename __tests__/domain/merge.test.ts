@@ -53,6 +53,19 @@ describe('mergeRunSummaries', () => {
     ]);
   });
 
+  it("coalesces every shard's windows to the longest length, and refuses lengths that do not divide each other", () => {
+    const a = summaryAt('2026-01-01T00:00:00Z');
+    const b = summaryAt('2026-01-01T00:00:00Z');
+    a.windowSeconds = 5;
+    b.windowSeconds = 10;
+    expect(mergeRunSummaries([a, b]).windowSeconds).toBe(10);
+    expect(mergeRunSummaries([b, a]).windowSeconds).toBe(10);
+    b.windowSeconds = 7.5;
+    expect(() => mergeRunSummaries([a, b])).toThrow(
+      new RangeError('shards have window lengths that do not divide each other (5s and 7.5s)'),
+    );
+  });
+
   it('refuses to merge nothing', () => {
     expect(() => mergeRunSummaries([])).toThrow(RangeError);
   });

@@ -51,9 +51,9 @@ export function chooseByCommit<T>(
   limit: number,
 ): BaselineChoice<T> {
   const ancestors = runs
-    .map((run, index) => ({ ...run, index, place: run.commit ? placeOf(run.commit) : undefined }))
+    .map((run) => ({ ...run, place: run.commit ? placeOf(run.commit) : undefined }))
     .filter((run): run is typeof run & { commit: string; place: CommitPlace } => isAncestorPlace(run.place))
-    .sort((a, b) => a.place.behind - b.place.behind || a.index - b.index)
+    .sort((a, b) => a.place.behind - b.place.behind)
     .slice(0, Math.max(0, limit));
   return { chosen: ancestors.map((r) => r.item), pooled: poolCommits(ancestors, placeOf) };
 }

@@ -46,4 +46,14 @@ describe('detectWarmup', () => {
     expect(detectWarmup(runWithMedians([30, 30, 10, 10, 10]), 'http_req_duration')).toBeUndefined();
     expect(detectWarmup(runWithMedians([]), 'http_req_duration')).toBeUndefined();
   });
+
+  it('ends the warm-up at the second window in a row that is not slow: a slow window later does not extend it', () => {
+    const later = [...Array(4).fill(30), 10, 10, ...Array(9).fill(10), 30, ...Array(14).fill(10)];
+    expect(detectWarmup(runWithMedians(later), 'http_req_duration')?.seconds).toBe(4);
+  });
+
+  it('says nothing of a run that alternates slow and fast windows to its end', () => {
+    // Steady 25: every other window is slow up to the last, so the "warm-up" would be the whole run.
+    expect(detectWarmup(runWithMedians([40, 10, 40, 10, 40, 10]), 'http_req_duration')).toBeUndefined();
+  });
 });

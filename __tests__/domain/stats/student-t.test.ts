@@ -1,7 +1,7 @@
 /** Student's t quantile at the edges of its domain (known-values.test.ts holds the table of values). */
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from '../../../src/domain/stats/normal-quantile.js';
-import { studentTQuantile } from '../../../src/domain/stats/student-t.js';
+import { studentTCdf, studentTQuantile } from '../../../src/domain/stats/student-t.js';
 
 describe('studentTQuantile', () => {
   it('refuses a df that is not positive, naming itself', () => {
@@ -14,5 +14,15 @@ describe('studentTQuantile', () => {
     const z = normalQuantile(0.975);
     expect(studentTQuantile(0.975, 1e6) - z).toBeCloseTo(2.37e-6, 7);
     expect(studentTQuantile(0.975, 1e6 + 1)).toBe(z);
+  });
+});
+
+describe('studentTCdf', () => {
+  it('refuses a df that is not positive, naming itself; is defined for any positive df', () => {
+    for (const df of [0, -1, Number.NaN])
+      expect(() => studentTCdf(1, df)).toThrow(/^studentTCdf: df must be > 0, got /);
+    // df = 1 is the Cauchy distribution: F(1) = 3/4.
+    expect(studentTCdf(1, 1)).toBeCloseTo(0.75, 12);
+    expect(studentTCdf(0, 0.5)).toBeCloseTo(0.5, 12);
   });
 });
