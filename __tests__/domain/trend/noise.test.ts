@@ -76,4 +76,18 @@ describe('estimateTrendNoise', () => {
       runs: 0,
     });
   });
+
+  it('recovers τ and φ across the range of φ: no autocorrelation, some, and strong', () => {
+    const w = Array(3000).fill(0.02 ** 2);
+    for (const phi of [0, 0.3, 0.9]) {
+      const y = simulateNull(
+        w,
+        { variance: 0.05 ** 2, autocorrelation: phi, df: 0, runs: 0 },
+        seededRandom(4),
+      );
+      const noise = estimateTrendNoise(y, w, 0.03, 0.3);
+      expect(Math.abs(Math.sqrt(noise.variance) - 0.05)).toBeLessThan(0.005);
+      expect(Math.abs(noise.autocorrelation - phi)).toBeLessThan(0.1);
+    }
+  });
 });
