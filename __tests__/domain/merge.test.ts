@@ -66,6 +66,25 @@ describe('mergeRunSummaries', () => {
     );
   });
 
+  it('lists all traffic first, then the breakdowns in the order the shards named them', () => {
+    const a = summaryAt('2026-01-01T00:00:00Z');
+    const b = summaryAt('2026-01-01T00:00:00Z');
+    const all = a.series[0]!;
+    const named = (name: string) => ({ ...all, key: { name } });
+    a.series = [named('GET /b'), all];
+    b.series = [named('GET /a'), named('GET /b'), all];
+    expect(mergeRunSummaries([a, b]).series.map((s) => s.key)).toEqual([
+      {},
+      { name: 'GET /b' },
+      { name: 'GET /a' },
+    ]);
+    // Past a few dozen series the sort merges runs and asks the comparator both ways round.
+    const many = Array.from({ length: 100 }, (_, i) => named(`GET /${i}`));
+    a.series = [...many.slice(0, 70), all, ...many.slice(70)];
+    b.series = [all];
+    expect(mergeRunSummaries([a, b]).series.map((s) => s.key)).toEqual([{}, ...many.map((s) => s.key)]);
+  });
+
   it('refuses to merge nothing', () => {
     expect(() => mergeRunSummaries([])).toThrow(RangeError);
   });

@@ -75,8 +75,9 @@ export function mergeRunSummaries(shards: readonly RunSummary[]): RunSummary {
   }
   out.thresholds = [...thresholds.values()];
   // All traffic first, then the rest in the order the shards named them.
-  out.series = [...series.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => (Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0));
+  const merged = [...series.values()].map((acc) => acc.toJSON());
+  const isAllTraffic = (s: (typeof merged)[number]) => Object.keys(s.key).length === 0;
+  out.series = [...merged.filter(isAllTraffic), ...merged.filter((s) => !isAllTraffic(s))];
   const server = mergeShardServers(
     shards.map((s) => s.server),
     out.series[0]?.windows ?? [],

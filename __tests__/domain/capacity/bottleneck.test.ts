@@ -61,9 +61,10 @@ describe('bottleneckOf', () => {
       resource: 'application CPU (event loop)',
       evidence: 'at 160/s the event loop lagged up to 80 ms (12 ms at 80/s)',
     });
-    expect(
-      bottleneckOf(step(80, view()), step(160, view({ poolWaits: 5, gcTimeShare: 0.2 })))?.resource,
-    ).toBe('database connections');
+    expect(bottleneckOf(step(80, view()), step(160, view({ poolWaits: 5, gcTimeShare: 0.2 })))).toEqual({
+      resource: 'database connections',
+      evidence: 'at 160/s 5 request(s) waited for a pooled database connection',
+    });
     // Waits the good step had as well do not name the pool.
     expect(
       bottleneckOf(step(80, view({ poolWaits: 5 })), step(160, view({ poolWaits: 5, gcTimeShare: 0.2 })))

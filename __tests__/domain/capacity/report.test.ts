@@ -117,6 +117,25 @@ describe('the capacity report', () => {
     expect(none.warnings[0]).toMatch(/no capacity measurement/);
   });
 
+  it("names the baseline's provenance with the runs compared, and none without a stored capacity", () => {
+    const provenance = { runs: 9, commit: 'c'.repeat(40), source: 'local directory' };
+    const withRuns = capacityReport({
+      ...input,
+      provenance,
+      baselines: [baseline, baseline],
+      candidate: slower,
+    });
+    expect(withRuns.baseline).toEqual({ ...provenance, runs: 2 });
+    const none = capacityReport({
+      ...input,
+      provenance,
+      baselines: [summaryAt('2026-01-01T00:00:00Z')],
+      candidate: slower,
+    });
+    expect(none.baseline).toBeNull();
+    expect(capacityReport({ ...input, baselines: [baseline], candidate: slower }).baseline).toBeNull();
+  });
+
   it('is inconclusive against a baseline measured with other objectives, unless forced', () => {
     const other = summaryWith(slower.capacity.steps, ['http_req_duration:p99<500ms']);
     const r = capacityReport({ ...input, baselines: [baseline], candidate: other });

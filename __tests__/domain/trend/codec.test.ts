@@ -91,7 +91,11 @@ describe('serializeTrend / parseTrend', () => {
     const f = JSON.parse(JSON.stringify(serializeTrend(realistic(3, 2))));
     f.entries[0].runId = 0;
     delete f.entries[1].runId;
-    expect(parseTrend(f).ok).toBe(true);
+    const parsed = parseTrend(f);
+    expect(parsed.ok).toBe(true);
+    // Read as written: a run id of 0 is kept, a missing one stays missing (no `runId: undefined` key).
+    expect(parsed.ok && parsed.trend.entries[0]!.runId).toBe(0);
+    expect(parsed.ok && Object.keys(parsed.trend.entries[1]!)).toEqual(['commit', 'date', 'points']);
   });
 
   it('refuses a newer version with a reason, never throwing', () => {
