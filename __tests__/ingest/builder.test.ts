@@ -27,7 +27,7 @@ describe('the time windows', () => {
   const sample = (metric: string, value: number, tags = '{}') =>
     `{"metric":"${metric}","type":"Point","data":{"time":"2026-01-01T00:00:00Z","value":${value},"tags":${tags}}}`;
 
-  it('hold the gated timings (custom trends too) and request counts, failures from http_req_failed, no diagnostic timing', async () => {
+  it('hold the gated timings (custom trends too), request and iteration counts, failures from http_req_failed, no diagnostic timing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'builder-'));
     const path = join(dir, 'windows.json');
     const ok = '{"expected_response":"true"}';
@@ -41,10 +41,14 @@ describe('the time windows', () => {
         sample('http_req_failed', 1),
         sample('my_trend', 5),
         sample('http_req_blocked', 3, ok),
+        sample('iterations', 1),
+        sample('data_sent', 500),
+        sample('checks', 1),
       ].join('\n') + '\n',
     );
     const [window] = (await summarizeK6Output(path)).series[0]!.windows;
-    expect(window).toMatchObject({ requests: 2, failed: 1 });
+    // Iterations from the iterations counter alone; failures from http_req_failed, not from a passed check.
+    expect(window).toMatchObject({ requests: 2, failed: 1, iterations: 1 });
     expect(Object.keys(window!.trends).sort()).toEqual(['http_req_duration', 'my_trend']);
   });
 });

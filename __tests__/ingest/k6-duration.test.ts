@@ -12,14 +12,19 @@ describe('durations in k6 options, as k6 reads them', () => {
     // k6 reads a bare number as milliseconds (in options, and in a numeric string).
     [15000, 15],
     ['1500', 1.5],
+    ['1500.25', 1.50025],
     ['0', 0],
   ] as const)('%s is %f s', (text, seconds) => {
     expect(k6DurationSeconds(text)).toBeCloseTo(seconds, 9);
   });
 
-  it.each([undefined, null, '', 'soon', '-5s', '5 s', -1, {}])('%s is no duration', (value) => {
-    expect(k6DurationSeconds(value)).toBeUndefined();
-  });
+  // '1m30' (a bare number after a unit) and '1.5.5' are neither a duration nor a number of milliseconds.
+  it.each([undefined, null, '', 'soon', '-5s', '5 s', -1, {}, '1m30', '1.5.5'])(
+    '%s is no duration',
+    (value) => {
+      expect(k6DurationSeconds(value)).toBeUndefined();
+    },
+  );
 
   it('work out how long the scenarios run, from durations, stages and start times', () => {
     expect(

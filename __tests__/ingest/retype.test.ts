@@ -28,6 +28,12 @@ function fromCsv(): RunSummary {
 const named = (type: string, contains = 'default') => ({ metrics: { m: { type, contains, values: {} } } });
 
 describe('retypeCustomMetrics with the types handleSummary names', () => {
+  it('leaves the run as it is without a summary, or with one whose metrics are missing or not an object', () => {
+    const run = fromCsv();
+    for (const summary of [undefined, null, {}, { metrics: null }, { metrics: 'm' }])
+      expect(retypeCustomMetrics(run, summary)).toBe(run);
+  });
+
   it('makes a rate of non-zero samples, per series and per window', () => {
     const s = retypeCustomMetrics(fromCsv(), named('rate'));
     expect(s.metrics.m).toEqual({ type: 'rate', contains: 'default' });

@@ -32,6 +32,21 @@ describe('vegeta JSON lines with escapes in the error', () => {
     expect(new VegetaJsonLineParser().parse(line).kind).toBe('corrupt');
   });
 
+  it('calls a negative latency or byte count corrupt', () => {
+    const line = jsonLine('');
+    for (const [from, to] of [
+      ['"latency":10279245', '"latency":-1'],
+      ['"bytes_out":0', '"bytes_out":-1'],
+      ['"bytes_in":0', '"bytes_in":-1'],
+    ])
+      expect(new VegetaJsonLineParser().parse(line.replace(from!, to!))).toEqual({ kind: 'corrupt' });
+  });
+
+  it('calls a line that is JSON but not an object corrupt', () => {
+    for (const line of ['null', '5', '"x"', '[1]', 'true'])
+      expect(new VegetaJsonLineParser().parse(line)).toEqual({ kind: 'corrupt' });
+  });
+
   it('skips empty lines and a lone carriage return, in both encodings', () => {
     expect(new VegetaJsonLineParser().parse('')).toEqual({ kind: 'skip' });
     expect(new VegetaJsonLineParser().parse('\r')).toEqual({ kind: 'skip' });

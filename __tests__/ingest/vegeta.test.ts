@@ -185,6 +185,11 @@ describe('vegeta rates and fingerprints', () => {
     const w = { ratePerSecond: 100, durationSeconds: 30, targets: 'GET http://h/a\n' };
     const a = vegetaFingerprint(w);
     expect(a.scenarios.vegeta).toMatchObject({ executor: 'vegeta', rate: 100, duration: '30s' });
+    // The targets by the first 16 hex digits of their SHA-256 (the script hash keeps all 64).
+    expect((a.scenarios.vegeta as { targets: string }).targets).toMatch(/^[0-9a-f]{16}$/);
+    expect(a.scriptHash).toMatch(
+      new RegExp(`^${(a.scenarios.vegeta as { targets: string }).targets}[0-9a-f]{48}$`),
+    );
     expect(vegetaFingerprint(w).hash).toBe(a.hash);
     expect(vegetaFingerprint({ ...w, ratePerSecond: 200 }).hash).not.toBe(a.hash);
     expect(vegetaFingerprint({ ...w, durationSeconds: 10 }).hash).not.toBe(a.hash);
