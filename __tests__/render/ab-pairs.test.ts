@@ -108,6 +108,12 @@ describe('disturbedText: why a pair was judged disturbed', () => {
       'judged disturbed: k6 short of CPU (baseline arm: 96%)',
     );
     expect(
+      disturbedText({
+        ...plain(1, 1),
+        disturbed: { k6ShortOfCpu: ['baseline arm: 96%', 'candidate arm: 97%'] },
+      }),
+    ).toBe('judged disturbed: k6 short of CPU (baseline arm: 96%; candidate arm: 97%)');
+    expect(
       disturbedText({ ...plain(1, 1), disturbed: { regressionOnlyWith: [], k6ShortOfCpu: [] } }),
     ).toBeUndefined();
     expect(disturbedText(plain(1, 1))).toBeUndefined();

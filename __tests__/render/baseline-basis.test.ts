@@ -74,6 +74,11 @@ describe('the baseline line, chosen by commit', () => {
     expect(basisText(newest, (c) => c)).toBe(
       '2 runs of the newest commits (none at the base commit aaaaaaa or its ancestors)',
     );
+    // The newest runs, even when the provenance lists their commits.
+    const listed = { ...newest, commits: [{ commit: C, runs: 2, ahead: 1, behind: 0 }] };
+    expect(basisText(listed, (c) => c)).toBe(
+      '2 runs of the newest commits (none at the base commit aaaaaaa or its ancestors)',
+    );
     expect(basisText({ runs: 2, commit: B }, (c) => c)).toBeUndefined();
     // A base commit without a basis (an older report) is not a choice by commit either.
     expect(basisText({ runs: 2, commit: B, baseCommit: A }, (c) => c)).toBeUndefined();

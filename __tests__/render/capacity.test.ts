@@ -110,7 +110,7 @@ describe('the layout of the capacity section', () => {
 });
 
 describe('the capacity section of the comment', () => {
-  const section = (baselineSteps: CapacityStep[], candidateSteps: CapacityStep[]) =>
+  const section = (baselineSteps: CapacityStep[], candidateSteps: CapacityStep[], margins: unknown = null) =>
     capacitySection({
       capacity: {
         baseline: baselineSteps.length > 0 ? { rate: 300, low: 300, high: 400 } : null,
@@ -121,11 +121,20 @@ describe('the capacity section of the comment', () => {
         verdict: baselineSteps.length > 0 ? 'unchanged' : 'no-baseline',
         slos: ['http_req_duration:p95<200ms', 'http_req_failed:rate<1%'],
         brokeFirst: [],
-        margins: null,
+        margins,
         generatorLimited: null,
         steps: { baseline: baselineSteps, candidate: candidateSteps },
       },
     } as never);
+
+  it("gives the margins at the candidate's rate, and no margins line when there are none", () => {
+    const margin = { slo: 'http_req_duration:p95<200ms', value: 150, margin: 0.25 };
+    expect(section([], [step(100, 20)], [margin])).toContain(
+      '**Margins at 300/s:** `http_req_duration:p95<200ms` 150 ms (25% headroom).',
+    );
+    for (const none of [null, []])
+      expect(section([], [step(100, 20)], none).some((l) => l.startsWith('**Margins'))).toBe(false);
+  });
 
   it('lists the steps in order of offered rate, with their header, once per run', () => {
     const steps = [step(300, 150), step(100, 20), step(200, null)];

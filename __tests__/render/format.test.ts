@@ -299,7 +299,9 @@ describe('inconclusiveAdvice', () => {
     expect(text).toContain(`--max-pairs ${2 * ab.ab!.maxPairs}`);
     expect(text).not.toMatch(/with A\/B mode/);
     // Stopped for another reason than the limit: more pairs are not the advice.
-    expect(inconclusiveAdvice({ ...ab, ab: { ...ab.ab!, stopped: 'settled' } })).not.toContain('max-pairs');
+    expect(inconclusiveAdvice({ ...ab, ab: { ...ab.ab!, stopped: 'settled' } })).toBe(
+      `a regression is suspected but not proven after ${ab.ab!.pairs} A/B pairs. Re-run to confirm or clear it: each pair narrows the interval.`,
+    );
   });
   it('advises a rerun, a longer test or A/B mode against a stored baseline, in the surface’s words', () => {
     expect(inconclusiveAdvice(suspected())).toMatch(/Re-run .* run the test longer .* A\/B mode/);

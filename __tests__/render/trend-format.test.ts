@@ -1,6 +1,8 @@
 /** The words shared by every rendering of the trend: commits from an artifact are hostile text. */
 import { describe, expect, it } from 'vitest';
-import { shortSha, statisticWords } from '../../src/render/trend-format.js';
+import { changeText, shortSha, statisticWords } from '../../src/render/trend-format.js';
+import { P95 } from '../../eval/trend-sim.js';
+import { ERROR_RATE } from '../support/trends.js';
 
 describe('shortSha', () => {
   it('shows the first 7 hex digits of a sha, lower-cased', () => {
@@ -26,5 +28,12 @@ describe('statisticWords', () => {
     expect(words('checks', 'rate')).toBe('checks rate');
     expect(words('http_req_failed', 'p95')).toBe('http_req_failed p95');
     expect(words('http_req_duration', 'p95', { name: 'GET /a' })).toBe('http_req_duration p95');
+  });
+});
+
+describe('changeText', () => {
+  it("writes a change on its statistic's scale: a ratio in percent, a rate's difference in points", () => {
+    expect(changeText(P95, 1.18, [1.12, 1.24])).toBe('+18.0% [+12.0%, +24.0%]');
+    expect(changeText(ERROR_RATE, 0.005, [0.003, 0.007])).toBe('+0.50 pp [+0.30, +0.70]');
   });
 });

@@ -91,7 +91,8 @@ describe('renderTrendSection', () => {
   });
 
   it('titles each chart and follows it with a blank line: p95 over the newest runs, the error rate in %', () => {
-    const lines = md.split('\n');
+    // Rendered inside the test (not from the describe's `md`), so that mutation testing sees which test covers it.
+    const lines = renderTrendSection(t, detectChangePoints(t), ctx).split('\n');
     expect(lines.filter((l) => l.startsWith('  title '))).toEqual([
       '  title "http_req_duration p95 (line) and its levels, newest 30 runs"',
       '  title "error rate in % (line) and its levels"',
