@@ -218,6 +218,10 @@ describe('refused before any load runs, naming the flag or the input (issue 23)'
     expect(errorOf(() => cli('run', ['a.js', '--server-metrics', 'api=127.0.0.1:2121/metrics']))).toBe(
       '--server-metrics "127.0.0.1:2121/metrics" is not an http(s) URL',
     );
+    // A hostile value is quoted up to 200 characters.
+    expect(errorOf(() => cli('run', ['a.js', '--server-metrics', 'x'.repeat(300)]))).toBe(
+      `--server-metrics "${'x'.repeat(200)}" is not an http(s) URL`,
+    );
     expect(
       errorOf(() =>
         cli('run', [

@@ -82,6 +82,17 @@ describe('start', () => {
       expect(errorOf(() => cli('ab', ['a.js', '--start', 'x', flag, 'http://127.0.0.1:1']))).toMatch(
         new RegExp(`--start starts the versions itself, so ${flag} has nothing to say`),
       );
+    // An input left empty is not given: the action's blank per-version lists say nothing.
+    expect(
+      errorOf(() =>
+        action({
+          script: 'a.js',
+          start: 'node s.js',
+          'baseline-server-metrics': '',
+          'candidate-server-metrics': '\n',
+        }),
+      ),
+    ).toBe('no error');
   });
 
   it('refuses build, stop and base-ref without start', () => {

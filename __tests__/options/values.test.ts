@@ -15,6 +15,16 @@ import {
   splitArgs,
 } from '../../src/options/values.js';
 
+/** The hint of what `build` throws. */
+const hintOf = (build: () => unknown): string | undefined => {
+  try {
+    build();
+  } catch (err) {
+    return (err as PerfGateError).hint;
+  }
+  return undefined;
+};
+
 describe('parseDuration', () => {
   it.each([
     ['0', 0],
@@ -94,7 +104,9 @@ describe('parsePoints: percentage points, written with pp', () => {
     try {
       parsePoints('0.05', '--error-tolerance');
     } catch (err) {
-      expect((err as PerfGateError).hint).toMatch(/^Write 0.05pp for 0.05 percentage points/);
+      expect((err as PerfGateError).hint).toBe(
+        'Write 0.05pp for 0.05 percentage points (a change of a rate, e.g. from 1% to 1.05%)',
+      );
     }
   });
   it('refuses garbage, zero, negative and out-of-range values', () => {
@@ -102,6 +114,10 @@ describe('parsePoints: percentage points, written with pp', () => {
     expect(() => parsePoints('0pp', '--error-tolerance')).toThrow(/is zero/);
     expect(() => parsePoints('-0.1pp', '--error-tolerance')).toThrow(/must be positive/);
     expect(() => parsePoints('100pp', '--error-tolerance')).toThrow(/out of range/);
+    expect(hintOf(() => parsePoints('100pp', '--error-tolerance'))).toBe(
+      'Use less than 100 percentage points',
+    );
+    expect(parsePoints('99.9pp', '--error-tolerance')).toBeCloseTo(0.999, 12);
   });
 });
 
@@ -122,6 +138,12 @@ describe('the other kinds', () => {
   it('keeps everything after the first = of KEY=VALUE, and names the malformed item', () => {
     expect(parseKeyValues(['A=1', 'URL=http://x/?a=b'], '--env')).toEqual({ A: '1', URL: 'http://x/?a=b' });
     expect(() => parseKeyValues(['NOVALUE'], '--env')).toThrow(/--env "NOVALUE" is not KEY=VALUE/);
+    // A key of at least one character; an empty value is a value.
+    expect(() => parseKeyValues(['=x'], '--env')).toThrow(/--env "=x" is not KEY=VALUE/);
+    expect(hintOf(() => parseKeyValues(['=x'], '--env'))).toBe(
+      'Write it like BASE_URL=http://127.0.0.1:8080',
+    );
+    expect(parseKeyValues(['A='], '--env')).toEqual({ A: '' });
   });
   it('parses counts and rejects fractions, zero and negatives', () => {
     expect(parseCount('7', '--history')).toBe(7);
