@@ -23,6 +23,12 @@ describe('the k6 major version in the workload comparison', () => {
   it('reads the major version a run recorded', () => {
     expect(k6Major(withK6(slower, 'v2.2.0'))).toBe(2);
     expect(k6Major(withK6(slower, undefined))).toBeUndefined();
+    // With or without the v, any number of digits; only at the start of the version text.
+    expect(k6Major(withK6(slower, '1.8.1'))).toBe(1);
+    expect(k6Major(withK6(slower, 'v10.0.0'))).toBe(10);
+    expect(k6Major(withK6(slower, 'k6 v2.2.0'))).toBeUndefined();
+    // A vegeta run records no k6 section at all.
+    expect(k6Major({ ...slower, k6: undefined } as unknown as RunSummary)).toBeUndefined();
   });
 
   it('a v1 baseline against a v2 candidate: inconclusive, naming the versions, unless forced', () => {

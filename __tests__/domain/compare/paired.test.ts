@@ -75,6 +75,8 @@ describe("statisticIn: a pair arm's value of a comparison's statistic", () => {
     expect(of('rate', {})).toBe(0);
     expect(of('rate', { name: 'GET /x' })).toBe(0.25);
     expect(of('p50', { name: 'GET /y' })).toBeUndefined();
+    // Throughput: the run's http_reqs per second (10 requests in 10 s).
+    expect(of('throughput', {})).toBe(1);
   });
 });
 

@@ -56,4 +56,16 @@ describe('detectWarmup', () => {
     // Steady 25: every other window is slow up to the last, so the "warm-up" would be the whole run.
     expect(detectWarmup(runWithMedians([40, 10, 40, 10, 40, 10]), 'http_req_duration')).toBeUndefined();
   });
+
+  it('holds at its edges: 2 windows and exactly a third of the run are a warm-up', () => {
+    const at = (medians: number[]) => detectWarmup(runWithMedians(medians), 'http_req_duration')?.seconds;
+    expect(at([30, 30, ...Array(28).fill(10)])).toBe(2);
+    expect(at([...Array(10).fill(30), ...Array(20).fill(10)])).toBe(10);
+  });
+
+  it('keeps to one side: a fast window between slow ones is the one allowed in between, not part of the warm-up', () => {
+    const found = detectWarmup(runWithMedians([30, 4, 30, 4, ...Array(26).fill(10)]), 'http_req_duration');
+    expect(found?.seconds).toBe(3);
+    expect(found?.ratio).toBeCloseTo(3, 1);
+  });
 });
