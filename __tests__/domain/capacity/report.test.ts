@@ -16,50 +16,12 @@ import { parseRunSummary } from '../../../src/ingest/validate.js';
 import { renderComment, renderTerminal } from '../../../src/render/index.js';
 import { valuesAt } from '../../../src/render/capacity.js';
 import { ROOT } from '../../support/k6.js';
+import { SETTINGS, SLOS, stepAt } from '../../support/capacity-steps.js';
 import { summaryAt } from '../../support/summaries.js';
 
 const validateReport = new Ajv({ strict: false }).compile(
   JSON.parse(readFileSync(join(ROOT, 'schemas', 'report.schema.json'), 'utf8')),
 );
-
-const SLOS = ['http_req_duration:p95<200ms', 'http_req_failed:rate<1%'];
-const SETTINGS = {
-  from: 20,
-  to: 400,
-  factor: 2,
-  resolution: 0.05,
-  maxSteps: 16,
-  stepSeconds: 3,
-  warmupSeconds: 1,
-};
-
-function stepAt(offered: number, p95: number, verdict: CapacityStep['verdict']): CapacityStep {
-  return {
-    offered,
-    achieved: verdict === 'broken' ? offered * 0.9 : offered,
-    seconds: 2,
-    requests: offered * 2,
-    errorRate: 0,
-    p50: p95 / 2,
-    p95,
-    p99: p95 * 1.2,
-    dropped: 0,
-    slos: [
-      {
-        slo: SLOS[0]!,
-        value: p95,
-        low: p95 - 5,
-        high: p95 + 5,
-        limit: 200,
-        margin: (200 - p95) / 200,
-        verdict: p95 < 195 ? 'met' : 'broken',
-      },
-      { slo: SLOS[1]!, value: 0, low: 0, high: 0, limit: 0.01, margin: 1, verdict: 'met' },
-    ],
-    verdict,
-    reason: verdict,
-  };
-}
 
 function summaryWith(
   steps: CapacityStep[],
