@@ -26,8 +26,12 @@ describe('thresholdDirection: what a k6 threshold expression says about which wa
     ['avg<200', 'higher-is-worse'],
     ['rate>0.05', 'higher-is-better'],
     ['count>=10', 'higher-is-better'],
+    // Spaces where k6 allows them; the statistic must open the expression.
+    [' p( 95 ) < 500', 'higher-is-worse'],
     ['rate==1', undefined],
     ['nonsense', undefined],
+    ['1 p(95)<500', undefined],
+    ['x.p(95)<500', undefined],
   ] as const)('%s -> %s', (expression, direction) => {
     expect(thresholdDirection(expression)).toBe(direction);
   });

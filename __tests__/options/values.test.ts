@@ -9,6 +9,7 @@ import {
   parseDuration,
   parseKeyValues,
   parseMetricStats,
+  parseName,
   parsePercent,
   parsePoints,
   parseTolerance,
@@ -85,6 +86,15 @@ describe('parsePercent: one rule, a % sign or a fraction below 1', () => {
   it('says a negative value must be positive, and names garbage', () => {
     expect(() => parsePercent('-5%', '--tolerance')).toThrow(/--tolerance "-5%" must be positive/);
     expect(() => parsePercent('five', '--tolerance')).toThrow(/is not a percentage/);
+  });
+});
+
+describe('parseName: a name that becomes part of a path or an artifact name', () => {
+  it('takes letters, digits, . _ - only, around spaces it trims', () => {
+    expect(parseName(' checkout-v2.1_a ', '--gate-id')).toBe('checkout-v2.1_a');
+    for (const bad of ['', ' ', 'a/b', '../x', 'a b', 'x/checkout', 'checkout/x'])
+      expect(() => parseName(bad, '--gate-id')).toThrow(/has characters other than letters, digits, \. _ -/);
+    expect(hintOf(() => parseName('a/b', '--gate-id'))).toBe('Use e.g. checkout');
   });
 });
 

@@ -101,6 +101,20 @@ describe('renderTrendSection', () => {
     expect(ends).toEqual(['', '']);
   });
 
+  it('names at most 10 one-off runs and counts the rest', () => {
+    const many = detectChangePoints(t);
+    const runs = t.entries.slice(0, 12).map((e, index) => ({ index, commit: e.commit, date: e.date }));
+    const p95 = many.statistics.find((s) => s.statistic.id === P95.id)!;
+    const withOutliers = { ...many, statistics: [{ ...p95, outliers: runs }] };
+    const line = renderTrendSection(t, withOutliers, ctx)
+      .split('\n')
+      .find((l) => l.startsWith('One-off runs'))!;
+    const named = runs.slice(0, 10).map((r) => `p95 at \`${r.commit.slice(0, 7)}\``);
+    expect(line).toBe(`One-off runs (not read as a change): ${named.join(', ')}, and 2 more.`);
+    const ten = { ...many, statistics: [{ ...p95, outliers: runs.slice(0, 10) }] };
+    expect(renderTrendSection(t, ten, ctx)).toContain(`${named.join(', ')}.`);
+  });
+
   it('writes the commit range as code when the repository is not known', () => {
     const rows = renderTrendSection(t, analysis, { branch: 'main' })
       .split('\n')

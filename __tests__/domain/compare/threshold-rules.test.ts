@@ -18,6 +18,8 @@ describe('the statistics a k6 threshold names', () => {
       tags: { scenario: 'browse', method: 'GET' },
     });
     expect(thresholdTarget('checks')).toEqual({ metric: 'checks', tags: {} });
+    // A pair without a colon, or with nothing before it, is no tag.
+    expect(thresholdTarget('checks{check, :x, a:b:c}')).toEqual({ metric: 'checks', tags: { a: 'b:c' } });
     expect(thresholdStat('p(99)<300')).toEqual({ stat: 'p99', q: 0.99 });
     expect(thresholdStat('p(99.9) < 500')).toEqual({ stat: 'p99.9', q: 0.999 });
     expect(thresholdStat('med<100')).toEqual({ stat: 'p50', q: 0.5 });
