@@ -87,6 +87,15 @@ describe('serializeTrend / parseTrend', () => {
     expect(parsed.ok && parsed.trend.statistics[f.statistics[1].id]?.metric).toBe('m'.repeat(300));
   });
 
+  it('reads at most 500 statistics: a crafted file cannot make every entry cost more', () => {
+    const at = (count: number) => parseTrend(JSON.parse(JSON.stringify(serializeTrend(realistic(1, count)))));
+    expect(at(500).ok).toBe(true);
+    expect(at(501)).toEqual({
+      ok: false,
+      reason: 'not a usable perf-gate trend: statistics is not a list of at most 500',
+    });
+  });
+
   it('reads a run id of 0, and an entry without one', () => {
     const f = JSON.parse(JSON.stringify(serializeTrend(realistic(3, 2))));
     f.entries[0].runId = 0;
