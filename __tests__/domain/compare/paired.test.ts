@@ -4,7 +4,6 @@ import { scrapedTarget, summaryAt } from '../../support/summaries.js';
 import {
   compareAB,
   hangsOnOnePair,
-  statisticIn,
   pairedRatioInterval,
   statisticIn,
   type ABPair,
