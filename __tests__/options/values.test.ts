@@ -96,6 +96,14 @@ describe('parseName: a name that becomes part of a path or an artifact name', ()
       expect(() => parseName(bad, '--gate-id')).toThrow(/has characters other than letters, digits, \. _ -/);
     expect(hintOf(() => parseName('a/b', '--gate-id'))).toBe('Use e.g. checkout');
   });
+
+  it('refuses a name of dots only: `.` and `..` would be the baseline folder itself or its parent', () => {
+    for (const dots of ['.', '..', ' ... '])
+      expect(() => parseName(dots, '--gate-id')).toThrow(
+        /is only dots, which as part of a path is the folder itself or its parent/,
+      );
+    expect(parseName('.hidden..gate', '--gate-id')).toBe('.hidden..gate');
+  });
 });
 
 describe('parsePoints: percentage points, written with pp', () => {

@@ -150,7 +150,16 @@ export function parseChoice<T extends string>(text: string, label: string, allow
 
 /** A name made of letters, digits, `.`, `_` and `-` (it becomes part of a path or an artifact name). */
 export function parseName(text: string, label: string): string {
-  if (/^[A-Za-z0-9._-]+$/.test(text.trim())) return text.trim();
+  const name = text.trim();
+  // `.` and `..` pass the character test but name the folder itself or its parent as a path part.
+  if (/^\.+$/.test(name))
+    throw bad(
+      label,
+      text,
+      'is only dots, which as part of a path is the folder itself or its parent',
+      'Use e.g. checkout',
+    );
+  if (/^[A-Za-z0-9._-]+$/.test(name)) return name;
   throw bad(label, text, 'has characters other than letters, digits, . _ -', 'Use e.g. checkout');
 }
 
