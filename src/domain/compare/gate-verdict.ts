@@ -4,8 +4,9 @@ import type { ThresholdOutcome } from '../run-summary.js';
 
 const isAllTraffic = (c: Comparison): boolean => Object.keys(c.series).length === 0;
 
-function pct(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}%`;
+/** A change with its sign, as the report's table writes it: `+12.0%`, `-3.5%`; `+0.50 pp` for rates. */
+function signed(x: number, digits: number, unit: string): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(digits)}${unit}`;
 }
 
 /** A comparison's name: `http_req_duration p95`, with its series' values when not all traffic (`(GET /products)`). */
@@ -16,8 +17,8 @@ export const comparisonName = (c: Comparison): string =>
 export function describeComparison(c: Comparison): string {
   const change =
     c.scale === 'ratio' && c.ratio !== null
-      ? pct(c.ratio - 1)
-      : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
+      ? signed(c.ratio - 1, 1, '%')
+      : signed(c.candidate - c.baseline, 2, ' pp');
   return `${comparisonName(c)} ${change}`;
 }
 
