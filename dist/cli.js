@@ -15774,7 +15774,7 @@ function estimateLogQuantile(series2, metric, q, minTail) {
       const h = Histogram.fromJSON(w.trends[metric]);
       current = current ? current.merge(h) : h;
       filled += h.count;
-      if (filled >= target * (logs.length + 1) && logs.length < batches - 1) {
+      if (filled >= target * (logs.length + 1)) {
         logs.push(Math.log(current.quantile(q)));
         current = void 0;
       }
@@ -19048,13 +19048,13 @@ var REPORT_SCHEMA_VERSION = 2;
 
 // src/domain/compare/gate-verdict.ts
 var isAllTraffic3 = (c) => Object.keys(c.series).length === 0;
-function pct5(x) {
-  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
+function signed2(x, digits, unit) {
+  return `${x >= 0 ? "+" : ""}${(x * 100).toFixed(digits)}${unit}`;
 }
+var comparisonName = (c) => `${c.metric} ${c.stat}${isAllTraffic3(c) ? "" : ` (${Object.values(c.series).join(" ")})`}`;
 function describeComparison(c) {
-  const where = isAllTraffic3(c) ? "" : ` (${Object.values(c.series).join(" ")})`;
-  const change = c.scale === "ratio" && c.ratio !== null ? pct5(c.ratio - 1) : `${((c.candidate - c.baseline) * 100).toFixed(2)} pp`;
-  return `${c.metric} ${c.stat}${where} ${change}`;
+  const change = c.scale === "ratio" && c.ratio !== null ? signed2(c.ratio - 1, 1, "%") : signed2(c.candidate - c.baseline, 2, " pp");
+  return `${comparisonName(c)} ${change}`;
 }
 function severity(c) {
   if (!c.interval) return 0;
@@ -19370,7 +19370,7 @@ function serverLatencyChange(history, candidate, stat2) {
   if (c === void 0 || b === void 0 || !(b > 0)) return void 0;
   return c / b - 1;
 }
-var pct6 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
+var pct5 = (x) => `${x >= 0 ? "+" : ""}${(x * 100).toFixed(0)}%`;
 var serverCpu = (comparisons) => comparisons.find((c) => c.metric === SERVER_CPU_PER_REQUEST && Object.keys(c.series).length === 0);
 function saturationReasons(comparisons, history, candidate) {
   const starved = generatorStarvation(candidate, history);
@@ -19415,7 +19415,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     if (Object.keys(c.series).length > 0 || c.ratio === null) continue;
     const server = serverLatencyChange(history, candidate, c.stat);
     if (server === void 0 || server > latencyTolerance) continue;
-    divergence = `the client saw ${pct6(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct6(server)}, CPU per request ${pct6((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
+    divergence = `the client saw ${pct5(c.ratio - 1)} (${c.metric} ${c.stat}) that the server did not (server ${c.stat} ${pct5(server)}, CPU per request ${pct5((cpu?.ratio ?? 1) - 1)}): suspect the network or the load generator${busy ? ` (the load generator was saturated: ${busy})` : ""}`;
   }
   const note = divergence;
   const out = note ? guarded.map((c) => suspect(c) && c.stat !== "throughput" ? inconclusive(c, note) : c) : guarded;
@@ -19962,8 +19962,9 @@ function mergeRunSummaries(shards) {
     out.warnings.push(...shard.warnings.filter((w) => !out.warnings.includes(w)));
   }
   out.thresholds = [...thresholds.values()];
-  out.series = [...series2.values()].map((acc) => acc.toJSON());
-  out.series.sort((a, b) => Object.keys(a.key).length === 0 ? -1 : Object.keys(b.key).length === 0 ? 1 : 0);
+  const merged = [...series2.values()].map((acc) => acc.toJSON());
+  const isAllTraffic5 = (s) => Object.keys(s.key).length === 0;
+  out.series = [...merged.filter(isAllTraffic5), ...merged.filter((s) => !isAllTraffic5(s))];
   const server = mergeShardServers(
     shards.map((s) => s.server),
     out.series[0]?.windows ?? [],
@@ -20192,7 +20193,6 @@ function pairDifference(pair, c) {
   const k = statisticIn(pair.candidate, c);
   return b !== void 0 && k !== void 0 ? k - b : null;
 }
-var comparisonName = (c) => `${c.metric} ${c.stat}${isAllTraffic4(c) ? "" : ` (${Object.values(c.series).join(" ")})`}`;
 function abPairResults(pairs2, comparisons) {
   const { latency: latency2, errorRate, cpuPerRequest: cpuPerRequest2 } = perPairComparisons(comparisons);
   return pairs2.map((p, i) => {
@@ -23381,7 +23381,7 @@ async function runAB(config, k6, logger) {
 // src/domain/baseline-by-commit.ts
 var isAncestorPlace = (place) => place !== void 0 && place.ahead === 0;
 function chooseByCommit(runs2, placeOf, limit) {
-  const ancestors = runs2.map((run, index) => ({ ...run, index, place: run.commit ? placeOf(run.commit) : void 0 })).filter((run) => isAncestorPlace(run.place)).sort((a, b) => a.place.behind - b.place.behind || a.index - b.index).slice(0, Math.max(0, limit));
+  const ancestors = runs2.map((run) => ({ ...run, place: run.commit ? placeOf(run.commit) : void 0 })).filter((run) => isAncestorPlace(run.place)).sort((a, b) => a.place.behind - b.place.behind).slice(0, Math.max(0, limit));
   return { chosen: ancestors.map((r) => r.item), pooled: poolCommits(ancestors, placeOf) };
 }
 function poolCommits(runs2, placeOf) {
@@ -24214,7 +24214,7 @@ function pooledEstimate(runs2) {
     high: highs.some((h) => h === null) ? null : median2(highs)
   };
 }
-var pct7 = (x) => `${Number((x * 100).toFixed(1))}%`;
+var pct6 = (x) => `${Number((x * 100).toFixed(1))}%`;
 var width = (e) => e.high === null || e.low === 0 ? Infinity : e.high / e.low - 1;
 function compareCapacity(baselines, candidate, tolerance) {
   const cand = candidate.estimate;
@@ -24238,20 +24238,20 @@ function compareCapacity(baselines, candidate, tolerance) {
     return {
       ...common,
       verdict: "regression",
-      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct7(change)}); even the brackets' most favourable reading is a drop of ${pct7(-highEnd)}, beyond the ${pct7(tolerance)} tolerated`
+      reason: `capacity dropped from ${base.rate}/s to ${cand.rate}/s (${change === null ? "n/a" : pct6(change)}); even the brackets' most favourable reading is a drop of ${pct6(-highEnd)}, beyond the ${pct6(tolerance)} tolerated`
     };
   if (lowEnd !== null && lowEnd >= -tolerance)
     return {
       ...common,
       verdict: lowEnd > tolerance ? "improvement" : "unchanged",
-      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct7(lowEnd)}) is within the ${pct7(tolerance)} tolerated`
+      reason: `capacity ${cand.rate}/s against ${base.rate}/s; even the brackets' least favourable reading (${pct6(lowEnd)}) is within the ${pct6(tolerance)} tolerated`
     };
   const wide = Math.max(width(base), width(cand));
   const open2 = base.high === null || cand.high === null;
   return {
     ...common,
     verdict: "inconclusive",
-    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct7(wide)} wide) are too wide to tell a drop of ${pct7(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct7(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
+    reason: open2 ? `a search reached its highest rate without breaking an objective, so its capacity is only known to be at least ${base.high === null ? base.low : cand.low}/s: raise --to` : `the brackets (baseline ${base.low}-${base.high}/s, candidate ${cand.low}-${cand.high}/s, up to ${pct6(wide)} wide) are too wide to tell a drop of ${pct6(tolerance)}: narrow them with a smaller --capacity-resolution (e.g. ${pct6(Math.max(0.01, tolerance / 4))}) or longer --step-duration`
   };
 }
 
@@ -25056,7 +25056,15 @@ function parseChoice(text2, label, allowed) {
   throw bad(label, text2, `is not ${allowed.join(", ")}`, `Write one of them, e.g. ${allowed[0]}`);
 }
 function parseName(text2, label) {
-  if (/^[A-Za-z0-9._-]+$/.test(text2.trim())) return text2.trim();
+  const name = text2.trim();
+  if (/^\.+$/.test(name))
+    throw bad(
+      label,
+      text2,
+      "is only dots, which as part of a path is the folder itself or its parent",
+      "Use e.g. checkout"
+    );
+  if (/^[A-Za-z0-9._-]+$/.test(name)) return name;
   throw bad(label, text2, "has characters other than letters, digits, . _ -", "Use e.g. checkout");
 }
 function parseKeyValues(items, label) {
@@ -26195,7 +26203,7 @@ function simulateNull(w, noise, random) {
 function scanWithoutOutliers(y, w, noise, options) {
   const { values, outliers } = clipOutliers(y, w, noise, options.outlierZ);
   const odd = new Set(outliers);
-  const weights = odd.size === 0 ? w : w.map((x, t) => odd.has(t) ? OUTLIER_VARIANCE : x);
+  const weights = w.map((x, t) => odd.has(t) ? OUTLIER_VARIANCE : x);
   return scanSplits(values, weights, noise, options.minSegment);
 }
 function testSplit(y, w, noise, options, random) {
