@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -66,13 +66,16 @@ export function runAction(
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
     child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({
+    child.on('close', (code) => {
+      const run = {
         code: code ?? -1,
         stdout,
         outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
         summary: readFileSync(summaryFile, 'utf8'),
-      }),
-    );
+      };
+      // The runner's temp directory holds what the action downloaded (about 100 MB): gone with the run, as on a runner.
+      rmSync(dir, { recursive: true, force: true });
+      resolve(run);
+    });
   });
 }
