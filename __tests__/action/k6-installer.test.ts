@@ -6,7 +6,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -91,7 +99,16 @@ describe('the action installs k6 when none is given', () => {
   afterAll(async () => {
     await service?.close();
     await new Promise<void>((ok) => server?.close(() => ok()));
+    for (const dir of caches) rmSync(dir, { recursive: true, force: true });
   });
+
+  /** A fresh tool cache, removed after the file's tests (a cached k6 is tens of MB). */
+  const caches: string[] = [];
+  const freshCache = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+    caches.push(dir);
+    return dir;
+  };
 
   const run = (url: string, toolCache: string, pin = '') =>
     runAction(
@@ -115,7 +132,7 @@ describe('the action installs k6 when none is given', () => {
     );
 
   it('downloads the release, verifies its SHA-256, caches it, and reuses the cache', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+    const cache = freshCache();
     const first = await run(`${base}/good`, cache);
     expect(first.code, first.stdout).toBe(0);
     expect(first.stdout).toMatch(
@@ -142,11 +159,11 @@ describe('the action installs k6 when none is given', () => {
 
   it("checks a pinned k6-sha256 instead of the mirror's checksums file", async () => {
     // The mirror's checksums file is wrong, the pin is right: the pin decides.
-    const pinned = await run(`${base}/bad`, mkdtempSync(join(tmpdir(), 'tool-cache-')), sum);
+    const pinned = await run(`${base}/bad`, freshCache(), sum);
     expect(pinned.code, pinned.stdout).toBe(0);
     expect(pinned.stdout).toMatch(/sha256 [0-9a-f]{64}, as pinned/);
     // The mirror agrees with itself, the pin does not: refused, nothing installed.
-    const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+    const cache = freshCache();
     const wrong = await run(`${base}/good`, cache, '1'.repeat(64));
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toMatch(/::error::the downloaded k6-v.* does not match the pinned k6-sha256/);
@@ -155,7 +172,7 @@ describe('the action installs k6 when none is given', () => {
 
   it('refuses a plain http:// mirror on another machine before downloading anything', async () => {
     const before = downloads.length;
-    const r = await run('http://mirror.invalid/k6', mkdtempSync(join(tmpdir(), 'tool-cache-')));
+    const r = await run('http://mirror.invalid/k6', freshCache());
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
       /::error::input 'k6-download-url' "http:\/\/mirror\.invalid\/k6" is not https:\/\//,
@@ -205,7 +222,7 @@ describe('the action installs k6 when none is given', () => {
   }, 60_000);
 
   it('refuses a download whose SHA-256 does not match, and installs nothing', async () => {
-    const cache = mkdtempSync(join(tmpdir(), 'tool-cache-'));
+    const cache = freshCache();
     const r = await run(`${base}/bad`, cache);
     expect(r.code).toBe(1);
     expect(r.outputs.verdict).toBe('error');
