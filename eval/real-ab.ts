@@ -6,11 +6,13 @@
  * rows still open when it stopped. This machine's background load is part of the test.
  *
  *   node scripts/run-ts.mjs eval/real-ab.ts [--trials 3] [--duration 5s] [--only <part of a case's label>]
+ *     [--record <dir>]   (each trial's pairs as JSON, for eval/replay-ab.ts)
  *
  * Targets (issue 26): unchanged: fail <= 1%, pass >= 95%; +10% at a 5% tolerance: fail >= 90%; +5% at a 2%
  * tolerance: fail >= 80% within max-pairs 20; median pairs for unchanged and for +25%: <= 5.
  */
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { median } from 'simple-statistics';
 import { arg } from '../bench/util.js';
 import { startDemoService, type DemoKnobs } from '../src/demo/service.js';
@@ -25,6 +27,8 @@ const argv = process.argv.slice(2);
 const TRIALS = Number(arg(argv, '--trials', '3'));
 const DURATION = arg(argv, '--duration', '5s');
 const ONLY = arg(argv, '--only', '');
+// Each trial's compared pairs as JSON (<dir>/<case>-<trial>.json), to replay other stopping rules on the same pairs.
+const RECORD = arg(argv, '--record', '');
 
 const BASE: Partial<DemoKnobs> = { errorRate: 0.001 };
 const CASES: Array<{ label: string; change: Partial<DemoKnobs>; tolerance: number }> = [
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
     try {
       for (let t = 0; t < TRIALS; t++) {
         process.stderr.write(`${c.label}: trial ${t + 1} of ${TRIALS}\n`);
-        const { report } = await runAB(
+        const { report, pairs: compared } = await runAB(
           {
             cwd: process.cwd(),
             script: resolve('examples', 'shop.js'),
@@ -67,6 +71,14 @@ async function main(): Promise<void> {
           k6,
           new MemoryLogger(),
         );
+        if (RECORD) {
+          mkdirSync(RECORD, { recursive: true });
+          const name = `${c.label.replace(/[^a-z0-9+]+/gi, '-')}-${t + 1}.json`;
+          writeFileSync(
+            join(RECORD, name),
+            JSON.stringify({ case: c.label, tolerance: c.tolerance, pairs: compared }),
+          );
+        }
         verdicts[report.verdict] = (verdicts[report.verdict] ?? 0) + 1;
         // Which gated all-traffic rows were still open when it stopped (what a `futile` or `max-pairs` stop was about).
         const open = report.comparisons

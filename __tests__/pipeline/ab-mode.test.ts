@@ -138,6 +138,29 @@ describe('runAB: pairs until the answer is clear', () => {
     );
   });
 
+  it('stops `cleared`, a pass, when no unsettled comparison could become a regression by max-pairs', async () => {
+    // Unchanged at a 4% tolerance, up to 20 pairs: at the first look the p95 [.., 1.071] could still settle or become
+    // a regression; at the second its bad bound 1.055 excludes every regression 20 pairs could establish, before it
+    // settles, and nothing is suspected. Each look logs what kept it open.
+    const { report, pairs, p95, logger } = await ab(1, {
+      maxPairs: 20,
+      gate: { ...DEFAULT_GATE_CONFIG, latencyTolerance: 0.04 },
+    });
+    expect(report.verdict).toBe('pass');
+    expect(p95?.verdict).toBe('inconclusive');
+    expect(report.ab?.stopped).toBe('cleared');
+    expect(pairs.length).toBeLessThan(20);
+    expect(parseReport(JSON.stringify(report), 'the A/B report').ab?.stopped).toBe('cleared');
+    expect(renderComment(report, { gateId: 'default', now: '2026-01-02T00:00:00Z' })).toContain(
+      'stopped: no regression that max-pairs could establish is left',
+    );
+    const looks = logger.lines.filter((l) => l.startsWith('info: Look at '));
+    expect(looks).toHaveLength(pairs.length - 3);
+    expect(looks.at(-1)).toMatch(
+      /^info: Look at \d+ pairs: stop \(cleared\); open: http_req_duration p95 unsettled \[[\d.]+, [\d.]+\] \(could settle\)/,
+    );
+  });
+
   it('runs the arms in AB BA BA AB blocks after a warm-up pair', async () => {
     const { targets } = await ab(1.1, { maxPairs: 4 });
     const order = targets.map((t) => (t === BASE ? 'A' : 'B')).join('');

@@ -174,10 +174,12 @@ export interface BaselineProvenance {
  * is suspected and every gated all-traffic comparison is unchanged or improved), `broken` (the gate fails for
  * another reason: a broken run, k6's thresholds), `workload-differs` (more pairs cannot change that), `futile` (no
  * regression is suspected and no unsettled gated all-traffic comparison could settle by `maxPairs` at its current
- * estimate and spread: compare/ab-stopping.ts couldSettleBy), `max-pairs` (the answer was still open at the last
- * planned look).
+ * estimate and spread: compare/ab-stopping.ts couldSettleBy), `cleared` (no regression is suspected and no
+ * unsettled gated all-traffic comparison could become a regression by `maxPairs` even at its nominal bad bound:
+ * couldBecomeRegressionBy), `max-pairs` (the answer was still open at the last planned look).
  */
-export type ABStopReason = 'regression' | 'settled' | 'broken' | 'workload-differs' | 'futile' | 'max-pairs';
+export type ABStopReason =
+  'regression' | 'settled' | 'broken' | 'workload-differs' | 'futile' | 'cleared' | 'max-pairs';
 
 /** The sequence of pairs A/B mode ran (docs/statistics.md, "Same-runner A/B mode"). */
 export interface ABSequence {

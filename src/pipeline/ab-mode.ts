@@ -1,7 +1,7 @@
 import type { ABRequest } from '../domain/gate-request.js';
 import { compareAB, type ABPair } from '../domain/compare/paired.js';
 import type { ABSequence, Report } from '../domain/report.js';
-import { abLooks, abStopping, pairOrder } from '../domain/compare/ab-stopping.js';
+import { abLooks, abStopping, openRows, pairOrder, type OpenRow } from '../domain/compare/ab-stopping.js';
 import { abPairResults, perPairStatistics } from '../domain/compare/ab-pairs.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
@@ -22,11 +22,26 @@ function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]):
 }
 
 /**
+ * One row that keeps a look open, for the log: `http_req_duration p95 unsettled [0.934, 1.070] (could settle)`. A
+ * ratio's interval with 3 decimals, a rate's difference in percentage points.
+ */
+function openRowText({ comparison: c, why, couldSettle, couldBecomeRegression }: OpenRow): string {
+  const series = Object.entries(c.series).map(([k, v]) => `${k}=${v}`);
+  const bound = (x: number) => (c.scale === 'ratio' ? x.toFixed(3) : `${(x * 100).toFixed(2)} pp`);
+  const interval = c.interval ? ` [${c.interval.map(bound).join(', ')}]` : '';
+  const could = [couldSettle ? 'could settle' : '', couldBecomeRegression ? 'could become a regression' : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${c.metric} ${c.stat}${series.length > 0 ? `{${series.join(',')}}` : ''} ${why}${interval} (${could || 'neither could settle nor become a regression by max-pairs'})`;
+}
+
+/**
  * Same-machine A/B mode: runs the script against the baseline target and the candidate target alternately on one
  * machine, then compares the pairs with paired intervals. Both arms share the runner, its neighbours and its hour,
  * which is what makes this the recommended mode on shared CI runners. A warm-up pair runs first and is discarded;
  * then pairs in balanced blocks (AB BA BA AB, ab-stopping.ts pairOrder), a first look after `pairs` pairs and one
- * more pair per look while the answer is open, up to `maxPairs` (ab-stopping.ts abStopping decides). The report
+ * more pair per look while the answer is open, up to `maxPairs` (ab-stopping.ts abStopping decides; each look logs
+ * the rows that keep it open, openRows). The report
  * lists every compared pair (ab-pairs.ts abPairResults) for the comment's "Pairs" section.
  */
 export async function runAB(
@@ -72,6 +87,11 @@ export async function runAB(
     if (pairs.length < limits.firstLook) continue;
     const report = compareAB(pairs, config.gate, { looks, maxPairs: limits.maxPairs });
     const next = abStopping(report, pairs.length, limits);
+    // What each look decided on, so a long sequence says which rows kept it open and why.
+    const open = openRows(report, pairs.length, limits).map(openRowText);
+    logger.info(
+      `Look at ${pairs.length} pairs: ${next.continue ? 'another pair' : `stop (${next.reason})`}${open.length > 0 ? `; open: ${open.join('; ')}` : ''}`,
+    );
     if (next.continue) continue;
     const ab: ABSequence = {
       pairs: pairs.length,

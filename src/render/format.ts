@@ -98,6 +98,8 @@ const AB_STOPPED: Record<ABStopReason, string> = {
   'workload-differs': 'the workloads differ',
   futile:
     'more pairs could not settle it by max-pairs (no regression is suspected, and every unsettled comparison projected to max-pairs at its estimate and spread still crosses its tolerance)',
+  cleared:
+    'no regression that max-pairs could establish is left (nothing is suspected, and no unsettled comparison, were its change at its bound on the bad side, would be a regression at max-pairs)',
   'max-pairs': 'still open at max-pairs',
 };
 

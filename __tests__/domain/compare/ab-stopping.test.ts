@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { abLooks, abStopping, couldSettleBy, pairOrder } from '../../../src/domain/compare/ab-stopping.js';
+import {
+  abLooks,
+  abStopping,
+  couldBecomeRegressionBy,
+  couldSettleBy,
+  openRows,
+  pairOrder,
+} from '../../../src/domain/compare/ab-stopping.js';
 import type { Comparison, Report } from '../../../src/domain/report.js';
 import { comparison, report } from '../../render/reports.js';
 
@@ -162,5 +169,123 @@ describe('abStopping: futility', () => {
   it('says `max-pairs`, not `futile`, at the last look', () => {
     expect(abStopping(withP95(1.02), 20, limits)).toEqual({ continue: false, reason: 'max-pairs' });
     expect(abStopping(withP95(1.0), 20, limits)).toEqual({ continue: false, reason: 'max-pairs' });
+  });
+});
+
+describe('couldBecomeRegressionBy: the bad bound taken as the change, projected to max-pairs', () => {
+  // The regression bound of 17 looks at 99%: 1 - 0.01/17, t(·, 19) = 3.8122 at 20 pairs; t(0.99, 3) = 4.5407.
+  const perLook = 1 - 0.01 / 17;
+  const paired = (ratio: number, direction: Comparison['direction'] = 'higher-is-worse') => {
+    const m = Math.log(ratio);
+    const half = 4.540702858554189 * 0.015;
+    return comparison({
+      ratio,
+      tolerance: 0.05,
+      direction,
+      interval: [Math.exp(m - half), Math.exp(m + half)],
+      verdict: 'inconclusive',
+      paired: { meanLogRatio: m, standardError: 0.015, pairs: 4 },
+    });
+  };
+  it('projects exp(b ± t(c_look, 19) · se · √(4/20)) around the 99% bad bound b', () => {
+    // m = 0: b = 4.5407 · 0.015 (1.0705), projected [1.0435, 1.0982]: not beyond 5%, excluded already.
+    expect(couldBecomeRegressionBy(paired(1.0), 4, 20, 0.99, perLook)).toBe(false);
+    // m = ln 1.04: b = 1.1133, projected [1.0852, 1.1421]: a regression 20 pairs could establish.
+    expect(couldBecomeRegressionBy(paired(1.04), 4, 20, 0.99, perLook)).toBe(true);
+  });
+  it('mirrors a higher-is-better ratio: its bad bound is the low one', () => {
+    expect(couldBecomeRegressionBy(paired(1.0, 'higher-is-better'), 4, 20, 0.99, perLook)).toBe(false);
+    expect(couldBecomeRegressionBy(paired(1 / 1.04, 'higher-is-better'), 4, 20, 0.99, perLook)).toBe(true);
+  });
+  it('is the bad bound with the look-share reach at max-pairs: more pairs make it easier', () => {
+    // At 4 pairs of 4, t(c_look, 3) = 12.2324: the low end exp(ln 1.04 + 0.0681 - 0.1835) = 0.927: nothing to show.
+    expect(couldBecomeRegressionBy(paired(1.04), 4, 4, 0.99, perLook)).toBe(false);
+  });
+  it('moves a rate difference onto its bad bound and shrinks its reach by √(n/N)', () => {
+    const rate = (candidate: number, interval: [number, number]) =>
+      comparison({
+        metric: 'http_req_failed',
+        stat: 'rate',
+        scale: 'difference',
+        baseline: 0.001,
+        candidate,
+        interval,
+        tolerance: 0.001,
+        verdict: 'inconclusive',
+      });
+    // 0.0011 - 0.001 · √0.2 = 0.000653 <= 0.001: excluded; 0.004 - 0.001 · √0.2 = 0.00355 > 0.001: possible.
+    expect(couldBecomeRegressionBy(rate(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99, perLook)).toBe(false);
+    expect(couldBecomeRegressionBy(rate(0.0017, [-0.0003, 0.004]), 4, 20, 0.99, perLook)).toBe(true);
+  });
+  it('never excludes what it cannot project: no interval, no paired estimate, no pair, fewer than 2 pairs', () => {
+    const args = [4, 20, 0.99, perLook] as const;
+    expect(couldBecomeRegressionBy(comparison({ interval: null, verdict: 'inconclusive' }), ...args)).toBe(
+      true,
+    );
+    expect(
+      couldBecomeRegressionBy(comparison({ interval: [0.5, 2], verdict: 'inconclusive' }), ...args),
+    ).toBe(true);
+    expect(couldBecomeRegressionBy(paired(1.0), 0, 20, 0.99, perLook)).toBe(true);
+    const one = { ...paired(1.0), paired: { meanLogRatio: 0, standardError: 0, pairs: 1 } };
+    expect(couldBecomeRegressionBy(one, 4, 20, 0.99, perLook)).toBe(true);
+  });
+});
+
+describe('abStopping: cleared', () => {
+  const limits = { firstLook: 4, maxPairs: 20 };
+  // The all-traffic p95 over 4 pairs with se 0.015: at 99% exp(m ± 0.0681), unsettled while it crosses 1.05.
+  const withP95 = (ratio: number) => {
+    const r = report();
+    const m = Math.log(ratio);
+    r.comparisons[1] = comparison({
+      ratio,
+      tolerance: 0.05,
+      interval: [Math.exp(m - 0.0681), Math.exp(m + 0.0681)],
+      verdict: 'inconclusive',
+      paired: { meanLogRatio: m, standardError: 0.015, pairs: 4 },
+    });
+    return r;
+  };
+  it('stops `cleared` when nothing is suspected and no unsettled row could become a regression by max-pairs', () => {
+    // 1.00 [0.934, 1.070]: could settle by 20 pairs, but its bad bound excludes any regression 20 pairs could show.
+    expect(abStopping(withP95(1.0), 4, limits)).toEqual({ continue: false, reason: 'cleared' });
+  });
+  it('continues while a row could still become a regression and another could settle', () => {
+    // 1.03: its bad bound 1.1025 projected to [1.075, 1.131] at 20 pairs; and it could still settle ([1.013, 1.047]).
+    expect(abStopping(withP95(1.03), 4, limits)).toEqual({ continue: true });
+  });
+  it("uses the report's own regression confidence when it states one", () => {
+    // At 99% on a single look (t(0.99, 19) = 2.5395) even 1.00 could become a regression: [1.052, 1.089].
+    const r = withP95(1.0);
+    r.settings = { ...r.settings, regressionConfidence: 0.99 };
+    expect(abStopping(r, 4, limits)).toEqual({ continue: true });
+  });
+  it('never stops a suspected regression', () => {
+    const r = withP95(1.0);
+    r.comparisons[5] = { ...(r.comparisons[5] as Comparison), verdict: 'inconclusive', suspected: true };
+    expect(abStopping(r, 4, limits)).toEqual({ continue: true });
+  });
+});
+
+describe('openRows: what keeps a look open, and what more pairs could do', () => {
+  it('lists the suspected rows first, then the unsettled all-traffic ones, with both projections', () => {
+    const r = report({ verdict: 'inconclusive' });
+    const m = Math.log(1.0);
+    r.comparisons[1] = comparison({
+      interval: [Math.exp(m - 0.0681), Math.exp(m + 0.0681)],
+      tolerance: 0.05,
+      verdict: 'inconclusive',
+      paired: { meanLogRatio: m, standardError: 0.015, pairs: 4 },
+    });
+    r.comparisons[5] = { ...(r.comparisons[5] as Comparison), verdict: 'inconclusive', suspected: true };
+    const rows = openRows(r, 4, { firstLook: 4, maxPairs: 20 });
+    expect(rows.map((x) => [x.comparison, x.why])).toEqual([
+      [r.comparisons[5], 'suspected'],
+      [r.comparisons[1], 'unsettled'],
+    ]);
+    expect(rows[1]).toMatchObject({ couldSettle: true, couldBecomeRegression: false });
+  });
+  it('is empty when nothing is open', () => {
+    expect(openRows(report(), 4, { firstLook: 4, maxPairs: 20 })).toEqual([]);
   });
 });

@@ -2,12 +2,12 @@
  * Same-runner A/B mode as a sequential design: a first look after `pairs` pairs, then one more pair per look while
  * the answer is open, up to `max-pairs`. The looks split the confidence with the rerun policy's rule
  * (sequential.ts: confidencePerLook over the planned looks); this file holds the order inside the pairs and the
- * one stopping rule, with its futility test (couldSettleBy).
+ * one stopping rule, with its two futility tests (couldSettleBy, couldBecomeRegressionBy).
  */
 import type { ABStopReason, Comparison, Report } from '../report.js';
 import { studentTQuantile } from '../stats/student-t.js';
 import { suspectedRegression } from './family.js';
-import { unsettled, worthAnotherRun } from './sequential.js';
+import { confidencePerLook, unsettled, worthAnotherRun } from './sequential.js';
 import { classify } from './verdict.js';
 
 /**
@@ -79,17 +79,119 @@ export function couldSettleBy(
 }
 
 /**
+ * Whether an unsettled comparison could still become a regression by `maxPairs` pairs if its true change were as bad
+ * as its data still allow: its nominal bound on the bad side (at `confidence`, the bound that decides "unchanged"),
+ * taken as the estimate and projected to `maxPairs` pairs at its current spread, with the bound that decides a
+ * regression at `regressionConfidence` (the look's share, sequential.ts confidencePerLook):
+ *   - a paired ratio (Comparison.paired: m, se over n pairs; N = n + maxPairs - pairsSoFar): with the bad bound
+ *     b = m + t(confidence, n-1) · se (higher is worse; m - ... when higher is better), the projected interval
+ *     exp(b ± t(regressionConfidence, N-1) · se · √(n/N)), classified like any interval (verdict.ts classify);
+ *   - a difference (a rate on the arms' pooled counts): the interval moved so that its centre candidate - baseline
+ *     sits on its bad bound, each reach times √(pairsSoFar / maxPairs) (a normal approximation, as couldSettleBy);
+ *   - anything else (no interval, a ratio without a paired estimate, an unknown direction, no pair): true.
+ * True when that projection is a regression. False means: a regression that `maxPairs` pairs could establish at this
+ * spread is already excluded at `confidence` (the bad bound lies below the smallest such change), so more pairs
+ * could only establish a regression smaller than they can resolve. For a paired ratio whose true log change θ is at
+ * least that smallest change, the chance that a look returns false is at most 1 - confidence (the bad bound lies
+ * below θ at most that often). O(1): three t quantiles.
+ * @example a p95 with m = 0, se = 0.015 over 4 pairs at 99% (bad bound exp(4.5407 · 0.015) = 1.070), up to 20 pairs,
+ *          the regression bound at 1 - 0.01/17 (t(·, 19) = 3.8122): projected [1.043, 1.098], not beyond 5%:
+ *          couldBecomeRegressionBy(row, 4, 20, 0.99, 1 - 0.01 / 17) // false; with m = ln 1.04: the bad bound 1.113,
+ *          projected [1.085, 1.142], a regression: true
+ */
+export function couldBecomeRegressionBy(
+  c: Comparison,
+  pairsSoFar: number,
+  maxPairs: number,
+  confidence: number,
+  regressionConfidence: number,
+): boolean {
+  if (!c.interval || c.direction === 'unknown' || pairsSoFar < 1) return true;
+  const remaining = Math.max(0, maxPairs - pairsSoFar);
+  const worse = c.direction === 'higher-is-worse' ? 1 : -1;
+  let projected: [number, number];
+  if (c.scale === 'ratio') {
+    if (!c.paired) return true;
+    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
+    if (n < 2) return true;
+    const N = n + remaining;
+    const bad = m + worse * studentTQuantile(confidence, n - 1) * se;
+    const half = studentTQuantile(regressionConfidence, N - 1) * se * Math.sqrt(n / N);
+    projected = [Math.exp(bad - half), Math.exp(bad + half)];
+  } else {
+    const centre = c.candidate - c.baseline;
+    const bad = worse > 0 ? c.interval[1] : c.interval[0];
+    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
+    projected = [bad - (centre - c.interval[0]) * shrink, bad + (c.interval[1] - centre) * shrink];
+  }
+  return classify(projected, c.tolerance, c.scale, c.direction) === 'regression';
+}
+
+/** A gated comparison that keeps an A/B sequence open at a look, and what more pairs could still do for it. */
+export interface OpenRow {
+  comparison: Comparison;
+  /**
+   * `suspected`: a regression is suspected (family.ts suspectedRegression: the estimate lies beyond the tolerance);
+   * `unsettled`: a gated all-traffic comparison whose interval crosses the tolerance (sequential.ts unsettled).
+   */
+  why: 'suspected' | 'unsettled';
+  /** couldSettleBy at the report's nominal confidence. */
+  couldSettle: boolean;
+  /** couldBecomeRegressionBy with the report's per-look regression confidence. */
+  couldBecomeRegression: boolean;
+}
+
+/**
+ * The comparisons that keep the answer open at a look after `pairsSoFar` pairs (suspected ones first), each with
+ * whether it could still settle, or still become a regression, by `limits.maxPairs`: what abStopping decides on, and
+ * what A/B mode logs at each look. The regression confidence is the report's own per-look one
+ * (settings.regressionConfidence), else confidencePerLook over abLooks(limits). Pure, O(comparisons).
+ */
+export function openRows(
+  report: Report,
+  pairsSoFar: number,
+  limits: { firstLook: number; maxPairs: number },
+): OpenRow[] {
+  const { confidence } = report.settings;
+  const regressionConfidence =
+    report.settings.regressionConfidence ??
+    confidencePerLook(confidence, abLooks(limits.firstLook, limits.maxPairs));
+  const row = (c: Comparison, why: OpenRow['why']): OpenRow => ({
+    comparison: c,
+    why,
+    couldSettle: couldSettleBy(c, pairsSoFar, limits.maxPairs, confidence),
+    couldBecomeRegression: couldBecomeRegressionBy(
+      c,
+      pairsSoFar,
+      limits.maxPairs,
+      confidence,
+      regressionConfidence,
+    ),
+  });
+  const suspected = report.comparisons.filter(suspectedRegression);
+  return [
+    ...suspected.map((c) => row(c, 'suspected')),
+    ...report.comparisons
+      .filter((c) => unsettled(c) && !suspected.includes(c))
+      .map((c) => row(c, 'unsettled')),
+  ];
+}
+
+/**
  * Whether A/B mode adds another pair after a look at `pairsSoFar` pairs, or stops and why (ABStopReason). Before
  * the first look (pairsSoFar < firstLook): continue. A failing report stops: `regression` when a gated comparison
  * is one, else `broken`. A workload that differs stays different: `workload-differs`. Otherwise the answer is open
  * while a regression is suspected or any gated all-traffic comparison is inconclusive (the `inconclusive` rerun
  * policy's test, sequential.ts worthAnotherRun); not open: `settled`; open at `maxPairs`: `max-pairs`. Open with
- * pairs left: continue, unless it is futile: no regression is suspected (family.ts suspectedRegression, which is
- * never stopped early: more pairs confirm or clear it) and no unsettled gated all-traffic comparison could settle by
- * `maxPairs` at its current estimate and spread (couldSettleBy, at the report's nominal confidence): `futile`, and
- * the report's verdict stands (a pass, its unsettled rows stated). Futility only ever stops a sequence that has
- * called no regression, so it removes looks that could only have added one: the false-alarm rate cannot rise.
- * Pure, O(comparisons).
+ * pairs left: continue, unless more pairs are futile. Only when no regression is suspected (family.ts
+ * suspectedRegression, which is never stopped early: more pairs confirm or clear it), over the unsettled gated
+ * all-traffic comparisons (openRows): none could settle by `maxPairs` at its current estimate and spread
+ * (couldSettleBy): `futile`; else none could become a regression by `maxPairs` even if its change were at its
+ * nominal bad bound (couldBecomeRegressionBy): `cleared`. Either way the report's verdict stands (a pass, its
+ * unsettled rows stated): with nothing suspected, more pairs could change it only by establishing a regression
+ * (settling a row leaves a pass a pass), and `cleared` says no regression that `maxPairs` pairs could establish is
+ * left. Both stop only a sequence that has called no regression, so they remove looks that could only have added
+ * one: the false-alarm rate cannot rise. Pure, O(comparisons).
  */
 export function abStopping(
   report: Report,
@@ -108,10 +210,9 @@ export function abStopping(
   const open = worthAnotherRun(report, 0, 1 + 1, 'inconclusive');
   if (!open) return { continue: false, reason: 'settled' };
   if (pairsSoFar >= limits.maxPairs) return { continue: false, reason: 'max-pairs' };
-  const futile =
-    !report.comparisons.some(suspectedRegression) &&
-    !report.comparisons
-      .filter(unsettled)
-      .some((c) => couldSettleBy(c, pairsSoFar, limits.maxPairs, report.settings.confidence));
-  return futile ? { continue: false, reason: 'futile' } : { continue: true };
+  const rows = openRows(report, pairsSoFar, limits);
+  if (rows.some((r) => r.why === 'suspected')) return { continue: true };
+  if (!rows.some((r) => r.couldSettle)) return { continue: false, reason: 'futile' };
+  if (!rows.some((r) => r.couldBecomeRegression)) return { continue: false, reason: 'cleared' };
+  return { continue: true };
 }
