@@ -4,7 +4,7 @@
  * (sequential.ts: confidencePerLook over the planned looks); this file holds the order inside the pairs and the
  * one stopping rule, with its two futility tests (couldSettleBy, couldBecomeRegressionBy).
  */
-import type { ABStopReason, Comparison, Report } from '../report.js';
+import type { ABStopReason, Comparison, PairedEstimate, Report } from '../report.js';
 import { studentTQuantile } from '../stats/student-t.js';
 import { suspectedRegression } from './family.js';
 import { confidencePerLook, unsettled, worthAnotherRun } from './sequential.js';
@@ -48,9 +48,9 @@ export function pairOrder(
  *     half-width on the log scale times t(c, N-1) / t(c, n-1) · √(n/N), around the same centre;
  *   - a difference (a rate on the arms' pooled counts): the distance from candidate - baseline to each bound times
  *     √(pairsSoFar / maxPairs), as the counts grow with the pairs (a normal approximation; no t factor);
- *   - anything else (no interval, a ratio without a paired estimate, no pair yet): true, never judged futile.
+ *   - anything else (no interval, a ratio without a paired estimate over 2 pairs, no pair yet): true, never futile.
  * True when the projected interval is unchanged or an improvement. At pairsSoFar = maxPairs the projection is the
- * interval itself. O(1): two t quantiles.
+ * interval itself (projectedInterval, below, holds both projections). O(1): one t quantile.
  * @example a p95 with m = ln 1.02, se = 0.03 over 4 pairs at 99%, now [0.890, 1.169], at 20 pairs [0.986, 1.055]:
  *          still across a 5% tolerance, couldSettleBy(row, 4, 20, 0.99) // false; with m = 0, [0.967, 1.035]: true
  */
@@ -60,22 +60,43 @@ export function couldSettleBy(
   maxPairs: number,
   confidence: number,
 ): boolean {
-  if (!c.interval || c.direction === 'unknown' || pairsSoFar < 1) return true;
-  const remaining = Math.max(0, maxPairs - pairsSoFar);
-  let projected: [number, number];
-  if (c.scale === 'ratio') {
-    if (!c.paired) return true;
-    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
-    const N = n + remaining;
-    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
-    projected = [Math.exp(m - half), Math.exp(m + half)];
-  } else {
-    const centre = c.candidate - c.baseline;
-    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
-    projected = [centre - (centre - c.interval[0]) * shrink, centre + (c.interval[1] - centre) * shrink];
-  }
+  const projected = projectedInterval(c, pairsSoFar, maxPairs, confidence, {
+    logRatio: ({ meanLogRatio }) => meanLogRatio,
+    difference: (estimate) => estimate,
+  });
+  if (!projected) return true;
   const verdict = classify(projected, c.tolerance, c.scale, c.direction);
   return verdict === 'unchanged' || verdict === 'improvement';
+}
+
+/**
+ * The interval of `c` projected to `maxPairs` pairs at its current spread, around the centre `at` gives (both
+ * projections above): for a paired ratio, exp(at.logRatio(paired) ± t(confidence, N-1) · se · √(n/N)) with
+ * N = n + maxPairs - pairsSoFar; for a difference, at.difference(candidate - baseline) with the interval's reaches
+ * from candidate - baseline times √(pairsSoFar / maxPairs). Undefined when it cannot be projected: no interval, an
+ * unknown direction, no pair yet, a ratio without a paired estimate over at least 2 pairs.
+ */
+function projectedInterval(
+  c: Comparison,
+  pairsSoFar: number,
+  maxPairs: number,
+  confidence: number,
+  at: { logRatio: (paired: PairedEstimate) => number; difference: (estimate: number) => number },
+): [number, number] | undefined {
+  if (!c.interval || c.direction === 'unknown' || pairsSoFar < 1) return undefined;
+  const remaining = Math.max(0, maxPairs - pairsSoFar);
+  if (c.scale === 'ratio') {
+    if (!c.paired || c.paired.pairs < 2) return undefined;
+    const { standardError: se, pairs: n } = c.paired;
+    const N = n + remaining;
+    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
+    const centre = at.logRatio(c.paired);
+    return [Math.exp(centre - half), Math.exp(centre + half)];
+  }
+  const estimate = c.candidate - c.baseline;
+  const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
+  const centre = at.difference(estimate);
+  return [centre - (estimate - c.interval[0]) * shrink, centre + (c.interval[1] - estimate) * shrink];
 }
 
 /**
@@ -93,7 +114,7 @@ export function couldSettleBy(
  * spread is already excluded at `confidence` (the bad bound lies below the smallest such change), so more pairs
  * could only establish a regression smaller than they can resolve. For a paired ratio whose true log change θ is at
  * least that smallest change, the chance that a look returns false is at most 1 - confidence (the bad bound lies
- * below θ at most that often). O(1): three t quantiles.
+ * below θ at most that often). O(1): two t quantiles.
  * @example a p95 with m = 0, se = 0.015 over 4 pairs at 99% (bad bound exp(4.5407 · 0.015) = 1.070), up to 20 pairs,
  *          the regression bound at 1 - 0.01/17 (t(·, 19) = 3.8122): projected [1.043, 1.098], not beyond 5%:
  *          couldBecomeRegressionBy(row, 4, 20, 0.99, 1 - 0.01 / 17) // false; with m = ln 1.04: the bad bound 1.113,
@@ -106,25 +127,13 @@ export function couldBecomeRegressionBy(
   confidence: number,
   regressionConfidence: number,
 ): boolean {
-  if (!c.interval || c.direction === 'unknown' || pairsSoFar < 1) return true;
-  const remaining = Math.max(0, maxPairs - pairsSoFar);
   const worse = c.direction === 'higher-is-worse' ? 1 : -1;
-  let projected: [number, number];
-  if (c.scale === 'ratio') {
-    if (!c.paired) return true;
-    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
-    if (n < 2) return true;
-    const N = n + remaining;
-    const bad = m + worse * studentTQuantile(confidence, n - 1) * se;
-    const half = studentTQuantile(regressionConfidence, N - 1) * se * Math.sqrt(n / N);
-    projected = [Math.exp(bad - half), Math.exp(bad + half)];
-  } else {
-    const centre = c.candidate - c.baseline;
-    const bad = worse > 0 ? c.interval[1] : c.interval[0];
-    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
-    projected = [bad - (centre - c.interval[0]) * shrink, bad + (c.interval[1] - centre) * shrink];
-  }
-  return classify(projected, c.tolerance, c.scale, c.direction) === 'regression';
+  const projected = projectedInterval(c, pairsSoFar, maxPairs, regressionConfidence, {
+    logRatio: ({ meanLogRatio: m, standardError: se, pairs: n }) =>
+      m + worse * studentTQuantile(confidence, n - 1) * se,
+    difference: () => (c.interval ? c.interval[worse > 0 ? 1 : 0] : 0),
+  });
+  return projected === undefined || classify(projected, c.tolerance, c.scale, c.direction) === 'regression';
 }
 
 /** A gated comparison that keeps an A/B sequence open at a look, and what more pairs could still do for it. */
