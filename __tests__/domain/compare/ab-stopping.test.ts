@@ -10,6 +10,34 @@ import {
 import type { Comparison, Report } from '../../../src/domain/report.js';
 import { comparison, report } from '../../render/reports.js';
 
+/** An inconclusive paired p95 over 4 pairs, mean log ratio ln(ratio), standard error se: at 99% exp(m ± 4.5407 · se). */
+function pairedRow(ratio: number, se: number, over: Partial<Comparison> = {}): Comparison {
+  const m = Math.log(ratio);
+  const half = 4.540702858554189 * se; // t(0.99, 3) · se
+  return comparison({
+    ratio,
+    tolerance: 0.05,
+    interval: [Math.exp(m - half), Math.exp(m + half)],
+    verdict: 'inconclusive',
+    paired: { meanLogRatio: m, standardError: se, pairs: 4 },
+    ...over,
+  });
+}
+
+/** An inconclusive error-rate difference against a baseline of 0.1%, at a 0.1 pp tolerance. */
+function rateRow(candidate: number, interval: [number, number]): Comparison {
+  return comparison({
+    metric: 'http_req_failed',
+    stat: 'rate',
+    scale: 'difference',
+    baseline: 0.001,
+    candidate,
+    interval,
+    tolerance: 0.001,
+    verdict: 'inconclusive',
+  });
+}
+
 describe('pairOrder: balanced blocks of four', () => {
   it('runs AB BA BA AB, repeated', () => {
     const order = Array.from({ length: 8 }, (_, i) => (pairOrder(i)[0] === 'baseline' ? 'AB' : 'BA'));
@@ -76,17 +104,7 @@ describe('abStopping', () => {
 
 describe('couldSettleBy: the nominal interval projected to max-pairs at the same estimate and spread', () => {
   // A paired p95: mean log ratio m and standard error se over 4 pairs; at 99% now exp(m ± 4.5407 · se).
-  const pairedP95 = (ratio: number, tolerance = 0.05) => {
-    const m = Math.log(ratio);
-    const half = 4.540702858554189 * 0.03; // t(0.99, 3) · se
-    return comparison({
-      ratio,
-      tolerance,
-      interval: [Math.exp(m - half), Math.exp(m + half)],
-      verdict: 'inconclusive',
-      paired: { meanLogRatio: m, standardError: 0.03, pairs: 4 },
-    });
-  };
+  const pairedP95 = (ratio: number, tolerance = 0.05) => pairedRow(ratio, 0.03, { tolerance });
   it('projects exp(m ± t(0.99, 19) · se · √(4/20)): 1.02 crosses 5% at 20 pairs, 1.00 settles', () => {
     // ln 1.02 ± 2.5395 · 0.03 · 0.4472 = [0.986, 1.055]: above 1.05. ln 1 ± 0.0341 = [0.967, 1.035]: within.
     expect(couldSettleBy(pairedP95(1.02), 4, 20, 0.99)).toBe(false);
@@ -107,20 +125,9 @@ describe('couldSettleBy: the nominal interval projected to max-pairs at the same
     expect(couldSettleBy(pairedP95(1.0, 0.14), 4, 4, 0.99)).toBe(false);
   });
   it('shrinks a rate difference by √(n/N) around candidate - baseline', () => {
-    const rate = (candidate: number, interval: [number, number]) =>
-      comparison({
-        metric: 'http_req_failed',
-        stat: 'rate',
-        scale: 'difference',
-        baseline: 0.001,
-        candidate,
-        interval,
-        tolerance: 0.001,
-        verdict: 'inconclusive',
-      });
     // 0.0002 + 0.0009 · √0.2 = 0.000602 <= 0.001; 0.0007 + 0.0018 · √0.2 = 0.001505 > 0.001.
-    expect(couldSettleBy(rate(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99)).toBe(true);
-    expect(couldSettleBy(rate(0.0017, [-0.0003, 0.0025]), 4, 20, 0.99)).toBe(false);
+    expect(couldSettleBy(rateRow(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99)).toBe(true);
+    expect(couldSettleBy(rateRow(0.0017, [-0.0003, 0.0025]), 4, 20, 0.99)).toBe(false);
   });
   it('never calls futile what it cannot project: no interval, or a ratio without a paired estimate', () => {
     expect(couldSettleBy(comparison({ interval: null, verdict: 'inconclusive' }), 4, 20, 0.99)).toBe(true);
@@ -137,14 +144,7 @@ describe('abStopping: futility', () => {
   const limits = { firstLook: 4, maxPairs: 20 };
   const withP95 = (ratio: number, verdict: Report['verdict'] = 'pass') => {
     const r = report({ verdict });
-    const m = Math.log(ratio);
-    r.comparisons[1] = comparison({
-      ratio,
-      tolerance: 0.05,
-      interval: [Math.exp(m - 0.1362), Math.exp(m + 0.1362)],
-      verdict: 'inconclusive',
-      paired: { meanLogRatio: m, standardError: 0.03, pairs: 4 },
-    });
+    r.comparisons[1] = pairedRow(ratio, 0.03); // exp(m ± 0.1362)
     return r;
   };
   it('continues while an unsettled row could settle by max-pairs', () => {
@@ -175,18 +175,8 @@ describe('abStopping: futility', () => {
 describe('couldBecomeRegressionBy: the bad bound taken as the change, projected to max-pairs', () => {
   // The regression bound of 17 looks at 99%: 1 - 0.01/17, t(·, 19) = 3.8122 at 20 pairs; t(0.99, 3) = 4.5407.
   const perLook = 1 - 0.01 / 17;
-  const paired = (ratio: number, direction: Comparison['direction'] = 'higher-is-worse') => {
-    const m = Math.log(ratio);
-    const half = 4.540702858554189 * 0.015;
-    return comparison({
-      ratio,
-      tolerance: 0.05,
-      direction,
-      interval: [Math.exp(m - half), Math.exp(m + half)],
-      verdict: 'inconclusive',
-      paired: { meanLogRatio: m, standardError: 0.015, pairs: 4 },
-    });
-  };
+  const paired = (ratio: number, direction: Comparison['direction'] = 'higher-is-worse') =>
+    pairedRow(ratio, 0.015, { direction });
   it('projects exp(b ± t(c_look, 19) · se · √(4/20)) around the 99% bad bound b', () => {
     // m = 0: b = 4.5407 · 0.015 (1.0705), projected [1.0435, 1.0982]: not beyond 5%, excluded already.
     expect(couldBecomeRegressionBy(paired(1.0), 4, 20, 0.99, perLook)).toBe(false);
@@ -202,20 +192,9 @@ describe('couldBecomeRegressionBy: the bad bound taken as the change, projected 
     expect(couldBecomeRegressionBy(paired(1.04), 4, 4, 0.99, perLook)).toBe(false);
   });
   it('moves a rate difference onto its bad bound and shrinks its reach by √(n/N)', () => {
-    const rate = (candidate: number, interval: [number, number]) =>
-      comparison({
-        metric: 'http_req_failed',
-        stat: 'rate',
-        scale: 'difference',
-        baseline: 0.001,
-        candidate,
-        interval,
-        tolerance: 0.001,
-        verdict: 'inconclusive',
-      });
     // 0.0011 - 0.001 · √0.2 = 0.000653 <= 0.001: excluded; 0.004 - 0.001 · √0.2 = 0.00355 > 0.001: possible.
-    expect(couldBecomeRegressionBy(rate(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99, perLook)).toBe(false);
-    expect(couldBecomeRegressionBy(rate(0.0017, [-0.0003, 0.004]), 4, 20, 0.99, perLook)).toBe(true);
+    expect(couldBecomeRegressionBy(rateRow(0.0012, [-0.0008, 0.0011]), 4, 20, 0.99, perLook)).toBe(false);
+    expect(couldBecomeRegressionBy(rateRow(0.0017, [-0.0003, 0.004]), 4, 20, 0.99, perLook)).toBe(true);
   });
   it('never excludes what it cannot project: no interval, no paired estimate, no pair, fewer than 2 pairs', () => {
     const args = [4, 20, 0.99, perLook] as const;
@@ -236,14 +215,7 @@ describe('abStopping: cleared', () => {
   // The all-traffic p95 over 4 pairs with se 0.015: at 99% exp(m ± 0.0681), unsettled while it crosses 1.05.
   const withP95 = (ratio: number) => {
     const r = report();
-    const m = Math.log(ratio);
-    r.comparisons[1] = comparison({
-      ratio,
-      tolerance: 0.05,
-      interval: [Math.exp(m - 0.0681), Math.exp(m + 0.0681)],
-      verdict: 'inconclusive',
-      paired: { meanLogRatio: m, standardError: 0.015, pairs: 4 },
-    });
+    r.comparisons[1] = pairedRow(ratio, 0.015);
     return r;
   };
   it('stops `cleared` when nothing is suspected and no unsettled row could become a regression by max-pairs', () => {
