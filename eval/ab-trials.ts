@@ -12,7 +12,12 @@ import { simulateRun, type SimSpec } from './simulate.js';
 export const HOUR = 3_600_000;
 
 /** The i-th simulated A/B pair: both arms on one machine (one run effect drawn for the pair), half an hour apart. */
-function simulatedPair(change: Partial<SimSpec>, base: SimSpec, i: number, random: RandomSource): ABPair {
+export function simulatedPair(
+  change: Partial<SimSpec>,
+  base: SimSpec,
+  i: number,
+  random: RandomSource,
+): ABPair {
   const start = Date.UTC(2026, 0, 1);
   const machine = base.runEffectSd * standardNormal(random);
   return {
