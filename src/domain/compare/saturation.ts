@@ -190,7 +190,8 @@ export function serverLatencyQuantile(
   let prevBound = 0;
   let prevCum = 0;
   for (const [bound, cum] of buckets) {
-    if (cum >= rank && cum > prevCum) {
+    // The first bucket that reaches the rank (PromQL's rule): the buckets before it all fell short of it.
+    if (cum >= rank) {
       if (bound === Infinity) return prevBound;
       return prevBound + ((bound - prevBound) * (rank - prevCum)) / (cum - prevCum);
     }
