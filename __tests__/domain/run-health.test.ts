@@ -331,6 +331,12 @@ describe('runHealth: edges of the checks', () => {
     expect(missing('order_latency{kind:checkout}', 'p(95)<500')).toEqual(['order_latency']);
   });
 
+  it('finds nothing missing for a Trend threshold whose metric has samples', () => {
+    const r = run();
+    r.thresholds = [{ metric: 'http_req_duration', expression: 'p(95)<500', ok: true }];
+    expect(runHealth(r)).toEqual([]);
+  });
+
   it('lets only the failed threshold of the same expression stand in for the missing metric', () => {
     const r = run();
     r.thresholds = [

@@ -186,7 +186,12 @@ describe('poolServerSections: what each field of repeated runs keeps', () => {
         section(target([0], 0.1, 100, { efficiency: {}, gauges: {} })),
         section(
           target([1], 0.1, 100, {
-            efficiency: { gcTimeShare: 0.3, goroutinesMax: 7, eventLoopLagMaxSeconds: 0.01 },
+            efficiency: {
+              gcTimeShare: 0.3,
+              goroutinesMax: 7,
+              eventLoopLagMaxSeconds: 0.01,
+              memoryGrowthBytes: -200,
+            },
             gauges: { heap: { mean: 5, max: 6, first: 4, last: 6 } },
           }),
         ),
@@ -195,6 +200,7 @@ describe('poolServerSections: what each field of repeated runs keeps', () => {
     )?.targets[0];
     expect(t?.efficiency.gcTimeShare).toBeCloseTo(0.3, 12);
     expect(t?.efficiency.goroutinesMax).toBe(7);
+    expect(t?.efficiency.memoryGrowthBytes).toBe(-200);
     expect(t?.efficiency.eventLoopLagMaxSeconds).toBe(0.01);
     expect(t?.gauges.heap).toEqual({ mean: 5, max: 6, first: 4, last: 6 });
   });
@@ -223,6 +229,15 @@ describe('mergeShardServers: which shard speaks for a target', () => {
       ]);
       expect(merged?.targets[0]?.efficiency.cpuSecondsPerRequest).toBeCloseTo(0.1 / 300, 12);
     }
+  });
+
+  it('keeps the first shard of those with equally many windows', () => {
+    const merged = mergeShardServers(
+      [section(target([0, 1], 0.1, 100)), section(target([0, 1], 0.3, 100))],
+      windows([0, 1], 200),
+      1,
+    );
+    expect(merged?.targets[0]?.efficiency.cpuSecondsPerRequest).toBeCloseTo(0.0005, 12);
   });
 
   it("keeps only the windows whose start the merged client has, with the client's requests", () => {

@@ -48,6 +48,7 @@ describe('parseSlo', () => {
     expect(within(parseSlo('m:p95<200'), 200)).toBe(false);
     expect(within(parseSlo('m:p95<=200'), 200)).toBe(true);
     expect(within(parseSlo('m:p95<200'), 199.9)).toBe(true);
+    expect(within(parseSlo('m:p95<=200'), 200.1)).toBe(false);
   });
 
   it('keeps the objective as written, trimmed, for messages and the report', () => {

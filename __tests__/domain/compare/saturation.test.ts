@@ -424,6 +424,10 @@ describe('the edges of what counts as a saturated generator', () => {
     expect(generatorSaturation(run({ generator: generator({ cpuSeconds: 18, wallSeconds: 0 }) }))).toEqual(
       [],
     );
+    // Nor a run-queue wait of a k6 that measured no wall time.
+    expect(
+      generatorSaturation(run({ generator: generator({ wallSeconds: 0, runQueueWaitShare: 0.5 }) })),
+    ).toEqual([]);
   });
 
   it("counts k6's run-queue wait from exactly 30%, and from exactly 10 points above the baseline runs' mean", () => {
@@ -487,6 +491,15 @@ describe('the divergence guard: which comparisons it weighs and how it words the
     comparison('server_cpu_seconds_per_request', 'mean', ratio, verdict);
 
   it('weighs only p50, p95 and p99 against the server, whose histograms give no other statistic', () => {
+    for (const stat of ['p50', 'p95', 'p99']) {
+      const { diverged } = guardClientRegressions(
+        [comparison('http_req_duration', stat, 1.3, 'regression'), cpu('unchanged')],
+        [run({ routes: [route(0.01, 0.02)] })],
+        run({ routes: [route(0.01, 0.02)] }),
+        0.1,
+      );
+      expect([stat, diverged]).toEqual([stat, true]);
+    }
     for (const stat of ['p90', 'mean', 'max']) {
       const { comparisons, diverged } = guardClientRegressions(
         [comparison('http_req_duration', stat, 1.3, 'regression'), cpu('unchanged')],
@@ -751,5 +764,46 @@ describe('guardClientRegressions: edges', () => {
     const candidate = timed({ cpuSeconds: 3, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.5 }, 10);
     const { comparisons } = guardClientRegressions([ms(20, 40), cpu('unchanged')], history, candidate, 0.1);
     expect(comparisons[0]?.verdict).toBe('inconclusive');
+  });
+
+  it('weighs a server latency of 0 s against nothing: no ratio, no divergence', () => {
+    const zero = () => [
+      {
+        ...route(0, 1),
+        buckets: [
+          [0, 100],
+          [null, 100],
+        ] as Array<[number | null, number]>,
+      },
+    ];
+    const { diverged } = guardClientRegressions(
+      [comparison('http_req_duration', 'p95', 1.3, 'regression'), cpu('unchanged')],
+      [run({ routes: zero() })],
+      run({ routes: zero() }),
+      0.1,
+    );
+    expect(diverged).toBe(false);
+  });
+
+  it("weighs k6's wait against timings only: a rise in dropped iterations of a starved k6 is inconclusive however large", () => {
+    const { history, candidate } = starvedRuns();
+    const { comparisons } = guardClientRegressions(
+      [ms(10, 100, 'dropped_iterations', 'rate')],
+      history,
+      candidate,
+      0.1,
+    );
+    expect(comparisons[0]?.verdict).toBe('inconclusive');
+  });
+
+  it('names every sign of starvation in the reason a regression stands by', () => {
+    const { history, timed } = starvedRuns();
+    // 18 s of CPU at a 0.5 wait share over 1,000 requests: 18 ms a request more; +40 ms is more than twice that.
+    const candidate = timed({ cpuSeconds: 18, wallSeconds: 10, cpusAllowed: 2, runQueueWaitShare: 0.5 });
+    const { comparisons, reasons } = guardClientRegressions([ms(20, 60)], history, candidate, 0.1);
+    expect(comparisons[0]?.verdict).toBe('regression');
+    expect(reasons.at(-1)).toMatch(
+      /^k6 was short of CPU \(k6 used 90% of the 2 CPU\(s\) it may run on; k6 waited for a CPU 50% of the time it was ready to run\), but it waited about 18\.0 ms more/,
+    );
   });
 });
