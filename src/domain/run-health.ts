@@ -157,11 +157,11 @@ function missingMetrics(run: RunSummary, baseline: RunSummary | undefined): Heal
       ...Object.keys(baseAll.counters),
     ]);
     for (const metric of names) {
-      if (metric === DROPPED_ITERATIONS) continue;
       const before = samplesOf(baseAll, metric);
       if (before === 0 || samplesOf(all, metric) > 0) continue;
-      const meaning = metricMeaning(metric, baseline.metrics[metric], thresholds);
-      if (!meaning.gated || meaning.role !== 'primary') continue;
+      // Only gated meanings count (every gated meaning is a primary one; counters such as dropped_iterations are
+      // not gated, so their vanishing is no finding).
+      if (!metricMeaning(metric, baseline.metrics[metric], thresholds).gated) continue;
       missing.set(
         metric,
         `${metric} has no samples in this run (the baseline has ${count(before)}): a gated statistic vanished from the comparison`,

@@ -15,9 +15,10 @@ function recompute(t: ServerTargetSummary, windowSeconds: number): ServerTargetS
   const requests = t.windows.reduce((s, w) => s + w.requests, 0);
   const hasCpu = t.windows.some((w) => w.counters[PROCESS_CPU_SECONDS] !== undefined);
   const efficiency = { ...t.efficiency };
+  // hasCpu implies at least one window.
   if (hasCpu) {
     if (requests > 0) efficiency.cpuSecondsPerRequest = cpu / requests;
-    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+    efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
   }
   return { ...t, efficiency };
 }

@@ -48,5 +48,41 @@ describe('parseSlo', () => {
     expect(within(parseSlo('m:p95<200'), 200)).toBe(false);
     expect(within(parseSlo('m:p95<=200'), 200)).toBe(true);
     expect(within(parseSlo('m:p95<200'), 199.9)).toBe(true);
+    expect(within(parseSlo('m:p95<=200'), 200.1)).toBe(false);
+  });
+
+  it('keeps the objective as written, trimmed, for messages and the report', () => {
+    expect(parseSlo('  http_req_duration:p95 <= 250ms\n').text).toBe('http_req_duration:p95 <= 250ms');
+    expect(parseSlo('http_req_failed:rate <= 2%')).toEqual({
+      text: 'http_req_failed:rate <= 2%',
+      metric: 'http_req_failed',
+      stat: 'rate',
+      limit: 0.02,
+      inclusive: true,
+    });
+  });
+
+  it('reads a limit in seconds as milliseconds and one without a unit as milliseconds', () => {
+    expect(parseSlo('http_req_duration:p99<.5s').limit).toBe(500);
+    expect(parseSlo('http_req_duration:p99<0.25').limit).toBe(0.25);
+  });
+
+  it('refuses a rate limit in seconds as in milliseconds', () => {
+    expect(() => parseSlo('http_req_failed:rate<1s')).toThrow(
+      '--slo "http_req_failed:rate<1s" is a rate: its limit is a fraction or a percentage',
+    );
+  });
+
+  it('names the objective by the label it came from, its text cut at 80 characters', () => {
+    expect(() => parseSlo(' p95<200ms ', "input 'slo'")).toThrow(
+      `input 'slo' "p95<200ms" is not metric:stat<limit`,
+    );
+    const long = `${'m'.repeat(100)}:p95<0ms`;
+    expect(() => parseSlo(long)).toThrow(`--slo "${'m'.repeat(80)}" needs a limit above 0`);
+  });
+
+  it('compares a rate strictly or inclusively too', () => {
+    expect(within(parseSlo('http_req_failed:rate<1%'), 0.01)).toBe(false);
+    expect(within(parseSlo('http_req_failed:rate<=1%'), 0.01)).toBe(true);
   });
 });

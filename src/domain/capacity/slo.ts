@@ -44,8 +44,9 @@ export function parseSlo(raw: string, label = '--slo'): Slo {
     if (!(limit > 0 && limit <= 1)) bad('needs a rate limit above 0 and at most 100%');
     return { text, metric, stat, limit, inclusive: op === '<=' };
   }
+  // SHAPE allows at most two digits before the point (p99.99 at most): only p0 is out of range.
   const quantile = Number(stat.slice(1)) / 100;
-  if (!(quantile > 0 && quantile < 1)) bad('needs a percentile between p0 and p100');
+  if (!(quantile > 0)) bad('needs a percentile between p0 and p100');
   if (unit === '%') bad('is a percentile: its limit is a duration (ms or s)');
   const limit = unit === 's' ? value * 1000 : value;
   if (!(limit > 0)) bad('needs a limit above 0');

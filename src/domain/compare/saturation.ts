@@ -131,7 +131,8 @@ export function generatorFellBehind(
   const cpu = cpuPhrase(candidate);
   if (cpu) return cpu;
   const extraWait = extraWaitPerRequestMs(candidate, history);
-  if (extraWait === undefined || !(extraWait > 0) || waitPhrase(candidate) === undefined) return undefined;
+  // An extra wait of 0 explains no rise (the rise must be above 0 and at most twice the wait): no separate check.
+  if (extraWait === undefined || waitPhrase(candidate) === undefined) return undefined;
   const explained = comparisons.find(
     (c) =>
       isRequestLatency(c.metric) &&
@@ -190,7 +191,8 @@ export function serverLatencyQuantile(
   let prevBound = 0;
   let prevCum = 0;
   for (const [bound, cum] of buckets) {
-    if (cum >= rank && cum > prevCum) {
+    // The first bucket that reaches the rank (PromQL's rule): the buckets before it all fell short of it.
+    if (cum >= rank) {
       if (bound === Infinity) return prevBound;
       return prevBound + ((bound - prevBound) * (rank - prevCum)) / (cum - prevCum);
     }
@@ -259,8 +261,6 @@ export function guardClientRegressions(
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== undefined && (cpu.verdict === 'unchanged' || cpu.verdict === 'improvement');
   const saturation = saturationReasons(comparisons, history, candidate);
-  // Only k6's starvation (not a spent VU budget the server's CPU vouches for) is weighed against each timing.
-  const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
   const suspect = (c: Comparison): boolean => isClientSide(c.metric) && c.gated && c.verdict === 'regression';
   const inconclusive = (c: Comparison, note: string): Comparison => {
@@ -269,6 +269,8 @@ export function guardClientRegressions(
   };
   // Every client-side timing, throughput and dropped iterations: a starved generator distorts them all.
   if (saturation.length > 0) {
+    // Only k6's starvation (not a spent VU budget the server's CPU vouches for) is weighed against each timing.
+    const starvedOnly = !budgetExplains(comparisons, candidate);
     const note = `the load generator was saturated (${saturation.join('; ')}): this is not the service's regression`;
     const tooLarge = (c: Comparison): boolean =>
       starvedOnly &&
