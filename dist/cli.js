@@ -14768,7 +14768,7 @@ function parseSlo(raw, label = "--slo") {
     return { text: text2, metric, stat: stat2, limit: limit2, inclusive: op === "<=" };
   }
   const quantile2 = Number(stat2.slice(1)) / 100;
-  if (!(quantile2 > 0 && quantile2 < 1)) bad2("needs a percentile between p0 and p100");
+  if (!(quantile2 > 0)) bad2("needs a percentile between p0 and p100");
   if (unit === "%") bad2("is a percentile: its limit is a duration (ms or s)");
   const limit = unit === "s" ? value * 1e3 : value;
   if (!(limit > 0)) bad2("needs a limit above 0");
@@ -16377,11 +16377,9 @@ function missingMetrics(run, baseline) {
       ...Object.keys(baseAll.counters)
     ]);
     for (const metric of names) {
-      if (metric === DROPPED_ITERATIONS) continue;
       const before = samplesOf(baseAll, metric);
       if (before === 0 || samplesOf(all, metric) > 0) continue;
-      const meaning = metricMeaning(metric, baseline.metrics[metric], thresholds);
-      if (!meaning.gated || meaning.role !== "primary") continue;
+      if (!metricMeaning(metric, baseline.metrics[metric], thresholds).gated) continue;
       missing.set(
         metric,
         `${metric} has no samples in this run (the baseline has ${count(before)}): a gated statistic vanished from the comparison`
@@ -16482,6 +16480,7 @@ var AB_STOPPED = {
   broken: "the comparison failed for another reason",
   "workload-differs": "the workloads differ",
   futile: "more pairs could not settle it by max-pairs (no regression is suspected, and every unsettled comparison projected to max-pairs at its estimate and spread still crosses its tolerance)",
+  cleared: "no regression that max-pairs could establish is left (nothing is suspected, and no unsettled comparison, were its change at its bound on the bad side, would be a regression at max-pairs)",
   "max-pairs": "still open at max-pairs"
 };
 function abPairsText(ab, regressionConfidence) {
@@ -19316,7 +19315,7 @@ function generatorFellBehind(comparisons, history, candidate) {
   const cpu = cpuPhrase(candidate);
   if (cpu) return cpu;
   const extraWait = extraWaitPerRequestMs(candidate, history);
-  if (extraWait === void 0 || !(extraWait > 0) || waitPhrase(candidate) === void 0) return void 0;
+  if (extraWait === void 0 || waitPhrase(candidate) === void 0) return void 0;
   const explained = comparisons.find(
     (c) => isRequestLatency(c.metric) && Object.keys(c.series).length === 0 && c.candidate !== null && c.baseline !== null && c.candidate > c.baseline && (c.verdict === "regression" || estimateBeyondTolerance(c)) && c.candidate - c.baseline <= WAIT_EXPLAINS * extraWait
   );
@@ -19353,7 +19352,7 @@ function serverLatencyQuantile(routes, key) {
   let prevBound = 0;
   let prevCum = 0;
   for (const [bound, cum] of buckets) {
-    if (cum >= rank && cum > prevCum) {
+    if (cum >= rank) {
       if (bound === Infinity) return prevBound;
       return prevBound + (bound - prevBound) * (rank - prevCum) / (cum - prevCum);
     }
@@ -19386,7 +19385,6 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
   const cpu = serverCpu(comparisons);
   const cpuAgrees = cpu !== void 0 && (cpu.verdict === "unchanged" || cpu.verdict === "improvement");
   const saturation = saturationReasons(comparisons, history, candidate);
-  const starvedOnly = saturation.length > 0 && !budgetExplains(comparisons, candidate);
   const extraWait = extraWaitPerRequestMs(candidate, history);
   const suspect = (c) => isClientSide(c.metric) && c.gated && c.verdict === "regression";
   const inconclusive = (c, note2) => {
@@ -19394,6 +19392,7 @@ function guardClientRegressions(comparisons, history, candidate, latencyToleranc
     return { ...c, verdict: "inconclusive", note: note2 };
   };
   if (saturation.length > 0) {
+    const starvedOnly = !budgetExplains(comparisons, candidate);
     const note2 = `the load generator was saturated (${saturation.join("; ")}): this is not the service's regression`;
     const tooLarge = (c) => starvedOnly && extraWait !== void 0 && candidate.metrics[c.metric]?.contains === "time" && c.candidate !== null && c.baseline !== null && c.candidate - c.baseline > WAIT_EXPLAINS * extraWait;
     const out2 = comparisons.map((c) => {
@@ -19823,7 +19822,7 @@ function recompute(t, windowSeconds) {
   const efficiency = { ...t.efficiency };
   if (hasCpu) {
     if (requests2 > 0) efficiency.cpuSecondsPerRequest = cpu / requests2;
-    if (t.windows.length > 0) efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
+    efficiency.coresUsed = cpu / (t.windows.length * windowSeconds);
   }
   return { ...t, efficiency };
 }
@@ -20121,22 +20120,58 @@ function pairOrder(i) {
   return baselineFirst ? ["baseline", "candidate"] : ["candidate", "baseline"];
 }
 function couldSettleBy(c, pairsSoFar, maxPairs, confidence) {
-  if (!c.interval || c.direction === "unknown" || pairsSoFar < 1) return true;
-  const remaining = Math.max(0, maxPairs - pairsSoFar);
-  let projected;
-  if (c.scale === "ratio") {
-    if (!c.paired) return true;
-    const { meanLogRatio: m, standardError: se, pairs: n } = c.paired;
-    const N = n + remaining;
-    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
-    projected = [Math.exp(m - half), Math.exp(m + half)];
-  } else {
-    const centre = c.candidate - c.baseline;
-    const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
-    projected = [centre - (centre - c.interval[0]) * shrink, centre + (c.interval[1] - centre) * shrink];
-  }
+  const projected = projectedInterval(c, pairsSoFar, maxPairs, confidence, {
+    logRatio: ({ meanLogRatio }) => meanLogRatio,
+    difference: (estimate) => estimate
+  });
+  if (!projected) return true;
   const verdict = classify(projected, c.tolerance, c.scale, c.direction);
   return verdict === "unchanged" || verdict === "improvement";
+}
+function projectedInterval(c, pairsSoFar, maxPairs, confidence, at) {
+  if (!c.interval || c.direction === "unknown" || pairsSoFar < 1) return void 0;
+  const remaining = Math.max(0, maxPairs - pairsSoFar);
+  if (c.scale === "ratio") {
+    if (!c.paired || c.paired.pairs < 2) return void 0;
+    const { standardError: se, pairs: n } = c.paired;
+    const N = n + remaining;
+    const half = studentTQuantile(confidence, N - 1) * se * Math.sqrt(n / N);
+    const centre2 = at.logRatio(c.paired);
+    return [Math.exp(centre2 - half), Math.exp(centre2 + half)];
+  }
+  const estimate = c.candidate - c.baseline;
+  const shrink = Math.sqrt(pairsSoFar / (pairsSoFar + remaining));
+  const centre = at.difference(estimate);
+  return [centre - (estimate - c.interval[0]) * shrink, centre + (c.interval[1] - estimate) * shrink];
+}
+function couldBecomeRegressionBy(c, pairsSoFar, maxPairs, confidence, regressionConfidence) {
+  const worse = c.direction === "higher-is-worse" ? 1 : -1;
+  const projected = projectedInterval(c, pairsSoFar, maxPairs, regressionConfidence, {
+    logRatio: ({ meanLogRatio: m, standardError: se, pairs: n }) => m + worse * studentTQuantile(confidence, n - 1) * se,
+    difference: () => c.interval ? c.interval[worse > 0 ? 1 : 0] : 0
+  });
+  return projected === void 0 || classify(projected, c.tolerance, c.scale, c.direction) === "regression";
+}
+function openRows(report, pairsSoFar, limits) {
+  const { confidence } = report.settings;
+  const regressionConfidence = report.settings.regressionConfidence ?? confidencePerLook(confidence, abLooks(limits.firstLook, limits.maxPairs));
+  const row = (c, why) => ({
+    comparison: c,
+    why,
+    couldSettle: couldSettleBy(c, pairsSoFar, limits.maxPairs, confidence),
+    couldBecomeRegression: couldBecomeRegressionBy(
+      c,
+      pairsSoFar,
+      limits.maxPairs,
+      confidence,
+      regressionConfidence
+    )
+  });
+  const suspected = report.comparisons.filter(suspectedRegression);
+  return [
+    ...suspected.map((c) => row(c, "suspected")),
+    ...report.comparisons.filter((c) => unsettled(c) && !suspected.includes(c)).map((c) => row(c, "unsettled"))
+  ];
 }
 function abStopping(report, pairsSoFar, limits) {
   if (pairsSoFar < limits.firstLook) return { continue: true };
@@ -20150,8 +20185,11 @@ function abStopping(report, pairsSoFar, limits) {
   const open2 = worthAnotherRun(report, 0, 1 + 1, "inconclusive");
   if (!open2) return { continue: false, reason: "settled" };
   if (pairsSoFar >= limits.maxPairs) return { continue: false, reason: "max-pairs" };
-  const futile = !report.comparisons.some(suspectedRegression) && !report.comparisons.filter(unsettled).some((c) => couldSettleBy(c, pairsSoFar, limits.maxPairs, report.settings.confidence));
-  return futile ? { continue: false, reason: "futile" } : { continue: true };
+  const rows = openRows(report, pairsSoFar, limits);
+  if (rows.some((r) => r.why === "suspected")) return { continue: true };
+  if (!rows.some((r) => r.couldSettle)) return { continue: false, reason: "futile" };
+  if (!rows.some((r) => r.couldBecomeRegression)) return { continue: false, reason: "cleared" };
+  return { continue: true };
 }
 
 // src/domain/compare/ab-pairs.ts
@@ -23335,6 +23373,13 @@ function underCandidateNames(run, candidateUrls) {
   );
   return { ...run, server: { ...run.server, targets } };
 }
+function openRowText({ comparison: c, why, couldSettle, couldBecomeRegression }) {
+  const series2 = Object.entries(c.series).map(([k, v]) => `${k}=${v}`);
+  const bound = (x) => c.scale === "ratio" ? x.toFixed(3) : `${(x * 100).toFixed(2)} pp`;
+  const interval = c.interval ? ` [${c.interval.map(bound).join(", ")}]` : "";
+  const could = [couldSettle ? "could settle" : "", couldBecomeRegression ? "could become a regression" : ""].filter(Boolean).join(", ");
+  return `${c.metric} ${c.stat}${series2.length > 0 ? `{${series2.join(",")}}` : ""} ${why}${interval} (${could || "neither could settle nor become a regression by max-pairs"})`;
+}
 async function runAB(config, k6, logger) {
   const arm = (target, serverMetrics) => ({
     script: config.script,
@@ -23371,6 +23416,10 @@ async function runAB(config, k6, logger) {
     if (pairs2.length < limits.firstLook) continue;
     const report = compareAB(pairs2, config.gate, { looks, maxPairs: limits.maxPairs });
     const next = abStopping(report, pairs2.length, limits);
+    const open2 = openRows(report, pairs2.length, limits).map(openRowText);
+    logger.info(
+      `Look at ${pairs2.length} pairs: ${next.continue ? "another pair" : `stop (${next.reason})`}${open2.length > 0 ? `; open: ${open2.join("; ")}` : ""}`
+    );
     if (next.continue) continue;
     const ab = {
       pairs: pairs2.length,
