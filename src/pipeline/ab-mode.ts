@@ -3,6 +3,7 @@ import { compareAB, type ABPair } from '../domain/compare/paired.js';
 import type { ABSequence, Report } from '../domain/report.js';
 import { abLooks, abStopping, openRows, pairOrder, type OpenRow } from '../domain/compare/ab-stopping.js';
 import { abPairResults, perPairStatistics } from '../domain/compare/ab-pairs.js';
+import { comparisonName } from '../domain/compare/gate-verdict.js';
 import type { RunSummary } from '../domain/run-summary.js';
 import type { K6Runner } from '../io/k6-runner.js';
 import type { Logger } from '../io/logger.js';
@@ -22,17 +23,17 @@ function underCandidateNames(run: RunSummary, candidateUrls: readonly string[]):
 }
 
 /**
- * One row that keeps a look open, for the log: `http_req_duration p95 unsettled [0.934, 1.070] (could settle)`. A
- * ratio's interval with 3 decimals, a rate's difference in percentage points.
+ * One row that keeps a look open, for the log: `http_req_duration p95 unsettled [0.934, 1.070] (could settle)`,
+ * named as the report names it (comparisonName). A ratio's interval with 3 decimals, a rate's difference in
+ * percentage points.
  */
 function openRowText({ comparison: c, why, couldSettle, couldBecomeRegression }: OpenRow): string {
-  const series = Object.entries(c.series).map(([k, v]) => `${k}=${v}`);
   const bound = (x: number) => (c.scale === 'ratio' ? x.toFixed(3) : `${(x * 100).toFixed(2)} pp`);
   const interval = c.interval ? ` [${c.interval.map(bound).join(', ')}]` : '';
   const could = [couldSettle ? 'could settle' : '', couldBecomeRegression ? 'could become a regression' : '']
     .filter(Boolean)
     .join(', ');
-  return `${c.metric} ${c.stat}${series.length > 0 ? `{${series.join(',')}}` : ''} ${why}${interval} (${could || 'neither could settle nor become a regression by max-pairs'})`;
+  return `${comparisonName(c)} ${why}${interval} (${could || 'neither could settle nor become a regression by max-pairs'})`;
 }
 
 /**
