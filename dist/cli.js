@@ -23374,11 +23374,10 @@ function underCandidateNames(run, candidateUrls) {
   return { ...run, server: { ...run.server, targets } };
 }
 function openRowText({ comparison: c, why, couldSettle, couldBecomeRegression }) {
-  const series2 = Object.entries(c.series).map(([k, v]) => `${k}=${v}`);
   const bound = (x) => c.scale === "ratio" ? x.toFixed(3) : `${(x * 100).toFixed(2)} pp`;
   const interval = c.interval ? ` [${c.interval.map(bound).join(", ")}]` : "";
   const could = [couldSettle ? "could settle" : "", couldBecomeRegression ? "could become a regression" : ""].filter(Boolean).join(", ");
-  return `${c.metric} ${c.stat}${series2.length > 0 ? `{${series2.join(",")}}` : ""} ${why}${interval} (${could || "neither could settle nor become a regression by max-pairs"})`;
+  return `${comparisonName(c)} ${why}${interval} (${could || "neither could settle nor become a regression by max-pairs"})`;
 }
 async function runAB(config, k6, logger) {
   const arm = (target, serverMetrics) => ({
