@@ -22696,8 +22696,9 @@ var ServerScrapes = class {
   failures = 0;
   /** The failure with the latest time (the last one in time order). */
   lastError;
-  /** When each scrape answered with samples (in the order they were added): they bound the covered span. */
-  answeredTimes = [];
+  /** The first and last time a scrape answered with samples: they bound the covered span. */
+  firstAnswered;
+  lastAnswered;
   counters = /* @__PURE__ */ new Map();
   gauges = /* @__PURE__ */ new Map();
   histograms = /* @__PURE__ */ new Map();
@@ -22719,7 +22720,8 @@ var ServerScrapes = class {
   addExposition(t, exposition) {
     this.scrapes++;
     if (exposition.samples.length === 0) return;
-    this.answeredTimes.push(t);
+    this.firstAnswered = Math.min(this.firstAnswered ?? t, t);
+    this.lastAnswered = Math.max(this.lastAnswered ?? t, t);
     const gaugeSums = /* @__PURE__ */ new Map();
     for (const s of exposition.samples) {
       if (!Number.isFinite(s.value)) continue;
@@ -23056,19 +23058,6 @@ function pairs(flat) {
   for (let i = 0; i + 1 < flat.length; i += 2) out.push([flat[i], flat[i + 1]]);
   return out.sort((a, b) => a[0] - b[0]);
 }
-function coveredWindows(answeredTimes, clientWindows, windowSeconds, intervalSeconds, lagSeconds = 0) {
-  if (answeredTimes.length === 0 || clientWindows.length === 0) return [];
-  const between = (from2, to2) => clientWindows.filter((w) => w.start >= from2 && w.start + windowSeconds <= to2);
-  const sorted = [...answeredTimes].sort((a, b) => a - b);
-  const whole = between(sorted[0], sorted.at(-1));
-  const loadFrom = clientWindows[0].start + windowSeconds + lagSeconds;
-  const loadTo = clientWindows.at(-1).start;
-  const from = sorted.find((t) => t >= loadFrom);
-  const to = sorted.findLast((t) => t <= loadTo);
-  const steady = from !== void 0 && to !== void 0 ? between(from, to) : [];
-  const perBatch = Math.max(1, Math.ceil(intervalSeconds / windowSeconds));
-  return steady.length >= 2 * perBatch ? steady : whole;
-}
 function increase(bySeries, from, to) {
   let sum2 = 0;
   for (const points of bySeries.values()) {
@@ -23132,8 +23121,9 @@ function summarizeServerScrapes(acc, clientWindows, windowSeconds) {
     failures: acc.failures,
     ...acc.lastError ? { lastError: acc.lastError.error } : {}
   };
-  const lag = acc.source === "promql" ? acc.intervalSeconds : 0;
-  const covered = coveredWindows(acc.answeredTimes, clientWindows, windowSeconds, acc.intervalSeconds, lag);
+  const firstT = acc.firstAnswered;
+  const lastT = acc.lastAnswered;
+  const covered = firstT === void 0 || lastT === void 0 ? [] : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
   const { counters, gauges, histograms } = acc;

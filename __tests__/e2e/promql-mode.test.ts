@@ -3,8 +3,7 @@
  * the demo service every second while `perf-gate run` both scrapes the service directly and, in PromQL mode, asks
  * the server's query_range API afterwards. Both must give the same CPU seconds per request within 5%. The run is
  * 30 s: the two read the counter at different instants (every 2 s; every 1 s a step that lags the server's scrape),
- * which moves a share of a second's CPU at each end of the span. Over 15 s that reached 6.2% once in CI; over 30 s
- * four runs differed by 0.1-0.6%.
+ * which moves a share of a second's CPU at each end of the span. Over 15 s that reached 6.2% once in CI.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,6 @@ import type { WindowStats } from '../../src/domain/run-summary.js';
 import { parsePrometheusText } from '../../src/ingest/prometheus-text.js';
 import {
   bucketQuantile,
-  coveredWindows,
   monotone,
   summarizeServerTarget,
   valueAt,
@@ -146,25 +145,6 @@ function exposition(t: number, cpuOffset = 0): string {
 const windowsOf = (starts: number[], requests = 100): WindowStats[] =>
   starts.map((start) => ({ start, requests, failed: 0, trends: {}, rates: {} }));
 
-describe('coveredWindows', () => {
-  const starts = (ws: WindowStats[]) => ws.map((w) => w.start);
-  it('covers nothing without an answered scrape or without client windows', () => {
-    expect(coveredWindows([], windowsOf([0, 1, 2]), 1, 1)).toEqual([]);
-    expect(coveredWindows([0, 1, 2], [], 1, 1)).toEqual([]);
-  });
-  it('leaves out one more step at the start of a PromQL target, whose values lag by up to a scrape interval', () => {
-    const steps = [-2, -1, 0, 1, 2, 3, 4, 5, 6, 7];
-    expect(starts(coveredWindows(steps, windowsOf([0, 1, 2, 3, 4, 5]), 1, 1))).toEqual([1, 2, 3, 4]);
-    expect(starts(coveredWindows(steps, windowsOf([0, 1, 2, 3, 4, 5]), 1, 1, 1))).toEqual([2, 3, 4]);
-  });
-  it('keeps every window between the first and last answered scrape when the steady span is shorter than two batches', () => {
-    // Scraped every 2 s: two batches need 4 windows; between the anchors 1 and 3 there are only 2.
-    expect(starts(coveredWindows([-1, 1, 3, 5], windowsOf([0, 1, 2, 3, 4]), 1, 2))).toEqual([0, 1, 2, 3, 4]);
-    // Every 1 s: two windows are two batches.
-    expect(starts(coveredWindows([-1, 0, 1, 2, 3, 4], windowsOf([0, 1, 2, 3]), 1, 1))).toEqual([1, 2]);
-  });
-});
-
 describe('summarizeServerTarget', () => {
   const scrapes = (times: number[]): Scrape[] =>
     times.map((t) => ({ t, exposition: parsePrometheusText(exposition(t)) }));
@@ -177,10 +157,10 @@ describe('summarizeServerTarget', () => {
         intervalSeconds: 2,
         scrapes: scrapes([0, 2, 4, 6, 8, 10]),
       },
-      windowsOf([-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+      windowsOf([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
       1,
     );
-    // The load began in window -1 (partly idle: not covered); window 10 ends after the last scrape: not covered.
+    // Window 10 ends after the last scrape: not covered.
     expect(s.windows.map((w) => w.start)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(s.windows[3]?.counters.process_cpu_seconds_total).toBeCloseTo(0.01, 12);
     expect(s.efficiency.cpuSecondsPerRequest).toBeCloseTo(0.0001, 12);
@@ -212,35 +192,6 @@ describe('summarizeServerTarget', () => {
     expect(s.windows.map((w) => w.start)).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
-  it('reads CPU per request between scrapes taken under load, not interpolated across the start and end of the load', () => {
-    // The service is idle until 0.5 s, then serves 100 requests/s at 1 ms of CPU each until 10.5 s; scraped every
-    // 2 s from -1 s. A straight line from the idle scrape at -1 to the loaded one at 1 would put 0.025 s of CPU
-    // into window 0 that belongs to no request of it (CPU per request 0.975 ms over windows 0..10).
-    const cpuAt = (t: number) => 0.1 * Math.min(Math.max(t - 0.5, 0), 10);
-    const text = (t: number) =>
-      ['# TYPE process_cpu_seconds_total counter', `process_cpu_seconds_total ${cpuAt(t)}`].join('\n');
-    const s = summarizeServerTarget(
-      {
-        target: 't',
-        source: 'scrape',
-        intervalSeconds: 2,
-        scrapes: [-1, 1, 3, 5, 7, 9, 11, 13].map((t) => ({ t, exposition: parsePrometheusText(text(t)) })),
-      },
-      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((start) => ({
-        start,
-        requests: start === 0 || start === 10 ? 50 : 100,
-        failed: 0,
-        trends: {},
-        rates: {},
-      })),
-      1,
-    );
-    // Anchors: the first scrape after window 0 ends (1) and the last before window 10 starts (9).
-    expect(s.windows.map((w) => w.start)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(s.efficiency.cpuSecondsPerRequest).toBeCloseTo(0.001, 12);
-    expect(s.efficiency.coresUsed).toBeCloseTo(0.1, 12);
-  });
-
   it('counts a restart of the process as a reset, not as negative CPU', () => {
     const log = scrapes([0, 2, 4]).concat([
       { t: 6, exposition: parsePrometheusText(exposition(6, 0.06)) },
@@ -248,8 +199,7 @@ describe('summarizeServerTarget', () => {
     ]);
     const s = summarizeServerTarget(
       { target: 't', source: 'scrape', intervalSeconds: 2, scrapes: log },
-      // The client's first and last windows (-2, 8) are the load's edges: the counters are read from 0 to 8.
-      windowsOf([-2, 0, 2, 4, 6, 8]),
+      windowsOf([0, 2, 4, 6]),
       2,
     );
     // 0..4: +0.04; 4..6: the counter restarted at 0 and reached 0: +0; 6..8: +0.02.

@@ -63,8 +63,9 @@ export class ServerScrapes {
   failures = 0;
   /** The failure with the latest time (the last one in time order). */
   lastError: { t: number; error: string } | undefined;
-  /** When each scrape answered with samples (in the order they were added): they bound the covered span. */
-  readonly answeredTimes: number[] = [];
+  /** The first and last time a scrape answered with samples: they bound the covered span. */
+  firstAnswered: number | undefined;
+  lastAnswered: number | undefined;
   readonly counters = new Map<string, Map<string, FlatPoints>>();
   readonly gauges = new Map<string, FlatPoints>();
   readonly histograms = new Map<string, Map<string, RouteBuckets>>();
@@ -98,7 +99,8 @@ export class ServerScrapes {
   addExposition(t: number, exposition: PromExposition): void {
     this.scrapes++;
     if (exposition.samples.length === 0) return;
-    this.answeredTimes.push(t);
+    this.firstAnswered = Math.min(this.firstAnswered ?? t, t);
+    this.lastAnswered = Math.max(this.lastAnswered ?? t, t);
     const gaugeSums = new Map<string, number>();
     for (const s of exposition.samples) {
       // NaN (no observation yet) and ±Inf samples carry no amount to sum or difference.

@@ -110,37 +110,6 @@ function pairs(flat: FlatPoints): Points {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-/**
- * The client windows a target's figures are read over. Counters are interpolated linearly between scrapes, which
- * is exact while the load runs steadily but not across its start or end: between an idle scrape and a loaded one a
- * straight line moves up to a scrape interval of CPU into or out of the run (6% of a 15 s run scraped every 2 s).
- * So the windows are those between two answered scrapes taken under load: the first at or after the end of the
- * first client window (which may be partly idle) plus `lagSeconds`, the last at or before the start of the last
- * client window. When that leaves fewer windows than two batches of `intervalSeconds` (the batch means of CPU per
- * request need two), a short run keeps every window between its first and last answered scrape instead.
- * @example coveredWindows([0, 2, 4, 6, 8, 10], client windows 0..10 of 1 s, 1, 2) // anchors 2 and 10: windows 2..9
- */
-export function coveredWindows(
-  answeredTimes: readonly number[],
-  clientWindows: readonly WindowStats[],
-  windowSeconds: number,
-  intervalSeconds: number,
-  lagSeconds = 0,
-): WindowStats[] {
-  if (answeredTimes.length === 0 || clientWindows.length === 0) return [];
-  const between = (from: number, to: number): WindowStats[] =>
-    clientWindows.filter((w) => w.start >= from && w.start + windowSeconds <= to);
-  const sorted = [...answeredTimes].sort((a, b) => a - b);
-  const whole = between(sorted[0] as number, sorted.at(-1) as number);
-  const loadFrom = (clientWindows[0] as WindowStats).start + windowSeconds + lagSeconds;
-  const loadTo = (clientWindows.at(-1) as WindowStats).start;
-  const from = sorted.find((t) => t >= loadFrom);
-  const to = sorted.findLast((t) => t <= loadTo);
-  const steady = from !== undefined && to !== undefined ? between(from, to) : [];
-  const perBatch = Math.max(1, Math.ceil(intervalSeconds / windowSeconds));
-  return steady.length >= 2 * perBatch ? steady : whole;
-}
-
 /** A counter's increase between two times, summed over its label sets. */
 function increase(bySeries: Map<string, FlatPoints>, from: number, to: number): number {
   let sum = 0;
@@ -242,10 +211,13 @@ export function summarizeServerScrapes(
     failures: acc.failures,
     ...(acc.lastError ? { lastError: acc.lastError.error } : {}),
   };
-  // A PromQL step reads the server's newest sample, up to one of its scrape intervals old: one more step is left
-  // out at the start so that the first anchor's value was read under load too.
-  const lag = acc.source === 'promql' ? acc.intervalSeconds : 0;
-  const covered = coveredWindows(acc.answeredTimes, clientWindows, windowSeconds, acc.intervalSeconds, lag);
+  // Scrapes with samples bound the covered span (a PromQL step before the server had data has none).
+  const firstT = acc.firstAnswered;
+  const lastT = acc.lastAnswered;
+  const covered =
+    firstT === undefined || lastT === undefined
+      ? []
+      : clientWindows.filter((w) => w.start >= firstT && w.start + windowSeconds <= lastT);
   if (covered.length === 0)
     return { ...base, windows: [], counters: {}, gauges: {}, routes: [], efficiency: {} };
   const { counters, gauges, histograms } = acc;
